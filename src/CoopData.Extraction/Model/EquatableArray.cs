@@ -1,0 +1,64 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace CoopData.Extraction;
+
+/// <summary>
+/// An immutable array with value equality, so models built from it can be compared by the
+/// generator's incremental cache (a plain array compares by reference and would defeat caching).
+/// </summary>
+public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    where T : IEquatable<T>
+{
+    private readonly T[]? _items;
+
+    /// <summary>Wraps <paramref name="items"/>; the caller must not mutate it afterwards.</summary>
+    public EquatableArray(T[] items) => _items = items;
+
+    /// <summary>The empty array.</summary>
+    public static EquatableArray<T> Empty => new(Array.Empty<T>());
+
+    /// <summary>Number of items.</summary>
+    public int Count => _items?.Length ?? 0;
+
+    /// <summary>The item at <paramref name="index"/>.</summary>
+    public T this[int index] => (_items ?? Array.Empty<T>())[index];
+
+    /// <summary>The items as a span.</summary>
+    public ReadOnlySpan<T> AsSpan() => _items;
+
+    /// <inheritdoc />
+    public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        int hash = 17;
+        foreach (var item in AsSpan())
+            hash = unchecked(hash * 31 + (item is null ? 0 : item.GetHashCode()));
+        return hash;
+    }
+
+    /// <summary>Value equality.</summary>
+    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Helpers to build <see cref="EquatableArray{T}"/>.</summary>
+public static class EquatableArray
+{
+    /// <summary>Copies <paramref name="items"/> into an equatable array.</summary>
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) where T : IEquatable<T> =>
+        new(new List<T>(items).ToArray());
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoopData.Extraction.Text;
+
+/// <summary>
+/// The one folding used to compare names: Unicode decomposition, diacritics removed,
+/// đ/Đ to d, lower case (invariant), runs of non-letters and non-digits to one space, trimmed.
+/// "Hà Nội", "Ha Noi" and "HA  NOI" fold alike; "Hanoi" does not (aliases cover that).
+/// </summary>
+public static class Folding
+{
+    /// <summary>Folds <paramref name="text"/> for comparison.</summary>
+    public static string Fold(string text)
+    {
+        string decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        bool pendingSpace = false;
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            char ch = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(ch);
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// An identifier-style slug: the folded text with spaces as hyphens (<c>tran-sy-thanh</c>).
+    /// </summary>
+    public static string Slug(string text) => Fold(text).Replace(' ', '-');
+}
