@@ -13,7 +13,7 @@ public static class Folding
     /// <summary>Folds <paramref name="text"/> for comparison.</summary>
     public static string Fold(string text)
     {
-        string decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed = Normalize(text, NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
         foreach (char c in decomposed)
@@ -32,6 +32,22 @@ public static class Folding
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="string.Normalize(NormalizationForm)"/> that never throws: text with unpaired
+    /// surrogates cannot be normalized and is returned as it is.
+    /// </summary>
+    public static string Normalize(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.IsNormalized(form) ? text : text.Normalize(form);
+        }
+        catch (System.ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>
