@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoopData.Generator.Helpers;
+
+/// <summary>
+/// Exact C# literals and safe XML doc text for strings that come from articles. Article text
+/// must never be able to end a literal or a comment line and become code.
+/// </summary>
+internal static class CSharpLiteral
+{
+    /// <summary>A regular string literal whose run-time value equals <paramref name="value"/>, char for char.</summary>
+    public static string String(string? value)
+    {
+        if (value is null) return "null";
+        var sb = new StringBuilder(value.Length + 2);
+        sb.Append('"');
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (IsPlain(c)) sb.Append(c);
+                    else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
+        return sb.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Text for a <c>///</c> comment: XML-escaped, on one line (every line terminator C# knows,
+    /// including U+0085, U+2028 and U+2029, becomes a space), with invisible and bidi-control
+    /// characters shown as U+FFFD so the comment cannot hide or reorder text.
+    /// </summary>
+    public static string DocText(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        foreach (char c in value)
+        {
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '\r': case '\n': case '\t': case '\u0085': case '\u2028': case '\u2029': sb.Append(' '); break;
+                default: sb.Append(IsPlain(c) ? c : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator ? ' ' : '\uFFFD'); break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Characters safe to write as themselves: visible letters, marks, numbers, punctuation, symbols and the space.</summary>
+    private static bool IsPlain(char c)
+    {
+        if (c < 0x20 || c == 0x7F) return false;
+        if (c < 0x7F) return true;
+        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.Control:
+            case UnicodeCategory.Format:
+            case UnicodeCategory.LineSeparator:
+            case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse:
+            case UnicodeCategory.OtherNotAssigned:
+            case UnicodeCategory.SpaceSeparator:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string NullableInt(int? value) => value is { } v ? Int(v) : "null";
+
+    public static string NullableDouble(double? value) =>
+        value is { } v && !double.IsNaN(v) && !double.IsInfinity(v) ? v.ToString("R", CultureInfo.InvariantCulture) + "d" : "null";
+}

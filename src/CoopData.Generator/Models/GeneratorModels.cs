@@ -1,0 +1,24 @@
+// Equatable models flowing between the generator's cached steps. Nothing here may reference
+// Compilation, ISymbol, SyntaxNode or SourceText: they would keep old compilations alive and
+// defeat the cache (a test walks these types to prove it).
+using CoopData.Extraction;
+using CoopData.Extraction.Merging;
+
+namespace CoopData.Generator.Models;
+
+/// <summary>A diagnostic as data: where in which file, and the message.</summary>
+/// <param name="AlsoPath">Path of a second place the diagnostic concerns, if any.</param>
+internal sealed record DiagnosticInfo(string Id, string Path, int Line, int Column, string Message, string? AlsoPath = null, int AlsoLine = 0);
+
+/// <summary>The result of reading and extracting one article file.</summary>
+/// <param name="Facts">Null when the file could not be read or extraction failed (see diagnostics).</param>
+internal sealed record ArticleResult(string Path, ArticleFacts? Facts, string Fingerprint, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Where each article file lives, to locate diagnostics raised after merging.</summary>
+internal sealed record ArticleLocation(string File, string Path);
+
+/// <summary>The merged dataset plus what is needed to report its diagnostics.</summary>
+internal sealed record DatasetModel(MergedDataset Dataset, EquatableArray<ArticleLocation> Locations);
+
+/// <summary>Options the consuming project sets through MSBuild.</summary>
+internal sealed record GeneratorOptions(string Namespace, EquatableArray<DiagnosticInfo> Diagnostics);
