@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Linq;
+using CoopData.Extraction;
+using CoopData.Extraction.Merging;
+using CoopData.Generator.Emit;
+using CoopData.Generator.Models;
+
+namespace CoopData.Generator.Tests;
+
+public class EmitterTests
+{
+    internal static MergedDataset SmallDataset(string sentence = "Hanoi and Toulouse established ties in 1996.")
+    {
+        var source = new[] { new SourceFact("a.txt", 3, sentence) }.ToEquatableArray();
+        return new MergedDataset(
+            new[] { new MergedArticle("a", "a.txt", "Hanoi, Toulouse deepen ties", "en", PartialDate.FromDate(2023, 4, 13)) }.ToEquatableArray(),
+            new[]
+            {
+                new MergedCity("hanoi", "Hanoi", "VN", LocalityKinds.Capital, new[] { "Hà Nội", "Ha Noi" }.ToEquatableArray(), null, 21.0245, 105.84117, source),
+                new MergedCity("toulouse", "Toulouse", "FR", LocalityKinds.City, EquatableArray<string>.Empty, null, 43.60426, 1.44367, source),
+            }.ToEquatableArray(),
+            new[] { new MergedPartnership("hanoi-toulouse", new[] { "hanoi", "toulouse" }.ToEquatableArray(), 1996, PartnershipStatuses.Active, new[] { "education" }.ToEquatableArray(), source) }.ToEquatableArray(),
+            new[] { new MergedEvent("2023-04-13-meeting-hanoi", EventKinds.Meeting, "Meeting in Hanoi", PartialDate.FromDate(2023, 4, 13), null, "hanoi", new[] { "hanoi", "toulouse" }.ToEquatableArray(), new[] { "tran-sy-thanh" }.ToEquatableArray(), source) }.ToEquatableArray(),
+            new[] { new MergedPerson("tran-sy-thanh", "Tran Sy Thanh", EquatableArray<string>.Empty, "Chairman of the Hanoi People's Committee", "hanoi", source) }.ToEquatableArray(),
+            EquatableArray<MergeDiagnostic>.Empty);
+    }
+
+    private static string EmitAll(MergedDataset data, List<DiagnosticInfo>? diagnostics = null) =>
+        string.Concat(SourceEmitter.Emit(data, "CoopData.Generated", diagnostics ?? new(), new Dictionary<string, string> { ["a.txt"] = "/articles/a.txt" })
+            .Select(f => "//// " + f.HintName + "\n" + f.Text));
+
+    [Fact]
+    public void Emitted_source_matches_the_approved_snapshot() =>
+        Snapshot.Verify("SmallDataset", EmitAll(SmallDataset()));
+
+    [Fact]
+    public void Emitted_source_compiles_and_builds_the_records_from_literals()
+    {
+        var files = SourceEmitter.Emit(SmallDataset(), "CoopData.Generated", new(), new Dictionary<string, string>());
+        var compilation = GeneratorHarness.Compilation(files.Select(f => f.Text).Append(
+            "namespace Consumer { public static class Probe { public static string Name() => CoopData.Generated.Cities.Hanoi.Name; } }").ToArray());
+        var data = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(compilation));
+
+        var hanoi = data.GetCity("hanoi");
+        Assert.Equal(CityKind.Capital, hanoi.Kind);
+        Assert.Equal(new[] { "Hà Nội", "Ha Noi" }, hanoi.Aliases);
+        Assert.Equal(1996, Assert.Single(hanoi.Partnerships).Since);
+        Assert.Equal(PartialDate.FromDate(2023, 4, 13), Assert.Single(data.Events).Start);
+        Assert.Equal("hanoi", Assert.Single(data.People).City!.Id);
+    }
+
+    [Fact]
+    public void Colliding_member_names_are_numbered_and_reported()
+    {
+        var data = SmallDataset();
+        var twin = data.Cities[1] with { Id = "toulouse-2" };
+        data = data with { Cities = data.Cities.Append(twin).ToEquatableArray() };
+        var diagnostics = new List<DiagnosticInfo>();
+
+        string text = EmitAll(data, diagnostics);
+
+        Assert.Contains("public static global::CoopData.City Toulouse2 =>", text);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticIds.IdentifierCollision, d.Id);
+        Assert.Equal("/articles/a.txt", d.Path);
+    }
+
+    [Theory]
+    [InlineData("class", "@class")]
+    [InlineData("Choisy-le-Roi", "ChoisyLeRoi")]
+    [InlineData("Hà Nội", "HaNoi")]
+    [InlineData("1996 accord", "City1996Accord")]
+    [InlineData("", "City")]
+    [InlineData("\u202Eevil\u0000name", "Evilname")]
+    public void Identifiers_are_valid_and_readable(string text, string expected) =>
+        Assert.Equal(expected, Helpers.IdentifierNames.Pascal(text, "City"));
+}
