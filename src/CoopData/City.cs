@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using CoopData.Internal;
+
+namespace CoopData;
+
+/// <summary>A locality taking part in cooperation: a city, capital, district, province or commune.</summary>
+public sealed class City
+{
+    private CoopDataset? _dataset;
+    private City? _parent;
+    private IReadOnlyList<City> _children = Empty<City>.List;
+    private IReadOnlyList<Partnership> _partnerships = Empty<Partnership>.List;
+    private IReadOnlyList<City> _partners = Empty<City>.List;
+    private IReadOnlyList<Event> _events = Empty<Event>.List;
+    private IReadOnlyList<Person> _people = Empty<Person>.List;
+
+    /// <summary>Creates a city.</summary>
+    /// <param name="id">Unique id, e.g. <c>hanoi</c>.</param>
+    /// <param name="name">Canonical English name.</param>
+    /// <param name="country">ISO 3166-1 alpha-2 code, upper case.</param>
+    /// <param name="kind">What kind of locality it is.</param>
+    /// <param name="aliases">Other spellings, e.g. <c>Hà Nội</c>.</param>
+    /// <param name="parentId">Id of the enclosing locality, if any.</param>
+    /// <param name="latitude">Latitude in degrees; given together with <paramref name="longitude"/>.</param>
+    /// <param name="longitude">Longitude in degrees; given together with <paramref name="latitude"/>.</param>
+    /// <param name="sources">The sentences that mention it.</param>
+    public City(string id, string name, string country, CityKind kind, IReadOnlyList<string> aliases,
+        string? parentId, double? latitude, double? longitude, IReadOnlyList<SourceRef> sources)
+    {
+        Id = Check.Id(id, nameof(id));
+        Name = Check.NotNull(name, nameof(name));
+        Country = Check.NotNull(country, nameof(country));
+        if (country.Length != 2 || !IsUpperAscii(country[0]) || !IsUpperAscii(country[1]))
+            throw new System.ArgumentException($"City '{id}': '{country}' is not an upper-case ISO 3166-1 alpha-2 code.", nameof(country));
+        Check.Defined((int)kind, (int)CityKind.Commune, nameof(kind), nameof(CityKind));
+        Kind = kind;
+        Aliases = Check.Freeze(aliases, nameof(aliases));
+        ParentId = parentId;
+        if (latitude.HasValue != longitude.HasValue)
+            throw new System.ArgumentException($"City '{id}': latitude and longitude must be given together.", nameof(latitude));
+        // Also rejects NaN, which JSON cannot represent.
+        if (latitude is { } lat && !(lat >= -90 && lat <= 90))
+            throw new System.ArgumentOutOfRangeException(nameof(latitude), lat, "Latitude must be within [-90, 90].");
+        if (longitude is { } lon && !(lon >= -180 && lon <= 180))
+            throw new System.ArgumentOutOfRangeException(nameof(longitude), lon, "Longitude must be within [-180, 180].");
+        Latitude = latitude;
+        Longitude = longitude;
+        Sources = Check.Freeze(sources, nameof(sources));
+    }
+
+    private static bool IsUpperAscii(char c) => c >= 'A' && c <= 'Z';
+
+    /// <summary>Unique id.</summary>
+    public string Id { get; }
+
+    /// <summary>Canonical English name.</summary>
+    public string Name { get; }
+
+    /// <summary>ISO 3166-1 alpha-2 country code, upper case.</summary>
+    public string Country { get; }
+
+    /// <summary>What kind of locality it is.</summary>
+    public CityKind Kind { get; }
+
+    /// <summary>Other spellings.</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Id of the enclosing locality, if any.</summary>
+    public string? ParentId { get; }
+
+    /// <summary>Latitude in degrees, when known.</summary>
+    public double? Latitude { get; }
+
+    /// <summary>Longitude in degrees, when known.</summary>
+    public double? Longitude { get; }
+
+    /// <summary>The sentences that mention it.</summary>
+    public IReadOnlyList<SourceRef> Sources { get; }
+
+    /// <summary>The enclosing locality (<see cref="ParentId"/>), if any.</summary>
+    public City? Parent => Linked(_parent);
+
+    /// <summary>Localities whose parent this is, by id.</summary>
+    public IReadOnlyList<City> Children => Linked(_children);
+
+    /// <summary>Partnerships this city is a party to, by id.</summary>
+    public IReadOnlyList<Partnership> Partnerships => Linked(_partnerships);
+
+    /// <summary>The other parties of <see cref="Partnerships"/>, each once, by id.</summary>
+    public IReadOnlyList<City> Partners => Linked(_partners);
+
+    /// <summary>Events held in this city or with it as a party, by start date (undated last) then id.</summary>
+    public IReadOnlyList<Event> Events => Linked(_events);
+
+    /// <summary>People whose city this is, by id.</summary>
+    public IReadOnlyList<Person> People => Linked(_people);
+
+    internal CoopDataset? Dataset => _dataset;
+
+    internal void Link(CoopDataset dataset, City? parent, IReadOnlyList<City> children, IReadOnlyList<Partnership> partnerships,
+        IReadOnlyList<City> partners, IReadOnlyList<Event> events, IReadOnlyList<Person> people)
+    {
+        _dataset = dataset;
+        _parent = parent;
+        _children = children;
+        _partnerships = partnerships;
+        _partners = partners;
+        _events = events;
+        _people = people;
+    }
+
+    private T Linked<T>(T value)
+    {
+        Attachment.EnsureAttached(_dataset, Describe());
+        return value;
+    }
+
+    internal string Describe() => $"City '{Id}'";
+
+    /// <summary>The city id.</summary>
+    public override string ToString() => Id;
+}

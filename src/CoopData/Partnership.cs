@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using CoopData.Internal;
+
+namespace CoopData;
+
+/// <summary>A standing relation between localities: twinning, sister cities, a cooperation agreement.</summary>
+public sealed class Partnership
+{
+    private CoopDataset? _dataset;
+    private IReadOnlyList<City> _parties = Empty<City>.List;
+
+    /// <summary>Creates a partnership.</summary>
+    /// <param name="id">Unique id, e.g. <c>hanoi-toulouse</c>.</param>
+    /// <param name="partyIds">Ids of the cities involved: at least two, each once.</param>
+    /// <param name="since">Year it began, when known.</param>
+    /// <param name="status">How far it has progressed.</param>
+    /// <param name="fields">Areas of cooperation, e.g. <c>education</c>.</param>
+    /// <param name="sources">The sentences that state it.</param>
+    public Partnership(string id, IReadOnlyList<string> partyIds, int? since, PartnershipStatus status,
+        IReadOnlyList<string> fields, IReadOnlyList<SourceRef> sources)
+    {
+        Id = Check.Id(id, nameof(id));
+        PartyIds = Check.FreezeDistinctIds(partyIds, nameof(partyIds));
+        if (PartyIds.Count < 2)
+            throw new System.ArgumentException($"Partnership '{id}' needs at least two parties.", nameof(partyIds));
+        Since = since;
+        Check.Defined((int)status, (int)PartnershipStatus.Signed, nameof(status), nameof(PartnershipStatus));
+        Status = status;
+        Fields = Check.Freeze(fields, nameof(fields));
+        Sources = Check.Freeze(sources, nameof(sources));
+    }
+
+    /// <summary>Unique id.</summary>
+    public string Id { get; }
+
+    /// <summary>Ids of the cities involved.</summary>
+    public IReadOnlyList<string> PartyIds { get; }
+
+    /// <summary>Year it began, when known.</summary>
+    public int? Since { get; }
+
+    /// <summary>How far it has progressed.</summary>
+    public PartnershipStatus Status { get; }
+
+    /// <summary>Areas of cooperation.</summary>
+    public IReadOnlyList<string> Fields { get; }
+
+    /// <summary>The sentences that state it.</summary>
+    public IReadOnlyList<SourceRef> Sources { get; }
+
+    /// <summary>The cities involved, in the order of <see cref="PartyIds"/>.</summary>
+    public IReadOnlyList<City> Parties => Linked(_parties);
+
+    internal CoopDataset? Dataset => _dataset;
+
+    internal void Link(CoopDataset dataset, IReadOnlyList<City> parties)
+    {
+        _dataset = dataset;
+        _parties = parties;
+    }
+
+    private T Linked<T>(T value)
+    {
+        Attachment.EnsureAttached(_dataset, Describe());
+        return value;
+    }
+
+    internal string Describe() => $"Partnership '{Id}'";
+
+    /// <summary>The partnership id.</summary>
+    public override string ToString() => Id;
+}

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using CoopData.Internal;
+
+namespace CoopData;
+
+/// <summary>An official named in the articles.</summary>
+public sealed class Person
+{
+    private CoopDataset? _dataset;
+    private City? _city;
+    private IReadOnlyList<Event> _events = Empty<Event>.List;
+
+    /// <summary>Creates a person.</summary>
+    /// <param name="id">Unique id, e.g. <c>tran-sy-thanh</c>.</param>
+    /// <param name="name">The name as the articles write it.</param>
+    /// <param name="aliases">Other spellings.</param>
+    /// <param name="role">Position held, when stated.</param>
+    /// <param name="cityId">Id of the city the person represents, when known.</param>
+    /// <param name="sources">The sentences that mention the person.</param>
+    public Person(string id, string name, IReadOnlyList<string> aliases, string? role, string? cityId, IReadOnlyList<SourceRef> sources)
+    {
+        Id = Check.Id(id, nameof(id));
+        Name = Check.NotNull(name, nameof(name));
+        Aliases = Check.Freeze(aliases, nameof(aliases));
+        Role = role;
+        CityId = cityId;
+        Sources = Check.Freeze(sources, nameof(sources));
+    }
+
+    /// <summary>Unique id.</summary>
+    public string Id { get; }
+
+    /// <summary>The name as the articles write it.</summary>
+    public string Name { get; }
+
+    /// <summary>Other spellings.</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Position held, when stated.</summary>
+    public string? Role { get; }
+
+    /// <summary>Id of the city the person represents, when known.</summary>
+    public string? CityId { get; }
+
+    /// <summary>The sentences that mention the person.</summary>
+    public IReadOnlyList<SourceRef> Sources { get; }
+
+    /// <summary>The city the person represents (<see cref="CityId"/>), when known.</summary>
+    public City? City => Linked(_city);
+
+    /// <summary>Events the person took part in, by start date (undated last) then id.</summary>
+    public IReadOnlyList<Event> Events => Linked(_events);
+
+    internal CoopDataset? Dataset => _dataset;
+
+    internal void Link(CoopDataset dataset, City? city, IReadOnlyList<Event> events)
+    {
+        _dataset = dataset;
+        _city = city;
+        _events = events;
+    }
+
+    private T Linked<T>(T value)
+    {
+        Attachment.EnsureAttached(_dataset, Describe());
+        return value;
+    }
+
+    internal string Describe() => $"Person '{Id}'";
+
+    /// <summary>The person id.</summary>
+    public override string ToString() => Id;
+}
