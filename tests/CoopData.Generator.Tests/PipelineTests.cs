@@ -46,6 +46,7 @@ public class PipelineTests
         };
         var (output, diagnostics, _) = GeneratorHarness.Run(articles);
 
+        Assert.True(diagnostics.Any(d => d.Id == DiagnosticIds.UnreadableFile), string.Join("\n", diagnostics));
         var d = Assert.Single(diagnostics, d => d.Id == DiagnosticIds.UnreadableFile);
         Assert.Equal("/p/bad.txt", d.Location.GetLineSpan().Path);
         var data = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(output));
