@@ -160,7 +160,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         var location = At(info.Path, info.Line, info.Column);
         var additional = info.AlsoPath is { } also ? new[] { At(also, info.AlsoLine, 1) } : null;
         object[] args = descriptor.Id is DiagnosticIds.ExtractionFailed or DiagnosticIds.UnreadableFile
-            ? new object[] { System.IO.Path.GetFileName(info.Path), info.Message }
+            ? new object[] { System.IO.Path.GetFileName(info.Path), info.Message.TrimEnd('.') }
             : new object[] { info.Message };
         return Diagnostic.Create(descriptor, location, additional, args);
     }

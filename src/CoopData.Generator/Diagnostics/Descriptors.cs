@@ -7,7 +7,6 @@ namespace CoopData.Generator.Diagnostics;
 internal static class Descriptors
 {
     private const string Category = "CoopData";
-    private const string HelpBase = "https://coopdata.invalid/diagnostics#";
 
     public static readonly DiagnosticDescriptor UnreadableFile = Create(DiagnosticIds.UnreadableFile,
         "Article file is not readable text",
@@ -75,5 +74,5 @@ internal static class Descriptors
     };
 
     private static DiagnosticDescriptor Create(string id, string title, string format, DiagnosticSeverity severity) =>
-        new(id, title, format, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id);
+        new(id, title, format, Category, severity, isEnabledByDefault: true);
 }
