@@ -28,6 +28,21 @@ public class DatasetTests
         Assert.Contains("'paris'", error.Message);
     }
 
+    [Fact]
+    public void Lookups_by_id_do_not_allocate()
+    {
+        _data.GetCity("hanoi"); // warm up
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            _data.GetCity("hanoi");
+            _data.TryGetCity("nowhere", out _);
+            _data.GetPerson("tran-sy-thanh");
+            _data.GetEvent("forum");
+        }
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
+
     [Theory]
     [InlineData("Hanoi")]
     [InlineData("HANOI")]
