@@ -216,27 +216,16 @@ public sealed class CoopDataset
 
     private void EnsureFree()
     {
+        static void Free(CoopDataset? owner, string what, IReadOnlyList<SourceRef> sources)
+        {
+            Attachment.EnsureFree(owner, what);
+            foreach (var s in sources) Attachment.EnsureFree(s.Dataset, s.Describe());
+        }
         foreach (var a in Articles) Attachment.EnsureFree(a.Dataset, a.Describe());
-        foreach (var c in Cities)
-        {
-            Attachment.EnsureFree(c.Dataset, c.Describe());
-            foreach (var s in c.Sources) Attachment.EnsureFree(s.Dataset, s.Describe());
-        }
-        foreach (var p in Partnerships)
-        {
-            Attachment.EnsureFree(p.Dataset, p.Describe());
-            foreach (var s in p.Sources) Attachment.EnsureFree(s.Dataset, s.Describe());
-        }
-        foreach (var e in Events)
-        {
-            Attachment.EnsureFree(e.Dataset, e.Describe());
-            foreach (var s in e.Sources) Attachment.EnsureFree(s.Dataset, s.Describe());
-        }
-        foreach (var p in People)
-        {
-            Attachment.EnsureFree(p.Dataset, p.Describe());
-            foreach (var s in p.Sources) Attachment.EnsureFree(s.Dataset, s.Describe());
-        }
+        foreach (var c in Cities) Free(c.Dataset, c.Describe(), c.Sources);
+        foreach (var p in Partnerships) Free(p.Dataset, p.Describe(), p.Sources);
+        foreach (var e in Events) Free(e.Dataset, e.Describe(), e.Sources);
+        foreach (var p in People) Free(p.Dataset, p.Describe(), p.Sources);
     }
 
     private void EnsureOwn(City city, string paramName)

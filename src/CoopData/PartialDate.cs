@@ -110,7 +110,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         int month = 0, day = 0;
         if (parts.Length >= 2 && !TwoDigits(parts[1], out month)) return false;
         if (parts.Length == 3 && !TwoDigits(parts[2], out day)) return false;
-        if (!IsValid(year, month == 0 ? null : month, day == 0 ? null : day)) return false;
+        // Pass what the text gives, so "2023-00" is rejected instead of read as the year 2023.
+        if (!IsValid(year, parts.Length >= 2 ? month : null, parts.Length == 3 ? day : null)) return false;
         date = new PartialDate(year, month, day);
         return true;
     }
