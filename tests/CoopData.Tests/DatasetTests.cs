@@ -205,6 +205,19 @@ public class DatasetTests
     }
 
     [Fact]
+    public void A_source_may_be_shared_within_but_not_across_datasets()
+    {
+        var source = Src(3);
+        var data = new CoopDataset([new Article("a", File0, "A", "en", null)],
+            [City("hanoi", sources: [source]), City("hue", sources: [source])], [], [], []);
+        Assert.Same(data.GetArticle("a"), source.Article);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new CoopDataset([new Article("a", File0, "A", "en", null)],
+            [City("hanoi", sources: [source])], [], [], []));
+        Assert.Contains($"Source '{File0}:3' already belongs", error.Message);
+    }
+
+    [Fact]
     public void A_rejected_dataset_leaves_its_records_free()
     {
         var city = new City("hanoi", "Hanoi", "VN", CityKind.Capital, [], null, null, null, []);
