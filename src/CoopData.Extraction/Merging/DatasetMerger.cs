@@ -98,14 +98,21 @@ public static class DatasetMerger
         {
             var first = group.First().c;
             var aliases = group.SelectMany(x => x.c.Aliases).Where(n => !string.Equals(n, first.Name, StringComparison.Ordinal));
+            bool located = first.Latitude is >= -90 and <= 90 && first.Longitude is >= -180 and <= 180;
             merged.Add(new MergedCity(
-                ids[first.Key], first.Name, first.Country, first.Kind, SortedDistinct(aliases),
-                first.ParentKey is { } p && ids.TryGetValue(p, out var parentId) ? parentId : null,
-                first.Latitude, first.Longitude,
+                ids[first.Key], first.Name, CountryCode(first.Country), first.Kind, SortedDistinct(aliases),
+                first.ParentKey is { } p && p != first.Key && ids.TryGetValue(p, out var parentId) ? parentId : null,
+                located ? first.Latitude : null, located ? first.Longitude : null,
                 Sources(group.Select(x => (x.FileName, x.c.Sources)), order)));
         }
         return merged.OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
+
+    // The runtime library accepts only ISO 3166-1 alpha-2; "ZZ" is ISO's code for an unknown territory.
+    private static string CountryCode(string country) =>
+        country.Length == 2 && char.IsLetter(country[0]) && char.IsLetter(country[1]) && country[0] < 128 && country[1] < 128
+            ? country.ToUpperInvariant()
+            : "ZZ";
 
     private static List<MergedPerson> MergePeople(List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, int> order, out Dictionary<string, string> ids)
     {
@@ -135,7 +142,7 @@ public static class DatasetMerger
         var merged = new List<MergedPartnership>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var all = articles.SelectMany(a => a.Partnerships.Select(p => (Article: a, Fact: p)))
-            .Where(x => x.Fact.PartyKeys.All(cityIds.ContainsKey));
+            .Where(x => x.Fact.PartyKeys.All(cityIds.ContainsKey) && x.Fact.PartyKeys.Distinct(StringComparer.Ordinal).Count() >= 2);
         foreach (var group in all.GroupBy(x => string.Join("|", x.Fact.PartyKeys.OrderBy(k => k, StringComparer.Ordinal)), StringComparer.Ordinal))
         {
             var members = group.ToList();
