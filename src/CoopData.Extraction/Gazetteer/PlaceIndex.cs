@@ -1,5 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using System.Threading;
+using CoopData.Extraction.Text;
 
 namespace CoopData.Extraction.Gazetteer;
 
@@ -22,24 +28,244 @@ public sealed record Country(
 /// <summary>
 /// The embedded gazetteer: localities and countries, looked up by folded name
 /// (<see cref="Text.Folding.Fold"/>). Loaded once per process from the assembly's resource.
+/// Every lookup is ordinal and culture-independent; candidate lists are deterministic.
 /// </summary>
 public sealed partial class PlaceIndex
 {
+    internal const string ResourceName = "CoopData.Extraction.Gazetteer.gazetteer.tsv.gz";
+
+    // Near-miss spelling lookup only considers places an article is likely to mean, so a typo of a
+    // big city is not drowned by thousands of villages one letter away.
+    internal const long NearMissMinPopulation = 100_000;
+
+    private static readonly Lazy<PlaceIndex> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly char[] s_tab = { '\t' };
+    private static readonly char[] s_bar = { '|' };
+    private static readonly char[] s_space = { ' ' };
+
+    private readonly Dictionary<string, Place[]> _byName;
+    private readonly Dictionary<string, Place> _byKey;
+    private readonly Dictionary<string, Country> _countryByName;
+    private readonly Dictionary<string, Country> _countryByCode;
+    private readonly Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>> _nearByLength;
+
     /// <summary>The gazetteer built into this assembly.</summary>
-    public static PlaceIndex Default => throw new NotImplementedException();
+    public static PlaceIndex Default => s_default.Value;
+
+    /// <summary>Every place, in resource order (curated keys, then GeoNames ids ascending).</summary>
+    public IReadOnlyList<Place> Places { get; }
+
+    /// <summary>Every country (ISO 3166-1 alpha-2 as in CLDR), ordered by code.</summary>
+    public IReadOnlyList<Country> Countries { get; }
 
     /// <summary>Places any of whose names folds to <paramref name="foldedName"/>, most populous first.</summary>
-    public IReadOnlyList<Place> FindByName(string foldedName) => throw new NotImplementedException();
+    public IReadOnlyList<Place> FindByName(string foldedName) =>
+        _byName.TryGetValue(foldedName, out var places) ? places : Array.Empty<Place>();
 
     /// <summary>The place with this key, or null.</summary>
-    public Place? FindByKey(string key) => throw new NotImplementedException();
+    public Place? FindByKey(string key) => _byKey.TryGetValue(key, out var place) ? place : null;
 
     /// <summary>The country one of whose names or demonyms folds to <paramref name="foldedName"/>, or null.</summary>
-    public Country? FindCountry(string foldedName) => throw new NotImplementedException();
+    public Country? FindCountry(string foldedName) =>
+        _countryByName.TryGetValue(foldedName, out var country) ? country : null;
 
     /// <summary>The country with this ISO 3166-1 alpha-2 code, or null.</summary>
-    public Country? FindCountryByCode(string code) => throw new NotImplementedException();
+    public Country? FindCountryByCode(string code) =>
+        _countryByCode.TryGetValue(code.ToUpperInvariant(), out var country) ? country : null;
 
     /// <summary>The most words any indexed name has, to bound n-gram lookups.</summary>
-    public int LongestNameInWords => throw new NotImplementedException();
+    public int LongestNameInWords { get; }
+
+    /// <summary>The enclosing place (<see cref="Place.ParentKey"/>), or null.</summary>
+    public Place? ParentOf(Place place) => place.ParentKey is { } key ? FindByKey(key) : null;
+
+    /// <summary>
+    /// The first enclosing place of kind province (Vinh → Nghe An, Toulouse → Haute-Garonne), else the
+    /// outermost enclosing place (Dong Da → Hanoi); null when the place has no parent.
+    /// </summary>
+    public Place? ProvinceOf(Place place)
+    {
+        Place? top = null;
+        for (var p = ParentOf(place); p is not null && !ReferenceEquals(p, place); p = ParentOf(p))
+        {
+            if (p.Kind == LocalityKinds.Province) return p;
+            top = p;
+        }
+        return top;
+    }
+
+    /// <summary>
+    /// Places with a name within <paramref name="maxEdits"/> edits (insert, delete, substitute, swap of
+    /// neighbours) of <paramref name="foldedName"/>, for misspellings such as "Quangzhou". Only places of
+    /// population ≥ 100 000, capitals and provinces are considered; the bound shrinks with the name: under 4
+    /// letters only exact matches, under 7 letters at most 1 edit. Ordered by distance, then as <see cref="FindByName"/>.
+    /// </summary>
+    public IReadOnlyList<Place> FindNear(string foldedName, int maxEdits = 2)
+    {
+        if (maxEdits < 0) throw new ArgumentOutOfRangeException(nameof(maxEdits));
+        int n = foldedName.Length;
+        int k = Math.Min(maxEdits, n >= 7 ? 2 : n >= 4 ? 1 : 0);
+        var found = new List<(int Distance, Place Place)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var buckets = _nearByLength.Value;
+        var rows = new int[3][];
+        for (int r = 0; r < 3; r++) rows[r] = new int[n + k + 1];
+        for (int len = n - k; len <= n + k; len++)
+        {
+            if (!buckets.TryGetValue(len, out var bucket)) continue;
+            foreach (var entry in bucket)
+            {
+                int d = BoundedDistance(foldedName, entry.Key, k, rows);
+                if (d > k) continue;
+                foreach (var p in entry.Value) found.Add((d, p));
+            }
+        }
+        found.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : Compare(a.Place, b.Place));
+        var result = new List<Place>();
+        foreach (var (_, p) in found)
+            if (seen.Add(p.Key)) result.Add(p);
+        return result;
+    }
+
+    // keys[i] are the folded names of places[i] (countryKeys[i]: of countries[i]'s names, then demonyms),
+    // precomputed by the build so loading needs no Unicode normalisation.
+    private PlaceIndex(List<Place> places, List<string[]> keys, List<Country> countries, List<(string[] Names, string[] Demonyms)> countryKeys)
+    {
+        Places = places;
+        Countries = countries;
+        _byKey = new Dictionary<string, Place>(places.Count, StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<Place>>(places.Count * 4, StringComparer.Ordinal);
+        int longest = 0;
+        for (int i = 0; i < places.Count; i++)
+        {
+            var place = places[i];
+            _byKey.Add(place.Key, place);
+            foreach (var key in keys[i])
+            {
+                if (!byName.TryGetValue(key, out var list)) byName.Add(key, list = new List<Place>(1));
+                list.Add(place); // keys are distinct per place
+                longest = Math.Max(longest, WordCount(key));
+            }
+        }
+        _byName = new Dictionary<string, Place[]>(byName.Count, StringComparer.Ordinal);
+        foreach (var pair in byName)
+        {
+            var array = pair.Value.ToArray();
+            if (array.Length > 1) Array.Sort(array, Compare);
+            _byName.Add(pair.Key, array);
+        }
+
+        _countryByCode = new Dictionary<string, Country>(StringComparer.Ordinal);
+        _countryByName = new Dictionary<string, Country>(StringComparer.Ordinal);
+        // Names before demonyms and countries in code order: when two countries share a form the first wins, deterministically.
+        foreach (var c in countries) _countryByCode.Add(c.Code, c);
+        for (int i = 0; i < countries.Count; i++) AddCountryNames(countries[i], countryKeys[i].Names, ref longest);
+        for (int i = 0; i < countries.Count; i++) AddCountryNames(countries[i], countryKeys[i].Demonyms, ref longest);
+        LongestNameInWords = longest;
+        _nearByLength = new Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>>(BuildNearIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private void AddCountryNames(Country country, string[] keys, ref int longest)
+    {
+        foreach (var key in keys)
+        {
+            if (key.Length == 0 || _countryByName.ContainsKey(key)) continue;
+            _countryByName.Add(key, country);
+            longest = Math.Max(longest, WordCount(key));
+        }
+    }
+
+    private Dictionary<int, List<KeyValuePair<string, Place[]>>> BuildNearIndex()
+    {
+        var buckets = new Dictionary<int, List<KeyValuePair<string, Place[]>>>();
+        foreach (var pair in _byName)
+        {
+            var eligible = Array.FindAll(pair.Value, p =>
+                p.Population >= NearMissMinPopulation || p.Kind == LocalityKinds.Capital || p.Kind == LocalityKinds.Province);
+            if (eligible.Length == 0) continue;
+            if (!buckets.TryGetValue(pair.Key.Length, out var list)) buckets.Add(pair.Key.Length, list = new());
+            list.Add(new KeyValuePair<string, Place[]>(pair.Key, eligible));
+        }
+        return buckets;
+    }
+
+    /// <summary>Optimal-string-alignment distance, or <paramref name="max"/> + 1 as soon as it must exceed it.</summary>
+    internal static int BoundedDistance(string a, string b, int max, int[][]? rows = null)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+        if (max == 0) return string.Equals(a, b, StringComparison.Ordinal) ? 0 : 1;
+        rows ??= new[] { new int[b.Length + 1], new int[b.Length + 1], new int[b.Length + 1] };
+        int[] prev2 = rows[0], prev = rows[1], cur = rows[2];
+        for (int j = 0; j <= b.Length; j++) prev[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, prev2[j - 2] + 1);
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+            if (rowMin > max) return max + 1;
+            (prev2, prev, cur) = (prev, cur, prev2);
+        }
+        return Math.Min(prev[b.Length], max + 1);
+    }
+
+    // Most populous first; key breaks ties so the order never depends on load order.
+    private static int Compare(Place a, Place b) =>
+        a.Population != b.Population ? b.Population.CompareTo(a.Population) : string.CompareOrdinal(a.Key, b.Key);
+
+    private static int WordCount(string folded) => folded.Split(s_space).Length;
+
+    private static PlaceIndex LoadEmbedded()
+    {
+        using var stream = typeof(PlaceIndex).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        return Load(stream);
+    }
+
+    /// <summary>Reads a gazetteer in the resource format (gzip'd TSV written by tools/gazetteer/build.py).</summary>
+    internal static PlaceIndex Load(Stream gzipped)
+    {
+        var places = new List<Place>(48_000);
+        var keys = new List<string[]>(48_000);
+        var countries = new List<Country>(260);
+        var countryKeys = new List<(string[], string[])>(260);
+        using var gz = new GZipStream(gzipped, CompressionMode.Decompress);
+        using var reader = new StreamReader(gz, new UTF8Encoding(false), false, 1 << 16);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split(s_tab);
+            if (f[0] == "C")
+            {
+                countries.Add(new Country(f[1], f[2], f[3], Names(f[4]), Names(f[5])));
+                countryKeys.Add((Split(f[6]), Split(f[7])));
+            }
+            else if (f[0] == "P")
+            {
+                places.Add(new Place(
+                    f[1], f[2], f[3], f[4], f[5], long.Parse(f[6], NumberStyles.None, CultureInfo.InvariantCulture),
+                    f[7].Length == 0 ? null : f[7],
+                    double.Parse(f[8], NumberStyles.Float, CultureInfo.InvariantCulture),
+                    double.Parse(f[9], NumberStyles.Float, CultureInfo.InvariantCulture),
+                    Names(f[10])));
+                keys.Add(Split(f[11]));
+            }
+            else
+            {
+                throw new InvalidDataException($"Unknown gazetteer record '{f[0]}'.");
+            }
+        }
+        return new PlaceIndex(places, keys, countries, countryKeys);
+    }
+
+    private static EquatableArray<string> Names(string field) => new(Split(field));
+
+    private static string[] Split(string field) => field.Length == 0 ? Array.Empty<string>() : field.Split(s_bar);
 }
