@@ -19,6 +19,9 @@ internal interface IPlaceLookup
 
     /// <summary>Upper bound on the words of an indexed name.</summary>
     int LongestNameInWords { get; }
+
+    /// <summary>Notable places whose name is a near-miss spelling of <paramref name="folded"/>.</summary>
+    IReadOnlyList<Place> FindNear(string folded);
 }
 
 /// <summary>Adapts the embedded <see cref="PlaceIndex"/>.</summary>
@@ -35,4 +38,6 @@ internal sealed class PlaceIndexLookup : IPlaceLookup
     public Country? FindCountry(string folded) => _index.FindCountry(folded);
 
     public int LongestNameInWords => _index.LongestNameInWords;
+
+    public IReadOnlyList<Place> FindNear(string folded) => _index.FindNear(folded);
 }
