@@ -99,6 +99,9 @@ public static class ArticleExtractor
         NearMisses(sentences, mentions, places, personFinder, countries, ct);
 
         // 5b. People: cities from "provincial"/"municipal", later mentions
+        var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions) acceptedKeys.Add(m.Place.Key);
+        personFinder.KeepCitiesIn(acceptedKeys);
         ResolveCityHints(personFinder.People, mentions);
         var personMentions = personFinder.LinkMentions(sentences);
 

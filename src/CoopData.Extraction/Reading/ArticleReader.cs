@@ -205,7 +205,10 @@ internal static class ArticleReader
         int bars = 0;
         foreach (char c in line) if (c == '|' || c == '/') bars++;
         if (bars >= 2 && CountWords(toks) <= 10) return true;
-        return Lexicon.MenuWords.Contains(Folding.Fold(line));
+        string folded = Folding.Fold(line);
+        foreach (var m in Lexicon.MenuWords)
+            if (folded == m || folded.StartsWith(m + " ", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>A headline ticker: many words strung together without any sentence punctuation.</summary>

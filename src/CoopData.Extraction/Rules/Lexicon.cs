@@ -115,7 +115,7 @@ internal static class Lexicon
         "metro", "summit", "conference", "forum", "news", "times", "post", "trade", "tourism", "culture", "education", "health",
         "energy", "green", "smart", "global", "national", "international", "world", "asia", "europe", "africa", "america",
         "pacific", "atlantic", "university", "school", "hall", "park", "bay", "lake", "river", "sea", "mount", "port",
-        "friendship", "cooperation", "partnership", "sister", "twin", "delegation", "ambassador", "governor", "deputy", "vice",
+        "friendship", "cooperation", "partnership", "sister", "twin", "delta", "google", "translate", "trang", "delegation", "ambassador", "governor", "deputy", "vice",
         "standing", "permanent", "former", "general", "head", "chief", "leader", "leaders", "member", "members", "director",
         "minister", "prime", "premier", "king", "queen", "prince", "princess", "lord", "lady", "saint", "san", "santa", "la",
         "le", "de", "du", "des", "el", "al", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "ten", "ter", "bo",
@@ -140,6 +140,11 @@ internal static class Lexicon
         "anh", "linh", "hanh", "huong", "nam", "quang", "phuong", "trang", "thu", "thuy", "cuong", "thang", "tam", "tien",
         "vinh", "phuc", "loc", "bao", "ngoc", "hieu", "khanh", "kien", "trung", "duc", "hieu", "hai", "yen", "nga", "hoai",
         "chau", "giang", "ninh", "dong", "tay", "bac", "tho", "truong", "hoang", "quy", "toan", "tu", "van");
+
+    /// <summary>Words that never are part of a person's name ("Sister Cities International").</summary>
+    public static readonly HashSet<string> NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
+        "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "committee", "council", "people", "party",
+        "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state");
 
     /// <summary>Context words showing a capitalised word refers to a person ("President Ho Chi Minh").</summary>
     public static readonly HashSet<string> PersonPrefixes = Set("president", "general secretary", "prime minister", "mr", "mrs", "ms", "dr", "ong", "ba", "ngai", "dong chi", "chu tich", "tong bi thu", "thu tuong", "bac");
@@ -295,7 +300,7 @@ internal static class Lexicon
         Pair("working session", EventKinds.Meeting), Pair("working sessions", EventKinds.Meeting), Pair("meeting", EventKinds.Meeting),
         Pair("met", EventKinds.Meeting), Pair("meets", EventKinds.Meeting), Pair("received", EventKinds.Meeting),
         Pair("receives", EventKinds.Meeting), Pair("hosted", EventKinds.Meeting), Pair("hosts", EventKinds.Meeting),
-        Pair("talks", EventKinds.Meeting), Pair("reception", EventKinds.Meeting), Pair("assembly", EventKinds.Meeting),
+        Pair("talks", EventKinds.Meeting), Pair("reception", EventKinds.Meeting), Pair("general assembly", EventKinds.Meeting),
         Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
         Pair("hoi dam", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
         Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting),

@@ -81,15 +81,16 @@ internal sealed class EventFinder
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
+                // Only a signing witnessed there; a conference "to be held" is a later event with its own date.
+                bool future = PartnershipFinder.HasAny(s.Tokens, new[] { "will", "se", "sap toi", "upcoming", "du kien" });
                 foreach (var tr in triggers)
-                    if (tr.Kind != EventKinds.Meeting && tr.Kind != EventKinds.Visit)
+                    if (tr.Kind == EventKinds.Signing && !future)
                         created.Add(Build(s, tr, lastMeeting.Start, null, triggers));
                 AddPeopleAndParties(lastMeeting, s);
                 lastMeeting.Sentences.Add(s);
             }
             foreach (var e in created)
             {
-                if (e.City is null && e.Parties.Count == 0) continue;
                 if (s.IsCaption) captionEvents.Add(e);
                 else
                 {
@@ -101,6 +102,8 @@ internal sealed class EventFinder
         var merged = Merge(events, null);
         Merge(captionEvents, merged);
         FillConferenceVenue(merged, sentences);
+        // An event no locality takes part in is not a cooperation fact.
+        merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
     }
 

@@ -104,7 +104,7 @@ internal sealed class PlaceScanner
             // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
             // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it.
             bool surname = Lexicon.VietnameseSurnames.Contains(t[i].Fold) && runLength >= 2 && runLength <= 5;
-            if (surname && (matched < 2 || PersonPrefixBefore(t, i)) && country is null)
+            if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null)
             {
                 i += runLength;
                 continue;
@@ -165,6 +165,7 @@ internal sealed class LocalityResolver
     public List<PlaceMention> Resolve(List<PlaceCandidate> candidates, List<CountryMention> countries,
         Func<Sentence, int, bool> isPersonToken, HashSet<string> personNameTokens, System.Threading.CancellationToken ct)
     {
+        _allCandidates = candidates;
         var accepted = new List<PlaceMention>();
         var pending = new List<(PlaceCandidate C, Place P)>();
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -183,12 +184,20 @@ internal sealed class LocalityResolver
             bool context = prefix || suffix || nearCountry is not null;
             string fold = Folding.Fold(c.Surface);
             bool single = c.Words == 1 || fold.IndexOf(' ') < 0;
-            if (single && !context && (Lexicon.CommonWords.Contains(fold) || personNameTokens.Contains(fold))) continue;
+            // A common word ("Council", "Delta") is a place only after "city of", "thành phố" ...; a suffix is not enough.
+            if (single && !prefix && Lexicon.CommonWords.Contains(fold)) continue;
+            if (single && !context && personNameTokens.Contains(fold)) continue;
             if (single && !context && t[c.First].AllCaps && c.Surface.Length <= 4) continue;
+            // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
+            if (single && !prefix && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
 
             var place = Choose(c, kindHint, nearCountry, context, out bool ambiguous);
             if (place is null) continue;
+            // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context.
+            if (single && !context && !MainName(place, fold)) continue;
             bool notable = IsNotable(place);
+            // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
+            if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
             if (context || notable) { Accept(c, place, accepted, acceptedKeys); if (ambiguous) Report(c); }
             else pending.Add((c, place));
         }
@@ -201,6 +210,34 @@ internal sealed class LocalityResolver
         accepted.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
         MarkLocators(accepted);
         return accepted;
+    }
+
+    private static bool MainName(Place p, string fold)
+    {
+        if (Folding.Fold(p.Name) == fold) return true;
+        // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
+        foreach (var n in p.Names)
+            if (Folding.Fold(n) == fold && n.Length > 0 && !IsAscii(n)) return true;
+        return false;
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (char ch in s) if (ch > 127) return false;
+        return true;
+    }
+
+    private static bool UnknownCapitalisedNeighbour(PlaceCandidate c, List<PlaceCandidate> all, Func<Sentence, int, bool> isPersonToken)
+    {
+        var t = c.Sentence.Tokens;
+        int j = c.Last + 1;
+        if (j >= t.Count || !t[j].IsWord || !t[j].Cap || !t[j].SpaceBefore || t[j].AllCaps) return false;
+        string f = t[j].Fold;
+        if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
+        foreach (var s in Lexicon.PlaceSuffixes) if (Lexicon.MatchAt(t, j, s) > 0) return false;
+        foreach (var ti in Lexicon.Titles) if (Lexicon.MatchAt(t, j, ti) > 0) return false;
+        foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j) return false;
+        return true;
     }
 
     private void Report(PlaceCandidate c)
@@ -229,6 +266,7 @@ internal sealed class LocalityResolver
         {
             double score = 0;
             if (nearCountry is not null && p.Country == nearCountry) score += 4;
+            if (SentenceCountries(c).Contains(p.Country)) score += 1.5;
             if (_articleCountries.Contains(p.Country)) score += 2;
             if (kindHint is not null && (p.Kind == kindHint || (kindHint == "city" && p.Kind == LocalityKinds.Capital))) score += 2;
             if (IsNotable(p)) score += 1;
@@ -242,6 +280,26 @@ internal sealed class LocalityResolver
             ambiguous = true;
         return best;
     }
+
+    private readonly Dictionary<Sentence, HashSet<string>> _sentenceCountries = new();
+
+    /// <summary>Countries of the unambiguous places and of the countries named in the candidate's sentence.</summary>
+    private HashSet<string> SentenceCountries(PlaceCandidate c)
+    {
+        if (_sentenceCountries.TryGetValue(c.Sentence, out var set)) return set;
+        set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in _allCandidates)
+        {
+            if (other.Sentence != c.Sentence || other == c || other.Places.Count == 0) continue;
+            bool one = true;
+            foreach (var p in other.Places) if (p.Country != other.Places[0].Country) one = false;
+            if (one) set.Add(other.Places[0].Country);
+        }
+        _sentenceCountries[c.Sentence] = set;
+        return set;
+    }
+
+    private List<PlaceCandidate> _allCandidates = new();
 
     /// <summary>"city of", "thành phố", "quận", "tỉnh" right before the name; returns the kind it implies.</summary>
     private static string? PrefixKind(List<Token> t, int first, out bool found)
@@ -346,8 +404,9 @@ internal sealed class LocalityResolver
             var t = b.Sentence.Tokens;
             int after = b.Last + 1;
             while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" || t[after].IsPunct(')'))) after++;
-            // "Dakar, Kinshasa and Brazzaville" is a list, not an address.
-            bool list = after < t.Count && (t[after].Fold is "and" or "va" or "or") && k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence;
+            // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
+            bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
+            bool list = !region && after < t.Count && (t[after].Fold is "and" or "va" or "or") && k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence;
             if (list) continue;
             bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)
                 || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population;

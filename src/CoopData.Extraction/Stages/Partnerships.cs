@@ -141,7 +141,7 @@ internal sealed class PartnershipFinder
         {
             if (date.Start.Year is not int year) continue;
             bool strong = false, weak = false;
-            for (int k = Math.Max(0, date.First - 6); k < date.First; k++)
+            for (int k = Math.Max(0, date.First - 8); k < date.First; k++)
             {
                 if (Lexicon.MatchAny(t, k, Lexicon.SinceCues, out _) > 0) strong = true;
                 if (Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
@@ -208,6 +208,8 @@ internal sealed class PartnershipFinder
             var places = new List<Place>();
             foreach (var m in groups[g]) if (!places.Exists(p => p.Key == m.Place.Key)) places.Add(m.Place);
             if (places.Count < 2 || !joinedByConnector[g]) continue;
+            // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below).
+            if (PrecededBy(t, groups[g][0].First, "with", "voi") && mentions[0].First < groups[g][0].First) continue;
             // "between A and B and C" / "X's relationships with Y and Z": the first is paired with each of the others.
             int firstTok = groups[g][0].First;
             bool between = firstTok >= 1 && PrecededBy(t, firstTok, "between", "giua");

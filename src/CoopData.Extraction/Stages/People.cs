@@ -91,6 +91,7 @@ internal sealed class PersonFinder
             int roleStart = RoleStart(s, i);
             string? role = honorific ? null : s.Text.Substring(t[roleStart].Start, t[Math.Max(roleStart, LastNonComma(t, i + titleLen, j))].End - t[roleStart].Start).Trim().TrimEnd(',');
             var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
+            if (HasNotNameWord(t, nameFirst, nameLast)) continue;
             int words = CountWords(t, nameFirst, nameLast);
             if (words == 1) { _shortMentions.Add((s, nameFirst, nameLast, t[nameFirst].Fold, role, city)); i = nameLast; continue; }
             if (words < 2 || words > 5) continue;
@@ -118,9 +119,9 @@ internal sealed class PersonFinder
             if (k >= t.Count || !(t[k].IsPunct(',') || t[k].IsPunct('(') || (t[k].IsPunct('-') && t[k].SpaceBefore) || t[k].IsPunct('–'))) continue;
             k++;
             if (k < t.Count && (t[k].Is("a") || t[k].Is("the") || t[k].Is("now"))) k++;
-            int titleLen = MatchTitle(t, k, out _, out bool honorific);
+            int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
             if (titleLen == 0 || honorific) continue;
-            if (IsPlaceOrCountry(s, i, end)) continue;
+            if (IsPlaceOrCountry(s, i, end) || HasNotNameWord(t, i, end)) continue;
             Place? c = null;
             string? hint = null;
             int orgEnd = SkipOrganisation(s, k + titleLen, ref c, ref hint, allowComma: false);
@@ -251,6 +252,20 @@ internal sealed class PersonFinder
         return person;
     }
 
+    private static bool HasNotNameWord(List<Token> t, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Fold) || Lexicon.InstitutionHeads.Contains(t[k].Fold))) return true;
+        return false;
+    }
+
+    /// <summary>Drops cities taken from spans the locality stage rejected ("Council" in "People's Council").</summary>
+    public void KeepCitiesIn(HashSet<string> acceptedKeys)
+    {
+        foreach (var p in _people)
+            if (p.City is not null && !acceptedKeys.Contains(p.City.Key)) p.City = null;
+    }
+
     private static int CountWords(List<Token> t, int first, int last)
     {
         int n = 0;
@@ -274,14 +289,16 @@ internal sealed class PersonFinder
             or "member" or "ceo" or "premier" or "consul" or "speaker" or "commissioner";
 
     /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
-    private static int MatchTitle(List<Token> t, int i, out string? title, out bool honorific)
+    private static int MatchTitle(List<Token> t, int i, out string? title, out bool honorific, bool afterName = false)
     {
         honorific = false;
         int n = Lexicon.MatchAny(t, i, Lexicon.Titles, out title);
         if (n > 0)
         {
-            // A lower-case common noun ("head", "member") is a title only when a name or "of" follows.
-            if (!t[i].Cap && Lexicon.WeakTitles.Contains(t[i].Fold) && !(i + n < t.Count && (t[i + n].Is("of") || t[i + n].Cap))) return 0;
+            // A lower-case common noun ("head", "member") is a title only when a name, "of" or ", Name" follows
+            // (after "Name," any title word is one: "Mary Kane, president and CEO").
+            if (!afterName && !t[i].Cap && Lexicon.WeakTitles.Contains(t[i].Fold)
+                && !(i + n < t.Count && (t[i + n].Is("of") || t[i + n].Cap || (t[i + n].IsPunct(',') && i + n + 1 < t.Count && t[i + n + 1].Cap)))) return 0;
             return n;
         }
         n = Lexicon.MatchAny(t, i, Lexicon.Honorifics, out title);
