@@ -57,7 +57,7 @@ internal static class Lexicon
     /// <summary>Words before a name that make it a locality ("city of X", "thành phố X", "quận X").</summary>
     public static readonly Dictionary<string, string?> PlacePrefixes = new(StringComparer.Ordinal)
     {
-        ["city of"] = "city", ["town of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
+        ["city of"] = "city", ["mayor of"] = "city", ["governor of"] = null, ["people s committee of"] = null, ["town of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
         ["province of"] = "province", ["district of"] = "district", ["prefecture of"] = "province", ["county of"] = "province",
         ["thanh pho"] = "city", ["tp"] = "city", ["thu do"] = "city", ["thi xa"] = "city", ["thi tran"] = "commune",
         ["quan"] = "district", ["huyen"] = "district", ["tinh"] = "province", ["xa"] = "commune", ["phuong"] = "commune",
@@ -300,7 +300,7 @@ internal static class Lexicon
         Pair("working session", EventKinds.Meeting), Pair("working sessions", EventKinds.Meeting), Pair("meeting", EventKinds.Meeting),
         Pair("met", EventKinds.Meeting), Pair("meets", EventKinds.Meeting), Pair("received", EventKinds.Meeting),
         Pair("receives", EventKinds.Meeting), Pair("hosted", EventKinds.Meeting), Pair("hosts", EventKinds.Meeting),
-        Pair("talks", EventKinds.Meeting), Pair("reception", EventKinds.Meeting), Pair("general assembly", EventKinds.Meeting),
+        Pair("talks", EventKinds.Meeting), Pair("reception", EventKinds.Meeting), Pair("general assembly", EventKinds.Meeting), Pair("assembly", EventKinds.Meeting),
         Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
         Pair("hoi dam", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
         Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting),

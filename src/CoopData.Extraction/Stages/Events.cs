@@ -128,6 +128,8 @@ internal sealed class EventFinder
             if (!t[i].IsWord) continue;
             int n = Lexicon.MatchAny(t, i, phrases, out var phrase);
             if (n == 0 || phrase is null) continue;
+            // "National Assembly", "Quốc hội" are institutions, not gatherings.
+            if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
             string kind = EventKinds.Other;
             foreach (var kv in Lexicon.EventTriggers) if (kv.Key == phrase) { kind = kv.Value; break; }
             bool background = false;

@@ -189,7 +189,7 @@ internal sealed class LocalityResolver
             if (single && !context && personNameTokens.Contains(fold)) continue;
             if (single && !context && t[c.First].AllCaps && c.Surface.Length <= 4) continue;
             // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
-            if (single && !prefix && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
+            if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
 
             var place = Choose(c, kindHint, nearCountry, context, out bool ambiguous);
             if (place is null) continue;
@@ -214,7 +214,9 @@ internal sealed class LocalityResolver
 
     private static bool MainName(Place p, string fold)
     {
-        if (Folding.Fold(p.Name) == fold) return true;
+        string main = Folding.Fold(p.Name);
+        // "Tongchuan" for GeoNames' "Tongchuanshi": the name without an administrative suffix.
+        if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
         foreach (var n in p.Names)
             if (Folding.Fold(n) == fold && n.Length > 0 && !IsAscii(n)) return true;
