@@ -408,11 +408,16 @@ internal sealed class LocalityResolver
             while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" || t[after].IsPunct(')'))) after++;
             // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
             bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
-            bool list = !region && after < t.Count && (t[after].Fold is "and" or "va" or "or") && k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence;
+            // A list continues with another place of the same country ("Hanoi, Hai Phong and Da Nang");
+            // "Tustin, California and Heyuan" continues abroad, so California is Tustin's address.
+            bool list = !region && after < t.Count && (t[after].Fold is "and" or "va" or "or") && k + 1 < mentions.Count
+                && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country;
             if (list) continue;
             bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)
                 || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population;
-            if (contains) b.Locator = true;
+            bool commaOnly = true;
+            for (int j = a.Last + 1; j < b.First; j++) if (!a.Sentence.Tokens[j].IsPunct(',')) commaOnly = false;
+            if (contains || (commaOnly && !list)) b.Locator = true;
         }
     }
 }

@@ -180,6 +180,10 @@ internal sealed class PartnershipFinder
     {
         var t = s.Tokens;
         if (mentions.Count == 0) return;
+        // Address parts ("Tustin, California and Heyuan, Guangdong province") sit between coordinated parties.
+        _locatorTokens.Clear();
+        if (_places.TryGetValue(s, out var all))
+            foreach (var m in all) if (m.Locator) for (int k = m.First; k <= m.Last; k++) _locatorTokens.Add(k);
         // Group mentions into coordinated lists: only glue (commas, "and", "và", "với", "with", hyphens,
         // locality words, countries, brackets, organisation words) between neighbours.
         var groups = new List<List<PlaceMention>>();
@@ -277,13 +281,16 @@ internal sealed class PartnershipFinder
         return false;
     }
 
-    private static bool Coordinated(List<Token> t, int from, int to, out bool hasConnector)
+    private readonly HashSet<int> _locatorTokens = new();
+
+    private bool Coordinated(List<Token> t, int from, int to, out bool hasConnector)
     {
         hasConnector = false;
-        if (to - from > 9) return false;
+        if (to - from > 12) return false;
         for (int k = from; k < to; k++)
         {
             var x = t[k];
+            if (_locatorTokens.Contains(k)) continue;
             if (x.Is("and") || x.Is("va") || x.Is("voi") || x.Is("with") || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
             if (IsGlue(x)) continue;
             return false;
