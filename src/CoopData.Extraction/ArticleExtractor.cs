@@ -45,7 +45,6 @@ public static class ArticleExtractor
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
-                if (line.IsTitle) continue;
                 foreach (var t in tokens) if (t.IsWord) words.Add(t.Fold);
                 bodyText.Append(st).Append(' ');
             }
@@ -101,9 +100,9 @@ public static class ArticleExtractor
         // 5b. People: cities from "provincial"/"municipal", later mentions
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions) acceptedKeys.Add(m.Place.Key);
+        var personMentions = personFinder.LinkMentions(sentences);
         personFinder.KeepCitiesIn(acceptedKeys);
         ResolveCityHints(personFinder.People, mentions);
-        var personMentions = personFinder.LinkMentions(sentences);
 
         // 6. Partnerships
         var partnerships = new PartnershipFinder(mentions, dates, read.Published);
@@ -173,7 +172,11 @@ public static class ArticleExtractor
             var aliases = new List<string>();
             var folded = new HashSet<string>(StringComparer.Ordinal) { Folding.Fold(place.Name) };
             // The article's own spellings first, then a few canonical names (English/Vietnamese) of the place.
-            foreach (var m in ms) if (folded.Add(Folding.Fold(m.Surface))) aliases.Add(m.Surface);
+            foreach (var m in ms)
+            {
+                folded.Add(Folding.Fold(m.Surface));
+                if (m.Surface != place.Name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
+            }
             int extra = 0;
             foreach (var n in place.Names)
             {

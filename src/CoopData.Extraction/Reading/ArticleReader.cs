@@ -34,6 +34,7 @@ internal static class ArticleReader
 
         // ---- dateline: among the first non-empty lines
         int datelineIdx = -1, bodyStartIdx = -1, bodyStartOffset = 0;
+        bool datelineBracketed = false;
         int seen = 0;
         for (int i = 0; i < lines.Count && seen < HeaderSearchLines; i++)
         {
@@ -49,7 +50,7 @@ internal static class ArticleReader
             datelineIdx = i;
             result.Published = f.Date;
             result.DatelineLine = i + 1;
-            if (leading && words > 14)
+            if (leading && words - CountWords(toks.GetRange(0, Math.Min(toks.Count, f.EndToken))) >= 4)
             {
                 // " date 2024-04-12 A Goulburn Mulwaree Council delegation will ...": the rest is body.
                 int end = f.EndToken;
@@ -57,23 +58,34 @@ internal static class ArticleReader
                     end++;
                 if (end < toks.Count) { bodyStartIdx = i; bodyStartOffset = toks[end].Start; }
             }
+            datelineBracketed = bracketed;
             if (bracketed) lines[i] = lines[i].Substring(0, toks[OpeningParen(toks, f.FirstToken)].Start).TrimEnd();
             break;
         }
 
         // ---- title: the first headline-like line before (or just after) the dateline
         int titleIdx = -1;
+        int seenBefore = 0;
         int limit = datelineIdx >= 0 ? datelineIdx + 4 : HeaderSearchLines + 2;
         for (int i = 0; i < lines.Count && i <= limit; i++)
         {
-            if (i == datelineIdx && bodyStartIdx != i) { if (i > 0 && titleIdx >= 0) break; continue; }
+            if (i == datelineIdx && bodyStartIdx != i)
+            {
+                // "Headline (22:48 25/06/2019)": the dateline was cut off the headline.
+                if (datelineBracketed) { titleIdx = i; break; }
+                seenBefore++;
+                continue;
+            }
             if (i == bodyStartIdx) break;
             string line = lines[i].Trim();
             if (line.Length == 0) continue;
             var toks = Tokenizer.Tokenize(line);
             int words = CountWords(toks);
+            // A line ending a sentence (or holding two) is the body's first paragraph, not a headline,
+            // unless it opens the file.
+            if ((EndsWithPeriod(line) || line.IndexOf(". ", StringComparison.Ordinal) > 0) && seenBefore > 0) break;
+            seenBefore++;
             if (words < 4 || IsMenu(line, toks) || IsTicker(line, words) || StartsWithFold(toks, "by")) continue;
-            if (i > datelineIdx && datelineIdx >= 0 && EndsWithPeriod(line) && words > 25) break;
             titleIdx = i;
             break;
         }

@@ -40,6 +40,8 @@ internal static class LanguageDetector
         foreach (var kv in other)
             if (kv.Value > bestCount) { best = kv.Key; bestCount = kv.Value; }
         if (bestCount * 12 >= words && bestCount >= 3) return best;
+        // Short texts: whichever language's function words appear at all.
+        if (bestCount >= 1 && words < 36) return best;
         if (vietnamese * 40 >= letters) return "vi";
         return "und";
     }

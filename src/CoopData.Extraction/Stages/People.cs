@@ -325,6 +325,10 @@ internal sealed class PersonFinder
         {
             var tok = t[j];
             var place = PlaceAt(s, j);
+            // "Deputy Mayor Paris Hilton": a place straight after the title followed by one more word is a first name.
+            if (place is not null && j == start && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
+                && !(place.Last + 2 < t.Count && IsNameWord(t[place.Last + 2])))
+                place = null;
             if (place is not null)
             {
                 // A place whose words run on into a name ("Long Biên Vũ Thu Hà") is handled by the name split.
@@ -428,15 +432,23 @@ internal sealed class PersonFinder
     private PlaceCandidate? PlaceAt(Sentence s, int j)
     {
         if (!_placesBySentence.TryGetValue(s, out var list)) return null;
-        foreach (var p in list) if (p.First == j) return p;
+        foreach (var p in list) if (p.First == j && !CommonWordSpan(p)) return p;
         return null;
     }
 
     private Place? PlaceEndingAt(Sentence s, int j)
     {
         if (j < 0 || !_placesBySentence.TryGetValue(s, out var list)) return null;
-        foreach (var p in list) if (p.Last == j) return p.Places[0];
+        foreach (var p in list) if (p.Last == j && !CommonWordSpan(p)) return p.Places[0];
         return null;
+    }
+
+    /// <summary>"Council", "People": gazetteer hits that are words of an organisation's name.</summary>
+    private static bool CommonWordSpan(PlaceCandidate p)
+    {
+        if (p.Words != 1) return false;
+        string f = p.Sentence.Tokens[p.First].Fold;
+        return Lexicon.CommonWords.Contains(f) || Lexicon.OrgWords.Contains(f);
     }
 
     /// <summary>"Hanoi People's Council Vice Chairwoman": the place before the organisation words before a title.</summary>
