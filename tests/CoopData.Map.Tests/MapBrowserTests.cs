@@ -117,14 +117,6 @@ public class MapBrowserTests(ITestOutputHelper output)
         Assert.Contains("s-active", arcs.EnumerateArray().Single(a => a.GetProperty("id").GetString() == "hanoi-toulouse").GetProperty("cls").GetString());
         Assert.Contains("s-proposed", arcs.EnumerateArray().Single(a => a.GetProperty("id").GetString() == "choisy-le-roi-dong-da").GetProperty("cls").GetString());
 
-        // Screenshot of the page as loaded, for the README and for a person to look at.
-        byte[] png = await browser.ScreenshotAsync();
-        string shot = Path.Combine(AppContext.BaseDirectory, "map.png");
-        File.WriteAllBytes(shot, png);
-        if (Environment.GetEnvironmentVariable("COOPDATA_MAP_SCREENSHOT") is { Length: > 0 } target) File.Copy(shot, target, overwrite: true);
-        output.WriteLine($"Screenshot: {shot} ({png.Length} bytes)");
-        Assert.True(png.Length > 20_000, "the screenshot is nearly blank");
-
         // A mouse click on Hanoi's dot: its names, its partners with the year each tie began, its events in date order.
         await browser.ClickAsync(X("hanoi"), Y("hanoi"));
         string details = (await browser.EvaluateAsync("document.getElementById('details').innerText")).GetString()!;
@@ -138,6 +130,13 @@ public class MapBrowserTests(ITestOutputHelper output)
         Assert.True(details.IndexOf("2004", details.IndexOf("Events", StringComparison.Ordinal), StringComparison.Ordinal)
             < details.IndexOf("2023-04-13", StringComparison.Ordinal), "events are not in date order");
         Assert.Equal(4, (await browser.EvaluateAsync("document.querySelectorAll('#arcs path.arc.hl').length")).GetInt32());
+
+        // Screenshot with Hanoi selected, for the README and for a person to look at.
+        byte[] png = await browser.ScreenshotAsync();
+        string shot = Path.Combine(AppContext.BaseDirectory, "map.png");
+        File.WriteAllBytes(shot, png);
+        output.WriteLine($"Screenshot: {shot} ({png.Length} bytes)");
+        Assert.True(png.Length > 20_000, "the screenshot is nearly blank");
 
         // Hovering an arc shows the evidence sentence with its article and line.
         var mid = await browser.EvaluateAsync("""
@@ -179,6 +178,45 @@ public class MapBrowserTests(ITestOutputHelper output)
         Assert.Equal(0, (await browser.EvaluateAsync("performance.getEntriesByType('resource').length")).GetInt32());
         AssertNoRequestAndNoError(browser, file);
         output.WriteLine($"browser test: {sw.ElapsedMilliseconds} ms");
+    }
+
+    [ChromiumFact]
+    public async Task The_seed_articles_as_generated_are_on_the_map()
+    {
+        // The records the generator built from /seeds at compile time (CoopData.Explorer's Dataset).
+        var data = CoopData.Generated.Dataset.Instance;
+        string file = WritePage(MapHtml.Render(data), "seeds.html");
+        await using var browser = await OpenAsync(file);
+
+        var ids = new[] { "Hanoi", "Toulouse", "Los Angeles", "Guangzhou", "Vientiane", "Choisy-le-Roi", "Dong Da" }
+            .Select(n => data.FindCity(n)?.Id ?? throw new Xunit.Sdk.XunitException($"the seeds have no city '{n}'")).ToArray();
+        var cities = await browser.EvaluateAsync(Probe + "(" + JsonSerializer.Serialize(ids) + ")");
+        foreach (var c in cities.EnumerateArray())
+        {
+            var city = data.GetCity(c.GetProperty("id").GetString()!);
+            Assert.True(c.GetProperty("present").GetBoolean(), $"{city.Id} is not on the map");
+            var expected = World.Instance.Project(city.Latitude!.Value, city.Longitude!.Value);
+            Assert.Equal(expected.X, c.GetProperty("x").GetDouble(), 0.01);
+            Assert.Equal(expected.Y, c.GetProperty("y").GetDouble(), 0.01);
+            Assert.True(c.GetProperty("inCountry").GetBoolean(), $"{city.Id} is not drawn inside {city.Country}");
+            Assert.True(c.GetProperty("focused").GetBoolean(), $"{city.Id} cannot take the keyboard focus");
+        }
+        int drawable = data.Partnerships.Count(p => p.Parties.Count(c => c.Latitude is not null) >= 2);
+        Assert.Equal(drawable, (await browser.EvaluateAsync("document.querySelectorAll('#arcs path.arc').length")).GetInt32());
+        Assert.True(drawable >= 5);
+
+        var hanoi = cities.EnumerateArray().First();
+        await browser.ClickAsync(hanoi.GetProperty("screenX").GetDouble(), hanoi.GetProperty("screenY").GetDouble());
+        string details = (await browser.EvaluateAsync("document.getElementById('details').innerText")).GetString()!;
+        Assert.StartsWith("Hanoi", details);
+        foreach (var partner in data.GetCity(ids[0]).Partners) Assert.Contains(partner.Name, details);
+
+        byte[] png = await browser.ScreenshotAsync();
+        string shot = Path.Combine(AppContext.BaseDirectory, "seeds-map.png");
+        File.WriteAllBytes(shot, png);
+        if (Environment.GetEnvironmentVariable("COOPDATA_MAP_SCREENSHOT") is { Length: > 0 } target) File.Copy(shot, target, overwrite: true);
+        output.WriteLine($"Screenshot: {shot}");
+        AssertNoRequestAndNoError(browser, file);
     }
 
     [ChromiumFact]

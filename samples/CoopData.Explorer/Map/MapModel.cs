@@ -135,12 +135,18 @@ public sealed class MapModel
         {
             if (result.Count >= 40) break;
             double w = c.City.Name.Length * charWidth;
-            bool left = c.DotX + c.Radius + 2 + w > world.Width;
-            double x0 = left ? c.DotX - c.Radius - 2 - w : c.DotX + c.Radius + 2, y0 = c.DotY - height / 2;
-            var box = (X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + height);
-            if (taken.Any(t => !IsDot(t, c) && t.X0 < box.X1 && box.X0 < t.X1 && t.Y0 < box.Y1 && box.Y0 < t.Y1)) continue;
-            taken.Add(box);
-            result.Add(new MapLabel(c, left ? x0 + w : x0, c.DotY + 4, left ? "end" : "start"));
+            // Right of the dot, else left, else above-right, else below-right: the first place free of names and dots.
+            foreach (var (dx, dy, left) in new[] { (1.0, 0.0, false), (-1.0, 0.0, true), (0.6, -1.0, false), (0.6, 1.0, false) })
+            {
+                double x0 = left ? c.DotX - c.Radius - 2 - w : c.DotX + dx * (c.Radius + 2);
+                double y0 = c.DotY - height / 2 + dy * (c.Radius + height / 2 + 1);
+                var box = (X0: x0, Y0: y0, X1: x0 + w, Y1: y0 + height);
+                if (box.X0 < 0 || box.X1 > world.Width || box.Y0 < 0 || box.Y1 > world.Height) continue;
+                if (taken.Any(t => !IsDot(t, c) && t.X0 < box.X1 && box.X0 < t.X1 && t.Y0 < box.Y1 && box.Y0 < t.Y1)) continue;
+                taken.Add(box);
+                result.Add(new MapLabel(c, left ? x0 + w : x0, y0 + height - 2, left ? "end" : "start"));
+                break;
+            }
         }
         return result;
     }

@@ -25,8 +25,8 @@ public static class MapSvg
         ".arc{fill:none;stroke-width:1.6;stroke-linecap:round;opacity:" + N(arcOpacity) + "}" +
         string.Concat(Statuses.Select(s => ".s-" + s.Key + "{stroke:" + s.Colour + (s.Dash is { } d ? ";stroke-dasharray:" + d : "") + "}")) +
         ".city{fill:#c2410c;fill-opacity:.85;stroke:#fff;stroke-width:1}.city.lonely{fill:#57534e}.city.approx{stroke:#1c1917;stroke-dasharray:2 1.5}" +
-        ".label{font:600 11px system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1c1917;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}" +
-        ".legend text{font:11px system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1c1917}.legend .box{fill:#fff;fill-opacity:.92;stroke:#a8a29e}";
+        ".label{pointer-events:none;font:600 11px system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1c1917;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}" +
+        ".legend .key{fill:none;stroke-width:2}.legend text{font:11px system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;fill:#1c1917}.legend .box{fill:#fff;fill-opacity:.92;stroke:#a8a29e}";
 
     /// <summary>
     /// Writes the map's <c>&lt;svg&gt;</c>. Interactive: cities are focusable buttons for the page's script;
@@ -101,23 +101,23 @@ public static class MapSvg
     // Bottom left, over the South Pacific where no city lies.
     private static void Legend(StringBuilder sb, MapModel m)
     {
-        double x = 10, y = m.World.Height - 118;
+        double x = 10, y = m.World.Height - 126;
         sb.Append("<g class=\"legend\" id=\"legend\" transform=\"translate(").Append(N(x)).Append(' ').Append(N(y)).Append(")\">");
-        sb.Append("<rect class=\"box\" width=\"150\" height=\"110\" rx=\"4\"/>");
+        sb.Append("<rect class=\"box\" width=\"150\" height=\"118\" rx=\"4\"/>");
         sb.Append("<text x=\"8\" y=\"15\" font-weight=\"700\">Partnership status</text>");
         for (int i = 0; i < Statuses.Count; i++)
         {
             var s = Statuses[i];
             double ly = 28 + i * 14;
-            sb.Append("<path class=\"arc s-").Append(s.Key).Append("\" d=\"M8 ").Append(N(ly)).Append("h26\" opacity=\"1\"/>");
+            sb.Append("<path class=\"key s-").Append(s.Key).Append("\" d=\"M8 ").Append(N(ly)).Append("h26\"/>");
             sb.Append("<text x=\"40\" y=\"").Append(N(ly + 4)).Append("\">").Append(s.Label).Append(" (")
               .Append(m.Data.Partnerships.Count(p => p.Status == s.Status)).Append(")</text>");
         }
         sb.Append("<circle class=\"city\" cx=\"14\" cy=\"91\" r=\"").Append(N(Radius(1))).Append("\"/>");
         sb.Append("<circle class=\"city\" cx=\"32\" cy=\"91\" r=\"").Append(N(Radius(9))).Append("\"/>");
         sb.Append("<text x=\"46\" y=\"88\">city: size = ties</text>");
-        sb.Append("<circle class=\"city approx\" cx=\"14\" cy=\"104\" r=\"3\" transform=\"translate(0 0)\"/>");
-        sb.Append("<text x=\"46\" y=\"104\">approximate place</text>");
+        sb.Append("<circle class=\"city approx\" cx=\"23\" cy=\"107\" r=\"4.5\"/>");
+        sb.Append("<text x=\"46\" y=\"111\">approximate place</text>");
         sb.Append("</g>");
     }
 

@@ -208,7 +208,8 @@
     });
     labels.forEach(function (t, id) { var d = dots.get(id); t.style.display = d.classList.contains("clustered") || d.classList.contains("off") ? "none" : ""; });
     document.getElementById("cluster-note").textContent = placed.length < order.length
-      ? (order.length - placed.length) + " overlapping places are folded into the dots that cover them; zoom in to separate them." : "";
+      ? (order.length - placed.length === 1 ? "1 overlapping place is folded into the dot that covers it"
+        : (order.length - placed.length) + " overlapping places are folded into the dots that cover them") + " (ringed); zoom in to separate them." : "";
   }
 
   // ----- filters -----
