@@ -103,7 +103,7 @@ public static class MapSvg
     {
         double x = 10, y = m.World.Height - 126;
         sb.Append("<g class=\"legend\" id=\"legend\" transform=\"translate(").Append(N(x)).Append(' ').Append(N(y)).Append(")\">");
-        sb.Append("<rect class=\"box\" width=\"150\" height=\"118\" rx=\"4\"/>");
+        sb.Append("<rect class=\"box\" width=\"162\" height=\"118\" rx=\"4\"/>");
         sb.Append("<text x=\"8\" y=\"15\" font-weight=\"700\">Partnership status</text>");
         for (int i = 0; i < Statuses.Count; i++)
         {
