@@ -50,6 +50,21 @@ public class EmitterTests
     }
 
     [Fact]
+    public void An_approximate_location_reaches_the_runtime_city()
+    {
+        var data = SmallDataset();
+        var district = new MergedCity("dong-da", "Dong Da", "VN", LocalityKinds.District, EquatableArray<string>.Empty, "hanoi",
+            21.0245, 105.84117, data.Cities[0].Sources, ApproximateLocation: true);
+        data = data with { Cities = data.Cities.Append(district).ToEquatableArray() };
+        var files = SourceEmitter.Emit(data, "CoopData.Generated", new(), new Dictionary<string, string>());
+        var loaded = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(GeneratorHarness.Compilation(files.Select(f => f.Text).ToArray())));
+
+        Assert.True(loaded.GetCity("dong-da").IsLocationApproximate);
+        Assert.Equal(21.0245, loaded.GetCity("dong-da").Latitude);
+        Assert.False(loaded.GetCity("hanoi").IsLocationApproximate);
+    }
+
+    [Fact]
     public void Colliding_member_names_are_numbered_and_reported()
     {
         var data = SmallDataset();

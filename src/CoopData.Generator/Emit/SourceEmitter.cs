@@ -109,7 +109,7 @@ internal static class SourceEmitter
         yield return Builder(ns, "Article", "Articles", data.Articles.AsArrayOrEmpty(), a =>
             $"new {Rt}Article({String(a.Id)}, {String(a.File)}, {String(a.Title)}, {String(a.Language)}, {Date(a.Published)})");
         yield return Builder(ns, "City", "Cities", data.Cities.AsArrayOrEmpty(), c =>
-            $"new {Rt}City({String(c.Id)}, {String(c.Name)}, {String(c.Country)}, {Rt}CityKind.{CityKind(c.Kind)}, {Strings(c.Aliases)}, {String(c.ParentId)}, {NullableDouble(c.Latitude)}, {NullableDouble(c.Longitude)}, {SourceRefs(c.Sources)})");
+            $"new {Rt}City({String(c.Id)}, {String(c.Name)}, {String(c.Country)}, {Rt}CityKind.{CityKind(c.Kind)}, {Strings(c.Aliases)}, {String(c.ParentId)}, {NullableDouble(c.Latitude)}, {NullableDouble(c.Longitude)}, {SourceRefs(c.Sources)}{(c.ApproximateLocation ? ", approximateLocation: true" : "")})");
         yield return Builder(ns, "Partnership", "Partnerships", data.Partnerships.AsArrayOrEmpty(), p =>
             $"new {Rt}Partnership({String(p.Id)}, {Strings(p.PartyIds)}, {NullableInt(p.Since)}, {Rt}PartnershipStatus.{Status(p.Status)}, {Strings(p.Fields)}, {SourceRefs(p.Sources)})");
         yield return Builder(ns, "Event", "Events", data.Events.AsArrayOrEmpty(), e =>
