@@ -102,7 +102,10 @@ internal static class SourceEmitter
         var w = new IndentedWriter();
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CoopData\", null)]");
         w.Open("internal static partial class " + Store);
-        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = new " + Rt + "CoopDataset(BuildArticles(), BuildCities(), BuildPartnerships(), BuildEvents(), BuildPeople());");
+        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = Create();");
+        w.Line();
+        w.Line("/// <summary>Builds a new dataset from the generated data (what the first access runs).</summary>");
+        w.Line("internal static " + Rt + "CoopDataset Create() => new " + Rt + "CoopDataset(BuildArticles(), BuildCities(), BuildPartnerships(), BuildEvents(), BuildPeople());");
         w.Close();
         yield return new GeneratedFile(Store + ".g.cs", Header(ns) + w);
 
