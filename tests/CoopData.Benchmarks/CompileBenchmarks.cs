@@ -12,6 +12,7 @@ namespace CoopData.Benchmarks;
 /// 4. What the generated code costs the C# compiler: parse, bind and emit a consumer with and without
 /// the data of 1,000 articles, and the data alone, against the consumer's own 1,000 lines of C#.
 /// </summary>
+[ShortRunJob]
 public class CompileBenchmarks
 {
     private string[] _generated = [];

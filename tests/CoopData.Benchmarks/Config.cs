@@ -3,28 +3,26 @@ using System.Globalization;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
 namespace CoopData.Benchmarks;
 
 /// <summary>
-/// The default job for these benchmarks: few iterations (the machine is shared, and the generator
-/// runs are long), median reported, allocations measured. Pass --job to override.
+/// BenchmarkDotNet's defaults plus allocations and the median. The classes choose their job:
+/// [ShortRunJob] (3 warm-ups, 3 iterations: the machine is shared and generator runs are long),
+/// or a cold-start job for first access. Pass --job to override.
 /// </summary>
-public class DefaultConfig : ManualConfig
+public sealed class BenchConfig : ManualConfig
 {
-    public DefaultConfig()
+    public BenchConfig()
     {
-        AddJob(Job.ShortRun.WithId("Short"));
+        Add(DefaultConfig.Instance);
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(StatisticColumn.Median);
-        HideColumns(Column.Error, Column.StdDev);
     }
 }
-
-/// <summary>An MB/s column for the extraction benchmark, added to <see cref="DefaultConfig"/>.</summary>
+/// <summary>An MB/s column for the extraction benchmark, added to <see cref="BenchConfig"/>.</summary>
 public sealed class ThroughputConfig : ManualConfig
 {
     public ThroughputConfig() => AddColumn(new ThroughputColumn());

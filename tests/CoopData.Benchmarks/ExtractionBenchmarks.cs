@@ -7,6 +7,7 @@ namespace CoopData.Benchmarks;
 
 /// <summary>1. The whole engine on one thread: text in, facts out. The MB/s column is UTF-8 bytes per second at the median.</summary>
 [Config(typeof(ThroughputConfig))]
+[ShortRunJob]
 public class ExtractionBenchmarks
 {
     /// <summary>Corpus articles used for the large input (about 1 MB).</summary>

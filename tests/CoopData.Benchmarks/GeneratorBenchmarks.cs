@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace CoopData.Benchmarks;
 
 /// <summary>2. A full generator run, as on a clean build: read, extract, merge, emit, parse the output.</summary>
+[ShortRunJob]
 public class GeneratorColdBenchmarks
 {
     private AdditionalText[] _texts = [];
@@ -31,6 +32,7 @@ public class GeneratorColdBenchmarks
 /// 3. What the IDE pays after an edit, with the previous run's cache. Each invocation makes a real
 /// edit (it toggles between two versions), so nothing is a no-op.
 /// </summary>
+[ShortRunJob]
 public class GeneratorIncrementalBenchmarks
 {
     private GeneratorDriver _driver = null!;

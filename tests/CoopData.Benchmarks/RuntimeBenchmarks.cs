@@ -36,6 +36,7 @@ internal static class RuntimeData
 /// 5a. Building the dataset in a warm process: the generated code against deserialising the same
 /// data from its JSON export (source-generated System.Text.Json), to DTOs only and on to a CoopDataset.
 /// </summary>
+[ShortRunJob]
 public class StartupBenchmarks
 {
     private Func<CoopDataset> _generated = null!;
@@ -83,6 +84,7 @@ public class FirstAccessBenchmarks
 }
 
 /// <summary>5c. Lookups on a built dataset of 1,000 corpus articles: by id, by name (folded), and the JSON user's LINQ scan.</summary>
+[ShortRunJob]
 public class LookupBenchmarks
 {
     private CoopDataset _data = null!;
