@@ -31,6 +31,8 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         public const string Articles = nameof(Articles);
         public const string Dataset = nameof(Dataset);
         public const string Options = nameof(Options);
+        public const string Emitted = nameof(Emitted);
+        public const string Files = nameof(Files);
     }
 
     internal const string DefaultNamespace = "CoopData.Generated";
@@ -48,7 +50,8 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Articles);
 
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions) with { Utf8Literals = SupportsUtf8Literals(pair.Right) })
             .WithTrackingName(Steps.Options);
 
         var dataset = articles.Collect()
@@ -60,8 +63,25 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             foreach (var d in result.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
-        context.RegisterSourceOutput(dataset.Combine(options), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        // The whole dataset is emitted as text, then each file flows on as its own value: a file whose text
+        // did not change is cached, so the compiler keeps its syntax tree instead of parsing it again.
+        var emitted = dataset.Combine(options)
+            .Select(static (pair, ct) => Emit(pair.Left, pair.Right, ct))
+            .WithTrackingName(Steps.Emitted);
+        var files = emitted
+            .SelectMany(static (output, _) => output.Files)
+            .WithTrackingName(Steps.Files);
+
+        context.RegisterSourceOutput(files, static (spc, file) =>
+            spc.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8)));
+        context.RegisterSourceOutput(emitted, static (spc, output) =>
+        {
+            foreach (var d in output.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+        });
     }
+
+    private static bool SupportsUtf8Literals(ParseOptions options) =>
+        options is not Microsoft.CodeAnalysis.CSharp.CSharpParseOptions cs || cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11;
 
     private static bool IsArticle(AnalyzerConfigOptions options) =>
         options.TryGetValue("build_metadata.AdditionalFiles.CoopDataArticle", out var value)
@@ -130,9 +150,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         return new DatasetModel(merged, locations);
     }
 
-    private static void Emit(SourceProductionContext context, DatasetModel model, GeneratorOptions options)
+    internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        foreach (var d in options.Diagnostics) context.ReportDiagnostic(ToDiagnostic(d));
+        var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
 
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var l in model.Locations)
@@ -142,16 +162,12 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         {
             paths.TryGetValue(d.ArticleFile, out var path);
             string? alsoPath = d.Also is { } also && paths.TryGetValue(also.ArticleFile, out var p) ? p : null;
-            context.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(d.Id, path ?? d.ArticleFile, d.Line, 1, d.Message, alsoPath, d.Also?.Line ?? 0)));
+            diagnostics.Add(new DiagnosticInfo(d.Id, path ?? d.ArticleFile, d.Line, 1, d.Message, alsoPath, d.Also?.Line ?? 0));
         }
 
-        var emitted = new List<DiagnosticInfo>();
-        foreach (var file in SourceEmitter.Emit(model.Dataset, options.Namespace, emitted, paths))
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
-        }
-        foreach (var d in emitted) context.ReportDiagnostic(ToDiagnostic(d));
+        cancellationToken.ThrowIfCancellationRequested();
+        var files = SourceEmitter.Emit(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
+        return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)

@@ -65,6 +65,22 @@ public class EmitterTests
     }
 
     [Fact]
+    public void Without_utf8_literals_the_strings_are_plain_literals_and_still_round_trip()
+    {
+        // C# 10 consumers have no u8 literals; a lone surrogate cannot be UTF-8 either.
+        var data = SmallDataset("Hanoi \uD800 and Toulouse established ties in 1996.");
+        foreach (bool utf8 in new[] { false, true })
+        {
+            var files = SourceEmitter.Emit(data, "CoopData.Generated", new(), new Dictionary<string, string>(), utf8Strings: utf8);
+            Assert.DoesNotContain(files, f => f.HintName.StartsWith("CoopDataStore.Cities", System.StringComparison.Ordinal) && f.Text.Contains("\"u8"));
+            var compilation = GeneratorHarness.Compilation(files.Select(f => f.Text).Append(GeneratorHarness.Consumer).ToArray());
+            var built = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(compilation));
+            Assert.Equal(data.Cities[0].Sources[0].Text, built.GetCity("hanoi").Sources[0].Text);
+            Assert.Equal("Hà Nội", built.GetCity("hanoi").Aliases[0]);
+        }
+    }
+
+    [Fact]
     public void Colliding_member_names_are_numbered_and_reported()
     {
         var data = SmallDataset();

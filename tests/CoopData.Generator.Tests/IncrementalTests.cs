@@ -62,4 +62,19 @@ public class IncrementalTests
         Assert.All(Reasons(driver, CoopDataGenerator.Steps.Dataset),
             r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
     }
+
+    [Fact]
+    public void An_edit_re_emits_only_the_files_whose_text_changed()
+    {
+        var (driver, compilation) = FirstRun();
+
+        var changed = new InMemoryText(Second.Path, "Hanoi and Vientiane signed a cooperation agreement in 2023.\n");
+        driver = driver.ReplaceAdditionalText(Second, changed).RunGenerators(compilation);
+
+        var files = driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Files]
+            .SelectMany(s => s.Outputs).ToList();
+        // The articles' list and the store's other chunks are unchanged; only what holds the edited facts is new.
+        Assert.Contains(files, o => o.Reason == IncrementalStepRunReason.Unchanged);
+        Assert.Contains(files, o => o.Reason == IncrementalStepRunReason.Modified);
+    }
 }
