@@ -181,7 +181,11 @@ internal sealed class LocalityResolver
             string? kindHint = PrefixKind(t, c.First, out bool prefix);
             bool suffix = HasPlaceSuffix(t, c.Last);
             string? nearCountry = CountryNear(c, countries);
-            bool context = prefix || suffix || nearCountry is not null;
+            var addressParents = AddressParents(c, candidates);
+            bool parentNamed = false;
+            if (addressParents is not null)
+                foreach (var p in c.Places) if (p.ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
+            bool context = prefix || suffix || nearCountry is not null || parentNamed;
             string fold = Folding.Fold(c.Surface);
             bool single = c.Words == 1 || fold.IndexOf(' ') < 0;
             // A common word ("Council", "Delta") is a place only after "city of", "thành phố" ...; a suffix is not enough.
@@ -191,7 +195,7 @@ internal sealed class LocalityResolver
             // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
             if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
 
-            var place = Choose(c, kindHint, nearCountry, context, out bool ambiguous);
+            var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
             if (place is null) continue;
             // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context.
             if (single && !context && !MainName(place, fold)) continue;
@@ -257,9 +261,35 @@ internal sealed class LocalityResolver
 
     internal static bool IsNotable(Place p) =>
         p.FeatureCode is "PPLC" or "PPLA" or "PPLA2" or "ADM1" or "ADM2" or "ADM3" || p.Population >= 100000
-        || p.Key.StartsWith("cur:", StringComparison.Ordinal);
+        || (p.Key.StartsWith("cur:", StringComparison.Ordinal) && p.FeatureCode != "PPLX"); // curated wards and council areas need context
 
-    private Place? Choose(PlaceCandidate c, string? kindHint, string? nearCountry, bool context, out bool ambiguous)
+    /// <summary>
+    /// "Edogawa-ku, Tokyo", "Long Biên (Hà Nội)": the keys of the places a candidate written right after this one
+    /// (past a comma or bracket and locality words) may be; a place whose parent is among them is written with its address.
+    /// </summary>
+    private static HashSet<string>? AddressParents(PlaceCandidate c, List<PlaceCandidate> all)
+    {
+        var t = c.Sentence.Tokens;
+        int j = c.Last + 1;
+        bool join = false;
+        while (j < t.Count && j <= c.Last + 4)
+        {
+            if (t[j].IsPunct(',') || t[j].IsPunct('(')) { join = true; j++; continue; }
+            if (t[j].IsPunct('-') || t[j].Fold is "ku" or "ward" or "city" or "district" or "shi" or "gu") { j++; continue; }
+            break;
+        }
+        if (!join || j >= t.Count) return null;
+        foreach (var other in all)
+        {
+            if (other.Sentence != c.Sentence || other.First != j) continue;
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in other.Places) keys.Add(p.Key);
+            return keys;
+        }
+        return null;
+    }
+
+    private Place? Choose(PlaceCandidate c, string? kindHint, string? nearCountry, HashSet<string>? addressParents, string fold, bool context, out bool ambiguous)
     {
         ambiguous = false;
         Place? best = null, second = null;
@@ -273,6 +303,9 @@ internal sealed class LocalityResolver
             if (kindHint is not null && (p.Kind == kindHint || (kindHint == "city" && p.Kind == LocalityKinds.Capital))) score += 2;
             if (IsNotable(p)) score += 1;
             if (_language == "vi" && p.Country == "VN") score += 1;
+            if (addressParents is not null && p.ParentKey is { } pk && addressParents.Contains(pk)) score += 3;
+            // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
+            if (c.Places.Count > 1 && MainName(p, fold)) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
             if (score > bestScore) { second = best; secondScore = bestScore; best = p; bestScore = score; }
             else if (score > secondScore) { second = p; secondScore = score; }
