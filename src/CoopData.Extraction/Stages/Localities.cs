@@ -304,6 +304,8 @@ internal sealed class LocalityResolver
             if (IsNotable(p)) score += 1;
             if (_language == "vi" && p.Country == "VN") score += 1;
             if (addressParents is not null && p.ParentKey is { } pk && addressParents.Contains(pk)) score += 3;
+            // "Hai Phong ... Do Son and An Duong": a district of a city named in the same sentence.
+            else if (p.ParentKey is { } parent && SentencePlaces(c).Contains(parent)) score += 2;
             // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
             if (c.Places.Count > 1 && MainName(p, fold)) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
@@ -335,6 +337,19 @@ internal sealed class LocalityResolver
     }
 
     private List<PlaceCandidate> _allCandidates = new();
+
+    private readonly Dictionary<Sentence, HashSet<string>> _sentencePlaces = new();
+
+    /// <summary>Keys of the places the sentence's candidates unambiguously name.</summary>
+    private HashSet<string> SentencePlaces(PlaceCandidate c)
+    {
+        if (_sentencePlaces.TryGetValue(c.Sentence, out var set)) return set;
+        set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in _allCandidates)
+            if (other.Sentence == c.Sentence && other.Places.Count == 1) set.Add(other.Places[0].Key); // a place is not its own parent
+        _sentencePlaces[c.Sentence] = set;
+        return set;
+    }
 
     /// <summary>"city of", "thành phố", "quận", "tỉnh" right before the name; returns the kind it implies.</summary>
     private static string? PrefixKind(List<Token> t, int first, out bool found)
