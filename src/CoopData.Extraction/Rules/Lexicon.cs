@@ -322,6 +322,31 @@ internal static class Lexicon
     /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
     public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "tai buoi lam viec", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
 
+    /// <summary>
+    /// Words saying the people of a sentence took part in the event just described ("led by", "welcomed",
+    /// "signatories", "tham dự", "chứng kiến"): they join that event without a date of their own.
+    /// </summary>
+    public static readonly string[] PresenceCues =
+    {
+        "led by", "headed by", "comprising", "received", "receiving", "welcomed", "welcoming", "greeted", "hosted", "attended",
+        "attending", "present at", "were present", "was present", "witnessed", "signatories", "signed by", "addressing",
+        "speaking at", "on this occasion", "at this occasion", "at the ceremony", "at the event", "dan dau", "tiep don", "don doan",
+        "tham du", "chung kien", "phat bieu tai", "nhan dip nay", "truong doan", "cung du",
+    };
+
+    /// <summary>Nouns referring back to an event of a kind ("the signing ceremony", "the visit", "buổi làm việc").</summary>
+    public static readonly Dictionary<string, string[]> EventReferences = new(StringComparer.Ordinal)
+    {
+        [EventKinds.Signing] = new[] { "signing", "signatories", "le ky", "ky ket" },
+        [EventKinds.Meeting] = new[] { "meeting", "working session", "talks", "buoi lam viec", "hoi dam", "buoi tiep", "cuoc gap" },
+        [EventKinds.Visit] = new[] { "visit", "trip", "delegation", "chuyen tham", "chuyen cong tac", "doan" },
+        [EventKinds.Conference] = new[] { "conference", "forum", "summit", "hoi nghi", "dien dan", "hoi thao" },
+        [EventKinds.Other] = new string[0],
+    };
+
+    /// <summary>Who invited a delegation is not thereby present ("at the invitation of X", "nhận lời mời của X").</summary>
+    public static readonly string[] InvitationCues = { "invitation of", "invited by", "loi moi cua", "moi cua" };
+
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "fly to", "travel to", "trip to", "arrived in", "den" };
 
