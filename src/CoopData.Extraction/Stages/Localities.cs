@@ -166,6 +166,7 @@ internal sealed class LocalityResolver
         Func<Sentence, int, bool> isPersonToken, HashSet<string> personNameTokens, System.Threading.CancellationToken ct)
     {
         _allCandidates = candidates;
+        _bySentence = null;
         var accepted = new List<PlaceMention>();
         var pending = new List<(PlaceCandidate C, Place P)>();
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -291,6 +292,8 @@ internal sealed class LocalityResolver
 
     private Place? Choose(PlaceCandidate c, string? kindHint, string? nearCountry, HashSet<string>? addressParents, string fold, bool context, out bool ambiguous)
     {
+        var sentenceCountries = SentenceCountries(c);
+        var sentencePlaces = SentencePlaces(c);
         ambiguous = false;
         Place? best = null, second = null;
         double bestScore = double.MinValue, secondScore = double.MinValue;
@@ -298,14 +301,14 @@ internal sealed class LocalityResolver
         {
             double score = 0;
             if (nearCountry is not null && p.Country == nearCountry) score += 4;
-            if (SentenceCountries(c).Contains(p.Country)) score += 1.5;
+            if (sentenceCountries.Contains(p.Country)) score += 1.5;
             if (_articleCountries.Contains(p.Country)) score += 2;
             if (kindHint is not null && (p.Kind == kindHint || (kindHint == "city" && p.Kind == LocalityKinds.Capital))) score += 2;
             if (IsNotable(p)) score += 1;
             if (_language == "vi" && p.Country == "VN") score += 1;
             if (addressParents is not null && p.ParentKey is { } pk && addressParents.Contains(pk)) score += 3;
             // "Hai Phong ... Do Son and An Duong": a district of a city named in the same sentence.
-            else if (p.ParentKey is { } parent && SentencePlaces(c).Contains(parent)) score += 2;
+            else if (p.ParentKey is { } parent && sentencePlaces.Contains(parent)) score += 2;
             // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
             if (c.Places.Count > 1 && MainName(p, fold)) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
@@ -318,36 +321,44 @@ internal sealed class LocalityResolver
         return best;
     }
 
-    private readonly Dictionary<Sentence, HashSet<string>> _sentenceCountries = new();
+    private Dictionary<Sentence, List<PlaceCandidate>>? _bySentence;
 
-    /// <summary>Countries of the unambiguous places and of the countries named in the candidate's sentence.</summary>
+    private List<PlaceCandidate> InSentence(Sentence s)
+    {
+        if (_bySentence is null)
+        {
+            _bySentence = new Dictionary<Sentence, List<PlaceCandidate>>();
+            foreach (var other in _allCandidates)
+            {
+                if (!_bySentence.TryGetValue(other.Sentence, out var l)) _bySentence[other.Sentence] = l = new List<PlaceCandidate>();
+                l.Add(other);
+            }
+        }
+        return _bySentence.TryGetValue(s, out var list) ? list : new List<PlaceCandidate>();
+    }
+
+    /// <summary>Countries of the unambiguous places of the candidate's sentence, the candidate itself left out.</summary>
     private HashSet<string> SentenceCountries(PlaceCandidate c)
     {
-        if (_sentenceCountries.TryGetValue(c.Sentence, out var set)) return set;
-        set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var other in _allCandidates)
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in InSentence(c.Sentence))
         {
-            if (other.Sentence != c.Sentence || other == c || other.Places.Count == 0) continue;
+            if (other == c || other.Places.Count == 0) continue;
             bool one = true;
             foreach (var p in other.Places) if (p.Country != other.Places[0].Country) one = false;
             if (one) set.Add(other.Places[0].Country);
         }
-        _sentenceCountries[c.Sentence] = set;
         return set;
     }
 
     private List<PlaceCandidate> _allCandidates = new();
 
-    private readonly Dictionary<Sentence, HashSet<string>> _sentencePlaces = new();
-
-    /// <summary>Keys of the places the sentence's candidates unambiguously name.</summary>
+    /// <summary>Keys of the places the sentence's other candidates unambiguously name.</summary>
     private HashSet<string> SentencePlaces(PlaceCandidate c)
     {
-        if (_sentencePlaces.TryGetValue(c.Sentence, out var set)) return set;
-        set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var other in _allCandidates)
-            if (other.Sentence == c.Sentence && other.Places.Count == 1) set.Add(other.Places[0].Key); // a place is not its own parent
-        _sentencePlaces[c.Sentence] = set;
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in InSentence(c.Sentence))
+            if (other != c && other.Places.Count == 1) set.Add(other.Places[0].Key);
         return set;
     }
 

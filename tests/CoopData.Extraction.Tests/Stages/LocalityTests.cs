@@ -79,3 +79,16 @@ public class LocalityTests
         Assert.Contains("Đống Đa", dd.Aliases);
     }
 }
+
+public class LocalityContextTests
+{
+    [Fact]
+    public void ADistrictOfACityNamedInTheSentenceBeatsAForeignNamesake()
+    {
+        var f = X.Run("Investors come to the port city\nMonday, 03/06/2024 - 09:15\nThe port city has signed a cooperation agreement with a Chinese province on June 2, 2024.\n"
+            + "Notably, Hai Phong hosts two industrial parks in Do Son and An Duong that house many Chinese-funded firms.");
+        var ad = f.Cities.Single(c => c.Name == "An Duong");
+        Assert.Equal("VN", ad.Country);
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Anyang");
+    }
+}
