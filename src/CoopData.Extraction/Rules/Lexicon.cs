@@ -22,10 +22,15 @@ internal static class Lexicon
         "add new comment", "comments", "quay len tren", "tin bai lien quan", "tin lien quan", "cac tin bai khac",
         "tin khac", "bai viet lien quan", "doc nhieu", "xem them", "tu khoa", "cac bai moi dang", "cac bai da dang",
         "viet binh luan", "y kien ban doc", "nguon", "phien ban di dong", "binh luan",
+        "you may also like", "you might also like", "recommended", "recommended for you", "also read", "read also",
+        "most popular", "editor s picks", "more from", "more stories", "follow us", "back to top", "print",
+        "tin cung chuyen muc", "bai lien quan", "co the ban quan tam", "tin moi nhat", "tin noi bat", "xem nhieu nhat",
+        "chia se", "in bai viet", "gui ban in",
     };
 
     /// <summary>Markers that only count as a whole short line (they are ordinary words inside prose).</summary>
-    public static readonly HashSet<string> ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags");
+    public static readonly HashSet<string> ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags",
+        "recommended", "print", "chia se", "follow us", "more from");
 
     /// <summary>Lines of site navigation at the top.</summary>
     public static readonly HashSet<string> MenuWords = Set("log in", "login", "home", "trang chu", "menu", "search", "tim kiem", "sign in", "subscribe");
