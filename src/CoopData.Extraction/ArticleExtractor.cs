@@ -191,25 +191,70 @@ public static class ArticleExtractor
         return result;
     }
 
-    /// <summary>"provincial People's Committee" without a name: the article's most named locality of that kind.</summary>
+    /// <summary>
+    /// "provincial People's Committee", "deputy mayor of the city", "UBND thành phố" without a name: the locality of
+    /// that kind the sentence names (a delegation's locality is the guest's, not the official's); for a Vietnamese
+    /// body, the article's Vietnamese locality of that kind; for "the city", the one named just before. When several
+    /// fit, the city stays unknown rather than guessed.
+    /// </summary>
     private static void ResolveCityHints(List<Person> people, List<PlaceMention> mentions)
     {
         foreach (var p in people)
         {
             if (p.City is not null || p.CityKindHint is null) continue;
+            bool Fits(PlaceMention m) =>
+                !m.Locator && (m.Place.Kind == p.CityKindHint || (p.CityKindHint == LocalityKinds.City && m.Place.Kind == LocalityKinds.Capital))
+                && (p.HintCountry is null || m.Place.Country == p.HintCountry) && !DelegationPlace(m);
+            var hs = p.HintSentence ?? (p.Sentences.Count > 0 ? p.Sentences[0] : null);
+            // 1. The sentence's own locality.
+            var inSentence = new List<Gazetteer.Place>();
+            foreach (var m in mentions)
+                if (m.Sentence == hs && Fits(m) && !inSentence.Exists(x => x.Key == m.Place.Key)) inSentence.Add(m.Place);
+            if (inSentence.Count == 1) { p.City = inSentence[0]; continue; }
+            if (inSentence.Count > 1 || hs is null) continue;
+            // 2. English "the city": the locality named just before (same paragraph or the two sentences before).
+            if (p.HintCountry is null)
+            {
+                PlaceMention? before = null;
+                foreach (var m in mentions)
+                    if (m.Sentence.Index < hs.Index && (m.Sentence.Paragraph == hs.Paragraph || hs.Index - m.Sentence.Index <= 2) && !m.Sentence.IsTitle && Fits(m))
+                        before = m;
+                if (before is not null)
+                {
+                    // Two localities in that sentence: unsure.
+                    bool other = false;
+                    foreach (var m in mentions) if (m.Sentence == before.Sentence && Fits(m) && m.Place.Key != before.Place.Key) other = true;
+                    if (!other) p.City = before.Place;
+                    continue;
+                }
+            }
+            // 3. The article's locality of that kind, when one clearly dominates.
             var counts = new Dictionary<string, (Gazetteer.Place P, int N)>(StringComparer.Ordinal);
             foreach (var m in mentions)
             {
-                if (m.Locator) continue;
-                bool kind = m.Place.Kind == p.CityKindHint || (p.CityKindHint == LocalityKinds.City && m.Place.Kind == LocalityKinds.Capital);
-                if (!kind) continue;
+                if (!Fits(m)) continue;
                 counts[m.Place.Key] = counts.TryGetValue(m.Place.Key, out var c) ? (c.P, c.N + 1) : (m.Place, 1);
             }
             Gazetteer.Place? best = null;
-            int bestN = 0;
-            foreach (var kv in counts) if (kv.Value.N > bestN) { best = kv.Value.P; bestN = kv.Value.N; }
-            p.City = best;
+            int bestN = 0, secondN = 0;
+            foreach (var kv in counts)
+            {
+                if (kv.Value.N > bestN) { secondN = bestN; best = kv.Value.P; bestN = kv.Value.N; }
+                else if (kv.Value.N > secondN) secondN = kv.Value.N;
+            }
+            if (best is not null && (secondN == 0 || (p.HintCountry is not null && bestN >= 2 * secondN))) p.City = best;
         }
+    }
+
+    /// <summary>"the Hanoi city delegation", "Đoàn công tác thành phố Nam Ninh", "delegation from X": the guest's locality.</summary>
+    private static bool DelegationPlace(PlaceMention m)
+    {
+        var t = m.Sentence.Tokens;
+        for (int k = Math.Max(0, m.First - 5); k < m.First; k++)
+            if (t[k].Is("delegation") || t[k].Is("delegates") || (t[k].Is("doan") && (!t[k].Cap || (k + 1 < t.Count && t[k + 1].Fold is "cong" or "dai")))) return true;
+        int j = m.Last + 1;
+        while (j < t.Count && t[j].Fold is "city" or "provincial" or "province" or "municipal" or "s" || (j < t.Count && (t[j].IsPunct('\'') || t[j].IsPunct('’')))) j++;
+        return j < t.Count && (t[j].Is("delegation") || t[j].Is("delegates"));
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ PACKAGES = {
 }
 MIN_POPULATION = 15000
 SEATS = {"PPLC", "PPLA", "PPLA2"}
+# Countries whose small towns and wards often have sister cities abroad: every cities1000 place is kept,
+# those below MIN_POPULATION (and not seats) with their own names only, so few alternate names add noise.
+ALL_PLACES = {"JP", "KR", "AU", "NZ"}
 NOT_ISO = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 NOISE_WORDS = re.compile(r"\b(airport|aeroport|aéroport|aeropuerto|aeroporto|flughafen|lapangan terbang|lotnisko|havalimanı)\b", re.I)
 
@@ -123,7 +126,8 @@ def main():
         f = line.rstrip("\n").split("\t")
         gid, name, ascii_, alts, lat, lon, fcode, cc = f[0], f[1], f[2], f[3], f[4], f[5], f[7], f[8]
         pop = int(f[14] or 0)
-        if not (pop >= MIN_POPULATION or fcode in SEATS or cc == "VN" or gid in wanted):
+        small = not (pop >= MIN_POPULATION or fcode in SEATS or cc == "VN" or gid in wanted)
+        if small and cc not in ALL_PLACES:
             continue
         if cc == "VN":
             name, alts = fix_vi(name), fix_vi(alts)
@@ -132,11 +136,13 @@ def main():
                 "commune" if cc == "VN" and fcode == "PPLA3" else "city")
         english = ascii_ if cc == "VN" else name  # Vietnamese names appear without diacritics in English text
         primary = fold(english)
-        names = [english, name, ascii_] + [a for a in alts.split(",") if keep_alt(a, primary)]
+        names = [english, name, ascii_] + ([] if small else [a for a in alts.split(",") if keep_alt(a, primary)])
         places["gn:" + gid] = dict(key="gn:" + gid, name=english, cc=cc, kind=kind, fcode=fcode, pop=pop,
                                    parent="", lat=lat, lon=lon, a1=f[10], a2=f[11], area="", names=names)
 
-    for key, kind, cc, name, parent, area, anchor, names, _source in curated:
+    for row in curated:
+        key, kind, cc, name, parent, area, anchor, names, _source = row[:9]
+        population, feature = (row[9:] + ["", ""])[:2]  # optional columns
         extra = [n for n in names.split("|") if n]
         if key.startswith("gn:"):
             p = places.get(key) or sys.exit(f"curated {key}: not in cities1000")
@@ -146,6 +152,10 @@ def main():
                                             parent="", lat=a["lat"], lon=a["lon"], a1=a["a1"], a2=a["a2"],
                                             area="", names=[name]))
             p["fcode"] = {"province": "ADM" + area[-1] if area else "ADM1", "district": "ADM2"}.get(kind, "")
+        if population:
+            p["pop"] = int(population)
+        if feature:
+            p["fcode"] = feature
         if name and name != p["name"]:
             p["names"].insert(0, name)
             p["name"] = name

@@ -22,10 +22,15 @@ internal static class Lexicon
         "add new comment", "comments", "quay len tren", "tin bai lien quan", "tin lien quan", "cac tin bai khac",
         "tin khac", "bai viet lien quan", "doc nhieu", "xem them", "tu khoa", "cac bai moi dang", "cac bai da dang",
         "viet binh luan", "y kien ban doc", "nguon", "phien ban di dong", "binh luan",
+        "you may also like", "you might also like", "recommended", "recommended for you", "also read", "read also",
+        "most popular", "editor s picks", "more from", "more stories", "follow us", "back to top", "print",
+        "tin cung chuyen muc", "bai lien quan", "co the ban quan tam", "tin moi nhat", "tin noi bat", "xem nhieu nhat",
+        "chia se", "in bai viet", "gui ban in",
     };
 
     /// <summary>Markers that only count as a whole short line (they are ordinary words inside prose).</summary>
-    public static readonly HashSet<string> ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags");
+    public static readonly HashSet<string> ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags",
+        "recommended", "print", "chia se", "follow us", "more from");
 
     /// <summary>Lines of site navigation at the top.</summary>
     public static readonly HashSet<string> MenuWords = Set("log in", "login", "home", "trang chu", "menu", "search", "tim kiem", "sign in", "subscribe");
@@ -321,6 +326,31 @@ internal static class Lexicon
 
     /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
     public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "tai buoi lam viec", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
+
+    /// <summary>
+    /// Words saying the people of a sentence took part in the event just described ("led by", "welcomed",
+    /// "signatories", "tham dự", "chứng kiến"): they join that event without a date of their own.
+    /// </summary>
+    public static readonly string[] PresenceCues =
+    {
+        "led by", "headed by", "comprising", "received", "receiving", "welcomed", "welcoming", "greeted", "hosted", "attended",
+        "attending", "present at", "were present", "was present", "witnessed", "signatories", "signed by", "addressing",
+        "speaking at", "on this occasion", "at this occasion", "at the ceremony", "at the event", "dan dau", "tiep don", "don doan",
+        "tham du", "chung kien", "phat bieu tai", "nhan dip nay", "truong doan", "cung du",
+    };
+
+    /// <summary>Nouns referring back to an event of a kind ("the signing ceremony", "the visit", "buổi làm việc").</summary>
+    public static readonly Dictionary<string, string[]> EventReferences = new(StringComparer.Ordinal)
+    {
+        [EventKinds.Signing] = new[] { "signing", "signatories", "le ky", "ky ket" },
+        [EventKinds.Meeting] = new[] { "meeting", "working session", "talks", "buoi lam viec", "hoi dam", "buoi tiep", "cuoc gap" },
+        [EventKinds.Visit] = new[] { "visit", "trip", "delegation", "chuyen tham", "chuyen cong tac", "doan" },
+        [EventKinds.Conference] = new[] { "conference", "forum", "summit", "hoi nghi", "dien dan", "hoi thao" },
+        [EventKinds.Other] = new string[0],
+    };
+
+    /// <summary>Who invited a delegation is not thereby present ("at the invitation of X", "nhận lời mời của X").</summary>
+    public static readonly string[] InvitationCues = { "invitation of", "invited by", "loi moi cua", "moi cua" };
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "fly to", "travel to", "trip to", "arrived in", "den" };

@@ -18,6 +18,8 @@ internal sealed class EventDraft
     public List<Person> People { get; } = new();
     public List<Sentence> Sentences { get; } = new();
     public string Title { get; set; } = "";
+    /// <summary>Token index of the trigger in the first sentence.</summary>
+    public int TriggerAt { get; set; } = -1;
 
     public void AddParty(Place? p) { if (p is not null && !Parties.Exists(x => x.Key == p.Key)) Parties.Add(p); }
     public void AddPerson(Person p) { if (!People.Contains(p)) People.Add(p); }
@@ -62,6 +64,7 @@ internal sealed class EventFinder
         var events = new List<EventDraft>();
         var captionEvents = new List<EventDraft>();
         EventDraft? lastMeeting = null;
+        var recent = new List<(EventDraft E, int Paragraph)>();
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -89,6 +92,10 @@ internal sealed class EventFinder
                 AddPeopleAndParties(lastMeeting, s);
                 lastMeeting.Sentences.Add(s);
             }
+            // "met X on April 13, who is visiting to attend the conference (April 13-16)": an event named in a relative
+            // clause after the sentence's main event is mentioned in passing; its people are the main event's.
+            for (int k = 1; k < created.Count; k++)
+                if (Subordinate(s.Tokens, created[0], created[k])) created[k].People.Clear();
             foreach (var e in created)
             {
                 if (s.IsCaption) captionEvents.Add(e);
@@ -98,13 +105,71 @@ internal sealed class EventFinder
                     if (e.Kind == EventKinds.Meeting) lastMeeting = e;
                 }
             }
+            if (!s.IsCaption && created.Count > 0)
+            {
+                foreach (var e in created) if (!recent.Exists(r => r.E == e)) recent.Add((e, s.Paragraph));
+            }
+            else if (created.Count == 0 && !continuation && !s.IsCaption)
+            {
+                recent.RemoveAll(r => s.Paragraph - r.Paragraph > 3);
+                if (recent.Count > 0) AttachPresent(recent, s, dated);
+            }
         }
         var merged = Merge(events, null);
         Merge(captionEvents, merged);
+        // "X and her counterpart Y at the December 12 meeting" under a signing of December 12: the caption's people were there.
+        foreach (var c in captionEvents)
+        {
+            EventDraft? only = null;
+            int n = 0;
+            foreach (var e in merged) if (e.Start == c.Start) { only = e; n++; }
+            if (n == 1 && only!.Kind != c.Kind) foreach (var p in c.People) only.AddPerson(p);
+        }
         FillConferenceVenue(merged, sentences);
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
+    }
+
+    /// <summary>
+    /// People of a sentence without its own event join the event described just before when the sentence says they
+    /// took part ("led by", "welcomed", "signatories") or refers back to it ("Addressing the signing ceremony, X ...").
+    /// A sentence dated otherwise is about something else.
+    /// </summary>
+    private void AttachPresent(List<(EventDraft E, int Paragraph)> recent, Sentence s, List<DateMention> dated)
+    {
+        if (!_people.TryGetValue(s, out var people) || people.Count == 0) return;
+        var t = s.Tokens;
+        // The latest event the sentence names by its kind ("during a nine-day visit"), else the latest one if it says who was there.
+        EventDraft? e = null;
+        for (int k = recent.Count - 1; k >= 0 && e is null; k--)
+            if (Lexicon.EventReferences.TryGetValue(recent[k].E.Kind, out var refs) && PartnershipFinder.HasAny(t, refs)) e = recent[k].E;
+        if (e is null && PartnershipFinder.HasAny(t, Lexicon.PresenceCues)) e = recent[recent.Count - 1].E;
+        if (e is null) return;
+        foreach (var d in dated) if (d.Start != e.Start) return;
+        bool added = false;
+        foreach (var pm in people)
+        {
+            if (Invited(t, pm.First)) continue;
+            if (!e.People.Contains(pm.Person)) { e.AddPerson(pm.Person); added = true; }
+        }
+        if (added && !e.Sentences.Contains(s)) e.Sentences.Add(s);
+    }
+
+    /// <summary>"at the invitation of [comrade] X": the host who invited is not thereby present.</summary>
+    private static bool Invited(List<Token> t, int first)
+    {
+        for (int k = Math.Max(0, first - 4); k < first; k++)
+            if (Lexicon.MatchAny(t, k, Lexicon.InvitationCues, out var cue) > 0 && k + cue!.Split(' ').Length >= first - 2) return true;
+        return false;
+    }
+
+    private static bool Subordinate(List<Token> t, EventDraft main, EventDraft other)
+    {
+        if (main.TriggerAt < 0 || other.TriggerAt <= main.TriggerAt) return false;
+        for (int k = main.TriggerAt + 1; k < other.TriggerAt && k < t.Count; k++)
+            if (t[k].Fold is "who" or "which" && t[k - 1].IsPunct(',')) return true;
+        return false;
     }
 
     private readonly struct Trigger
@@ -163,6 +228,7 @@ internal sealed class EventFinder
             kind = EventKinds.Meeting;
         var e = new EventDraft(kind, start, end);
         e.Title = Truncate(s.Text, 140);
+        e.TriggerAt = tr.First;
         e.Sentences.Add(s);
         e.City = Venue(s, tr);
         AddPeopleAndParties(e, s);
@@ -177,6 +243,7 @@ internal sealed class EventFinder
         if (_people.TryGetValue(s, out var people))
             foreach (var pm in people)
             {
+                if (Invited(s.Tokens, pm.First)) continue;
                 e.AddPerson(pm.Person);
                 e.AddParty(pm.Person.City);
             }

@@ -166,6 +166,7 @@ internal sealed class LocalityResolver
         Func<Sentence, int, bool> isPersonToken, HashSet<string> personNameTokens, System.Threading.CancellationToken ct)
     {
         _allCandidates = candidates;
+        _bySentence = null;
         var accepted = new List<PlaceMention>();
         var pending = new List<(PlaceCandidate C, Place P)>();
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -181,7 +182,11 @@ internal sealed class LocalityResolver
             string? kindHint = PrefixKind(t, c.First, out bool prefix);
             bool suffix = HasPlaceSuffix(t, c.Last);
             string? nearCountry = CountryNear(c, countries);
-            bool context = prefix || suffix || nearCountry is not null;
+            var addressParents = AddressParents(c, candidates);
+            bool parentNamed = false;
+            if (addressParents is not null)
+                foreach (var p in c.Places) if (p.ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
+            bool context = prefix || suffix || nearCountry is not null || parentNamed;
             string fold = Folding.Fold(c.Surface);
             bool single = c.Words == 1 || fold.IndexOf(' ') < 0;
             // A common word ("Council", "Delta") is a place only after "city of", "thành phố" ...; a suffix is not enough.
@@ -191,7 +196,7 @@ internal sealed class LocalityResolver
             // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
             if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
 
-            var place = Choose(c, kindHint, nearCountry, context, out bool ambiguous);
+            var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
             if (place is null) continue;
             // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context.
             if (single && !context && !MainName(place, fold)) continue;
@@ -257,10 +262,38 @@ internal sealed class LocalityResolver
 
     internal static bool IsNotable(Place p) =>
         p.FeatureCode is "PPLC" or "PPLA" or "PPLA2" or "ADM1" or "ADM2" or "ADM3" || p.Population >= 100000
-        || p.Key.StartsWith("cur:", StringComparison.Ordinal);
+        || (p.Key.StartsWith("cur:", StringComparison.Ordinal) && p.FeatureCode != "PPLX"); // curated wards and council areas need context
 
-    private Place? Choose(PlaceCandidate c, string? kindHint, string? nearCountry, bool context, out bool ambiguous)
+    /// <summary>
+    /// "Edogawa-ku, Tokyo", "Long Biên (Hà Nội)": the keys of the places a candidate written right after this one
+    /// (past a comma or bracket and locality words) may be; a place whose parent is among them is written with its address.
+    /// </summary>
+    private static HashSet<string>? AddressParents(PlaceCandidate c, List<PlaceCandidate> all)
     {
+        var t = c.Sentence.Tokens;
+        int j = c.Last + 1;
+        bool join = false;
+        while (j < t.Count && j <= c.Last + 4)
+        {
+            if (t[j].IsPunct(',') || t[j].IsPunct('(')) { join = true; j++; continue; }
+            if (t[j].IsPunct('-') || t[j].Fold is "ku" or "ward" or "city" or "district" or "shi" or "gu") { j++; continue; }
+            break;
+        }
+        if (!join || j >= t.Count) return null;
+        foreach (var other in all)
+        {
+            if (other.Sentence != c.Sentence || other.First != j) continue;
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in other.Places) keys.Add(p.Key);
+            return keys;
+        }
+        return null;
+    }
+
+    private Place? Choose(PlaceCandidate c, string? kindHint, string? nearCountry, HashSet<string>? addressParents, string fold, bool context, out bool ambiguous)
+    {
+        var sentenceCountries = SentenceCountries(c);
+        var sentencePlaces = SentencePlaces(c);
         ambiguous = false;
         Place? best = null, second = null;
         double bestScore = double.MinValue, secondScore = double.MinValue;
@@ -268,11 +301,16 @@ internal sealed class LocalityResolver
         {
             double score = 0;
             if (nearCountry is not null && p.Country == nearCountry) score += 4;
-            if (SentenceCountries(c).Contains(p.Country)) score += 1.5;
+            if (sentenceCountries.Contains(p.Country)) score += 1.5;
             if (_articleCountries.Contains(p.Country)) score += 2;
             if (kindHint is not null && (p.Kind == kindHint || (kindHint == "city" && p.Kind == LocalityKinds.Capital))) score += 2;
             if (IsNotable(p)) score += 1;
             if (_language == "vi" && p.Country == "VN") score += 1;
+            if (addressParents is not null && p.ParentKey is { } pk && addressParents.Contains(pk)) score += 3;
+            // "Hai Phong ... Do Son and An Duong": a district of a city named in the same sentence.
+            else if (p.ParentKey is { } parent && sentencePlaces.Contains(parent)) score += 2;
+            // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
+            if (c.Places.Count > 1 && MainName(p, fold)) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
             if (score > bestScore) { second = best; secondScore = bestScore; best = p; bestScore = score; }
             else if (score > secondScore) { second = p; secondScore = score; }
@@ -283,25 +321,46 @@ internal sealed class LocalityResolver
         return best;
     }
 
-    private readonly Dictionary<Sentence, HashSet<string>> _sentenceCountries = new();
+    private Dictionary<Sentence, List<PlaceCandidate>>? _bySentence;
 
-    /// <summary>Countries of the unambiguous places and of the countries named in the candidate's sentence.</summary>
+    private List<PlaceCandidate> InSentence(Sentence s)
+    {
+        if (_bySentence is null)
+        {
+            _bySentence = new Dictionary<Sentence, List<PlaceCandidate>>();
+            foreach (var other in _allCandidates)
+            {
+                if (!_bySentence.TryGetValue(other.Sentence, out var l)) _bySentence[other.Sentence] = l = new List<PlaceCandidate>();
+                l.Add(other);
+            }
+        }
+        return _bySentence.TryGetValue(s, out var list) ? list : new List<PlaceCandidate>();
+    }
+
+    /// <summary>Countries of the unambiguous places of the candidate's sentence, the candidate itself left out.</summary>
     private HashSet<string> SentenceCountries(PlaceCandidate c)
     {
-        if (_sentenceCountries.TryGetValue(c.Sentence, out var set)) return set;
-        set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var other in _allCandidates)
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in InSentence(c.Sentence))
         {
-            if (other.Sentence != c.Sentence || other == c || other.Places.Count == 0) continue;
+            if (other == c || other.Places.Count == 0) continue;
             bool one = true;
             foreach (var p in other.Places) if (p.Country != other.Places[0].Country) one = false;
             if (one) set.Add(other.Places[0].Country);
         }
-        _sentenceCountries[c.Sentence] = set;
         return set;
     }
 
     private List<PlaceCandidate> _allCandidates = new();
+
+    /// <summary>Keys of the places the sentence's other candidates unambiguously name.</summary>
+    private HashSet<string> SentencePlaces(PlaceCandidate c)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in InSentence(c.Sentence))
+            if (other != c && other.Places.Count == 1) set.Add(other.Places[0].Key);
+        return set;
+    }
 
     /// <summary>"city of", "thành phố", "quận", "tỉnh" right before the name; returns the kind it implies.</summary>
     private static string? PrefixKind(List<Token> t, int first, out bool found)

@@ -111,7 +111,7 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         if (HasAny(t, Lexicon.NegotiatingCues)) d.Negotiating = true;
         else if (HasAny(t, Lexicon.ProposedCues)) d.Proposed = true;
-        else if (SignedNow(s)) d.Signed = true;
+        else if (SignedNow(s) && SignedByThePair(s, a, b)) d.Signed = true;
         ReadSince(s, d);
         foreach (var kv in Lexicon.Fields)
             if (HasAny(t, new[] { kv.Key }) && !d.Fields.Contains(kv.Value)) d.Fields.Add(kv.Value);
@@ -131,6 +131,38 @@ internal sealed class PartnershipFinder
             foreach (var d in ds)
                 if (d.ExplicitYear && d.Start.Year is int y && (_published?.Year is int py ? y < py : false)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// "witnessed the signing of an agreement between the Hanoi Party Committee and the South China University of
+    /// Technology": a signing "between" two sides is the pair's own only when both sides are the pair's localities
+    /// (their bodies: "the People's Committees of Hanoi and Vientiane"), not an institution.
+    /// </summary>
+    private bool SignedByThePair(Sentence s, Place a, Place b)
+    {
+        var t = s.Tokens;
+        int at = -1;
+        for (int i = 0; i < t.Count && at < 0; i++)
+            if (Lexicon.MatchAny(t, i, Lexicon.SigningVerbs, out _) > 0) at = i;
+        if (at < 0) return true;
+        int between = -1;
+        for (int k = at + 1; k < t.Count && k <= at + 14 && between < 0; k++)
+            if (t[k].Is("between") || t[k].Is("giua")) between = k;
+        if (between < 0) return true;
+        int end = t.Count;
+        for (int k = between + 1; k < t.Count; k++)
+            if (t[k].IsPunct(';') || t[k].IsPunct('.') || (t[k].IsPunct(',') && k + 1 < t.Count && (t[k + 1].Is("which") || t[k + 1].Is("who")))) { end = k; break; }
+        for (int k = between + 1; k < end; k++)
+            if (t[k].IsWord && t[k].Cap && (Lexicon.InstitutionHeads.Contains(t[k].Fold) || t[k].Fold is "dai" && k + 1 < end && t[k + 1].Is("hoc"))) return false;
+        bool hasA = false, hasB = false;
+        if (_places.TryGetValue(s, out var ms))
+            foreach (var m in ms)
+            {
+                if (m.First <= between || m.First >= end) continue;
+                if (m.Place.Key == a.Key) hasA = true;
+                if (m.Place.Key == b.Key) hasB = true;
+            }
+        return hasA && hasB;
     }
 
     private void ReadSince(Sentence s, PartnershipDraft d)

@@ -19,6 +19,10 @@ internal sealed class Person
     public Place? City { get; set; }
     /// <summary>"provincial", "municipal", "quận" without a name: the kind of the person's own locality.</summary>
     public string? CityKindHint { get; set; }
+    /// <summary>The sentence whose title gave <see cref="CityKindHint"/>.</summary>
+    public Sentence? HintSentence { get; set; }
+    /// <summary>"VN" when the unnamed locality's body is Vietnamese (UBND, Thành ủy, People's Committee): it is a Vietnamese locality.</summary>
+    public string? HintCountry { get; set; }
     public List<Sentence> Sentences { get; } = new();
 
     public void Rename(string name) { Name = name; Tokens = new List<string>(Folding.Fold(name).Split(' ')); }
@@ -84,7 +88,10 @@ internal sealed class PersonFinder
             Place? city = PlaceEndingAt(s, i - 1);
             if (city is null && i >= 2) city = PlaceBeforeOrg(s, i - 1);
             string? hint = null;
-            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: !honorific);
+            // "Đinh Tiến Dũng, Bí thư Thành ủy, Trưởng đoàn ..., đồng chí Anouphap": a title after a comma describes the
+            // name before it, so the name after the next comma is somebody else.
+            bool appositive = i > 0 && t[i - 1].IsPunct(',');
+            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: !honorific && !appositive);
             if (j < t.Count && t[j].IsPunct('.') && honorific) j++; // "Mr.Lee"
             int nameEnd = NameRun(s, j, ref city);
             if (nameEnd < 0) continue;
@@ -96,6 +103,7 @@ internal sealed class PersonFinder
             if (words == 1) { _shortMentions.Add((s, nameFirst, nameLast, t[nameFirst].Fold, role, city)); i = nameLast; continue; }
             if (words < 2 || words > 5) continue;
             var person = Add(s, nameFirst, nameLast, role, city, hint);
+            NoteHint(person, s, hint, city, i, nameFirst);
             // "Crs Jason Shepherd and Carol James": a plural title names everyone coordinated with it.
             if (title is not null && Lexicon.PluralTitles.Contains(title) && nameLast + 2 < t.Count && t[nameLast + 1].Is("and"))
             {
@@ -126,7 +134,7 @@ internal sealed class PersonFinder
             string? hint = null;
             int orgEnd = SkipOrganisation(s, k + titleLen, ref c, ref hint, allowComma: false);
             string role = s.Text.Substring(t[k].Start, t[Math.Max(k, LastNonComma(t, k + titleLen, orgEnd))].End - t[k].Start).Trim().TrimEnd(',');
-            Add(s, i, end, role, c, hint);
+            NoteHint(Add(s, i, end, role, c, hint), s, hint, c, k, orgEnd);
             i = end;
         }
     }
@@ -252,6 +260,19 @@ internal sealed class PersonFinder
         return person;
     }
 
+    /// <summary>Remembers where an unnamed locality ("the city council", "UBND thành phố") was written, and whose it is.</summary>
+    private static void NoteHint(Person p, Sentence s, string? hint, Place? city, int from, int to)
+    {
+        if (hint is null || city is not null || p.HintSentence is not null) return;
+        p.HintSentence = s;
+        var t = s.Tokens;
+        for (int k = Math.Max(0, from); k < to && k < t.Count; k++)
+        {
+            if (t[k].Fold is "ubnd" or "hdnd" or "uy" || (t[k].Is("people") && k + 2 < t.Count && t[k + 2].Fold is "committee" or "council"))
+                p.HintCountry = "VN";
+        }
+    }
+
     private static bool HasNotNameWord(List<Token> t, int first, int last)
     {
         for (int k = first; k <= last; k++)
@@ -363,6 +384,7 @@ internal sealed class PersonFinder
                 if (tok.Fold is "tinh") hint ??= LocalityKinds.Province;
                 else if (tok.Fold is "quan" or "huyen") hint ??= LocalityKinds.District;
                 else if (tok.Fold is "pho" || tok.Fold is "thu") hint ??= LocalityKinds.City;
+                else if (tok.Fold is "uy" && j > 0 && t[j - 1].Is("thanh")) hint ??= LocalityKinds.City; // Thành ủy: the city's party committee
                 j++;
                 continue;
             }

@@ -227,3 +227,52 @@ public class PlaceIndexTests(ITestOutputHelper output)
         Assert.True(best < 1500, $"load took {best} ms");
     }
 }
+
+public class PlaceIndexCoverageTests
+{
+    private static readonly PlaceIndex Index = PlaceIndex.Default;
+
+    [Theory]
+    [InlineData("Edogawa", "JP")]
+    [InlineData("Setagaya", "JP")]
+    [InlineData("Matamata", "NZ")]
+    [InlineData("Central Coast", "AU")]
+    [InlineData("Shibetsu", "JP")]
+    public void Small_sister_city_places_are_indexed(string text, string country) =>
+        Assert.Contains(Index.FindByName(Folding.Fold(text)), p => p.Country == country);
+
+    [Fact]
+    public void Tokyo_wards_belong_to_Tokyo_and_need_context()
+    {
+        var ward = Index.FindByName("edogawa").Single(p => p.Country == "JP");
+        Assert.Equal("gn:1850147", ward.ParentKey);
+        Assert.Equal("PPLX", ward.FeatureCode);
+        Assert.False(CoopData.Extraction.Stages.LocalityResolver.IsNotable(ward));
+    }
+
+    [Theory]
+    [InlineData("California", "US")]
+    [InlineData("Texas", "US")]
+    [InlineData("New South Wales", "AU")]
+    [InlineData("Queensland", "AU")]
+    [InlineData("Ontario", "CA")]
+    [InlineData("British Columbia", "CA")]
+    public void States_and_provinces_come_first(string text, string country)
+    {
+        var top = Index.FindByName(Folding.Fold(text))[0];
+        Assert.Equal(country, top.Country);
+        Assert.Equal(LocalityKinds.Province, top.Kind);
+    }
+
+    [Fact]
+    public void New_York_and_Washington_alone_are_the_cities()
+    {
+        Assert.Equal(LocalityKinds.City, Index.FindByName("new york")[0].Kind);
+        Assert.NotEqual(LocalityKinds.Province, Index.FindByName("washington")[0].Kind);
+        Assert.Equal(LocalityKinds.Province, Index.FindByName("washington state")[0].Kind);
+    }
+
+    [Fact]
+    public void Us_cities_have_their_state_as_province() =>
+        Assert.Equal("California", Index.ProvinceOf(Index.FindByName("tustin").First(p => p.Country == "US"))!.Name);
+}

@@ -79,3 +79,44 @@ public class LocalityTests
         Assert.Contains("Đống Đa", dd.Aliases);
     }
 }
+
+public class LocalityContextTests
+{
+    [Fact]
+    public void ADistrictOfACityNamedInTheSentenceBeatsAForeignNamesake()
+    {
+        var f = X.Run("Investors come to the port city\nMonday, 03/06/2024 - 09:15\nThe port city has signed a cooperation agreement with a Chinese province on June 2, 2024.\n"
+            + "Notably, Hai Phong hosts two industrial parks in Do Son and An Duong that house many Chinese-funded firms.");
+        var ad = f.Cities.Single(c => c.Name == "An Duong");
+        Assert.Equal("VN", ad.Country);
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Anyang");
+    }
+}
+
+public class LocalityCoverageTests
+{
+    [Fact]
+    public void WardWithItsCityIsAPartyAndTheCityOnlyLocatesIt()
+    {
+        var f = X.Run("Twinning\nThe ward of Setagaya-ku, Tokyo and the town of Matamata in New Zealand signed a sister city agreement on May 3, 2024.");
+        Assert.Equal("JP", f.Cities.Single(c => c.Name == "Setagaya").Country);
+        Assert.Equal("NZ", f.Cities.Single(c => c.Name == "Matamata").Country);
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Matamata", "Setagaya" }, f.PairNames(p));
+    }
+
+    [Fact]
+    public void AWardNameAloneIsNotAPlace()
+    {
+        var f = X.Run("Visit\nMr Kita Adachi met the mayor of Hanoi on May 3, 2024 to talk about trade.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "JP");
+    }
+
+    [Fact]
+    public void StateInAnAddressIsTheState()
+    {
+        var f = X.Run("Sister cities\nThe city of Tustin, California signed a sister city agreement with the city of Heyuan on Oct 23, 2024.");
+        var ca = f.Cities.Single(c => c.Name == "California");
+        Assert.Equal(LocalityKinds.Province, ca.Kind);
+    }
+}

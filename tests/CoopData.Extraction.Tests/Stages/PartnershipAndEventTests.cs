@@ -104,3 +104,50 @@ public class EventTests
         Assert.Equal("Hue", f.NameOf(e.CityKey!));
     }
 }
+
+public class EventPeopleAndStatusTests
+{
+    [Fact]
+    public void SignatoriesNamedLaterArePresentAtTheSigning()
+    {
+        var f = X.Run("Provinces sign\nMon, 08/05/2023 - 10:00\nHai Duong province and the French city of Montreuil inked a cooperation agreement in Montreuil on May 5, 2023.\n"
+            + "Signatories were Tran Van Minh, Chairman of the Hai Duong provincial People's Committee, and Marie Dupont, Mayor of Montreuil.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(2, e.PersonKeys.Count);
+    }
+
+    [Fact]
+    public void AWelcomingHostJoinsTheVisitButAnInviterDoesNot()
+    {
+        var f = X.Run("Visit\nMon, 08/05/2023 - 10:00\nAt the invitation of Mayor John Smith, a Hanoi delegation began a visit to Portland on May 6, 2023.\n"
+            + "Deputy Mayor Mary Jones welcomed the delegation at the airport.");
+        var e = Assert.Single(f.Events);
+        var names = e.PersonKeys.ToArray();
+        Assert.Contains("mary-jones", names);
+        Assert.DoesNotContain("john-smith", names);
+    }
+
+    [Fact]
+    public void ASentenceAboutSomethingElseAddsNobody()
+    {
+        var f = X.Run("Visit\nMon, 08/05/2023 - 10:00\nA Hanoi delegation began a visit to Portland on May 6, 2023.\n"
+            + "Mayor Mary Jones said the city's budget grew.");
+        Assert.Empty(Assert.Single(f.Events).PersonKeys);
+    }
+
+    [Fact]
+    public void ASigningBetweenAPartyCommitteeAndAUniversityIsNotThePairsSigning()
+    {
+        var f = X.Run("Leaders meet\nApr 2, 2024 / 10:00\nHanoi and Guangzhou agreed to strengthen cooperation in trade on April 2.\n"
+            + "The leaders of Hanoi and Guangzhou witnessed the signing of a cooperation agreement between the Hanoi Party Committee and the South China University of Technology.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.NotEqual(PartnershipStatuses.Signed, p.Status);
+    }
+
+    [Fact]
+    public void TheTwoCitiesSigningIsSigned()
+    {
+        var f = X.Run("Twinning\nApr 2, 2024 / 10:00\nHanoi and Guangzhou signed a twinning agreement on April 2.");
+        Assert.Equal(PartnershipStatuses.Signed, Assert.Single(f.Partnerships).Status);
+    }
+}

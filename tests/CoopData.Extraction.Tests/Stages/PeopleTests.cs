@@ -60,3 +60,40 @@ public class PeopleTests
         Assert.Contains("Peter Walker", f.PersonNames());
     }
 }
+
+public class PeopleCityTests
+{
+    [Fact]
+    public void TheCityOfAnUnnamedTitleIsTheOneJustNamedNotTheMostMentioned()
+    {
+        var f = X.Run("Delegation abroad\nThe Hanoi delegation led by Chairman of the Hanoi People's Council Nguyen Van Nam visited Hanoi's partners. Hanoi wants more trade. Hanoi wants more tourism.\n"
+            + "The Hanoi city delegation toured a new tram line in the city of Portland.\n"
+            + "Mary Jones, deputy mayor of the city, welcomed the visitors.");
+        var p = f.People.Single(x => x.Name == "Mary Jones");
+        Assert.Equal("Portland", f.NameOf(p.CityKey!));
+    }
+
+    [Fact]
+    public void AnUnnamedTitleWithTwoCandidateCitiesStaysUnknown()
+    {
+        var f = X.Run("Talks\nHanoi and Portland discussed trade and tourism on May 3, 2024.\n"
+            + "Mary Jones, deputy mayor of the city, said both Hanoi and Portland gain.");
+        Assert.Null(f.People.Single(x => x.Name == "Mary Jones").CityKey);
+    }
+
+    [Fact]
+    public void AVietnameseCommitteeIsTheVietnameseCityNotTheGuests()
+    {
+        var f = X.Run("Tiếp đoàn\nChiều 14/5, Phó Chủ tịch UBND thành phố Lê Văn Hùng tiếp Đoàn công tác thành phố Nam Ninh, Trung Quốc tại Hải Phòng.");
+        Assert.Equal("Hai Phong", f.NameOf(f.People.Single(x => x.Name == "Lê Văn Hùng").CityKey!));
+    }
+
+    [Fact]
+    public void ATitleAfterACommaDescribesTheNameBeforeIt()
+    {
+        var f = X.Run("Mời\nNhận lời mời của đồng chí Trần Văn Bình, Bí thư Thành ủy Hà Nội, đồng chí Somsak Vong, Chủ tịch thủ đô Viêng Chăn dẫn đầu đoàn sang thăm ngày 9/8/2022.");
+        var s = f.People.Single(x => x.Name == "Somsak Vong");
+        Assert.DoesNotContain("Hà Nội", s.Role ?? "");
+        Assert.NotEqual("gn:1581130", s.CityKey);
+    }
+}

@@ -92,3 +92,31 @@ public class ReadingTests
         Assert.Empty(fr.Cities);
     }
 }
+
+public class ReadingBoilerplateTests
+{
+    [Theory]
+    [InlineData("Thứ Hai, 26/10/2015 - 08:30", "2015-10-26")]
+    [InlineData("Updated: Mar 3, 2021 10:00 GMT+7", "2021-03-03")]
+    [InlineData("Posted on March 3, 2021", "2021-03-03")]
+    [InlineData("Posted on 03/03/2021 by Admin", "2021-03-03")]
+    [InlineData("Cập nhật: 09:15 | 14/05/2023", "2023-05-14")]
+    public void MoreDatelines(string line, string expected)
+    {
+        var read = ArticleReader.Read("Mayors meet to talk about trade\n" + line + "\nThe mayors of two cities met today.", default);
+        Assert.Equal(expected, read.Published?.ToString());
+    }
+
+    [Theory]
+    [InlineData("You may also like")]
+    [InlineData("Tin cùng chuyên mục")]
+    [InlineData("Có thể bạn quan tâm")]
+    [InlineData("Also read: Seoul and Hanoi mayors meet")]
+    public void SiteBlocksEndTheBody(string marker)
+    {
+        var text = "Hanoi and Vientiane sign agreement\n\nThe people's councils of Hanoi and Vientiane inked a cooperation agreement on December 12.\n\n"
+            + marker + "\nThe mayors of Hanoi and Seoul met on December 1 to sign a twinning agreement.";
+        var f = X.Run(text);
+        Assert.DoesNotContain("Seoul", f.CityNames());
+    }
+}
