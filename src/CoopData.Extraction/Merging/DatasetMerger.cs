@@ -212,11 +212,10 @@ public static class DatasetMerger
         var groups = all.GroupBy(x => string.Join("|",
             x.Fact.Kind, x.Fact.Start?.ToString() ?? "", x.Fact.End?.ToString() ?? "", x.Fact.CityKey ?? "",
             string.Join(",", x.Fact.PartyKeys.OrderBy(k => k, StringComparer.Ordinal))), StringComparer.Ordinal);
+        // Date order, then the order the first article tells them in (groups keep first appearance and
+        // OrderBy is stable), so events of one day read as the article narrates them.
         var ordered = groups.Select(g => g.ToList())
-            .OrderBy(g => g[0].Fact.Start ?? default, Comparer<PartialDate>.Default)
-            .ThenBy(g => g[0].Fact.Kind, StringComparer.Ordinal)
-            .ThenBy(g => string.Join("|", g[0].Fact.PartyKeys), StringComparer.Ordinal)
-            .ThenBy(g => g[0].Fact.CityKey ?? "", StringComparer.Ordinal);
+            .OrderBy(g => g[0].Fact.Start ?? default, Comparer<PartialDate>.Default);
         foreach (var members in ordered)
         {
             var first = members[0].Fact;
