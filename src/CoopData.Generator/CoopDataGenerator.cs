@@ -35,8 +35,20 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
 
     internal const string DefaultNamespace = "CoopData.Generated";
 
+    /// <summary>The engine's entry point, as the generator calls it: file name, text, cancellation.</summary>
+    internal delegate ArticleFacts Extractor(string fileName, string text, CancellationToken cancellationToken);
+
+    private readonly Extractor _extract;
+
+    /// <summary>The generator the compiler loads: extracts with <see cref="ArticleExtractor"/>.</summary>
+    public CoopDataGenerator() : this(ArticleExtractor.Extract) { }
+
+    /// <summary>A generator with another engine, for tests that must not depend on extraction quality.</summary>
+    internal CoopDataGenerator(Extractor extract) => _extract = extract;
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var extract = _extract;
         var articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsArticle(pair.Right.GetOptions(pair.Left)))
@@ -44,7 +56,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.ArticleFiles);
 
         var articles = articleFiles
-            .Select(static (file, ct) => ReadAndExtract(file, ct))
+            .Select((file, ct) => ReadAndExtract(file, extract, ct))
             .WithTrackingName(Steps.Articles);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -82,10 +94,20 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }.ToEquatableArray());
     }
 
-    internal static ArticleResult ReadAndExtract(AdditionalText file, CancellationToken cancellationToken)
+    internal static ArticleResult ReadAndExtract(AdditionalText file, Extractor extract, CancellationToken cancellationToken)
     {
-        string path = file.Path;
-        string fileName = System.IO.Path.GetFileName(path);
+        string path = file.Path ?? "";
+        string fileName;
+        try
+        {
+            fileName = Folding.Normalize(System.IO.Path.GetFileName(path), System.Text.NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Characters no file system allows; keep what follows the last separator.
+            fileName = path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
+        }
+        if (fileName.Length == 0) fileName = "article";
         SourceText? source;
         try
         {
@@ -97,19 +119,45 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
         if (source is null) return Failed(path, DiagnosticIds.UnreadableFile, "the file could not be read");
 
-        string text = source.ToString();
-        if (ArticleText.WhyNotText(text) is { } reason) return Failed(path, DiagnosticIds.UnreadableFile, reason);
-
-        string fingerprint = Fingerprint.Of(text);
+        string text;
+        var limits = new List<DiagnosticInfo>();
         try
         {
-            var facts = ArticleExtractor.Extract(fileName, text, cancellationToken);
-            var diagnostics = facts.Diagnostics
-                .Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message))
+            // Past the size limit only a prefix is read (and copied): cost stays bounded however large the file.
+            if (source.Length > ArticleText.MaxChars)
+            {
+                string head = source.ToString(new TextSpan(0, ArticleText.MaxChars));
+                int cut = ArticleText.CutPoint(head, ArticleText.MaxChars);
+                text = head.Substring(0, cut);
+                var end = source.Lines.GetLinePosition(cut);
+                limits.Add(new DiagnosticInfo(Descriptors.ArticleTooLargeId, path, end.Line + 1, end.Character + 1,
+                    $"{source.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters; only the first {cut.ToString(System.Globalization.CultureInfo.InvariantCulture)} (up to line {(end.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}) are read"));
+            }
+            else
+            {
+                text = source.ToString();
+            }
+            if (ArticleText.WhyNotText(text, cancellationToken) is { } reason) return Failed(path, DiagnosticIds.UnreadableFile, reason);
+            text = ArticleText.Normalize(text, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(path, DiagnosticIds.UnreadableFile, e.Message);
+        }
+
+        string fingerprint = Fingerprint.Of(text, cancellationToken);
+        try
+        {
+            var facts = extract(fileName, text, cancellationToken);
+            if (facts is null) return Failed(path, DiagnosticIds.ExtractionFailed, "the engine returned no result");
+            // The generator owns the article's identity; everything else is made safe to merge and emit.
+            facts = FactSanitizer.Sanitize(facts with { FileName = fileName });
+            var diagnostics = limits.Concat(facts.Diagnostics
+                .Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message)))
                 .ToEquatableArray();
             return new ArticleResult(path, facts, fingerprint, diagnostics);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // An engine bug must cost one article, never the build.
             return Failed(path, DiagnosticIds.ExtractionFailed, e.GetType().Name + ": " + e.Message);
@@ -122,7 +170,20 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private static DatasetModel Merge(ImmutableArray<ArticleResult> results, CancellationToken cancellationToken)
     {
         var ok = results.Where(r => r.Facts is not null).ToList();
-        var merged = DatasetMerger.Merge(ok.Select(r => new MergeInput(r.Facts!, r.Fingerprint)), cancellationToken);
+        MergedDataset merged;
+        try
+        {
+            merged = DatasetMerger.Merge(ok.Select(r => new MergeInput(r.Facts!, r.Fingerprint)), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A merger bug must not cost the build: emit an empty dataset and say why.
+            merged = DatasetMerger.Merge(Array.Empty<MergeInput>());
+            merged = merged with
+            {
+                Diagnostics = new[] { new MergeDiagnostic(DiagnosticIds.ExtractionFailed, "", 0, "merging failed (" + e.GetType().Name + ": " + e.Message + "); no records are generated", null) }.ToEquatableArray(),
+            };
+        }
         var locations = ok
             .Select(r => new ArticleLocation(r.Facts!.FileName, r.Path))
             .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
@@ -146,7 +207,20 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
 
         var emitted = new List<DiagnosticInfo>();
-        foreach (var file in SourceEmitter.Emit(model.Dataset, options.Namespace, emitted, paths))
+        IReadOnlyList<GeneratedFile> files;
+        try
+        {
+            files = SourceEmitter.Emit(model.Dataset, options.Namespace, emitted, paths);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        {
+            // An emitter bug still leaves the generated API in place, empty, so the project compiles and says why.
+            context.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(DiagnosticIds.ExtractionFailed, "", 0, 0,
+                "generating the records failed (" + e.GetType().Name + ": " + e.Message + "); the dataset is generated empty")));
+            emitted.Clear();
+            files = SourceEmitter.Emit(DatasetMerger.Merge(Array.Empty<MergeInput>()), options.Namespace, emitted, paths);
+        }
+        foreach (var file in files)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
@@ -159,11 +233,14 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         var descriptor = Descriptors.ForId(info.Id);
         var location = At(info.Path, info.Line, info.Column);
         var additional = info.AlsoPath is { } also ? new[] { At(also, info.AlsoLine, 1) } : null;
-        object[] args = descriptor.Id is DiagnosticIds.ExtractionFailed or DiagnosticIds.UnreadableFile
-            ? new object[] { System.IO.Path.GetFileName(info.Path), info.Message.TrimEnd('.') }
+        object[] args = descriptor.Id is DiagnosticIds.ExtractionFailed or DiagnosticIds.UnreadableFile or Descriptors.ArticleTooLargeId
+            ? new object[] { info.Path.Length == 0 ? "(all articles)" : FileNameOf(info.Path), info.Message.TrimEnd('.') }
             : new object[] { info.Message };
         return Diagnostic.Create(descriptor, location, additional, args);
     }
+
+    private static string FileNameOf(string path) =>
+        path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
 
     private static Location At(string path, int line, int column)
     {

@@ -152,7 +152,7 @@ internal static class SourceEmitter
 
     private static string Date(PartialDate? date)
     {
-        if (date is not { } d) return "null";
+        if (date is not { } d || !PartialDate.IsValid(d.Year, d.Month, d.Day)) return "null";
         string t = Rt + "PartialDate.";
         return d.Precision switch
         {
