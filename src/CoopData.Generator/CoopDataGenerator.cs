@@ -31,7 +31,14 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         public const string Articles = nameof(Articles);
         public const string Dataset = nameof(Dataset);
         public const string Options = nameof(Options);
+        /// <summary>The curation file, parsed. Editing it re-runs this and <see cref="Curated"/>, never <see cref="Articles"/>.</summary>
+        public const string Curation = nameof(Curation);
+        /// <summary>The merged dataset with the curation applied.</summary>
+        public const string Curated = nameof(Curated);
     }
+
+    /// <summary>The curation file's name, when it is not marked with <c>CoopDataCuration="true"</c>.</summary>
+    internal const string CurationFileName = "coopdata.json";
 
     internal const string DefaultNamespace = "CoopData.Generated";
 
@@ -67,17 +74,91 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .Select(static (results, ct) => Merge(results, ct))
             .WithTrackingName(Steps.Dataset);
 
+        var curation = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsCuration(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, ct) => ReadCuration(pair.Left, ct))
+            .Collect()
+            .Select(static (files, _) => OneCuration(files))
+            .WithTrackingName(Steps.Curation);
+
+        var curated = dataset.Combine(curation)
+            .Select(static (pair, ct) => ApplyCuration(pair.Left, pair.Right, ct))
+            .WithTrackingName(Steps.Curated);
+
         context.RegisterSourceOutput(articles, static (spc, result) =>
         {
             foreach (var d in result.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
-        context.RegisterSourceOutput(dataset.Combine(options), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(curated.Combine(options), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
     }
 
     private static bool IsArticle(AnalyzerConfigOptions options) =>
         options.TryGetValue("build_metadata.AdditionalFiles.CoopDataArticle", out var value)
         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCuration(string? path, AnalyzerConfigOptions options)
+    {
+        if (options.TryGetValue("build_metadata.AdditionalFiles.CoopDataCuration", out var value))
+            return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        return path is not null && string.Equals(FileNameOf(path), CurationFileName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static CurationModel ReadCuration(AdditionalText file, CancellationToken cancellationToken)
+    {
+        string path = file.Path ?? "";
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null) return Unreadable("the file could not be read");
+            var parsed = Curation.Parse(text.ToString(), cancellationToken);
+            return new CurationModel(path, parsed, parsed.Problems
+                .Select(p => new DiagnosticInfo(DiagnosticIds.CurationError, path, p.Line, p.Column, CurationMessage(p.Message)))
+                .ToEquatableArray());
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Unreadable(e.Message);
+        }
+
+        CurationModel Unreadable(string reason) => new(path, CurationFile.Empty,
+            new[] { new DiagnosticInfo(DiagnosticIds.CurationError, path, 1, 1, CurationMessage(reason)) }.ToEquatableArray());
+    }
+
+    private static string CurationMessage(string message) => "coopdata.json: " + message.TrimEnd('.') + ".";
+
+    // One curation file per project: the first by path is used, the others are reported.
+    private static CurationModel OneCuration(ImmutableArray<CurationModel> files)
+    {
+        if (files.Length == 0) return new CurationModel("", CurationFile.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var first = ordered[0];
+        if (ordered.Count == 1) return first;
+        return first with
+        {
+            Diagnostics = first.Diagnostics.Concat(ordered.Skip(1).Select(f => new DiagnosticInfo(DiagnosticIds.CurationError, f.Path, 1, 1,
+                $"Only one curation file is read; '{first.Path}' is used and this one is ignored."))).ToEquatableArray(),
+        };
+    }
+
+    private static DatasetModel ApplyCuration(DatasetModel model, CurationModel curation, CancellationToken cancellationToken)
+    {
+        if (curation.Path.Length == 0) return model;
+        var diagnostics = curation.Diagnostics.ToList();
+        try
+        {
+            var problems = new List<CurationProblem>();
+            var dataset = Curation.Apply(model.Dataset, curation.File, problems, cancellationToken);
+            diagnostics.AddRange(problems.Select(p => new DiagnosticInfo(DiagnosticIds.CurationError, curation.Path, p.Line, p.Column, CurationMessage(p.Message))));
+            return new DatasetModel(dataset, model.Locations, diagnostics.ToEquatableArray());
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.CurationError, curation.Path, 1, 1, CurationMessage("it could not be applied (" + e.Message + "); the data is generated without it")));
+            return new DatasetModel(model.Dataset, model.Locations, diagnostics.ToEquatableArray());
+        }
+    }
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
     {
@@ -194,6 +275,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private static void Emit(SourceProductionContext context, DatasetModel model, GeneratorOptions options)
     {
         foreach (var d in options.Diagnostics) context.ReportDiagnostic(ToDiagnostic(d));
+        foreach (var d in model.Diagnostics) context.ReportDiagnostic(ToDiagnostic(d));
 
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var l in model.Locations)
