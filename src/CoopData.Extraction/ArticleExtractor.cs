@@ -1,5 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Reading;
+using CoopData.Extraction.Rules;
+using CoopData.Extraction.Stages;
+using CoopData.Extraction.Text;
 
 namespace CoopData.Extraction;
 
@@ -12,5 +19,245 @@ public static class ArticleExtractor
     /// </summary>
     /// <param name="fileName">The article's file name without folder; becomes <see cref="ArticleFacts.FileName"/>.</param>
     public static ArticleFacts Extract(string fileName, string text, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException();
+        => Extract(fileName, text, new PlaceIndexLookup(PlaceIndex.Default), cancellationToken);
+
+    /// <summary>The pipeline on a given gazetteer (tests use a small one).</summary>
+    internal static ArticleFacts Extract(string fileName, string text, IPlaceLookup places, CancellationToken ct)
+    {
+        fileName ??= "";
+        text = ArticleReader.Normalize(text ?? "");
+        var diagnostics = new List<ExtractionDiagnostic>();
+
+        // 1. Article reading
+        var read = ArticleReader.Read(text, ct);
+
+        // 2. Sentences and tokens
+        var sentences = new List<Sentence>();
+        var words = new List<string>();
+        var bodyText = new System.Text.StringBuilder();
+        int paragraph = 0;
+        foreach (var line in read.Lines)
+        {
+            ct.ThrowIfCancellationRequested();
+            paragraph++;
+            foreach (var (start, length) in SentenceSplitter.Split(line.Text))
+            {
+                string st = line.Text.Substring(start, length);
+                var tokens = Tokenizer.Tokenize(st);
+                sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
+                foreach (var t in tokens) if (t.IsWord) words.Add(t.Fold);
+                bodyText.Append(st).Append(' ');
+            }
+        }
+        string language = LanguageDetector.Detect(bodyText.ToString(), words);
+        if (language != "en" && language != "vi")
+        {
+            diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.UnsupportedLanguage, Math.Max(1, read.TitleLine), 1,
+                language == "und" ? "The article's language could not be recognised; only English and Vietnamese are supported."
+                                  : $"The article is in '{language}'; only English and Vietnamese are supported."));
+            return Facts(fileName, read, language, new List<CityFact>(), new List<PartnershipFact>(), new List<EventFact>(), new List<PersonFact>(), diagnostics);
+        }
+        if (read.Published is null)
+            diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.NoPublicationDate, 1, 1,
+                "No publication date found; dates without a year keep no year (--MM-DD)."));
+
+        // 4. Dates (needed by partnerships and events)
+        var dateFinder = new DateFinder(read.Published);
+        var dates = new Dictionary<Sentence, List<DateMention>>();
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            var found = dateFinder.Find(s);
+            if (found.Count > 0) dates[s] = found;
+        }
+
+        // 3a. Place candidates and countries
+        var scanner = new PlaceScanner(places);
+        var candidates = new List<PlaceCandidate>();
+        var countries = new List<CountryMention>();
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            scanner.Scan(s, candidates, countries);
+        }
+
+        // 5a. Titled people (their names are never places)
+        var personFinder = new PersonFinder(candidates, countries);
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            personFinder.FindTitled(s);
+        }
+        var nameTokens = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in personFinder.People) foreach (var tok in p.Tokens) nameTokens.Add(tok);
+
+        // 3b. Localities judged in context
+        var resolver = new LocalityResolver(places, countries, language);
+        var mentions = resolver.Resolve(candidates, countries, (s, i) => personFinder.NameTokens.Contains((s, i)), nameTokens, ct);
+        diagnostics.AddRange(resolver.Diagnostics);
+        NearMisses(sentences, mentions, places, personFinder, countries, ct);
+
+        // 5b. People: cities from "provincial"/"municipal", later mentions
+        var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions) acceptedKeys.Add(m.Place.Key);
+        var personMentions = personFinder.LinkMentions(sentences);
+        personFinder.KeepCitiesIn(acceptedKeys);
+        ResolveCityHints(personFinder.People, mentions);
+
+        // 6. Partnerships
+        var partnerships = new PartnershipFinder(mentions, dates, read.Published);
+        partnerships.Find(sentences, ct);
+
+        // 7. Events
+        var events = new EventFinder(mentions, dates, personMentions, partnerships.MainPair).Find(sentences, ct);
+
+        // 8. Facts with evidence
+        var cityFacts = CityFacts(mentions);
+        var partnershipFacts = new List<PartnershipFact>();
+        foreach (var d in partnerships.Drafts)
+            partnershipFacts.Add(new PartnershipFact(new EquatableArray<string>(new[] { d.A.Key, d.B.Key }), d.Since, d.Status,
+                d.Fields.ToEquatableArray(), Evidence(d.Sentences)));
+        var eventFacts = new List<EventFact>();
+        events.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var e in events)
+        {
+            var partyKeys = new List<string>();
+            foreach (var p in e.Parties) partyKeys.Add(p.Key);
+            partyKeys.Sort(StringComparer.Ordinal);
+            var personKeys = new List<string>();
+            foreach (var p in e.People) personKeys.Add(p.Key);
+            eventFacts.Add(new EventFact(e.Kind, e.Title, e.Start, e.End, e.City?.Key, partyKeys.ToEquatableArray(), personKeys.ToEquatableArray(), Evidence(e.Sentences)));
+        }
+        var personFacts = new List<PersonFact>();
+        foreach (var p in personFinder.People)
+        {
+            p.Sentences.Sort((a, b) => a.Index.CompareTo(b.Index));
+            personFacts.Add(new PersonFact(p.Key, p.Name, p.Role, p.City?.Key, Evidence(p.Sentences)));
+        }
+        if (partnershipFacts.Count == 0 && eventFacts.Count == 0)
+            diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.NoFacts, Math.Max(1, read.TitleLine), 1,
+                "The article states no partnership between localities and no dated event."));
+        return Facts(fileName, read, language, cityFacts, partnershipFacts, eventFacts, personFacts, diagnostics);
+    }
+
+    private static ArticleFacts Facts(string fileName, ReadArticle read, string language, List<CityFact> cities,
+        List<PartnershipFact> partnerships, List<EventFact> events, List<PersonFact> people, List<ExtractionDiagnostic> diagnostics) =>
+        new(fileName, read.Title, read.TitleLine, language, read.Published, cities.ToEquatableArray(), partnerships.ToEquatableArray(),
+            events.ToEquatableArray(), people.ToEquatableArray(), diagnostics.ToEquatableArray());
+
+    private static EquatableArray<Evidence> Evidence(List<Sentence> sentences)
+    {
+        var list = new List<Evidence>();
+        var seen = new HashSet<int>();
+        var sorted = new List<Sentence>(sentences);
+        sorted.Sort((a, b) => a.Index.CompareTo(b.Index));
+        foreach (var s in sorted) if (seen.Add(s.Index)) list.Add(s.ToEvidence());
+        return list.ToEquatableArray();
+    }
+
+    private static List<CityFact> CityFacts(List<PlaceMention> mentions)
+    {
+        var order = new List<string>();
+        var byKey = new Dictionary<string, List<PlaceMention>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!byKey.TryGetValue(m.Place.Key, out var l)) { byKey[m.Place.Key] = l = new List<PlaceMention>(); order.Add(m.Place.Key); }
+            l.Add(m);
+        }
+        var result = new List<CityFact>();
+        foreach (var key in order)
+        {
+            var ms = byKey[key];
+            var place = ms[0].Place;
+            var aliases = new List<string>();
+            var folded = new HashSet<string>(StringComparer.Ordinal) { Folding.Fold(place.Name) };
+            // The article's own spellings first, then a few canonical names (English/Vietnamese) of the place.
+            foreach (var m in ms)
+            {
+                folded.Add(Folding.Fold(m.Surface));
+                if (m.Surface != place.Name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
+            }
+            int extra = 0;
+            foreach (var n in place.Names)
+            {
+                if (extra >= 4) break;
+                if (folded.Add(Folding.Fold(n))) { aliases.Add(n); extra++; }
+            }
+            var sentences = new List<Sentence>();
+            foreach (var m in ms) sentences.Add(m.Sentence);
+            result.Add(new CityFact(place.Key, place.Name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,
+                place.Latitude, place.Longitude, Evidence(sentences)));
+        }
+        return result;
+    }
+
+    /// <summary>"provincial People's Committee" without a name: the article's most named locality of that kind.</summary>
+    private static void ResolveCityHints(List<Person> people, List<PlaceMention> mentions)
+    {
+        foreach (var p in people)
+        {
+            if (p.City is not null || p.CityKindHint is null) continue;
+            var counts = new Dictionary<string, (Gazetteer.Place P, int N)>(StringComparer.Ordinal);
+            foreach (var m in mentions)
+            {
+                if (m.Locator) continue;
+                bool kind = m.Place.Kind == p.CityKindHint || (p.CityKindHint == LocalityKinds.City && m.Place.Kind == LocalityKinds.Capital);
+                if (!kind) continue;
+                counts[m.Place.Key] = counts.TryGetValue(m.Place.Key, out var c) ? (c.P, c.N + 1) : (m.Place, 1);
+            }
+            Gazetteer.Place? best = null;
+            int bestN = 0;
+            foreach (var kv in counts) if (kv.Value.N > bestN) { best = kv.Value.P; bestN = kv.Value.N; }
+            p.City = best;
+        }
+    }
+
+    /// <summary>
+    /// Misspellings ("Quangzhou", "Toulois"): a capitalised word within two edits of a locality the article
+    /// already names, or followed by "relations"/"city" and near a notable place in the gazetteer.
+    /// </summary>
+    private static void NearMisses(List<Sentence> sentences, List<PlaceMention> mentions, IPlaceLookup places, PersonFinder people,
+        List<CountryMention> countries, CancellationToken ct)
+    {
+        var known = new List<(string Fold, Gazetteer.Place Place)>();
+        foreach (var m in mentions)
+        {
+            var f = Folding.Fold(m.Place.Name);
+            if (!known.Exists(k => k.Fold == f)) known.Add((f, m.Place));
+            var sf = Folding.Fold(m.Surface);
+            if (!known.Exists(k => k.Fold == sf)) known.Add((sf, m.Place));
+        }
+        var covered = new HashSet<(int, int)>();
+        foreach (var m in mentions) for (int k = m.First; k <= m.Last; k++) covered.Add((m.Sentence.Index, k));
+        foreach (var c in countries) for (int k = c.First; k <= c.Last; k++) covered.Add((c.Sentence.Index, k));
+        var added = new List<PlaceMention>();
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            var t = s.Tokens;
+            for (int i = 0; i < t.Count; i++)
+            {
+                var tok = t[i];
+                if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5 || covered.Contains((s.Index, i))) continue;
+                if (people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
+                if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
+                if (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null) continue;
+                Gazetteer.Place? hit = null;
+                foreach (var (fold, place) in known)
+                {
+                    if (fold.IndexOf(' ') >= 0 || tok.Fold.StartsWith(fold, StringComparison.Ordinal) || fold.StartsWith(tok.Fold, StringComparison.Ordinal)) continue;
+                    int max = tok.Fold.Length >= 7 ? 2 : 1;
+                    if (PlaceIndex.BoundedDistance(tok.Fold, fold, max) <= max) { hit = place; break; }
+                }
+                if (hit is null && i + 1 < t.Count && (t[i + 1].Is("relations") || t[i + 1].Is("city") || t[i + 1].Is("relationship")))
+                {
+                    var near = places.FindNear(tok.Fold);
+                    if (near.Count > 0) hit = near[0];
+                }
+                if (hit is not null) added.Add(new PlaceMention(s, i, i, hit, tok.Text));
+            }
+        }
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+    }
 }

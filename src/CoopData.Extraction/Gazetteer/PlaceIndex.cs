@@ -108,12 +108,14 @@ public sealed partial class PlaceIndex
         var found = new List<(int Distance, Place Place)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var buckets = _nearByLength.Value;
+        var rows = new int[3][];
+        for (int r = 0; r < 3; r++) rows[r] = new int[n + k + 1];
         for (int len = n - k; len <= n + k; len++)
         {
             if (!buckets.TryGetValue(len, out var bucket)) continue;
             foreach (var entry in bucket)
             {
-                int d = BoundedDistance(foldedName, entry.Key, k);
+                int d = BoundedDistance(foldedName, entry.Key, k, rows);
                 if (d > k) continue;
                 foreach (var p in entry.Value) found.Add((d, p));
             }
@@ -125,24 +127,23 @@ public sealed partial class PlaceIndex
         return result;
     }
 
-    private PlaceIndex(List<Place> places, List<Country> countries)
+    // keys[i] are the folded names of places[i] (countryKeys[i]: of countries[i]'s names, then demonyms),
+    // precomputed by the build so loading needs no Unicode normalisation.
+    private PlaceIndex(List<Place> places, List<string[]> keys, List<Country> countries, List<(string[] Names, string[] Demonyms)> countryKeys)
     {
         Places = places;
         Countries = countries;
         _byKey = new Dictionary<string, Place>(places.Count, StringComparer.Ordinal);
         var byName = new Dictionary<string, List<Place>>(places.Count * 4, StringComparer.Ordinal);
         int longest = 0;
-        foreach (var place in places)
+        for (int i = 0; i < places.Count; i++)
         {
+            var place = places[i];
             _byKey.Add(place.Key, place);
-            foreach (var name in place.Names)
+            foreach (var key in keys[i])
             {
-                string key = Folding.Fold(name);
-                if (key.Length == 0) continue;
                 if (!byName.TryGetValue(key, out var list)) byName.Add(key, list = new List<Place>(1));
-                // A place's names are visited together, so a repeat can only be the last entry.
-                if (list.Count > 0 && ReferenceEquals(list[list.Count - 1], place)) continue;
-                list.Add(place);
+                list.Add(place); // keys are distinct per place
                 longest = Math.Max(longest, WordCount(key));
             }
         }
@@ -158,17 +159,16 @@ public sealed partial class PlaceIndex
         _countryByName = new Dictionary<string, Country>(StringComparer.Ordinal);
         // Names before demonyms and countries in code order: when two countries share a form the first wins, deterministically.
         foreach (var c in countries) _countryByCode.Add(c.Code, c);
-        foreach (var c in countries) AddCountryNames(c, c.Names, ref longest);
-        foreach (var c in countries) AddCountryNames(c, c.Demonyms, ref longest);
+        for (int i = 0; i < countries.Count; i++) AddCountryNames(countries[i], countryKeys[i].Names, ref longest);
+        for (int i = 0; i < countries.Count; i++) AddCountryNames(countries[i], countryKeys[i].Demonyms, ref longest);
         LongestNameInWords = longest;
         _nearByLength = new Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>>(BuildNearIndex, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    private void AddCountryNames(Country country, EquatableArray<string> names, ref int longest)
+    private void AddCountryNames(Country country, string[] keys, ref int longest)
     {
-        foreach (var name in names)
+        foreach (var key in keys)
         {
-            string key = Folding.Fold(name);
             if (key.Length == 0 || _countryByName.ContainsKey(key)) continue;
             _countryByName.Add(key, country);
             longest = Math.Max(longest, WordCount(key));
@@ -190,13 +190,12 @@ public sealed partial class PlaceIndex
     }
 
     /// <summary>Optimal-string-alignment distance, or <paramref name="max"/> + 1 as soon as it must exceed it.</summary>
-    internal static int BoundedDistance(string a, string b, int max)
+    internal static int BoundedDistance(string a, string b, int max, int[][]? rows = null)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
         if (max == 0) return string.Equals(a, b, StringComparison.Ordinal) ? 0 : 1;
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        rows ??= new[] { new int[b.Length + 1], new int[b.Length + 1], new int[b.Length + 1] };
+        int[] prev2 = rows[0], prev = rows[1], cur = rows[2];
         for (int j = 0; j <= b.Length; j++) prev[j] = j;
         for (int i = 1; i <= a.Length; i++)
         {
@@ -233,7 +232,9 @@ public sealed partial class PlaceIndex
     internal static PlaceIndex Load(Stream gzipped)
     {
         var places = new List<Place>(48_000);
+        var keys = new List<string[]>(48_000);
         var countries = new List<Country>(260);
+        var countryKeys = new List<(string[], string[])>(260);
         using var gz = new GZipStream(gzipped, CompressionMode.Decompress);
         using var reader = new StreamReader(gz, new UTF8Encoding(false), false, 1 << 16);
         string? line;
@@ -244,6 +245,7 @@ public sealed partial class PlaceIndex
             if (f[0] == "C")
             {
                 countries.Add(new Country(f[1], f[2], f[3], Names(f[4]), Names(f[5])));
+                countryKeys.Add((Split(f[6]), Split(f[7])));
             }
             else if (f[0] == "P")
             {
@@ -253,15 +255,17 @@ public sealed partial class PlaceIndex
                     double.Parse(f[8], NumberStyles.Float, CultureInfo.InvariantCulture),
                     double.Parse(f[9], NumberStyles.Float, CultureInfo.InvariantCulture),
                     Names(f[10])));
+                keys.Add(Split(f[11]));
             }
             else
             {
                 throw new InvalidDataException($"Unknown gazetteer record '{f[0]}'.");
             }
         }
-        return new PlaceIndex(places, countries);
+        return new PlaceIndex(places, keys, countries, countryKeys);
     }
 
-    private static EquatableArray<string> Names(string field) =>
-        new(field.Length == 0 ? Array.Empty<string>() : field.Split(s_bar));
+    private static EquatableArray<string> Names(string field) => new(Split(field));
+
+    private static string[] Split(string field) => field.Length == 0 ? Array.Empty<string>() : field.Split(s_bar);
 }

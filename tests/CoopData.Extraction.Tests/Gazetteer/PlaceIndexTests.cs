@@ -199,14 +199,31 @@ public class PlaceIndexTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Precomputed_keys_agree_with_Folding_on_every_name()
+    {
+        foreach (var place in Index.Places)
+            foreach (var name in place.Names)
+                Assert.Contains(place, Index.FindByName(Folding.Fold(name)));
+        foreach (var country in Index.Countries)
+            foreach (var name in country.Names)
+                Assert.NotNull(Index.FindCountry(Folding.Fold(name)));
+    }
+
+    [Fact]
     public void Loads_quickly()
     {
-        var watch = Stopwatch.StartNew();
-        using var stream = typeof(PlaceIndex).Assembly.GetManifestResourceStream(PlaceIndex.ResourceName)!;
-        var index = PlaceIndex.Load(stream);
-        var load = watch.Elapsed;
-        index.FindNear("quangzhou");
-        output.WriteLine($"{index.Places.Count} places, {index.Countries.Count} countries: load {load.TotalMilliseconds:F0} ms, near-miss index {(watch.Elapsed - load).TotalMilliseconds:F0} ms");
-        Assert.True(load.TotalSeconds < 2, $"load took {load.TotalMilliseconds} ms");
+        double best = double.MaxValue;
+        for (int run = 0; run < 3; run++) // first run pays for JIT; report the best
+        {
+            var watch = Stopwatch.StartNew();
+            using var stream = typeof(PlaceIndex).Assembly.GetManifestResourceStream(PlaceIndex.ResourceName)!;
+            var index = PlaceIndex.Load(stream);
+            var load = watch.Elapsed.TotalMilliseconds;
+            index.FindNear("quangzhou");
+            var near = watch.Elapsed.TotalMilliseconds - load;
+            best = System.Math.Min(best, load);
+            output.WriteLine($"{index.Places.Count} places, {index.Countries.Count} countries: load {load:F0} ms, near-miss index {near:F0} ms");
+        }
+        Assert.True(best < 1500, $"load took {best} ms");
     }
 }

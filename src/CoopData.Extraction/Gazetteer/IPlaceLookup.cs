@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+
+namespace CoopData.Extraction.Gazetteer;
+
+/// <summary>
+/// The part of the gazetteer the stages use. A seam so tests can run the pipeline on a small,
+/// hand-written gazetteer; production goes through <see cref="PlaceIndexLookup"/>.
+/// </summary>
+internal interface IPlaceLookup
+{
+    /// <summary>Places one of whose names folds to <paramref name="folded"/>, most populous first (never null).</summary>
+    IReadOnlyList<Place> FindByName(string folded);
+
+    /// <summary>The place with this key, or null.</summary>
+    Place? FindByKey(string key);
+
+    /// <summary>The country (by name or demonym), or null.</summary>
+    Country? FindCountry(string folded);
+
+    /// <summary>Upper bound on the words of an indexed name.</summary>
+    int LongestNameInWords { get; }
+
+    /// <summary>Notable places whose name is a near-miss spelling of <paramref name="folded"/>.</summary>
+    IReadOnlyList<Place> FindNear(string folded);
+}
+
+/// <summary>Adapts the embedded <see cref="PlaceIndex"/>.</summary>
+internal sealed class PlaceIndexLookup : IPlaceLookup
+{
+    private readonly PlaceIndex _index;
+
+    public PlaceIndexLookup(PlaceIndex index) => _index = index;
+
+    public IReadOnlyList<Place> FindByName(string folded) => _index.FindByName(folded) ?? System.Array.Empty<Place>();
+
+    public Place? FindByKey(string key) => _index.FindByKey(key);
+
+    public Country? FindCountry(string folded) => _index.FindCountry(folded);
+
+    public int LongestNameInWords => _index.LongestNameInWords;
+
+    public IReadOnlyList<Place> FindNear(string folded) => _index.FindNear(folded);
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+
+namespace CoopData.Extraction.Pipeline;
+
+/// <summary>Token classes the tokenizer distinguishes.</summary>
+internal enum TokenKind { Word, Number, Punct }
+
+/// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>.</summary>
+internal sealed class Token
+{
+    public Token(string text, int start, TokenKind kind, bool spaceBefore, string fold)
+    {
+        Text = text;
+        Start = start;
+        Kind = kind;
+        SpaceBefore = spaceBefore;
+        Fold = fold;
+        Cap = text.Length > 0 && char.IsUpper(text[0]);
+        bool allCaps = kind == TokenKind.Word && text.Length > 1;
+        foreach (char c in text)
+            if (char.IsLetter(c) && !char.IsUpper(c)) { allCaps = false; break; }
+        AllCaps = allCaps;
+    }
+
+    public string Text { get; }
+    public int Start { get; }
+    public int End => Start + Text.Length;
+    public TokenKind Kind { get; }
+    /// <summary>Whitespace separates it from the previous token (false for "Choisy-le-Roi"'s inner parts).</summary>
+    public bool SpaceBefore { get; }
+    /// <summary><see cref="Text.Folding.Fold"/> of the text: the form every comparison uses.</summary>
+    public string Fold { get; }
+    public bool Cap { get; }
+    public bool AllCaps { get; }
+    public bool IsWord => Kind == TokenKind.Word;
+    public bool IsNumber => Kind == TokenKind.Number;
+    public bool Is(string fold) => string.Equals(Fold, fold, System.StringComparison.Ordinal);
+    public bool IsPunct(char c) => Kind == TokenKind.Punct && Text.Length == 1 && Text[0] == c;
+    public override string ToString() => Text;
+}
+
+/// <summary>A sentence of the article body (or its title), with its 1-based line and column.</summary>
+internal sealed class Sentence
+{
+    public Sentence(int index, int line, int column, string text, int paragraph, bool isTitle, bool isCaption, List<Token> tokens)
+    {
+        Index = index; Line = line; Column = column; Text = text; Paragraph = paragraph;
+        IsTitle = isTitle; IsCaption = isCaption; Tokens = tokens;
+    }
+
+    public int Index { get; }
+    public int Line { get; }
+    public int Column { get; }
+    public string Text { get; }
+    /// <summary>Paragraph number (one paragraph per body line).</summary>
+    public int Paragraph { get; }
+    /// <summary>The headline: a source of places, people and partnerships but not of dated events.</summary>
+    public bool IsTitle { get; }
+    /// <summary>A photo caption: not a source of new events.</summary>
+    public bool IsCaption { get; }
+    public List<Token> Tokens { get; }
+
+    public Evidence ToEvidence() => new(Line, Text);
+
+    /// <summary>The exact text from token <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
+    public string Span(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
+}
+
+/// <summary>A line of the article kept for analysis.</summary>
+internal sealed class BodyLine
+{
+    public BodyLine(int number, string text, int offset, bool isTitle, bool isCaption)
+    {
+        Number = number; Text = text; Offset = offset; IsTitle = isTitle; IsCaption = isCaption;
+    }
+
+    /// <summary>1-based line number in the file.</summary>
+    public int Number { get; }
+    public string Text { get; }
+    /// <summary>0-based column in the original line where <see cref="Text"/> starts.</summary>
+    public int Offset { get; }
+    public bool IsTitle { get; }
+    public bool IsCaption { get; }
+}

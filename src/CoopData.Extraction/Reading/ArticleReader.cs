@@ -1,0 +1,326 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Rules;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Reading;
+
+/// <summary>What stage 1 makes of an article: header facts and the lines of its body.</summary>
+internal sealed class ReadArticle
+{
+    public string Title { get; set; } = "";
+    public int TitleLine { get; set; }
+    public PartialDate? Published { get; set; }
+    public int DatelineLine { get; set; }
+    public List<BodyLine> Lines { get; } = new();
+}
+
+/// <summary>
+/// Stage 1. Finds the title, the dateline and the body, and drops what is not the article's own
+/// text: menus and tickers above the headline; "Related news", tags, comment forms and everything
+/// after them; teasers (a headline written twice, its summary, trailing lines ending in " |");
+/// bylines. Photo captions are kept but flagged, with their credits ("Photo: ...", "(Ảnh: ...)") cut off.
+/// </summary>
+internal static class ArticleReader
+{
+    private const int HeaderSearchLines = 8;
+
+    public static ReadArticle Read(string text, System.Threading.CancellationToken ct)
+    {
+        var result = new ReadArticle();
+        var lines = SplitLines(text);
+
+        // ---- dateline: among the first non-empty lines
+        int datelineIdx = -1, bodyStartIdx = -1, bodyStartOffset = 0;
+        bool datelineBracketed = false;
+        int seen = 0;
+        for (int i = 0; i < lines.Count && seen < HeaderSearchLines; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            seen++;
+            var toks = Tokenizer.Tokenize(lines[i]);
+            var found = DatelineParser.Find(toks);
+            if (found is not { } f) continue;
+            int words = CountWords(toks);
+            bool leading = f.FirstToken <= 2 && (f.FirstToken == 0 || IsDateLabel(toks, f.FirstToken));
+            bool bracketed = f.FirstToken > 0 && IsInsideParens(toks, f.FirstToken, f.EndToken);
+            if (words > 14 && !leading && !bracketed) continue;
+            datelineIdx = i;
+            result.Published = f.Date;
+            result.DatelineLine = i + 1;
+            if (leading && words - CountWords(toks.GetRange(0, Math.Min(toks.Count, f.EndToken))) >= 4)
+            {
+                // " date 2024-04-12 A Goulburn Mulwaree Council delegation will ...": the rest is body.
+                int end = f.EndToken;
+                while (end < toks.Count && (toks[end].Kind == TokenKind.Punct || (toks[end].IsNumber && end + 1 < toks.Count && toks[end + 1].IsPunct(':'))))
+                    end++;
+                if (end < toks.Count) { bodyStartIdx = i; bodyStartOffset = toks[end].Start; }
+            }
+            datelineBracketed = bracketed;
+            if (bracketed) lines[i] = lines[i].Substring(0, toks[OpeningParen(toks, f.FirstToken)].Start).TrimEnd();
+            break;
+        }
+
+        // ---- title: the first headline-like line before (or just after) the dateline
+        int titleIdx = -1;
+        int seenBefore = 0;
+        int limit = datelineIdx >= 0 ? datelineIdx + 4 : HeaderSearchLines + 2;
+        for (int i = 0; i < lines.Count && i <= limit; i++)
+        {
+            if (i == datelineIdx && bodyStartIdx != i)
+            {
+                // "Headline (22:48 25/06/2019)": the dateline was cut off the headline.
+                if (datelineBracketed) { titleIdx = i; break; }
+                seenBefore++;
+                continue;
+            }
+            if (i == bodyStartIdx) break;
+            string line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            var toks = Tokenizer.Tokenize(line);
+            int words = CountWords(toks);
+            // A line ending a sentence (or holding two) is the body's first paragraph, not a headline,
+            // unless it opens the file.
+            if ((EndsWithPeriod(line) || line.IndexOf(". ", StringComparison.Ordinal) > 0) && seenBefore > 0) break;
+            seenBefore++;
+            if (words < 4 || IsMenu(line, toks) || IsTicker(line, words) || StartsWithFold(toks, "by")) continue;
+            titleIdx = i;
+            break;
+        }
+        if (titleIdx >= 0)
+        {
+            result.Title = lines[titleIdx].Trim();
+            result.TitleLine = titleIdx + 1;
+            result.Lines.Add(new BodyLine(titleIdx + 1, result.Title, lines[titleIdx].IndexOf(result.Title, StringComparison.Ordinal), true, false));
+        }
+
+        // ---- body
+        int first = bodyStartIdx >= 0 ? bodyStartIdx : Math.Max(titleIdx, datelineIdx) + 1;
+        var candidates = new List<(int Index, string Text, int Offset)>();
+        int substantial = 0;
+        for (int i = first; i < lines.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            int offset = i == bodyStartIdx ? bodyStartOffset : 0;
+            string raw = lines[i].Substring(offset);
+            string line = raw.Trim();
+            if (line.Length == 0) continue;
+            var toks = Tokenizer.Tokenize(line);
+            if (substantial > 0 && IsEndMarker(line, toks)) break;
+            if (CountWords(toks) >= 8) substantial++;
+            candidates.Add((i, line, offset + raw.IndexOf(line, StringComparison.Ordinal)));
+        }
+
+        // Trailing teasers end with " |"; so do bylines-with-credit of photos inside the body.
+        int stop = candidates.Count;
+        while (stop > 0 && candidates[stop - 1].Text.EndsWith("|", StringComparison.Ordinal)) stop--;
+        // A short line without a final full stop at the end is a byline ("Hạnh Trần (t/h)", "Đông Hải").
+        while (stop > 0 && IsByline(candidates[stop - 1].Text)) stop--;
+
+        var teaser = new bool[stop];
+        for (int k = 0; k < stop; k++)
+        {
+            string t = candidates[k].Text;
+            bool dup = IsSelfDuplicate(t) || (k + 1 < stop && candidates[k + 1].Text == t);
+            if (!dup) continue;
+            teaser[k] = true;
+            int n = k + 1;
+            while (n < stop && candidates[n].Text == t) { teaser[n] = true; n++; }
+            // The teaser's summary follows its headline, unless another teaser headline does.
+            if (n < stop && !IsSelfDuplicate(candidates[n].Text) && !(n + 1 < stop && candidates[n + 1].Text == candidates[n].Text))
+                teaser[n] = true;
+        }
+
+        for (int k = 0; k < stop; k++)
+        {
+            if (teaser[k]) continue;
+            var (idx, t, offset) = candidates[k];
+            if (CountLetters(t) < 3 || IsByline(t) && t.Length < 40 && StartsWithByWord(t)) continue;
+            bool caption = IsCaption(t, out int creditAt);
+            if (creditAt >= 0) t = t.Substring(0, creditAt).TrimEnd();
+            if (t.EndsWith("|", StringComparison.Ordinal)) t = t.TrimEnd('|', ' ');
+            if (t.Length == 0) continue;
+            result.Lines.Add(new BodyLine(idx + 1, t, offset, false, caption));
+        }
+
+        if (titleIdx < 0)
+        {
+            // No headline: the first body sentence stands for it.
+            foreach (var l in result.Lines)
+            {
+                var s = SentenceSplitter.Split(l.Text);
+                if (s.Count == 0) continue;
+                result.Title = l.Text.Substring(s[0].Start, s[0].Length);
+                result.TitleLine = l.Number;
+                break;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Splits on \r\n, \n and \r, keeping 1-based numbering by index + 1.</summary>
+    internal static List<string> SplitLines(string text)
+    {
+        var lines = new List<string>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c != '\n' && c != '\r') continue;
+            lines.Add(text.Substring(start, i - start));
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            start = i + 1;
+        }
+        lines.Add(text.Substring(start));
+        return lines;
+    }
+
+    private static int CountWords(List<Token> toks)
+    {
+        int n = 0;
+        foreach (var t in toks) if (t.IsWord) n++;
+        return n;
+    }
+
+    private static int CountLetters(string s)
+    {
+        int n = 0;
+        foreach (char c in s) if (char.IsLetter(c)) n++;
+        return n;
+    }
+
+    private static bool IsDateLabel(List<Token> toks, int first)
+    {
+        for (int i = 0; i < first; i++)
+            if (!(toks[i].Kind == TokenKind.Punct || toks[i].Fold is "date" or "updated" or "update" or "published" or "posted" or "ngay")) return false;
+        return true;
+    }
+
+    private static bool IsInsideParens(List<Token> toks, int first, int end) =>
+        OpeningParen(toks, first) >= 0 && end < toks.Count && toks[end].IsPunct(')');
+
+    private static int OpeningParen(List<Token> toks, int first)
+    {
+        // "(22:48 25/06/2019)": the parenthesis may hold a time before the date.
+        for (int i = first - 1; i >= 0 && i >= first - 4; i--)
+        {
+            if (toks[i].IsPunct('(')) return i;
+            if (!(toks[i].IsNumber || toks[i].IsPunct(':'))) return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsMenu(string line, List<Token> toks)
+    {
+        int bars = 0;
+        foreach (char c in line) if (c == '|' || c == '/') bars++;
+        if (bars >= 2 && CountWords(toks) <= 10) return true;
+        string folded = Folding.Fold(line);
+        foreach (var m in Lexicon.MenuWords)
+            if (folded == m || folded.StartsWith(m + " ", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A headline ticker: many words strung together without any sentence punctuation.</summary>
+    private static bool IsTicker(string line, int words) =>
+        words >= 20 && line.IndexOf(". ", StringComparison.Ordinal) < 0 && !EndsWithPeriod(line) && line.IndexOf("...", StringComparison.Ordinal) < 0;
+
+    private static bool EndsWithPeriod(string line)
+    {
+        string t = line.TrimEnd('"', '”', ' ', ')');
+        return t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith("!", StringComparison.Ordinal) || t.EndsWith("?", StringComparison.Ordinal);
+    }
+
+    private static bool StartsWithFold(List<Token> toks, string fold) => toks.Count > 0 && toks[0].Is(fold);
+
+    private static bool IsEndMarker(string line, List<Token> toks)
+    {
+        string folded = Folding.Fold(line);
+        int words = CountWords(toks);
+        foreach (var m in Lexicon.EndMarkers)
+        {
+            if (!folded.StartsWith(m, StringComparison.Ordinal)) continue;
+            if (folded.Length > m.Length && folded[m.Length] != ' ') continue;
+            if (folded.Length == m.Length) return true;
+            bool colon = FoldedPrefixEndsWithColon(line, m);
+            if (colon && !Lexicon.ShortOnlyEndMarkers.Contains(m)) return true;
+            if (colon && words <= 6) return true;
+            if (!Lexicon.ShortOnlyEndMarkers.Contains(m) && words <= 4) return true;
+        }
+        return false;
+    }
+
+    private static bool FoldedPrefixEndsWithColon(string line, string marker)
+    {
+        // "TAG: Vietnam news ...", "Reactions:" — the marker is a label.
+        int words = marker.Split(' ').Length;
+        var toks = Tokenizer.Tokenize(line);
+        int w = 0;
+        for (int i = 0; i < toks.Count; i++)
+        {
+            if (toks[i].IsWord) w++;
+            if (w == words) return i + 1 < toks.Count ? toks[i + 1].IsPunct(':') : true;
+        }
+        return false;
+    }
+
+    private static bool IsSelfDuplicate(string t)
+    {
+        // "Headline Headline": a teaser's title written twice on one line.
+        if (t.Length < 21 || t.Length % 2 == 0) return false;
+        int half = t.Length / 2;
+        return t[half] == ' ' && string.CompareOrdinal(t, 0, t, half + 1, half) == 0;
+    }
+
+    private static bool IsByline(string t)
+    {
+        var toks = Tokenizer.Tokenize(t);
+        int words = CountWords(toks);
+        if (StartsWithByWord(t) && words <= 8) return true;
+        return words <= 4 && !EndsWithPeriod(t) && toks.Count > 0 && toks[0].Cap;
+    }
+
+    private static bool StartsWithByWord(string t)
+    {
+        string f = Folding.Fold(t);
+        return f.StartsWith("by ", StringComparison.Ordinal) || f.StartsWith("reported by ", StringComparison.Ordinal)
+            || f.StartsWith("written by ", StringComparison.Ordinal) || f.StartsWith("story by ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Photo captions: a credit ("Photo: ...", "(Ảnh: ...)"), or a short line that never ends a sentence.</summary>
+    private static bool IsCaption(string t, out int creditAt)
+    {
+        creditAt = -1;
+        foreach (var marker in new[] { "(Photo", "Photos:", "Photo:", "(Ảnh", "Ảnh:", "(Photo:", "Nguồn ảnh" })
+        {
+            int at = t.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0 && (creditAt < 0 || at < creditAt)) creditAt = at;
+        }
+        if (creditAt >= 0) return true;
+        if (t.EndsWith("|", StringComparison.Ordinal)) return true;
+        return !EndsWithPeriod(t) && !t.EndsWith("…", StringComparison.Ordinal) && !t.EndsWith(":", StringComparison.Ordinal);
+    }
+
+    internal static string Normalize(string text)
+    {
+        // NFC so precomposed and decomposed Vietnamese compare alike; a lone surrogate makes Normalize throw.
+        foreach (char c in text)
+            if (char.IsSurrogate(c)) return SafeNormalize(text);
+        return text.Normalize(NormalizationForm.FormC);
+    }
+
+    private static string SafeNormalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { sb.Append(c).Append(text[i + 1]); i++; }
+            else if (char.IsSurrogate(c)) sb.Append('\uFFFD');
+            else sb.Append(c);
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

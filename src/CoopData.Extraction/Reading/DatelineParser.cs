@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Rules;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Reading;
+
+/// <summary>
+/// Finds a publication date in a header line: "Apr 13, 2023 / 15:50", "22:19, 2024/04/02",
+/// "14:11 | 18/02/2022 GMT+7", "Thứ Hai, 26/10/2015", "Updated: 2015-10-26 11:04", "2022.6.27 16:25",
+/// " date 2022-09". Numeric d/m/y is read day-first (Vietnamese and European sites) unless a weekday
+/// named on the line only fits month-first.
+/// </summary>
+internal static class DatelineParser
+{
+    /// <summary>A date found on a line and the token index just after it.</summary>
+    public readonly struct Found
+    {
+        public Found(PartialDate date, int firstToken, int endToken) { Date = date; FirstToken = firstToken; EndToken = endToken; }
+        public PartialDate Date { get; }
+        public int FirstToken { get; }
+        public int EndToken { get; }
+    }
+
+    /// <summary>The first complete date (with a year) on the tokens, or null.</summary>
+    public static Found? Find(IReadOnlyList<Token> t)
+    {
+        int? weekday = null;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (t[i].IsWord && Lexicon.Weekdays.TryGetValue(t[i].Fold, out int wd)) weekday = wd;
+            if (i + 1 < t.Count && t[i].IsWord && Lexicon.Weekdays.TryGetValue(t[i].Fold + " " + t[i + 1].Fold, out int wd2)) weekday = wd2;
+        }
+        for (int i = 0; i < t.Count; i++)
+        {
+            var f = TryAt(t, i, weekday);
+            if (f is not null) return f;
+        }
+        return null;
+    }
+
+    private static Found? TryAt(IReadOnlyList<Token> t, int i, int? weekday)
+    {
+        // Month-name forms: "Apr 13, 2023", "13 April 2023", "April 2023".
+        if (t[i].IsWord && Lexicon.Months.TryGetValue(t[i].Fold, out int mon))
+        {
+            int j = i + 1;
+            if (j < t.Count && t[j].IsPunct('.')) j++;
+            if (j < t.Count && t[j].IsNumber && Num(t[j]) is int d && d >= 1 && d <= 31)
+            {
+                int k = j + 1;
+                if (k < t.Count && t[k].IsPunct(',')) k++;
+                if (k < t.Count && Year(t[k]) is int y && PartialDate.IsValid(y, mon, d))
+                    return new Found(PartialDate.FromDate(y, mon, d), i, k + 1);
+            }
+            return null;
+        }
+        if (!t[i].IsNumber) return null;
+        if (i + 2 < t.Count && t[i + 1].IsWord && Lexicon.Months.TryGetValue(t[i + 1].Fold, out int mon2)
+            && Num(t[i]) is int dd && Year(t[i + 2]) is int yy && PartialDate.IsValid(yy, mon2, dd))
+            return new Found(PartialDate.FromDate(yy, mon2, dd), i, i + 3);
+
+        // Numeric forms: three numbers joined by the same separator, no spaces.
+        if (i + 4 < t.Count && t[i + 1].Kind == TokenKind.Punct && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore
+            && t[i + 3].Text == t[i + 1].Text && !t[i + 3].SpaceBefore && t[i + 4].IsNumber && !t[i + 4].SpaceBefore
+            && (t[i + 1].Text is "/" or "-" or "."))
+        {
+            int a = Num(t[i]) ?? -1, b = Num(t[i + 2]) ?? -1, c = Num(t[i + 4]) ?? -1;
+            if (t[i].Text.Length == 4 && IsYear(a) && PartialDate.IsValid(a, b, c))
+                return new Found(PartialDate.FromDate(a, b, c), i, i + 5);
+            if (t[i + 4].Text.Length == 4 && IsYear(c))
+            {
+                bool dayFirst = PartialDate.IsValid(c, b, a);
+                bool monthFirst = PartialDate.IsValid(c, a, b);
+                if (dayFirst && monthFirst && weekday is int w && a != b)
+                {
+                    // Both readings are dates: the weekday on the line decides (e.g. "Sat, 05/06/2006").
+                    bool dayFirstFits = (int)new DateTime(c, b, a).DayOfWeek == w;
+                    bool monthFirstFits = (int)new DateTime(c, a, b).DayOfWeek == w;
+                    if (monthFirstFits && !dayFirstFits) return new Found(PartialDate.FromDate(c, a, b), i, i + 5);
+                }
+                if (dayFirst) return new Found(PartialDate.FromDate(c, b, a), i, i + 5);
+                if (monthFirst) return new Found(PartialDate.FromDate(c, a, b), i, i + 5);
+            }
+        }
+        // "2022-09": year and month only (an ISO header).
+        if (t[i].Text.Length == 4 && Num(t[i]) is int y4 && IsYear(y4) && i + 2 < t.Count && t[i + 1].IsPunct('-')
+            && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore && t[i + 2].Text.Length == 2
+            && Num(t[i + 2]) is int m2 && m2 >= 1 && m2 <= 12)
+            return new Found(PartialDate.FromYearMonth(y4, m2), i, i + 3);
+        return null;
+    }
+
+    private static int? Year(Token t) => t.IsNumber && t.Text.Length == 4 && Num(t) is int y && IsYear(y) ? y : null;
+
+    private static bool IsYear(int y) => y >= 1900 && y <= 2100;
+
+    internal static int? Num(Token t)
+    {
+        if (!t.IsNumber || t.Text.Length > 4) return null;
+        int v = 0;
+        foreach (char c in t.Text)
+        {
+            if (c < '0' || c > '9') return null;
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}

@@ -1,0 +1,364 @@
+using System;
+using System.Collections.Generic;
+
+namespace CoopData.Extraction.Rules;
+
+/// <summary>
+/// The word lists the stages decide with. Every entry is folded (<see cref="Text.Folding.Fold"/>):
+/// lower case, no diacritics, so "Chủ tịch" is listed as "chu tich". Multi-word entries are matched
+/// token by token, longest first.
+/// </summary>
+internal static class Lexicon
+{
+    private static HashSet<string> Set(params string[] items) => new(items, StringComparer.Ordinal);
+
+    // ---------------------------------------------------------------- article reading
+
+    /// <summary>A line starting with one of these ends the body: what follows is related news, tags, comments.</summary>
+    public static readonly string[] EndMarkers =
+    {
+        "related news", "other news", "more news", "latest news", "read more", "see also", "related articles",
+        "related posts", "related stories", "trending", "most viewed", "most read", "reactions", "share", "tag", "tags",
+        "add new comment", "comments", "quay len tren", "tin bai lien quan", "tin lien quan", "cac tin bai khac",
+        "tin khac", "bai viet lien quan", "doc nhieu", "xem them", "tu khoa", "cac bai moi dang", "cac bai da dang",
+        "viet binh luan", "y kien ban doc", "nguon", "phien ban di dong", "binh luan",
+    };
+
+    /// <summary>Markers that only count as a whole short line (they are ordinary words inside prose).</summary>
+    public static readonly HashSet<string> ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags");
+
+    /// <summary>Lines of site navigation at the top.</summary>
+    public static readonly HashSet<string> MenuWords = Set("log in", "login", "home", "trang chu", "menu", "search", "tim kiem", "sign in", "subscribe");
+
+    /// <summary>English function words, for language detection.</summary>
+    public static readonly HashSet<string> EnglishFunctionWords = Set("the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "that", "between", "has", "have", "will", "by", "at", "from", "its", "their");
+
+    /// <summary>Vietnamese function words (folded; they are distinctive once diacritics are checked too).</summary>
+    public static readonly HashSet<string> VietnameseFunctionWords = Set("cua", "va", "cac", "duoc", "voi", "trong", "nhung", "cho", "nay", "da", "la", "mot", "tai", "hai", "ngay", "thanh", "pho", "hop", "tac");
+
+    /// <summary>Function words of a few unsupported languages, so they are named rather than guessed as English.</summary>
+    public static readonly Dictionary<string, string[]> OtherLanguageWords = new(StringComparer.Ordinal)
+    {
+        ["fr"] = new[] { "le", "la", "les", "des", "et", "est", "une", "dans", "pour", "avec", "du", "au", "sur" },
+        ["de"] = new[] { "der", "die", "das", "und", "ist", "mit", "den", "dem", "ein", "eine", "von", "zu", "nicht" },
+        ["es"] = new[] { "el", "los", "las", "y", "es", "con", "por", "una", "del", "para", "como", "se" },
+    };
+
+    // ---------------------------------------------------------------- sentences
+
+    /// <summary>Tokens that end with a dot without ending the sentence.</summary>
+    public static readonly HashSet<string> Abbreviations = Set(
+        "mr", "mrs", "ms", "dr", "st", "no", "tp", "prof", "gen", "gov", "sen", "rep", "jr", "sr", "co", "inc", "ltd", "corp",
+        "vs", "etc", "cr", "crs", "col", "lt", "capt", "mt", "ft", "fig", "vol", "approx", "dept", "est", "pgs", "ts", "ths",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s", "e", "g", "i");
+
+    // ---------------------------------------------------------------- localities
+
+    /// <summary>Words before a name that make it a locality ("city of X", "thành phố X", "quận X").</summary>
+    public static readonly Dictionary<string, string?> PlacePrefixes = new(StringComparer.Ordinal)
+    {
+        ["city of"] = "city", ["mayor of"] = "city", ["governor of"] = null, ["people s committee of"] = null, ["town of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
+        ["province of"] = "province", ["district of"] = "district", ["prefecture of"] = "province", ["county of"] = "province",
+        ["thanh pho"] = "city", ["tp"] = "city", ["thu do"] = "city", ["thi xa"] = "city", ["thi tran"] = "commune",
+        ["quan"] = "district", ["huyen"] = "district", ["tinh"] = "province", ["xa"] = "commune", ["phuong"] = "commune",
+        ["bang"] = "province", ["vung"] = "province", ["dac khu"] = "district",
+    };
+
+    /// <summary>Words after a name that make it a locality ("X province", "X People's Committee", "X Mayor").</summary>
+    public static readonly HashSet<string> PlaceSuffixes = Set(
+        "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune",
+        "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall",
+        "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
+        "provincial", "metropolitan", "ku", "shi", "si", "gu", "residents");
+
+    /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
+    public static readonly HashSet<string> NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");
+
+    /// <summary>
+    /// Head words that turn a capitalised chain into an institution or a thing ("South China University of
+    /// Technology", "The Hanoi Times", "Red River"): a place inside such a chain is not a locality mention.
+    /// </summary>
+    public static readonly HashSet<string> InstitutionHeads = Set(
+        "university", "institute", "college", "school", "academy", "hospital", "museum", "bank", "company", "corporation",
+        "group", "airport", "airlines", "airways", "station", "port", "hotel", "times", "post", "news", "daily", "television",
+        "tv", "radio", "magazine", "newspaper", "river", "lake", "sea", "bay", "mountain", "mountains", "island", "islands",
+        "street", "road", "avenue", "bridge", "park", "stadium", "square", "tower", "temple", "pagoda", "citadel", "quarter",
+        "metro", "club", "fc", "association", "foundation", "federation", "union", "league", "festival", "games", "fair",
+        "expo", "award", "prize", "cup", "declaration", "accords", "accord", "treaty", "agreement", "convention", "law",
+        "delta", "region", "peninsula", "gulf", "ocean", "strait", "centre", "center", "house", "palace", "hall", "market",
+        "mall", "plaza", "zone", "industrial", "economic", "development", "technology", "science", "studies", "press");
+
+    /// <summary>Capitalised words that stay inside a locality's own government body ("Hanoi People's Committee").</summary>
+    public static readonly HashSet<string> GovernmentHeads = Set("committee", "council", "government", "administration", "authorities", "city hall", "assembly", "office", "department", "delegation");
+
+    /// <summary>
+    /// Common English words that are also names in a world gazetteer ("Nice", "Of", "Mobile"). As a
+    /// single capitalised word they are a place only with locality context around them.
+    /// </summary>
+    public static readonly HashSet<string> CommonWords = Set(
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "it", "its", "this",
+        "that", "these", "those", "both", "all", "each", "every", "some", "any", "no", "not", "one", "two", "three", "first",
+        "second", "third", "new", "old", "good", "great", "nice", "best", "better", "fine", "fair", "grand", "royal", "golden",
+        "mobile", "reading", "bath", "split", "van", "hope", "union", "liberty", "victoria", "welcome", "during", "under",
+        "after", "before", "since", "until", "while", "when", "where", "why", "how", "what", "who", "which", "there", "here",
+        "also", "moreover", "however", "meanwhile", "currently", "regarding", "according", "drawing", "emphasizing",
+        "expressing", "giving", "addressing", "welcoming", "photo", "photos", "home", "mayor", "chairman", "president",
+        "secretary", "council", "committee", "party", "people", "city", "province", "district", "state", "capital", "centre",
+        "center", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower",
+        "middle", "little", "big", "long", "early", "late", "march", "may", "june", "july", "august", "april", "january",
+        "february", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "today", "mr", "mrs", "ms", "dr", "st", "cr", "crs", "he", "she", "they", "we", "you", "i",
+        "his", "her", "their", "our", "my", "your", "said", "says", "under", "over", "about", "above", "across", "against",
+        "along", "among", "around", "behind", "below", "beyond", "but", "despite", "down", "inside", "into", "like", "near",
+        "off", "out", "outside", "past", "per", "round", "through", "toward", "towards", "up", "upon", "via", "within", "without",
+        "be", "can", "could", "would", "should", "will", "must", "may", "might", "had", "has", "have", "do", "did", "does",
+        "metro", "summit", "conference", "forum", "news", "times", "post", "trade", "tourism", "culture", "education", "health",
+        "energy", "green", "smart", "global", "national", "international", "world", "asia", "europe", "africa", "america",
+        "pacific", "atlantic", "university", "school", "hall", "park", "bay", "lake", "river", "sea", "mount", "port",
+        "friendship", "cooperation", "partnership", "sister", "twin", "delta", "google", "translate", "trang", "delegation", "ambassador", "governor", "deputy", "vice",
+        "standing", "permanent", "former", "general", "head", "chief", "leader", "leaders", "member", "members", "director",
+        "minister", "prime", "premier", "king", "queen", "prince", "princess", "lord", "lady", "saint", "san", "santa", "la",
+        "le", "de", "du", "des", "el", "al", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "ten", "ter", "bo",
+        "nam", "bac", "trung", "dong", "tay", "thu", "tinh", "quan", "huyen", "xa", "phuong", "ong", "ba", "ngai", "dong chi",
+        "vietnamese", "chinese", "french", "english", "ha", "thanh", "hai", "ninh", "hoa", "an", "yen", "son", "binh", "long",
+        "minh", "hung", "dung", "tuan", "mai", "lan", "hong", "lien", "viet", "bao", "quang", "phu", "tan", "vinh", "phuc",
+        "kim", "hoang", "ngoc", "hien", "tam", "tien", "loc", "tho", "cao", "tu", "truong", "nguyen", "tran", "le", "pham",
+        "vu", "vo", "phan", "dang", "bui", "ngo", "duong", "ly", "dinh", "huynh", "trinh", "doan", "lam", "luong", "ho",
+        "uy", "tich", "chu", "anh", "chi", "em", "ban", "cu", "thi", "van", "huu", "duc", "cong", "quoc", "gia", "dan",
+        "tuong", "bo", "cuc", "vien", "so", "khu", "lang", "ap", "to", "mau", "thuy", "tung", "cuong", "thang", "thu");
+
+    /// <summary>Vietnamese surnames: a capitalised run starting with one is a person's name, not a place.</summary>
+    public static readonly HashSet<string> VietnameseSurnames = Set(
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
+        "dinh", "phung", "doan", "luong", "trinh", "mai", "dao", "cao", "lam", "ha", "ta", "dong", "kieu", "thai",
+        "truong", "quach", "tong", "vuong", "khuc", "nghiem", "giang", "hua", "kha", "lai", "luu", "mac",
+        "nong", "thach", "tieu", "trieu", "hau", "than", "chau", "tang", "dam", "diep", "nham");
+
+    /// <summary>Vietnamese words that also are given names; alone they are never a place without locality context.</summary>
+    public static readonly HashSet<string> VietnameseGivenNames = Set(
+        "ha", "thanh", "hai", "minh", "hung", "dung", "tuan", "mai", "lan", "hong", "lien", "binh", "son", "long", "hoa", "an",
+        "anh", "linh", "hanh", "huong", "nam", "quang", "phuong", "trang", "thu", "thuy", "cuong", "thang", "tam", "tien",
+        "vinh", "phuc", "loc", "bao", "ngoc", "hieu", "khanh", "kien", "trung", "duc", "hieu", "hai", "yen", "nga", "hoai",
+        "chau", "giang", "ninh", "dong", "tay", "bac", "tho", "truong", "hoang", "quy", "toan", "tu", "van");
+
+    /// <summary>Words that never are part of a person's name ("Sister Cities International").</summary>
+    public static readonly HashSet<string> NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
+        "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "committee", "council", "people", "party",
+        "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state");
+
+    /// <summary>Context words showing a capitalised word refers to a person ("President Ho Chi Minh").</summary>
+    public static readonly HashSet<string> PersonPrefixes = Set("president", "general secretary", "prime minister", "mr", "mrs", "ms", "dr", "ong", "ba", "ngai", "dong chi", "chu tich", "tong bi thu", "thu tuong", "bac");
+
+    // ---------------------------------------------------------------- people
+
+    /// <summary>Titles of officials (folded), longest first when matched.</summary>
+    public static readonly string[] Titles =
+    {
+        // English
+        "permanent vice chairman", "permanent vice chairwoman", "standing vice chairman", "standing vice chairwoman",
+        "standing deputy mayor", "standing vice mayor", "first deputy mayor", "executive vice mayor", "vice chairman",
+        "vice chairwoman", "vice chairperson", "deputy chairman", "deputy chairwoman", "chairman", "chairwoman", "chairperson",
+        "party chief", "party secretary", "deputy secretary", "secretary general", "general secretary", "secretary",
+        "deputy mayor", "vice mayor", "lord mayor", "mayor", "vice governor", "deputy governor", "lieutenant governor",
+        "governor", "councillors", "councillor", "councilors", "councilor", "councilwoman", "councilman", "council member",
+        "crs", "cr", "ambassador", "consul general", "consul", "director general", "deputy director", "director", "head",
+        "deputy head", "chief", "vice president", "president", "ceo", "deputy minister", "minister", "prime minister",
+        "premier", "member", "commissioner", "prefect", "speaker", "deputy speaker",
+        // Vietnamese
+        "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu", "bi thu",
+        "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
+        "tinh truong", "truong doan", "pho truong doan", "pho truong ban", "truong ban", "pho giam doc", "giam doc",
+        "tong lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "quan truong",
+        "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho",
+    };
+
+    /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by").</summary>
+    public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba" };
+
+    /// <summary>Titles that name several people ("Crs Jason Shepherd and Carol James").</summary>
+    public static readonly HashSet<string> PluralTitles = Set("crs", "councillors", "councilors");
+
+    /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
+    public static readonly HashSet<string> WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier");
+
+    /// <summary>Words inside an organisation phrase between a title and a name ("of the Hanoi People's Committee").</summary>
+    public static readonly HashSet<string> OrgWords = Set(
+        "of", "the", "s", "people", "peoples", "committee", "council", "party", "municipal", "city", "provincial", "province",
+        "district", "ward", "town", "county", "prefecture", "state", "government", "administration", "central", "standing",
+        "board", "commission", "permanent", "executive", "national", "assembly", "delegation", "department", "economic",
+        "zone", "authority", "metropolitan", "capital", "in", "charge", "for", "to", "at", "ubnd", "hdnd", "ub", "mttq",
+        "international", "cooperation", "affairs", "foreign", "relations", "office", "affair", "external",
+        "former", "then", "a", "an", "organisation", "organization", "friendship", "politburo", "standing", "cpv");
+
+    /// <summary>
+    /// Vietnamese words of organisation names ("UBND thành phố", "Thành ủy", "Ban Thường vụ"). Many are also
+    /// name syllables (Thành, Đồng, Vũ), so they count only written in lower case or followed by a lower-case one.
+    /// </summary>
+    public static readonly HashSet<string> VietnameseOrgWords = Set(
+        "thanh", "pho", "uy", "tinh", "quan", "huyen", "xa", "phuong", "thu", "do", "ban", "thuong", "truc", "vu", "nhan",
+        "dan", "hoi", "dong", "tuyen", "giao", "dang", "bo", "so", "cuc", "tai", "cua", "ngoai", "bang", "tp", "chinh", "tri",
+        "trung", "uong", "quoc", "vien", "lien", "hiep", "cac", "to", "chuc", "huu", "nghi", "phu", "trach", "hop", "tac",
+        "te", "doan", "dai", "bieu", "cong", "tac", "su", "mat", "tran", "cach", "mang", "lao", "nuoc", "chdcnd", "khu",
+        "kinh", "ve", "va", "thi", "tran");
+
+    // ---------------------------------------------------------------- dates
+
+    public static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9,
+        ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+    };
+
+    /// <summary>Weekdays as <see cref="DayOfWeek"/> numbers (English and Vietnamese "thứ hai" = Monday).</summary>
+    public static readonly Dictionary<string, int> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["sunday"] = 0, ["sun"] = 0, ["monday"] = 1, ["mon"] = 1, ["tuesday"] = 2, ["tue"] = 2, ["tues"] = 2,
+        ["wednesday"] = 3, ["wed"] = 3, ["thursday"] = 4, ["thu"] = 4, ["thurs"] = 4, ["friday"] = 5, ["fri"] = 5,
+        ["saturday"] = 6, ["sat"] = 6, ["chu nhat"] = 0, ["thu hai"] = 1, ["thu ba"] = 2, ["thu tu"] = 3, ["thu nam"] = 4,
+        ["thu sau"] = 5, ["thu bay"] = 6,
+    };
+
+    /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
+    public static readonly HashSet<string> VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
+
+    // ---------------------------------------------------------------- partnerships
+
+    /// <summary>Words that say two localities cooperate.</summary>
+    public static readonly string[] CooperationCues =
+    {
+        "cooperation", "co operation", "cooperate", "cooperating", "cooperative", "co operative", "co operate", "collaboration",
+        "collaborate", "partnership", "partnerships", "partner", "partners", "sister city", "sister cities", "sister", "twin",
+        "twinning", "twinned", "twin town", "friendship", "ties", "relations", "relationship", "relationships", "agreement",
+        "agreements", "memorandum of understanding", "memorandum", "mou", "letter of intent",
+        "hop tac", "ket nghia", "huu nghi", "quan he", "bien ban ghi nho", "thoa thuan", "doi tac", "giao luu", "ghi nho",
+    };
+
+    /// <summary>Cues specific enough to pair two localities named anywhere in the same sentence.</summary>
+    public static readonly string[] StrongCooperationCues =
+    {
+        "sister city", "sister cities", "sister", "twin", "twinning", "twinned", "twin town", "memorandum of understanding",
+        "mou", "ket nghia", "bien ban ghi nho", "friendship and cooperation", "cooperation agreement", "letter of intent",
+    };
+
+    /// <summary>Anaphors for the article's two partner localities.</summary>
+    public static readonly string[] PairAnaphors =
+    {
+        "the two cities", "both cities", "the two sides", "both sides", "two sides", "the two capitals", "two capitals",
+        "the two localities", "two localities", "the two provinces", "two provinces", "the two districts", "the two councils",
+        "two cities", "hai thanh pho", "hai ben", "hai dia phuong", "hai thu do", "hai tinh", "hai quan", "hai huyen", "2 thanh pho",
+        "hai don vi",
+    };
+
+    /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
+    public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed" };
+
+    /// <summary>Signing verbs: with an agreement noun and a year, the year is when the relation was signed.</summary>
+    public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky" };
+
+    public static readonly string[] NegotiatingCues = { "negotiation", "negotiations", "negotiating", "being finalized", "being finalised", "finalized by", "towards signing", "toward signing", "dam phan", "dang hoan thien" };
+
+    public static readonly string[] ProposedCues =
+    {
+        "should strengthen", "proposed", "proposes", "propose", "suggested", "suggest", "hope to establish", "hopes to establish",
+        "hope for the establishment", "establishment of a formal", "would like to establish", "wish to establish", "plan to establish",
+        "de xuat", "mong muon thiet lap", "huong toi thiet lap", "xuc tien thiet lap", "de nghi thiet lap",
+    };
+
+    /// <summary>Fields of cooperation: folded cue → the field's English name.</summary>
+    public static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["education"] = "education", ["educational"] = "education", ["training"] = "training", ["culture"] = "culture",
+        ["cultural"] = "culture", ["cultural heritage"] = "cultural heritage preservation", ["heritage"] = "cultural heritage preservation",
+        ["health care"] = "health care", ["healthcare"] = "health care", ["health"] = "health care", ["medicine"] = "medicine",
+        ["tourism"] = "tourism", ["trade"] = "trade", ["investment"] = "investment", ["environment"] = "environment",
+        ["environmental"] = "environment", ["transport"] = "transport", ["transportation"] = "transport", ["traffic"] = "transport",
+        ["urban planning"] = "urban planning", ["urban development"] = "urban development", ["agriculture"] = "agriculture",
+        ["smart city"] = "smart city", ["technology"] = "technology", ["science"] = "science", ["law"] = "law",
+        ["architecture"] = "architecture", ["economic"] = "economy", ["economy"] = "economy", ["people to people"] = "people-to-people exchange",
+        ["wastewater"] = "wastewater treatment", ["waste treatment"] = "waste treatment", ["water supply"] = "water supply",
+        ["youth"] = "youth", ["sports"] = "sports", ["legislative"] = "legislative work", ["infrastructure"] = "infrastructure",
+        ["energy"] = "energy",
+        ["giao duc"] = "education", ["van hoa"] = "culture", ["y te"] = "health care", ["du lich"] = "tourism",
+        ["thuong mai"] = "trade", ["dau tu"] = "investment", ["moi truong"] = "environment", ["giao thong"] = "transport",
+        ["nong nghiep"] = "agriculture", ["quy hoach"] = "urban planning", ["kinh te"] = "economy", ["khoa hoc"] = "science",
+        ["cong nghe"] = "technology", ["dao tao"] = "training", ["the thao"] = "sports", ["do thi"] = "urban development",
+        ["trao doi doan"] = "delegation exchange", ["tai thiet"] = "reconstruction", ["truong hoc"] = "schools",
+    };
+
+    // ---------------------------------------------------------------- events
+
+    /// <summary>Event triggers (folded) and the kind they announce.</summary>
+    public static readonly KeyValuePair<string, string>[] EventTriggers =
+    {
+        Pair("signing ceremony", EventKinds.Signing), Pair("signing", EventKinds.Signing), Pair("signed", EventKinds.Signing),
+        Pair("sign", EventKinds.Signing), Pair("signs", EventKinds.Signing), Pair("inked", EventKinds.Signing), Pair("inks", EventKinds.Signing),
+        Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),
+        Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),
+        Pair("symposium", EventKinds.Conference), Pair("hoi nghi", EventKinds.Conference), Pair("dien dan", EventKinds.Conference),
+        Pair("hoi thao", EventKinds.Conference),
+        Pair("working session", EventKinds.Meeting), Pair("working sessions", EventKinds.Meeting), Pair("meeting", EventKinds.Meeting),
+        Pair("met", EventKinds.Meeting), Pair("meets", EventKinds.Meeting), Pair("received", EventKinds.Meeting),
+        Pair("receives", EventKinds.Meeting), Pair("hosted", EventKinds.Meeting), Pair("hosts", EventKinds.Meeting),
+        Pair("talks", EventKinds.Meeting), Pair("reception", EventKinds.Meeting), Pair("general assembly", EventKinds.Meeting), Pair("assembly", EventKinds.Meeting),
+        Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
+        Pair("hoi dam", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
+        Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting),
+        Pair("tiep va lam viec", EventKinds.Meeting),
+        Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
+        Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit),
+        Pair("travel to", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
+        Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("chuyen cong tac", EventKinds.Visit),
+        Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
+        Pair("chuyen tham va lam viec", EventKinds.Visit),
+    };
+
+    /// <summary>Triggers whose subject is the host (the guest is the object).</summary>
+    public static readonly HashSet<string> ReceiveTriggers = Set("received", "receives", "hosted", "hosts", "reception", "tiep", "tiep don", "tiep va lam viec", "welcomed");
+
+    /// <summary>Phrases that make the following trigger background ("within the framework of the visit").</summary>
+    public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le" };
+
+    /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
+    public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "tai buoi lam viec", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
+
+    /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
+    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "fly to", "travel to", "trip to", "arrived in", "den" };
+
+    /// <summary>Words marking a delegation, whose locality is the guest side.</summary>
+    public static readonly string[] DelegationWords = { "delegation", "doan cong tac", "doan dai bieu", "doan", "delegates" };
+
+    private static KeyValuePair<string, string> Pair(string k, string v) => new(k, v);
+
+    /// <summary>Matches a folded multi-word phrase at token <paramref name="i"/>; returns the number of tokens or 0.</summary>
+    public static int MatchAt(IReadOnlyList<Pipeline.Token> tokens, int i, string phrase)
+    {
+        int n = 0, p = 0;
+        while (p < phrase.Length)
+        {
+            int sp = phrase.IndexOf(' ', p);
+            int len = (sp < 0 ? phrase.Length : sp) - p;
+            // Skip punctuation between words ("People's" is People + ' + s; "co-operation" is co - operation).
+            while (i + n < tokens.Count && tokens[i + n].Kind == Pipeline.TokenKind.Punct && n > 0 && (tokens[i + n].Text == "'" || tokens[i + n].Text == "’" || tokens[i + n].Text == "-")) n++;
+            if (i + n >= tokens.Count) return 0;
+            var t = tokens[i + n];
+            if (t.Fold.Length != len || string.CompareOrdinal(t.Fold, 0, phrase, p, len) != 0) return 0;
+            n++;
+            p += len + 1;
+        }
+        return n;
+    }
+
+    /// <summary>The longest phrase of <paramref name="phrases"/> at token <paramref name="i"/>; length in tokens or 0.</summary>
+    public static int MatchAny(IReadOnlyList<Pipeline.Token> tokens, int i, IEnumerable<string> phrases, out string? matched)
+    {
+        int best = 0;
+        matched = null;
+        foreach (var p in phrases)
+        {
+            int n = MatchAt(tokens, i, p);
+            if (n > best) { best = n; matched = p; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,210 @@
+using System.Collections.Generic;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Reading;
+using CoopData.Extraction.Rules;
+
+namespace CoopData.Extraction.Stages;
+
+/// <summary>A date stated in a sentence, resolved against the dateline.</summary>
+internal sealed class DateMention
+{
+    public DateMention(Sentence s, int first, int last, PartialDate start, PartialDate? end, bool explicitYear)
+    {
+        Sentence = s; First = first; Last = last; Start = start; End = end; ExplicitYear = explicitYear;
+    }
+
+    public Sentence Sentence { get; }
+    public int First { get; }
+    public int Last { get; }
+    public PartialDate Start { get; }
+    public PartialDate? End { get; }
+    /// <summary>The text itself gives the year (not taken from the dateline).</summary>
+    public bool ExplicitYear { get; }
+    public bool YearOnly => Start.Precision == DatePrecision.Year;
+}
+
+/// <summary>
+/// Stage 4. Finds dates the way HeidelTime-style taggers do, with token patterns:
+/// "April 13", "Oct 22-23", "from August 14 to 23", "27 May 2015", "the 25 and 26 May", "January 2020",
+/// "Ngày 17/2", "Chiều 14-5", "14-19/9/2022", "từ ngày 9 đến 14/8", "tháng 5/1968", "năm 2023", "since 1996",
+/// "today" and "vào cuối năm nay". A day and month without a year take the dateline's year (the previous
+/// year when that would put them more than six months after the dateline); without a dateline they stay --MM-DD.
+/// </summary>
+internal sealed class DateFinder
+{
+    private readonly PartialDate? _dateline;
+
+    public DateFinder(PartialDate? dateline) => _dateline = dateline;
+
+    public List<DateMention> Find(Sentence s)
+    {
+        var result = new List<DateMention>();
+        var t = s.Tokens;
+        int i = 0;
+        while (i < t.Count)
+        {
+            int next = TryAt(s, i, result);
+            i = next > i ? next : i + 1;
+        }
+        return result;
+    }
+
+    private int TryAt(Sentence s, int i, List<DateMention> result)
+    {
+        var t = s.Tokens;
+        var tok = t[i];
+
+        // "today" / "hôm nay" / "sáng nay": the dateline's day, unless a bracketed date follows ("today [April 13]").
+        if ((tok.Is("today") || (tok.Is("nay") && i > 0 && (t[i - 1].Is("hom") || t[i - 1].Is("sang") || t[i - 1].Is("chieu") || t[i - 1].Is("toi"))))
+            && !(i + 1 < t.Count && (t[i + 1].IsPunct('[') || t[i + 1].IsPunct('('))))
+        {
+            if (_dateline is { Precision: DatePrecision.Day } d) result.Add(new DateMention(s, i, i, d, null, false));
+            return i + 1;
+        }
+
+        // "cuối năm nay" / "this year": the dateline's year.
+        if ((tok.Is("nam") && i + 1 < t.Count && t[i + 1].Is("nay")) || (tok.Is("this") && i + 1 < t.Count && t[i + 1].Is("year")))
+        {
+            if (_dateline is { Year: int y }) result.Add(new DateMention(s, i, i + 1, PartialDate.FromYear(y), null, false));
+            return i + 2;
+        }
+
+        if (tok.IsWord && Lexicon.Months.TryGetValue(tok.Fold, out int month))
+            return MonthFirst(s, i, month, result);
+
+        if (!tok.IsNumber) return i + 1;
+        int? n = DatelineParser.Num(tok);
+        if (n is not int a) return i + 1;
+
+        // Four-digit year alone: "in 2015", "since 1996", "năm 2023".
+        if (tok.Text.Length == 4 && a >= 1900 && a <= 2100)
+        {
+            // "tháng 5/1968" and "5/2023" are handled from the month; a bare year here.
+            result.Add(new DateMention(s, i, i, PartialDate.FromYear(a), null, true));
+            return i + 1;
+        }
+        if (a < 1 || a > 31) return i + 1;
+
+        // "27 May 2015", "25 and 26 May", "22-23 October".
+        int j = i + 1;
+        int? endDay = null;
+        if (j + 1 < t.Count && (t[j].IsPunct('-') || t[j].IsPunct('–') || t[j].Is("and") || t[j].Is("to")) && DatelineParser.Num(t[j + 1]) is int e && e <= 31 && e > a)
+        {
+            endDay = e;
+            j += 2;
+        }
+        if (j < t.Count && t[j].IsWord && Lexicon.Months.TryGetValue(t[j].Fold, out int m2))
+        {
+            int? year = j + 1 < t.Count ? Year(t[j + 1]) : null;
+            int last = year is null ? j : j + 1;
+            Add(s, i, last, a, endDay, m2, null, year, result);
+            return last + 1;
+        }
+
+        // Numeric day/month: "17/2", "14-5", "14-19/9/2022", "6-7/7", "9 đến 14/8", "tháng 4-2023".
+        if (i > 0 && t[i - 1].Is("thang"))
+        {
+            if (i + 2 < t.Count && (t[i + 1].IsPunct('/') || t[i + 1].IsPunct('-')) && Year(t[i + 2]) is int ym && a <= 12)
+            {
+                result.Add(new DateMention(s, i - 1, i + 2, PartialDate.FromYearMonth(ym, a), null, true));
+                return i + 3;
+            }
+            return i + 1;
+        }
+        return NumericDayMonth(s, i, a, result);
+    }
+
+    private int NumericDayMonth(Sentence s, int i, int a, List<DateMention> result)
+    {
+        var t = s.Tokens;
+        int first = i;
+        int startDay = a;
+        int j = i + 1;
+        int? endDay = null;
+        // A day range first: "14-19/9", "14 - 19/9", "9 đến 14/8".
+        if (j + 2 < t.Count && (t[j].IsPunct('-') || t[j].IsPunct('–') || t[j].Is("den")) && DatelineParser.Num(t[j + 1]) is int e
+            && e > a && e <= 31 && (t[j + 2].IsPunct('/') || (t[j + 2].IsPunct('-') && !t[j + 2].SpaceBefore)))
+        {
+            endDay = e;
+            j += 2;
+        }
+        if (j + 1 >= t.Count || !(t[j].IsPunct('/') || t[j].IsPunct('-') || t[j].IsPunct('.')) || t[j].SpaceBefore || t[j + 1].SpaceBefore)
+            return i + 1;
+        if (DatelineParser.Num(t[j + 1]) is not int m || m < 1 || m > 12) return i + 1;
+        // Without a Vietnamese day word before it, "14-5" is as likely a score or a range of numbers.
+        bool dayWord = i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Fold);
+        bool hasYear = j + 3 < t.Count && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && Year(t[j + 3]) is not null;
+        if (!dayWord && !hasYear && !t[j].IsPunct('/')) return i + 1;
+        if (t[j].IsPunct('.') && !hasYear) return i + 1;
+        int? year = hasYear ? Year(t[j + 3]) : null;
+        int last = hasYear ? j + 3 : j + 1;
+        Add(s, first, last, startDay, endDay, m, null, year, result);
+        return last + 1;
+    }
+
+    private int MonthFirst(Sentence s, int i, int month, List<DateMention> result)
+    {
+        var t = s.Tokens;
+        // "May" is also a verb: only with a day or year next to it.
+        int j = i + 1;
+        if (j < t.Count && t[j].IsPunct('.')) j++;
+        if (j < t.Count && Year(t[j]) is int y0)
+        {
+            result.Add(new DateMention(s, i, j, PartialDate.FromYearMonth(y0, month), null, true));
+            return j + 1;
+        }
+        if (j >= t.Count || DatelineParser.Num(t[j]) is not int d || d < 1 || d > 31) return i + 1;
+        int k = j + 1;
+        if (k < t.Count && t[k].IsWord && t[k].Fold is "st" or "nd" or "rd" or "th") k++;
+        int? endDay = null;
+        int? endMonth = null;
+        // "Oct 22-23", "August 14 to 23", "April 13-16", "from May 3 to June 2".
+        if (k + 1 < t.Count && (t[k].IsPunct('-') || t[k].IsPunct('–') || t[k].Is("to") || t[k].Is("through") || t[k].Is("until")))
+        {
+            int q = k + 1;
+            if (t[q].IsWord && Lexicon.Months.TryGetValue(t[q].Fold, out int em) && q + 1 < t.Count && DatelineParser.Num(t[q + 1]) is int ed2)
+            {
+                endMonth = em; endDay = ed2; k = q + 2;
+            }
+            else if (DatelineParser.Num(t[q]) is int ed && ed > d && ed <= 31)
+            {
+                endDay = ed; k = q + 1;
+            }
+        }
+        int? year = null;
+        int last = k - 1;
+        if (k < t.Count && t[k].IsPunct(',') && k + 1 < t.Count && Year(t[k + 1]) is int y1) { year = y1; last = k + 1; }
+        else if (k < t.Count && Year(t[k]) is int y2) { year = y2; last = k; }
+        int first = i;
+        Add(s, first, last, d, endDay, month, endMonth, year, result);
+        return last + 1;
+    }
+
+    private void Add(Sentence s, int first, int last, int day, int? endDay, int month, int? endMonth, int? year, List<DateMention> result)
+    {
+        int? y = year ?? ResolveYear(month, day);
+        if (!PartialDate.IsValid(y, month, day)) return;
+        var start = y is int yy ? PartialDate.FromDate(yy, month, day) : PartialDate.FromMonthDay(month, day);
+        PartialDate? end = null;
+        if (endDay is int ed)
+        {
+            int em = endMonth ?? month;
+            int? ey = y is int y3 && em < month ? y3 + 1 : y;
+            if (PartialDate.IsValid(ey, em, ed))
+                end = ey is int eyy ? PartialDate.FromDate(eyy, em, ed) : PartialDate.FromMonthDay(em, ed);
+        }
+        result.Add(new DateMention(s, first, last, start, end, year is not null));
+    }
+
+    /// <summary>The dateline's year for a day and month; the year before when that lands far after the dateline.</summary>
+    private int? ResolveYear(int month, int day)
+    {
+        if (_dateline is not { Year: int y } d) return null;
+        int dm = d.Month ?? 12;
+        int dd = d.Day ?? 28;
+        int monthsAfter = (month - dm) * 31 + (day - dd);
+        return monthsAfter > 6 * 31 ? y - 1 : y;
+    }
+
+    private static int? Year(Token t) => t.IsNumber && t.Text.Length == 4 && DatelineParser.Num(t) is int y && y >= 1900 && y <= 2100 ? y : null;
+}

@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Rules;
+
+namespace CoopData.Extraction.Stages;
+
+/// <summary>An event being assembled.</summary>
+internal sealed class EventDraft
+{
+    public EventDraft(string kind, PartialDate start, PartialDate? end) { Kind = kind; Start = start; End = end; }
+    public string Kind { get; set; }
+    public PartialDate Start { get; set; }
+    public PartialDate? End { get; set; }
+    public Place? City { get; set; }
+    public List<Place> Parties { get; } = new();
+    public List<Person> People { get; } = new();
+    public List<Sentence> Sentences { get; } = new();
+    public string Title { get; set; } = "";
+
+    public void AddParty(Place? p) { if (p is not null && !Parties.Exists(x => x.Key == p.Key)) Parties.Add(p); }
+    public void AddPerson(Person p) { if (!People.Contains(p)) People.Add(p); }
+}
+
+/// <summary>
+/// Stage 7. An event is a trigger word (meeting, received, working session, visit, chuyến thăm, conference,
+/// hội nghị, signed, inked, ký kết) with a date of at least month precision in the same sentence; each date
+/// goes to the nearest trigger before it, else after it. Triggers inside "within the framework of the visit",
+/// "nhân dịp ..." are background. A one-day "visit and work with" is a meeting. The place is "in/at/tại X",
+/// "visiting X", "fly to X"; else the host: the subject of "received/tiếp", or whom a delegation meets "with".
+/// "At the meeting, ..." sentences add their people (and dated-less triggers) to the last meeting.
+/// Captions only add to events stated elsewhere.
+/// </summary>
+internal sealed class EventFinder
+{
+    private readonly Dictionary<Sentence, List<PlaceMention>> _places = new();
+    private readonly Dictionary<Sentence, List<DateMention>> _dates;
+    private readonly Dictionary<Sentence, List<PersonMention>> _people = new();
+    private readonly (Place, Place)? _mainPair;
+    private readonly List<PlaceMention> _allPlaces;
+
+    public EventFinder(List<PlaceMention> places, Dictionary<Sentence, List<DateMention>> dates, List<PersonMention> people, (Place, Place)? mainPair)
+    {
+        _allPlaces = places;
+        foreach (var p in places)
+        {
+            if (!_places.TryGetValue(p.Sentence, out var l)) _places[p.Sentence] = l = new List<PlaceMention>();
+            l.Add(p);
+        }
+        foreach (var p in people)
+        {
+            if (!_people.TryGetValue(p.Sentence, out var l)) _people[p.Sentence] = l = new List<PersonMention>();
+            l.Add(p);
+        }
+        _dates = dates;
+        _mainPair = mainPair;
+    }
+
+    public List<EventDraft> Find(IReadOnlyList<Sentence> sentences, System.Threading.CancellationToken ct)
+    {
+        var events = new List<EventDraft>();
+        var captionEvents = new List<EventDraft>();
+        EventDraft? lastMeeting = null;
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (s.IsTitle) continue;
+            var triggers = Triggers(s);
+            bool continuation = Lexicon.MatchAny(s.Tokens, 0, Lexicon.MeetingContinuations, out _) > 0;
+            var dated = new List<DateMention>();
+            if (_dates.TryGetValue(s, out var ds))
+                foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year) dated.Add(d);
+            var created = new List<EventDraft>();
+            foreach (var d in dated)
+            {
+                var trig = Assign(triggers, d);
+                if (trig is null) continue;
+                created.Add(Build(s, trig.Value, d.Start, d.End, triggers));
+            }
+            if (created.Count == 0 && continuation && lastMeeting is not null)
+            {
+                // "During the working session, the two leaders also witnessed the signing of ...".
+                // Only a signing witnessed there; a conference "to be held" is a later event with its own date.
+                bool future = PartnershipFinder.HasAny(s.Tokens, new[] { "will", "se", "sap toi", "upcoming", "du kien" });
+                foreach (var tr in triggers)
+                    if (tr.Kind == EventKinds.Signing && !future)
+                        created.Add(Build(s, tr, lastMeeting.Start, null, triggers));
+                AddPeopleAndParties(lastMeeting, s);
+                lastMeeting.Sentences.Add(s);
+            }
+            foreach (var e in created)
+            {
+                if (s.IsCaption) captionEvents.Add(e);
+                else
+                {
+                    events.Add(e);
+                    if (e.Kind == EventKinds.Meeting) lastMeeting = e;
+                }
+            }
+        }
+        var merged = Merge(events, null);
+        Merge(captionEvents, merged);
+        FillConferenceVenue(merged, sentences);
+        // An event no locality takes part in is not a cooperation fact.
+        merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
+        return merged;
+    }
+
+    private readonly struct Trigger
+    {
+        public Trigger(int first, int last, string kind, string phrase, bool background) { First = first; Last = last; Kind = kind; Phrase = phrase; Background = background; }
+        public int First { get; }
+        public int Last { get; }
+        public string Kind { get; }
+        public string Phrase { get; }
+        public bool Background { get; }
+    }
+
+    private static List<Trigger> Triggers(Sentence s)
+    {
+        var t = s.Tokens;
+        var result = new List<Trigger>();
+        var phrases = new List<string>();
+        foreach (var kv in Lexicon.EventTriggers) phrases.Add(kv.Key);
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord) continue;
+            int n = Lexicon.MatchAny(t, i, phrases, out var phrase);
+            if (n == 0 || phrase is null) continue;
+            // "National Assembly", "Quốc hội" are institutions, not gatherings.
+            if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
+            string kind = EventKinds.Other;
+            foreach (var kv in Lexicon.EventTriggers) if (kv.Key == phrase) { kind = kv.Value; break; }
+            bool background = false;
+            for (int k = Math.Max(0, i - 4); k < i; k++)
+                if (Lexicon.MatchAny(t, k, Lexicon.BackgroundMarkers, out _) > 0) background = true;
+            result.Add(new Trigger(i, i + n - 1, kind, phrase, background));
+            i += n - 1;
+        }
+        return result;
+    }
+
+    private static Trigger? Assign(List<Trigger> triggers, DateMention d)
+    {
+        Trigger? left = null, right = null;
+        foreach (var tr in triggers)
+        {
+            if (tr.Background) continue;
+            if (tr.Last < d.First) left = tr;
+            else if (tr.First > d.Last && right is null) right = tr;
+        }
+        if (left is { } l && d.First - l.Last <= 15) return l;
+        return right ?? left;
+    }
+
+    private EventDraft Build(Sentence s, Trigger tr, PartialDate start, PartialDate? end, List<Trigger> all)
+    {
+        var t = s.Tokens;
+        string kind = tr.Kind;
+        // A one-day "visit and work with" is a meeting; a visit spans days.
+        if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(t, new[] { "lam viec", "worked with", "working session", "working sessions" })))
+            kind = EventKinds.Meeting;
+        var e = new EventDraft(kind, start, end);
+        e.Title = Truncate(s.Text, 140);
+        e.Sentences.Add(s);
+        e.City = Venue(s, tr);
+        AddPeopleAndParties(e, s);
+        e.AddParty(e.City);
+        return e;
+    }
+
+    private void AddPeopleAndParties(EventDraft e, Sentence s)
+    {
+        if (_places.TryGetValue(s, out var ps))
+            foreach (var m in ps) if (!m.Locator) e.AddParty(m.Place);
+        if (_people.TryGetValue(s, out var people))
+            foreach (var pm in people)
+            {
+                e.AddPerson(pm.Person);
+                e.AddParty(pm.Person.City);
+            }
+        if (_mainPair is { } mp && PartnershipFinder.HasAny(s.Tokens, Lexicon.PairAnaphors)) { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
+    }
+
+    /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>
+    private Place? Venue(Sentence s, Trigger tr)
+    {
+        var t = s.Tokens;
+        _places.TryGetValue(s, out var mentions);
+        mentions ??= new List<PlaceMention>();
+        Place? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var m in mentions)
+        {
+            if (!VenueBefore(t, m.First)) continue;
+            int distance = Math.Abs(m.First - tr.Last);
+            if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
+        }
+        if (best is not null) return best;
+        // "visiting the capital"
+        for (int i = 0; i + 2 < t.Count; i++)
+            if ((t[i].Is("visiting") || t[i].Is("in") || t[i].Is("to")) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
+                foreach (var m in _allPlaces) if (m.Place.Kind == LocalityKinds.Capital) return m.Place;
+
+        PlaceMention? subject = null;
+        foreach (var m in mentions) if (m.Last < tr.First && !m.Locator) { subject = m; break; }
+        Place? subjectPlace = subject?.Place;
+        if (subjectPlace is null && _people.TryGetValue(s, out var ppl))
+            foreach (var pm in ppl) if (pm.Last < tr.First && pm.Person.City is not null) { subjectPlace = pm.Person.City; break; }
+        if (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || tr.Phrase.StartsWith("tiep", StringComparison.Ordinal))
+            return subjectPlace;
+        bool guest = false;
+        for (int k = 0; k < tr.First; k++)
+            if (Lexicon.MatchAny(t, k, Lexicon.DelegationWords, out _) > 0) guest = true;
+        if (!guest && subjectPlace is not null) return null;
+        // A delegation (or an envoy with no locality of their own) works "with" the host.
+        for (int i = tr.First; i < t.Count; i++)
+        {
+            if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
+            foreach (var m in mentions)
+                if (m.First > i && m.First - i <= 12 && !m.Locator) return m.Place;
+            break;
+        }
+        return null;
+    }
+
+    private static bool VenueBefore(List<Token> t, int first)
+    {
+        int k = first - 1;
+        // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".
+        while (k >= 0 && (t[k].Fold is "thanh" or "pho" or "thu" or "do" or "city" or "the" or "of" or "quan" or "tinh" or "huyen" || (t[k].Fold is "pho" && k > 0))) k--;
+        if (k < 0) return false;
+        foreach (var v in Lexicon.VenueMarkers)
+        {
+            int words = v.Split(' ').Length;
+            int from = k - words + 1;
+            if (from < 0) continue;
+            if (Lexicon.MatchAt(t, from, v) == words) return !(v == "den" && k + 1 < t.Count && t[k + 1].Is("tham"));
+        }
+        return false;
+    }
+
+    /// <summary>One event per kind and date: overlapping dates of the same kind are the same event.</summary>
+    private static List<EventDraft> Merge(List<EventDraft> events, List<EventDraft>? into)
+    {
+        var result = into ?? new List<EventDraft>();
+        foreach (var e in events)
+        {
+            EventDraft? same = null;
+            foreach (var r in result)
+                if (r.Kind == e.Kind && Overlaps(r, e)) { same = r; break; }
+            if (same is null)
+            {
+                if (into is null) result.Add(e);
+                continue;
+            }
+            if (e.Start < same.Start && e.Start.Precision == same.Start.Precision) same.Start = e.Start;
+            if (e.End is { } end && (same.End is null || end > same.End.Value)) same.End = end;
+            same.City ??= e.City;
+            foreach (var p in e.Parties) same.AddParty(p);
+            foreach (var p in e.People) same.AddPerson(p);
+            foreach (var s in e.Sentences) if (!same.Sentences.Contains(s)) same.Sentences.Add(s);
+        }
+        return result;
+    }
+
+    private static bool Overlaps(EventDraft a, EventDraft b)
+    {
+        var aEnd = a.End ?? a.Start;
+        var bEnd = b.End ?? b.Start;
+        if (a.Start.Precision != b.Start.Precision) return a.Start == b.Start;
+        return !(aEnd < b.Start || bEnd < a.Start);
+    }
+
+    /// <summary>A conference placed elsewhere in the article ("conference held in Chicago") lends its venue.</summary>
+    private void FillConferenceVenue(List<EventDraft> events, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var e in events)
+        {
+            if (e.Kind != EventKinds.Conference || e.City is not null) continue;
+            foreach (var s in sentences)
+            {
+                foreach (var tr in Triggers(s))
+                {
+                    if (tr.Kind != EventKinds.Conference) continue;
+                    if (!_places.TryGetValue(s, out var ms)) continue;
+                    foreach (var m in ms)
+                        if (m.First > tr.Last && m.First - tr.Last <= 3 && VenueBefore(s.Tokens, m.First)) { e.City = m.Place; e.AddParty(m.Place); break; }
+                    if (e.City is not null) break;
+                }
+                if (e.City is not null) break;
+            }
+        }
+    }
+
+    private static string Truncate(string s, int n) => s.Length <= n ? s : s.Substring(0, n).TrimEnd() + "…";
+}

@@ -1,0 +1,423 @@
+using System;
+using System.Collections.Generic;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Rules;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Stages;
+
+/// <summary>A capitalised span the gazetteer knows as a locality (before context has judged it).</summary>
+internal sealed class PlaceCandidate
+{
+    public PlaceCandidate(Sentence s, int first, int last, IReadOnlyList<Place> places)
+    {
+        Sentence = s; First = first; Last = last; Places = places;
+    }
+
+    public Sentence Sentence { get; }
+    public int First { get; }
+    public int Last { get; }
+    public IReadOnlyList<Place> Places { get; }
+    public string Surface => Sentence.Span(First, Last);
+    public int Words => Last - First + 1;
+}
+
+/// <summary>A country (or demonym) named in a sentence.</summary>
+internal sealed class CountryMention
+{
+    public CountryMention(Sentence s, int first, int last, string code) { Sentence = s; First = first; Last = last; Code = code; }
+    public Sentence Sentence { get; }
+    public int First { get; }
+    public int Last { get; }
+    public string Code { get; }
+}
+
+/// <summary>An accepted mention of a locality.</summary>
+internal sealed class PlaceMention
+{
+    public PlaceMention(Sentence s, int first, int last, Place place, string surface)
+    {
+        Sentence = s; First = first; Last = last; Place = place; Surface = surface;
+    }
+
+    public Sentence Sentence { get; }
+    public int First { get; }
+    public int Last { get; }
+    public Place Place { get; }
+    public string Surface { get; }
+    /// <summary>Only locates another place ("Tustin, California", "Đống Đa (Hà Nội)"): not a party.</summary>
+    public bool Locator { get; set; }
+}
+
+/// <summary>
+/// Stage 3, first half: capitalised n-grams looked up in the gazetteer (longest first), countries
+/// set aside, and capitalised runs that start with a Vietnamese surname kept as people.
+/// </summary>
+internal sealed class PlaceScanner
+{
+    private readonly IPlaceLookup _places;
+    private readonly int _maxWords;
+
+    public PlaceScanner(IPlaceLookup places)
+    {
+        _places = places;
+        _maxWords = Math.Max(1, Math.Min(6, places.LongestNameInWords));
+    }
+
+    public void Scan(Sentence s, List<PlaceCandidate> candidates, List<CountryMention> countries)
+    {
+        var t = s.Tokens;
+        int i = 0;
+        while (i < t.Count)
+        {
+            if (!t[i].IsWord || !t[i].Cap || t[i].Fold.Length == 0) { i++; continue; }
+            int runLength = CapRun(t, i);
+            int matched = 0;
+            IReadOnlyList<Place>? places = null;
+            Country? country = null;
+            // Longest n-gram first; a span is name-shaped: capitalised words joined by spaces or tight hyphens.
+            var words = new List<int>();
+            int j = i;
+            while (j < t.Count && words.Count < _maxWords)
+            {
+                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && !t[j + 1].SpaceBefore)))
+                {
+                    words.Add(j);
+                    j++;
+                    continue;
+                }
+                if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord) { j++; continue; }
+                break;
+            }
+            for (int n = words.Count; n >= 1 && matched == 0; n--)
+            {
+                if (!t[words[n - 1]].Cap) continue;
+                var sb = new System.Text.StringBuilder();
+                for (int k = 0; k < n; k++) { if (k > 0) sb.Append(' '); sb.Append(t[words[k]].Fold); }
+                string folded = sb.ToString();
+                country = _places.FindCountry(folded);
+                if (country is not null) { matched = n; break; }
+                var found = _places.FindByName(folded);
+                if (found.Count > 0) { matched = n; places = found; }
+            }
+            // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
+            // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it.
+            bool surname = Lexicon.VietnameseSurnames.Contains(t[i].Fold) && runLength >= 2 && runLength <= 5;
+            if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null)
+            {
+                i += runLength;
+                continue;
+            }
+            if (matched == 0) { i++; continue; }
+            int last = words[matched - 1];
+            if (country is not null) countries.Add(new CountryMention(s, i, last, country.Code));
+            else if (places is not null) candidates.Add(new PlaceCandidate(s, i, last, places));
+            i = last + 1;
+        }
+    }
+
+    private static bool IsParticle(Token t) => t.Fold is "le" or "la" or "de" or "du" or "sur" or "en" or "les" or "des" or "am" or "im" or "an" or "der" or "di" or "del";
+
+    /// <summary>Number of capitalised words from <paramref name="i"/> separated only by spaces.</summary>
+    internal static int CapRun(List<Token> t, int i)
+    {
+        int n = 0;
+        while (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap && !t[i + n].AllCaps && (n == 0 || t[i + n].SpaceBefore)) n++;
+        return n;
+    }
+
+    internal static bool PersonPrefixBefore(List<Token> t, int i)
+    {
+        foreach (var p in Lexicon.PersonPrefixes)
+        {
+            int words = p.Split(' ').Length;
+            int from = i - words;
+            if (from < 0) continue;
+            if (Lexicon.MatchAt(t, from, p) == words) return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// Stage 3, second half: judges each candidate by its context and picks one place per name.
+/// A candidate counts when locality words surround it ("city of X", "thành phố X", "X province",
+/// "X People's Committee"), a country next to it agrees, or the place is notable (a capital, an
+/// administrative seat, a large city) and the word is not a common word or somebody's name.
+/// </summary>
+internal sealed class LocalityResolver
+{
+    private readonly IPlaceLookup _places;
+    private readonly HashSet<string> _articleCountries;
+    private readonly string _language;
+
+    public LocalityResolver(IPlaceLookup places, IEnumerable<CountryMention> countries, string language)
+    {
+        _places = places;
+        _language = language;
+        _articleCountries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in countries) _articleCountries.Add(c.Code);
+    }
+
+    public List<ExtractionDiagnostic> Diagnostics { get; } = new();
+
+    public List<PlaceMention> Resolve(List<PlaceCandidate> candidates, List<CountryMention> countries,
+        Func<Sentence, int, bool> isPersonToken, HashSet<string> personNameTokens, System.Threading.CancellationToken ct)
+    {
+        _allCandidates = candidates;
+        var accepted = new List<PlaceMention>();
+        var pending = new List<(PlaceCandidate C, Place P)>();
+        var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            ct.ThrowIfCancellationRequested();
+            var t = c.Sentence.Tokens;
+            bool personSpan = false;
+            for (int k = c.First; k <= c.Last; k++) if (isPersonToken(c.Sentence, k)) personSpan = true;
+            if (personSpan) continue;
+            if (InsideInstitution(t, c.First, c.Last)) continue;
+            if (NonPlacePrefix(t, c.First) || PlaceScanner.PersonPrefixBefore(t, c.First)) continue;
+            string? kindHint = PrefixKind(t, c.First, out bool prefix);
+            bool suffix = HasPlaceSuffix(t, c.Last);
+            string? nearCountry = CountryNear(c, countries);
+            bool context = prefix || suffix || nearCountry is not null;
+            string fold = Folding.Fold(c.Surface);
+            bool single = c.Words == 1 || fold.IndexOf(' ') < 0;
+            // A common word ("Council", "Delta") is a place only after "city of", "thành phố" ...; a suffix is not enough.
+            if (single && !prefix && Lexicon.CommonWords.Contains(fold)) continue;
+            if (single && !context && personNameTokens.Contains(fold)) continue;
+            if (single && !context && t[c.First].AllCaps && c.Surface.Length <= 4) continue;
+            // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
+            if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
+
+            var place = Choose(c, kindHint, nearCountry, context, out bool ambiguous);
+            if (place is null) continue;
+            // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context.
+            if (single && !context && !MainName(place, fold)) continue;
+            bool notable = IsNotable(place);
+            // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
+            if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
+            if (context || notable) { Accept(c, place, accepted, acceptedKeys); if (ambiguous) Report(c); }
+            else pending.Add((c, place));
+        }
+        // Less notable places count when their country is named in the article or they recur with context.
+        foreach (var (c, p) in pending)
+        {
+            if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= 20000))
+                Accept(c, p, accepted, acceptedKeys);
+        }
+        accepted.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+        MarkLocators(accepted);
+        return accepted;
+    }
+
+    private static bool MainName(Place p, string fold)
+    {
+        string main = Folding.Fold(p.Name);
+        // "Tongchuan" for GeoNames' "Tongchuanshi": the name without an administrative suffix.
+        if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
+        // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
+        foreach (var n in p.Names)
+            if (Folding.Fold(n) == fold && n.Length > 0 && !IsAscii(n)) return true;
+        return false;
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (char ch in s) if (ch > 127) return false;
+        return true;
+    }
+
+    private static bool UnknownCapitalisedNeighbour(PlaceCandidate c, List<PlaceCandidate> all, Func<Sentence, int, bool> isPersonToken)
+    {
+        var t = c.Sentence.Tokens;
+        int j = c.Last + 1;
+        if (j >= t.Count || !t[j].IsWord || !t[j].Cap || !t[j].SpaceBefore || t[j].AllCaps) return false;
+        string f = t[j].Fold;
+        if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
+        foreach (var s in Lexicon.PlaceSuffixes) if (Lexicon.MatchAt(t, j, s) > 0) return false;
+        foreach (var ti in Lexicon.Titles) if (Lexicon.MatchAt(t, j, ti) > 0) return false;
+        foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j) return false;
+        return true;
+    }
+
+    private void Report(PlaceCandidate c)
+    {
+        int col = c.Sentence.Column + c.Sentence.Tokens[c.First].Start;
+        Diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.AmbiguousPlace, c.Sentence.Line, col,
+            $"'{c.Surface}' names several localities; chose the most likely by context and population."));
+    }
+
+    private static void Accept(PlaceCandidate c, Place p, List<PlaceMention> accepted, HashSet<string> keys)
+    {
+        accepted.Add(new PlaceMention(c.Sentence, c.First, c.Last, p, c.Surface));
+        keys.Add(p.Key);
+    }
+
+    internal static bool IsNotable(Place p) =>
+        p.FeatureCode is "PPLC" or "PPLA" or "PPLA2" or "ADM1" or "ADM2" or "ADM3" || p.Population >= 100000
+        || p.Key.StartsWith("cur:", StringComparison.Ordinal);
+
+    private Place? Choose(PlaceCandidate c, string? kindHint, string? nearCountry, bool context, out bool ambiguous)
+    {
+        ambiguous = false;
+        Place? best = null, second = null;
+        double bestScore = double.MinValue, secondScore = double.MinValue;
+        foreach (var p in c.Places)
+        {
+            double score = 0;
+            if (nearCountry is not null && p.Country == nearCountry) score += 4;
+            if (SentenceCountries(c).Contains(p.Country)) score += 1.5;
+            if (_articleCountries.Contains(p.Country)) score += 2;
+            if (kindHint is not null && (p.Kind == kindHint || (kindHint == "city" && p.Kind == LocalityKinds.Capital))) score += 2;
+            if (IsNotable(p)) score += 1;
+            if (_language == "vi" && p.Country == "VN") score += 1;
+            score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
+            if (score > bestScore) { second = best; secondScore = bestScore; best = p; bestScore = score; }
+            else if (score > secondScore) { second = p; secondScore = score; }
+        }
+        if (best is not null && second is not null && second.Country != best.Country && bestScore - secondScore < 1.0
+            && second.Population * 3 >= best.Population && !context)
+            ambiguous = true;
+        return best;
+    }
+
+    private readonly Dictionary<Sentence, HashSet<string>> _sentenceCountries = new();
+
+    /// <summary>Countries of the unambiguous places and of the countries named in the candidate's sentence.</summary>
+    private HashSet<string> SentenceCountries(PlaceCandidate c)
+    {
+        if (_sentenceCountries.TryGetValue(c.Sentence, out var set)) return set;
+        set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in _allCandidates)
+        {
+            if (other.Sentence != c.Sentence || other == c || other.Places.Count == 0) continue;
+            bool one = true;
+            foreach (var p in other.Places) if (p.Country != other.Places[0].Country) one = false;
+            if (one) set.Add(other.Places[0].Country);
+        }
+        _sentenceCountries[c.Sentence] = set;
+        return set;
+    }
+
+    private List<PlaceCandidate> _allCandidates = new();
+
+    /// <summary>"city of", "thành phố", "quận", "tỉnh" right before the name; returns the kind it implies.</summary>
+    private static string? PrefixKind(List<Token> t, int first, out bool found)
+    {
+        found = false;
+        int end = first;
+        if (end > 0 && t[end - 1].IsPunct('.')) end--; // "TP. Hồ Chí Minh"
+        foreach (var kv in Lexicon.PlacePrefixes)
+        {
+            int words = kv.Key.Split(' ').Length;
+            int from = end - words;
+            if (from < 0) continue;
+            if (Lexicon.MatchAt(t, from, kv.Key) == words) { found = true; return kv.Value; }
+        }
+        return null;
+    }
+
+    private static bool HasPlaceSuffix(List<Token> t, int last)
+    {
+        int j = last + 1;
+        if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
+        if (j != last + 1) return false;
+        if (j < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore) j++; // "Edogawa-ku"
+        foreach (var s in Lexicon.PlaceSuffixes)
+            if (Lexicon.MatchAt(t, j, s) > 0) return true;
+        return false;
+    }
+
+    private static bool NonPlacePrefix(List<Token> t, int first)
+    {
+        foreach (var p in Lexicon.NonPlacePrefixes)
+        {
+            int words = p.Split(' ').Length;
+            int from = first - words;
+            if (from < 0) continue;
+            if (words == 1 && t[from].Cap) continue;
+            if (Lexicon.MatchAt(t, from, p) == words) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>
+    private static bool InsideInstitution(List<Token> t, int first, int last)
+    {
+        for (int j = last + 1; j < t.Count && j <= last + 5; j++)
+        {
+            var tok = t[j];
+            if (tok.Fold == "s" && j == last + 1) return false; // possessive: "Hanoi's Old Quarter" names Hanoi
+            if (!tok.IsWord || !(tok.Cap || tok.Fold is "of")) break;
+            if (Lexicon.GovernmentHeads.Contains(tok.Fold)) return false;
+            if (Lexicon.InstitutionHeads.Contains(tok.Fold)) return true;
+        }
+        // "University of Toulouse": an institution head right before "of X".
+        if (first >= 2 && t[first - 1].Is("of") && Lexicon.InstitutionHeads.Contains(t[first - 2].Fold) && t[first - 2].Cap) return true;
+        return false;
+    }
+
+    /// <summary>A country written next to the name: "X, Country", "X (Country)", "X in Country", "Country's X".</summary>
+    private static string? CountryNear(PlaceCandidate c, List<CountryMention> countries)
+    {
+        foreach (var cm in countries)
+        {
+            if (cm.Sentence != c.Sentence) continue;
+            int gapAfter = cm.First - c.Last - 1;
+            if (gapAfter >= 0 && gapAfter <= 4 && OnlyGlue(c.Sentence.Tokens, c.Last + 1, cm.First)) return cm.Code;
+            int gapBefore = c.First - cm.Last - 1;
+            if (gapBefore >= 0 && gapBefore <= 3 && OnlyGlue(c.Sentence.Tokens, cm.Last + 1, c.First)) return cm.Code;
+        }
+        return null;
+    }
+
+    private static bool OnlyGlue(List<Token> t, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var x = t[k];
+            if (x.Kind == TokenKind.Punct && x.Text is "," or "(" or "-" or "'" or "’") continue;
+            if (x.Fold is "in" or "of" or "s" or "city" or "province" or "district" or "northern" or "southern" or "central" or "the"
+                or "ku" or "thuoc" or "tinh" or "thanh" or "pho" or "ward" or "prefecture" or "county" or "state") continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "Tustin, California", "quận Thạch Cảnh Sơn, Bắc Kinh", "Đống Đa (Hà Nội)", "Shangyu district of Shaoxing
+    /// city": a same-country place right after another, joined only by a comma, bracket or "of", is its address.
+    /// </summary>
+    private static void MarkLocators(List<PlaceMention> mentions)
+    {
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            var a = mentions[k - 1];
+            var b = mentions[k];
+            if (a.Sentence != b.Sentence || a.Place.Key == b.Place.Key || a.Place.Country != b.Place.Country) continue;
+            if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
+            if (b.First == a.Last + 1) continue;
+            bool hasJoin = false;
+            for (int j = a.Last + 1; j < b.First; j++)
+                if (a.Sentence.Tokens[j].Text is "," or "(" || a.Sentence.Tokens[j].Fold is "of" or "in" or "thuoc") hasJoin = true;
+            if (!hasJoin) continue;
+            var t = b.Sentence.Tokens;
+            int after = b.Last + 1;
+            while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" || t[after].IsPunct(')'))) after++;
+            // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
+            bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
+            // A list continues with another place of the same country ("Hanoi, Hai Phong and Da Nang");
+            // "Tustin, California and Heyuan" continues abroad, so California is Tustin's address.
+            bool list = !region && after < t.Count && (t[after].Fold is "and" or "va" or "or") && k + 1 < mentions.Count
+                && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country;
+            if (list) continue;
+            bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)
+                || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population;
+            bool commaOnly = true;
+            for (int j = a.Last + 1; j < b.First; j++) if (!a.Sentence.Tokens[j].IsPunct(',')) commaOnly = false;
+            if (contains || (commaOnly && !list)) b.Locator = true;
+        }
+    }
+}

@@ -1,0 +1,344 @@
+using System;
+using System.Collections.Generic;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Rules;
+
+namespace CoopData.Extraction.Stages;
+
+/// <summary>A partnership being assembled from the sentences that state it.</summary>
+internal sealed class PartnershipDraft
+{
+    public PartnershipDraft(Place a, Place b)
+    {
+        if (string.CompareOrdinal(a.Key, b.Key) <= 0) { A = a; B = b; } else { A = b; B = a; }
+    }
+
+    public Place A { get; }
+    public Place B { get; }
+    public string Id => A.Key + "|" + B.Key;
+    public List<Sentence> Sentences { get; } = new();
+    public int? StrongSince { get; set; }
+    public int? WeakSince { get; set; }
+    public bool Signed { get; set; }
+    public bool Negotiating { get; set; }
+    public bool Proposed { get; set; }
+    public List<string> Fields { get; } = new();
+
+    public int? Since => StrongSince ?? WeakSince;
+
+    /// <summary>Signed in the article's own event, else an established relation, else how far talks went.</summary>
+    public string Status =>
+        Signed ? PartnershipStatuses.Signed
+        : StrongSince is not null ? PartnershipStatuses.Active
+        : Negotiating ? PartnershipStatuses.Negotiating
+        : Proposed ? PartnershipStatuses.Proposed
+        : PartnershipStatuses.Active;
+}
+
+/// <summary>
+/// Stage 6. Two localities are partners when a sentence with a cooperation word relates them:
+/// "between X and Y", "giữa X và/với Y", "X-Y relations", "X and Y signed/cooperate", "X's sister-city
+/// relationships with Y and Z", "X kết nghĩa với Y", or a specific cue (sister city, twinning, MoU, kết nghĩa)
+/// with exactly two localities of different countries. "The two cities" / "hai bên" refers to the article's
+/// main pair. Countries never are parties, nor are places that only locate another ("Tustin, California").
+/// </summary>
+internal sealed class PartnershipFinder
+{
+    private readonly Dictionary<string, PartnershipDraft> _drafts = new(StringComparer.Ordinal);
+    private readonly List<string> _order = new();
+    private readonly Dictionary<Sentence, List<PlaceMention>> _places;
+    private readonly Dictionary<Sentence, List<DateMention>> _dates;
+    private readonly PartialDate? _published;
+    private readonly List<PlaceMention> _allPlaces;
+
+    public PartnershipFinder(List<PlaceMention> places, Dictionary<Sentence, List<DateMention>> dates, PartialDate? published)
+    {
+        _allPlaces = places;
+        _places = new Dictionary<Sentence, List<PlaceMention>>();
+        foreach (var p in places)
+        {
+            if (!_places.TryGetValue(p.Sentence, out var l)) _places[p.Sentence] = l = new List<PlaceMention>();
+            l.Add(p);
+        }
+        _dates = dates;
+        _published = published;
+    }
+
+    public IEnumerable<PartnershipDraft> Drafts { get { foreach (var id in _order) yield return _drafts[id]; } }
+
+    /// <summary>The article's main pair: the most stated partnership, else its two most named localities.</summary>
+    public (Place, Place)? MainPair { get; private set; }
+
+    public void Find(IReadOnlyList<Sentence> sentences, System.Threading.CancellationToken ct)
+    {
+        var anaphoric = new List<Sentence>();
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (!HasAny(s.Tokens, Lexicon.CooperationCues)) continue;
+            var mentions = Parties(s);
+            var pairs = new List<(Place, Place)>();
+            PairsFromPatterns(s, mentions, pairs);
+            if (pairs.Count == 0 && HasAny(s.Tokens, Lexicon.StrongCooperationCues))
+            {
+                var distinct = Distinct(mentions);
+                if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
+            }
+            if (pairs.Count == 0)
+            {
+                if (HasAny(s.Tokens, Lexicon.PairAnaphors) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
+                continue;
+            }
+            foreach (var (a, b) in pairs) Record(a, b, s);
+        }
+        MainPair = ComputeMainPair();
+        if (MainPair is { } main)
+            foreach (var s in anaphoric)
+            {
+                var single = Distinct(Parties(s));
+                if (single.Count == 1 && single[0].Key != main.Item1.Key && single[0].Key != main.Item2.Key) continue;
+                Record(main.Item1, main.Item2, s);
+            }
+    }
+
+    private void Record(Place a, Place b, Sentence s)
+    {
+        if (a.Key == b.Key || a.ParentKey == b.Key || b.ParentKey == a.Key) return;
+        var draft = new PartnershipDraft(a, b);
+        if (!_drafts.TryGetValue(draft.Id, out var d)) { _drafts[draft.Id] = d = draft; _order.Add(draft.Id); }
+        if (!d.Sentences.Contains(s)) d.Sentences.Add(s);
+        var t = s.Tokens;
+        if (HasAny(t, Lexicon.NegotiatingCues)) d.Negotiating = true;
+        else if (HasAny(t, Lexicon.ProposedCues)) d.Proposed = true;
+        else if (SignedNow(s)) d.Signed = true;
+        ReadSince(s, d);
+        foreach (var kv in Lexicon.Fields)
+            if (HasAny(t, new[] { kv.Key }) && !d.Fields.Contains(kv.Value)) d.Fields.Add(kv.Value);
+    }
+
+    /// <summary>A signing verb, not future or re-signing, and no earlier year given for it.</summary>
+    private bool SignedNow(Sentence s)
+    {
+        var t = s.Tokens;
+        int at = -1;
+        for (int i = 0; i < t.Count && at < 0; i++)
+            if (Lexicon.MatchAny(t, i, Lexicon.SigningVerbs, out _) > 0) at = i;
+        if (at < 0) return false;
+        if (at > 0 && (t[at - 1].Is("will") || t[at - 1].Is("to") || t[at - 1].Is("se"))) return false;
+        if (at + 1 < t.Count && t[at + 1].Is("lai")) return false;
+        if (_dates.TryGetValue(s, out var ds))
+            foreach (var d in ds)
+                if (d.ExplicitYear && d.Start.Year is int y && (_published?.Year is int py ? y < py : false)) return false;
+        return true;
+    }
+
+    private void ReadSince(Sentence s, PartnershipDraft d)
+    {
+        if (!_dates.TryGetValue(s, out var ds)) return;
+        var t = s.Tokens;
+        foreach (var date in ds)
+        {
+            if (date.Start.Year is not int year) continue;
+            bool strong = false, weak = false;
+            for (int k = Math.Max(0, date.First - 8); k < date.First; k++)
+            {
+                if (Lexicon.MatchAny(t, k, Lexicon.SinceCues, out _) > 0) strong = true;
+                if (Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
+            }
+            // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
+            if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
+            else if (weak || (date.Start.Precision == DatePrecision.Day && SignedNow(s)))
+            {
+                if (d.WeakSince is null || year < d.WeakSince) d.WeakSince = year;
+            }
+        }
+    }
+
+    private List<PlaceMention> Parties(Sentence s)
+    {
+        var result = new List<PlaceMention>();
+        if (_places.TryGetValue(s, out var l))
+            foreach (var m in l) if (!m.Locator) result.Add(m);
+        return result;
+    }
+
+    private static List<Place> Distinct(List<PlaceMention> mentions)
+    {
+        var result = new List<Place>();
+        foreach (var m in mentions)
+        {
+            bool seen = false;
+            foreach (var p in result) if (p.Key == m.Place.Key) seen = true;
+            if (!seen) result.Add(m.Place);
+        }
+        return result;
+    }
+
+    /// <summary>Coordinated localities: "between X and Y", "X-Y", "X and Y", "X's ... with Y and Z", lists.</summary>
+    private void PairsFromPatterns(Sentence s, List<PlaceMention> mentions, List<(Place, Place)> pairs)
+    {
+        var t = s.Tokens;
+        if (mentions.Count == 0) return;
+        // Address parts ("Tustin, California and Heyuan, Guangdong province") sit between coordinated parties.
+        _locatorTokens.Clear();
+        if (_places.TryGetValue(s, out var all))
+            foreach (var m in all) if (m.Locator) for (int k = m.First; k <= m.Last; k++) _locatorTokens.Add(k);
+        // Group mentions into coordinated lists: only glue (commas, "and", "và", "với", "with", hyphens,
+        // locality words, countries, brackets, organisation words) between neighbours.
+        var groups = new List<List<PlaceMention>>();
+        var current = new List<PlaceMention> { mentions[0] };
+        var joinedByConnector = new List<bool>();
+        bool connector = false;
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            var prev = mentions[k - 1];
+            var m = mentions[k];
+            if (Coordinated(t, prev.Last + 1, m.First, out bool hasConnector))
+            {
+                current.Add(m);
+                connector |= hasConnector;
+            }
+            else
+            {
+                groups.Add(current); joinedByConnector.Add(connector);
+                current = new List<PlaceMention> { m };
+                connector = false;
+            }
+        }
+        groups.Add(current); joinedByConnector.Add(connector);
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var places = new List<Place>();
+            foreach (var m in groups[g]) if (!places.Exists(p => p.Key == m.Place.Key)) places.Add(m.Place);
+            if (places.Count < 2 || !joinedByConnector[g]) continue;
+            // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below).
+            if (PrecededBy(t, groups[g][0].First, "with", "voi") && mentions[0].First < groups[g][0].First) continue;
+            // "between A and B and C" / "X's relationships with Y and Z": the first is paired with each of the others.
+            int firstTok = groups[g][0].First;
+            bool between = firstTok >= 1 && PrecededBy(t, firstTok, "between", "giua");
+            if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
+            if (between) { for (int k = 1; k < places.Count; k++) pairs.Add((places[0], places[k])); continue; }
+            // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
+            bool alternating = places.Count % 2 == 0;
+            for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;
+            if (alternating) { for (int k = 0; k + 1 < places.Count; k += 2) pairs.Add((places[k], places[k + 1])); continue; }
+            for (int a = 0; a < places.Count; a++)
+                for (int b = a + 1; b < places.Count; b++)
+                    if (places[a].Country != places[b].Country) pairs.Add((places[a], places[b]));
+        }
+        // "X's sister-city relationships with Y and Z", "Thành phố ... kết nghĩa với quận Y": X before the cue, Y after "with".
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
+            PlaceMention? before = null;
+            foreach (var m in mentions) if (m.Last < i) before = m;
+            var subject = before?.Place ?? SentenceInitialCityAnaphor(s);
+            if (subject is null || !CueBetween(t, before?.Last ?? 0, i)) continue;
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                var m = mentions[k];
+                if (m.First <= i || m.First - i > 9) continue;
+                if (m.Place.Key == subject.Key) continue;
+                pairs.Add((subject, m.Place));
+                // "with Shanghai and Shenyang"
+                for (int q = k + 1; q < mentions.Count && Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _); q++)
+                    pairs.Add((subject, mentions[q].Place));
+                break;
+            }
+        }
+    }
+
+    /// <summary>"Thành phố cũng đã kết nghĩa với ...", "The city ...": the locality the previous sentences talked about.</summary>
+    private Place? SentenceInitialCityAnaphor(Sentence s)
+    {
+        var t = s.Tokens;
+        int n = Lexicon.MatchAny(t, 0, new[] { "thanh pho", "the city", "the town", "the ward", "the district", "the province" }, out _);
+        if (n == 0 || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
+        PlaceMention? last = null;
+        foreach (var m in _allPlaces)
+        {
+            if (m.Sentence.Index >= s.Index) break;
+            if (!m.Locator) last = m;
+        }
+        return last?.Place;
+    }
+
+    private static bool CueBetween(List<Token> t, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (Lexicon.MatchAny(t, k, Lexicon.CooperationCues, out _) > 0 || Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0) return true;
+        return false;
+    }
+
+    private static bool PrecededBy(List<Token> t, int first, params string[] words)
+    {
+        for (int k = first - 1; k >= 0 && k >= first - 6; k--)
+        {
+            foreach (var w in words) if (t[k].Is(w)) return true;
+            if (!IsGlue(t[k])) return false;
+        }
+        return false;
+    }
+
+    private readonly HashSet<int> _locatorTokens = new();
+
+    private bool Coordinated(List<Token> t, int from, int to, out bool hasConnector)
+    {
+        hasConnector = false;
+        if (to - from > 12) return false;
+        for (int k = from; k < to; k++)
+        {
+            var x = t[k];
+            if (_locatorTokens.Contains(k)) continue;
+            if (x.Is("and") || x.Is("va") || x.Is("voi") || x.Is("with") || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
+            if (IsGlue(x)) continue;
+            return false;
+        }
+        if (from == to) hasConnector = true; // "Toulois-Hanoi" split by the tokenizer keeps the hyphen, but be safe
+        return true;
+    }
+
+    private static bool IsGlue(Token x) =>
+        x.Kind == TokenKind.Punct && x.Text is "," or "(" or ")" or "'" or "’"
+        || x.IsNumber && x.Text.Length == 1
+        || x.IsWord && (x.AllCaps || Lexicon.OrgWords.Contains(x.Fold) || Lexicon.VietnameseOrgWords.Contains(x.Fold) && !x.Cap
+            || x.Fold is "two" or "hai" or "cities" or "capitals" or "provinces" or "districts" or "councils" or "french" or "chinese"
+                or "mekong" or "delta" or "northern" or "southern" or "the" or "of" or "ward" or "ku" or "thu" or "do" or "quan"
+                or "tinh" or "thanh" or "pho" or "pho" or "dprk" or "drc" or "congo" or "senegal" or "usa" or "us" or "japan" or "china"
+                or "france" or "vietnam" or "korea" or "laos" or "lao" or "thailand" or "australia" or "germany"
+                || (x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && x.Fold is "thu" or "do" or "tinh" or "quan" or "huyen"));
+
+    private (Place, Place)? ComputeMainPair()
+    {
+        PartnershipDraft? best = null;
+        foreach (var id in _order)
+        {
+            var d = _drafts[id];
+            if (best is null || d.Sentences.Count > best.Sentences.Count) best = d;
+        }
+        if (best is not null) return (best.A, best.B);
+        // No explicit pair: the two most-named localities (of different countries when possible).
+        var counts = new Dictionary<string, (Place P, int N, int First)>(StringComparer.Ordinal);
+        int order = 0;
+        foreach (var m in _allPlaces)
+        {
+            if (m.Locator) continue;
+            counts[m.Place.Key] = counts.TryGetValue(m.Place.Key, out var c) ? (c.P, c.N + 1, c.First) : (m.Place, 1, order++);
+        }
+        var list = new List<(Place P, int N, int First)>(counts.Values);
+        list.Sort((a, b) => a.N != b.N ? b.N.CompareTo(a.N) : a.First.CompareTo(b.First));
+        if (list.Count < 2) return null;
+        var first = list[0].P;
+        foreach (var e in list)
+            if (e.P.Country != first.Country) return (first, e.P);
+        return (first, list[1].P);
+    }
+
+    internal static bool HasAny(List<Token> t, IEnumerable<string> phrases)
+    {
+        for (int i = 0; i < t.Count; i++)
+            if (t[i].IsWord && Lexicon.MatchAny(t, i, phrases, out _) > 0) return true;
+        return false;
+    }
+}

@@ -1,0 +1,480 @@
+using System;
+using System.Collections.Generic;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Rules;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Stages;
+
+/// <summary>An official found in the article.</summary>
+internal sealed class Person
+{
+    public Person(string name) { Name = name; Tokens = new List<string>(Folding.Fold(name).Split(' ')); }
+
+    public string Name { get; set; }
+    public List<string> Tokens { get; private set; }
+    public string Key => Folding.Slug(Name);
+    public string? Role { get; set; }
+    public Place? City { get; set; }
+    /// <summary>"provincial", "municipal", "quận" without a name: the kind of the person's own locality.</summary>
+    public string? CityKindHint { get; set; }
+    public List<Sentence> Sentences { get; } = new();
+
+    public void Rename(string name) { Name = name; Tokens = new List<string>(Folding.Fold(name).Split(' ')); }
+}
+
+/// <summary>A place in a sentence where a person is named (in full or by part of the name).</summary>
+internal readonly struct PersonMention
+{
+    public PersonMention(Sentence s, int first, int last, Person p) { Sentence = s; First = first; Last = last; Person = p; }
+    public Sentence Sentence { get; }
+    public int First { get; }
+    public int Last { get; }
+    public Person Person { get; }
+}
+
+/// <summary>
+/// Stage 5. Officials are people named next to a title: "Title [of Org] Name" (Chairman of the Hanoi
+/// People's Committee Tran Sy Thanh; Phó Chủ tịch UBND thành phố Huế Nguyễn Thanh Bình), "X Title Name"
+/// (Toulouse Deputy Mayor Jean-Claude Dardelet), "Name, Title of X" (Guo Yonghang, Secretary of ...),
+/// "Title, Name" (Utilities director, Marina Hollands) and honorifics (Mr, ông, đồng chí). A name is 2-5
+/// capitalised words; bylines and credits have no title and so never qualify. Later mentions by one part of
+/// the name ("Thanh said", "Guo affirmed", "Mayor Saito") link to the full name.
+/// </summary>
+internal sealed class PersonFinder
+{
+    private readonly Dictionary<Sentence, List<PlaceCandidate>> _placesBySentence;
+    private readonly Dictionary<Sentence, List<CountryMention>> _countriesBySentence;
+    private readonly List<Person> _people = new();
+    private readonly List<(Sentence S, int First, int Last, string Fold, string? Role, Place? City)> _shortMentions = new();
+
+    public PersonFinder(List<PlaceCandidate> places, List<CountryMention> countries)
+    {
+        _placesBySentence = new Dictionary<Sentence, List<PlaceCandidate>>();
+        foreach (var p in places)
+        {
+            if (!_placesBySentence.TryGetValue(p.Sentence, out var l)) _placesBySentence[p.Sentence] = l = new List<PlaceCandidate>();
+            l.Add(p);
+        }
+        _countriesBySentence = new Dictionary<Sentence, List<CountryMention>>();
+        foreach (var c in countries)
+        {
+            if (!_countriesBySentence.TryGetValue(c.Sentence, out var l)) _countriesBySentence[c.Sentence] = l = new List<CountryMention>();
+            l.Add(c);
+        }
+    }
+
+    public List<Person> People => _people;
+
+    /// <summary>Full-name spans found by <see cref="FindTitled"/>; they are never places.</summary>
+    public HashSet<(Sentence, int)> NameTokens { get; } = new();
+
+    /// <summary>Finds titled officials in one sentence.</summary>
+    public void FindTitled(Sentence s)
+    {
+        var t = s.Tokens;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord) continue;
+            int titleLen = MatchTitle(t, i, out string? title, out bool honorific);
+            if (titleLen == 0) continue;
+            // Title followed by its organisation and the name: "Chairman of the Hanoi People's Committee Tran Sy Thanh".
+            int j = i + titleLen;
+            Place? city = PlaceEndingAt(s, i - 1);
+            if (city is null && i >= 2) city = PlaceBeforeOrg(s, i - 1);
+            string? hint = null;
+            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: !honorific);
+            if (j < t.Count && t[j].IsPunct('.') && honorific) j++; // "Mr.Lee"
+            int nameEnd = NameRun(s, j, ref city);
+            if (nameEnd < 0) continue;
+            int roleStart = RoleStart(s, i);
+            string? role = honorific ? null : s.Text.Substring(t[roleStart].Start, t[Math.Max(roleStart, LastNonComma(t, i + titleLen, j))].End - t[roleStart].Start).Trim().TrimEnd(',');
+            var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
+            if (HasNotNameWord(t, nameFirst, nameLast)) continue;
+            int words = CountWords(t, nameFirst, nameLast);
+            if (words == 1) { _shortMentions.Add((s, nameFirst, nameLast, t[nameFirst].Fold, role, city)); i = nameLast; continue; }
+            if (words < 2 || words > 5) continue;
+            var person = Add(s, nameFirst, nameLast, role, city, hint);
+            // "Crs Jason Shepherd and Carol James": a plural title names everyone coordinated with it.
+            if (title is not null && Lexicon.PluralTitles.Contains(title) && nameLast + 2 < t.Count && t[nameLast + 1].Is("and"))
+            {
+                Place? c2 = city;
+                int e2 = NameRun(s, nameLast + 2, ref c2);
+                if (e2 >= 0 && CountWords(t, nameLast + 2, e2) >= 2) Add(s, nameLast + 2, e2, role, city, hint);
+            }
+            i = nameLast;
+        }
+        // "Name, Title of X" and "Name - Title" (after the title-first pass so spans are not counted twice).
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!IsNameWord(t[i]) || (i > 0 && IsNameWord(t[i - 1]) && t[i].SpaceBefore)) continue;
+            if (NameTokens.Contains((s, i))) continue;
+            Place? city = null;
+            int end = NameRun(s, i, ref city);
+            if (end < 0 || city is not null) continue;
+            int words = CountWords(t, i, end);
+            if (words < 2 || words > 5) continue;
+            int k = end + 1;
+            if (k >= t.Count || !(t[k].IsPunct(',') || t[k].IsPunct('(') || (t[k].IsPunct('-') && t[k].SpaceBefore) || t[k].IsPunct('–'))) continue;
+            k++;
+            if (k < t.Count && (t[k].Is("a") || t[k].Is("the") || t[k].Is("now"))) k++;
+            int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
+            if (titleLen == 0 || honorific) continue;
+            if (IsPlaceOrCountry(s, i, end) || HasNotNameWord(t, i, end)) continue;
+            Place? c = null;
+            string? hint = null;
+            int orgEnd = SkipOrganisation(s, k + titleLen, ref c, ref hint, allowComma: false);
+            string role = s.Text.Substring(t[k].Start, t[Math.Max(k, LastNonComma(t, k + titleLen, orgEnd))].End - t[k].Start).Trim().TrimEnd(',');
+            Add(s, i, end, role, c, hint);
+            i = end;
+        }
+    }
+
+    /// <summary>Links one-word mentions and later references by part of the name; merges near-duplicate names.</summary>
+    public List<PersonMention> LinkMentions(IReadOnlyList<Sentence> sentences)
+    {
+        MergeDuplicates();
+        var mentions = new List<PersonMention>();
+        foreach (var s in sentences)
+        {
+            var t = s.Tokens;
+            int i = 0;
+            while (i < t.Count)
+            {
+                if (!IsNameWord(t[i])) { i++; continue; }
+                int run = 1;
+                while (i + run < t.Count && IsNameWord(t[i + run]) && (t[i + run].SpaceBefore || t[i + run - 1].IsPunct('-'))) run++;
+                // Tight hyphens: "Jean-Claude" is one run.
+                int j = i;
+                var folds = new List<string>();
+                int last = i;
+                while (j < t.Count && folds.Count < 6)
+                {
+                    if (IsNameWord(t[j])) { folds.Add(t[j].Fold); last = j; j++; continue; }
+                    if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && IsNameWord(t[j + 1]) && !t[j + 1].SpaceBefore) { j++; continue; }
+                    break;
+                }
+                var person = Match(folds);
+                // "Welcoming Dardelet's visit": a capitalised word before the name is not part of it.
+                for (int k = 0; person is null && folds.Count > 1 && k < folds.Count; k++)
+                    person = Match(new List<string> { folds[k] });
+                if (person is not null)
+                {
+                    mentions.Add(new PersonMention(s, i, last, person));
+                    if (!person.Sentences.Contains(s)) person.Sentences.Add(s);
+                }
+                i = last + 1;
+            }
+        }
+        foreach (var sm in _shortMentions)
+        {
+            var p = Match(new List<string> { sm.Fold });
+            if (p is null) continue;
+            p.Role ??= sm.Role;
+            p.City ??= sm.City;
+        }
+        return mentions;
+    }
+
+    private Person? Match(List<string> folds)
+    {
+        if (folds.Count == 0) return null;
+        Person? found = null;
+        foreach (var p in _people)
+        {
+            bool hit;
+            if (folds.Count >= 2)
+                hit = IsSubsequence(folds, p.Tokens);
+            else
+                // One word: the family name (first in Vietnamese/Chinese names) or the given name/surname written last.
+                hit = folds[0].Length >= 2 && (p.Tokens[p.Tokens.Count - 1] == folds[0]
+                    || (p.Tokens[0] == folds[0] && !Lexicon.VietnameseSurnames.Contains(folds[0])));
+            if (!hit) continue;
+            if (found is not null && found != p) return null; // two people share the word: no link
+            found = p;
+        }
+        return found;
+    }
+
+    private static bool IsSubsequence(List<string> part, List<string> whole)
+    {
+        if (part.Count > whole.Count) return false;
+        for (int start = 0; start + part.Count <= whole.Count; start++)
+        {
+            bool ok = true;
+            for (int k = 0; k < part.Count && ok; k++) ok = whole[start + k] == part[k];
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    private void MergeDuplicates()
+    {
+        // "Lee Taek" and "Lee Taek Ku", "Paul Krekoria" and "Paul Krekorian": one person, the fuller name.
+        for (int a = 0; a < _people.Count; a++)
+        for (int b = 0; b < _people.Count; b++)
+        {
+            if (a == b) continue;
+            var pa = _people[a];
+            var pb = _people[b];
+            bool sub = pa.Tokens.Count < pb.Tokens.Count && IsSubsequence(pa.Tokens, pb.Tokens) && pa.Tokens[0] == pb.Tokens[0];
+            bool typo = pa.Tokens.Count == pb.Tokens.Count && pa.Tokens[0] == pb.Tokens[0] && pa.Name.Length < pb.Name.Length
+                && PlaceIndex.BoundedDistance(Folding.Fold(pa.Name), Folding.Fold(pb.Name), 1) <= 1;
+            if (!sub && !typo) continue;
+            foreach (var s in pa.Sentences) if (!pb.Sentences.Contains(s)) pb.Sentences.Add(s);
+            pb.Role ??= pa.Role;
+            pb.City ??= pa.City;
+            pb.CityKindHint ??= pa.CityKindHint;
+            _people.RemoveAt(a);
+            a = -1;
+            break;
+        }
+    }
+
+    private Person Add(Sentence s, int first, int last, string? role, Place? city, string? hint)
+    {
+        string name = s.Span(first, last);
+        for (int k = first; k <= last; k++) NameTokens.Add((s, k));
+        string key = Folding.Slug(name);
+        foreach (var p in _people)
+        {
+            if (p.Key != key) continue;
+            p.Role ??= role;
+            p.City ??= city;
+            p.CityKindHint ??= hint;
+            if (!p.Sentences.Contains(s)) p.Sentences.Add(s);
+            return p;
+        }
+        var person = new Person(name) { Role = role, City = city, CityKindHint = city is null ? hint : null };
+        person.Sentences.Add(s);
+        _people.Add(person);
+        return person;
+    }
+
+    private static bool HasNotNameWord(List<Token> t, int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Fold) || Lexicon.InstitutionHeads.Contains(t[k].Fold))) return true;
+        return false;
+    }
+
+    /// <summary>Drops cities taken from spans the locality stage rejected ("Council" in "People's Council").</summary>
+    public void KeepCitiesIn(HashSet<string> acceptedKeys)
+    {
+        foreach (var p in _people)
+            if (p.City is not null && !acceptedKeys.Contains(p.City.Key)) p.City = null;
+    }
+
+    private static int CountWords(List<Token> t, int first, int last)
+    {
+        int n = 0;
+        for (int k = first; k <= last; k++) if (t[k].IsWord && (k == first || t[k].SpaceBefore)) n++;
+        return n;
+    }
+
+    private static int LastNonComma(List<Token> t, int min, int end)
+    {
+        int k = end - 1;
+        while (k >= min && (t[k].Kind == TokenKind.Punct || Array.IndexOf(Lexicon.Honorifics, t[k].Fold) >= 0)) k--;
+        return Math.Max(k, min - 1);
+    }
+
+    private static bool IsNameWord(Token t) =>
+        t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !Lexicon.OrgWords.Contains(t.Fold) && !IsTitleWord(t.Fold);
+
+    private static bool IsTitleWord(string fold) =>
+        fold is "mayor" or "chairman" or "chairwoman" or "governor" or "secretary" or "ambassador" or "president" or "councillor"
+            or "deputy" or "vice" or "chief" or "head" or "director" or "minister" or "cr" or "crs" or "mr" or "mrs" or "ms" or "dr"
+            or "member" or "ceo" or "premier" or "consul" or "speaker" or "commissioner";
+
+    /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
+    private static int MatchTitle(List<Token> t, int i, out string? title, out bool honorific, bool afterName = false)
+    {
+        honorific = false;
+        int n = Lexicon.MatchAny(t, i, Lexicon.Titles, out title);
+        if (n > 0)
+        {
+            // A lower-case common noun ("head", "member") is a title only when a name, "of" or ", Name" follows
+            // (after "Name," any title word is one: "Mary Kane, president and CEO").
+            if (!afterName && !t[i].Cap && Lexicon.WeakTitles.Contains(t[i].Fold)
+                && !(i + n < t.Count && (t[i + n].Is("of") || t[i + n].Cap || (t[i + n].IsPunct(',') && i + n + 1 < t.Count && t[i + n + 1].Cap)))) return 0;
+            return n;
+        }
+        n = Lexicon.MatchAny(t, i, Lexicon.Honorifics, out title);
+        if (n > 0)
+        {
+            // "ông", "bà" are ordinary words in lower case ("ông bà"); as honorifics a capitalised name follows.
+            int k = i + n;
+            if (k < t.Count && t[k].IsPunct('.')) k++;
+            if (k >= t.Count || !t[k].Cap) return 0;
+            // "đồng chí Bí thư Thành ủy ...": the honorific introduces a title.
+            int m = Lexicon.MatchAny(t, k, Lexicon.Titles, out var t2);
+            if (m > 0) { title = t2; return k - i + m; }
+            honorific = true;
+        }
+        return n;
+    }
+
+    /// <summary>Consumes "of the Hanoi People's Committee", "UBND thành phố Huế", "Việt Nam tại Pháp", "(HEZA)".</summary>
+    private int SkipOrganisation(Sentence s, int j, ref Place? city, ref string? hint, bool allowComma)
+    {
+        var t = s.Tokens;
+        int start = j;
+        while (j < t.Count && j - start < 16)
+        {
+            var tok = t[j];
+            var place = PlaceAt(s, j);
+            // "Deputy Mayor Paris Hilton": a place straight after the title followed by one more word is a first name.
+            if (place is not null && j == start && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
+                && !(place.Last + 2 < t.Count && IsNameWord(t[place.Last + 2])))
+                place = null;
+            if (place is not null)
+            {
+                // A place whose words run on into a name ("Long Biên Vũ Thu Hà") is handled by the name split.
+                city ??= place.Places.Count > 0 ? place.Places[0] : null;
+                j = place.Last + 1;
+                continue;
+            }
+            int countryEnd = CountryAt(s, j);
+            if (countryEnd >= 0) { j = countryEnd + 1; continue; }
+            if (tok.IsPunct('(') )
+            {
+                int close = j + 1;
+                while (close < t.Count && close - j < 6 && !t[close].IsPunct(')')) close++;
+                if (close < t.Count && t[close].IsPunct(')')) { j = close + 1; continue; }
+                break;
+            }
+            if (tok.IsPunct('\'') || tok.IsPunct('’') || (tok.IsPunct('-') && !tok.SpaceBefore)) { j++; continue; }
+            if (tok.IsWord && tok.AllCaps) { j++; continue; }
+            if (tok.IsWord && Lexicon.OrgWords.Contains(tok.Fold))
+            {
+                if (tok.Fold is "provincial" or "province") hint ??= LocalityKinds.Province;
+                else if (tok.Fold is "municipal" or "city" or "capital") hint ??= LocalityKinds.City;
+                else if (tok.Fold is "district") hint ??= LocalityKinds.District;
+                j++;
+                continue;
+            }
+            if (tok.IsWord && Lexicon.VietnameseOrgWords.Contains(tok.Fold)
+                && (!tok.Cap || (j + 1 < t.Count && t[j + 1].IsWord && Lexicon.VietnameseOrgWords.Contains(t[j + 1].Fold)
+                    && (!t[j + 1].Cap || (j + 2 < t.Count && !t[j + 2].Cap && t[j + 2].IsWord)))
+                    || (tok.Cap && (tok.Fold is "quan" or "tinh" or "huyen") && (j + 1 >= t.Count || !t[j + 1].Cap))))
+            {
+                if (tok.Fold is "tinh") hint ??= LocalityKinds.Province;
+                else if (tok.Fold is "quan" or "huyen") hint ??= LocalityKinds.District;
+                else if (tok.Fold is "pho" || tok.Fold is "thu") hint ??= LocalityKinds.City;
+                j++;
+                continue;
+            }
+            if (allowComma && tok.IsPunct(',') && j + 1 < t.Count)
+            {
+                // "Mayor of Choisy-le-Roi, ông Tonino Panetta"; "Former Goulburn City mayor, Margaret O'Neill".
+                int k = j + 1;
+                int h = Lexicon.MatchAny(t, k, Lexicon.Honorifics, out _);
+                k += h;
+                if (k < t.Count && IsNameWord(t[k]) && MatchTitle(t, k, out _, out _) == 0) { j = k; break; }
+                break;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /// <summary>The end of a 1-5 word capitalised name starting at <paramref name="j"/>, or -1.</summary>
+    private int NameRun(Sentence s, int j, ref Place? city)
+    {
+        var t = s.Tokens;
+        if (j >= t.Count || !IsNameWord(t[j])) return -1;
+        int last = j, words = 1;
+        int k = j + 1;
+        while (k < t.Count && words < 7)
+        {
+            if (IsNameWord(t[k]) && t[k].SpaceBefore) { last = k; words++; k++; continue; }
+            if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap) { last = k + 1; k += 2; continue; }
+            break;
+        }
+        // "Seine-Saint-Denis provincial council": a capitalised run followed by organisation words names the organisation.
+        if (k < t.Count && t[k].IsWord && (t[k].Fold is "city" or "provincial" or "province" or "district" or "council" or "people" or "municipal" or "county" or "ward"))
+            return -1;
+        return last;
+    }
+
+    /// <summary>Separates a place from a name written straight after it: "Huế Nguyễn Thanh Bình", "Nam Ninh Trần Hồng".</summary>
+    private (int, int) SplitPlaceFromName(Sentence s, int first, int last, ref Place? city)
+    {
+        var t = s.Tokens;
+        var words = new List<int>();
+        for (int k = first; k <= last; k++) if (t[k].IsWord && (k == first || t[k].SpaceBefore)) words.Add(k);
+        var place = PlaceAt(s, first);
+        if (place is not null && place.Last < last && !Lexicon.VietnameseSurnames.Contains(t[first].Fold))
+        {
+            int rest = 0;
+            foreach (var w in words) if (w > place.Last) rest++;
+            if (rest >= 2) { city ??= place.Places[0]; return (place.Last + 1, last); }
+        }
+        for (int w = 1; w < words.Count; w++)
+        {
+            int rest = words.Count - w;
+            if (rest < 2 || rest > 4) continue;
+            if (!Lexicon.VietnameseSurnames.Contains(t[words[w]].Fold)) continue;
+            if (w >= 2 || words.Count > 4) return (words[w], last);
+        }
+        return (first, last);
+    }
+
+    private bool IsPlaceOrCountry(Sentence s, int first, int last)
+    {
+        var p = PlaceAt(s, first);
+        if (p is not null && p.Last >= last && !Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Fold)) return true;
+        return CountryAt(s, first) >= last;
+    }
+
+    private PlaceCandidate? PlaceAt(Sentence s, int j)
+    {
+        if (!_placesBySentence.TryGetValue(s, out var list)) return null;
+        foreach (var p in list) if (p.First == j && !CommonWordSpan(p)) return p;
+        return null;
+    }
+
+    private Place? PlaceEndingAt(Sentence s, int j)
+    {
+        if (j < 0 || !_placesBySentence.TryGetValue(s, out var list)) return null;
+        foreach (var p in list) if (p.Last == j && !CommonWordSpan(p)) return p.Places[0];
+        return null;
+    }
+
+    /// <summary>"Council", "People": gazetteer hits that are words of an organisation's name.</summary>
+    private static bool CommonWordSpan(PlaceCandidate p)
+    {
+        if (p.Words != 1) return false;
+        string f = p.Sentence.Tokens[p.First].Fold;
+        return Lexicon.CommonWords.Contains(f) || Lexicon.OrgWords.Contains(f);
+    }
+
+    /// <summary>"Hanoi People's Council Vice Chairwoman": the place before the organisation words before a title.</summary>
+    private Place? PlaceBeforeOrg(Sentence s, int j)
+    {
+        var t = s.Tokens;
+        int k = j;
+        while (k >= 0 && (Lexicon.OrgWords.Contains(t[k].Fold) && t[k].Fold is not ("of" or "the" or "a" or "an" or "in" or "to" or "at" or "for") || t[k].Fold == "s" || t[k].IsPunct('\'') || t[k].IsPunct('’'))) k--;
+        return k < j ? PlaceEndingAt(s, k) : null;
+    }
+
+    private static int RoleStart(Sentence s, int i)
+    {
+        // Include "Toulouse Deputy Mayor" / "Hanoi People's Council Vice Chairwoman" / "Former Goulburn City mayor".
+        var t = s.Tokens;
+        int k = i - 1;
+        int start = i;
+        while (k >= 0 && i - k <= 6 && t[k].IsWord && (t[k].Cap || t[k].Fold == "s") && !IsTitleWord(t[k].Fold)) { start = k; k--; }
+        while (k >= 0 && (t[k].IsPunct('\'') || t[k].IsPunct('’'))) k--;
+        return start;
+    }
+
+    private int CountryAt(Sentence s, int j)
+    {
+        if (!_countriesBySentence.TryGetValue(s, out var list)) return -1;
+        foreach (var c in list) if (c.First == j) return c.Last;
+        return -1;
+    }
+}

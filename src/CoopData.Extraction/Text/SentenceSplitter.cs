@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using CoopData.Extraction.Rules;
+
+namespace CoopData.Extraction.Text;
+
+/// <summary>
+/// Splits a paragraph into sentences at '.', '!', '?' or '…' followed by space and a capital,
+/// digit or quote, except after abbreviations (Mr., Dr., U.S., St., TP.) and single-letter initials.
+/// </summary>
+internal static class SentenceSplitter
+{
+    /// <summary>Start offsets and lengths of the sentences of <paramref name="text"/>.</summary>
+    public static List<(int Start, int Length)> Split(string text)
+    {
+        var result = new List<(int, int)>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c != '.' && c != '!' && c != '?' && c != '…') continue;
+            int j = i + 1;
+            // Closing quotes/brackets stay with the sentence they end.
+            while (j < text.Length && (text[j] == '"' || text[j] == '”' || text[j] == '’' || text[j] == ')' || text[j] == '.' || text[j] == '/')) j++;
+            if (j >= text.Length) break;
+            if (!char.IsWhiteSpace(text[j])) continue;
+            int k = j;
+            while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+            if (k >= text.Length) break;
+            char next = text[k];
+            if (!(char.IsUpper(next) || char.IsDigit(next) || next == '"' || next == '“' || next == '(' || next == '‘' || next == '\'' || next == '[')) continue;
+            if (c == '.' && IsAbbreviation(text, i)) continue;
+            Add(result, text, start, j);
+            start = k;
+            i = k - 1;
+        }
+        Add(result, text, start, text.Length);
+        return result;
+    }
+
+    private static void Add(List<(int, int)> result, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) result.Add((start, end - start));
+    }
+
+    /// <summary>Whether the word ending at the dot at <paramref name="dot"/> is an abbreviation or an initial.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        int b = dot;
+        while (b > 0 && char.IsLetter(text[b - 1])) b--;
+        int len = dot - b;
+        if (len == 0) return false;
+        // "J." "U.S." initials: a single letter.
+        if (len == 1 && char.IsUpper(text[b])) return true;
+        string word = Folding.Fold(text.Substring(b, len));
+        return Lexicon.Abbreviations.Contains(word) && (len <= 4);
+    }
+}

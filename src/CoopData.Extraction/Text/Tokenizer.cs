@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Globalization;
+using CoopData.Extraction.Pipeline;
+
+namespace CoopData.Extraction.Text;
+
+/// <summary>
+/// Splits a sentence into words, numbers and punctuation. Hyphens are their own tokens with no space
+/// around them, so "Choisy-le-Roi" is three words the gazetteer lookup can rejoin and "Hanoi-Guangzhou"
+/// two. A possessive "'s" is split off as a word folding to "s"; other apostrophes stay inside a word (O'Neill).
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        int i = 0;
+        bool space = true;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { space = true; i++; continue; }
+            int start = i;
+            if (IsWordChar(c))
+            {
+                bool digits = char.IsDigit(c);
+                while (i < text.Length)
+                {
+                    char d = text[i];
+                    if (IsWordChar(d))
+                    {
+                        // "17thgeneral", "2023s": a digit run and a letter run are separate tokens.
+                        if (digits != char.IsDigit(d) && !IsMark(d)) break;
+                        i++;
+                        continue;
+                    }
+                    // Inner apostrophe followed by letters (O'Neill), but not a possessive 's.
+                    if ((d == '\'' || d == '’') && !digits && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                        && !IsPossessive(text, i))
+                    {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                string word = text.Substring(start, i - start);
+                tokens.Add(new Token(word, start, digits ? TokenKind.Number : TokenKind.Word, space, digits ? word : Folding.Fold(word)));
+            }
+            else if ((c == '\'' || c == '’') && IsPossessive(text, i))
+            {
+                i += 2;
+                tokens.Add(new Token(text.Substring(start, 2), start, TokenKind.Word, space, "s"));
+            }
+            else
+            {
+                i++;
+                // Keep surrogate pairs together; they are never part of a decision.
+                if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i])) i++;
+                tokens.Add(new Token(text.Substring(start, i - start), start, TokenKind.Punct, space, ""));
+            }
+            space = false;
+        }
+        return tokens;
+    }
+
+    private static bool IsPossessive(string text, int i) =>
+        i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
+        && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsMark(c);
+
+    private static bool IsMark(char c)
+    {
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Linq;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Stages;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Tests.Stages;
+
+public class DateTests
+{
+    private static string[] Dates(string sentence, string? dateline)
+    {
+        PartialDate? d = dateline is null ? null : PartialDate.Parse(dateline);
+        var s = new Sentence(0, 1, 1, sentence, 1, false, false, Tokenizer.Tokenize(sentence));
+        return new DateFinder(d).Find(s).Select(m => m.End is null ? m.Start.ToString() : m.Start + ".." + m.End).ToArray();
+    }
+
+    [Theory]
+    [InlineData("He spoke during a meeting today [April 13] with the mayor.", "2023-04-13", "2023-04-13")]
+    [InlineData("The people's councils today (December 12) inked an agreement.", null, "--12-12")]
+    [InlineData("On August 14, the delegation met the council.", null, "--08-14")]
+    [InlineData("from August 14 to 23, the delegation visited.", "2023-09-01", "2023-08-14..2023-08-23")]
+    [InlineData("the conference (April 13-16) opens.", "2023-04-13", "2023-04-13..2023-04-16")]
+    [InlineData("Ngày 17/2, Đại sứ đã có buổi làm việc.", "2022-02-18", "2022-02-17")]
+    [InlineData("Chiều 14-5, Phó chủ tịch tiếp đoàn.", "2023-05-15", "2023-05-14")]
+    [InlineData("chuyến thăm từ ngày 14 - 19/9/2022.", null, "2022-09-14..2022-09-19")]
+    [InlineData("sang thăm Hà Nội, từ ngày 9 đến 14/8.", "2022-08-09", "2022-08-09..2022-08-14")]
+    [InlineData("signed a twinning agreement on Wednesday 27 May 2015 in Kinshasa.", null, "2015-05-27")]
+    [InlineData("took place on the 25 and 26 May in Brazzaville.", null, "--05-25..--05-26")]
+    [InlineData("signed the agreement on July 3, 1999.", "2024-04-12", "1999-07-03")]
+    [InlineData("They began cooperating in January 2020.", null, "2020-01")]
+    [InlineData("Chiều 8/12, Phó Chủ tịch tiếp đoàn.", "2018-01-27", "2017-12-08")]
+    public void ResolvesDates(string sentence, string? dateline, string expected) => Assert.Contains(expected, Dates(sentence, dateline));
+
+    [Theory]
+    [InlineData("since 1996", "1996")]
+    [InlineData("từ năm 1973", "1973")]
+    [InlineData("trong thời gian từ tháng 5/1968", "1968-05")]
+    public void Years(string sentence, string expected) => Assert.Contains(expected, Dates(sentence, null));
+
+    [Fact]
+    public void NumbersThatAreNotDates()
+    {
+        Assert.Empty(Dates("GRDP grew by 4.9% and the score was 3-2.", "2024-04-02"));
+        Assert.Empty(Dates("Quyết định số 1286/QĐ-UBND.", null));
+    }
+
+    [Fact]
+    public void MonthDayWithoutYearStaysYearless()
+    {
+        var f = X.Run("Hanoi and Vientiane councils sign agreement\n\nThe people's councils of Hanoi and Vientiane today (December 12) inked a cooperation agreement.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal("--12-12", e.Start.ToString());
+        Assert.Equal(EventKinds.Signing, e.Kind);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Linq;
+
+namespace CoopData.Extraction.Tests.Stages;
+
+public class PartnershipTests
+{
+    [Fact]
+    public void SinceFromAnaphoricSentence()
+    {
+        var f = X.Run("Hanoi, Toulouse deepen ties\nApr 13, 2023 / 15:50\nThe cooperation between Hanoi and Toulouse is a model. Since the two cities established ties in 1996, they have worked together in education and health care.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(1996, p.Since);
+        Assert.Equal(PartnershipStatuses.Active, p.Status);
+        Assert.Contains("education", p.Fields);
+        Assert.True(string.CompareOrdinal(p.PartyKeys[0], p.PartyKeys[1]) < 0);
+    }
+
+    [Fact]
+    public void VietnameseSinceAndFields()
+    {
+        var f = X.Run("Hợp tác\n15:04 15/05/2023\nMối quan hệ hợp tác hữu nghị giữa 2 thành phố Hải Phòng - Nam Ninh được thiết lập từ năm 2006 trên nhiều lĩnh vực như giáo dục, văn hóa.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(2006, p.Since);
+        Assert.Contains("education", p.Fields);
+        Assert.Equal(new[] { "Hai Phong", "Nanning" }, f.PairNames(p));
+    }
+
+    [Fact]
+    public void ALocalityAndACountryAreNotPartners()
+    {
+        var f = X.Run("Quan hệ\n14:11 | 18/02/2022 GMT+7\nÔng khẳng định mối quan hệ hữu nghị truyền thống lâu đời giữa thành phố Choisy-le-Roi và Việt Nam là mối quan hệ lịch sử.");
+        Assert.Empty(f.Partnerships);
+        Assert.True(f.Has(DiagnosticIds.NoFacts));
+    }
+
+    [Fact]
+    public void NegotiatingAndProposed()
+    {
+        var neg = X.Run("Visit\nThe Hanoi delegation met officials of Los Angeles. As for the city of Los Angeles, the two sides agreed to promote negotiations towards signing a cooperation agreement between Hanoi and Los Angeles.");
+        Assert.Equal(PartnershipStatuses.Negotiating, Assert.Single(neg.Partnerships).Status);
+        var prop = X.Run("Talks\nHead of the authority Le Trung Kien expressed his hope for the establishment of a formal twinning relationship between Hai Phong and Shangyu.");
+        Assert.Equal(PartnershipStatuses.Proposed, Assert.Single(prop.Partnerships).Status);
+    }
+
+    [Fact]
+    public void ListOfThreeSigningTwinsPairwise()
+    {
+        var f = X.Run("Twinning\nCities of Dakar (Senegal), Kinshasa (DRC) and Brazzaville (Congo) have signed a twinning agreement on Wednesday 27 May 2015 in Kinshasa.");
+        Assert.Equal(3, f.Partnerships.Count);
+        Assert.All(f.Partnerships, p => Assert.Equal(PartnershipStatuses.Signed, p.Status));
+    }
+}
+
+public class EventTests
+{
+    [Fact]
+    public void MeetingAndConferenceInOneSentence()
+    {
+        var f = X.Run("Ties\nApr 13, 2023 / 15:50\nChairman of Hanoi People's Committee Tran Sy Thanh made the remarks during a meeting today [April 13] with Toulouse Deputy Mayor Jean-Claude Dardelet, who is visiting the capital to attend the 12th Vietnam-France Decentralization Conference (April 13-16).");
+        var meeting = f.Events.Single(e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2023-04-13", meeting.Start.ToString());
+        Assert.Equal("Hanoi", f.NameOf(meeting.CityKey!));
+        Assert.Equal(2, meeting.PersonKeys.Count);
+        var conf = f.Events.Single(e => e.Kind == EventKinds.Conference);
+        Assert.Equal("2023-04-16", conf.End.ToString());
+    }
+
+    [Fact]
+    public void VisitSpanningDaysAndMeetingWithin()
+    {
+        var f = X.Run("Thăm\n date 2022-09 đoàn công tác tỉnh Nghệ An đã có chuyến thăm và làm việc tại Hàn Quốc từ ngày 14 - 19/9/2022.\n"
+            + "Ngày 16/9, trong khuôn khổ chuyến công tác tại Hàn Quốc, đoàn đã có buổi làm việc với ngài Yeom Tae Young - Phó tỉnh trưởng tỉnh Gyeonggi.");
+        var visit = f.Events.Single(e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2022-09-14", visit.Start.ToString());
+        Assert.Null(visit.CityKey); // Korea is a country, not a city
+        var meeting = f.Events.Single(e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2022-09-16", meeting.Start.ToString());
+    }
+
+    [Fact]
+    public void OneDayVisitAndWorkIsAMeetingAtTheHost()
+    {
+        var f = X.Run("Làm việc\n(22:48 25/06/2019)\nSáng 25/6, đoàn công tác quận Thạch Cảnh Sơn, Bắc Kinh, Trung Quốc đã đến thăm và làm việc với UBND quận Long Biên, thành phố Hà Nội.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Meeting, e.Kind);
+        Assert.Equal("Long Bien", f.NameOf(e.CityKey!));
+    }
+
+    [Fact]
+    public void CaptionsDoNotCreateEvents()
+    {
+        var f = X.Run("Hanoi, Vientiane councils sign\nThe people's councils of Hanoi and Vientiane today (December 12) inked a cooperation agreement.\n"
+            + "Vice Chairwoman Phung Thi Hong Ha and Lamphoy Siakkhachanh at the December 12 meeting. Photo: Tu Anh/The Hanoi Times");
+        Assert.Equal(EventKinds.Signing, Assert.Single(f.Events).Kind);
+        Assert.DoesNotContain("Tu Anh", f.PersonNames());
+    }
+
+    [Fact]
+    public void ReceptionTakesPlaceAtTheHost()
+    {
+        var f = X.Run("Tiếp\nChiều 8/12, Phó Chủ tịch UBND thành phố Huế Nguyễn Thanh Bình đã tiếp và làm việc với Đoàn công tác thành phố Cergy.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal("--12-08", e.Start.ToString());
+        Assert.Equal("Hue", f.NameOf(e.CityKey!));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Linq;
+using CoopData.Extraction.Reading;
+
+namespace CoopData.Extraction.Tests.Stages;
+
+public class ReadingTests
+{
+    [Theory]
+    [InlineData("Apr 13, 2023 / 15:50", "2023-04-13")]
+    [InlineData("Ngoc Mai - Lien Ha 22:19, 2024/04/02", "2024-04-02")]
+    [InlineData("14:11 | 18/02/2022 GMT+7", "2022-02-18")]
+    [InlineData("Thứ Hai, 26/10/2015", "2015-10-26")]
+    [InlineData("Updated: 2015-10-26 11:04", "2015-10-26")]
+    [InlineData("2022.6.27 16:25", "2022-06-27")]
+    [InlineData("Update: 27-01-2018 | 11:17:07", "2018-01-27")]
+    [InlineData("Submitted by someone on Sat, 05/06/2006 - 12:50", "2006-05-06")]
+    [InlineData("Submitted by someone on Mon, 05/06/2006 - 12:50", "2006-06-05")]
+    public void Datelines(string line, string expected)
+    {
+        var read = ArticleReader.Read("Mayors meet to talk about trade\n" + line + "\nThe mayors of two cities met today.", default);
+        Assert.Equal(expected, read.Published?.ToString());
+    }
+
+    [Fact]
+    public void DateAtTheStartOfTheFirstLineLeavesTheRestAsBody()
+    {
+        var read = ArticleReader.Read(" date 2022-09 (Baonghean.vn) - The delegation of the province visited partners abroad this week.", default);
+        Assert.Equal("2022-09", read.Published?.ToString());
+        Assert.Contains(read.Lines, l => l.Text.Contains("delegation"));
+    }
+
+    [Fact]
+    public void NoDatelineGivesCoop003()
+    {
+        var f = X.Run("Hanoi and Vientiane sign agreement\nThe people's councils of Hanoi and Vientiane today (December 12) inked a cooperation agreement.");
+        Assert.Null(f.Published);
+        Assert.True(f.Has(DiagnosticIds.NoPublicationDate));
+    }
+
+    [Fact]
+    public void TickerAndMenuAreNotTheTitle()
+    {
+        var text = "70th anniversary of Liberation Day Smart City Summit celebrates 15 years of boundary adjustment 12th decentralized cooperation conference 31st Sea Games Covid-19 Pandemic more words here\n"
+            + "Apr 13, 2023 / 15:50\n\nHanoi, Toulouse deepen ties at conference\n\nBoth cities have made progress in education.";
+        var f = X.Run(text);
+        Assert.Equal("Hanoi, Toulouse deepen ties at conference", f.Title);
+        Assert.Equal(4, f.TitleLine);
+    }
+
+    [Fact]
+    public void RelatedNewsTeasersAreIgnored()
+    {
+        var text = "Hanoi and Vientiane sign agreement\n\nThe people's councils of Hanoi and Vientiane inked a cooperation agreement on December 12.\n\n"
+            + "Related news\nHanoi, Seoul strengthen strategic cooperation\n\nHanoi, Seoul strengthen strategic cooperation\n\nThe mayors of Hanoi and Seoul met on December 1 to sign a twinning agreement.";
+        var f = X.Run(text);
+        Assert.DoesNotContain("Seoul", f.CityNames());
+        Assert.Single(f.Partnerships);
+        Assert.Single(f.Events);
+    }
+
+    [Fact]
+    public void VietnameseRelatedMarkerAndDuplicatedTeaserTitles()
+    {
+        var text = "Trang chủ Hữu nghị\n14:11 | 18/02/2022 GMT+7\nHợp tác giữa hai thành phố\n\n"
+            + "Ngày 17/2, Chủ tịch UBND thành phố Hải Phòng Nguyễn Văn Tùng đã có buổi làm việc với Thị trưởng thành phố Nam Ninh.\n"
+            + "Quan hệ Việt Nam - Cuba rất tốt đẹp Quan hệ Việt Nam - Cuba rất tốt đẹp\n"
+            + "Ngày 4/9 tại Cần Thơ, Chủ tịch Phan Văn Mãi đã tiếp đoàn Cuba.\n"
+            + "Tin bài liên quan\nĐà Nẵng và Huế ký kết hợp tác ngày 3/9.";
+        var f = X.Run(text);
+        Assert.Equal("vi", f.Language);
+        Assert.DoesNotContain(f.Cities, c => c.Name is "Da Nang" or "Can Tho");
+        Assert.DoesNotContain("Phan Văn Mãi", f.PersonNames());
+    }
+
+    [Fact]
+    public void TrailingTeasersEndingWithABarAreIgnored()
+    {
+        var text = "Hanoi strengthens cooperation with Los Angeles\nOn August 14, the Hanoi delegation had working sessions with the city government of Los Angeles.\n"
+            + "Cuba will send a delegation to Quang Tri on September 3 for a visit. |\n";
+        var f = X.Run(text);
+        Assert.DoesNotContain("Quang Tri", f.CityNames());
+    }
+
+    [Fact]
+    public void Languages()
+    {
+        Assert.Equal("en", X.Run("The mayor of Hanoi met the mayor of Toulouse on April 2 to discuss cooperation between the two cities.").Language);
+        Assert.Equal("vi", X.Run("Ngày 17/2, Đại sứ Việt Nam đã có buổi làm việc với Thị trưởng thành phố Choisy-le-Roi về hợp tác giữa hai bên.").Language);
+        var fr = X.Run("Le maire de la ville et les élus de la région ont signé une convention pour la coopération avec la ville de Hanoï dans le domaine de la culture.");
+        Assert.Equal("fr", fr.Language);
+        Assert.True(fr.Has(DiagnosticIds.UnsupportedLanguage));
+        Assert.Empty(fr.Cities);
+    }
+}
