@@ -10,10 +10,10 @@ namespace CoopData.Extraction.Text;
 public static class ArticleText
 {
     /// <summary>
-    /// Articles longer than this many characters (about 4 MB of UTF-8 text for Latin scripts) are
+    /// Articles longer than this many characters (about 1 MB of UTF-8 text for Latin scripts; a long news article is under 50,000) are
     /// cut at the last line break before the limit; the rest is ignored and reported.
     /// </summary>
-    public const int MaxChars = 4_000_000;
+    public const int MaxChars = 1_000_000;
 
     // Loops that scale with the input check for cancellation once per this many characters.
     internal const int CancellationStride = 1 << 16;

@@ -90,7 +90,7 @@ internal static class Descriptors
         "Article exceeds the size limit",
         "Article '{0}' is too large: {1}. The rest is ignored.",
         DiagnosticSeverity.Warning,
-        "Articles are read up to 4,000,000 characters, cut at the last line break before the limit, so that one huge file cannot slow down every build. "
+        "Articles are read up to 1,000,000 characters, cut at the last line break before the limit, so that one huge file cannot slow down every build. "
         + "Split the file into several articles.");
 
     /// <summary>Every descriptor, for tests and documentation.</summary>
