@@ -100,7 +100,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
 
     private static bool IsCuration(string? path, AnalyzerConfigOptions options)
     {
-        if (options.TryGetValue("build_metadata.AdditionalFiles.CoopDataCuration", out var value))
+        // MSBuild passes the metadata to every AdditionalFile, empty where the item does not set it:
+        // empty means "not said", so the file name decides; only an explicit value overrides it.
+        if (options.TryGetValue("build_metadata.AdditionalFiles.CoopDataCuration", out var value) && value.Trim().Length > 0)
             return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         return path is not null && string.Equals(FileNameOf(path), CurationFileName, StringComparison.OrdinalIgnoreCase);
     }

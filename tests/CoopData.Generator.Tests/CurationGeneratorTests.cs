@@ -83,4 +83,51 @@ public class CurationGeneratorTests
         Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.CurationError);
         Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.NoPublicationDate && d.Severity == DiagnosticSeverity.Error);
     }
+
+    private sealed class MetadataOptions : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+    {
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions { get; } = new Values(new());
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+        public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Values(textFile.Path.EndsWith(".txt", System.StringComparison.Ordinal)
+            ? new() { ["build_metadata.AdditionalFiles.CoopDataArticle"] = "true" }
+            : textFile.Path.EndsWith("curation.jsonc", System.StringComparison.Ordinal)
+                ? new() { ["build_metadata.AdditionalFiles.CoopDataCuration"] = "True" }
+                // MSBuild passes empty metadata to items that do not set it: the file name decides for those.
+                : new() { ["build_metadata.AdditionalFiles.CoopDataCuration"] = "" });
+
+        private sealed class Values(System.Collections.Generic.Dictionary<string, string> values) : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+
+    [Fact]
+    public void A_file_marked_CoopDataCuration_is_the_curation_file()
+    {
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { FakeEngine.Generator().AsSourceGenerator() },
+            new AdditionalText[]
+            {
+                new InMemoryText("/p/a.txt", Article),
+                new InMemoryText("/p/curation.jsonc", "{ \"suppress\": [\"city:toulouse\"] }"),
+                new InMemoryText("/p/other/settings.json", "not json, not curation"),
+            },
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), new MetadataOptions());
+        driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(GeneratorHarness.Consumer), out var output, out var diagnostics);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.CurationError);
+        var data = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(output));
+        Assert.Equal(new[] { "hanoi" }, data.Cities.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void A_coopdata_json_with_empty_metadata_is_found_by_name()
+    {
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { FakeEngine.Generator().AsSourceGenerator() },
+            new AdditionalText[] { new InMemoryText("/p/a.txt", Article), new InMemoryText("/p/CoopData.json", "{ \"suppress\": [\"city:hanoi\"] }") },
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest), new MetadataOptions());
+        driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(GeneratorHarness.Consumer), out var output, out var diagnostics);
+
+        Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.CurationError);
+        Assert.Equal(new[] { "toulouse" }, GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(output)).Cities.Select(c => c.Id));
+    }
 }
