@@ -3,17 +3,20 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CoopData;
+using CoopData.Explorer.Map;
 using CoopData.Generated;
 
 // CoopData Explorer: LINQ over the records generated at build time from the articles.
 //   (no arguments)          a readable overview: cities with partners, events in date order
 //   export [--out FILE]     the dataset as coopdata/1 JSON (stdout when no file is given)
+//   map [--svg] [--out FILE] the network on a world map: one self-contained HTML page, or a static SVG
 Console.OutputEncoding = Encoding.UTF8;
 return args switch
 {
     [] or ["overview"] => Overview(),
     ["export"] => Export(null),
     ["export", "--out", var file] => Export(file),
+    ["map", .. var rest] => Map(rest),
     _ => Usage(),
 };
 
@@ -56,8 +59,33 @@ static int Export(string? file)
     return 0;
 }
 
+static int Map(string[] options)
+{
+    bool svg = false;
+    string? file = null;
+    for (int i = 0; i < options.Length; i++)
+    {
+        if (options[i] == "--svg") svg = true;
+        else if (options[i] == "--out" && i + 1 < options.Length) file = options[++i];
+        else return Usage();
+    }
+    var model = MapModel.Build(Dataset.Instance);
+    string text = svg ? MapSvg.Document(model) : MapHtml.Render(model);
+    if (file is null)
+    {
+        Console.Out.Write(text);
+        return 0;
+    }
+    string? folder = Path.GetDirectoryName(Path.GetFullPath(file));
+    if (folder is not null) Directory.CreateDirectory(folder);
+    File.WriteAllText(file, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    Console.Error.WriteLine($"Wrote a map of {model.Cities.Count} cities and {model.Arcs.Count} arcs to {file}"
+        + (model.Unplaced.Count > 0 ? $" ({model.Unplaced.Count} without coordinates are listed, not drawn)" : ""));
+    return 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CoopData.Explorer [overview] | export [--out FILE]");
+    Console.Error.WriteLine("usage: CoopData.Explorer [overview] | export [--out FILE] | map [--svg] [--out FILE]");
     return 2;
 }

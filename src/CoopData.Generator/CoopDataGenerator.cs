@@ -35,6 +35,8 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         public const string Curation = nameof(Curation);
         /// <summary>The merged dataset with the curation applied.</summary>
         public const string Curated = nameof(Curated);
+        public const string Emitted = nameof(Emitted);
+        public const string Files = nameof(Files);
     }
 
     /// <summary>The curation file's name, when it is not marked with <c>CoopDataCuration="true"</c>.</summary>
@@ -67,7 +69,8 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Articles);
 
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions) with { Utf8Literals = SupportsUtf8Literals(pair.Right) })
             .WithTrackingName(Steps.Options);
 
         var dataset = articles.Collect()
@@ -91,8 +94,25 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             foreach (var d in result.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
-        context.RegisterSourceOutput(curated.Combine(options), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        // The whole dataset is emitted as text, then each file flows on as its own value: a file whose text
+        // did not change is cached, so the compiler keeps its syntax tree instead of parsing it again.
+        var emitted = curated.Combine(options)
+            .Select(static (pair, ct) => Emit(pair.Left, pair.Right, ct))
+            .WithTrackingName(Steps.Emitted);
+        var files = emitted
+            .SelectMany(static (output, _) => output.Files)
+            .WithTrackingName(Steps.Files);
+
+        context.RegisterSourceOutput(files, static (spc, file) =>
+            spc.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8)));
+        context.RegisterSourceOutput(emitted, static (spc, output) =>
+        {
+            foreach (var d in output.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+        });
     }
+
+    private static bool SupportsUtf8Literals(ParseOptions options) =>
+        options is not Microsoft.CodeAnalysis.CSharp.CSharpParseOptions cs || cs.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11;
 
     private static bool IsArticle(AnalyzerConfigOptions options) =>
         options.TryGetValue("build_metadata.AdditionalFiles.CoopDataArticle", out var value)
@@ -274,10 +294,10 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         return new DatasetModel(merged, locations);
     }
 
-    private static void Emit(SourceProductionContext context, DatasetModel model, GeneratorOptions options)
+    internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        foreach (var d in options.Diagnostics) context.ReportDiagnostic(ToDiagnostic(d));
-        foreach (var d in model.Diagnostics) context.ReportDiagnostic(ToDiagnostic(d));
+        var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
+        diagnostics.AddRange(model.Diagnostics);
 
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var l in model.Locations)
@@ -287,29 +307,25 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         {
             paths.TryGetValue(d.ArticleFile, out var path);
             string? alsoPath = d.Also is { } also && paths.TryGetValue(also.ArticleFile, out var p) ? p : null;
-            context.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(d.Id, path ?? d.ArticleFile, d.Line, 1, d.Message, alsoPath, d.Also?.Line ?? 0)));
+            diagnostics.Add(new DiagnosticInfo(d.Id, path ?? d.ArticleFile, d.Line, 1, d.Message, alsoPath, d.Also?.Line ?? 0));
         }
 
-        var emitted = new List<DiagnosticInfo>();
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<GeneratedFile> files;
+        int before = diagnostics.Count;
         try
         {
-            files = SourceEmitter.Emit(model.Dataset, options.Namespace, emitted, paths);
+            files = SourceEmitter.Emit(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !context.CancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // An emitter bug still leaves the generated API in place, empty, so the project compiles and says why.
-            context.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(DiagnosticIds.ExtractionFailed, "", 0, 0,
-                "generating the records failed (" + e.GetType().Name + ": " + e.Message + "); the dataset is generated empty")));
-            emitted.Clear();
-            files = SourceEmitter.Emit(DatasetMerger.Merge(Array.Empty<MergeInput>()), options.Namespace, emitted, paths);
+            diagnostics.RemoveRange(before, diagnostics.Count - before);
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.ExtractionFailed, "", 0, 0,
+                "generating the records failed (" + e.GetType().Name + ": " + e.Message + "); the dataset is generated empty"));
+            files = SourceEmitter.Emit(DatasetMerger.Merge(Array.Empty<MergeInput>()), options.Namespace, new List<DiagnosticInfo>(), paths, options.Utf8Literals);
         }
-        foreach (var file in files)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            context.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
-        }
-        foreach (var d in emitted) context.ReportDiagnostic(ToDiagnostic(d));
+        return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)

@@ -24,8 +24,11 @@ public sealed class City
     /// <param name="latitude">Latitude in degrees; given together with <paramref name="longitude"/>.</param>
     /// <param name="longitude">Longitude in degrees; given together with <paramref name="latitude"/>.</param>
     /// <param name="sources">The sentences that mention it.</param>
+    /// <param name="approximateLocation">
+    /// The coordinates are not the locality's own but its parent's (a district or commune the gazetteer has no point for).
+    /// </param>
     public City(string id, string name, string country, CityKind kind, IReadOnlyList<string> aliases,
-        string? parentId, double? latitude, double? longitude, IReadOnlyList<SourceRef> sources)
+        string? parentId, double? latitude, double? longitude, IReadOnlyList<SourceRef> sources, bool approximateLocation = false)
     {
         Id = Check.Id(id, nameof(id));
         Name = Check.NotNull(name, nameof(name));
@@ -45,6 +48,9 @@ public sealed class City
             throw new System.ArgumentOutOfRangeException(nameof(longitude), lon, "Longitude must be within [-180, 180].");
         Latitude = latitude;
         Longitude = longitude;
+        if (approximateLocation && latitude is null)
+            throw new System.ArgumentException($"City '{id}': an approximate location needs coordinates.", nameof(approximateLocation));
+        IsLocationApproximate = approximateLocation;
         Sources = Check.Freeze(sources, nameof(sources));
     }
 
@@ -73,6 +79,12 @@ public sealed class City
 
     /// <summary>Longitude in degrees, when known.</summary>
     public double? Longitude { get; }
+
+    /// <summary>
+    /// True when <see cref="Latitude"/> and <see cref="Longitude"/> are the enclosing locality's point,
+    /// not the locality's own (the gazetteer has none for it).
+    /// </summary>
+    public bool IsLocationApproximate { get; }
 
     /// <summary>The sentences that mention it.</summary>
     public IReadOnlyList<SourceRef> Sources { get; }

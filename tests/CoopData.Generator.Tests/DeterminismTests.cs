@@ -46,7 +46,7 @@ public class DeterminismTests
 
     [Fact]
     public void The_baseline_really_contains_the_facts() =>
-        Assert.Contains("\"Trần Sỹ Thanh\"", Baseline.Value);
+        Assert.Contains("Trần Sỹ Thanh", Baseline.Value);
 
     [Fact]
     public void Any_order_of_the_additional_files_gives_the_same_bytes()

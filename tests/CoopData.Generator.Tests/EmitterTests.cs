@@ -50,6 +50,37 @@ public class EmitterTests
     }
 
     [Fact]
+    public void An_approximate_location_reaches_the_runtime_city()
+    {
+        var data = SmallDataset();
+        var district = new MergedCity("dong-da", "Dong Da", "VN", LocalityKinds.District, EquatableArray<string>.Empty, "hanoi",
+            21.0245, 105.84117, data.Cities[0].Sources, ApproximateLocation: true);
+        data = data with { Cities = data.Cities.Append(district).ToEquatableArray() };
+        var files = SourceEmitter.Emit(data, "CoopData.Generated", new(), new Dictionary<string, string>());
+        var loaded = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(GeneratorHarness.Compilation(files.Select(f => f.Text).ToArray())));
+
+        Assert.True(loaded.GetCity("dong-da").IsLocationApproximate);
+        Assert.Equal(21.0245, loaded.GetCity("dong-da").Latitude);
+        Assert.False(loaded.GetCity("hanoi").IsLocationApproximate);
+    }
+
+    [Fact]
+    public void Without_utf8_literals_the_strings_are_plain_literals_and_still_round_trip()
+    {
+        // C# 10 consumers have no u8 literals; a lone surrogate cannot be UTF-8 either.
+        var data = SmallDataset("Hanoi \uD800 and Toulouse established ties in 1996.");
+        foreach (bool utf8 in new[] { false, true })
+        {
+            var files = SourceEmitter.Emit(data, "CoopData.Generated", new(), new Dictionary<string, string>(), utf8Strings: utf8);
+            Assert.DoesNotContain(files, f => f.HintName.StartsWith("CoopDataStore.Cities", System.StringComparison.Ordinal) && f.Text.Contains("\"u8"));
+            var compilation = GeneratorHarness.Compilation(files.Select(f => f.Text).Append(GeneratorHarness.Consumer).ToArray());
+            var built = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(compilation));
+            Assert.Equal(data.Cities[0].Sources[0].Text, built.GetCity("hanoi").Sources[0].Text);
+            Assert.Equal("Hà Nội", built.GetCity("hanoi").Aliases[0]);
+        }
+    }
+
+    [Fact]
     public void Colliding_member_names_are_numbered_and_reported()
     {
         var data = SmallDataset();

@@ -98,13 +98,17 @@ public class HostileInputTests
     /// </summary>
     private static void AssertReadBack(List<(string Path, string Text)> inputs, CoopDataset data)
     {
-        var facts = new List<ArticleFacts>();
+        var read = new List<(ArticleFacts Facts, string Fingerprint)>();
         foreach (var (path, text) in inputs)
         {
             if (ArticleText.WhyNotText(text) is not null) continue;
             string file = Folding.Normalize(System.IO.Path.GetFileName(path), NormalizationForm.FormC);
-            facts.Add(FactSanitizer.Sanitize(FakeEngine.Extract(file, ArticleText.Normalize(text), default) with { FileName = file }));
+            string normalized = ArticleText.Normalize(text);
+            read.Add((FactSanitizer.Sanitize(FakeEngine.Extract(file, normalized, default) with { FileName = file }), Fingerprint.Of(normalized)));
         }
+        // Articles with the same text (hostile values can all be empty) are counted once, from the first file (COOP006).
+        var facts = read.GroupBy(r => r.Fingerprint, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(r => r.Facts.FileName, StringComparer.Ordinal).First().Facts).ToList();
         Same(facts.Select(f => f.FileName), data.Articles.Select(a => a.File), "files");
         Same(facts.Select(f => f.Title), data.Articles.Select(a => a.Title), "titles");
         Same(facts.SelectMany(f => f.Cities).Select(c => c.Name), data.Cities.Select(c => c.Name), "city names");
@@ -125,7 +129,12 @@ public class HostileInputTests
     {
         var e = expected.OrderBy(s => s, StringComparer.Ordinal).ToList();
         var a = actual.OrderBy(s => s, StringComparer.Ordinal).ToList();
-        Assert.True(e.Count == a.Count, $"{what}: expected {e.Count}, read back {a.Count}");
+        if (e.Count != a.Count)
+        {
+            var missing = e.Except(a, StringComparer.Ordinal).Take(3).Select(Escape);
+            var extra = a.Except(e, StringComparer.Ordinal).Take(3).Select(Escape);
+            Assert.Fail($"{what}: expected {e.Count}, read back {a.Count}; missing [{string.Join(", ", missing)}], unexpected [{string.Join(", ", extra)}]");
+        }
         for (int i = 0; i < e.Count; i++)
             Assert.True(string.Equals(e[i], a[i], StringComparison.Ordinal), $"{what}: expected {Escape(e[i])}, read back {Escape(a[i])}");
     }

@@ -81,4 +81,19 @@ public class IncrementalTests
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(driver, CoopDataGenerator.Steps.Curation));
         Assert.Equal(2, Reasons(driver, CoopDataGenerator.Steps.Articles).Length);
     }
+
+    [Fact]
+    public void An_edit_re_emits_only_the_files_whose_text_changed()
+    {
+        var (driver, compilation) = FirstRun();
+
+        var changed = new InMemoryText(Second.Path, "Hanoi and Vientiane signed a cooperation agreement in 2023.\n");
+        driver = driver.ReplaceAdditionalText(Second, changed).RunGenerators(compilation);
+
+        var files = driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Files]
+            .SelectMany(s => s.Outputs).ToList();
+        // The articles' list and the store's other chunks are unchanged; only what holds the edited facts is new.
+        Assert.Contains(files, o => o.Reason == IncrementalStepRunReason.Unchanged);
+        Assert.Contains(files, o => o.Reason == IncrementalStepRunReason.Modified);
+    }
 }

@@ -24,7 +24,7 @@ public class JsonTests
         Assert.Equal(["schema", "articles", "cities", "partnerships", "events", "people"], Keys(root));
         Assert.Equal("coopdata/1", root.GetProperty("schema").GetString());
         Assert.Equal(["id", "file", "title", "language", "published"], Keys(root.GetProperty("articles")[0]));
-        Assert.Equal(["id", "name", "country", "kind", "aliases", "parent", "lat", "lon", "sources"], Keys(root.GetProperty("cities")[0]));
+        Assert.Equal(["id", "name", "country", "kind", "aliases", "parent", "lat", "lon", "sources", "approximate"], Keys(root.GetProperty("cities")[0]));
         Assert.Equal(["id", "parties", "since", "status", "fields", "sources"], Keys(root.GetProperty("partnerships")[0]));
         Assert.Equal(["id", "kind", "title", "start", "end", "city", "parties", "people", "sources"], Keys(root.GetProperty("events")[0]));
         Assert.Equal(["id", "name", "aliases", "role", "city", "sources"], Keys(root.GetProperty("people")[0]));

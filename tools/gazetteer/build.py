@@ -23,7 +23,7 @@ def fold(s):
         if unicodedata.category(c) == "Mn":
             continue
         low = c.lower()
-        c = "d" if c in "đĐ" else low if len(low) == 1 else c
+        c = "d" if c in "đĐÐð" else low if len(low) == 1 else c
         if unicodedata.category(c)[0] == "L" or unicodedata.category(c) == "Nd":  # .NET char.IsLetterOrDigit
             if pending and out:
                 out.append(" ")

@@ -324,6 +324,8 @@ public static class Curation
                     Kind = edit.Kind ?? city.Kind,
                     Latitude = edit.Latitude ?? city.Latitude,
                     Longitude = edit.Longitude ?? city.Longitude,
+                    // Coordinates from the curation file are the city's own.
+                    ApproximateLocation = edit.Latitude is null && city.ApproximateLocation,
                 };
             }
             else if (edit.Name is null || edit.Country is null)

@@ -114,7 +114,9 @@ public static class DatasetMerger
                 located ? first.Latitude : null, located ? first.Longitude : null,
                 Sources(group.Select(x => (x.FileName, x.c.Sources)), order)));
         }
-        return BreakParentCycles(merged.OrderBy(c => c.Id, StringComparer.Ordinal).ToList());
+        // Cycles first, so the walk up to a located ancestor always ends.
+        return LocateFromParents(BreakParentCycles(merged.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))
+            .OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
     }
 
     // The gazetteer's hierarchy has no cycles, but a faulty engine or curation could make one, and the
@@ -144,6 +146,31 @@ public static class DatasetMerger
         for (int i = 0; i < cities.Count; i++)
             if (cities[i].ParentId is { } p && !byId.ContainsKey(p)) cities[i] = cities[i] with { ParentId = null };
         return cities;
+    }
+
+    // A district or commune the gazetteer has no point for takes the nearest located ancestor's point, marked approximate.
+    private static List<MergedCity> LocateFromParents(List<MergedCity> cities)
+    {
+        var byId = new Dictionary<string, MergedCity>(StringComparer.Ordinal);
+        foreach (var c in cities) byId[c.Id] = c;
+        var result = new List<MergedCity>(cities.Count);
+        foreach (var c in cities)
+        {
+            if (c.Latitude is not null) { result.Add(c); continue; }
+            var located = c;
+            // Bounded by the number of cities, so a parent cycle cannot loop.
+            for (int steps = 0; steps < cities.Count && located.ParentId is { } pid && byId.TryGetValue(pid, out var parent); steps++)
+            {
+                if (parent.Latitude is not null)
+                {
+                    located = c with { Latitude = parent.Latitude, Longitude = parent.Longitude, ApproximateLocation = true };
+                    break;
+                }
+                located = parent;
+            }
+            result.Add(located.Latitude is not null && located.Id == c.Id ? located : c);
+        }
+        return result;
     }
 
     // The runtime library accepts only ISO 3166-1 alpha-2; "ZZ" is ISO's code for an unknown territory.

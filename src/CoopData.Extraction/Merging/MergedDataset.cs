@@ -7,9 +7,11 @@ public sealed record SourceFact(string ArticleFile, int Line, string Text);
 
 public sealed record MergedArticle(string Id, string File, string Title, string Language, PartialDate? Published);
 
+/// <param name="ApproximateLocation">The coordinates are the parent's: the locality has no point of its own.</param>
 public sealed record MergedCity(
     string Id, string Name, string Country, string Kind, EquatableArray<string> Aliases,
-    string? ParentId, double? Latitude, double? Longitude, EquatableArray<SourceFact> Sources);
+    string? ParentId, double? Latitude, double? Longitude, EquatableArray<SourceFact> Sources,
+    bool ApproximateLocation = false);
 
 public sealed record MergedPartnership(
     string Id, EquatableArray<string> PartyIds, int? Since, string Status,

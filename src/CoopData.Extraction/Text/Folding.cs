@@ -19,7 +19,7 @@ public static class Folding
         foreach (char c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            char ch = c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c);
+            char ch = c is 'đ' or 'Đ' or 'Ð' or 'ð' ? 'd' : char.ToLowerInvariant(c);
             if (char.IsLetterOrDigit(ch))
             {
                 if (pendingSpace && sb.Length > 0) sb.Append(' ');

@@ -20,12 +20,13 @@ internal sealed record GeneratedFile(string HintName, string Text);
 internal static class SourceEmitter
 {
     // Records per builder method: keeps every method small for the JIT and the compiler at scale.
-    private const int ChunkSize = 200;
+    private const int ChunkSize = 500;
     private const int EvidenceInDocs = 3;
     private const string Rt = "global::CoopData.";
     private const string Store = "CoopDataStore";
 
-    public static IReadOnlyList<GeneratedFile> Emit(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile)
+    /// <param name="utf8Strings">Whether the consumer's C# has UTF-8 literals (C# 11); without them strings are plain literals.</param>
+    public static IReadOnlyList<GeneratedFile> Emit(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile, bool utf8Strings = true)
     {
         var files = new List<GeneratedFile>
         {
@@ -41,7 +42,7 @@ internal static class SourceEmitter
                 DocPerson, ns, diagnostics, pathsByFile, p => p.Sources),
             DatasetClass(ns),
         };
-        files.AddRange(StoreFiles(data, ns));
+        files.AddRange(StoreFiles(data, ns, utf8Strings));
         return files;
     }
 
@@ -97,96 +98,298 @@ internal static class SourceEmitter
         return new GeneratedFile("Dataset.g.cs", Header(ns) + w);
     }
 
-    private static IEnumerable<GeneratedFile> StoreFiles(MergedDataset data, string ns)
+    // The store: records are not written as `new City(...)` expressions (one huge method per type costs
+    // the compiler and the JIT dearly, and string literals count towards the assembly's 16 MB #US heap,
+    // CS8103). Each chunk of records is a stream of constant ints and doubles (compiled to data blobs)
+    // plus a table of its strings as one UTF-8 literal (also a data blob), and one small loop that reads
+    // them back on first access. Chunks are separate files, so an edit re-emits only the chunks it touches.
+    private static IEnumerable<GeneratedFile> StoreFiles(MergedDataset data, string ns, bool utf8Strings)
     {
+        var articles = data.Articles.AsArrayOrEmpty();
+        var cities = data.Cities.AsArrayOrEmpty();
+        var partnerships = data.Partnerships.AsArrayOrEmpty();
+        var events = data.Events.AsArrayOrEmpty();
+        var people = data.People.AsArrayOrEmpty();
+
         var w = new IndentedWriter();
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CoopData\", null)]");
         w.Open("internal static partial class " + Store);
-        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = new " + Rt + "CoopDataset(BuildArticles(), BuildCities(), BuildPartnerships(), BuildEvents(), BuildPeople());");
+        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = Create();");
+        w.Line();
+        w.Line("/// <summary>Builds a new dataset from the generated data (what the first access runs).</summary>");
+        w.Open("internal static " + Rt + "CoopDataset Create()");
+        foreach (var (type, list, count) in new[] { ("Article", "Articles", articles.Length), ("City", "Cities", cities.Length), ("Partnership", "Partnerships", partnerships.Length), ("Event", "Events", events.Length), ("Person", "People", people.Length) })
+        {
+            w.Line("var " + Camel(list) + " = new " + Rt + type + "[" + Int(count) + "];");
+            for (int c = 0; c * ChunkSize < count; c++) w.Line("Build" + list + Int(c) + "(" + Camel(list) + ");");
+        }
+        w.Line("return new " + Rt + "CoopDataset(articles, cities, partnerships, events, people);");
+        w.Close();
+        foreach (string line in ReaderSource.Split('\n')) w.Line(line);
         w.Close();
         yield return new GeneratedFile(Store + ".g.cs", Header(ns) + w);
 
-        yield return Builder(ns, "Article", "Articles", data.Articles.AsArrayOrEmpty(), a =>
-            $"new {Rt}Article({String(a.Id)}, {String(a.File)}, {String(a.Title)}, {String(a.Language)}, {Date(a.Published)})");
-        yield return Builder(ns, "City", "Cities", data.Cities.AsArrayOrEmpty(), c =>
-            $"new {Rt}City({String(c.Id)}, {String(c.Name)}, {String(c.Country)}, {Rt}CityKind.{CityKind(c.Kind)}, {Strings(c.Aliases)}, {String(c.ParentId)}, {NullableDouble(c.Latitude)}, {NullableDouble(c.Longitude)}, {SourceRefs(c.Sources)})");
-        yield return Builder(ns, "Partnership", "Partnerships", data.Partnerships.AsArrayOrEmpty(), p =>
-            $"new {Rt}Partnership({String(p.Id)}, {Strings(p.PartyIds)}, {NullableInt(p.Since)}, {Rt}PartnershipStatus.{Status(p.Status)}, {Strings(p.Fields)}, {SourceRefs(p.Sources)})");
-        yield return Builder(ns, "Event", "Events", data.Events.AsArrayOrEmpty(), e =>
-            $"new {Rt}Event({String(e.Id)}, {Rt}EventKind.{EventKind(e.Kind)}, {String(e.Title)}, {Date(e.Start)}, {Date(e.End)}, {String(e.CityId)}, {Strings(e.PartyIds)}, {Strings(e.PersonIds)}, {SourceRefs(e.Sources)})");
-        yield return Builder(ns, "Person", "People", data.People.AsArrayOrEmpty(), p =>
-            $"new {Rt}Person({String(p.Id)}, {String(p.Name)}, {Strings(p.Aliases)}, {String(p.Role)}, {String(p.CityId)}, {SourceRefs(p.Sources)})");
+        foreach (var f in Chunks(ns, "Article", "Articles", articles, utf8Strings, (a, r) =>
+        {
+            r.Str(a.Id); r.Str(a.File); r.Str(a.Title); r.Str(a.Language); r.Date(a.Published);
+        }, "new " + Rt + "Article(r.Str(), r.Str(), r.Str(), r.Str(), r.Date())")) yield return f;
+        foreach (var f in Chunks(ns, "City", "Cities", cities, utf8Strings, (c, r) =>
+        {
+            r.Str(c.Id); r.Str(c.Name); r.Str(c.Country); r.Int(CityKindIndex(c.Kind)); r.Strs(c.Aliases); r.NStr(c.ParentId);
+            r.NDouble(c.Latitude); r.NDouble(c.Longitude); r.Sources(c.Sources); r.Int(c.ApproximateLocation ? 1 : 0);
+        }, "new " + Rt + "City(r.Str(), r.Str(), r.Str(), (" + Rt + "CityKind)r.Int(), r.Strs(), r.NStr(), r.NDouble(), r.NDouble(), r.Sources(), approximateLocation: r.Int() != 0)")) yield return f;
+        foreach (var f in Chunks(ns, "Partnership", "Partnerships", partnerships, utf8Strings, (p, r) =>
+        {
+            r.Str(p.Id); r.Strs(p.PartyIds); r.NInt(p.Since); r.Int(StatusIndex(p.Status)); r.Strs(p.Fields); r.Sources(p.Sources);
+        }, "new " + Rt + "Partnership(r.Str(), r.Strs(), r.NInt(), (" + Rt + "PartnershipStatus)r.Int(), r.Strs(), r.Sources())")) yield return f;
+        foreach (var f in Chunks(ns, "Event", "Events", events, utf8Strings, (e, r) =>
+        {
+            r.Str(e.Id); r.Int(EventKindIndex(e.Kind)); r.Str(e.Title); r.Date(e.Start); r.Date(e.End); r.NStr(e.CityId);
+            r.Strs(e.PartyIds); r.Strs(e.PersonIds); r.Sources(e.Sources);
+        }, "new " + Rt + "Event(r.Str(), (" + Rt + "EventKind)r.Int(), r.Str(), r.Date(), r.Date(), r.NStr(), r.Strs(), r.Strs(), r.Sources())")) yield return f;
+        foreach (var f in Chunks(ns, "Person", "People", people, utf8Strings, (p, r) =>
+        {
+            r.Str(p.Id); r.Str(p.Name); r.Strs(p.Aliases); r.NStr(p.Role); r.NStr(p.CityId); r.Sources(p.Sources);
+        }, "new " + Rt + "Person(r.Str(), r.Str(), r.Strs(), r.NStr(), r.NStr(), r.Sources())")) yield return f;
     }
 
-    // One file per record type; records are built in chunks of ChunkSize per method.
-    private static GeneratedFile Builder<T>(string ns, string typeName, string listName, T[] records, Func<T, string> construct)
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    // One file per chunk of ChunkSize records: its int stream, its doubles, its strings and the loop that reads them.
+    private static IEnumerable<GeneratedFile> Chunks<T>(string ns, string typeName, string listName, T[] records, bool utf8Strings,
+        Action<T, ChunkWriter> encode, string construct)
     {
-        var w = new IndentedWriter();
-        w.Open("internal static partial class " + Store);
-        string array = Rt + typeName + "[]";
-        w.Open("private static " + array + " Build" + listName + "()");
-        w.Line("var items = new " + Rt + typeName + "[" + Int(records.Length) + "];");
-        int chunks = (records.Length + ChunkSize - 1) / ChunkSize;
-        for (int c = 0; c < chunks; c++) w.Line("Build" + listName + Int(c) + "(items);");
-        w.Line("return items;");
-        w.Close();
-        for (int c = 0; c < chunks; c++)
+        for (int c = 0; c * ChunkSize < records.Length; c++)
         {
-            w.Line();
-            w.Open("private static void Build" + listName + Int(c) + "(" + array + " items)");
-            for (int i = c * ChunkSize; i < Math.Min(records.Length, (c + 1) * ChunkSize); i++)
-                w.Line("items[" + Int(i) + "] = " + construct(records[i]) + ";");
+            int start = c * ChunkSize, count = Math.Min(ChunkSize, records.Length - start);
+            var data = new ChunkWriter();
+            for (int i = start; i < start + count; i++) encode(records[i], data);
+            string name = listName + Int(c);
+            bool utf8 = utf8Strings && data.Strings.All(IsWellFormed);
+
+            var w = new IndentedWriter();
+            w.Open("internal static partial class " + Store);
+            w.Open("private static void Build" + name + "(" + Rt + typeName + "[] items)");
+            w.Line(utf8
+                ? "var r = new Reader(" + name + "Data, Utf8Strings(" + name + "Text, " + name + "Lengths), " + name + "Doubles);"
+                : "var r = new Reader(" + name + "Data, " + name + "Strings(), " + name + "Doubles);");
+            w.Line("for (int i = 0; i < " + Int(count) + "; i++) items[" + Int(start) + " + i] = " + construct + ";");
             w.Close();
+            w.Line();
+            w.Line("private static global::System.ReadOnlySpan<int> " + name + "Data => new int[] { " + string.Join(", ", data.Ints.Select(Int)) + " };");
+            w.Line();
+            w.Line("private static global::System.ReadOnlySpan<double> " + name + "Doubles => new double[] { " + string.Join(", ", data.Doubles.Select(d => NullableDouble(d))) + " };");
+            w.Line();
+            if (utf8)
+            {
+                var encoding = new System.Text.UTF8Encoding(false, true);
+                w.Line("private static global::System.ReadOnlySpan<int> " + name + "Lengths => new int[] { " + string.Join(", ", data.Strings.Select(v => Int(encoding.GetByteCount(v)))) + " };");
+                w.Line();
+                // Article text goes through String() like every other literal; the u8 suffix makes it a data blob, not #US heap.
+                w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Text => " + String(string.Concat(data.Strings)) + "u8;");
+            }
+            else
+            {
+                w.Line("private static string[] " + name + "Strings() => new string[]");
+                w.Line("{");
+                foreach (string v in data.Strings) w.Line("    " + String(v) + ",");
+                w.Line("};");
+            }
+            w.Close();
+            yield return new GeneratedFile(Store + "." + name + ".g.cs", Header(ns) + w);
         }
-        w.Close();
-        return new GeneratedFile(Store + "." + listName + ".g.cs", Header(ns) + w);
     }
 
-    private static string Strings(EquatableArray<string> values) =>
-        values.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", values.Select(v => String(v))) + " }";
-
-    private static string SourceRefs(EquatableArray<SourceFact> sources) =>
-        sources.Count == 0
-            ? "global::System.Array.Empty<" + Rt + "SourceRef>()"
-            : "new " + Rt + "SourceRef[] { " + string.Join(", ", sources.Select(s => $"new {Rt}SourceRef({String(s.ArticleFile)}, {Int(s.Line)}, {String(s.Text)})")) + " }";
-
-    private static string Date(PartialDate? date)
+    // A string UTF-8 can carry: no unpaired surrogates (a u8 literal rejects them, so such a chunk uses plain literals).
+    private static bool IsWellFormed(string value)
     {
-        if (date is not { } d || !PartialDate.IsValid(d.Year, d.Month, d.Day)) return "null";
-        string t = Rt + "PartialDate.";
-        return d.Precision switch
+        for (int i = 0; i < value.Length; i++)
         {
-            DatePrecision.Year => $"{t}FromYear({Int(d.Year!.Value)})",
-            DatePrecision.Month => $"{t}FromYearMonth({Int(d.Year!.Value)}, {Int(d.Month!.Value)})",
-            DatePrecision.Day => $"{t}FromDate({Int(d.Year!.Value)}, {Int(d.Month!.Value)}, {Int(d.Day!.Value)})",
-            _ => $"{t}FromMonthDay({Int(d.Month!.Value)}, {Int(d.Day!.Value)})",
-        };
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(value[i])) return false;
+        }
+        return true;
     }
 
-    private static string CityKind(string kind) => kind switch
+    /// <summary>Encodes records as the generated Reader reads them back; strings are numbered per chunk.</summary>
+    private sealed class ChunkWriter
     {
-        LocalityKinds.Capital => "Capital",
-        LocalityKinds.District => "District",
-        LocalityKinds.Province => "Province",
-        LocalityKinds.Commune => "Commune",
-        _ => "City",
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+        public List<int> Ints { get; } = new();
+        public List<double?> Doubles { get; } = new();
+        public List<string> Strings { get; } = new();
+
+        public void Int(int value) => Ints.Add(value);
+
+        public void Str(string value)
+        {
+            if (!_index.TryGetValue(value, out int i))
+            {
+                i = Strings.Count;
+                Strings.Add(value);
+                _index.Add(value, i);
+            }
+            Ints.Add(i);
+        }
+
+        public void NStr(string? value)
+        {
+            if (value is null) Ints.Add(-1);
+            else Str(value);
+        }
+
+        public void NInt(int? value)
+        {
+            Ints.Add(value.HasValue ? 1 : 0);
+            if (value is { } v) Ints.Add(v);
+        }
+
+        public void NDouble(double? value)
+        {
+            bool has = value is { } d && !double.IsNaN(d) && !double.IsInfinity(d);
+            Ints.Add(has ? 1 : 0);
+            if (has) Doubles.Add(value);
+        }
+
+        public void Strs(EquatableArray<string> values)
+        {
+            Ints.Add(values.Count);
+            foreach (var v in values) Str(v);
+        }
+
+        public void Sources(EquatableArray<SourceFact> sources)
+        {
+            Ints.Add(sources.Count);
+            foreach (var s in sources)
+            {
+                Str(s.ArticleFile);
+                Ints.Add(s.Line);
+                Str(s.Text);
+            }
+        }
+
+        public void Date(PartialDate? date)
+        {
+            if (date is not { } d || !PartialDate.IsValid(d.Year, d.Month, d.Day))
+            {
+                Ints.Add(0);
+                return;
+            }
+            switch (d.Precision)
+            {
+                case DatePrecision.Year: Ints.Add(1); Ints.Add(d.Year!.Value); break;
+                case DatePrecision.Month: Ints.Add(2); Ints.Add(d.Year!.Value); Ints.Add(d.Month!.Value); break;
+                case DatePrecision.Day: Ints.Add(3); Ints.Add(d.Year!.Value); Ints.Add(d.Month!.Value); Ints.Add(d.Day!.Value); break;
+                default: Ints.Add(4); Ints.Add(d.Month!.Value); Ints.Add(d.Day!.Value); break;
+            }
+        }
+    }
+
+    // Emitted once into the store: reads a chunk's stream back. Mirrors ChunkWriter.
+    private const string ReaderSource = @"
+private static string[] Utf8Strings(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<int> lengths)
+{
+    var result = new string[lengths.Length];
+    int at = 0;
+    for (int i = 0; i < result.Length; i++)
+    {
+        var bytes = utf8.Slice(at, lengths[i]);
+#if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER
+        result[i] = global::System.Text.Encoding.UTF8.GetString(bytes);
+#else
+        result[i] = global::System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+#endif
+        at += lengths[i];
+    }
+    return result;
+}
+
+private ref struct Reader
+{
+    private readonly global::System.ReadOnlySpan<int> _data;
+    private readonly string[] _strings;
+    private readonly global::System.ReadOnlySpan<double> _doubles;
+    private int _at;
+    private int _double;
+
+    public Reader(global::System.ReadOnlySpan<int> data, string[] strings, global::System.ReadOnlySpan<double> doubles)
+    {
+        _data = data;
+        _strings = strings;
+        _doubles = doubles;
+        _at = 0;
+        _double = 0;
+    }
+
+    public int Int() => _data[_at++];
+
+    public int? NInt() => Int() == 0 ? null : Int();
+
+    public string Str() => _strings[Int()];
+
+    public string? NStr()
+    {
+        int i = Int();
+        return i < 0 ? null : _strings[i];
+    }
+
+    public double? NDouble() => Int() == 0 ? null : _doubles[_double++];
+
+    public string[] Strs()
+    {
+        int n = Int();
+        if (n == 0) return global::System.Array.Empty<string>();
+        var items = new string[n];
+        for (int i = 0; i < n; i++) items[i] = Str();
+        return items;
+    }
+
+    public global::CoopData.SourceRef[] Sources()
+    {
+        int n = Int();
+        if (n == 0) return global::System.Array.Empty<global::CoopData.SourceRef>();
+        var items = new global::CoopData.SourceRef[n];
+        for (int i = 0; i < n; i++) items[i] = new global::CoopData.SourceRef(Str(), Int(), Str());
+        return items;
+    }
+
+    public global::CoopData.PartialDate? Date()
+    {
+        switch (Int())
+        {
+            case 0: return null;
+            case 1: return global::CoopData.PartialDate.FromYear(Int());
+            case 2: return global::CoopData.PartialDate.FromYearMonth(Int(), Int());
+            case 3: return global::CoopData.PartialDate.FromDate(Int(), Int(), Int());
+            default: return global::CoopData.PartialDate.FromMonthDay(Int(), Int());
+        }
+    }
+}";
+
+    private static int CityKindIndex(string kind) => kind switch
+    {
+        LocalityKinds.Capital => 1,
+        LocalityKinds.District => 2,
+        LocalityKinds.Province => 3,
+        LocalityKinds.Commune => 4,
+        _ => 0,
     };
 
-    private static string Status(string status) => status switch
+    private static int StatusIndex(string status) => status switch
     {
-        PartnershipStatuses.Negotiating => "Negotiating",
-        PartnershipStatuses.Proposed => "Proposed",
-        PartnershipStatuses.Signed => "Signed",
-        _ => "Active",
+        PartnershipStatuses.Negotiating => 1,
+        PartnershipStatuses.Proposed => 2,
+        PartnershipStatuses.Signed => 3,
+        _ => 0,
     };
 
-    private static string EventKind(string kind) => kind switch
+    private static int EventKindIndex(string kind) => kind switch
     {
-        EventKinds.Meeting => "Meeting",
-        EventKinds.Visit => "Visit",
-        EventKinds.Conference => "Conference",
-        EventKinds.Signing => "Signing",
-        _ => "Other",
+        EventKinds.Meeting => 0,
+        EventKinds.Visit => 1,
+        EventKinds.Conference => 2,
+        EventKinds.Signing => 3,
+        _ => 4,
     };
 
     private static IEnumerable<string> DocArticle(MergedArticle a)

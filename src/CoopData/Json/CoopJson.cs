@@ -36,7 +36,7 @@ internal static class CoopJson
     private static DatasetDto ToDto(CoopDataset d) => new(
         Schema,
         Map(d.Articles, a => new ArticleDto(a.Id, a.File, a.Title, a.Language, a.Published?.ToString())),
-        Map(d.Cities, c => new CityDto(c.Id, c.Name, c.Country, Name(c.Kind), c.Aliases, c.ParentId, c.Latitude, c.Longitude, Sources(c.Sources))),
+        Map(d.Cities, c => new CityDto(c.Id, c.Name, c.Country, Name(c.Kind), c.Aliases, c.ParentId, c.Latitude, c.Longitude, Sources(c.Sources), c.IsLocationApproximate)),
         Map(d.Partnerships, p => new PartnershipDto(p.Id, p.PartyIds, p.Since, Name(p.Status), p.Fields, Sources(p.Sources))),
         Map(d.Events, e => new EventDto(e.Id, Name(e.Kind), e.Title, e.Start?.ToString(), e.End?.ToString(), e.CityId,
             e.PartyIds, e.PersonIds, Sources(e.Sources))),
@@ -80,13 +80,14 @@ internal static class CoopJson
 }
 
 // Property order is the schema's key order; camelCase turns Lat into "lat" and so on.
+// Keys added after coopdata/1 was first published go last ("approximate"), so older readers keep their order.
 internal sealed record DatasetDto(string Schema, ArticleDto[] Articles, CityDto[] Cities,
     PartnershipDto[] Partnerships, EventDto[] Events, PersonDto[] People);
 
 internal sealed record ArticleDto(string Id, string File, string Title, string Language, string? Published);
 
 internal sealed record CityDto(string Id, string Name, string Country, string Kind, IReadOnlyList<string> Aliases,
-    string? Parent, double? Lat, double? Lon, SourceDto[] Sources);
+    string? Parent, double? Lat, double? Lon, SourceDto[] Sources, bool Approximate);
 
 internal sealed record PartnershipDto(string Id, IReadOnlyList<string> Parties, int? Since, string Status,
     IReadOnlyList<string> Fields, SourceDto[] Sources);
