@@ -31,14 +31,33 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         public const string Articles = nameof(Articles);
         public const string Dataset = nameof(Dataset);
         public const string Options = nameof(Options);
+        /// <summary>The curation file, parsed. Editing it re-runs this and <see cref="Curated"/>, never <see cref="Articles"/>.</summary>
+        public const string Curation = nameof(Curation);
+        /// <summary>The merged dataset with the curation applied.</summary>
+        public const string Curated = nameof(Curated);
         public const string Emitted = nameof(Emitted);
         public const string Files = nameof(Files);
     }
 
+    /// <summary>The curation file's name, when it is not marked with <c>CoopDataCuration="true"</c>.</summary>
+    internal const string CurationFileName = "coopdata.json";
+
     internal const string DefaultNamespace = "CoopData.Generated";
+
+    /// <summary>The engine's entry point, as the generator calls it: file name, text, cancellation.</summary>
+    internal delegate ArticleFacts Extractor(string fileName, string text, CancellationToken cancellationToken);
+
+    private readonly Extractor _extract;
+
+    /// <summary>The generator the compiler loads: extracts with <see cref="ArticleExtractor"/>.</summary>
+    public CoopDataGenerator() : this(ArticleExtractor.Extract) { }
+
+    /// <summary>A generator with another engine, for tests that must not depend on extraction quality.</summary>
+    internal CoopDataGenerator(Extractor extract) => _extract = extract;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var extract = _extract;
         var articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsArticle(pair.Right.GetOptions(pair.Left)))
@@ -46,7 +65,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.ArticleFiles);
 
         var articles = articleFiles
-            .Select(static (file, ct) => ReadAndExtract(file, ct))
+            .Select((file, ct) => ReadAndExtract(file, extract, ct))
             .WithTrackingName(Steps.Articles);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -58,6 +77,18 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .Select(static (results, ct) => Merge(results, ct))
             .WithTrackingName(Steps.Dataset);
 
+        var curation = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsCuration(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, ct) => ReadCuration(pair.Left, ct))
+            .Collect()
+            .Select(static (files, _) => OneCuration(files))
+            .WithTrackingName(Steps.Curation);
+
+        var curated = dataset.Combine(curation)
+            .Select(static (pair, ct) => ApplyCuration(pair.Left, pair.Right, ct))
+            .WithTrackingName(Steps.Curated);
+
         context.RegisterSourceOutput(articles, static (spc, result) =>
         {
             foreach (var d in result.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
@@ -65,7 +96,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
 
         // The whole dataset is emitted as text, then each file flows on as its own value: a file whose text
         // did not change is cached, so the compiler keeps its syntax tree instead of parsing it again.
-        var emitted = dataset.Combine(options)
+        var emitted = curated.Combine(options)
             .Select(static (pair, ct) => Emit(pair.Left, pair.Right, ct))
             .WithTrackingName(Steps.Emitted);
         var files = emitted
@@ -87,6 +118,70 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         options.TryGetValue("build_metadata.AdditionalFiles.CoopDataArticle", out var value)
         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsCuration(string? path, AnalyzerConfigOptions options)
+    {
+        // MSBuild passes the metadata to every AdditionalFile, empty where the item does not set it:
+        // empty means "not said", so the file name decides; only an explicit value overrides it.
+        if (options.TryGetValue("build_metadata.AdditionalFiles.CoopDataCuration", out var value) && value.Trim().Length > 0)
+            return string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        return path is not null && string.Equals(FileNameOf(path), CurationFileName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static CurationModel ReadCuration(AdditionalText file, CancellationToken cancellationToken)
+    {
+        string path = file.Path ?? "";
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null) return Unreadable("the file could not be read");
+            var parsed = Curation.Parse(text.ToString(), cancellationToken);
+            return new CurationModel(path, parsed, parsed.Problems
+                .Select(p => new DiagnosticInfo(DiagnosticIds.CurationError, path, p.Line, p.Column, CurationMessage(p.Message)))
+                .ToEquatableArray());
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Unreadable(e.Message);
+        }
+
+        CurationModel Unreadable(string reason) => new(path, CurationFile.Empty,
+            new[] { new DiagnosticInfo(DiagnosticIds.CurationError, path, 1, 1, CurationMessage(reason)) }.ToEquatableArray());
+    }
+
+    private static string CurationMessage(string message) => "coopdata.json: " + message.TrimEnd('.') + ".";
+
+    // One curation file per project: the first by path is used, the others are reported.
+    private static CurationModel OneCuration(ImmutableArray<CurationModel> files)
+    {
+        if (files.Length == 0) return new CurationModel("", CurationFile.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var first = ordered[0];
+        if (ordered.Count == 1) return first;
+        return first with
+        {
+            Diagnostics = first.Diagnostics.Concat(ordered.Skip(1).Select(f => new DiagnosticInfo(DiagnosticIds.CurationError, f.Path, 1, 1,
+                $"Only one curation file is read; '{first.Path}' is used and this one is ignored."))).ToEquatableArray(),
+        };
+    }
+
+    private static DatasetModel ApplyCuration(DatasetModel model, CurationModel curation, CancellationToken cancellationToken)
+    {
+        if (curation.Path.Length == 0) return model;
+        var diagnostics = curation.Diagnostics.ToList();
+        try
+        {
+            var problems = new List<CurationProblem>();
+            var dataset = Curation.Apply(model.Dataset, curation.File, problems, cancellationToken);
+            diagnostics.AddRange(problems.Select(p => new DiagnosticInfo(DiagnosticIds.CurationError, curation.Path, p.Line, p.Column, CurationMessage(p.Message))));
+            return new DatasetModel(dataset, model.Locations, diagnostics.ToEquatableArray());
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.CurationError, curation.Path, 1, 1, CurationMessage("it could not be applied (" + e.Message + "); the data is generated without it")));
+            return new DatasetModel(model.Dataset, model.Locations, diagnostics.ToEquatableArray());
+        }
+    }
+
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
     {
         if (!global.TryGetValue("build_property.CoopDataNamespace", out var ns) || string.IsNullOrWhiteSpace(ns))
@@ -102,10 +197,20 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }.ToEquatableArray());
     }
 
-    internal static ArticleResult ReadAndExtract(AdditionalText file, CancellationToken cancellationToken)
+    internal static ArticleResult ReadAndExtract(AdditionalText file, Extractor extract, CancellationToken cancellationToken)
     {
-        string path = file.Path;
-        string fileName = System.IO.Path.GetFileName(path);
+        string path = file.Path ?? "";
+        string fileName;
+        try
+        {
+            fileName = Folding.Normalize(System.IO.Path.GetFileName(path), System.Text.NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Characters no file system allows; keep what follows the last separator.
+            fileName = path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
+        }
+        if (fileName.Length == 0) fileName = "article";
         SourceText? source;
         try
         {
@@ -117,19 +222,45 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
         if (source is null) return Failed(path, DiagnosticIds.UnreadableFile, "the file could not be read");
 
-        string text = source.ToString();
-        if (ArticleText.WhyNotText(text) is { } reason) return Failed(path, DiagnosticIds.UnreadableFile, reason);
-
-        string fingerprint = Fingerprint.Of(text);
+        string text;
+        var limits = new List<DiagnosticInfo>();
         try
         {
-            var facts = ArticleExtractor.Extract(fileName, text, cancellationToken);
-            var diagnostics = facts.Diagnostics
-                .Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message))
+            // Past the size limit only a prefix is read (and copied): cost stays bounded however large the file.
+            if (source.Length > ArticleText.MaxChars)
+            {
+                string head = source.ToString(new TextSpan(0, ArticleText.MaxChars));
+                int cut = ArticleText.CutPoint(head, ArticleText.MaxChars);
+                text = head.Substring(0, cut);
+                var end = source.Lines.GetLinePosition(cut);
+                limits.Add(new DiagnosticInfo(Descriptors.ArticleTooLargeId, path, end.Line + 1, end.Character + 1,
+                    $"{source.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters; only the first {cut.ToString(System.Globalization.CultureInfo.InvariantCulture)} (up to line {(end.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}) are read"));
+            }
+            else
+            {
+                text = source.ToString();
+            }
+            if (ArticleText.WhyNotText(text, cancellationToken) is { } reason) return Failed(path, DiagnosticIds.UnreadableFile, reason);
+            text = ArticleText.Normalize(text, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(path, DiagnosticIds.UnreadableFile, e.Message);
+        }
+
+        string fingerprint = Fingerprint.Of(text, cancellationToken);
+        try
+        {
+            var facts = extract(fileName, text, cancellationToken);
+            if (facts is null) return Failed(path, DiagnosticIds.ExtractionFailed, "the engine returned no result");
+            // The generator owns the article's identity; everything else is made safe to merge and emit.
+            facts = FactSanitizer.Sanitize(facts with { FileName = fileName });
+            var diagnostics = limits.Concat(facts.Diagnostics
+                .Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message)))
                 .ToEquatableArray();
             return new ArticleResult(path, facts, fingerprint, diagnostics);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // An engine bug must cost one article, never the build.
             return Failed(path, DiagnosticIds.ExtractionFailed, e.GetType().Name + ": " + e.Message);
@@ -142,7 +273,20 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private static DatasetModel Merge(ImmutableArray<ArticleResult> results, CancellationToken cancellationToken)
     {
         var ok = results.Where(r => r.Facts is not null).ToList();
-        var merged = DatasetMerger.Merge(ok.Select(r => new MergeInput(r.Facts!, r.Fingerprint)), cancellationToken);
+        MergedDataset merged;
+        try
+        {
+            merged = DatasetMerger.Merge(ok.Select(r => new MergeInput(r.Facts!, r.Fingerprint)), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A merger bug must not cost the build: emit an empty dataset and say why.
+            merged = DatasetMerger.Merge(Array.Empty<MergeInput>());
+            merged = merged with
+            {
+                Diagnostics = new[] { new MergeDiagnostic(DiagnosticIds.ExtractionFailed, "", 0, "merging failed (" + e.GetType().Name + ": " + e.Message + "); no records are generated", null) }.ToEquatableArray(),
+            };
+        }
         var locations = ok
             .Select(r => new ArticleLocation(r.Facts!.FileName, r.Path))
             .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
@@ -153,6 +297,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
+        diagnostics.AddRange(model.Diagnostics);
 
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var l in model.Locations)
@@ -166,7 +311,20 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var files = SourceEmitter.Emit(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
+        IReadOnlyList<GeneratedFile> files;
+        int before = diagnostics.Count;
+        try
+        {
+            files = SourceEmitter.Emit(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // An emitter bug still leaves the generated API in place, empty, so the project compiles and says why.
+            diagnostics.RemoveRange(before, diagnostics.Count - before);
+            diagnostics.Add(new DiagnosticInfo(DiagnosticIds.ExtractionFailed, "", 0, 0,
+                "generating the records failed (" + e.GetType().Name + ": " + e.Message + "); the dataset is generated empty"));
+            files = SourceEmitter.Emit(DatasetMerger.Merge(Array.Empty<MergeInput>()), options.Namespace, new List<DiagnosticInfo>(), paths, options.Utf8Literals);
+        }
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
@@ -175,11 +333,14 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         var descriptor = Descriptors.ForId(info.Id);
         var location = At(info.Path, info.Line, info.Column);
         var additional = info.AlsoPath is { } also ? new[] { At(also, info.AlsoLine, 1) } : null;
-        object[] args = descriptor.Id is DiagnosticIds.ExtractionFailed or DiagnosticIds.UnreadableFile
-            ? new object[] { System.IO.Path.GetFileName(info.Path), info.Message.TrimEnd('.') }
+        object[] args = descriptor.Id is DiagnosticIds.ExtractionFailed or DiagnosticIds.UnreadableFile or Descriptors.ArticleTooLargeId
+            ? new object[] { info.Path.Length == 0 ? "(all articles)" : FileNameOf(info.Path), info.Message.TrimEnd('.') }
             : new object[] { info.Message };
         return Diagnostic.Create(descriptor, location, additional, args);
     }
+
+    private static string FileNameOf(string path) =>
+        path.Substring(Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1);
 
     private static Location At(string path, int line, int column)
     {

@@ -58,9 +58,10 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error, deterministic: true));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? globals = null, bool track = true) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, IReadOnlyDictionary<string, string>? globals = null, bool track = true,
+        CoopDataGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            new[] { new CoopDataGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new CoopDataGenerator()).AsSourceGenerator() },
             texts,
             new CSharpParseOptions(LanguageVersion.Latest),
             new TestOptionsProvider(globals ?? new Dictionary<string, string>(), path => path.EndsWith(".txt", StringComparison.Ordinal)),
@@ -68,10 +69,11 @@ internal static class GeneratorHarness
 
     /// <summary>Runs the generator over <paramref name="articles"/> (path → text) and returns the output compilation.</summary>
     public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics, GeneratorDriverRunResult Result) Run(
-        IEnumerable<(string Path, string Text)> articles, string consumer = Consumer, IReadOnlyDictionary<string, string>? globals = null)
+        IEnumerable<(string Path, string Text)> articles, string consumer = Consumer, IReadOnlyDictionary<string, string>? globals = null,
+        CoopDataGenerator? generator = null, System.Threading.CancellationToken cancellationToken = default)
     {
-        var driver = Driver(articles.Select(a => (AdditionalText)new InMemoryText(a.Path, a.Text)), globals);
-        driver = driver.RunGeneratorsAndUpdateCompilation(Compilation(consumer), out var output, out var diagnostics);
+        var driver = Driver(articles.Select(a => (AdditionalText)new InMemoryText(a.Path, a.Text)), globals, generator: generator);
+        driver = driver.RunGeneratorsAndUpdateCompilation(Compilation(consumer), out var output, out var diagnostics, cancellationToken);
         return (output, diagnostics, driver.GetRunResult());
     }
 
@@ -86,7 +88,24 @@ internal static class GeneratorHarness
         return new AssemblyLoadContext(null, isCollectible: true).LoadFromStream(stream);
     }
 
+    /// <summary>The generated files of a run, by hint name, in hint-name order.</summary>
+    public static IReadOnlyList<(string HintName, string Text)> GeneratedFiles(GeneratorDriverRunResult result) =>
+        result.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString()))
+            .OrderBy(s => s.HintName, StringComparer.Ordinal).ToList();
+
     /// <summary>The generated dataset of a loaded consumer assembly.</summary>
-    public static CoopDataset DatasetOf(Assembly assembly) =>
-        (CoopDataset)assembly.GetType("CoopData.Generated.Dataset")!.GetProperty("Instance")!.GetValue(null)!;
+    public static CoopDataset DatasetOf(Assembly assembly, string ns = "CoopData.Generated")
+    {
+        try
+        {
+            return (CoopDataset)assembly.GetType(ns + ".Dataset")!.GetProperty("Instance")!.GetValue(null)!;
+        }
+        catch (TargetInvocationException e)
+        {
+            // Name what the runtime library rejected, not the reflection and type-initializer wrappers.
+            Exception inner = e;
+            while (inner.InnerException is { } next) inner = next;
+            throw new InvalidOperationException("The generated dataset failed to initialise: " + inner.GetType().Name + ": " + inner.Message, inner);
+        }
+    }
 }

@@ -4,7 +4,10 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace CoopData.Generator.Tests;
 
-/// <summary>Step tracking: what re-runs after an edit. The cache is the generator's speed in the IDE.</summary>
+/// <summary>
+/// Step tracking: what re-runs after an edit. The cache is the generator's speed in the IDE. The fake
+/// engine keeps these tests about caching, whatever the state of extraction.
+/// </summary>
 public class IncrementalTests
 {
     private static readonly InMemoryText First = new("/p/articles/one.txt", "Hanoi and Toulouse have been sister cities since 1996.\n");
@@ -13,7 +16,7 @@ public class IncrementalTests
     private static (GeneratorDriver Driver, Compilation Compilation) FirstRun()
     {
         var compilation = GeneratorHarness.Compilation(GeneratorHarness.Consumer);
-        var driver = GeneratorHarness.Driver(new[] { First, Second }).RunGenerators(compilation);
+        var driver = GeneratorHarness.Driver(new[] { First, Second }, generator: FakeEngine.Generator()).RunGenerators(compilation);
         return (driver, compilation);
     }
 
@@ -61,6 +64,22 @@ public class IncrementalTests
         Assert.Contains(IncrementalStepRunReason.Unchanged, Reasons(driver, CoopDataGenerator.Steps.Articles));
         Assert.All(Reasons(driver, CoopDataGenerator.Steps.Dataset),
             r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    [Fact]
+    public void Editing_the_curation_file_re_extracts_no_article()
+    {
+        var curation = new InMemoryText("/p/coopdata.json", "{ \"aliases\": { \"cities\": { \"hanoi\": [\"HN\"] } } }");
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Consumer);
+        var driver = GeneratorHarness.Driver(new[] { First, Second, curation }, generator: FakeEngine.Generator()).RunGenerators(compilation);
+
+        var edited = new InMemoryText(curation.Path, "{ \"aliases\": { \"cities\": { \"hanoi\": [\"Thang Long\"] } } }");
+        driver = driver.ReplaceAdditionalText(curation, edited).RunGenerators(compilation);
+
+        Assert.All(Reasons(driver, CoopDataGenerator.Steps.Articles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, CoopDataGenerator.Steps.Dataset), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(driver, CoopDataGenerator.Steps.Curation));
+        Assert.Equal(2, Reasons(driver, CoopDataGenerator.Steps.Articles).Length);
     }
 
     [Fact]

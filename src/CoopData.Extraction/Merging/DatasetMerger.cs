@@ -20,8 +20,15 @@ public static class DatasetMerger
     public static MergedDataset Merge(IEnumerable<MergeInput> inputs, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<MergeDiagnostic>();
+        var sanitized = new List<MergeInput>();
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (input?.Facts is null) continue;
+            sanitized.Add(new MergeInput(FactSanitizer.Sanitize(input.Facts), input.Fingerprint ?? ""));
+        }
         var articles = DropDuplicates(
-            inputs.OrderBy(i => i.Facts.FileName, StringComparer.Ordinal).ThenBy(i => i.Fingerprint, StringComparer.Ordinal),
+            sanitized.OrderBy(i => i.Facts.FileName, StringComparer.Ordinal).ThenBy(i => i.Fingerprint, StringComparer.Ordinal),
             diagnostics);
         var order = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < articles.Count; i++) order[articles[i].FileName] = i;
@@ -35,8 +42,9 @@ public static class DatasetMerger
         cancellationToken.ThrowIfCancellationRequested();
         var events = MergeEvents(articles, cityIds, personIds, order);
 
+        var articleIds = new IdAllocator();
         return new MergedDataset(
-            articles.Select(ToArticle).ToEquatableArray(),
+            articles.Select(a => ToArticle(a, articleIds)).ToEquatableArray(),
             cities.ToEquatableArray(),
             partnerships.ToEquatableArray(),
             events.ToEquatableArray(),
@@ -51,8 +59,9 @@ public static class DatasetMerger
         return dot > 0 ? fileName.Substring(0, dot) : fileName;
     }
 
-    private static MergedArticle ToArticle(ArticleFacts a) =>
-        new(ArticleId(a.FileName), a.FileName, a.Title, a.Language, a.Published);
+    // "a.txt" and "a.md" would both be "a": the second gets "a-2" (files come in ordinal order).
+    private static MergedArticle ToArticle(ArticleFacts a, IdAllocator ids) =>
+        new(ids.Claim(ArticleId(a.FileName)), a.FileName, a.Title, a.Language, a.Published);
 
     private static List<ArticleFacts> DropDuplicates(IEnumerable<MergeInput> sorted, List<MergeDiagnostic> diagnostics)
     {
@@ -61,7 +70,7 @@ public static class DatasetMerger
         var kept = new List<ArticleFacts>();
         foreach (var input in sorted)
         {
-            if (byFingerprint.TryGetValue(input.Fingerprint, out var first))
+            if (input.Fingerprint.Length > 0 && byFingerprint.TryGetValue(input.Fingerprint, out var first))
             {
                 diagnostics.Add(new MergeDiagnostic(DiagnosticIds.DuplicateArticle, input.Facts.FileName, 1,
                     $"Article '{input.Facts.FileName}' has the same text as '{first.FileName}'; its facts are counted once, from '{first.FileName}'.",
@@ -75,7 +84,7 @@ public static class DatasetMerger
                     null));
                 continue;
             }
-            byFingerprint.Add(input.Fingerprint, input.Facts);
+            if (input.Fingerprint.Length > 0) byFingerprint.Add(input.Fingerprint, input.Facts);
             kept.Add(input.Facts);
         }
         return kept;
@@ -105,7 +114,38 @@ public static class DatasetMerger
                 located ? first.Latitude : null, located ? first.Longitude : null,
                 Sources(group.Select(x => (x.FileName, x.c.Sources)), order)));
         }
-        return LocateFromParents(merged).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        // Cycles first, so the walk up to a located ancestor always ends.
+        return LocateFromParents(BreakParentCycles(merged.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))
+            .OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+    }
+
+    // The gazetteer's hierarchy has no cycles, but a faulty engine or curation could make one, and the
+    // runtime rejects a city that is its own ancestor: the link from the smallest id in a cycle goes.
+    internal static List<MergedCity> BreakParentCycles(List<MergedCity> cities)
+    {
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < cities.Count; i++) byId[cities[i].Id] = i;
+        var state = new int[cities.Count]; // 0 unvisited, 1 on the current path, 2 done
+        for (int start = 0; start < cities.Count; start++)
+        {
+            var path = new List<int>();
+            int at = start;
+            while (at >= 0 && state[at] == 0)
+            {
+                state[at] = 1;
+                path.Add(at);
+                at = cities[at].ParentId is { } p && byId.TryGetValue(p, out int next) ? next : -1;
+            }
+            if (at >= 0 && state[at] == 1)
+            {
+                int cut = path.Skip(path.IndexOf(at)).OrderBy(i => cities[i].Id, StringComparer.Ordinal).First();
+                cities[cut] = cities[cut] with { ParentId = null };
+            }
+            foreach (int i in path) state[i] = 2;
+        }
+        for (int i = 0; i < cities.Count; i++)
+            if (cities[i].ParentId is { } p && !byId.ContainsKey(p)) cities[i] = cities[i] with { ParentId = null };
+        return cities;
     }
 
     // A district or commune the gazetteer has no point for takes the nearest located ancestor's point, marked approximate.
@@ -165,7 +205,7 @@ public static class DatasetMerger
     private static List<MergedPartnership> MergePartnerships(List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, int> order, List<MergeDiagnostic> diagnostics)
     {
         var merged = new List<MergedPartnership>();
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var usedIds = new IdAllocator();
         var all = articles.SelectMany(a => a.Partnerships.Select(p => (Article: a, Fact: p)))
             .Where(x => x.Fact.PartyKeys.All(cityIds.ContainsKey) && x.Fact.PartyKeys.Distinct(StringComparer.Ordinal).Count() >= 2);
         foreach (var group in all.GroupBy(x => string.Join("|", x.Fact.PartyKeys.OrderBy(k => k, StringComparer.Ordinal)), StringComparer.Ordinal))
@@ -174,9 +214,9 @@ public static class DatasetMerger
             int? since = ResolveSince(members, diagnostics);
             // The most recently published article knows the current status best.
             var latest = members.OrderBy(x => x.Article.Published ?? default, Comparer<PartialDate>.Default).ThenBy(x => order[x.Article.FileName]).Last();
-            var partyIds = members[0].Fact.PartyKeys.Select(k => cityIds[k]).OrderBy(i => i, StringComparer.Ordinal).ToArray();
+            var partyIds = members[0].Fact.PartyKeys.Select(k => cityIds[k]).Distinct(StringComparer.Ordinal).OrderBy(i => i, StringComparer.Ordinal).ToArray();
             merged.Add(new MergedPartnership(
-                Unique(string.Join("-", partyIds), usedIds), new EquatableArray<string>(partyIds), since, latest.Fact.Status,
+                usedIds.Claim(string.Join("-", partyIds)), new EquatableArray<string>(partyIds), since, latest.Fact.Status,
                 SortedDistinct(members.SelectMany(x => x.Fact.Fields)),
                 Sources(members.Select(x => (x.Article.FileName, x.Fact.Sources)), order)));
         }
@@ -207,7 +247,7 @@ public static class DatasetMerger
     private static List<MergedEvent> MergeEvents(List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, string> personIds, Dictionary<string, int> order)
     {
         var merged = new List<MergedEvent>();
-        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var usedIds = new IdAllocator();
         var all = articles.SelectMany(a => a.Events.Select(e => (a.FileName, Fact: e)));
         var groups = all.GroupBy(x => string.Join("|",
             x.Fact.Kind, x.Fact.Start?.ToString() ?? "", x.Fact.End?.ToString() ?? "", x.Fact.CityKey ?? "",
@@ -223,7 +263,7 @@ public static class DatasetMerger
             string where = cityId ?? (first.PartyKeys.Count > 0 && cityIds.TryGetValue(first.PartyKeys[0], out var p) ? p : "");
             string id = string.Join("-", new[] { first.Start?.ToString().TrimStart('-') ?? "undated", first.Kind, where }.Where(s => s.Length > 0));
             merged.Add(new MergedEvent(
-                Unique(id, usedIds), first.Kind, first.Title, first.Start, first.End, cityId,
+                usedIds.Claim(id), first.Kind, first.Title, first.Start, first.End, cityId,
                 SortedDistinct(members.SelectMany(x => x.Fact.PartyKeys).Where(cityIds.ContainsKey).Select(k => cityIds[k])),
                 SortedDistinct(members.SelectMany(x => x.Fact.PersonKeys).Where(personIds.ContainsKey).Select(k => personIds[k])),
                 Sources(members.Select(x => (x.FileName, x.Fact.Sources)), order)));
@@ -246,25 +286,19 @@ public static class DatasetMerger
         return slug.Length > 0 ? slug : fallback;
     }
 
-    private static string Unique(string id, HashSet<string> used)
-    {
-        string candidate = id;
-        for (int n = 2; !used.Add(candidate); n++) candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return candidate;
-    }
 
     // Items come in key order, so the suffixes are stable whatever the article order.
     private static Dictionary<string, string> UniqueIds<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string> baseId, Func<T, string> qualifier)
     {
         var list = items.ToList();
         var clashing = new HashSet<string>(list.GroupBy(baseId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), StringComparer.Ordinal);
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new IdAllocator();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in list)
         {
             string id = baseId(item);
             if (clashing.Contains(id) && qualifier(item).Length > 0) id += "-" + qualifier(item);
-            ids[key(item)] = Unique(id, used);
+            ids[key(item)] = used.Claim(id);
         }
         return ids;
     }

@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Text;
+using System.Threading;
 
 namespace CoopData.Extraction.Text;
 
 /// <summary>A 64-bit FNV-1a hash of an article's text, blind to line endings and Unicode normalization.</summary>
 public static class Fingerprint
 {
-    public static string Of(string text)
+    public static string Of(string text, CancellationToken cancellationToken = default)
     {
-        string normalized = Folding.Normalize(text, NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Trim();
+        string normalized = ArticleText.Normalize(text, cancellationToken).Trim();
         ulong hash = 14695981039346656037UL;
-        foreach (char c in normalized)
+        for (int i = 0; i < normalized.Length; i++)
         {
-            hash ^= c;
+            if ((i & (ArticleText.CancellationStride - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
+            hash ^= normalized[i];
             hash *= 1099511628211UL;
         }
         return hash.ToString("x16", CultureInfo.InvariantCulture);

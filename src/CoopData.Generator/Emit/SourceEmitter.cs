@@ -270,7 +270,7 @@ internal static class SourceEmitter
 
         public void Date(PartialDate? date)
         {
-            if (date is not { } d)
+            if (date is not { } d || !PartialDate.IsValid(d.Year, d.Month, d.Day))
             {
                 Ints.Add(0);
                 return;

@@ -35,21 +35,38 @@ internal static class CSharpLiteral
 
     /// <summary>
     /// Text for a <c>///</c> comment: XML-escaped, on one line (every line terminator C# knows,
-    /// including U+0085, U+2028 and U+2029, becomes a space), with invisible and bidi-control
-    /// characters shown as U+FFFD so the comment cannot hide or reorder text.
+    /// including U+0085, U+2028 and U+2029, becomes a space), with invisible, bidi-control and
+    /// unpaired-surrogate characters shown as U+FFFD so the comment cannot hide or reorder text.
+    /// Comments do not process <c>\u</c> escapes, and a <c>///</c> line cannot be closed by <c>*/</c>,
+    /// so nothing else needs escaping: without a line terminator the text cannot leave the comment.
     /// </summary>
-    public static string DocText(string value)
+    public static string DocText(string? value)
     {
+        if (value is null) return "";
         var sb = new StringBuilder(value.Length);
-        foreach (char c in value)
+        for (int i = 0; i < value.Length; i++)
         {
+            char c = value[i];
             switch (c)
             {
                 case '&': sb.Append("&amp;"); break;
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 case '\r': case '\n': case '\t': case '\u0085': case '\u2028': case '\u2029': sb.Append(' '); break;
-                default: sb.Append(IsPlain(c) ? c : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator ? ' ' : '\uFFFD'); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        // A well-formed pair (an emoji, a CJK extension character) is kept when it is visible.
+                        bool visible = IsPlainCategory(CharUnicodeInfo.GetUnicodeCategory(value, i));
+                        if (visible) sb.Append(c).Append(value[i + 1]);
+                        else sb.Append('\uFFFD');
+                        i++;
+                    }
+                    else
+                    {
+                        sb.Append(IsPlain(c) ? c : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator ? ' ' : '\uFFFD');
+                    }
+                    break;
             }
         }
         return sb.ToString();
@@ -60,7 +77,12 @@ internal static class CSharpLiteral
     {
         if (c < 0x20 || c == 0x7F) return false;
         if (c < 0x7F) return true;
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+        return IsPlainCategory(CharUnicodeInfo.GetUnicodeCategory(c));
+    }
+
+    private static bool IsPlainCategory(UnicodeCategory category)
+    {
+        switch (category)
         {
             case UnicodeCategory.Control:
             case UnicodeCategory.Format:

@@ -18,7 +18,11 @@ internal sealed record ArticleResult(string Path, ArticleFacts? Facts, string Fi
 internal sealed record ArticleLocation(string File, string Path);
 
 /// <summary>The merged dataset plus what is needed to report its diagnostics.</summary>
-internal sealed record DatasetModel(MergedDataset Dataset, EquatableArray<ArticleLocation> Locations);
+/// <param name="Diagnostics">Diagnostics located outside the articles (the curation file's).</param>
+internal sealed record DatasetModel(MergedDataset Dataset, EquatableArray<ArticleLocation> Locations, EquatableArray<DiagnosticInfo> Diagnostics = default);
+
+/// <summary>The curation file as read: its path (empty when there is none) and its parsed content.</summary>
+internal sealed record CurationModel(string Path, CurationFile File, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Options the consuming project sets through MSBuild.</summary>
 /// <param name="Utf8Literals">Whether the consumer's language version has UTF-8 string literals (C# 11).</param>

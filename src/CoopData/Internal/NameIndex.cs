@@ -38,7 +38,16 @@ internal sealed class NameIndex<T> where T : class
     /// </summary>
     internal static string Fold(string text)
     {
-        string decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormD);
+        }
+        catch (System.ArgumentException)
+        {
+            // Unpaired surrogates cannot be normalized; such a name is compared as it is, never rejected.
+            decomposed = text;
+        }
         var sb = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
         foreach (char c in decomposed)
