@@ -115,7 +115,9 @@ def main():
         return (len(k) >= 3 and latin_only(n) and any(c.isupper() for c in n)  # lower-case-only = machine transliteration
                 and not any(c.isdigit() for c in n) and not re.fullmatch(r"[A-Z]{2,5}", n)
                 and "(" not in n and len(k.split()) <= 5 and not NOISE_WORDS.search(n)
-                and (k == primary or (k not in stop and k not in country_names)))
+                and (k == primary or (k not in stop and k not in country_names
+                                      # "The City", "The Town": an article and a common word, not a name
+                                      and not (k.startswith("the ") and k[4:] in stop))))
 
     curated = read_tsv(os.path.join(DATA, "curated.tsv"))
     wanted = {r[0][3:] for r in curated if r[0].startswith("gn:")} | {r[6][3:] for r in curated if r[6]}

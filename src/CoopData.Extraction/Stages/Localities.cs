@@ -224,8 +224,16 @@ internal sealed class LocalityResolver
         if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
         foreach (var n in p.Names)
-            if (Folding.Fold(n) == fold && n.Length > 0 && !IsAscii(n)) return true;
+            if (Folding.Fold(n) == fold && n.Length > 0 && (!IsAscii(n) || IsAcronym(n))) return true;
         return false;
+    }
+
+    /// <summary>"TPHCM", "HCMC": an upper-case short form the gazetteer lists (GeoNames' short codes are not kept).</summary>
+    private static bool IsAcronym(string n)
+    {
+        if (n.Length < 4) return false;
+        foreach (char ch in n) if (ch < 'A' || ch > 'Z') return false;
+        return true;
     }
 
     private static bool IsAscii(string s)
@@ -318,6 +326,11 @@ internal sealed class LocalityResolver
         if (best is not null && second is not null && second.Country != best.Country && bestScore - secondScore < 1.0
             && second.Population * 3 >= best.Population && !context)
             ambiguous = true;
+        // "tỉnh Yamaguchi", "province of Akita": the prefecture named after its seat, listed as "X Prefecture".
+        if (best is not null && kindHint == LocalityKinds.Province && best.Kind != LocalityKinds.Province && best.ParentKey is { } pk2
+            && _places.FindByKey(pk2) is { Kind: LocalityKinds.Province } province
+            && Folding.Fold(province.Name).StartsWith(fold + " ", StringComparison.Ordinal))
+            return province;
         return best;
     }
 

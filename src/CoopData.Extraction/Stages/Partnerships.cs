@@ -178,6 +178,9 @@ internal sealed class PartnershipFinder
                 if (Lexicon.MatchAny(t, k, Lexicon.SinceCues, out _) > 0) strong = true;
                 if (Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
             }
+            // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start.
+            for (int k = Math.Max(0, date.First - 8); k < date.First; k++)
+                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || t[k].Fold is "period" or "phase" or "term") strong = weak = false;
             // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
             if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
             else if (weak || (date.Start.Precision == DatePrecision.Day && SignedNow(s)))

@@ -116,11 +116,12 @@ internal sealed class PersonFinder
         // "Name, Title of X" and "Name - Title" (after the title-first pass so spans are not counted twice).
         for (int i = 0; i < t.Count; i++)
         {
-            if (!IsNameWord(t[i]) || (i > 0 && IsNameWord(t[i - 1]) && t[i].SpaceBefore)) continue;
-            if (NameTokens.Contains((s, i))) continue;
+            if (!IsNameWord(t[i]) || (i > 0 && IsNameWord(t[i - 1]) && !IsLeadingHonorific(t[i - 1]) && t[i].SpaceBefore)) continue;
             Place? city = null;
             int end = NameRun(s, i, ref city);
             if (end < 0 || city is not null) continue;
+            // "ông Cheon Daesik, Phó Thị trưởng": a name found after an honorific still takes the title written after it.
+            if (NameTokens.Contains((s, i)) && !HasNoRole(Folding.Slug(s.Span(i, end)))) continue;
             int words = CountWords(t, i, end);
             if (words < 2 || words > 5) continue;
             int k = end + 1;
@@ -133,7 +134,10 @@ internal sealed class PersonFinder
             Place? c = null;
             string? hint = null;
             int orgEnd = SkipOrganisation(s, k + titleLen, ref c, ref hint, allowComma: false);
-            string role = s.Text.Substring(t[k].Start, t[Math.Max(k, LastNonComma(t, k + titleLen, orgEnd))].End - t[k].Start).Trim().TrimEnd(',');
+            int roleEnd = Math.Max(k, LastNonComma(t, k + titleLen, orgEnd));
+            // "do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu": the verb closing "do ... dẫn đầu" is not the title's.
+            while (roleEnd > k + titleLen - 1 && t[roleEnd].Text is "dẫn" or "làm" or "đầu") roleEnd--;
+            string role = s.Text.Substring(t[k].Start, t[roleEnd].End - t[k].Start).Trim().TrimEnd(',');
             NoteHint(Add(s, i, end, role, c, hint), s, hint, c, k, orgEnd);
             i = end;
         }
@@ -301,6 +305,15 @@ internal sealed class PersonFinder
         return Math.Max(k, min - 1);
     }
 
+    private bool HasNoRole(string key)
+    {
+        foreach (var p in _people) if (p.Key == key) return p.Role is null;
+        return false;
+    }
+
+    /// <summary>"Ông", "Mr" opening a sentence: capitalised, but an honorific, not part of the name.</summary>
+    private static bool IsLeadingHonorific(Token t) => t.Cap && t.Fold is "mr" or "mrs" or "ms" or "madam" or "dr" or "ong" or "ba" or "ngai";
+
     private static bool IsNameWord(Token t) =>
         t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !Lexicon.OrgWords.Contains(t.Fold) && !IsTitleWord(t.Fold);
 
@@ -406,13 +419,22 @@ internal sealed class PersonFinder
     private int NameRun(Sentence s, int j, ref Place? city)
     {
         var t = s.Tokens;
-        if (j >= t.Count || !IsNameWord(t[j])) return -1;
+        if (j >= t.Count || !IsNameWord(t[j]) || IsLeadingHonorific(t[j])) return -1;
+        // "Sở Du lịch", "Cục Lãnh sự": a Vietnamese department, never a surname.
+        if (t[j].Text is "Sở" or "Cục" or "Bộ" or "Phòng" or "Viện" or "Vụ" or "Ban" or "Hội" or "Tổng" or "Trường") return -1;
         int last = j, words = 1;
         int k = j + 1;
         while (k < t.Count && words < 7)
         {
             if (IsNameWord(t[k]) && t[k].SpaceBefore) { last = k; words++; k++; continue; }
             if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap) { last = k + 1; k += 2; continue; }
+            // "Kim Jung-taek", "Kim Jong-un": a Korean given name's second syllable in lower case after a hyphen.
+            if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
+                && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Fold)
+                && t[k + 1].Fold is not ("led" or "run" or "born" or "made" or "held" or "era" or "area")) { last = k + 1; k += 2; continue; }
+            // "Martin J. Walsh", "David M. Apatang": a middle initial.
+            if (t[k].IsPunct('.') && !t[k].SpaceBefore && t[k - 1].Text.Length == 1 && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
+                && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }
             break;
         }
         // "Seine-Saint-Denis provincial council": a capitalised run followed by organisation words names the organisation.
@@ -428,7 +450,9 @@ internal sealed class PersonFinder
         var words = new List<int>();
         for (int k = first; k <= last; k++) if (t[k].IsWord && (k == first || t[k].SpaceBefore)) words.Add(k);
         var place = PlaceAt(s, first);
-        if (place is not null && place.Last < last && !Lexicon.VietnameseSurnames.Contains(t[first].Fold))
+        // "Martin J. Walsh": a first name followed by a middle initial is not a place.
+        bool initialNext = place is not null && place.Last + 1 <= last && t[place.Last + 1].Text.Length == 1 && place.Last + 2 <= last && t[place.Last + 2].IsPunct('.');
+        if (place is not null && place.Last < last && !initialNext && !Lexicon.VietnameseSurnames.Contains(t[first].Fold))
         {
             int rest = 0;
             foreach (var w in words) if (w > place.Last) rest++;

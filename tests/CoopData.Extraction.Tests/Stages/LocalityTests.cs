@@ -119,4 +119,39 @@ public class LocalityCoverageTests
         var ca = f.Cities.Single(c => c.Name == "California");
         Assert.Equal(LocalityKinds.Province, ca.Kind);
     }
+
+    [Fact]
+    public void UpperCaseShortFormOfACityIsThatCity()
+    {
+        var f = X.Run("Tiếp đoàn\nChiều 3-5-2024, đoàn đại biểu thành phố Thượng Hải đến thăm và làm việc tại TPHCM.");
+        var hcm = f.Cities.Single(c => c.Name == "Ho Chi Minh City");
+        Assert.Contains("TPHCM", hcm.Aliases);
+    }
+
+    [Fact]
+    public void ProvinceWordBeforeASeatNamePicksThePrefecture()
+    {
+        var f = X.Run("Làm việc\nNgày 7-9-2025, đoàn công tác của tỉnh Bình Dương làm việc với Thống đốc tỉnh Akita.");
+        var akita = f.Cities.Single(c => c.Country == "JP");
+        Assert.Equal(LocalityKinds.Province, akita.Kind);
+        Assert.Equal("Akita Prefecture", akita.Name);
+    }
+
+    [Fact]
+    public void TheCityIsNotATownsNickname()
+    {
+        var f = X.Run("Sister cities\nThe City of Fresno signed a sister city agreement with Kochi on May 3, 2024. The City will host a delegation.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "North Hero");
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Fresno", "Kochi" }, f.PairNames(p));
+    }
+
+    [Fact]
+    public void KoreanCitiesAndProvincesAsVietnamesePressWritesThem()
+    {
+        var f = X.Run("Hợp tác\nĐoàn công tác TP.Yongin (tỉnh Gyeonggi, Hàn Quốc) và thành phố Gimje, tỉnh Jeollabuk đến thăm tỉnh Nghệ An.");
+        Assert.Equal("KR", f.Cities.Single(c => c.Name == "Yongin").Country);
+        Assert.Equal("KR", f.Cities.Single(c => c.Name == "Gimje").Country);
+        Assert.Equal(LocalityKinds.Province, f.Cities.Single(c => c.Name == "North Jeolla").Kind);
+    }
 }

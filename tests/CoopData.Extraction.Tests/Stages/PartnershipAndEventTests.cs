@@ -150,4 +150,13 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Twinning\nApr 2, 2024 / 10:00\nHanoi and Guangzhou signed a twinning agreement on April 2.");
         Assert.Equal(PartnershipStatuses.Signed, Assert.Single(f.Partnerships).Status);
     }
+
+    [Fact]
+    public void AProgrammePeriodIsNotWhenTheRelationBegan()
+    {
+        var f = X.Run("Hợp tác\nThành phố Hội An và thành phố Szentendre sẽ tổ chức các sự kiện giao lưu trong giai đoạn từ năm 2024 - 2029.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.NotEqual(2024, p.Since);
+        Assert.NotEqual(2029, p.Since);
+    }
 }

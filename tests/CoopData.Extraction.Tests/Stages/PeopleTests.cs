@@ -96,4 +96,30 @@ public class PeopleCityTests
         Assert.DoesNotContain("Hà Nội", s.Role ?? "");
         Assert.NotEqual("gn:1581130", s.CityKey);
     }
+
+    [Fact]
+    public void MiddleInitialsStayInTheName()
+    {
+        var f = X.Run("Visit\nToday, Mayor Martin J. Walsh welcomed the Mayor of Kyoto on May 3, 2019. Saipan Mayor David M. Apatang spoke.");
+        Assert.Contains("Martin J. Walsh", f.PersonNames());
+        Assert.Contains("David M. Apatang", f.PersonNames());
+        Assert.DoesNotContain(f.PersonNames(), n => n.EndsWith(" J", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void VietnameseTextKoreanNamesHonorificsAndDepartments()
+    {
+        var f = X.Run("Tiếp đoàn\nSáng 6-11, Sở Du lịch tiếp đoàn đại biểu TP. Ansan do ông Kim Jung-taek, Phó Chủ tịch Hội đồng thành phố dẫn đầu. Ông Trịnh Hàng, Giám đốc Sở Du lịch tặng quà.");
+        var kim = f.People.Single(p => p.Name == "Kim Jung-taek");
+        Assert.Equal("Phó Chủ tịch Hội đồng thành phố", kim.Role);
+        Assert.Equal("Giám đốc", f.People.Single(p => p.Name == "Trịnh Hàng").Role);
+        Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("Sở", System.StringComparison.Ordinal) || n.StartsWith("Ông", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TitleAfterAnHonorificNameIsItsRole()
+    {
+        var f = X.Run("Làm việc\nChiều 9/1, đoàn công tác thành phố Gimje do ông Cheon Daesik, Phó Thị trưởng làm trưởng đoàn đến thăm tỉnh Hòa Bình.");
+        Assert.Equal("Phó Thị trưởng", f.People.Single(p => p.Name == "Cheon Daesik").Role);
+    }
 }
