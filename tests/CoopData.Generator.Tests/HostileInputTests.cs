@@ -75,7 +75,7 @@ public class HostileInputTests
             System.Threading.Interlocked.Add(ref articles, inputs.Count);
         }, iter: Batches, threads: 2, print: b => b.Length + " articles");
         Assert.True(articles >= Batches * ArticlesPerBatch);
-        Assert.True(timer.Elapsed < TimeSpan.FromMinutes(2), $"took {timer.Elapsed}");
+        Assert.True(timer.Elapsed < TimeSpan.FromMinutes(5), $"took {timer.Elapsed}"); // a hang guard, not a measurement
     }
 
     [Fact]

@@ -121,7 +121,7 @@ public class RobustnessTests
         Assert.True(cut.Location.GetLineSpan().StartLinePosition.Line > 1000);
         var data = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(output));
         Assert.Equal(2, data.Articles.Count);
-        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(60), $"took {timer.Elapsed}");
+        Assert.True(timer.Elapsed < TimeSpan.FromMinutes(3), $"took {timer.Elapsed}"); // a hang guard, not a measurement
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class RobustnessTests
         var run = driver.GetRunResult().Results.Single();
         Assert.Null(run.Exception);
         Assert.Contains(run.GeneratedSources, s => s.HintName.StartsWith("CoopDataStore.Cities", StringComparison.Ordinal) && s.SourceText.ToString().Contains("A4999bourg"));
-        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(60), $"took {timer.Elapsed}");
+        Assert.True(timer.Elapsed < TimeSpan.FromMinutes(3), $"took {timer.Elapsed}"); // a hang guard, not a measurement
     }
 
     [Fact]

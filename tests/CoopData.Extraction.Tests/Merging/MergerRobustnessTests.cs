@@ -62,6 +62,6 @@ public class MergerRobustnessTests
         var timer = System.Diagnostics.Stopwatch.StartNew();
         var merged = DatasetMerger.Merge(new[] { new MergeInput(Article("a.txt", cities), "f") });
         Assert.Equal(20_000, merged.Cities.Select(c => c.Id).Distinct().Count());
-        Assert.True(timer.Elapsed.TotalSeconds < 20, timer.Elapsed.ToString());
+        Assert.True(timer.Elapsed.TotalSeconds < 60, timer.Elapsed.ToString()); // quadratic numbering would take many minutes
     }
 }
