@@ -129,14 +129,8 @@ internal sealed class PlaceScanner
 
     internal static bool PersonPrefixBefore(List<Token> t, int i)
     {
-        foreach (var p in Lexicon.PersonPrefixes)
-        {
-            int words = p.Split(' ').Length;
-            int from = i - words;
-            if (from < 0) continue;
-            if (Lexicon.MatchAt(t, from, p) == words) return true;
-        }
-        return false;
+        // One of Lexicon.PersonPrefixes written right before the name (looked up by first word).
+        return PhraseIndex.Of(Lexicon.PersonPrefixes)!.EndingBefore(t, i) is not null;
     }
 }
 
@@ -236,8 +230,8 @@ internal sealed class LocalityResolver
         if (j >= t.Count || !t[j].IsWord || !t[j].Cap || !t[j].SpaceBefore || t[j].AllCaps) return false;
         string f = t[j].Fold;
         if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
-        foreach (var s in Lexicon.PlaceSuffixes) if (Lexicon.MatchAt(t, j, s) > 0) return false;
-        foreach (var ti in Lexicon.Titles) if (Lexicon.MatchAt(t, j, ti) > 0) return false;
+        if (PhraseIndex.Of(Lexicon.PlaceSuffixes)!.Matches(t, j)) return false;
+        if (PhraseIndex.Of(Lexicon.Titles)!.Matches(t, j)) return false;
         foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j) return false;
         return true;
     }
@@ -309,15 +303,12 @@ internal sealed class LocalityResolver
         found = false;
         int end = first;
         if (end > 0 && t[end - 1].IsPunct('.')) end--; // "TP. Hồ Chí Minh"
-        foreach (var kv in Lexicon.PlacePrefixes)
-        {
-            int words = kv.Key.Split(' ').Length;
-            int from = end - words;
-            if (from < 0) continue;
-            if (Lexicon.MatchAt(t, from, kv.Key) == words) { found = true; return kv.Value; }
-        }
+        // The first of Lexicon.PlacePrefixes written right before the name (looked up by first word).
+        if (s_placePrefixes.EndingBefore(t, end) is { } prefix) { found = true; return Lexicon.PlacePrefixes[prefix.Phrase]; }
         return null;
     }
+
+    private static readonly PhraseIndex s_placePrefixes = new(Lexicon.PlacePrefixes.Keys);
 
     private static bool HasPlaceSuffix(List<Token> t, int last)
     {
@@ -325,22 +316,13 @@ internal sealed class LocalityResolver
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
         if (j != last + 1) return false;
         if (j < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore) j++; // "Edogawa-ku"
-        foreach (var s in Lexicon.PlaceSuffixes)
-            if (Lexicon.MatchAt(t, j, s) > 0) return true;
-        return false;
+        return PhraseIndex.Of(Lexicon.PlaceSuffixes)!.Matches(t, j);
     }
 
     private static bool NonPlacePrefix(List<Token> t, int first)
     {
-        foreach (var p in Lexicon.NonPlacePrefixes)
-        {
-            int words = p.Split(' ').Length;
-            int from = first - words;
-            if (from < 0) continue;
-            if (words == 1 && t[from].Cap) continue;
-            if (Lexicon.MatchAt(t, from, p) == words) return true;
-        }
-        return false;
+        // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case.
+        return PhraseIndex.Of(Lexicon.NonPlacePrefixes)!.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>
