@@ -12,6 +12,17 @@ internal static class LanguageDetector
 {
     private const string VietnameseLetters = "ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
 
+    // Lexicon.OtherLanguageWords as sets, built once.
+    private static readonly List<KeyValuePair<string, HashSet<string>>> s_otherSets = OtherSets();
+
+    private static List<KeyValuePair<string, HashSet<string>>> OtherSets()
+    {
+        var sets = new List<KeyValuePair<string, HashSet<string>>>();
+        foreach (var kv in Lexicon.OtherLanguageWords)
+            sets.Add(new KeyValuePair<string, HashSet<string>>(kv.Key, new HashSet<string>(kv.Value, System.StringComparer.Ordinal)));
+        return sets;
+    }
+
     public static string Detect(string text, IReadOnlyList<string> foldedWords)
     {
         int letters = 0, vietnamese = 0;
@@ -24,8 +35,8 @@ internal static class LanguageDetector
         if (letters == 0) return "und";
         int en = 0, vi = 0;
         var other = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var otherSets = new Dictionary<string, HashSet<string>>(System.StringComparer.Ordinal);
-        foreach (var kv in Lexicon.OtherLanguageWords) { other[kv.Key] = 0; otherSets[kv.Key] = new HashSet<string>(kv.Value, System.StringComparer.Ordinal); }
+        var otherSets = s_otherSets;
+        foreach (var kv in otherSets) other[kv.Key] = 0;
         foreach (var w in foldedWords)
         {
             if (Lexicon.EnglishFunctionWords.Contains(w)) en++;

@@ -44,7 +44,7 @@ internal static class Tokenizer
                     break;
                 }
                 string word = text.Substring(start, i - start);
-                tokens.Add(new Token(word, start, digits ? TokenKind.Number : TokenKind.Word, space, digits ? word : Folding.Fold(word)));
+                tokens.Add(new Token(word, start, digits ? TokenKind.Number : TokenKind.Word, space, digits ? word : null));
             }
             else if ((c == '\'' || c == '’') && IsPossessive(text, i))
             {
@@ -56,11 +56,21 @@ internal static class Tokenizer
                 i++;
                 // Keep surrogate pairs together; they are never part of a decision.
                 if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i])) i++;
-                tokens.Add(new Token(text.Substring(start, i - start), start, TokenKind.Punct, space, ""));
+                tokens.Add(new Token(i - start == 1 && c < '\u0080' ? s_ascii[c] : text.Substring(start, i - start), start, TokenKind.Punct, space, ""));
             }
             space = false;
         }
         return tokens;
+    }
+
+    /// <summary>One-character strings of ASCII punctuation, shared by every token.</summary>
+    private static readonly string[] s_ascii = Ascii();
+
+    private static string[] Ascii()
+    {
+        var a = new string[128];
+        for (int c = 0; c < 128; c++) a[c] = ((char)c).ToString();
+        return a;
     }
 
     private static bool IsPossessive(string text, int i) =>
