@@ -65,6 +65,11 @@ internal sealed class Sentence
 
     public Evidence ToEvidence() => new(Line, Text);
 
+    // Sentences are compared by reference; the index (unique within an article) is a cheaper hash than the object's.
+    public override int GetHashCode() => Index;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
+
     /// <summary>The exact text from token <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     public string Span(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 }

@@ -77,7 +77,8 @@ internal sealed class PlaceScanner
             IReadOnlyList<Place>? places = null;
             Country? country = null;
             // Longest n-gram first; a span is name-shaped: capitalised words joined by spaces or tight hyphens.
-            var words = new List<int>();
+            var words = _words;
+            words.Clear();
             int j = i;
             while (j < t.Count && words.Count < _maxWords)
             {
@@ -93,9 +94,7 @@ internal sealed class PlaceScanner
             for (int n = words.Count; n >= 1 && matched == 0; n--)
             {
                 if (!t[words[n - 1]].Cap) continue;
-                var sb = new System.Text.StringBuilder();
-                for (int k = 0; k < n; k++) { if (k > 0) sb.Append(' '); sb.Append(t[words[k]].Fold); }
-                string folded = sb.ToString();
+                string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
                 if (country is not null) { matched = n; break; }
                 var found = _places.FindByName(folded);
@@ -115,6 +114,18 @@ internal sealed class PlaceScanner
             else if (places is not null) candidates.Add(new PlaceCandidate(s, i, last, places));
             i = last + 1;
         }
+    }
+
+    private readonly List<int> _words = new();
+    private readonly System.Text.StringBuilder _ngram = new();
+
+    /// <summary>The folds of the first <paramref name="n"/> of <paramref name="words"/> joined by spaces.</summary>
+    private string NGram(List<Token> t, List<int> words, int n)
+    {
+        if (n == 1) return t[words[0]].Fold;
+        var sb = _ngram.Clear();
+        for (int k = 0; k < n; k++) { if (k > 0) sb.Append(' '); sb.Append(t[words[k]].Fold); }
+        return sb.ToString();
     }
 
     private static bool IsParticle(Token t) => t.Fold is "le" or "la" or "de" or "du" or "sur" or "en" or "les" or "des" or "am" or "im" or "an" or "der" or "di" or "del";
