@@ -237,7 +237,7 @@ internal static class ArticleReader
 
     private static bool IsEndMarker(string line, int words)
     {
-        string folded = Folding.Fold(line);
+        string folded = FoldedStart(line);
         foreach (var m in Lexicon.EndMarkers)
         {
             if (!folded.StartsWith(m, StringComparison.Ordinal)) continue;
@@ -249,6 +249,27 @@ internal static class ArticleReader
             if (!Lexicon.ShortOnlyEndMarkers.Contains(m) && words <= 4) return true;
         }
         return false;
+    }
+
+    private static readonly int s_longestEndMarker = Longest(Lexicon.EndMarkers);
+
+    private static int Longest(IEnumerable<string> items)
+    {
+        int n = 0;
+        foreach (var s in items) n = Math.Max(n, s.Length);
+        return n;
+    }
+
+    /// <summary>
+    /// Enough of <c>Folding.Fold(line)</c> to compare with the end markers: the fold of the line's start when it
+    /// is longer than every marker (folding character by character, it is the start of the whole fold), else all of it.
+    /// </summary>
+    private static string FoldedStart(string line)
+    {
+        const int Start = 96;
+        if (line.Length <= Start || !Folding.FoldsByCharacter(line)) return Folding.Fold(line);
+        string start = Folding.Fold(line.Substring(0, Start));
+        return start.Length > s_longestEndMarker ? start : Folding.Fold(line);
     }
 
     private static bool FoldedPrefixEndsWithColon(string line, string marker)

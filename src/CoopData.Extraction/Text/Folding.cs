@@ -45,6 +45,17 @@ public static class Folding
 
     [ThreadStatic] private static char[]? t_buffer;
 
+    /// <summary>
+    /// Whether <see cref="Fold"/> treats <paramref name="text"/> one character at a time (no surrogates or
+    /// specials), so that the fold of any start of the text is the start of the text's fold.
+    /// </summary>
+    public static bool FoldsByCharacter(string text)
+    {
+        foreach (char c in text)
+            if (c >= '\uD800') return false;
+        return true;
+    }
+
     /// <summary>What each character folds to on its own: letters and digits, ' ' for a separator, "" for a mark.</summary>
     private static readonly string?[] s_charFolds = new string?[0xD800];
 

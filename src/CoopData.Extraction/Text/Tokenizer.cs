@@ -13,7 +13,7 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters: no regrowth
         int i = 0;
         bool space = true;
         while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
