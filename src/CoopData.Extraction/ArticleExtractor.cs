@@ -33,7 +33,7 @@ public static class ArticleExtractor
 
         // 2. Sentences and tokens
         var sentences = new List<Sentence>();
-        var words = new List<string>();
+        var words = new List<string>(text.Length / 6 + 16);
         var bodyText = new System.Text.StringBuilder();
         int paragraph = 0;
         foreach (var line in read.Lines)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CoopData.Extraction.Text;
 
 namespace CoopData.Extraction.Pipeline;
 
@@ -8,13 +9,14 @@ internal enum TokenKind { Word, Number, Punct }
 /// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>.</summary>
 internal sealed class Token
 {
-    public Token(string text, int start, TokenKind kind, bool spaceBefore, string fold)
+    /// <param name="fold">The folded text, or null to fold <paramref name="text"/> when first asked.</param>
+    public Token(string text, int start, TokenKind kind, bool spaceBefore, string? fold)
     {
         Text = text;
         Start = start;
         Kind = kind;
         SpaceBefore = spaceBefore;
-        Fold = fold;
+        _fold = fold;
         Cap = text.Length > 0 && char.IsUpper(text[0]);
         bool allCaps = kind == TokenKind.Word && text.Length > 1;
         foreach (char c in text)
@@ -29,7 +31,8 @@ internal sealed class Token
     /// <summary>Whitespace separates it from the previous token (false for "Choisy-le-Roi"'s inner parts).</summary>
     public bool SpaceBefore { get; }
     /// <summary><see cref="Text.Folding.Fold"/> of the text: the form every comparison uses.</summary>
-    public string Fold { get; }
+    public string Fold => _fold ??= Folding.Fold(Text);
+    private string? _fold;
     public bool Cap { get; }
     public bool AllCaps { get; }
     public bool IsWord => Kind == TokenKind.Word;
@@ -61,6 +64,11 @@ internal sealed class Sentence
     public List<Token> Tokens { get; }
 
     public Evidence ToEvidence() => new(Line, Text);
+
+    // Sentences are compared by reference; the index (unique within an article) is a cheaper hash than the object's.
+    public override int GetHashCode() => Index;
+
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     /// <summary>The exact text from token <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     public string Span(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);

@@ -107,9 +107,9 @@ internal static class ArticleReader
             string raw = lines[i].Substring(offset);
             string line = raw.Trim();
             if (line.Length == 0) continue;
-            var toks = Tokenizer.Tokenize(line);
-            if (substantial > 0 && IsEndMarker(line, toks)) break;
-            if (CountWords(toks) >= 8) substantial++;
+            int lineWords = Tokenizer.CountWords(line);
+            if (substantial > 0 && IsEndMarker(line, lineWords)) break;
+            if (lineWords >= 8) substantial++;
             candidates.Add((i, line, offset + raw.IndexOf(line, StringComparison.Ordinal)));
         }
 
@@ -137,7 +137,7 @@ internal static class ArticleReader
         {
             if (teaser[k]) continue;
             var (idx, t, offset) = candidates[k];
-            if (CountLetters(t) < 3 || IsByline(t) && t.Length < 40 && StartsWithByWord(t)) continue;
+            if (CountLetters(t) < 3 || t.Length < 40 && IsByline(t) && StartsWithByWord(t)) continue;
             bool caption = IsCaption(t, out int creditAt);
             if (creditAt >= 0) t = t.Substring(0, creditAt).TrimEnd();
             if (t.EndsWith("|", StringComparison.Ordinal)) t = t.TrimEnd('|', ' ');
@@ -235,10 +235,9 @@ internal static class ArticleReader
 
     private static bool StartsWithFold(List<Token> toks, string fold) => toks.Count > 0 && toks[0].Is(fold);
 
-    private static bool IsEndMarker(string line, List<Token> toks)
+    private static bool IsEndMarker(string line, int words)
     {
-        string folded = Folding.Fold(line);
-        int words = CountWords(toks);
+        string folded = FoldedStart(line);
         foreach (var m in Lexicon.EndMarkers)
         {
             if (!folded.StartsWith(m, StringComparison.Ordinal)) continue;
@@ -250,6 +249,27 @@ internal static class ArticleReader
             if (!Lexicon.ShortOnlyEndMarkers.Contains(m) && words <= 4) return true;
         }
         return false;
+    }
+
+    private static readonly int s_longestEndMarker = Longest(Lexicon.EndMarkers);
+
+    private static int Longest(IEnumerable<string> items)
+    {
+        int n = 0;
+        foreach (var s in items) n = Math.Max(n, s.Length);
+        return n;
+    }
+
+    /// <summary>
+    /// Enough of <c>Folding.Fold(line)</c> to compare with the end markers: the fold of the line's start when it
+    /// is longer than every marker (folding character by character, it is the start of the whole fold), else all of it.
+    /// </summary>
+    private static string FoldedStart(string line)
+    {
+        const int Start = 96;
+        if (line.Length <= Start || !Folding.FoldsByCharacter(line)) return Folding.Fold(line);
+        string start = Folding.Fold(line.Substring(0, Start));
+        return start.Length > s_longestEndMarker ? start : Folding.Fold(line);
     }
 
     private static bool FoldedPrefixEndsWithColon(string line, string marker)
@@ -276,10 +296,17 @@ internal static class ArticleReader
 
     private static bool IsByline(string t)
     {
-        var toks = Tokenizer.Tokenize(t);
-        int words = CountWords(toks);
+        int words = Tokenizer.CountWords(t);
         if (StartsWithByWord(t) && words <= 8) return true;
-        return words <= 4 && !EndsWithPeriod(t) && toks.Count > 0 && toks[0].Cap;
+        return words <= 4 && !EndsWithPeriod(t) && FirstTokenCapitalised(t);
+    }
+
+    /// <summary>Whether <c>Tokenizer.Tokenize(t)</c> has a first token and it is <see cref="Token.Cap"/>.</summary>
+    private static bool FirstTokenCapitalised(string t)
+    {
+        foreach (char c in t)
+            if (!char.IsWhiteSpace(c)) return char.IsUpper(c);
+        return false;
     }
 
     private static bool StartsWithByWord(string t)

@@ -12,6 +12,40 @@ internal static class LanguageDetector
 {
     private const string VietnameseLetters = "ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
 
+    // Lexicon.OtherLanguageWords as sets, built once.
+    private static readonly List<KeyValuePair<string, HashSet<string>>> s_otherSets = OtherSets();
+
+    private static List<KeyValuePair<string, HashSet<string>>> OtherSets()
+    {
+        var sets = new List<KeyValuePair<string, HashSet<string>>>();
+        foreach (var kv in Lexicon.OtherLanguageWords)
+            sets.Add(new KeyValuePair<string, HashSet<string>>(kv.Key, new HashSet<string>(kv.Value, System.StringComparer.Ordinal)));
+        return sets;
+    }
+
+    private static readonly bool[] s_vietnameseLetter = VietnameseLetterTable();
+
+    private static bool[] VietnameseLetterTable()
+    {
+        int max = 0;
+        foreach (char c in VietnameseLetters) max = System.Math.Max(max, c);
+        var table = new bool[max + 1];
+        foreach (char c in VietnameseLetters) table[c] = true;
+        return table;
+    }
+
+    private static readonly Dictionary<string, int> s_functionWords = FunctionWords();
+
+    private static Dictionary<string, int> FunctionWords()
+    {
+        var lists = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, int bit) { foreach (var w in words) lists[w] = (lists.TryGetValue(w, out int b) ? b : 0) | bit; }
+        Add(Lexicon.EnglishFunctionWords, 1);
+        Add(Lexicon.VietnameseFunctionWords, 2);
+        for (int k = 0; k < s_otherSets.Count; k++) Add(s_otherSets[k].Value, 4 << k);
+        return lists;
+    }
+
     public static string Detect(string text, IReadOnlyList<string> foldedWords)
     {
         int letters = 0, vietnamese = 0;
@@ -19,19 +53,22 @@ internal static class LanguageDetector
         {
             if (!char.IsLetter(c)) continue;
             letters++;
-            if (VietnameseLetters.IndexOf(c) >= 0) vietnamese++;
+            if (c < s_vietnameseLetter.Length && s_vietnameseLetter[c]) vietnamese++;
         }
         if (letters == 0) return "und";
         int en = 0, vi = 0;
-        var other = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var otherSets = new Dictionary<string, HashSet<string>>(System.StringComparer.Ordinal);
-        foreach (var kv in Lexicon.OtherLanguageWords) { other[kv.Key] = 0; otherSets[kv.Key] = new HashSet<string>(kv.Value, System.StringComparer.Ordinal); }
+        var otherSets = s_otherSets;
+        var counts = new int[otherSets.Count];
         foreach (var w in foldedWords)
         {
-            if (Lexicon.EnglishFunctionWords.Contains(w)) en++;
-            if (Lexicon.VietnameseFunctionWords.Contains(w)) vi++;
-            foreach (var kv in otherSets) if (kv.Value.Contains(w)) other[kv.Key]++;
+            // One lookup per word: which of the function-word lists hold it (bit 0 English, 1 Vietnamese, 2.. others).
+            if (!s_functionWords.TryGetValue(w, out int lists)) continue;
+            if ((lists & 1) != 0) en++;
+            if ((lists & 2) != 0) vi++;
+            for (int k = 0; k < counts.Length; k++) if ((lists & (4 << k)) != 0) counts[k]++;
         }
+        var other = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (int k = 0; k < counts.Length; k++) other[otherSets[k].Key] = counts[k];
         int words = foldedWords.Count == 0 ? 1 : foldedWords.Count;
         // Vietnamese prose has a marked letter in roughly every third word.
         if (vietnamese * 20 >= letters && vi * 10 >= words) return "vi";

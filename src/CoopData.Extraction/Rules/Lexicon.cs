@@ -382,6 +382,8 @@ internal static class Lexicon
     /// <summary>The longest phrase of <paramref name="phrases"/> at token <paramref name="i"/>; length in tokens or 0.</summary>
     public static int MatchAny(IReadOnlyList<Pipeline.Token> tokens, int i, IEnumerable<string> phrases, out string? matched)
     {
+        // The lexicon's own lists are indexed by first word (same result, without scanning the list).
+        if (PhraseIndex.Of(phrases) is { } index) return index.MatchAny(tokens, i, out matched);
         int best = 0;
         matched = null;
         foreach (var p in phrases)

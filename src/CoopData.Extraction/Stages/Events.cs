@@ -182,21 +182,43 @@ internal sealed class EventFinder
         public bool Background { get; }
     }
 
-    private static List<Trigger> Triggers(Sentence s)
+    // Lexicon.EventTriggers indexed by first word, and each trigger's kind (the first listed, as a scan finds it).
+    private static readonly PhraseIndex s_triggers = new(TriggerPhrases());
+    private static readonly Dictionary<string, string> s_triggerKinds = TriggerKinds();
+
+    private static IEnumerable<string> TriggerPhrases()
+    {
+        foreach (var kv in Lexicon.EventTriggers) yield return kv.Key;
+    }
+
+    private static Dictionary<string, string> TriggerKinds()
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kv in Lexicon.EventTriggers) if (!kinds.ContainsKey(kv.Key)) kinds.Add(kv.Key, kv.Value);
+        return kinds;
+    }
+
+    private readonly Dictionary<Sentence, List<Trigger>> _triggers = new();
+
+    /// <summary>The triggers of a sentence, found once (the venue pass asks again for every conference).</summary>
+    private List<Trigger> Triggers(Sentence s)
+    {
+        if (!_triggers.TryGetValue(s, out var found)) _triggers.Add(s, found = FindTriggers(s));
+        return found;
+    }
+
+    private static List<Trigger> FindTriggers(Sentence s)
     {
         var t = s.Tokens;
         var result = new List<Trigger>();
-        var phrases = new List<string>();
-        foreach (var kv in Lexicon.EventTriggers) phrases.Add(kv.Key);
         for (int i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord) continue;
-            int n = Lexicon.MatchAny(t, i, phrases, out var phrase);
+            int n = s_triggers.MatchAny(t, i, out var phrase);
             if (n == 0 || phrase is null) continue;
             // "National Assembly", "Quốc hội" are institutions, not gatherings.
             if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
-            string kind = EventKinds.Other;
-            foreach (var kv in Lexicon.EventTriggers) if (kv.Key == phrase) { kind = kv.Value; break; }
+            string kind = s_triggerKinds[phrase];
             bool background = false;
             for (int k = Math.Max(0, i - 4); k < i; k++)
                 if (Lexicon.MatchAny(t, k, Lexicon.BackgroundMarkers, out _) > 0) background = true;
@@ -298,14 +320,9 @@ internal sealed class EventFinder
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".
         while (k >= 0 && (t[k].Fold is "thanh" or "pho" or "thu" or "do" or "city" or "the" or "of" or "quan" or "tinh" or "huyen" || (t[k].Fold is "pho" && k > 0))) k--;
         if (k < 0) return false;
-        foreach (var v in Lexicon.VenueMarkers)
-        {
-            int words = v.Split(' ').Length;
-            int from = k - words + 1;
-            if (from < 0) continue;
-            if (Lexicon.MatchAt(t, from, v) == words) return !(v == "den" && k + 1 < t.Count && t[k + 1].Is("tham"));
-        }
-        return false;
+        // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
+        if (PhraseIndex.Of(Lexicon.VenueMarkers)!.EndingBefore(t, k + 1) is not { } marker) return false;
+        return !(marker.Phrase == "den" && k + 1 < t.Count && t[k + 1].Is("tham"));
     }
 
     /// <summary>One event per kind and date: overlapping dates of the same kind are the same event.</summary>

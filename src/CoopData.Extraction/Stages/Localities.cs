@@ -77,7 +77,8 @@ internal sealed class PlaceScanner
             IReadOnlyList<Place>? places = null;
             Country? country = null;
             // Longest n-gram first; a span is name-shaped: capitalised words joined by spaces or tight hyphens.
-            var words = new List<int>();
+            var words = _words;
+            words.Clear();
             int j = i;
             while (j < t.Count && words.Count < _maxWords)
             {
@@ -93,9 +94,7 @@ internal sealed class PlaceScanner
             for (int n = words.Count; n >= 1 && matched == 0; n--)
             {
                 if (!t[words[n - 1]].Cap) continue;
-                var sb = new System.Text.StringBuilder();
-                for (int k = 0; k < n; k++) { if (k > 0) sb.Append(' '); sb.Append(t[words[k]].Fold); }
-                string folded = sb.ToString();
+                string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
                 if (country is not null) { matched = n; break; }
                 var found = _places.FindByName(folded);
@@ -117,6 +116,18 @@ internal sealed class PlaceScanner
         }
     }
 
+    private readonly List<int> _words = new();
+    private readonly System.Text.StringBuilder _ngram = new();
+
+    /// <summary>The folds of the first <paramref name="n"/> of <paramref name="words"/> joined by spaces.</summary>
+    private string NGram(List<Token> t, List<int> words, int n)
+    {
+        if (n == 1) return t[words[0]].Fold;
+        var sb = _ngram.Clear();
+        for (int k = 0; k < n; k++) { if (k > 0) sb.Append(' '); sb.Append(t[words[k]].Fold); }
+        return sb.ToString();
+    }
+
     private static bool IsParticle(Token t) => t.Fold is "le" or "la" or "de" or "du" or "sur" or "en" or "les" or "des" or "am" or "im" or "an" or "der" or "di" or "del";
 
     /// <summary>Number of capitalised words from <paramref name="i"/> separated only by spaces.</summary>
@@ -129,14 +140,8 @@ internal sealed class PlaceScanner
 
     internal static bool PersonPrefixBefore(List<Token> t, int i)
     {
-        foreach (var p in Lexicon.PersonPrefixes)
-        {
-            int words = p.Split(' ').Length;
-            int from = i - words;
-            if (from < 0) continue;
-            if (Lexicon.MatchAt(t, from, p) == words) return true;
-        }
-        return false;
+        // One of Lexicon.PersonPrefixes written right before the name (looked up by first word).
+        return PhraseIndex.Of(Lexicon.PersonPrefixes)!.EndingBefore(t, i) is not null;
     }
 }
 
@@ -249,8 +254,8 @@ internal sealed class LocalityResolver
         if (j >= t.Count || !t[j].IsWord || !t[j].Cap || !t[j].SpaceBefore || t[j].AllCaps) return false;
         string f = t[j].Fold;
         if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
-        foreach (var s in Lexicon.PlaceSuffixes) if (Lexicon.MatchAt(t, j, s) > 0) return false;
-        foreach (var ti in Lexicon.Titles) if (Lexicon.MatchAt(t, j, ti) > 0) return false;
+        if (PhraseIndex.Of(Lexicon.PlaceSuffixes)!.Matches(t, j)) return false;
+        if (PhraseIndex.Of(Lexicon.Titles)!.Matches(t, j)) return false;
         foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j) return false;
         return true;
     }
@@ -381,15 +386,12 @@ internal sealed class LocalityResolver
         found = false;
         int end = first;
         if (end > 0 && t[end - 1].IsPunct('.')) end--; // "TP. Hồ Chí Minh"
-        foreach (var kv in Lexicon.PlacePrefixes)
-        {
-            int words = kv.Key.Split(' ').Length;
-            int from = end - words;
-            if (from < 0) continue;
-            if (Lexicon.MatchAt(t, from, kv.Key) == words) { found = true; return kv.Value; }
-        }
+        // The first of Lexicon.PlacePrefixes written right before the name (looked up by first word).
+        if (s_placePrefixes.EndingBefore(t, end) is { } prefix) { found = true; return Lexicon.PlacePrefixes[prefix.Phrase]; }
         return null;
     }
+
+    private static readonly PhraseIndex s_placePrefixes = new(Lexicon.PlacePrefixes.Keys);
 
     private static bool HasPlaceSuffix(List<Token> t, int last)
     {
@@ -397,22 +399,13 @@ internal sealed class LocalityResolver
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
         if (j != last + 1) return false;
         if (j < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore) j++; // "Edogawa-ku"
-        foreach (var s in Lexicon.PlaceSuffixes)
-            if (Lexicon.MatchAt(t, j, s) > 0) return true;
-        return false;
+        return PhraseIndex.Of(Lexicon.PlaceSuffixes)!.Matches(t, j);
     }
 
     private static bool NonPlacePrefix(List<Token> t, int first)
     {
-        foreach (var p in Lexicon.NonPlacePrefixes)
-        {
-            int words = p.Split(' ').Length;
-            int from = first - words;
-            if (from < 0) continue;
-            if (words == 1 && t[from].Cap) continue;
-            if (Lexicon.MatchAt(t, from, p) == words) return true;
-        }
-        return false;
+        // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case.
+        return PhraseIndex.Of(Lexicon.NonPlacePrefixes)!.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>

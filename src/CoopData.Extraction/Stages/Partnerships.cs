@@ -113,9 +113,19 @@ internal sealed class PartnershipFinder
         else if (HasAny(t, Lexicon.ProposedCues)) d.Proposed = true;
         else if (SignedNow(s) && SignedByThePair(s, a, b)) d.Signed = true;
         ReadSince(s, d);
+        // Each field cue of Lexicon.Fields written anywhere in the sentence, then the fields in the lexicon's order.
+        var cues = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord || s_fieldCues.StartingWith(t[i].Fold) is not { } starting) continue;
+            foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) cues.Add(e.Phrase);
+        }
+        if (cues.Count == 0) return;
         foreach (var kv in Lexicon.Fields)
-            if (HasAny(t, new[] { kv.Key }) && !d.Fields.Contains(kv.Value)) d.Fields.Add(kv.Value);
+            if (cues.Contains(kv.Key) && !d.Fields.Contains(kv.Value)) d.Fields.Add(kv.Value);
     }
+
+    private static readonly PhraseIndex s_fieldCues = new(Lexicon.Fields.Keys);
 
     /// <summary>A signing verb, not future or re-signing, and no earlier year given for it.</summary>
     private bool SignedNow(Sentence s)
@@ -372,6 +382,7 @@ internal sealed class PartnershipFinder
 
     internal static bool HasAny(List<Token> t, IEnumerable<string> phrases)
     {
+        if (PhraseIndex.Of(phrases) is { } index) return index.AnyIn(t);
         for (int i = 0; i < t.Count; i++)
             if (t[i].IsWord && Lexicon.MatchAny(t, i, phrases, out _) > 0) return true;
         return false;

@@ -13,54 +13,101 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters: no regrowth
         int i = 0;
         bool space = true;
-        while (i < text.Length)
+        while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c)) { space = true; i++; continue; }
-            int start = i;
-            if (IsWordChar(c))
+            if (kind == TokenKind.Punct)
             {
-                bool digits = char.IsDigit(c);
-                while (i < text.Length)
-                {
-                    char d = text[i];
-                    if (IsWordChar(d))
-                    {
-                        // "17thgeneral", "2023s": a digit run and a letter run are separate tokens.
-                        if (digits != char.IsDigit(d) && !IsMark(d)) break;
-                        i++;
-                        continue;
-                    }
-                    // Inner apostrophe followed by letters (O'Neill), but not a possessive 's.
-                    if ((d == '\'' || d == '’') && !digits && i + 1 < text.Length && char.IsLetter(text[i + 1])
-                        && !IsPossessive(text, i))
-                    {
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                string word = text.Substring(start, i - start);
-                tokens.Add(new Token(word, start, digits ? TokenKind.Number : TokenKind.Word, space, digits ? word : Folding.Fold(word)));
+                tokens.Add(new Token(i - start == 1 && text[start] < '\u0080' ? s_ascii[text[start]] : text.Substring(start, i - start), start, TokenKind.Punct, space, ""));
             }
-            else if ((c == '\'' || c == '’') && IsPossessive(text, i))
+            else if (possessive)
             {
-                i += 2;
                 tokens.Add(new Token(text.Substring(start, 2), start, TokenKind.Word, space, "s"));
             }
             else
             {
-                i++;
-                // Keep surrogate pairs together; they are never part of a decision.
-                if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i])) i++;
-                tokens.Add(new Token(text.Substring(start, i - start), start, TokenKind.Punct, space, ""));
+                string word = text.Substring(start, i - start);
+                tokens.Add(new Token(word, start, kind, space, kind == TokenKind.Number ? word : null));
             }
             space = false;
         }
         return tokens;
+    }
+
+    /// <summary>The number of word tokens <see cref="Tokenize"/> would return, without making them.</summary>
+    public static int CountWords(string text)
+    {
+        int n = 0, i = 0;
+        bool space = true;
+        while (Next(text, ref i, ref space, out _, out TokenKind kind, out _))
+        {
+            if (kind == TokenKind.Word) n++;
+            space = false;
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// The next token from <paramref name="i"/>: its start, kind and whether it is a possessive "'s";
+    /// <paramref name="i"/> moves past it and <paramref name="space"/> is set when whitespace came first.
+    /// </summary>
+    private static bool Next(string text, ref int i, ref bool space, out int start, out TokenKind kind, out bool possessive)
+    {
+        possessive = false;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) { space = true; i++; }
+        start = i;
+        kind = TokenKind.Punct;
+        if (i >= text.Length) return false;
+        char c = text[i];
+        if (IsWordChar(c))
+        {
+            bool digits = char.IsDigit(c);
+            while (i < text.Length)
+            {
+                char d = text[i];
+                if (IsWordChar(d))
+                {
+                    // "17thgeneral", "2023s": a digit run and a letter run are separate tokens.
+                    if (digits != char.IsDigit(d) && !IsMark(d)) break;
+                    i++;
+                    continue;
+                }
+                // Inner apostrophe followed by letters (O'Neill), but not a possessive 's.
+                if ((d == '\'' || d == '’') && !digits && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                    && !IsPossessive(text, i))
+                {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            kind = digits ? TokenKind.Number : TokenKind.Word;
+        }
+        else if ((c == '\'' || c == '’') && IsPossessive(text, i))
+        {
+            i += 2;
+            kind = TokenKind.Word;
+            possessive = true;
+        }
+        else
+        {
+            i++;
+            // Keep surrogate pairs together; they are never part of a decision.
+            if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i])) i++;
+        }
+        return true;
+    }
+
+    /// <summary>One-character strings of ASCII punctuation, shared by every token.</summary>
+    private static readonly string[] s_ascii = Ascii();
+
+    private static string[] Ascii()
+    {
+        var a = new string[128];
+        for (int c = 0; c < 128; c++) a[c] = ((char)c).ToString();
+        return a;
     }
 
     private static bool IsPossessive(string text, int i) =>

@@ -1,0 +1,186 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using CoopData.Extraction.Pipeline;
+
+namespace CoopData.Extraction.Rules;
+
+/// <summary>
+/// A list of folded phrases indexed by first word, so matching at a token looks only at the phrases that
+/// start with that token's fold instead of scanning the whole list. Matching is exactly
+/// <see cref="Lexicon.MatchAt"/>'s (punctuation skipped between words, whole-token comparison); where several
+/// phrases match, the one that comes first in the list wins among the longest, as in <see cref="Lexicon.MatchAny"/>.
+/// The list itself stays the rule: the index is built from it once and never changes.
+/// </summary>
+internal sealed class PhraseIndex
+{
+    /// <summary>One phrase of the list.</summary>
+    internal sealed class Entry
+    {
+        public Entry(string phrase, int order)
+        {
+            Phrase = phrase;
+            Order = order;
+            Segments = Segment(phrase);
+            Words = phrase.Split(' ').Length;
+        }
+
+        public string Phrase { get; }
+        /// <summary>Position in the list: earlier wins ties.</summary>
+        public int Order { get; }
+        /// <summary>The words <see cref="Lexicon.MatchAt"/> compares one by one.</summary>
+        public string[] Segments { get; }
+        /// <summary><c>Phrase.Split(' ').Length</c>, the count rules compare a match with.</summary>
+        public int Words { get; }
+    }
+
+    private readonly Dictionary<string, Entry[]> _byFirst;
+    private readonly int[] _wordCounts;
+
+    public PhraseIndex(IEnumerable<string> phrases)
+    {
+        var lists = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var counts = new SortedSet<int>();
+        int order = 0;
+        foreach (var p in phrases)
+        {
+            var e = new Entry(p, order++);
+            if (e.Segments.Length == 0) continue; // "" never matches
+            if (!lists.TryGetValue(e.Segments[0], out var l)) lists.Add(e.Segments[0], l = new List<Entry>());
+            l.Add(e);
+            counts.Add(e.Words);
+        }
+        _byFirst = new Dictionary<string, Entry[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var kv in lists) _byFirst.Add(kv.Key, kv.Value.ToArray());
+        _wordCounts = new int[counts.Count];
+        counts.CopyTo(_wordCounts);
+    }
+
+    /// <summary>The phrases starting with the word <paramref name="fold"/>, in list order (null when none).</summary>
+    public Entry[]? StartingWith(string fold) => _byFirst.TryGetValue(fold, out var e) ? e : null;
+
+    /// <summary>Same as <see cref="Lexicon.MatchAny"/> over the indexed list.</summary>
+    public int MatchAny(IReadOnlyList<Token> tokens, int i, out string? matched)
+    {
+        matched = null;
+        if (i >= tokens.Count || !_byFirst.TryGetValue(tokens[i].Fold, out var bucket)) return 0;
+        int best = 0;
+        foreach (var e in bucket)
+        {
+            int n = MatchAt(tokens, i, e.Segments);
+            if (n > best) { best = n; matched = e.Phrase; }
+        }
+        return best;
+    }
+
+    /// <summary>Whether a phrase of the list starts at <paramref name="i"/>.</summary>
+    public bool Matches(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !_byFirst.TryGetValue(tokens[i].Fold, out var bucket)) return false;
+        foreach (var e in bucket)
+            if (MatchAt(tokens, i, e.Segments) > 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether any word token of <paramref name="tokens"/> starts a phrase of the list.</summary>
+    public bool AnyIn(IReadOnlyList<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+            if (tokens[i].IsWord && Matches(tokens, i)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The first phrase (in list order) of <c>w = Words</c> words that matches exactly <c>w</c> tokens from
+    /// <c>end - w</c> — a phrase written right before token <paramref name="end"/>; null when none.
+    /// <paramref name="accept"/> may veto a phrase given the token it would start at.
+    /// </summary>
+    public Entry? EndingBefore(IReadOnlyList<Token> tokens, int end, Func<Entry, int, bool>? accept = null)
+    {
+        Entry? first = null;
+        foreach (int w in _wordCounts)
+        {
+            int from = end - w;
+            if (from < 0) break; // counts ascend
+            if (from >= tokens.Count || !_byFirst.TryGetValue(tokens[from].Fold, out var bucket)) continue;
+            foreach (var e in bucket)
+            {
+                if (e.Words != w || (first is not null && e.Order > first.Order)) continue;
+                if (accept is not null && !accept(e, from)) continue;
+                if (MatchAt(tokens, from, e.Segments) == w) { first = e; break; }
+            }
+        }
+        return first;
+    }
+
+    /// <summary><see cref="Lexicon.MatchAt"/> with the phrase already cut into words.</summary>
+    public static int MatchAt(IReadOnlyList<Token> tokens, int i, string[] segments)
+    {
+        int n = 0;
+        for (int p = 0; p < segments.Length; p++)
+        {
+            // Skip punctuation between words ("People's" is People + ' + s; "co-operation" is co - operation).
+            while (i + n < tokens.Count && n > 0 && tokens[i + n].Kind == TokenKind.Punct && IsSkippable(tokens[i + n].Text)) n++;
+            if (i + n >= tokens.Count) return 0;
+            if (!string.Equals(tokens[i + n].Fold, segments[p], StringComparison.Ordinal)) return 0;
+            n++;
+        }
+        return n;
+    }
+
+    private static bool IsSkippable(string text) => text == "'" || text == "’" || text == "-";
+
+    /// <summary>The words of a phrase as <see cref="Lexicon.MatchAt"/> walks them (a trailing space adds none).</summary>
+    private static string[] Segment(string phrase)
+    {
+        var result = new List<string>();
+        int p = 0;
+        while (p < phrase.Length)
+        {
+            int sp = phrase.IndexOf(' ', p);
+            int len = (sp < 0 ? phrase.Length : sp) - p;
+            result.Add(phrase.Substring(p, len));
+            p += len + 1;
+        }
+        return result.ToArray();
+    }
+
+    // ------------------------------------------------------------ the lexicon's lists
+
+    private static readonly Dictionary<object, PhraseIndex> s_lexicon = IndexLexicon();
+
+    /// <summary>
+    /// The index of one of <see cref="Lexicon"/>'s phrase lists (any static string list or set, and the string
+    /// lists held in its dictionaries), or null for any other collection (those are scanned as before).
+    /// </summary>
+    public static PhraseIndex? Of(IEnumerable<string> phrases) => s_lexicon.TryGetValue(phrases, out var index) ? index : null;
+
+    private static Dictionary<object, PhraseIndex> IndexLexicon()
+    {
+        var result = new Dictionary<object, PhraseIndex>(ReferenceComparer.Instance);
+        foreach (var field in typeof(Lexicon).GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            if (!field.IsInitOnly) continue;
+            var value = field.GetValue(null);
+            if (value is IEnumerable<string> list) Add(result, list);
+            else if (value is IDictionary dict)
+                foreach (var v in dict.Values)
+                    if (v is IEnumerable<string> inner) Add(result, inner);
+        }
+        return result;
+    }
+
+    private static void Add(Dictionary<object, PhraseIndex> result, IEnumerable<string> list)
+    {
+        if (!result.ContainsKey(list)) result.Add(list, new PhraseIndex(list));
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<object>
+    {
+        public static readonly ReferenceComparer Instance = new();
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+        public int GetHashCode(object obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+}
