@@ -123,7 +123,8 @@ internal static class SourceEmitter
             w.Line("var " + Camel(list) + " = new " + Rt + type + "[" + Int(count) + "];");
             for (int c = 0; c * ChunkSize < count; c++) w.Line("Build" + list + Int(c) + "(" + Camel(list) + ");");
         }
-        w.Line("return new " + Rt + "CoopDataset(articles, cities, partnerships, events, people);");
+        // The generator guarantees a consistent dataset (unique ids, resolvable references), so the checks are skipped.
+        w.Line("return " + Rt + "CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);");
         w.Close();
         foreach (string line in ReaderSource.Split('\n')) w.Line(line);
         w.Close();

@@ -139,7 +139,7 @@ internal static partial class CoopDataStore
         BuildEvents0(events);
         var people = new global::CoopData.Person[1];
         BuildPeople0(people);
-        return new global::CoopData.CoopDataset(articles, cities, partnerships, events, people);
+        return global::CoopData.CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);
     }
 
     private static string[] Utf8Strings(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<int> lengths)

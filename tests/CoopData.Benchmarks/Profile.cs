@@ -1,0 +1,36 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using CoopData.Corpus;
+using CoopData.Extraction;
+using CoopData.Extraction.Merging;
+using CoopData.Generator.Emit;
+
+namespace CoopData.Benchmarks;
+
+/// <summary>`--profile [articles]`: a quick stopwatch split of an article edit's generator run (merge, emit, the rest).</summary>
+internal static class Profile
+{
+    public static int Run(int articles)
+    {
+        var corpus = CorpusGenerator.Generate(articles);
+        var facts = corpus.Select(a => new MergeInput(ArticleExtractor.Extract(a.FileName, a.Text), a.FileName)).ToList();
+        var inc = new GeneratorIncrementalBenchmarks { Articles = articles };
+        inc.Setup();
+        for (int round = 0; round < 3; round++)
+        {
+            var sw = Stopwatch.StartNew();
+            MergedDataset merged = null!;
+            for (int i = 0; i < 5; i++) merged = DatasetMerger.Merge(facts);
+            double merge = sw.Elapsed.TotalMilliseconds / 5;
+            sw.Restart();
+            for (int i = 0; i < 5; i++) SourceEmitter.Emit(merged, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>());
+            double emit = sw.Elapsed.TotalMilliseconds / 5;
+            sw.Restart();
+            for (int i = 0; i < 5; i++) inc.EditOneArticle();
+            double edit = sw.Elapsed.TotalMilliseconds / 5;
+            Console.WriteLine($"articles {articles}: merge {merge:F1} ms, emit {emit:F1} ms, edit one article (whole run) {edit:F1} ms; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+        }
+        return 0;
+    }
+}
