@@ -31,7 +31,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         public const string Articles = nameof(Articles);
         public const string Dataset = nameof(Dataset);
         public const string Options = nameof(Options);
+        /// <summary>The plan: one model per generated file, and the diagnostics.</summary>
         public const string Emitted = nameof(Emitted);
+        /// <summary>Each file's model on its own, so unchanged ones are cached.</summary>
+        public const string FileModels = nameof(FileModels);
+        /// <summary>The rendered files: re-run only for models that changed.</summary>
         public const string Files = nameof(Files);
     }
 
@@ -63,13 +67,17 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             foreach (var d in result.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
-        // The whole dataset is emitted as text, then each file flows on as its own value: a file whose text
-        // did not change is cached, so the compiler keeps its syntax tree instead of parsing it again.
+        // The dataset is planned as one value-equal model per file (a chunk of records with their member names),
+        // then each file flows on as its own value: only the files whose model changed are rendered again, and
+        // a file whose text is unchanged keeps its syntax tree in the compiler.
         var emitted = dataset.Combine(options)
             .Select(static (pair, ct) => Emit(pair.Left, pair.Right, ct))
             .WithTrackingName(Steps.Emitted);
-        var files = emitted
+        var fileModels = emitted
             .SelectMany(static (output, _) => output.Files)
+            .WithTrackingName(Steps.FileModels);
+        var files = fileModels
+            .Select(static (model, _) => SourceEmitter.Render(model))
             .WithTrackingName(Steps.Files);
 
         context.RegisterSourceOutput(files, static (spc, file) =>
@@ -166,7 +174,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var files = SourceEmitter.Emit(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
+        var files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
