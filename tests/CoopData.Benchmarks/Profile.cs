@@ -24,12 +24,15 @@ internal static class Profile
             for (int i = 0; i < 5; i++) merged = DatasetMerger.Merge(facts);
             double merge = sw.Elapsed.TotalMilliseconds / 5;
             sw.Restart();
+            for (int i = 0; i < 5; i++) SourceEmitter.Plan(merged, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>());
+            double plan = sw.Elapsed.TotalMilliseconds / 5;
+            sw.Restart();
             for (int i = 0; i < 5; i++) SourceEmitter.Emit(merged, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>());
             double emit = sw.Elapsed.TotalMilliseconds / 5;
             sw.Restart();
             for (int i = 0; i < 5; i++) inc.EditOneArticle();
             double edit = sw.Elapsed.TotalMilliseconds / 5;
-            Console.WriteLine($"articles {articles}: merge {merge:F1} ms, emit {emit:F1} ms, edit one article (whole run) {edit:F1} ms; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+            Console.WriteLine($"articles {articles}: merge {merge:F1} ms, plan {plan:F1} ms, plan+render all {emit:F1} ms, edit one article (whole run) {edit:F1} ms; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
         }
         return 0;
     }

@@ -31,7 +31,8 @@ internal sealed record FileModel(
 internal static class SourceEmitter
 {
     // Records per builder method: keeps every method small for the JIT and the compiler at scale.
-    private const int ChunkSize = 500;
+    // Small enough that an edit re-renders and re-parses little; large enough to keep the file count low.
+    private const int ChunkSize = 100;
     // One sentence (with article and line) is what a hover needs; the rest are counted. Docs are most of the generated text.
     private const int EvidenceInDocs = 1;
     private const string Rt = "global::CoopData.";
