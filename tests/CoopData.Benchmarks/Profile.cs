@@ -37,3 +37,26 @@ internal static class Profile
         return 0;
     }
 }
+
+internal static class ProfileFiles
+{
+    public static int Run(int articles)
+    {
+        var corpus = CorpusGenerator.Generate(articles);
+        var texts = Harness.Texts(corpus);
+        var compilation = Harness.Compilation(Harness.Probe);
+        var original = texts[texts.Length / 2];
+        string text = original.GetText()!.ToString();
+        string edited = System.Text.RegularExpressions.Regex.Replace(text, @"\b(19[89]\d|20[01]\d)\b", m => (int.Parse(m.Value) - 1).ToString(), default, TimeSpan.FromSeconds(1));
+        var driver = (Microsoft.CodeAnalysis.GeneratorDriver)Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new CoopData.Generator.CoopDataGenerator()) }, texts, Harness.ParseOptions, new ArticleOptionsProvider(),
+            new Microsoft.CodeAnalysis.GeneratorDriverOptions(Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+        driver = driver.ReplaceAdditionalText(original, new InMemoryText(original.Path, edited)).RunGenerators(compilation);
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var o in steps["Files"].SelectMany(s => s.Outputs).Where(o => o.Reason != Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached))
+            Console.WriteLine($"{((GeneratedFile)o.Value).HintName} {o.Reason} {((GeneratedFile)o.Value).Text.Length}");
+        Console.WriteLine(text == edited ? "no year in the article" : "edited");
+        return 0;
+    }
+}
