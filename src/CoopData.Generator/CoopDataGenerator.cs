@@ -35,7 +35,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         public const string Curation = nameof(Curation);
         /// <summary>The merged dataset with the curation applied.</summary>
         public const string Curated = nameof(Curated);
+        /// <summary>The plan: one model per generated file, and the diagnostics.</summary>
         public const string Emitted = nameof(Emitted);
+        /// <summary>Each file's model on its own, so unchanged ones are cached.</summary>
+        public const string FileModels = nameof(FileModels);
+        /// <summary>The rendered files: re-run only for models that changed.</summary>
         public const string Files = nameof(Files);
     }
 
@@ -94,13 +98,17 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             foreach (var d in result.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
-        // The whole dataset is emitted as text, then each file flows on as its own value: a file whose text
-        // did not change is cached, so the compiler keeps its syntax tree instead of parsing it again.
+        // The dataset is planned as one value-equal model per file (a chunk of records with their member names),
+        // then each file flows on as its own value: only the files whose model changed are rendered again, and
+        // a file whose text is unchanged keeps its syntax tree in the compiler.
         var emitted = curated.Combine(options)
             .Select(static (pair, ct) => Emit(pair.Left, pair.Right, ct))
             .WithTrackingName(Steps.Emitted);
-        var files = emitted
+        var fileModels = emitted
             .SelectMany(static (output, _) => output.Files)
+            .WithTrackingName(Steps.FileModels);
+        var files = fileModels
+            .Select(static (model, _) => SourceEmitter.Render(model))
             .WithTrackingName(Steps.Files);
 
         context.RegisterSourceOutput(files, static (spc, file) =>
@@ -311,11 +319,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        IReadOnlyList<GeneratedFile> files;
+        IReadOnlyList<FileModel> files;
         int before = diagnostics.Count;
         try
         {
-            files = SourceEmitter.Emit(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
+            files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -323,7 +331,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             diagnostics.RemoveRange(before, diagnostics.Count - before);
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.ExtractionFailed, "", 0, 0,
                 "generating the records failed (" + e.GetType().Name + ": " + e.Message + "); the dataset is generated empty"));
-            files = SourceEmitter.Emit(DatasetMerger.Merge(Array.Empty<MergeInput>()), options.Namespace, new List<DiagnosticInfo>(), paths, options.Utf8Literals);
+            files = SourceEmitter.Plan(DatasetMerger.Merge(Array.Empty<MergeInput>()), options.Namespace, new List<DiagnosticInfo>(), paths, options.Utf8Literals);
         }
         return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }

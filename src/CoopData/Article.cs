@@ -7,10 +7,7 @@ namespace CoopData;
 public sealed class Article
 {
     private CoopDataset? _dataset;
-    private IReadOnlyList<City> _cities = Empty<City>.List;
-    private IReadOnlyList<Partnership> _partnerships = Empty<Partnership>.List;
-    private IReadOnlyList<Event> _events = Empty<Event>.List;
-    private IReadOnlyList<Person> _people = Empty<Person>.List;
+    private int _index;
 
     /// <summary>Creates an article.</summary>
     /// <param name="id">Unique id (the file name without extension).</param>
@@ -43,33 +40,31 @@ public sealed class Article
     public PartialDate? Published { get; }
 
     /// <summary>Cities this article is a source for, by id.</summary>
-    public IReadOnlyList<City> Cities => Linked(_cities);
+    public IReadOnlyList<City> Cities => Links().ArticleCities[_index];
 
     /// <summary>Partnerships this article is a source for, by id.</summary>
-    public IReadOnlyList<Partnership> Partnerships => Linked(_partnerships);
+    public IReadOnlyList<Partnership> Partnerships => Links().ArticlePartnerships[_index];
 
     /// <summary>Events this article is a source for, by start date then id.</summary>
-    public IReadOnlyList<Event> Events => Linked(_events);
+    public IReadOnlyList<Event> Events => Links().ArticleEvents[_index];
 
     /// <summary>People this article is a source for, by id.</summary>
-    public IReadOnlyList<Person> People => Linked(_people);
+    public IReadOnlyList<Person> People => Links().ArticlePeople[_index];
 
     internal CoopDataset? Dataset => _dataset;
 
-    internal void Link(CoopDataset dataset, IReadOnlyList<City> cities, IReadOnlyList<Partnership> partnerships,
-        IReadOnlyList<Event> events, IReadOnlyList<Person> people)
+    internal int Index => _index;
+
+    internal void Attach(CoopDataset dataset, int index)
     {
         _dataset = dataset;
-        _cities = cities;
-        _partnerships = partnerships;
-        _events = events;
-        _people = people;
+        _index = index;
     }
 
-    private T Linked<T>(T value)
+    private Links Links()
     {
         Attachment.EnsureAttached(_dataset, Describe());
-        return value;
+        return _dataset!.Links;
     }
 
     internal string Describe() => $"Article '{Id}'";

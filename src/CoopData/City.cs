@@ -7,12 +7,7 @@ namespace CoopData;
 public sealed class City
 {
     private CoopDataset? _dataset;
-    private City? _parent;
-    private IReadOnlyList<City> _children = Empty<City>.List;
-    private IReadOnlyList<Partnership> _partnerships = Empty<Partnership>.List;
-    private IReadOnlyList<City> _partners = Empty<City>.List;
-    private IReadOnlyList<Event> _events = Empty<Event>.List;
-    private IReadOnlyList<Person> _people = Empty<Person>.List;
+    private int _index;
 
     /// <summary>Creates a city.</summary>
     /// <param name="id">Unique id, e.g. <c>hanoi</c>.</param>
@@ -90,41 +85,37 @@ public sealed class City
     public IReadOnlyList<SourceRef> Sources { get; }
 
     /// <summary>The enclosing locality (<see cref="ParentId"/>), if any.</summary>
-    public City? Parent => Linked(_parent);
+    public City? Parent => Links().CityParent[_index];
 
     /// <summary>Localities whose parent this is, by id.</summary>
-    public IReadOnlyList<City> Children => Linked(_children);
+    public IReadOnlyList<City> Children => Links().CityChildren[_index];
 
     /// <summary>Partnerships this city is a party to, by id.</summary>
-    public IReadOnlyList<Partnership> Partnerships => Linked(_partnerships);
+    public IReadOnlyList<Partnership> Partnerships => Links().CityPartnerships[_index];
 
     /// <summary>The other parties of <see cref="Partnerships"/>, each once, by id.</summary>
-    public IReadOnlyList<City> Partners => Linked(_partners);
+    public IReadOnlyList<City> Partners => Links().CityPartners[_index];
 
     /// <summary>Events held in this city or with it as a party, by start date (undated last) then id.</summary>
-    public IReadOnlyList<Event> Events => Linked(_events);
+    public IReadOnlyList<Event> Events => Links().CityEvents[_index];
 
     /// <summary>People whose city this is, by id.</summary>
-    public IReadOnlyList<Person> People => Linked(_people);
+    public IReadOnlyList<Person> People => Links().CityPeople[_index];
 
     internal CoopDataset? Dataset => _dataset;
 
-    internal void Link(CoopDataset dataset, City? parent, IReadOnlyList<City> children, IReadOnlyList<Partnership> partnerships,
-        IReadOnlyList<City> partners, IReadOnlyList<Event> events, IReadOnlyList<Person> people)
+    internal int Index => _index;
+
+    internal void Attach(CoopDataset dataset, int index)
     {
         _dataset = dataset;
-        _parent = parent;
-        _children = children;
-        _partnerships = partnerships;
-        _partners = partners;
-        _events = events;
-        _people = people;
+        _index = index;
     }
 
-    private T Linked<T>(T value)
+    private Links Links()
     {
         Attachment.EnsureAttached(_dataset, Describe());
-        return value;
+        return _dataset!.Links;
     }
 
     internal string Describe() => $"City '{Id}'";

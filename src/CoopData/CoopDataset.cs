@@ -1,26 +1,32 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Threading;
 using CoopData.Internal;
 using CoopData.Json;
 
 namespace CoopData;
 
 /// <summary>
-/// All records of one build, cross-linked: the constructor checks every reference, resolves the
-/// navigation properties of the records it receives and indexes them by id and by name.
+/// All records of one build, cross-linked: the constructor checks every reference and attaches the
+/// records it receives; their navigation properties and the indexes by id and by name are built on first use.
 /// </summary>
 public sealed class CoopDataset
 {
-    private readonly IdIndex<Article> _articles;
-    private readonly IdIndex<City> _cities;
-    private readonly IdIndex<Partnership> _partnerships;
-    private readonly IdIndex<Event> _events;
-    private readonly IdIndex<Person> _people;
-    private readonly NameIndex<City> _cityNames;
-    private readonly NameIndex<Person> _personNames;
+    // Indexes and navigation are built on first use (thread-safe: a racing builder's result is dropped),
+    // so creating a dataset costs little more than attaching its records.
+    private IdIndex<Article>? _articles;
+    private IdIndex<Article>? _articlesByFile;
+    private IdIndex<City>? _cities;
+    private IdIndex<Partnership>? _partnerships;
+    private IdIndex<Event>? _events;
+    private IdIndex<Person>? _people;
+    private NameIndex<City>? _cityNames;
+    private NameIndex<Person>? _personNames;
+    private Links? _links;
 
     /// <summary>Creates a dataset and links its records to it.</summary>
     /// <exception cref="ArgumentException">An id is duplicated, or a record refers to an id (or a source to an article file) the dataset lacks.</exception>
@@ -35,7 +41,7 @@ public sealed class CoopDataset
         People = Check.Freeze(people, nameof(people));
 
         _articles = new IdIndex<Article>(Articles, a => a.Id, "article id", nameof(articles));
-        var articlesByFile = new IdIndex<Article>(Articles, a => a.File, "article file", nameof(articles));
+        _articlesByFile = new IdIndex<Article>(Articles, a => a.File, "article file", nameof(articles));
         _cities = new IdIndex<City>(Cities, c => c.Id, "city id", nameof(cities));
         _partnerships = new IdIndex<Partnership>(Partnerships, p => p.Id, "partnership id", nameof(partnerships));
         _events = new IdIndex<Event>(Events, e => e.Id, "event id", nameof(events));
@@ -49,14 +55,12 @@ public sealed class CoopDataset
             if (c.ParentId is { } pid) parents.Add(c, ResolveCity(c.Describe(), pid, nameof(cities)));
         }
         EnsureNoParentCycle(parents);
-        var sourceArticles = new Dictionary<SourceRef, Article>();
         void ResolveSources(string owner, IReadOnlyList<SourceRef> sources, string paramName)
         {
             foreach (var s in sources)
             {
-                if (!articlesByFile.TryGet(s.ArticleFile, out var article))
+                if (!_articlesByFile.TryGet(s.ArticleFile, out _))
                     throw new ArgumentException($"{owner} cites article file '{s.ArticleFile}', which is not in the dataset.", paramName);
-                sourceArticles[s] = article;
             }
         }
         foreach (var c in Cities) ResolveSources(c.Describe(), c.Sources, nameof(cities));
@@ -64,74 +68,102 @@ public sealed class CoopDataset
         foreach (var e in Events) ResolveSources(e.Describe(), e.Sources, nameof(events));
         foreach (var p in People) ResolveSources(p.Describe(), p.Sources, nameof(people));
 
-        var partyLists = new Dictionary<Partnership, IReadOnlyList<City>>();
-        foreach (var p in Partnerships) partyLists.Add(p, ResolveCities(p.Describe(), p.PartyIds, nameof(partnerships)));
-        var eventLinks = new Dictionary<Event, (City? City, IReadOnlyList<City> Parties, IReadOnlyList<Person> People)>();
+        foreach (var p in Partnerships) ResolveCities(p.Describe(), p.PartyIds, nameof(partnerships));
         foreach (var e in Events)
         {
-            City? city = e.CityId is { } cid ? ResolveCity(e.Describe(), cid, nameof(events)) : null;
-            var eventPeople = new Person[e.PersonIds.Count];
-            for (int i = 0; i < eventPeople.Length; i++)
+            if (e.CityId is { } cid) ResolveCity(e.Describe(), cid, nameof(events));
+            ResolveCities(e.Describe(), e.PartyIds, nameof(events));
+            foreach (var id in e.PersonIds)
             {
-                if (!_people.TryGet(e.PersonIds[i], out var person))
-                    throw new ArgumentException($"{e.Describe()} refers to person '{e.PersonIds[i]}', which is not in the dataset.", nameof(events));
-                eventPeople[i] = person;
+                if (!_people.TryGet(id, out _))
+                    throw new ArgumentException($"{e.Describe()} refers to person '{id}', which is not in the dataset.", nameof(events));
             }
-            eventLinks.Add(e, (city, ResolveCities(e.Describe(), e.PartyIds, nameof(events)), ReadOnly(eventPeople)));
         }
-        var personCities = new Dictionary<Person, City>();
         foreach (var p in People)
         {
-            if (p.CityId is { } cid) personCities.Add(p, ResolveCity(p.Describe(), cid, nameof(people)));
+            if (p.CityId is { } cid) ResolveCity(p.Describe(), cid, nameof(people));
         }
 
-        // Reverse links.
-        var children = new Links<City, City>();
-        foreach (var pair in parents) children.Add(pair.Value, pair.Key);
-        var cityPartnerships = new Links<City, Partnership>();
-        var partners = new Links<City, City>();
-        foreach (var pair in partyLists)
-        {
-            foreach (var party in pair.Value)
-            {
-                cityPartnerships.Add(party, pair.Key);
-                foreach (var other in pair.Value)
-                    if (!ReferenceEquals(other, party)) partners.Add(party, other);
-            }
-        }
-        var cityEvents = new Links<City, Event>();
-        var personEvents = new Links<Person, Event>();
-        foreach (var pair in eventLinks)
-        {
-            if (pair.Value.City is { } city) cityEvents.Add(city, pair.Key);
-            foreach (var party in pair.Value.Parties) cityEvents.Add(party, pair.Key);
-            foreach (var person in pair.Value.People) personEvents.Add(person, pair.Key);
-        }
-        var cityPeople = new Links<City, Person>();
-        foreach (var pair in personCities) cityPeople.Add(pair.Value, pair.Key);
-        var articleCities = new Links<Article, City>();
-        var articlePartnerships = new Links<Article, Partnership>();
-        var articleEvents = new Links<Article, Event>();
-        var articlePeople = new Links<Article, Person>();
-        foreach (var c in Cities) foreach (var s in c.Sources) articleCities.Add(sourceArticles[s], c);
-        foreach (var p in Partnerships) foreach (var s in p.Sources) articlePartnerships.Add(sourceArticles[s], p);
-        foreach (var e in Events) foreach (var s in e.Sources) articleEvents.Add(sourceArticles[s], e);
-        foreach (var p in People) foreach (var s in p.Sources) articlePeople.Add(sourceArticles[s], p);
+        Attach();
+    }
 
-        foreach (var pair in sourceArticles) pair.Key.Link(this, pair.Value);
-        foreach (var a in Articles)
-            a.Link(this, articleCities.Get(a, ById), articlePartnerships.Get(a, ById), articleEvents.Get(a, ByStartThenId), articlePeople.Get(a, ById));
-        foreach (var c in Cities)
-        {
-            c.Link(this, parents.TryGetValue(c, out var parent) ? parent : null, children.Get(c, ById), cityPartnerships.Get(c, ById),
-                partners.Get(c, ById), cityEvents.Get(c, ByStartThenId), cityPeople.Get(c, ById));
-        }
-        foreach (var p in Partnerships) p.Link(this, partyLists[p]);
-        foreach (var e in Events) e.Link(this, eventLinks[e].City, eventLinks[e].Parties, eventLinks[e].People);
-        foreach (var p in People) p.Link(this, personCities.TryGetValue(p, out var city) ? city : null, personEvents.Get(p, ByStartThenId));
+    // The unchecked path: the arrays become the dataset's own storage, nothing is validated.
+    private CoopDataset(Article[] articles, City[] cities, Partnership[] partnerships, Event[] events, Person[] people)
+    {
+        Articles = Wrap(articles);
+        Cities = Wrap(cities);
+        Partnerships = Wrap(partnerships);
+        Events = Wrap(events);
+        People = Wrap(people);
+        Attach();
 
-        _cityNames = new NameIndex<City>(Cities, c => c.Name, c => c.Aliases, c => c.Id);
-        _personNames = new NameIndex<Person>(People, p => p.Name, p => p.Aliases, p => p.Id);
+        static IReadOnlyList<T> Wrap<T>(T[] items) => items.Length == 0 ? Empty<T>.List : new ReadOnlyCollection<T>(items);
+    }
+
+    /// <summary>
+    /// For code generated by CoopData, which guarantees a consistent dataset: creates it without the
+    /// constructor's checks (unique ids, resolvable references, no parent cycle), taking ownership of the
+    /// arrays. Indexes and navigation are built on first use. Use the constructor anywhere else.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An array is null.</exception>
+    /// <exception cref="InvalidOperationException">A record already belongs to another dataset.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static CoopDataset CreateUnchecked(Article[] articles, City[] cities, Partnership[] partnerships, Event[] events, Person[] people) =>
+        new(articles ?? throw new ArgumentNullException(nameof(articles)), cities ?? throw new ArgumentNullException(nameof(cities)),
+            partnerships ?? throw new ArgumentNullException(nameof(partnerships)), events ?? throw new ArgumentNullException(nameof(events)),
+            people ?? throw new ArgumentNullException(nameof(people)));
+
+    private void Attach()
+    {
+        var articles = Articles;
+        for (int i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            if (a.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, a.Describe());
+            a.Attach(this, i);
+        }
+        var cities = Cities;
+        for (int i = 0; i < cities.Count; i++)
+        {
+            var c = cities[i];
+            if (c.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, c.Describe());
+            c.Attach(this, i);
+            AttachSources(c.Sources);
+        }
+        var partnerships = Partnerships;
+        for (int i = 0; i < partnerships.Count; i++)
+        {
+            var p = partnerships[i];
+            if (p.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, p.Describe());
+            p.Attach(this, i);
+            AttachSources(p.Sources);
+        }
+        var events = Events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, e.Describe());
+            e.Attach(this, i);
+            AttachSources(e.Sources);
+        }
+        var people = People;
+        for (int i = 0; i < people.Count; i++)
+        {
+            var p = people[i];
+            if (p.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, p.Describe());
+            p.Attach(this, i);
+            AttachSources(p.Sources);
+        }
+    }
+
+    private void AttachSources(IReadOnlyList<SourceRef> sources)
+    {
+        for (int i = 0; i < sources.Count; i++)
+        {
+            var s = sources[i];
+            if (s.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, s.Describe());
+            s.Attach(this);
+        }
     }
 
     /// <summary>The articles, in the order given to the constructor.</summary>
@@ -151,47 +183,47 @@ public sealed class CoopDataset
 
     /// <summary>The article with the id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
-    public Article GetArticle(string id) => _articles.TryGet(id, out var value) ? value : throw NotFound("article", id);
+    public Article GetArticle(string id) => ArticleIds.TryGet(id, out var value) ? value : throw NotFound("article", id);
 
     /// <summary>Looks up an article by id.</summary>
-    public bool TryGetArticle(string id, [NotNullWhen(true)] out Article? article) => _articles.TryGet(id, out article);
+    public bool TryGetArticle(string id, [NotNullWhen(true)] out Article? article) => ArticleIds.TryGet(id, out article);
 
     /// <summary>The city with the id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
-    public City GetCity(string id) => _cities.TryGet(id, out var value) ? value : throw NotFound("city", id);
+    public City GetCity(string id) => CityIds.TryGet(id, out var value) ? value : throw NotFound("city", id);
 
     /// <summary>Looks up a city by id.</summary>
-    public bool TryGetCity(string id, [NotNullWhen(true)] out City? city) => _cities.TryGet(id, out city);
+    public bool TryGetCity(string id, [NotNullWhen(true)] out City? city) => CityIds.TryGet(id, out city);
 
     /// <summary>The partnership with the id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
-    public Partnership GetPartnership(string id) => _partnerships.TryGet(id, out var value) ? value : throw NotFound("partnership", id);
+    public Partnership GetPartnership(string id) => PartnershipIds.TryGet(id, out var value) ? value : throw NotFound("partnership", id);
 
     /// <summary>Looks up a partnership by id.</summary>
-    public bool TryGetPartnership(string id, [NotNullWhen(true)] out Partnership? partnership) => _partnerships.TryGet(id, out partnership);
+    public bool TryGetPartnership(string id, [NotNullWhen(true)] out Partnership? partnership) => PartnershipIds.TryGet(id, out partnership);
 
     /// <summary>The event with the id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
-    public Event GetEvent(string id) => _events.TryGet(id, out var value) ? value : throw NotFound("event", id);
+    public Event GetEvent(string id) => EventIds.TryGet(id, out var value) ? value : throw NotFound("event", id);
 
     /// <summary>Looks up an event by id.</summary>
-    public bool TryGetEvent(string id, [NotNullWhen(true)] out Event? @event) => _events.TryGet(id, out @event);
+    public bool TryGetEvent(string id, [NotNullWhen(true)] out Event? @event) => EventIds.TryGet(id, out @event);
 
     /// <summary>The person with the id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
-    public Person GetPerson(string id) => _people.TryGet(id, out var value) ? value : throw NotFound("person", id);
+    public Person GetPerson(string id) => PersonIds.TryGet(id, out var value) ? value : throw NotFound("person", id);
 
     /// <summary>Looks up a person by id.</summary>
-    public bool TryGetPerson(string id, [NotNullWhen(true)] out Person? person) => _people.TryGet(id, out person);
+    public bool TryGetPerson(string id, [NotNullWhen(true)] out Person? person) => PersonIds.TryGet(id, out person);
 
     /// <summary>
     /// Finds a city by name, alias or id, ignoring case, diacritics and punctuation
     /// ("hà nội", "HA NOI" and "Ha-Noi" match the alias "Hà Nội"). A name match beats an alias match.
     /// </summary>
-    public City? FindCity(string nameOrAlias) => _cityNames.Find(nameOrAlias);
+    public City? FindCity(string nameOrAlias) => CityNames.Find(nameOrAlias);
 
     /// <summary>Finds a person by name, alias or id, as <see cref="FindCity"/> does.</summary>
-    public Person? FindPerson(string nameOrAlias) => _personNames.Find(nameOrAlias);
+    public Person? FindPerson(string nameOrAlias) => PersonNames.Find(nameOrAlias);
 
     /// <summary>The partnerships that have both <paramref name="a"/> and <paramref name="b"/> as parties, by id.</summary>
     /// <exception cref="ArgumentException">A city is not part of this dataset.</exception>
@@ -235,15 +267,32 @@ public sealed class CoopDataset
     }
 
     private City ResolveCity(string owner, string id, string paramName) =>
-        _cities.TryGet(id, out var city) ? city
+        CityIds.TryGet(id, out var city) ? city
         : throw new ArgumentException($"{owner} refers to city '{id}', which is not in the dataset.", paramName);
 
-    private IReadOnlyList<City> ResolveCities(string owner, IReadOnlyList<string> ids, string paramName)
+    private void ResolveCities(string owner, IReadOnlyList<string> ids, string paramName)
     {
-        var result = new City[ids.Count];
-        for (int i = 0; i < result.Length; i++) result[i] = ResolveCity(owner, ids[i], paramName);
-        return ReadOnly(result);
+        foreach (var id in ids) ResolveCity(owner, id, paramName);
     }
+
+    private IdIndex<Article> ArticleIds => Volatile.Read(ref _articles) ?? Publish(ref _articles, new IdIndex<Article>(Articles, a => a.Id, "article id", "articles"));
+    private IdIndex<Article> ArticleFiles => Volatile.Read(ref _articlesByFile) ?? Publish(ref _articlesByFile, new IdIndex<Article>(Articles, a => a.File, "article file", "articles"));
+    private IdIndex<City> CityIds => Volatile.Read(ref _cities) ?? Publish(ref _cities, new IdIndex<City>(Cities, c => c.Id, "city id", "cities"));
+    private IdIndex<Partnership> PartnershipIds => Volatile.Read(ref _partnerships) ?? Publish(ref _partnerships, new IdIndex<Partnership>(Partnerships, p => p.Id, "partnership id", "partnerships"));
+    private IdIndex<Event> EventIds => Volatile.Read(ref _events) ?? Publish(ref _events, new IdIndex<Event>(Events, e => e.Id, "event id", "events"));
+    private IdIndex<Person> PersonIds => Volatile.Read(ref _people) ?? Publish(ref _people, new IdIndex<Person>(People, p => p.Id, "person id", "people"));
+    private NameIndex<City> CityNames => Volatile.Read(ref _cityNames) ?? Publish(ref _cityNames, new NameIndex<City>(Cities, c => c.Name, c => c.Aliases, c => c.Id));
+    private NameIndex<Person> PersonNames => Volatile.Read(ref _personNames) ?? Publish(ref _personNames, new NameIndex<Person>(People, p => p.Name, p => p.Aliases, p => p.Id));
+
+    /// <summary>Every navigation property, built on first navigation.</summary>
+    internal Links Links => Volatile.Read(ref _links) ?? Publish(ref _links, new Links(this));
+
+    /// <summary>The article a source cites, or null when the dataset lacks it (only possible through <see cref="CreateUnchecked"/>).</summary>
+    internal Article? ArticleOf(SourceRef source) => ArticleFiles.TryGet(source.ArticleFile, out var article) ? article : null;
+
+    // Whichever thread publishes first wins; the others' equal results are dropped.
+    private static T Publish<T>(ref T? field, T value) where T : class =>
+        Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     private static void EnsureNoParentCycle(Dictionary<City, City> parents)
     {
@@ -260,42 +309,4 @@ public sealed class CoopDataset
     }
 
     private static KeyNotFoundException NotFound(string what, string id) => new($"There is no {what} with the id '{id}'.");
-
-    private static IReadOnlyList<T> ReadOnly<T>(T[] items) => items.Length == 0 ? Empty<T>.List : new ReadOnlyCollection<T>(items);
-
-    private static int ById(City x, City y) => string.CompareOrdinal(x.Id, y.Id);
-    private static int ById(Partnership x, Partnership y) => string.CompareOrdinal(x.Id, y.Id);
-    private static int ById(Person x, Person y) => string.CompareOrdinal(x.Id, y.Id);
-
-    private static int ByStartThenId(Event x, Event y)
-    {
-        // Undated events go last, as they cannot be placed on the timeline.
-        int c = (x.Start is null).CompareTo(y.Start is null);
-        if (c == 0 && x.Start is { } xs && y.Start is { } ys) c = xs.CompareTo(ys);
-        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
-    }
-
-    /// <summary>Reverse links being collected: the records that point at each key.</summary>
-    private sealed class Links<TKey, T> where TKey : class where T : class
-    {
-        private readonly Dictionary<TKey, List<T>> _map = new();
-
-        public void Add(TKey key, T item)
-        {
-            if (!_map.TryGetValue(key, out var list)) _map.Add(key, list = new List<T>());
-            list.Add(item);
-        }
-
-        /// <summary>The records pointing at <paramref name="key"/>, sorted, each once.</summary>
-        public IReadOnlyList<T> Get(TKey key, Comparison<T> order)
-        {
-            if (!_map.TryGetValue(key, out var list)) return Empty<T>.List;
-            list.Sort(order);
-            // Sorting by a unique key puts repeats of one record side by side.
-            var distinct = new List<T>(list.Count);
-            foreach (var item in list)
-                if (distinct.Count == 0 || !ReferenceEquals(distinct[distinct.Count - 1], item)) distinct.Add(item);
-            return distinct.AsReadOnly();
-        }
-    }
 }

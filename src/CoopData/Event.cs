@@ -7,9 +7,7 @@ namespace CoopData;
 public sealed class Event
 {
     private CoopDataset? _dataset;
-    private City? _city;
-    private IReadOnlyList<City> _parties = Empty<City>.List;
-    private IReadOnlyList<Person> _people = Empty<Person>.List;
+    private int _index;
 
     /// <summary>Creates an event.</summary>
     /// <param name="id">Unique id.</param>
@@ -64,28 +62,28 @@ public sealed class Event
     public IReadOnlyList<SourceRef> Sources { get; }
 
     /// <summary>The city where it took place (<see cref="CityId"/>), when known.</summary>
-    public City? City => Linked(_city);
+    public City? City => Links().EventCity[_index];
 
     /// <summary>The cities taking part, in the order of <see cref="PartyIds"/>.</summary>
-    public IReadOnlyList<City> Parties => Linked(_parties);
+    public IReadOnlyList<City> Parties => Links().EventParties[_index];
 
     /// <summary>The people taking part, in the order of <see cref="PersonIds"/>.</summary>
-    public IReadOnlyList<Person> People => Linked(_people);
+    public IReadOnlyList<Person> People => Links().EventPeople[_index];
 
     internal CoopDataset? Dataset => _dataset;
 
-    internal void Link(CoopDataset dataset, City? city, IReadOnlyList<City> parties, IReadOnlyList<Person> people)
+    internal int Index => _index;
+
+    internal void Attach(CoopDataset dataset, int index)
     {
         _dataset = dataset;
-        _city = city;
-        _parties = parties;
-        _people = people;
+        _index = index;
     }
 
-    private T Linked<T>(T value)
+    private Links Links()
     {
         Attachment.EnsureAttached(_dataset, Describe());
-        return value;
+        return _dataset!.Links;
     }
 
     internal string Describe() => $"Event '{Id}'";

@@ -7,7 +7,7 @@ namespace CoopData;
 public sealed class Partnership
 {
     private CoopDataset? _dataset;
-    private IReadOnlyList<City> _parties = Empty<City>.List;
+    private int _index;
 
     /// <summary>Creates a partnership.</summary>
     /// <param name="id">Unique id, e.g. <c>hanoi-toulouse</c>.</param>
@@ -49,20 +49,22 @@ public sealed class Partnership
     public IReadOnlyList<SourceRef> Sources { get; }
 
     /// <summary>The cities involved, in the order of <see cref="PartyIds"/>.</summary>
-    public IReadOnlyList<City> Parties => Linked(_parties);
+    public IReadOnlyList<City> Parties => Links().PartnershipParties[_index];
 
     internal CoopDataset? Dataset => _dataset;
 
-    internal void Link(CoopDataset dataset, IReadOnlyList<City> parties)
+    internal int Index => _index;
+
+    internal void Attach(CoopDataset dataset, int index)
     {
         _dataset = dataset;
-        _parties = parties;
+        _index = index;
     }
 
-    private T Linked<T>(T value)
+    private Links Links()
     {
         Attachment.EnsureAttached(_dataset, Describe());
-        return value;
+        return _dataset!.Links;
     }
 
     internal string Describe() => $"Partnership '{Id}'";

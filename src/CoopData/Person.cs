@@ -7,8 +7,7 @@ namespace CoopData;
 public sealed class Person
 {
     private CoopDataset? _dataset;
-    private City? _city;
-    private IReadOnlyList<Event> _events = Empty<Event>.List;
+    private int _index;
 
     /// <summary>Creates a person.</summary>
     /// <param name="id">Unique id, e.g. <c>tran-sy-thanh</c>.</param>
@@ -46,24 +45,25 @@ public sealed class Person
     public IReadOnlyList<SourceRef> Sources { get; }
 
     /// <summary>The city the person represents (<see cref="CityId"/>), when known.</summary>
-    public City? City => Linked(_city);
+    public City? City => Links().PersonCity[_index];
 
     /// <summary>Events the person took part in, by start date (undated last) then id.</summary>
-    public IReadOnlyList<Event> Events => Linked(_events);
+    public IReadOnlyList<Event> Events => Links().PersonEvents[_index];
 
     internal CoopDataset? Dataset => _dataset;
 
-    internal void Link(CoopDataset dataset, City? city, IReadOnlyList<Event> events)
+    internal int Index => _index;
+
+    internal void Attach(CoopDataset dataset, int index)
     {
         _dataset = dataset;
-        _city = city;
-        _events = events;
+        _index = index;
     }
 
-    private T Linked<T>(T value)
+    private Links Links()
     {
         Attachment.EnsureAttached(_dataset, Describe());
-        return value;
+        return _dataset!.Links;
     }
 
     internal string Describe() => $"Person '{Id}'";

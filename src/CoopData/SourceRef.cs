@@ -36,18 +36,16 @@ public sealed class SourceRef
         get
         {
             Attachment.EnsureAttached(_dataset, Describe());
-            return _article!;
+            // Resolved on first use; racing threads resolve the same article.
+            return _article ??= _dataset!.ArticleOf(this)
+                ?? throw new System.InvalidOperationException($"{Describe()} cites an article file the dataset lacks.");
         }
     }
 
     internal CoopDataset? Dataset => _dataset;
 
     // A SourceRef has no id and may be shared by several records of one dataset, so it may be linked more than once.
-    internal void Link(CoopDataset dataset, Article article)
-    {
-        _dataset = dataset;
-        _article = article;
-    }
+    internal void Attach(CoopDataset dataset) => _dataset = dataset;
 
     internal string Describe() => $"Source '{ArticleFile}:{Line}'";
 

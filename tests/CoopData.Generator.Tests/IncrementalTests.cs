@@ -83,17 +83,29 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void An_edit_re_emits_only_the_files_whose_text_changed()
+    public void An_edit_renders_only_the_files_whose_records_changed()
     {
-        var (driver, compilation) = FirstRun();
+        const string cities = "city: =hanoi | Hanoi | VN\ncity: =vientiane | Vientiane | LA\ncity: =toulouse | Toulouse | FR\n";
+        var first = new InMemoryText("/p/articles/one.txt", "One\n" + cities + "ties: =hanoi | =toulouse | 1996 | education\n");
+        var second = new InMemoryText("/p/articles/two.txt", "Two\n" + cities + "ties: =hanoi | =vientiane | 2022 | culture\n");
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Consumer);
+        var driver = GeneratorHarness.Driver(new[] { first, second }, generator: FakeEngine.Generator()).RunGenerators(compilation);
 
-        var changed = new InMemoryText(Second.Path, "Hanoi and Vientiane signed a cooperation agreement in 2023.\n");
-        driver = driver.ReplaceAdditionalText(Second, changed).RunGenerators(compilation);
+        var changed = new InMemoryText(second.Path, second.GetText()!.ToString().Replace("2022", "2023"));
+        driver = driver.ReplaceAdditionalText(second, changed).RunGenerators(compilation);
 
-        var files = driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Files]
-            .SelectMany(s => s.Outputs).ToList();
-        // The articles' list and the store's other chunks are unchanged; only what holds the edited facts is new.
-        Assert.Contains(files, o => o.Reason == IncrementalStepRunReason.Unchanged);
-        Assert.Contains(files, o => o.Reason == IncrementalStepRunReason.Modified);
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        var models = steps[CoopDataGenerator.Steps.FileModels].SelectMany(s => s.Outputs).ToList();
+        var files = steps[CoopDataGenerator.Steps.Files]
+            .SelectMany(s => s.Outputs.Select(o => (((Emit.GeneratedFile)o.Value).HintName, o.Reason))).ToList();
+        // The heads and the store did not change: their models compare equal and their text is not rendered again.
+        Assert.Contains(("Articles.g.cs", IncrementalStepRunReason.Cached), files);
+        Assert.Contains(("CoopDataStore.g.cs", IncrementalStepRunReason.Cached), files);
+        // The chunk holding the edited partnership (its year and evidence line) is rendered again.
+        Assert.Contains(("Partnerships.0.g.cs", IncrementalStepRunReason.Modified), files);
+        // Every file is rendered again exactly when its model changed.
+        Assert.Equal(models.Count, files.Count);
+        for (int i = 0; i < models.Count; i++)
+            Assert.Equal(models[i].Reason == IncrementalStepRunReason.Unchanged, files[i].Reason == IncrementalStepRunReason.Cached);
     }
 }

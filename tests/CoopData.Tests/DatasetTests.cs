@@ -43,6 +43,59 @@ public class DatasetTests
         Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
     }
 
+    [Fact]
+    public void Lookups_by_name_do_not_allocate()
+    {
+        string[] cities = ["HANOI", "Ha\u0300 N\u00f4\u0323i", "Hà Nội", "ĐỐNG ĐA", "nowhere at all"];
+        foreach (var q in cities) _data.FindCity(q); // warm up: the name index is built on first use
+        _data.FindPerson("trần sỹ thanh");
+        foreach (var q in cities)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++) _data.FindCity(q);
+            Assert.True(before == GC.GetAllocatedBytesForCurrentThread(), q);
+        }
+        long start = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++) _data.FindPerson("trần sỹ thanh");
+        Assert.Equal(start, GC.GetAllocatedBytesForCurrentThread());
+    }
+
+    [Fact]
+    public void The_unchecked_factory_gives_the_same_records_and_navigation()
+    {
+        var reference = Create();
+        var checkedData = Create();
+        var data = CoopDataset.CreateUnchecked([.. checkedData.Articles.Select(CopyArticle)], [.. reference.Cities.Select(CopyCity)],
+            [.. reference.Partnerships.Select(CopyPartnership)], [.. reference.Events.Select(CopyEvent)], [.. reference.People.Select(CopyPerson)]);
+
+        Assert.Equal(reference.ToJson(), data.ToJson());
+        Assert.Equal(["hanoi-izmir", "hanoi-toulouse"], data.GetCity("hanoi").Partnerships.Select(p => p.Id));
+        Assert.Equal(["visit-2023", "undated"], data.GetPerson("tran-sy-thanh").Events.Select(e => e.Id));
+        Assert.Same(data.GetCity("hanoi"), data.GetCity("dong-da").Parent);
+        Assert.Same(data.GetArticle("001_7642399c6f174870"), data.GetCity("hanoi").Sources[1].Article);
+        Assert.Equal("hanoi", data.FindCity("hà nội")?.Id);
+        Assert.Throws<InvalidOperationException>(() => CoopDataset.CreateUnchecked([], [reference.GetCity("hanoi")], [], [], []));
+
+        static Article CopyArticle(Article a) => new(a.Id, a.File, a.Title, a.Language, a.Published);
+        static City CopyCity(City c) => new(c.Id, c.Name, c.Country, c.Kind, c.Aliases, c.ParentId, c.Latitude, c.Longitude, Sources(c.Sources), c.IsLocationApproximate);
+        static Partnership CopyPartnership(Partnership p) => new(p.Id, p.PartyIds, p.Since, p.Status, p.Fields, Sources(p.Sources));
+        static Event CopyEvent(Event e) => new(e.Id, e.Kind, e.Title, e.Start, e.End, e.CityId, e.PartyIds, e.PersonIds, Sources(e.Sources));
+        static Person CopyPerson(Person p) => new(p.Id, p.Name, p.Aliases, p.Role, p.CityId, Sources(p.Sources));
+        static SourceRef[] Sources(IReadOnlyList<SourceRef> s) => [.. s.Select(x => new SourceRef(x.ArticleFile, x.Line, x.Text))];
+    }
+
+    [Fact]
+    public void Navigation_built_on_first_use_is_the_same_from_every_thread()
+    {
+        for (int round = 0; round < 20; round++)
+        {
+            var data = Create();
+            var results = new IReadOnlyList<Partnership>[4];
+            System.Threading.Tasks.Parallel.For(0, results.Length, i => results[i] = data.GetCity("hanoi").Partnerships);
+            Assert.All(results, r => Assert.Same(results[0], r));
+        }
+    }
+
     [Theory]
     [InlineData("Hanoi")]
     [InlineData("HANOI")]

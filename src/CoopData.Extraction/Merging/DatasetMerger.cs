@@ -30,17 +30,15 @@ public static class DatasetMerger
         var articles = DropDuplicates(
             sanitized.OrderBy(i => i.Facts.FileName, StringComparer.Ordinal).ThenBy(i => i.Fingerprint, StringComparer.Ordinal),
             diagnostics);
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < articles.Count; i++) order[articles[i].FileName] = i;
 
         cancellationToken.ThrowIfCancellationRequested();
         var cityIds = CityIds(articles);
-        var cities = MergeCities(articles, cityIds, order);
+        var cities = MergeCities(articles, cityIds);
         cancellationToken.ThrowIfCancellationRequested();
-        var people = MergePeople(articles, cityIds, order, out var personIds);
-        var partnerships = MergePartnerships(articles, cityIds, order, diagnostics);
+        var people = MergePeople(articles, cityIds, out var personIds);
+        var partnerships = MergePartnerships(articles, cityIds, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
-        var events = MergeEvents(articles, cityIds, personIds, order);
+        var events = MergeEvents(articles, cityIds, personIds);
 
         var articleIds = new IdAllocator();
         return new MergedDataset(
@@ -100,29 +98,34 @@ public static class DatasetMerger
         return UniqueIds(firstByKey.Values, c => c.Key, c => Slug(c.Name, "city"), c => c.Country.ToLowerInvariant());
     }
 
-    private static List<MergedCity> MergeCities(List<ArticleFacts> articles, Dictionary<string, string> ids, Dictionary<string, int> order)
+    private static List<MergedCity> MergeCities(List<ArticleFacts> articles, Dictionary<string, string> ids)
     {
         var merged = new List<MergedCity>();
-        foreach (var group in articles.SelectMany(a => a.Cities.Select(c => (a.FileName, c))).GroupBy(x => x.c.Key, StringComparer.Ordinal))
+        foreach (var group in Group(articles, a => a.Cities, c => c.Key, null))
         {
-            var first = group.First().c;
-            var aliases = group.SelectMany(x => x.c.Aliases).Where(n => !string.Equals(n, first.Name, StringComparison.Ordinal));
+            var first = group[0].Fact;
+            var aliases = new List<string>();
+            foreach (var x in group)
+                foreach (var n in x.Fact.Aliases)
+                    if (!string.Equals(n, first.Name, StringComparison.Ordinal)) aliases.Add(n);
             bool located = first.Latitude is >= -90 and <= 90 && first.Longitude is >= -180 and <= 180;
             merged.Add(new MergedCity(
                 ids[first.Key], first.Name, CountryCode(first.Country), first.Kind, SortedDistinct(aliases),
                 first.ParentKey is { } p && p != first.Key && ids.TryGetValue(p, out var parentId) ? parentId : null,
                 located ? first.Latitude : null, located ? first.Longitude : null,
-                Sources(group.Select(x => (x.FileName, x.c.Sources)), order)));
+                Sources(group, articles, c => c.Sources)));
         }
         // Cycles first, so the walk up to a located ancestor always ends.
-        return LocateFromParents(BreakParentCycles(merged.OrderBy(c => c.Id, StringComparer.Ordinal).ToList()))
-            .OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
+        var result = LocateFromParents(BreakParentCycles(merged));
+        result.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return result;
     }
 
     // The gazetteer's hierarchy has no cycles, but a faulty engine or curation could make one, and the
     // runtime rejects a city that is its own ancestor: the link from the smallest id in a cycle goes.
     internal static List<MergedCity> BreakParentCycles(List<MergedCity> cities)
     {
+        cities.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < cities.Count; i++) byId[cities[i].Id] = i;
         var state = new int[cities.Count]; // 0 unvisited, 1 on the current path, 2 done
@@ -179,7 +182,7 @@ public static class DatasetMerger
             ? country.ToUpperInvariant()
             : "ZZ";
 
-    private static List<MergedPerson> MergePeople(List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, int> order, out Dictionary<string, string> ids)
+    private static List<MergedPerson> MergePeople(List<ArticleFacts> articles, Dictionary<string, string> cityIds, out Dictionary<string, string> ids)
     {
         var firstByKey = new SortedDictionary<string, PersonFact>(StringComparer.Ordinal);
         foreach (var a in articles)
@@ -188,39 +191,51 @@ public static class DatasetMerger
         ids = UniqueIds(firstByKey.Values, p => p.Key, p => Slug(p.Name, "person"), _ => "");
 
         var merged = new List<MergedPerson>();
-        foreach (var group in articles.SelectMany(a => a.People.Select(p => (a.FileName, p))).GroupBy(x => x.p.Key, StringComparer.Ordinal))
+        foreach (var group in Group(articles, a => a.People, p => p.Key, null))
         {
-            var first = group.First().p;
-            var aliases = group.Select(x => x.p.Name).Where(n => !string.Equals(n, first.Name, StringComparison.Ordinal));
-            string? role = group.Select(x => x.p.Role).FirstOrDefault(r => r is not null);
-            string? cityKey = group.Select(x => x.p.CityKey).FirstOrDefault(k => k is not null);
+            var first = group[0].Fact;
+            var aliases = new List<string>();
+            string? role = null, cityKey = null;
+            foreach (var x in group)
+            {
+                if (!string.Equals(x.Fact.Name, first.Name, StringComparison.Ordinal)) aliases.Add(x.Fact.Name);
+                role ??= x.Fact.Role;
+                cityKey ??= x.Fact.CityKey;
+            }
             merged.Add(new MergedPerson(
                 ids[first.Key], first.Name, SortedDistinct(aliases), role,
                 cityKey is not null && cityIds.TryGetValue(cityKey, out var cityId) ? cityId : null,
-                Sources(group.Select(x => (x.FileName, x.p.Sources)), order)));
+                Sources(group, articles, p => p.Sources)));
         }
-        return merged.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        merged.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return merged;
     }
 
-    private static List<MergedPartnership> MergePartnerships(List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, int> order, List<MergeDiagnostic> diagnostics)
+    private static List<MergedPartnership> MergePartnerships(List<ArticleFacts> articles, Dictionary<string, string> cityIds, List<MergeDiagnostic> diagnostics)
     {
         var merged = new List<MergedPartnership>();
         var usedIds = new IdAllocator();
-        var all = articles.SelectMany(a => a.Partnerships.Select(p => (Article: a, Fact: p)))
-            .Where(x => x.Fact.PartyKeys.All(cityIds.ContainsKey) && x.Fact.PartyKeys.Distinct(StringComparer.Ordinal).Count() >= 2);
-        foreach (var group in all.GroupBy(x => string.Join("|", x.Fact.PartyKeys.OrderBy(k => k, StringComparer.Ordinal)), StringComparer.Ordinal))
+        foreach (var group in Group(articles, a => a.Partnerships, p => PartyKey(p.PartyKeys),
+            p => AllKnown(p.PartyKeys, cityIds) && SortedDistinct(p.PartyKeys).Count >= 2))
         {
-            var members = group.ToList();
+            var members = group.ConvertAll(x => (Article: articles[x.Article], x.Fact));
             int? since = ResolveSince(members, diagnostics);
-            // The most recently published article knows the current status best.
-            var latest = members.OrderBy(x => x.Article.Published ?? default, Comparer<PartialDate>.Default).ThenBy(x => order[x.Article.FileName]).Last();
-            var partyIds = members[0].Fact.PartyKeys.Select(k => cityIds[k]).Distinct(StringComparer.Ordinal).OrderBy(i => i, StringComparer.Ordinal).ToArray();
+            // The most recently published article knows the current status best (the last of those, in article order).
+            var latest = group[0];
+            foreach (var x in group)
+                if (Comparer<PartialDate>.Default.Compare(articles[x.Article].Published ?? default, articles[latest.Article].Published ?? default) >= 0) latest = x;
+            var partyIds = new string[members[0].Fact.PartyKeys.Count];
+            for (int i = 0; i < partyIds.Length; i++) partyIds[i] = cityIds[members[0].Fact.PartyKeys[i]];
+            Array.Sort(partyIds, StringComparer.Ordinal);
+            partyIds = SortedDistinct(partyIds).ToArray();
+            var fields = new List<string>();
+            foreach (var x in group) fields.AddRange(x.Fact.Fields);
             merged.Add(new MergedPartnership(
                 usedIds.Claim(string.Join("-", partyIds)), new EquatableArray<string>(partyIds), since, latest.Fact.Status,
-                SortedDistinct(members.SelectMany(x => x.Fact.Fields)),
-                Sources(members.Select(x => (x.Article.FileName, x.Fact.Sources)), order)));
+                SortedDistinct(fields), Sources(group, articles, p => p.Sources)));
         }
-        return merged.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        merged.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        return merged;
     }
 
     // The year most sources support; on a tie the earliest, since a later year usually dates a renewal.
@@ -244,41 +259,111 @@ public static class DatasetMerger
         return winner.Year;
     }
 
-    private static List<MergedEvent> MergeEvents(List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, string> personIds, Dictionary<string, int> order)
+    private static List<MergedEvent> MergeEvents(List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, string> personIds)
     {
         var merged = new List<MergedEvent>();
         var usedIds = new IdAllocator();
-        var all = articles.SelectMany(a => a.Events.Select(e => (a.FileName, Fact: e)));
-        var groups = all.GroupBy(x => string.Join("|",
-            x.Fact.Kind, x.Fact.Start?.ToString() ?? "", x.Fact.End?.ToString() ?? "", x.Fact.CityKey ?? "",
-            string.Join(",", x.Fact.PartyKeys.OrderBy(k => k, StringComparer.Ordinal))), StringComparer.Ordinal);
-        // Date order, then the order the first article tells them in (groups keep first appearance and
-        // OrderBy is stable), so events of one day read as the article narrates them.
-        var ordered = groups.Select(g => g.ToList())
-            .OrderBy(g => g[0].Fact.Start ?? default, Comparer<PartialDate>.Default);
-        foreach (var members in ordered)
+        var groups = Group(articles, a => a.Events, e => e.Kind + "|" + (e.Start?.ToString() ?? "") + "|" + (e.End?.ToString() ?? "") + "|"
+            + (e.CityKey ?? "") + "|" + string.Join(",", SortedKeys(e.PartyKeys)), null);
+        var keyed = new List<(List<(int Article, EventFact Fact)> Group, int Index)>(groups.Count);
+        for (int i = 0; i < groups.Count; i++) keyed.Add((groups[i], i));
+        // Date order, then the order the first article tells them in (groups are in first-seen order),
+        // so events of one day read as the article narrates them.
+        keyed.Sort((x, y) =>
+        {
+            int c = Comparer<PartialDate>.Default.Compare(x.Group[0].Fact.Start ?? default, y.Group[0].Fact.Start ?? default);
+            return c != 0 ? c : x.Index.CompareTo(y.Index);
+        });
+        foreach (var (members, _) in keyed)
         {
             var first = members[0].Fact;
             string? cityId = first.CityKey is not null && cityIds.TryGetValue(first.CityKey, out var c) ? c : null;
             string where = cityId ?? (first.PartyKeys.Count > 0 && cityIds.TryGetValue(first.PartyKeys[0], out var p) ? p : "");
             string id = string.Join("-", new[] { first.Start?.ToString().TrimStart('-') ?? "undated", first.Kind, where }.Where(s => s.Length > 0));
+            var parties = new List<string>();
+            var people = new List<string>();
+            foreach (var x in members)
+            {
+                foreach (var k in x.Fact.PartyKeys) if (cityIds.TryGetValue(k, out var pid)) parties.Add(pid);
+                foreach (var k in x.Fact.PersonKeys) if (personIds.TryGetValue(k, out var pid)) people.Add(pid);
+            }
             merged.Add(new MergedEvent(
                 usedIds.Claim(id), first.Kind, first.Title, first.Start, first.End, cityId,
-                SortedDistinct(members.SelectMany(x => x.Fact.PartyKeys).Where(cityIds.ContainsKey).Select(k => cityIds[k])),
-                SortedDistinct(members.SelectMany(x => x.Fact.PersonKeys).Where(personIds.ContainsKey).Select(k => personIds[k])),
-                Sources(members.Select(x => (x.FileName, x.Fact.Sources)), order)));
+                SortedDistinct(parties), SortedDistinct(people), Sources(members, articles, e => e.Sources)));
         }
         return merged;
     }
 
-    private static EquatableArray<SourceFact> Sources(IEnumerable<(string File, EquatableArray<Evidence> Evidence)> parts, Dictionary<string, int> order) =>
-        parts.SelectMany(p => p.Evidence.Select(e => new SourceFact(p.File, e.Line, e.Text)))
-            .Distinct()
-            .OrderBy(s => order[s.ArticleFile]).ThenBy(s => s.Line).ThenBy(s => s.Text, StringComparer.Ordinal)
-            .ToEquatableArray();
+    // The facts of every article grouped by key, groups in order of first appearance, members in article order
+    // (what GroupBy gave, as one dictionary fold).
+    private static List<List<(int Article, T Fact)>> Group<T>(List<ArticleFacts> articles, Func<ArticleFacts, EquatableArray<T>> facts,
+        Func<T, string> key, Func<T, bool>? keep) where T : IEquatable<T>
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<List<(int Article, T Fact)>>();
+        for (int a = 0; a < articles.Count; a++)
+        {
+            foreach (var fact in facts(articles[a]))
+            {
+                if (keep is not null && !keep(fact)) continue;
+                string k = key(fact);
+                if (!index.TryGetValue(k, out int g))
+                {
+                    g = groups.Count;
+                    index.Add(k, g);
+                    groups.Add(new List<(int, T)>());
+                }
+                groups[g].Add((a, fact));
+            }
+        }
+        return groups;
+    }
 
-    private static EquatableArray<string> SortedDistinct(IEnumerable<string> values) =>
-        values.Distinct(StringComparer.Ordinal).OrderBy(v => v, StringComparer.Ordinal).ToEquatableArray();
+    private static string PartyKey(EquatableArray<string> keys) => string.Join("|", SortedKeys(keys));
+
+    private static bool AllKnown(EquatableArray<string> keys, Dictionary<string, string> ids)
+    {
+        foreach (var k in keys) if (!ids.ContainsKey(k)) return false;
+        return true;
+    }
+
+    // Sorted ordinally, repeats kept (a grouping key).
+    private static string[] SortedKeys(EquatableArray<string> keys)
+    {
+        var sorted = new string[keys.Count];
+        for (int i = 0; i < sorted.Length; i++) sorted[i] = keys[i];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+
+    // Every evidence of a group as sources, each once, by article order, line and text.
+    private static EquatableArray<SourceFact> Sources<T>(List<(int Article, T Fact)> group, List<ArticleFacts> articles, Func<T, EquatableArray<Evidence>> evidence)
+    {
+        var all = new List<(int Article, SourceFact Fact)>();
+        foreach (var (a, fact) in group)
+            foreach (var e in evidence(fact)) all.Add((a, new SourceFact(articles[a].FileName, e.Line, e.Text)));
+        all.Sort(static (x, y) =>
+        {
+            int c = x.Article.CompareTo(y.Article);
+            if (c == 0) c = x.Fact.Line.CompareTo(y.Fact.Line);
+            return c != 0 ? c : string.CompareOrdinal(x.Fact.Text, y.Fact.Text);
+        });
+        var result = new List<SourceFact>(all.Count);
+        foreach (var (_, fact) in all)
+            if (result.Count == 0 || !result[result.Count - 1].Equals(fact)) result.Add(fact);
+        return result.ToEquatableArray();
+    }
+
+    private static EquatableArray<string> SortedDistinct(IEnumerable<string> values)
+    {
+        var list = new List<string>(values);
+        if (list.Count == 0) return EquatableArray<string>.Empty;
+        list.Sort(StringComparer.Ordinal);
+        var result = new List<string>(list.Count);
+        foreach (var v in list)
+            if (result.Count == 0 || !string.Equals(result[result.Count - 1], v, StringComparison.Ordinal)) result.Add(v);
+        return result.ToEquatableArray();
+    }
 
     private static string Slug(string name, string fallback)
     {

@@ -12,6 +12,17 @@ namespace CoopData.Generator.Emit;
 /// <summary>A generated file: its hint name and text.</summary>
 internal sealed record GeneratedFile(string HintName, string Text);
 
+internal enum FileKind { Head, DatasetClass, Store, Chunk }
+
+/// <summary>
+/// What one generated file is made from, value-equal so the generator caches it: a chunk holds its records
+/// (of the one type the index <c>Type</c> names), their member names and their position in the dataset.
+/// </summary>
+internal sealed record FileModel(
+    FileKind Kind, string Namespace, bool Utf8Strings, int Type, int Chunk, int Start, EquatableArray<int> Counts, EquatableArray<string> Members,
+    EquatableArray<MergedArticle> Articles, EquatableArray<MergedCity> Cities, EquatableArray<MergedPartnership> Partnerships,
+    EquatableArray<MergedEvent> Events, EquatableArray<MergedPerson> People);
+
 /// <summary>
 /// Writes the C# for a merged dataset: one static class per record type with a named member per
 /// record (docs carry the facts and evidence), and an internal store that builds the records from
@@ -20,31 +31,77 @@ internal sealed record GeneratedFile(string HintName, string Text);
 internal static class SourceEmitter
 {
     // Records per builder method: keeps every method small for the JIT and the compiler at scale.
-    private const int ChunkSize = 500;
-    private const int EvidenceInDocs = 3;
+    // Small enough that an edit re-renders and re-parses little; large enough to keep the file count low.
+    private const int ChunkSize = 100;
+    // One sentence (with article and line) is what a hover needs; the rest are counted. Docs are most of the generated text.
+    private const int EvidenceInDocs = 1;
     private const string Rt = "global::CoopData.";
     private const string Store = "CoopDataStore";
 
+    /// <summary>Plans and renders every file (what the generator's steps do piecewise, with caching in between).</summary>
     /// <param name="utf8Strings">Whether the consumer's C# has UTF-8 literals (C# 11); without them strings are plain literals.</param>
-    public static IReadOnlyList<GeneratedFile> Emit(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile, bool utf8Strings = true)
+    public static IReadOnlyList<GeneratedFile> Emit(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile, bool utf8Strings = true) =>
+        Plan(data, ns, diagnostics, pathsByFile, utf8Strings).Select(Render).ToList();
+
+    /// <summary>
+    /// Splits the dataset into one model per file: the small head files (classes, store) and one chunk per
+    /// <see cref="ChunkSize"/> records of a type, holding those records' members and data. Member names are
+    /// settled here, over the whole type, so a chunk's text depends on its own model only: the generator
+    /// caches each chunk and renders again only those whose records changed.
+    /// </summary>
+    public static IReadOnlyList<FileModel> Plan(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile, bool utf8Strings = true)
     {
-        var files = new List<GeneratedFile>
-        {
-            Accessors("Articles", "Article", "Articles", data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"), a => a.Id,
-                a => DocArticle(a), ns, diagnostics, pathsByFile, _ => null),
-            Accessors("Cities", "City", "Cities", data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"), c => c.Id,
-                DocCity, ns, diagnostics, pathsByFile, c => c.Sources),
-            Accessors("Partnerships", "Partnership", "Partnerships", data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"), p => p.Id,
-                DocPartnership, ns, diagnostics, pathsByFile, p => p.Sources),
-            Accessors("Events", "Event", "Events", data.Events.AsArrayOrEmpty(), EventName, e => e.Id,
-                DocEvent, ns, diagnostics, pathsByFile, e => e.Sources),
-            Accessors("People", "Person", "People", data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"), p => p.Id,
-                DocPerson, ns, diagnostics, pathsByFile, p => p.Sources),
-            DatasetClass(ns),
-        };
-        files.AddRange(StoreFiles(data, ns, utf8Strings));
+        var files = new List<FileModel>();
+        var counts = new EquatableArray<int>(new[] { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count });
+        foreach (var type in Types) files.Add(new FileModel(FileKind.Head, ns, utf8Strings, type.Index, 0, 0, default, default, default, default, default, default, default));
+        files.Add(new FileModel(FileKind.DatasetClass, ns, utf8Strings, 0, 0, 0, default, default, default, default, default, default, default));
+        files.Add(new FileModel(FileKind.Store, ns, utf8Strings, 0, 0, 0, counts, default, default, default, default, default, default));
+
+        Chunks(files, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"), a => a.Id, _ => null, ns, utf8Strings, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 0, c, start, default, members, items.ToEquatableArray(), default, default, default, default));
+        Chunks(files, Types[1], data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"), c => c.Id, c => c.Sources, ns, utf8Strings, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 1, c, start, default, members, default, items.ToEquatableArray(), default, default, default));
+        Chunks(files, Types[2], data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"), p => p.Id, p => p.Sources, ns, utf8Strings, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 2, c, start, default, members, default, default, items.ToEquatableArray(), default, default));
+        Chunks(files, Types[3], data.Events.AsArrayOrEmpty(), EventName, e => e.Id, e => e.Sources, ns, utf8Strings, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 3, c, start, default, members, default, default, default, items.ToEquatableArray(), default));
+        Chunks(files, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"), p => p.Id, p => p.Sources, ns, utf8Strings, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 4, c, start, default, members, default, default, default, default, items.ToEquatableArray()));
         return files;
     }
+
+    /// <summary>The text of one planned file. Pure: the same model gives the same bytes.</summary>
+    public static GeneratedFile Render(FileModel f)
+    {
+        var type = Types[f.Type];
+        switch (f.Kind)
+        {
+            case FileKind.Head: return Head(type, f.Namespace);
+            case FileKind.DatasetClass: return DatasetClass(f.Namespace);
+            case FileKind.Store: return StoreFile(f.Namespace, f.Counts);
+            default:
+                return f.Type switch
+                {
+                    0 => Chunk(f, f.Articles.AsArrayOrEmpty(), DocArticle),
+                    1 => Chunk(f, f.Cities.AsArrayOrEmpty(), DocCity),
+                    2 => Chunk(f, f.Partnerships.AsArrayOrEmpty(), DocPartnership),
+                    3 => Chunk(f, f.Events.AsArrayOrEmpty(), DocEvent),
+                    _ => Chunk(f, f.People.AsArrayOrEmpty(), DocPerson),
+                };
+        }
+    }
+
+    /// <summary>A record type as the generated code names it: accessor class, runtime type, dataset list.</summary>
+    private sealed record TypeInfo(int Index, string ClassName, string TypeName, string ListName);
+
+    private static readonly TypeInfo[] Types =
+    {
+        new(0, "Articles", "Article", "Articles"),
+        new(1, "Cities", "City", "Cities"),
+        new(2, "Partnerships", "Partnership", "Partnerships"),
+        new(3, "Events", "Event", "Events"),
+        new(4, "People", "Person", "People"),
+    };
 
     private static T[] AsArrayOrEmpty<T>(this EquatableArray<T> items) where T : IEquatable<T> => items.ToArray();
 
@@ -58,33 +115,41 @@ internal static class SourceEmitter
     private static string Header(string ns) =>
         "// <auto-generated/>\n// Generated by CoopData from the project's articles. Do not edit: edit the articles or coopdata.json.\n#nullable enable\n\nnamespace " + ns + ";\n\n";
 
-    private static GeneratedFile Accessors<T>(
-        string className, string typeName, string listName, T[] records,
-        Func<T, string> name, Func<T, string> id, Func<T, IEnumerable<string>> doc,
-        string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile,
-        Func<T, EquatableArray<SourceFact>?> sources)
+    // Claims member names over the whole type (so clashes resolve the same whatever the chunking) and cuts the records into chunks.
+    private static void Chunks<T>(List<FileModel> files, TypeInfo type, T[] records, Func<T, string> name, Func<T, string> id,
+        Func<T, EquatableArray<SourceFact>?> sources, string ns, bool utf8Strings, List<DiagnosticInfo> diagnostics,
+        IReadOnlyDictionary<string, string> pathsByFile, Func<int, EquatableArray<string>, int, ArraySegment<T>, FileModel> chunk)
+        where T : IEquatable<T>
     {
-        var w = new IndentedWriter();
-        w.Line("/// <summary>Every " + typeName.ToLowerInvariant() + " in the articles, one member each. Generated by CoopData.</summary>");
-        w.Open("public static partial class " + className);
-        w.Line("/// <summary>All " + listName.ToLowerInvariant() + ", in the dataset's order.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + typeName + "> All => " + Store + ".Dataset." + listName + ";");
-        var scope = new IdentifierNames.Scope(className);
+        var scope = new IdentifierNames.Scope(type.ClassName);
+        var members = new string[records.Length];
         for (int i = 0; i < records.Length; i++)
         {
             var record = records[i];
-            string member = scope.Claim(name(record), out bool adjusted);
+            string natural = name(record);
+            members[i] = scope.Claim(natural, out bool adjusted);
             if (adjusted && sources(record) is { Count: > 0 } s && pathsByFile.TryGetValue(s[0].ArticleFile, out var path))
             {
                 diagnostics.Add(new DiagnosticInfo(DiagnosticIds.IdentifierCollision, path, s[0].Line, 1,
-                    $"{typeName} '{id(record)}' is generated as {className}.{member}: its natural name '{name(record)}' is taken or reserved."));
+                    $"{type.TypeName} '{id(record)}' is generated as {type.ClassName}.{members[i]}: its natural name '{natural}' is taken or reserved."));
             }
-            w.Line();
-            foreach (string line in doc(record)) w.Line("/// " + line);
-            w.Line("public static " + Rt + typeName + " " + member + " => " + Store + ".Dataset." + listName + "[" + Int(i) + "];");
         }
+        for (int c = 0; c * ChunkSize < records.Length; c++)
+        {
+            int start = c * ChunkSize, count = Math.Min(ChunkSize, records.Length - start);
+            files.Add(chunk(c, new EquatableArray<string>(new ArraySegment<string>(members, start, count).ToArray()), start, new ArraySegment<T>(records, start, count)));
+        }
+    }
+
+    private static GeneratedFile Head(TypeInfo type, string ns)
+    {
+        var w = new IndentedWriter();
+        w.Line("/// <summary>Every " + type.TypeName.ToLowerInvariant() + " in the articles, one member each. Generated by CoopData.</summary>");
+        w.Open("public static partial class " + type.ClassName);
+        w.Line("/// <summary>All " + type.ListName.ToLowerInvariant() + ", in the dataset's order.</summary>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Rt + type.TypeName + "> All => " + Store + ".Dataset." + type.ListName + ";");
         w.Close();
-        return new GeneratedFile(className + ".g.cs", Header(ns) + w);
+        return new GeneratedFile(type.ClassName + ".g.cs", Header(ns) + w);
     }
 
     private static GeneratedFile DatasetClass(string ns)
@@ -103,14 +168,8 @@ internal static class SourceEmitter
     // CS8103). Each chunk of records is a stream of constant ints and doubles (compiled to data blobs)
     // plus a table of its strings as one UTF-8 literal (also a data blob), and one small loop that reads
     // them back on first access. Chunks are separate files, so an edit re-emits only the chunks it touches.
-    private static IEnumerable<GeneratedFile> StoreFiles(MergedDataset data, string ns, bool utf8Strings)
+    private static GeneratedFile StoreFile(string ns, EquatableArray<int> counts)
     {
-        var articles = data.Articles.AsArrayOrEmpty();
-        var cities = data.Cities.AsArrayOrEmpty();
-        var partnerships = data.Partnerships.AsArrayOrEmpty();
-        var events = data.Events.AsArrayOrEmpty();
-        var people = data.People.AsArrayOrEmpty();
-
         var w = new IndentedWriter();
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CoopData\", null)]");
         w.Open("internal static partial class " + Store);
@@ -118,86 +177,103 @@ internal static class SourceEmitter
         w.Line();
         w.Line("/// <summary>Builds a new dataset from the generated data (what the first access runs).</summary>");
         w.Open("internal static " + Rt + "CoopDataset Create()");
-        foreach (var (type, list, count) in new[] { ("Article", "Articles", articles.Length), ("City", "Cities", cities.Length), ("Partnership", "Partnerships", partnerships.Length), ("Event", "Events", events.Length), ("Person", "People", people.Length) })
+        foreach (var type in Types)
         {
-            w.Line("var " + Camel(list) + " = new " + Rt + type + "[" + Int(count) + "];");
-            for (int c = 0; c * ChunkSize < count; c++) w.Line("Build" + list + Int(c) + "(" + Camel(list) + ");");
+            int count = counts[type.Index];
+            w.Line("var " + Camel(type.ListName) + " = new " + Rt + type.TypeName + "[" + Int(count) + "];");
+            for (int c = 0; c * ChunkSize < count; c++) w.Line("Build" + type.ListName + Int(c) + "(" + Camel(type.ListName) + ");");
         }
-        w.Line("return new " + Rt + "CoopDataset(articles, cities, partnerships, events, people);");
+        // The generator guarantees a consistent dataset (unique ids, resolvable references), so the checks are skipped.
+        w.Line("return " + Rt + "CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);");
         w.Close();
         foreach (string line in ReaderSource.Split('\n')) w.Line(line);
         w.Close();
-        yield return new GeneratedFile(Store + ".g.cs", Header(ns) + w);
+        return new GeneratedFile(Store + ".g.cs", Header(ns) + w);
+    }
 
-        foreach (var f in Chunks(ns, "Article", "Articles", articles, utf8Strings, (a, r) =>
+    private static GeneratedFile Chunk(FileModel f, MergedArticle[] records, Func<MergedArticle, IEnumerable<string>> doc) =>
+        Chunk(f, records, doc, (a, r) =>
         {
             r.Str(a.Id); r.Str(a.File); r.Str(a.Title); r.Str(a.Language); r.Date(a.Published);
-        }, "new " + Rt + "Article(r.Str(), r.Str(), r.Str(), r.Str(), r.Date())")) yield return f;
-        foreach (var f in Chunks(ns, "City", "Cities", cities, utf8Strings, (c, r) =>
+        }, "new " + Rt + "Article(r.Str(), r.Str(), r.Str(), r.Str(), r.Date())");
+
+    private static GeneratedFile Chunk(FileModel f, MergedCity[] records, Func<MergedCity, IEnumerable<string>> doc) =>
+        Chunk(f, records, doc, (c, r) =>
         {
             r.Str(c.Id); r.Str(c.Name); r.Str(c.Country); r.Int(CityKindIndex(c.Kind)); r.Strs(c.Aliases); r.NStr(c.ParentId);
             r.NDouble(c.Latitude); r.NDouble(c.Longitude); r.Sources(c.Sources); r.Int(c.ApproximateLocation ? 1 : 0);
-        }, "new " + Rt + "City(r.Str(), r.Str(), r.Str(), (" + Rt + "CityKind)r.Int(), r.Strs(), r.NStr(), r.NDouble(), r.NDouble(), r.Sources(), approximateLocation: r.Int() != 0)")) yield return f;
-        foreach (var f in Chunks(ns, "Partnership", "Partnerships", partnerships, utf8Strings, (p, r) =>
+        }, "new " + Rt + "City(r.Str(), r.Str(), r.Str(), (" + Rt + "CityKind)r.Int(), r.Strs(), r.NStr(), r.NDouble(), r.NDouble(), r.Sources(), approximateLocation: r.Int() != 0)");
+
+    private static GeneratedFile Chunk(FileModel f, MergedPartnership[] records, Func<MergedPartnership, IEnumerable<string>> doc) =>
+        Chunk(f, records, doc, (p, r) =>
         {
             r.Str(p.Id); r.Strs(p.PartyIds); r.NInt(p.Since); r.Int(StatusIndex(p.Status)); r.Strs(p.Fields); r.Sources(p.Sources);
-        }, "new " + Rt + "Partnership(r.Str(), r.Strs(), r.NInt(), (" + Rt + "PartnershipStatus)r.Int(), r.Strs(), r.Sources())")) yield return f;
-        foreach (var f in Chunks(ns, "Event", "Events", events, utf8Strings, (e, r) =>
+        }, "new " + Rt + "Partnership(r.Str(), r.Strs(), r.NInt(), (" + Rt + "PartnershipStatus)r.Int(), r.Strs(), r.Sources())");
+
+    private static GeneratedFile Chunk(FileModel f, MergedEvent[] records, Func<MergedEvent, IEnumerable<string>> doc) =>
+        Chunk(f, records, doc, (e, r) =>
         {
             r.Str(e.Id); r.Int(EventKindIndex(e.Kind)); r.Str(e.Title); r.Date(e.Start); r.Date(e.End); r.NStr(e.CityId);
             r.Strs(e.PartyIds); r.Strs(e.PersonIds); r.Sources(e.Sources);
-        }, "new " + Rt + "Event(r.Str(), (" + Rt + "EventKind)r.Int(), r.Str(), r.Date(), r.Date(), r.NStr(), r.Strs(), r.Strs(), r.Sources())")) yield return f;
-        foreach (var f in Chunks(ns, "Person", "People", people, utf8Strings, (p, r) =>
+        }, "new " + Rt + "Event(r.Str(), (" + Rt + "EventKind)r.Int(), r.Str(), r.Date(), r.Date(), r.NStr(), r.Strs(), r.Strs(), r.Sources())");
+
+    private static GeneratedFile Chunk(FileModel f, MergedPerson[] records, Func<MergedPerson, IEnumerable<string>> doc) =>
+        Chunk(f, records, doc, (p, r) =>
         {
             r.Str(p.Id); r.Str(p.Name); r.Strs(p.Aliases); r.NStr(p.Role); r.NStr(p.CityId); r.Sources(p.Sources);
-        }, "new " + Rt + "Person(r.Str(), r.Str(), r.Strs(), r.NStr(), r.NStr(), r.Sources())")) yield return f;
-    }
+        }, "new " + Rt + "Person(r.Str(), r.Str(), r.Strs(), r.NStr(), r.NStr(), r.Sources())");
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    // One file per chunk of ChunkSize records: its int stream, its doubles, its strings and the loop that reads them.
-    private static IEnumerable<GeneratedFile> Chunks<T>(string ns, string typeName, string listName, T[] records, bool utf8Strings,
-        Action<T, ChunkWriter> encode, string construct)
+    // One file per chunk of records: their named members (with the docs), and the store's int stream, doubles,
+    // strings and the loop that reads them back.
+    private static GeneratedFile Chunk<T>(FileModel f, T[] records, Func<T, IEnumerable<string>> doc, Action<T, ChunkWriter> encode, string construct)
     {
-        for (int c = 0; c * ChunkSize < records.Length; c++)
+        var type = Types[f.Type];
+        string name = type.ListName + Int(f.Chunk);
+        var w = new IndentedWriter();
+        w.Open("public static partial class " + type.ClassName);
+        for (int i = 0; i < records.Length; i++)
         {
-            int start = c * ChunkSize, count = Math.Min(ChunkSize, records.Length - start);
-            var data = new ChunkWriter();
-            for (int i = start; i < start + count; i++) encode(records[i], data);
-            string name = listName + Int(c);
-            bool utf8 = utf8Strings && data.Strings.All(IsWellFormed);
-
-            var w = new IndentedWriter();
-            w.Open("internal static partial class " + Store);
-            w.Open("private static void Build" + name + "(" + Rt + typeName + "[] items)");
-            w.Line(utf8
-                ? "var r = new Reader(" + name + "Data, Utf8Strings(" + name + "Text, " + name + "Lengths), " + name + "Doubles);"
-                : "var r = new Reader(" + name + "Data, " + name + "Strings(), " + name + "Doubles);");
-            w.Line("for (int i = 0; i < " + Int(count) + "; i++) items[" + Int(start) + " + i] = " + construct + ";");
-            w.Close();
-            w.Line();
-            w.Line("private static global::System.ReadOnlySpan<int> " + name + "Data => new int[] { " + string.Join(", ", data.Ints.Select(Int)) + " };");
-            w.Line();
-            w.Line("private static global::System.ReadOnlySpan<double> " + name + "Doubles => new double[] { " + string.Join(", ", data.Doubles.Select(d => NullableDouble(d))) + " };");
-            w.Line();
-            if (utf8)
-            {
-                var encoding = new System.Text.UTF8Encoding(false, true);
-                w.Line("private static global::System.ReadOnlySpan<int> " + name + "Lengths => new int[] { " + string.Join(", ", data.Strings.Select(v => Int(encoding.GetByteCount(v)))) + " };");
-                w.Line();
-                // Article text goes through String() like every other literal; the u8 suffix makes it a data blob, not #US heap.
-                w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Text => " + String(string.Concat(data.Strings)) + "u8;");
-            }
-            else
-            {
-                w.Line("private static string[] " + name + "Strings() => new string[]");
-                w.Line("{");
-                foreach (string v in data.Strings) w.Line("    " + String(v) + ",");
-                w.Line("};");
-            }
-            w.Close();
-            yield return new GeneratedFile(Store + "." + name + ".g.cs", Header(ns) + w);
+            if (i > 0) w.Line();
+            foreach (string line in doc(records[i])) w.Line("/// " + line);
+            w.Line("public static " + Rt + type.TypeName + " " + f.Members[i] + " => " + Store + ".Dataset." + type.ListName + "[" + Int(f.Start + i) + "];");
         }
+        w.Close();
+        w.Line();
+
+        var data = new ChunkWriter();
+        foreach (var record in records) encode(record, data);
+        bool utf8 = f.Utf8Strings && data.Strings.All(IsWellFormed);
+        w.Open("internal static partial class " + Store);
+        w.Open("private static void Build" + name + "(" + Rt + type.TypeName + "[] items)");
+        w.Line(utf8
+            ? "var r = new Reader(" + name + "Data, Utf8Strings(" + name + "Text, " + name + "Lengths), " + name + "Doubles);"
+            : "var r = new Reader(" + name + "Data, " + name + "Strings(), " + name + "Doubles);");
+        w.Line("for (int i = 0; i < " + Int(records.Length) + "; i++) items[" + Int(f.Start) + " + i] = " + construct + ";");
+        w.Close();
+        w.Line();
+        w.Line("private static global::System.ReadOnlySpan<int> " + name + "Data => new int[] { " + string.Join(", ", data.Ints.Select(Int)) + " };");
+        w.Line();
+        w.Line("private static global::System.ReadOnlySpan<double> " + name + "Doubles => new double[] { " + string.Join(", ", data.Doubles.Select(d => NullableDouble(d))) + " };");
+        w.Line();
+        if (utf8)
+        {
+            var encoding = new System.Text.UTF8Encoding(false, true);
+            w.Line("private static global::System.ReadOnlySpan<int> " + name + "Lengths => new int[] { " + string.Join(", ", data.Strings.Select(v => Int(encoding.GetByteCount(v)))) + " };");
+            w.Line();
+            // Article text goes through String() like every other literal; the u8 suffix makes it a data blob, not #US heap.
+            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Text => " + String(string.Concat(data.Strings)) + "u8;");
+        }
+        else
+        {
+            w.Line("private static string[] " + name + "Strings() => new string[]");
+            w.Line("{");
+            foreach (string v in data.Strings) w.Line("    " + String(v) + ",");
+            w.Line("};");
+        }
+        w.Close();
+        return new GeneratedFile(type.ClassName + "." + Int(f.Chunk) + ".g.cs", Header(f.Namespace) + w);
     }
 
     // A string UTF-8 can carry: no unpaired surrogates (a u8 literal rejects them, so such a chunk uses plain literals).

@@ -28,5 +28,5 @@ internal sealed record CurationModel(string Path, CurationFile File, EquatableAr
 /// <param name="Utf8Literals">Whether the consumer's language version has UTF-8 string literals (C# 11).</param>
 internal sealed record GeneratorOptions(string Namespace, EquatableArray<DiagnosticInfo> Diagnostics, bool Utf8Literals = true);
 
-/// <summary>The emitted files and every diagnostic of the merged dataset and of emission.</summary>
-internal sealed record EmitOutput(EquatableArray<CoopData.Generator.Emit.GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The model of every file to emit and every diagnostic of the merged dataset and of emission.</summary>
+internal sealed record EmitOutput(EquatableArray<CoopData.Generator.Emit.FileModel> Files, EquatableArray<DiagnosticInfo> Diagnostics);
