@@ -159,4 +159,39 @@ public class EventPeopleAndStatusTests
         Assert.NotEqual(2024, p.Since);
         Assert.NotEqual(2029, p.Since);
     }
+
+    [Fact]
+    public void WeekdaySigningIsDatedFromTheDateline()
+    {
+        var f = X.Run("Ties\n date 2023-09-21 Toulouse on Tuesday signed a memorandum of understanding with the city of Hanoi in Vietnam.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal("2023-09-19", e.Start.ToString());
+        var none = X.Run("Ties\nToulouse on Tuesday signed a memorandum of understanding with the city of Hanoi in Vietnam.");
+        Assert.Empty(none.Events);
+    }
+
+    [Fact]
+    public void ScheduledConclusionOfAnAgreementIsASigning()
+    {
+        var f = X.Run("Ties\nThe mayors of Toulouse and Hanoi will be concluding the sister-city agreement between Toulouse, France, and Hanoi, Vietnam on Oct. 29, 2021.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal("2021-10-29", e.Start.ToString());
+        var g = X.Run("Visit\nThe visit of the Toulouse delegation to Hanoi concluded on Oct. 29, 2021.");
+        Assert.DoesNotContain(g.Events, x => x.Kind == EventKinds.Signing);
+    }
+
+    [Fact]
+    public void VisitAcrossTwoMonths()
+    {
+        var f = X.Run("Visit\nFriday, November 1, 2013\nA delegation from Toulouse, France, toured sister city Hanoi from October 28 through November 1.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Visit, e.Kind);
+        Assert.Equal("2013-10-28", e.Start.ToString());
+        Assert.Equal("2013-11-01", e.End.ToString());
+        Assert.Equal("Hanoi", f.NameOf(e.CityKey!));
+        var g = X.Run("Visit\nFriday, November 1, 2013\nA delegation from Toulouse, France, visited Hanoi Oct 28 - Nov 1.");
+        Assert.Equal("2013-11-01", Assert.Single(g.Events).End.ToString());
+    }
 }
