@@ -84,6 +84,8 @@ internal static class ArticleReader
             // A line ending a sentence (or holding two) is the body's first paragraph, not a headline,
             // unless it opens the file.
             if ((EndsWithPeriod(line) || line.IndexOf(". ", StringComparison.Ordinal) > 0) && seenBefore > 0) break;
+            // A long opening line that ends a sentence is the lead paragraph of an article without a headline.
+            if (EndsWithPeriod(line) && words >= 25) break;
             seenBefore++;
             if (words < 4 || IsMenu(line, toks) || IsTicker(line, words) || StartsWithFold(toks, "by")) continue;
             titleIdx = i;

@@ -30,6 +30,15 @@ public class ReadingTests
     }
 
     [Fact]
+    public void ALongOpeningParagraphIsBodyNotHeadline()
+    {
+        var f = X.Run("(Office of the Mayor) - The mayors of Toulouse and Hanoi, the two cities of France and Vietnam, will be concluding the sister-city agreement between Toulouse and Hanoi at the city hall on Oct. 29, 2021.\n\nThe mayors said the two cities look forward to the ceremony.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal("2021-10-29", e.Start.ToString());
+        Assert.StartsWith("(Office of the Mayor)", f.Title);
+    }
+
+    [Fact]
     public void NoDatelineGivesCoop003()
     {
         var f = X.Run("Hanoi and Vientiane sign agreement\nThe people's councils of Hanoi and Vientiane today (December 12) inked a cooperation agreement.");
