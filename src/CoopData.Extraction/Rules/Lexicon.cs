@@ -256,7 +256,7 @@ internal static class Lexicon
     };
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
-    public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed" };
+    public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on" };
 
     /// <summary>Signing verbs: with an agreement noun and a year, the year is when the relation was signed.</summary>
     public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky" };
