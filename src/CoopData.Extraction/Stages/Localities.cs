@@ -179,6 +179,9 @@ internal sealed class LocalityResolver
             for (int k = c.First; k <= c.Last; k++) if (isPersonToken(c.Sentence, k)) personSpan = true;
             if (personSpan) continue;
             if (InsideInstitution(t, c.First, c.Last)) continue;
+            // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation.
+            if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Fold) && t[c.First - 1].IsWord && t[c.First - 1].Cap
+                && t[c.First].SpaceBefore && !Lexicon.CommonWords.Contains(t[c.First - 1].Fold)) continue;
             if (NonPlacePrefix(t, c.First) || PlaceScanner.PersonPrefixBefore(t, c.First)) continue;
             string? kindHint = PrefixKind(t, c.First, out bool prefix);
             bool suffix = HasPlaceSuffix(t, c.Last);

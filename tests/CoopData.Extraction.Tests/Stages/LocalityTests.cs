@@ -179,4 +179,14 @@ public class LocalityCoverageTests
         var minato = Assert.Single(f.Cities, c => c.Name == "Minato");
         Assert.Equal("Tokyo", f.NameOf(minato.ParentKey!));
     }
+
+    [Fact]
+    public void OrganisationWordsAndShareBarsAreNotPlaces()
+    {
+        var f = X.Run("Ties\nShare this page with friends.\nWe thank the former Maxi Tours president and the Toulouse Travel office for the visit of the Hanoi delegation to Toulouse.");
+        Assert.DoesNotContain(f.Cities, c => c.Name is "Tours" or "Share");
+        Assert.Contains("Toulouse", f.CityNames());
+        var g = X.Run("Ties\nThe mayor of Hanoi visited the city of Tours, France, to discuss cooperation.");
+        Assert.Contains("Tours", g.CityNames());
+    }
 }
