@@ -176,7 +176,7 @@ internal static class Lexicon
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
         "tinh truong", "truong doan", "pho truong doan", "pho truong ban", "truong ban", "pho giam doc", "giam doc",
         "tong lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "quan truong",
-        "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho",
+        "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
     };
 
     /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by").</summary>
@@ -195,7 +195,8 @@ internal static class Lexicon
         "board", "commission", "permanent", "executive", "national", "assembly", "delegation", "department", "economic",
         "zone", "authority", "metropolitan", "capital", "in", "charge", "for", "to", "at", "ubnd", "hdnd", "ub", "mttq",
         "international", "cooperation", "affairs", "foreign", "relations", "office", "affair", "external",
-        "former", "then", "a", "an", "organisation", "organization", "friendship", "politburo", "standing", "cpv");
+        "former", "then", "a", "an", "organisation", "organization", "friendship", "politburo", "standing", "cpv",
+        "prefectural", "interim", "acting");
 
     /// <summary>
     /// Vietnamese words of organisation names ("UBND thành phố", "Thành ủy", "Ban Thường vụ"). Many are also
