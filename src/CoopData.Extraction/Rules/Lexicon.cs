@@ -74,7 +74,7 @@ internal static class Lexicon
         "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune",
         "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
-        "provincial", "metropolitan", "ku", "shi", "si", "gu", "residents");
+        "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
 
     /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
     public static readonly HashSet<string> NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");

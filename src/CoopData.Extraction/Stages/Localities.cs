@@ -185,6 +185,8 @@ internal sealed class LocalityResolver
             if (NonPlacePrefix(t, c.First) || PlaceScanner.PersonPrefixBefore(t, c.First)) continue;
             string? kindHint = PrefixKind(t, c.First, out bool prefix);
             bool suffix = HasPlaceSuffix(t, c.Last);
+            // "Yamaguchi Prefectural Assembly", "Akita provincial government": the province, not its seat.
+            if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial") kindHint = LocalityKinds.Province;
             string? nearCountry = CountryNear(c, countries);
             var addressParents = AddressParents(c, candidates);
             bool parentNamed = false;

@@ -189,4 +189,12 @@ public class LocalityCoverageTests
         var g = X.Run("Ties\nThe mayor of Hanoi visited the city of Tours, France, to discuss cooperation.");
         Assert.Contains("Tours", g.CityNames());
     }
+
+    [Fact]
+    public void APrefecturalBodyNamesThePrefecture()
+    {
+        var f = X.Run("Ties\nRepresentatives of the Hanoi People's Council and the Akita Prefectural Assembly signed a memorandum of understanding on friendship.");
+        Assert.Contains("Akita Prefecture", f.CityNames());
+        Assert.DoesNotContain("Akita", f.CityNames());
+    }
 }
