@@ -39,8 +39,9 @@ internal static class ArticleReader
         for (int i = 0; i < lines.Count && seen < HeaderSearchLines; i++)
         {
             if (lines[i].Trim().Length == 0) continue;
-            seen++;
             var toks = Tokenizer.Tokenize(lines[i]);
+            // Site chrome ("Cỡ chữ", "A A", "Tương phản") does not use up the header lines.
+            if (CountWords(toks) >= 4 || HasNumber(toks)) seen++;
             var found = DatelineParser.Find(toks);
             if (found is not { } f) continue;
             int words = CountWords(toks);
@@ -84,10 +85,27 @@ internal static class ArticleReader
             // A line ending a sentence (or holding two) is the body's first paragraph, not a headline,
             // unless it opens the file.
             if ((EndsWithPeriod(line) || line.IndexOf(". ", StringComparison.Ordinal) > 0) && seenBefore > 0) break;
+            // A long opening line that ends a sentence is the lead paragraph of an article without a headline.
+            if (EndsWithPeriod(line) && words >= 25) break;
             seenBefore++;
             if (words < 4 || IsMenu(line, toks) || IsTicker(line, words) || StartsWithFold(toks, "by")) continue;
             titleIdx = i;
             break;
+        }
+        // Site chrome before the headline ("Tin tức và Sự kiện"): the headline is the line just above the dateline.
+        if (titleIdx >= 0 && datelineIdx > titleIdx && !datelineBracketed && bodyStartIdx != datelineIdx)
+        {
+            int nonEmpty = 0;
+            for (int i = datelineIdx - 1; i > titleIdx && nonEmpty < 2; i--)
+            {
+                string line = lines[i].Trim();
+                if (line.Length == 0) continue;
+                nonEmpty++;
+                var toks = Tokenizer.Tokenize(line);
+                if (CountWords(toks) < 4 || EndsWithPeriod(line) || IsMenu(line, toks) || IsTicker(line, CountWords(toks))) continue;
+                titleIdx = i;
+                break;
+            }
         }
         if (titleIdx >= 0)
         {
@@ -175,6 +193,12 @@ internal static class ArticleReader
         }
         lines.Add(text.Substring(start));
         return lines;
+    }
+
+    private static bool HasNumber(List<Token> toks)
+    {
+        foreach (var t in toks) if (t.IsNumber) return true;
+        return false;
     }
 
     private static int CountWords(List<Token> toks)

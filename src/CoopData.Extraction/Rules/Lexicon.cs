@@ -74,7 +74,7 @@ internal static class Lexicon
         "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune",
         "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
-        "provincial", "metropolitan", "ku", "shi", "si", "gu", "residents");
+        "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
 
     /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
     public static readonly HashSet<string> NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");
@@ -91,7 +91,9 @@ internal static class Lexicon
         "metro", "club", "fc", "association", "foundation", "federation", "union", "league", "festival", "games", "fair",
         "expo", "award", "prize", "cup", "declaration", "accords", "accord", "treaty", "agreement", "convention", "law",
         "delta", "region", "peninsula", "gulf", "ocean", "strait", "centre", "center", "house", "palace", "hall", "market",
-        "mall", "plaza", "zone", "industrial", "economic", "development", "technology", "science", "studies", "press");
+        "mall", "plaza", "zone", "industrial", "economic", "development", "technology", "science", "studies", "press",
+        "tours", "travel", "travels", "holdings", "resort", "resorts", "insurance", "logistics", "construction", "industries",
+        "enterprises", "motors", "pharma", "securities");
 
     /// <summary>Capitalised words that stay inside a locality's own government body ("Hanoi People's Committee").</summary>
     public static readonly HashSet<string> GovernmentHeads = Set("committee", "council", "government", "administration", "authorities", "city hall", "assembly", "office", "department", "delegation");
@@ -120,7 +122,7 @@ internal static class Lexicon
         "metro", "summit", "conference", "forum", "news", "times", "post", "trade", "tourism", "culture", "education", "health",
         "energy", "green", "smart", "global", "national", "international", "world", "asia", "europe", "africa", "america",
         "pacific", "atlantic", "university", "school", "hall", "park", "bay", "lake", "river", "sea", "mount", "port",
-        "friendship", "cooperation", "partnership", "sister", "twin", "delta", "google", "translate", "trang", "delegation", "ambassador", "governor", "deputy", "vice",
+        "friendship", "cooperation", "partnership", "sister", "twin", "share", "tweet", "email", "print", "delta", "google", "translate", "trang", "delegation", "ambassador", "governor", "deputy", "vice",
         "standing", "permanent", "former", "general", "head", "chief", "leader", "leaders", "member", "members", "director",
         "minister", "prime", "premier", "king", "queen", "prince", "princess", "lord", "lady", "saint", "san", "santa", "la",
         "le", "de", "du", "des", "el", "al", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "ten", "ter", "bo",
@@ -174,7 +176,7 @@ internal static class Lexicon
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
         "tinh truong", "truong doan", "pho truong doan", "pho truong ban", "truong ban", "pho giam doc", "giam doc",
         "tong lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "quan truong",
-        "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho",
+        "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
     };
 
     /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by").</summary>
@@ -193,7 +195,8 @@ internal static class Lexicon
         "board", "commission", "permanent", "executive", "national", "assembly", "delegation", "department", "economic",
         "zone", "authority", "metropolitan", "capital", "in", "charge", "for", "to", "at", "ubnd", "hdnd", "ub", "mttq",
         "international", "cooperation", "affairs", "foreign", "relations", "office", "affair", "external",
-        "former", "then", "a", "an", "organisation", "organization", "friendship", "politburo", "standing", "cpv");
+        "former", "then", "a", "an", "organisation", "organization", "friendship", "politburo", "standing", "cpv",
+        "prefectural", "interim", "acting");
 
     /// <summary>
     /// Vietnamese words of organisation names ("UBND thành phố", "Thành ủy", "Ban Thường vụ"). Many are also
@@ -256,7 +259,7 @@ internal static class Lexicon
     };
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
-    public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed" };
+    public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on" };
 
     /// <summary>Signing verbs: with an agreement noun and a year, the year is when the relation was signed.</summary>
     public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky" };
@@ -298,6 +301,8 @@ internal static class Lexicon
     {
         Pair("signing ceremony", EventKinds.Signing), Pair("signing", EventKinds.Signing), Pair("signed", EventKinds.Signing),
         Pair("sign", EventKinds.Signing), Pair("signs", EventKinds.Signing), Pair("inked", EventKinds.Signing), Pair("inks", EventKinds.Signing),
+        Pair("conclude", EventKinds.Signing), Pair("concludes", EventKinds.Signing), Pair("concluded", EventKinds.Signing),
+        Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),
         Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),
         Pair("symposium", EventKinds.Conference), Pair("hoi nghi", EventKinds.Conference), Pair("dien dan", EventKinds.Conference),
@@ -312,7 +317,7 @@ internal static class Lexicon
         Pair("tiep va lam viec", EventKinds.Meeting),
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit),
-        Pair("travel to", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
+        Pair("travel to", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("chuyen cong tac", EventKinds.Visit),
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("chuyen tham va lam viec", EventKinds.Visit),
@@ -353,7 +358,7 @@ internal static class Lexicon
     public static readonly string[] InvitationCues = { "invitation of", "invited by", "loi moi cua", "moi cua" };
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
-    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "fly to", "travel to", "trip to", "arrived in", "den" };
+    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
     /// <summary>Words marking a delegation, whose locality is the guest side.</summary>
     public static readonly string[] DelegationWords = { "delegation", "doan cong tac", "doan dai bieu", "doan", "delegates" };

@@ -72,6 +72,13 @@ internal sealed class DateFinder
         if (tok.IsWord && Lexicon.Months.TryGetValue(tok.Fold, out int month))
             return MonthFirst(s, i, month, result);
 
+        int weekdayEnd = Weekday(t, i, out int weekday);
+        if (weekdayEnd > i)
+        {
+            if (WeekdayDate(t, i, weekdayEnd, weekday) is PartialDate wd) result.Add(new DateMention(s, i, weekdayEnd - 1, wd, null, false));
+            return weekdayEnd;
+        }
+
         if (!tok.IsNumber) return i + 1;
         int? n = DatelineParser.Num(tok);
         if (n is not int a) return i + 1;
@@ -112,6 +119,57 @@ internal sealed class DateFinder
             return i + 1;
         }
         return NumericDayMonth(s, i, a, result);
+    }
+
+    /// <summary>
+    /// "on Tuesday", "last Thursday", "thứ Ba", "sáng thứ Năm": a weekday standing for a date; returns the token after it
+    /// (or <paramref name="i"/> when there is none). Vietnamese "thứ hai" in lower case is an ordinal ("lần thứ hai").
+    /// </summary>
+    private static int Weekday(List<Token> t, int i, out int weekday)
+    {
+        weekday = -1;
+        var tok = t[i];
+        if (!tok.IsWord) return i;
+        if (tok.Fold is "thu" or "chu" && i + 1 < t.Count && t[i + 1].IsWord
+            && Lexicon.Weekdays.TryGetValue(tok.Fold + " " + t[i + 1].Fold, out int vi)
+            && (t[i + 1].Cap || (i > 0 && t[i - 1].Fold is "sang" or "chieu" or "toi" or "trua" or "vao" or "ngay" or "dem")))
+        {
+            weekday = vi;
+            return i + 2;
+        }
+        // Full English names only: "Sun", "Sat", "Wed" and "Thu" are words of their own.
+        if (tok.Fold.Length >= 6 && tok.Fold.EndsWith("day", System.StringComparison.Ordinal) && Lexicon.Weekdays.TryGetValue(tok.Fold, out int en))
+        {
+            weekday = en;
+            return i + 1;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// The date a weekday names, from a dateline of day precision: the latest such day on or before it, or the first
+    /// one after it when the sentence speaks of the future ("will sign on Thursday"). None when an explicit date follows
+    /// ("Thursday (Oct 12)", "Wednesday 27 May 2015") or the article has no dateline.
+    /// </summary>
+    private PartialDate? WeekdayDate(List<Token> t, int i, int end, int weekday)
+    {
+        if (_dateline is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }) return null;
+        for (int k = end; k < t.Count && k <= end + 3; k++)
+        {
+            if (t[k].IsPunct('(') || t[k].IsPunct(',') || t[k].IsPunct('[') || (t[k].IsWord && t[k].Fold is "ngay" or "the")) continue;
+            if (t[k].IsNumber || (t[k].IsWord && Lexicon.Months.ContainsKey(t[k].Fold))) return null;
+            break;
+        }
+        bool future = false;
+        for (int k = 0; k < i; k++)
+            if (t[k].Fold is "will" or "se" || (t[k].Is("to") && k + 1 < t.Count && t[k + 1].Is("be")) || (t[k].Is("next") && k == i - 1)) future = true;
+        if (i > 0 && t[i - 1].Is("last")) future = false;
+        var date = new System.DateTime(y, m, d);
+        int diff = weekday - (int)date.DayOfWeek;
+        if (future) { if (diff <= 0) diff += 7; }
+        else if (diff > 0) diff -= 7;
+        var r = date.AddDays(diff);
+        return PartialDate.FromDate(r.Year, r.Month, r.Day);
     }
 
     private int NumericDayMonth(Sentence s, int i, int a, List<DateMention> result)

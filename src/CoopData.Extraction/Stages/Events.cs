@@ -218,6 +218,8 @@ internal sealed class EventFinder
             if (n == 0 || phrase is null) continue;
             // "National Assembly", "Quốc hội" are institutions, not gatherings.
             if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
+            // "conclude the sister-city agreement" is a signing; "the visit concluded" is not.
+            if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             string kind = s_triggerKinds[phrase];
             bool background = false;
             for (int k = Math.Max(0, i - 4); k < i; k++)
@@ -226,6 +228,13 @@ internal sealed class EventFinder
             i += n - 1;
         }
         return result;
+    }
+
+    private static bool AgreementNear(List<Token> t, int from)
+    {
+        for (int k = from; k < t.Count && k < from + 6; k++)
+            if (t[k].Fold is "agreement" or "agreements" or "memorandum" or "mou" or "treaty" or "accord" or "pact" or "charter") return true;
+        return false;
     }
 
     private static Trigger? Assign(List<Trigger> triggers, DateMention d)
@@ -318,7 +327,7 @@ internal sealed class EventFinder
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".
-        while (k >= 0 && (t[k].Fold is "thanh" or "pho" or "thu" or "do" or "city" or "the" or "of" or "quan" or "tinh" or "huyen" || (t[k].Fold is "pho" && k > 0))) k--;
+        while (k >= 0 && (t[k].Fold is "thanh" or "pho" or "thu" or "do" or "city" or "the" or "of" or "quan" or "tinh" or "huyen" or "sister" or "twin" || (t[k].Fold is "pho" && k > 0))) k--;
         if (k < 0) return false;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
         if (PhraseIndex.Of(Lexicon.VenueMarkers)!.EndingBefore(t, k + 1) is not { } marker) return false;

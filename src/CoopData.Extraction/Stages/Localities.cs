@@ -172,6 +172,7 @@ internal sealed class LocalityResolver
     {
         _allCandidates = candidates;
         _bySentence = null;
+        _articlePlaces = null;
         var accepted = new List<PlaceMention>();
         var pending = new List<(PlaceCandidate C, Place P)>();
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -183,9 +184,14 @@ internal sealed class LocalityResolver
             for (int k = c.First; k <= c.Last; k++) if (isPersonToken(c.Sentence, k)) personSpan = true;
             if (personSpan) continue;
             if (InsideInstitution(t, c.First, c.Last)) continue;
+            // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation.
+            if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Fold) && t[c.First - 1].IsWord && t[c.First - 1].Cap
+                && t[c.First].SpaceBefore && !Lexicon.CommonWords.Contains(t[c.First - 1].Fold)) continue;
             if (NonPlacePrefix(t, c.First) || PlaceScanner.PersonPrefixBefore(t, c.First)) continue;
             string? kindHint = PrefixKind(t, c.First, out bool prefix);
             bool suffix = HasPlaceSuffix(t, c.Last);
+            // "Yamaguchi Prefectural Assembly", "Akita provincial government": the province, not its seat.
+            if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial") kindHint = LocalityKinds.Province;
             string? nearCountry = CountryNear(c, countries);
             var addressParents = AddressParents(c, candidates);
             bool parentNamed = false;
@@ -218,8 +224,50 @@ internal sealed class LocalityResolver
                 Accept(c, p, accepted, acceptedKeys);
         }
         accepted.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+        OneNameOnePlace(accepted, acceptedKeys);
         MarkLocators(accepted);
         return accepted;
+    }
+
+    /// <summary>
+    /// "Tokyo's Minato Ward" ... "Minato Ward": one name written twice in an article is one place, the one whose
+    /// parent the article names, else the one chosen most often (first on a tie).
+    /// </summary>
+    private static void OneNameOnePlace(List<PlaceMention> accepted, HashSet<string> acceptedKeys)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int k = 0; k < accepted.Count; k++)
+        {
+            string f = Folding.Fold(accepted[k].Surface);
+            if (!groups.TryGetValue(f, out var l)) groups[f] = l = new List<int>();
+            l.Add(k);
+        }
+        foreach (var l in groups.Values)
+        {
+            if (l.Count < 2) continue;
+            var counts = new Dictionary<string, (Place P, int N, int First)>(StringComparer.Ordinal);
+            foreach (var k in l)
+            {
+                var p = accepted[k].Place;
+                counts[p.Key] = counts.TryGetValue(p.Key, out var c) ? (c.P, c.N + 1, c.First) : (p, 1, k);
+            }
+            if (counts.Count < 2) continue;
+            Place? best = null;
+            int bestN = -1, bestFirst = int.MaxValue;
+            bool bestParent = false;
+            foreach (var c in counts.Values)
+            {
+                // "tỉnh Yamaguchi" and "Yamaguchi" (its seat) share the name: the parent being one of them decides nothing.
+                bool parent = c.P.ParentKey is { } pk && acceptedKeys.Contains(pk) && !counts.ContainsKey(pk);
+                bool better = parent != bestParent ? parent : c.N != bestN ? c.N > bestN : c.First < bestFirst;
+                if (best is null || better) { best = c.P; bestN = c.N; bestFirst = c.First; bestParent = parent; }
+            }
+            foreach (var k in l)
+            {
+                var m = accepted[k];
+                if (m.Place.Key != best!.Key) accepted[k] = new PlaceMention(m.Sentence, m.First, m.Last, best, m.Surface);
+            }
+        }
     }
 
     private static bool MainName(Place p, string fold)
@@ -322,6 +370,8 @@ internal sealed class LocalityResolver
             if (addressParents is not null && p.ParentKey is { } pk && addressParents.Contains(pk)) score += 3;
             // "Hai Phong ... Do Son and An Duong": a district of a city named in the same sentence.
             else if (p.ParentKey is { } parent && sentencePlaces.Contains(parent)) score += 2;
+            // "Phu My district" in an article about Binh Dinh, "Minato Ward" in one naming Tokyo: the one whose parent the article names.
+            else if (p.ParentKey is { } parent2 && ArticleNames(parent2, c)) score += 1.5;
             // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
             if (c.Places.Count > 1 && MainName(p, fold)) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
@@ -337,6 +387,22 @@ internal sealed class LocalityResolver
             && Folding.Fold(province.Name).StartsWith(fold + " ", StringComparison.Ordinal))
             return province;
         return best;
+    }
+
+    private HashSet<string>? _articlePlaces;
+
+    /// <summary>Another name of the article (not the candidate's own) may be the place <paramref name="key"/>.</summary>
+    private bool ArticleNames(string key, PlaceCandidate c)
+    {
+        if (_articlePlaces is null)
+        {
+            _articlePlaces = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var other in _allCandidates)
+                foreach (var p in other.Places) _articlePlaces.Add(p.Key);
+        }
+        if (!_articlePlaces.Contains(key)) return false;
+        foreach (var p in c.Places) if (p.Key == key) return false;
+        return true;
     }
 
     private Dictionary<Sentence, List<PlaceCandidate>>? _bySentence;
@@ -463,7 +529,8 @@ internal sealed class LocalityResolver
             var b = mentions[k];
             if (a.Sentence != b.Sentence || a.Place.Key == b.Place.Key || a.Place.Country != b.Place.Country) continue;
             if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
-            if (b.First == a.Last + 1) continue;
+            // "Inagawa Hyogo Prefecture": the region a place belongs to, written straight after it, is its address.
+            if (b.First == a.Last + 1) { if (a.Place.ParentKey == b.Place.Key) b.Locator = true; continue; }
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
                 if (a.Sentence.Tokens[j].Text is "," or "(" || a.Sentence.Tokens[j].Fold is "of" or "in" or "thuoc") hasJoin = true;

@@ -20,17 +20,19 @@ internal sealed class PartnershipDraft
     public List<Sentence> Sentences { get; } = new();
     public int? StrongSince { get; set; }
     public int? WeakSince { get; set; }
+    /// <summary>From "the Nth anniversary" of the relation and the publication year.</summary>
+    public int? AnniversarySince { get; set; }
     public bool Signed { get; set; }
     public bool Negotiating { get; set; }
     public bool Proposed { get; set; }
     public List<string> Fields { get; } = new();
 
-    public int? Since => StrongSince ?? WeakSince;
+    public int? Since => StrongSince ?? AnniversarySince ?? WeakSince;
 
     /// <summary>Signed in the article's own event, else an established relation, else how far talks went.</summary>
     public string Status =>
         Signed ? PartnershipStatuses.Signed
-        : StrongSince is not null ? PartnershipStatuses.Active
+        : StrongSince is not null || AnniversarySince is not null ? PartnershipStatuses.Active
         : Negotiating ? PartnershipStatuses.Negotiating
         : Proposed ? PartnershipStatuses.Proposed
         : PartnershipStatuses.Active;
@@ -87,7 +89,9 @@ internal sealed class PartnershipFinder
             }
             if (pairs.Count == 0)
             {
-                if (HasAny(s.Tokens, Lexicon.PairAnaphors) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
+                // "the agreement's 20th anniversary", "which they embarked upon in 2003 with X": one side named, the
+                // other implied, and when the relation began: the article's main pair.
+                if ((HasAny(s.Tokens, Lexicon.PairAnaphors) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
                 continue;
             }
             foreach (var (a, b) in pairs) Record(a, b, s);
@@ -137,9 +141,12 @@ internal sealed class PartnershipFinder
         if (at < 0) return false;
         if (at > 0 && (t[at - 1].Is("will") || t[at - 1].Is("to") || t[at - 1].Is("se"))) return false;
         if (at + 1 < t.Count && t[at + 1].Is("lai")) return false;
+        // "kỷ niệm 10 năm ký kết", "the 20th anniversary of the signing": an old signing remembered.
+        if (Anniversary(t) > 0) return false;
         if (_dates.TryGetValue(s, out var ds))
             foreach (var d in ds)
-                if (d.ExplicitYear && d.Start.Year is int y && (_published?.Year is int py ? y < py : false)) return false;
+                // "signed ... in 2004" with no dateline to compare: a year alone dates a past signing, not the article's own.
+                if (d.ExplicitYear && d.Start.Year is int y && (_published?.Year is int py ? y < py : d.YearOnly)) return false;
         return true;
     }
 
@@ -177,19 +184,31 @@ internal sealed class PartnershipFinder
 
     private void ReadSince(Sentence s, PartnershipDraft d)
     {
-        if (!_dates.TryGetValue(s, out var ds)) return;
         var t = s.Tokens;
+        // "to celebrate the 35th anniversary of the sister-city relationship": the publication year less that many years.
+        if (Anniversary(t) is int years && years > 0 && _published?.Year is int py && (d.AnniversarySince is null || py - years < d.AnniversarySince))
+            d.AnniversarySince = py - years;
+        if (!_dates.TryGetValue(s, out var ds)) return;
+        int anniversary = Anniversary(t);
         foreach (var date in ds)
         {
             if (date.Start.Year is not int year) continue;
             bool strong = false, weak = false;
-            for (int k = Math.Max(0, date.First - 8); k < date.First; k++)
+            int from = WindowStart(t, date.First, 8);
+            // "(2014 - 2024)": the second year of a range is never a start; the first is, for an anniversary of that many years.
+            if (date.First >= 2 && (t[date.First - 1].IsPunct('-') || t[date.First - 1].IsPunct('–')) && t[date.First - 2].IsNumber) continue;
+            if (date.Last + 2 < t.Count && (t[date.Last + 1].IsPunct('-') || t[date.Last + 1].IsPunct('–'))
+                && DateRangeEnd(t[date.Last + 2]) is int y2 && y2 - year == anniversary && date.ExplicitYear)
+                strong = true;
+            for (int k = from; k < date.First; k++)
             {
-                if (Lexicon.MatchAny(t, k, Lexicon.SinceCues, out _) > 0) strong = true;
+                int n = Lexicon.MatchAny(t, k, Lexicon.SinceCues, out var cue);
+                // "since local government reorganisation in 2009": the year dates another noun, not the relation.
+                if (n > 0 && !(cue == "since" && !OnlyRelationWords(t, k + n, date.First))) strong = true;
                 if (Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
             }
             // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start.
-            for (int k = Math.Max(0, date.First - 8); k < date.First; k++)
+            for (int k = from; k < date.First; k++)
                 if (Lexicon.MatchAt(t, k, "giai doan") > 0 || t[k].Fold is "period" or "phase" or "term") strong = weak = false;
             // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
             if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
@@ -198,6 +217,79 @@ internal sealed class PartnershipFinder
                 if (d.WeakSince is null || year < d.WeakSince) d.WeakSince = year;
             }
         }
+    }
+
+    private bool DatesTheRelation(Sentence s)
+    {
+        if (Anniversary(s.Tokens) > 0) return true;
+        if (!_dates.TryGetValue(s, out var ds)) return false;
+        var probe = new PartnershipDraft(_allPlaces[0].Place, _allPlaces[0].Place);
+        ReadSince(s, probe);
+        return probe.StrongSince is not null;
+    }
+
+    /// <summary>The token <paramref name="words"/> words before <paramref name="at"/>, not counting brackets, "năm", "vào", "in".</summary>
+    private static int WindowStart(List<Token> t, int at, int words)
+    {
+        int k = at;
+        int n = 0;
+        while (k > 0 && n < words)
+        {
+            k--;
+            if (t[k].IsWord && t[k].Fold is not ("nam" or "vao" or "in" or "on" or "the" or "year")) n++;
+        }
+        return k;
+    }
+
+    private static int? DateRangeEnd(Token t) => t.IsNumber && t.Text.Length == 4 && Reading.DatelineParser.Num(t) is int y && y >= 1900 && y <= 2100 ? y : null;
+
+    /// <summary>Between "since" and its year only words about the relation itself ("since the signing in", "since their twinning in").</summary>
+    private static bool OnlyRelationWords(List<Token> t, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var x = t[k];
+            if (!x.IsWord || x.Cap) continue;
+            if (x.Fold is "the" or "its" or "their" or "our" or "then" or "year" or "early" or "late" or "mid" or "in" or "of" or "a" or "an" or "two"
+                or "first" or "formal" or "formally" or "official" or "officially" or "establishment" or "founding" or "foundation" or "signing"
+                or "city" or "cities" or "town" or "towns" or "sister" or "twin" or "nam" or "tu") continue;
+            if (Lexicon.MatchAny(t, k, Lexicon.CooperationCues, out _) > 0 || Lexicon.MatchAny(t, k, Lexicon.SinceCues, out _) > 0
+                || Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// "the 20th anniversary of the agreement", "the agreement's 20th anniversary", "15th year anniversary",
+    /// "kỷ niệm 10 năm kết nghĩa", "10 năm thiết lập quan hệ": the number of years the relation has lasted, or -1.
+    /// The anniversary must be the relation's: a relation word within a few words of it ("the 40th anniversary of X
+    /// district" is not).
+    /// </summary>
+    internal static int Anniversary(List<Token> t)
+    {
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsNumber || Reading.DatelineParser.Num(t[i]) is not int n || n < 1 || n > 200) continue;
+            int j = i + 1;
+            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && t[j].Fold is "st" or "nd" or "rd" or "th") j++;
+            if (j < t.Count && t[j].IsPunct('-')) j++;
+            int end;
+            if (j < t.Count && t[j].Is("anniversary")) end = j;
+            else if (j + 1 < t.Count && t[j].Fold is "year" or "years" && t[j + 1].Is("anniversary")) end = j + 1;
+            else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, new[] { "ket nghia", "thiet lap", "ky ket", "quan he" }, out _) > 0))) end = j;
+            else continue;
+            // "the agreement's 20th anniversary", "relationship and 35th anniversary".
+            for (int k = Math.Max(0, i - 3); k < i; k++)
+                if (t[k].IsWord && Lexicon.MatchAny(t, k, Lexicon.CooperationCues, out _) > 0) return n;
+            // "anniversary of the sister-city relationship", "năm kết nghĩa": the relation before any name.
+            for (int k = end + 1; k < t.Count && k <= end + 8; k++)
+            {
+                if (t[k].IsWord && t[k].Cap) break;
+                if (t[k].IsWord && (Lexicon.MatchAny(t, k, Lexicon.CooperationCues, out _) > 0 || Lexicon.MatchAny(t, k, new[] { "thiet lap", "ky ket" }, out _) > 0)) return n;
+            }
+        }
+        return -1;
     }
 
     private List<PlaceMention> Parties(Sentence s)
@@ -346,6 +438,7 @@ internal sealed class PartnershipFinder
 
     private static bool IsGlue(Token x) =>
         x.Kind == TokenKind.Punct && x.Text is "," or "(" or ")" or "'" or "’"
+        || x.IsPunct('.') && !x.SpaceBefore // "TP. Ansan", "TP.Yongin": the dot of an abbreviation
         || x.IsNumber && x.Text.Length == 1
         || x.IsWord && (x.AllCaps || Lexicon.OrgWords.Contains(x.Fold) || Lexicon.VietnameseOrgWords.Contains(x.Fold) && !x.Cap
             || x.Fold is "two" or "hai" or "cities" or "capitals" or "provinces" or "districts" or "councils" or "french" or "chinese"

@@ -358,10 +358,29 @@ internal sealed class PersonFinder
         while (j < t.Count && j - start < 16)
         {
             var tok = t[j];
+            // "Giám đốc Sở Du lịch", "Cục Lãnh sự", "Sở Kế hoạch và Đầu tư": a Vietnamese department, each word capitalised
+            // on its first syllable; it ends before a name ("Nguyễn ...") or a second lower-case syllable (a verb).
+            if (tok.Cap && tok.Text is "Sở" or "Cục" or "Vụ" or "Phòng" or "Viện" or "Bộ" or "Ban" && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)
+            {
+                int k = j + 1;
+                while (k < t.Count && t[k].IsWord && t[k].Cap && !(Lexicon.VietnameseSurnames.Contains(t[k].Fold) && k + 1 < t.Count && t[k + 1].Cap && !t[k + 1].AllCaps))
+                {
+                    k++;
+                    if (k < t.Count && t[k].IsWord && !t[k].Cap && !(t[k].Is("va") && k + 1 < t.Count && t[k + 1].Cap)) k++;
+                    if (k + 1 < t.Count && t[k].Is("va") && t[k + 1].Cap) k++;
+                }
+                j = k;
+                continue;
+            }
             var place = PlaceAt(s, j);
             // "Deputy Mayor Paris Hilton": a place straight after the title followed by one more word is a first name.
             if (place is not null && j == start && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
                 && !(place.Last + 2 < t.Count && IsNameWord(t[place.Last + 2])))
+                place = null;
+            // "Interim Mayor Alexandra Daniela Cid Gonzalez": one capitalised word straight after the title and followed by
+            // a name that does not open with a Vietnamese surname ("Huế Nguyễn Thanh Bình") is the first name.
+            if (place is not null && j == start && place.First == place.Last && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
+                && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold) && PlaceAt(s, place.Last + 1) is null)
                 place = null;
             if (place is not null)
             {
@@ -375,20 +394,24 @@ internal sealed class PersonFinder
             if (tok.IsPunct('(') )
             {
                 int close = j + 1;
-                while (close < t.Count && close - j < 6 && !t[close].IsPunct(')')) close++;
-                if (close < t.Count && t[close].IsPunct(')')) { j = close + 1; continue; }
+                // "(HEZA)", "(Sở Ngoại vụ)" belong to the organisation; "(trái)", "(left)" tell where the person stands in a photo.
+                bool named = true;
+                while (close < t.Count && close - j < 6 && !t[close].IsPunct(')')) { if (t[close].IsWord && !t[close].Cap && close == j + 1) named = false; close++; }
+                if (named && close < t.Count && t[close].IsPunct(')')) { j = close + 1; continue; }
                 break;
             }
             if (tok.IsPunct('\'') || tok.IsPunct('’') || (tok.IsPunct('-') && !tok.SpaceBefore)) { j++; continue; }
             if (tok.IsWord && tok.AllCaps) { j++; continue; }
             if (tok.IsWord && Lexicon.OrgWords.Contains(tok.Fold))
             {
-                if (tok.Fold is "provincial" or "province") hint ??= LocalityKinds.Province;
+                if (tok.Fold is "provincial" or "province" or "prefectural") hint ??= LocalityKinds.Province;
                 else if (tok.Fold is "municipal" or "city" or "capital") hint ??= LocalityKinds.City;
                 else if (tok.Fold is "district") hint ??= LocalityKinds.District;
                 j++;
                 continue;
             }
+            // "Thống đốc tỉnh Yamaguchi và chính quyền tỉnh": "và" after the locality joins another body, not this title's.
+            if (tok.Is("va") && !tok.Cap && j > start && PlaceEndingAt(s, j - 1) is not null) break;
             if (tok.IsWord && Lexicon.VietnameseOrgWords.Contains(tok.Fold)
                 && (!tok.Cap || (j + 1 < t.Count && t[j + 1].IsWord && Lexicon.VietnameseOrgWords.Contains(t[j + 1].Fold)
                     && (!t[j + 1].Cap || (j + 2 < t.Count && !t[j + 2].Cap && t[j + 2].IsWord)))
@@ -452,7 +475,10 @@ internal sealed class PersonFinder
         var place = PlaceAt(s, first);
         // "Martin J. Walsh": a first name followed by a middle initial is not a place.
         bool initialNext = place is not null && place.Last + 1 <= last && t[place.Last + 1].Text.Length == 1 && place.Last + 2 <= last && t[place.Last + 2].IsPunct('.');
-        if (place is not null && place.Last < last && !initialNext && !Lexicon.VietnameseSurnames.Contains(t[first].Fold))
+        // "Alexandra Daniela Cid Gonzalez": a one-word place opening a name that does not go on with a Vietnamese surname is a first name.
+        bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold)
+            && PlaceAt(s, place.Last + 1) is null;
+        if (place is not null && place.Last < last && !initialNext && !firstName && !Lexicon.VietnameseSurnames.Contains(t[first].Fold))
         {
             int rest = 0;
             foreach (var w in words) if (w > place.Last) rest++;

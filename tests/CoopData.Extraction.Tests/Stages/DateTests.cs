@@ -32,6 +32,29 @@ public class DateTests
     public void ResolvesDates(string sentence, string? dateline, string expected) => Assert.Contains(expected, Dates(sentence, dateline));
 
     [Theory]
+    [InlineData("The council signed the agreement on Tuesday in the city hall.", "2023-09-21", "2023-09-19")]
+    [InlineData("The council signed the agreement on Thursday.", "2023-09-21", "2023-09-21")]
+    [InlineData("The two mayors will sign the agreement on Thursday.", "2023-09-19", "2023-09-21")]
+    [InlineData("The two mayors will sign the agreement on Tuesday.", "2023-09-19", "2023-09-26")]
+    [InlineData("Sáng thứ Năm, đoàn đã làm việc với thành phố.", "2023-09-19", "2023-09-14")]
+    [InlineData("Vào thứ Ba, hai bên đã ký kết thỏa thuận.", "2023-09-21", "2023-09-19")]
+    public void WeekdaysResolveAgainstTheDateline(string sentence, string dateline, string expected) =>
+        Assert.Equal(new[] { expected }, Dates(sentence, dateline));
+
+    [Theory]
+    [InlineData("The council signed the agreement on Tuesday.", null)]
+    [InlineData("Đây là lần thứ hai hai bên gặp nhau.", "2023-09-21")]
+    [InlineData("The mayor met the delegation on Sunday.", "2023-09")]
+    public void WeekdaysWithoutADatelineOrOrdinalsGiveNoDate(string sentence, string? dateline) => Assert.Empty(Dates(sentence, dateline));
+
+    [Fact]
+    public void AWeekdayFollowedByItsDateIsThatDate()
+    {
+        Assert.Equal(new[] { "2023-10-12" }, Dates("The delegation met on Thursday (Oct 12) in the city.", "2023-10-20"));
+        Assert.Equal(new[] { "2023-10-12" }, Dates("The delegation met on Thursday, October 12.", "2023-10-20"));
+    }
+
+    [Theory]
     [InlineData("since 1996", "1996")]
     [InlineData("từ năm 1973", "1973")]
     [InlineData("trong thời gian từ tháng 5/1968", "1968-05")]

@@ -154,4 +154,47 @@ public class LocalityCoverageTests
         Assert.Equal("KR", f.Cities.Single(c => c.Name == "Gimje").Country);
         Assert.Equal(LocalityKinds.Province, f.Cities.Single(c => c.Name == "North Jeolla").Kind);
     }
+
+    [Fact]
+    public void ARegionRightAfterACityIsItsAddress()
+    {
+        var f = X.Run("Ties\nThe City of Toulouse will celebrate its sister city relationship with Himeji Hyogo Prefecture in Japan.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Himeji", "Toulouse" }, f.PairNames(p));
+    }
+
+    [Fact]
+    public void AnAmbiguousDistrictIsTheOneInTheProvinceTheArticleNames()
+    {
+        var f = X.Run("Hợp tác\nTỉnh Bến Tre và thành phố Toulouse đã ký kết thỏa thuận hợp tác.\nĐoàn đã đến thăm huyện Châu Thành.");
+        Assert.Equal("cur:vn-ben-tre", f.Cities.Single(c => c.Name == "Chau Thanh").ParentKey);
+        var g = X.Run("Hợp tác\nTỉnh Sóc Trăng và thành phố Toulouse đã ký kết thỏa thuận hợp tác.\nĐoàn đã đến thăm huyện Châu Thành.");
+        Assert.Equal("cur:vn-soc-trang", g.Cities.Single(c => c.Name == "Chau Thanh").ParentKey);
+    }
+
+    [Fact]
+    public void OneNameIsOnePlaceInAnArticle()
+    {
+        var f = X.Run("Ties\nThe government of Tokyo's Minato Ward has signed a friendship city agreement with Toulouse.\nMinato Ward intends to hold exchanges with Toulouse.");
+        var minato = Assert.Single(f.Cities, c => c.Name == "Minato");
+        Assert.Equal("Tokyo", f.NameOf(minato.ParentKey!));
+    }
+
+    [Fact]
+    public void OrganisationWordsAndShareBarsAreNotPlaces()
+    {
+        var f = X.Run("Ties\nShare this page with friends.\nWe thank the former Maxi Tours president and the Toulouse Travel office for the visit of the Hanoi delegation to Toulouse.");
+        Assert.DoesNotContain(f.Cities, c => c.Name is "Tours" or "Share");
+        Assert.Contains("Toulouse", f.CityNames());
+        var g = X.Run("Ties\nThe mayor of Hanoi visited the city of Tours, France, to discuss cooperation.");
+        Assert.Contains("Tours", g.CityNames());
+    }
+
+    [Fact]
+    public void APrefecturalBodyNamesThePrefecture()
+    {
+        var f = X.Run("Ties\nRepresentatives of the Hanoi People's Council and the Akita Prefectural Assembly signed a memorandum of understanding on friendship.");
+        Assert.Contains("Akita Prefecture", f.CityNames());
+        Assert.DoesNotContain("Akita", f.CityNames());
+    }
 }

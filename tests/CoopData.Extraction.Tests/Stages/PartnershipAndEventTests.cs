@@ -159,4 +159,71 @@ public class EventPeopleAndStatusTests
         Assert.NotEqual(2024, p.Since);
         Assert.NotEqual(2029, p.Since);
     }
+
+    [Fact]
+    public void WeekdaySigningIsDatedFromTheDateline()
+    {
+        var f = X.Run("Ties\n date 2023-09-21 Toulouse on Tuesday signed a memorandum of understanding with the city of Hanoi in Vietnam.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal("2023-09-19", e.Start.ToString());
+        var none = X.Run("Ties\nToulouse on Tuesday signed a memorandum of understanding with the city of Hanoi in Vietnam.");
+        Assert.Empty(none.Events);
+    }
+
+    [Fact]
+    public void ScheduledConclusionOfAnAgreementIsASigning()
+    {
+        var f = X.Run("Ties\nThe mayors of Toulouse and Hanoi will be concluding the sister-city agreement between Toulouse, France, and Hanoi, Vietnam on Oct. 29, 2021.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal("2021-10-29", e.Start.ToString());
+        var g = X.Run("Visit\nThe visit of the Toulouse delegation to Hanoi concluded on Oct. 29, 2021.");
+        Assert.DoesNotContain(g.Events, x => x.Kind == EventKinds.Signing);
+    }
+
+    [Fact]
+    public void VisitAcrossTwoMonths()
+    {
+        var f = X.Run("Visit\nFriday, November 1, 2013\nA delegation from Toulouse, France, toured sister city Hanoi from October 28 through November 1.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Visit, e.Kind);
+        Assert.Equal("2013-10-28", e.Start.ToString());
+        Assert.Equal("2013-11-01", e.End.ToString());
+        Assert.Equal("Hanoi", f.NameOf(e.CityKey!));
+        var g = X.Run("Visit\nFriday, November 1, 2013\nA delegation from Toulouse, France, visited Hanoi Oct 28 - Nov 1.");
+        Assert.Equal("2013-11-01", Assert.Single(g.Events).End.ToString());
+    }
+
+    [Theory]
+    [InlineData("Ties\n date 2016-05-02 Hanoi and Toulouse celebrate the 20th anniversary of their sister-city relationship this week.", 1996)]
+    [InlineData("Ties\n date 2016-05-02 Hanoi and Toulouse mark the agreement's 20th anniversary with a festival.", 1996)]
+    [InlineData("Ties\nKỷ niệm 10 năm kết nghĩa giữa thành phố Hà Nội, Việt Nam và thành phố Toulouse, Pháp (2014 - 2024).", 2014)]
+    [InlineData("Ties\nTỉnh Nghệ An và tỉnh Gyeonggi đã ký kết bản thỏa thuận hợp tác vào năm 2004.", 2004)]
+    [InlineData("Ties\nTỉnh Nghệ An và TP. Suwon đã ký kết bản thỏa thuận hợp tác vào năm 2004.", 2004)]
+    [InlineData("Ties\nTỉnh Nghệ An và tỉnh Gyeonggi chuẩn bị kỷ niệm 10 năm ký kết thiết lập quan hệ hợp tác hữu nghị (năm 2013).", 2013)]
+    [InlineData("Ties\n date 2024-07-17 Thành phố Hà Nội tổ chức sự kiện chào mừng 10 năm kết nghĩa với thành phố Toulouse.", 2014)]
+    public void SinceFromAnniversariesAndYears(string text, int since)
+    {
+        var p = Assert.Single(X.Run(text).Partnerships);
+        Assert.Equal(since, p.Since);
+        Assert.Equal(PartnershipStatuses.Active, p.Status);
+    }
+
+    [Fact]
+    public void SinceMustDateTheRelation()
+    {
+        var f = X.Run("Ties\n date 2019-06-18 It was the first twinning visit between Hanoi and Toulouse since local government reorganisation in 2009.");
+        Assert.Null(Assert.Single(f.Partnerships).Since);
+        var g = X.Run("Ties\n date 2019-06-18 The mayors helped celebrate the 40th anniversary of Toulouse district during a twinning visit between Hanoi and Toulouse.");
+        Assert.Null(Assert.Single(g.Partnerships).Since);
+    }
+
+    [Fact]
+    public void SinceFromASentenceNamingOneSide()
+    {
+        var f = X.Run("Ties\n date 2023-02-21 The City of Hanoi will travel to France to strengthen its sister city relationship with Toulouse.\n"
+            + "As part of the council's cooperation agreement, which they embarked upon in 2003 with the city of Toulouse, the council plans a visit.");
+        Assert.Equal(2003, Assert.Single(f.Partnerships).Since);
+    }
 }

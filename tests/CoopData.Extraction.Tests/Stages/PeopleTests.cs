@@ -112,7 +112,7 @@ public class PeopleCityTests
         var f = X.Run("Tiếp đoàn\nSáng 6-11, Sở Du lịch tiếp đoàn đại biểu TP. Ansan do ông Kim Jung-taek, Phó Chủ tịch Hội đồng thành phố dẫn đầu. Ông Trịnh Hàng, Giám đốc Sở Du lịch tặng quà.");
         var kim = f.People.Single(p => p.Name == "Kim Jung-taek");
         Assert.Equal("Phó Chủ tịch Hội đồng thành phố", kim.Role);
-        Assert.Equal("Giám đốc", f.People.Single(p => p.Name == "Trịnh Hàng").Role);
+        Assert.Equal("Giám đốc Sở Du lịch", f.People.Single(p => p.Name == "Trịnh Hàng").Role);
         Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("Sở", System.StringComparison.Ordinal) || n.StartsWith("Ông", System.StringComparison.Ordinal));
     }
 
@@ -121,5 +121,19 @@ public class PeopleCityTests
     {
         var f = X.Run("Làm việc\nChiều 9/1, đoàn công tác thành phố Gimje do ông Cheon Daesik, Phó Thị trưởng làm trưởng đoàn đến thăm tỉnh Hòa Bình.");
         Assert.Equal("Phó Thị trưởng", f.People.Single(p => p.Name == "Cheon Daesik").Role);
+    }
+
+    [Theory]
+    [InlineData("Làm việc\nSáng 27-9, ông Muraoka Taro, Thống đốc tỉnh Yamaguchi, đã tiếp đoàn công tác thành phố Hà Nội.", "Muraoka Taro", "Thống đốc tỉnh Yamaguchi")]
+    [InlineData("Làm việc\nSáng 27-9, đoàn đã làm việc với ông Muraoka Taro, Thống đốc tỉnh Yamaguchi và chính quyền tỉnh Yamaguchi.", "Muraoka Taro", "Thống đốc tỉnh Yamaguchi")]
+    [InlineData("Làm việc\nÔng Trần Văn Hùng, Giám đốc Sở Du lịch (trái) tặng quà cho đoàn thành phố Toulouse.", "Trần Văn Hùng", "Giám đốc Sở Du lịch")]
+    [InlineData("Làm việc\nÔng Trần Văn Hùng, Giám đốc Sở Kế hoạch và Đầu tư đã giới thiệu tình hình thành phố Hà Nội.", "Trần Văn Hùng", "Giám đốc Sở Kế hoạch và Đầu tư")]
+    [InlineData("Ties\nKenji Tanaka, chairman of the Yamaguchi Prefectural Assembly, said the MoU with Hanoi would enhance cooperation.", "Kenji Tanaka", "chairman of the Yamaguchi Prefectural Assembly")]
+    [InlineData("Ties\nToulouse Interim Mayor Alexandra Beth Kowalski welcomed the Hanoi delegation.", "Alexandra Beth Kowalski", "Toulouse Interim Mayor")]
+    public void RolesAfterAndAroundNames(string text, string name, string role)
+    {
+        var f = X.Run(text);
+        var p = Assert.Single(f.People, x => x.Name == name);
+        Assert.Equal(role, p.Role);
     }
 }

@@ -30,6 +30,26 @@ public class ReadingTests
     }
 
     [Fact]
+    public void ALongOpeningParagraphIsBodyNotHeadline()
+    {
+        var f = X.Run("(Office of the Mayor) - The mayors of Toulouse and Hanoi, the two cities of France and Vietnam, will be concluding the sister-city agreement between Toulouse and Hanoi at the city hall on Oct. 29, 2021.\n\nThe mayors said the two cities look forward to the ceremony.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal("2021-10-29", e.Start.ToString());
+        Assert.StartsWith("(Office of the Mayor)", f.Title);
+    }
+
+    [Fact]
+    public void SiteChromeDoesNotHideTheDatelineOrTheHeadline()
+    {
+        var text = "Tin tức và Sự kiện\n\nCỡ chữ\nA A\nĐọc bài viết\nTạm dừng\nVui lòng chờ\nTương phản\nChia sẻ bài\nIn trang\n\n"
+            + "Kỷ niệm 10 năm kết nghĩa giữa thành phố Hà Nội và Toulouse\n\n17/07/2024 | 14:00\n\nThành phố Hà Nội tổ chức sự kiện chào mừng 10 năm kết nghĩa với thành phố Toulouse.";
+        var f = X.Run(text);
+        Assert.Equal("2024-07-17", f.Published?.ToString());
+        Assert.Equal("Kỷ niệm 10 năm kết nghĩa giữa thành phố Hà Nội và Toulouse", f.Title);
+        Assert.Equal(2014, Assert.Single(f.Partnerships).Since);
+    }
+
+    [Fact]
     public void NoDatelineGivesCoop003()
     {
         var f = X.Run("Hanoi and Vientiane sign agreement\nThe people's councils of Hanoi and Vientiane today (December 12) inked a cooperation agreement.");
