@@ -48,6 +48,8 @@ internal sealed class PlaceMention
     public string Surface { get; }
     /// <summary>Only locates another place ("Tustin, California", "Đống Đa (Hà Nội)"): not a party.</summary>
     public bool Locator { get; set; }
+    /// <summary>Chosen with locality context around it ("X provincial", "city of X", "X, Country").</summary>
+    public bool Decided { get; set; }
 }
 
 /// <summary>
@@ -82,7 +84,7 @@ internal sealed class PlaceScanner
             int j = i;
             while (j < t.Count && words.Count < _maxWords)
             {
-                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && !t[j + 1].SpaceBefore)))
+                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && (!t[j + 1].SpaceBefore || (t[j + 1].IsWord && t[j + 1].Cap)))))
                 {
                     words.Add(j);
                     j++;
@@ -214,7 +216,12 @@ internal sealed class LocalityResolver
             bool notable = IsNotable(place);
             // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
             if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
-            if (context || notable) { Accept(c, place, accepted, acceptedKeys); if (ambiguous) Report(c); }
+            if (context || notable)
+            {
+                Accept(c, place, accepted, acceptedKeys);
+                accepted[accepted.Count - 1].Decided = context || kindHint is not null;
+                if (ambiguous) Report(c);
+            }
             else pending.Add((c, place));
         }
         // Less notable places count when their country is named in the article or they recur with context.
@@ -245,22 +252,28 @@ internal sealed class LocalityResolver
         foreach (var l in groups.Values)
         {
             if (l.Count < 2) continue;
-            var counts = new Dictionary<string, (Place P, int N, int First)>(StringComparer.Ordinal);
+            var counts = new Dictionary<string, (Place P, int N, int First, int D)>(StringComparer.Ordinal);
             foreach (var k in l)
             {
                 var p = accepted[k].Place;
-                counts[p.Key] = counts.TryGetValue(p.Key, out var c) ? (c.P, c.N + 1, c.First) : (p, 1, k);
+                int d = accepted[k].Decided ? 1 : 0;
+                counts[p.Key] = counts.TryGetValue(p.Key, out var c) ? (c.P, c.N + 1, c.First, c.D + d) : (p, 1, k, d);
             }
             if (counts.Count < 2) continue;
+            // "Thai Nguyen provincial People's Committee" ... "Thai Nguyen and X": when only one of the places was
+            // chosen with locality context, that one is the name's place, however often bare mentions chose another.
+            int decidedPlaces = 0;
+            foreach (var c in counts.Values) if (c.D > 0) decidedPlaces++;
             Place? best = null;
             int bestN = -1, bestFirst = int.MaxValue;
-            bool bestParent = false;
+            bool bestParent = false, bestDecided = false;
             foreach (var c in counts.Values)
             {
                 // "tỉnh Yamaguchi" and "Yamaguchi" (its seat) share the name: the parent being one of them decides nothing.
                 bool parent = c.P.ParentKey is { } pk && acceptedKeys.Contains(pk) && !counts.ContainsKey(pk);
-                bool better = parent != bestParent ? parent : c.N != bestN ? c.N > bestN : c.First < bestFirst;
-                if (best is null || better) { best = c.P; bestN = c.N; bestFirst = c.First; bestParent = parent; }
+                bool decided = decidedPlaces == 1 && c.D > 0;
+                bool better = decided != bestDecided ? decided : parent != bestParent ? parent : c.N != bestN ? c.N > bestN : c.First < bestFirst;
+                if (best is null || better) { best = c.P; bestN = c.N; bestFirst = c.First; bestParent = parent; bestDecided = decided; }
             }
             foreach (var k in l)
             {
