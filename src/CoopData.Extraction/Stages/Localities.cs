@@ -219,7 +219,8 @@ internal sealed class LocalityResolver
             if (context || notable)
             {
                 Accept(c, place, accepted, acceptedKeys);
-                accepted[accepted.Count - 1].Decided = context || kindHint is not null;
+                // Context that agrees with the choice: a country next to the name that is not the place's own decides nothing.
+                accepted[accepted.Count - 1].Decided = prefix || suffix || kindHint is not null || parentNamed || nearCountry == place.Country;
                 if (ambiguous) Report(c);
             }
             else pending.Add((c, place));

@@ -211,7 +211,7 @@ public class LocalityCoverageTests
     [Fact]
     public void TheMentionWithLocalityContextDecidesAnAmbiguousName()
     {
-        var f = X.Run("Ties\nThai Nguyen and Busan mark ten years of ties.\nThe Thai Nguyen provincial People's Committee hosted a ceremony.\nThai Nguyen and Busan signed an agreement in 2015.\nThai Nguyen is growing.");
+        var f = X.Run("Ties\nThai Nguyen, RoK's Busan mark ten years of ties.\nThe Thai Nguyen provincial People's Committee hosted a ceremony.\nThai Nguyen and Busan signed an agreement in 2015.\nThai Nguyen is growing.");
         var tn = Assert.Single(f.Cities, c => c.Name == "Thai Nguyen");
         Assert.Equal("VN", tn.Country);
     }
