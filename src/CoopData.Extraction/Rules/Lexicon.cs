@@ -300,7 +300,7 @@ internal static class Lexicon
     public static readonly KeyValuePair<string, string>[] EventTriggers =
     {
         Pair("signing ceremony", EventKinds.Signing), Pair("signing", EventKinds.Signing), Pair("signed", EventKinds.Signing),
-        Pair("sign", EventKinds.Signing), Pair("signs", EventKinds.Signing), Pair("inked", EventKinds.Signing), Pair("inks", EventKinds.Signing),
+        Pair("sign", EventKinds.Signing), Pair("signs", EventKinds.Signing), Pair("inked", EventKinds.Signing), Pair("inks", EventKinds.Signing), Pair("sealed", EventKinds.Signing),
         Pair("conclude", EventKinds.Signing), Pair("concludes", EventKinds.Signing), Pair("concluded", EventKinds.Signing),
         Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),

@@ -226,4 +226,20 @@ public class EventPeopleAndStatusTests
             + "As part of the council's cooperation agreement, which they embarked upon in 2003 with the city of Toulouse, the council plans a visit.");
         Assert.Equal(2003, Assert.Single(f.Partnerships).Since);
     }
+
+    [Fact]
+    public void SealedIsASigning()
+    {
+        var f = X.Run("Lyon, Turin ink sisterhood agreement\n date 2017-05-23 The friendship between Lyon and Turin was sealed by the two mayors yesterday morning in Lyon.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal("2017-05-22", e.Start!.ToString());
+    }
+
+    [Fact]
+    public void SinceFromFirstSigned()
+    {
+        var f = X.Run("Ties\n date 2024-06-10 Busan and Lyon celebrate ten years of cooperation.\nBusan and Lyon first signed a friendship cooperation agreement in 2014. In 2019, both sides inked a memorandum of understanding to broaden cooperation.");
+        Assert.Equal(2014, Assert.Single(f.Partnerships).Since);
+    }
 }
