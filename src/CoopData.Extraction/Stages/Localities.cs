@@ -95,7 +95,8 @@ internal sealed class PlaceScanner
             }
             for (int n = words.Count; n >= 1 && matched == 0; n--)
             {
-                if (!t[words[n - 1]].Cap) continue;
+                // "Gyeongsangbuk-do", "Yongin-si": a lower-case administrative suffix joined by a hyphen may end the name.
+                if (!t[words[n - 1]].Cap && (t[words[n - 1]].SpaceBefore || !t[words[n - 1] - 1].IsPunct('-'))) continue;
                 string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
                 if (country is not null) { matched = n; break; }

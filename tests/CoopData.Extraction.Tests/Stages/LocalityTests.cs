@@ -215,4 +215,12 @@ public class LocalityCoverageTests
         var tn = Assert.Single(f.Cities, c => c.Name == "Thai Nguyen");
         Assert.Equal("VN", tn.Country);
     }
+
+    [Fact]
+    public void AHyphenatedAdministrativeSuffixEndsTheName()
+    {
+        var f = X.Run("Ties\nBusan and Gyeongsangbuk-do first signed a friendship cooperation agreement in 2005.");
+        Assert.Contains("North Gyeongsang", f.CityNames());
+        Assert.Equal(2005, Assert.Single(f.Partnerships).Since);
+    }
 }
