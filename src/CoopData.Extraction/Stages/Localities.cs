@@ -552,7 +552,9 @@ internal sealed class LocalityResolver
             if (!hasJoin) continue;
             var t = b.Sentence.Tokens;
             int after = b.Last + 1;
-            while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" || t[after].IsPunct(')'))) after++;
+            while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" or "county" || t[after].IsPunct(')'))) after++;
+            // "Cheongdo county, Mungyeong city, and Chilgok county": the serial comma before "and".
+            if (after + 1 < t.Count && t[after].IsPunct(',') && t[after + 1].Fold is "and" or "or") after++;
             // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
             bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
             // A list continues with another place of the same country ("Hanoi, Hai Phong and Da Nang");

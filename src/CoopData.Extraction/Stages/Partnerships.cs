@@ -317,6 +317,7 @@ internal sealed class PartnershipFinder
     {
         var t = s.Tokens;
         if (mentions.Count == 0) return;
+        if (Respectively(t, mentions, pairs)) return;
         // Address parts ("Tustin, California and Heyuan, Guangdong province") sit between coordinated parties.
         _locatorTokens.Clear();
         if (_places.TryGetValue(s, out var all))
@@ -384,6 +385,37 @@ internal sealed class PartnershipFinder
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "X's A, B and C have partnerships with Y's D, E and F, respectively": the lists before and after "with"
+    /// pair in order (the possessor before the first list is not a party).
+    /// </summary>
+    private static bool Respectively(List<Token> t, List<PlaceMention> mentions, List<(Place, Place)> pairs)
+    {
+        int cue = -1;
+        for (int i = 0; i < t.Count; i++)
+            if (t[i].Is("respectively") || (t[i].Is("luot") && i > 0 && t[i - 1].Is("lan")) || (t[i].Is("ung") && i > 0 && t[i - 1].Is("tuong"))) cue = i;
+        if (cue < 0) return false;
+        int with = -1;
+        for (int i = 0; i < cue; i++)
+            if (t[i].Is("with") || t[i].Is("voi")) { with = i; break; }
+        if (with < 0) return false;
+        var before = new List<Place>();
+        var after = new List<Place>();
+        foreach (var m in mentions)
+        {
+            if (m.First > cue) continue;
+            var side = m.Last < with ? before : after;
+            if (!side.Exists(p => p.Key == m.Place.Key)) side.Add(m.Place);
+        }
+        if (after.Count < 2) return false;
+        // Lists of different lengths cannot be paired in order: better no pair than a wrong one.
+        if (before.Count < after.Count || before.Count > after.Count + 1) return true;
+        int offset = before.Count - after.Count;
+        for (int k = 0; k < after.Count; k++)
+            if (before[offset + k].Key != after[k].Key) pairs.Add((before[offset + k], after[k]));
+        return true;
     }
 
     /// <summary>"Thành phố cũng đã kết nghĩa với ...", "The city ...": the locality the previous sentences talked about.</summary>

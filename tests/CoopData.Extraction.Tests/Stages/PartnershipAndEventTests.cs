@@ -242,4 +242,20 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Ties\n date 2024-06-10 Busan and Lyon celebrate ten years of cooperation.\nBusan and Lyon first signed a friendship cooperation agreement in 2014. In 2019, both sides inked a memorandum of understanding to broaden cooperation.");
         Assert.Equal(2014, Assert.Single(f.Partnerships).Since);
     }
+
+    [Fact]
+    public void RespectivelyPairsTheListsInOrder()
+    {
+        var f = X.Run("Ties\nLyon, Marseille and Bordeaux have established partnerships with Kyoto, Osaka and Yokohama, respectively.");
+        var pairs = f.Partnerships.Select(p => string.Join("-", f.PairNames(p))).OrderBy(x => x, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Bordeaux-Yokohama", "Kyoto-Lyon", "Marseille-Osaka" }, pairs);
+    }
+
+    [Fact]
+    public void ASerialCommaListIsNotAnAddress()
+    {
+        var f = X.Run("Ties\nLyon's Villeurbanne city, Bron city, and Vienne city have partnerships with Kyoto city, Osaka city, and Kobe city, respectively.");
+        var pairs = f.Partnerships.Select(p => string.Join("-", f.PairNames(p))).OrderBy(x => x, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Bron-Osaka", "Kobe-Vienne", "Kyoto-Villeurbanne" }, pairs);
+    }
 }
