@@ -285,10 +285,19 @@ internal sealed class PersonFinder
     }
 
     /// <summary>Drops cities taken from spans the locality stage rejected ("Council" in "People's Council").</summary>
-    public void KeepCitiesIn(HashSet<string> acceptedKeys)
+    public void KeepCitiesIn(HashSet<string> acceptedKeys, List<PlaceMention> accepted)
     {
         foreach (var p in _people)
-            if (p.City is not null && !acceptedKeys.Contains(p.City.Key)) p.City = null;
+        {
+            if (p.City is null || acceptedKeys.Contains(p.City.Key)) continue;
+            // "Sơn La" (the seat) in a role, "tỉnh Sơn La" elsewhere: the place the article settled on for that name.
+            string fold = Folding.Fold(p.City.Name);
+            Place? same = null;
+            foreach (var m in accepted)
+                if (m.Place.Country == p.City.Country && (Folding.Fold(m.Place.Name) == fold || m.Place.Key == p.City.ParentKey && Folding.Fold(m.Place.Name).StartsWith(fold, StringComparison.Ordinal)))
+                { same = m.Place; break; }
+            p.City = same;
+        }
     }
 
     private static int CountWords(List<Token> t, int first, int last)
