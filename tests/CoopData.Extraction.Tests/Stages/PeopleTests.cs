@@ -145,4 +145,12 @@ public class PeopleCityTests
         Assert.Equal(yb.Key, f.People.Single(p => p.Name == "Nguyễn Văn Minh").CityKey);
         Assert.Equal(yb.Key, f.People.Single(p => p.Name == "Trần Văn Hùng").CityKey);
     }
+
+    [Fact]
+    public void AProvinceBeforeANameIsTheRolesPlaceNotAFirstName()
+    {
+        var f = X.Run("Hợp tác\nTỉnh trưởng Gyeongsangbuk Lee Cheol Woo cảm ơn sự đón tiếp của lãnh đạo thành phố Đà Nẵng trong chuyến thăm.");
+        Assert.Contains("Lee Cheol Woo", f.PersonNames());
+        Assert.DoesNotContain(f.People, p => p.Name.StartsWith("Gyeongsangbuk", System.StringComparison.Ordinal));
+    }
 }
