@@ -212,6 +212,8 @@ internal sealed class LocalityResolver
 
             var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
             if (place is null) continue;
+            // "The Common Council": an alternate name opening with an article ("The Common" for Wakefield) is a phrase.
+            if (t[c.First].Fold is "the" && !MainName(place, fold)) continue;
             // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context.
             if (single && !context && !MainName(place, fold)) continue;
             bool notable = IsNotable(place);

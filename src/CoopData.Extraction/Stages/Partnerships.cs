@@ -207,6 +207,9 @@ internal sealed class PartnershipFinder
                 if (n > 0 && !(cue == "since" && !OnlyRelationWords(t, k + n, date.First))) strong = true;
                 if (Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
             }
+            // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
+            for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
+                if (Lexicon.MatchAny(t, k, Lexicon.SinceCues, out var after) > 0 && after is "establishing" or "established" or "thiet lap") strong = true;
             // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start.
             for (int k = from; k < date.First; k++)
                 if (Lexicon.MatchAt(t, k, "giai doan") > 0 || t[k].Fold is "period" or "phase" or "term") strong = weak = false;

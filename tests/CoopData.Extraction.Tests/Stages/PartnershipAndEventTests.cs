@@ -258,4 +258,12 @@ public class EventPeopleAndStatusTests
         var pairs = f.Partnerships.Select(p => string.Join("-", f.PairNames(p))).OrderBy(x => x, System.StringComparer.Ordinal).ToArray();
         Assert.Equal(new[] { "Bron-Osaka", "Kobe-Vienne", "Kyoto-Villeurbanne" }, pairs);
     }
+
+    [Fact]
+    public void SinceFromAnEstablishingCueAfterTheDate()
+    {
+        var f = X.Run("Sister cities\nThe Common Council adopted a resolution on March 4, 2011 establishing a sister city relationship between the City of Lyon, France and the City of Kyoto, Japan.");
+        Assert.Equal(2011, Assert.Single(f.Partnerships).Since);
+        Assert.DoesNotContain("Wakefield", f.CityNames());
+    }
 }
