@@ -111,6 +111,8 @@ internal sealed class PlaceScanner
                 i += runLength;
                 continue;
             }
+            // "Y" (a French village) is never meant alone: in "Y Biêr Niê" it opens an Ede name.
+            if (matched == 1 && country is null && t[i].Fold.Length == 1) matched = 0;
             if (matched == 0) { i++; continue; }
             int last = words[matched - 1];
             if (country is not null) countries.Add(new CountryMention(s, i, last, country.Code));

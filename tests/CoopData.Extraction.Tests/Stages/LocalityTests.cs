@@ -223,4 +223,11 @@ public class LocalityCoverageTests
         Assert.Contains("North Gyeongsang", f.CityNames());
         Assert.Equal(2005, Assert.Single(f.Partnerships).Since);
     }
+
+    [Fact]
+    public void AOneLetterWordIsNeverAPlace()
+    {
+        var f = X.Run("Hợp tác\nTham dự buổi lễ có Chủ tịch HĐND tỉnh Y Khoa Niê và đại diện thành phố Đà Nẵng.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Y");
+    }
 }
