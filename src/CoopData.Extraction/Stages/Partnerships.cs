@@ -140,6 +140,8 @@ internal sealed class PartnershipFinder
             if (Lexicon.MatchAny(t, i, Lexicon.SigningVerbs, out _) > 0) at = i;
         if (at < 0) return false;
         if (at > 0 && (t[at - 1].Is("will") || t[at - 1].Is("to") || t[at - 1].Is("se"))) return false;
+        // "sẽ có nhiều biên bản ghi nhớ được ký kết": a signing still to come, its future marker a few words before.
+        for (int k = Math.Max(0, at - 8); k < at; k++) if (t[k].Is("se") && !t[k].Cap) return false;
         if (at + 1 < t.Count && t[at + 1].Is("lai")) return false;
         // "kỷ niệm 10 năm ký kết", "the 20th anniversary of the signing": an old signing remembered.
         if (Anniversary(t) > 0) return false;
@@ -280,7 +282,7 @@ internal sealed class PartnershipFinder
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
             else if (j + 1 < t.Count && t[j].Fold is "year" or "years" && t[j + 1].Is("anniversary")) end = j + 1;
-            else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, new[] { "ket nghia", "thiet lap", "ky ket", "quan he" }, out _) > 0))) end = j;
+            else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (i > 1 && t[i - 1].Is("tron") && t[i - 2].Is("niem")) || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, new[] { "ket nghia", "thiet lap", "ky ket", "quan he" }, out _) > 0))) end = j;
             else continue;
             // "the agreement's 20th anniversary", "relationship and 35th anniversary".
             for (int k = Math.Max(0, i - 3); k < i; k++)

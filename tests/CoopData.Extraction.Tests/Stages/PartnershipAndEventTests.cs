@@ -266,4 +266,13 @@ public class EventPeopleAndStatusTests
         Assert.Equal(2011, Assert.Single(f.Partnerships).Since);
         Assert.DoesNotContain("Wakefield", f.CityNames());
     }
+
+    [Fact]
+    public void KyNiemTronAndAFutureSigning()
+    {
+        var f = X.Run("Hợp tác\nNgày 15/3/2023, đoàn tỉnh Gunma sang thăm thành phố Đà Nẵng.\nTrong chuyến thăm, đoàn tỉnh Gunma sẽ làm việc với thành phố Đà Nẵng và sẽ có nhiều biên bản ghi nhớ được ký kết.\nNăm 2023 kỷ niệm tròn 8 năm hợp tác hữu nghị giữa tỉnh Gunma với thành phố Đà Nẵng.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(2015, p.Since);
+        Assert.NotEqual(PartnershipStatuses.Signed, p.Status);
+    }
 }
