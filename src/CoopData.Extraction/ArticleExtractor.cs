@@ -101,7 +101,7 @@ public static class ArticleExtractor
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions) acceptedKeys.Add(m.Place.Key);
         var personMentions = personFinder.LinkMentions(sentences);
-        personFinder.KeepCitiesIn(acceptedKeys);
+        personFinder.KeepCitiesIn(acceptedKeys, mentions);
         ResolveCityHints(personFinder.People, mentions);
 
         // 6. Partnerships

@@ -35,7 +35,7 @@ internal static class ArticleReader
         // ---- dateline: among the first non-empty lines
         int datelineIdx = -1, bodyStartIdx = -1, bodyStartOffset = 0;
         bool datelineBracketed = false;
-        int seen = 0;
+        int seen = 0, paragraphs = 0;
         for (int i = 0; i < lines.Count && seen < HeaderSearchLines; i++)
         {
             if (lines[i].Trim().Length == 0) continue;
@@ -43,8 +43,14 @@ internal static class ArticleReader
             // Site chrome ("Cỡ chữ", "A A", "Tương phản") does not use up the header lines.
             if (CountWords(toks) >= 4 || HasNumber(toks)) seen++;
             var found = DatelineParser.Find(toks);
-            if (found is not { } f) continue;
             int words = CountWords(toks);
+            if (found is not { } f) { if (words >= 30) paragraphs++; continue; }
+            // A date line after two body paragraphs closes a short article: its date, not a header.
+            if (paragraphs >= 2 && words <= 14)
+            {
+                result.Published = f.Date;
+                break;
+            }
             bool leading = f.FirstToken <= 2 && (f.FirstToken == 0 || IsDateLabel(toks, f.FirstToken));
             bool bracketed = f.FirstToken > 0 && IsInsideParens(toks, f.FirstToken, f.EndToken);
             if (words > 14 && !leading && !bracketed) continue;

@@ -93,7 +93,7 @@ internal static class Lexicon
         "delta", "region", "peninsula", "gulf", "ocean", "strait", "centre", "center", "house", "palace", "hall", "market",
         "mall", "plaza", "zone", "industrial", "economic", "development", "technology", "science", "studies", "press",
         "tours", "travel", "travels", "holdings", "resort", "resorts", "insurance", "logistics", "construction", "industries",
-        "enterprises", "motors", "pharma", "securities");
+        "enterprises", "motors", "pharma", "securities", "church", "cathedral", "chapel", "mosque", "parish", "diocese");
 
     /// <summary>Capitalised words that stay inside a locality's own government body ("Hanoi People's Committee").</summary>
     public static readonly HashSet<string> GovernmentHeads = Set("committee", "council", "government", "administration", "authorities", "city hall", "assembly", "office", "department", "delegation");
@@ -122,7 +122,7 @@ internal static class Lexicon
         "metro", "summit", "conference", "forum", "news", "times", "post", "trade", "tourism", "culture", "education", "health",
         "energy", "green", "smart", "global", "national", "international", "world", "asia", "europe", "africa", "america",
         "pacific", "atlantic", "university", "school", "hall", "park", "bay", "lake", "river", "sea", "mount", "port",
-        "friendship", "cooperation", "partnership", "sister", "twin", "share", "tweet", "email", "print", "delta", "google", "translate", "trang", "delegation", "ambassador", "governor", "deputy", "vice",
+        "friendship", "cooperation", "partnership", "sister", "twin", "republic", "share", "tweet", "email", "print", "delta", "google", "translate", "trang", "delegation", "ambassador", "governor", "deputy", "vice",
         "standing", "permanent", "former", "general", "head", "chief", "leader", "leaders", "member", "members", "director",
         "minister", "prime", "premier", "king", "queen", "prince", "princess", "lord", "lady", "saint", "san", "santa", "la",
         "le", "de", "du", "des", "el", "al", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "ten", "ter", "bo",
@@ -300,7 +300,7 @@ internal static class Lexicon
     public static readonly KeyValuePair<string, string>[] EventTriggers =
     {
         Pair("signing ceremony", EventKinds.Signing), Pair("signing", EventKinds.Signing), Pair("signed", EventKinds.Signing),
-        Pair("sign", EventKinds.Signing), Pair("signs", EventKinds.Signing), Pair("inked", EventKinds.Signing), Pair("inks", EventKinds.Signing),
+        Pair("sign", EventKinds.Signing), Pair("signs", EventKinds.Signing), Pair("inked", EventKinds.Signing), Pair("inks", EventKinds.Signing), Pair("sealed", EventKinds.Signing),
         Pair("conclude", EventKinds.Signing), Pair("concludes", EventKinds.Signing), Pair("concluded", EventKinds.Signing),
         Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),

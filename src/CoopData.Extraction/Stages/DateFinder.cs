@@ -62,6 +62,19 @@ internal sealed class DateFinder
             return i + 1;
         }
 
+        // "yesterday" / "hôm qua": the day before the dateline's.
+        if ((tok.Is("yesterday") || (tok.Is("qua") && i > 0 && t[i - 1].Is("hom")))
+            && !(i + 1 < t.Count && (t[i + 1].IsPunct('[') || t[i + 1].IsPunct('('))))
+        {
+            if (_dateline is { Precision: DatePrecision.Day, Year: int yy, Month: int mm, Day: int dd } && yy >= 1 && yy <= 9999 && mm >= 1 && mm <= 12
+                && dd >= 1 && dd <= System.DateTime.DaysInMonth(yy, mm))
+            {
+                var r = new System.DateTime(yy, mm, dd).AddDays(-1);
+                result.Add(new DateMention(s, i, i, PartialDate.FromDate(r.Year, r.Month, r.Day), null, false));
+            }
+            return i + 1;
+        }
+
         // "cuối năm nay" / "this year": the dateline's year.
         if ((tok.Is("nam") && i + 1 < t.Count && t[i + 1].Is("nay")) || (tok.Is("this") && i + 1 < t.Count && t[i + 1].Is("year")))
         {

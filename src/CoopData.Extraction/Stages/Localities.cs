@@ -48,6 +48,8 @@ internal sealed class PlaceMention
     public string Surface { get; }
     /// <summary>Only locates another place ("Tustin, California", "Đống Đa (Hà Nội)"): not a party.</summary>
     public bool Locator { get; set; }
+    /// <summary>Chosen with locality context around it ("X provincial", "city of X", "X, Country").</summary>
+    public bool Decided { get; set; }
 }
 
 /// <summary>
@@ -82,7 +84,7 @@ internal sealed class PlaceScanner
             int j = i;
             while (j < t.Count && words.Count < _maxWords)
             {
-                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && !t[j + 1].SpaceBefore)))
+                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && (!t[j + 1].SpaceBefore || (t[j + 1].IsWord && t[j + 1].Cap)))))
                 {
                     words.Add(j);
                     j++;
@@ -93,7 +95,8 @@ internal sealed class PlaceScanner
             }
             for (int n = words.Count; n >= 1 && matched == 0; n--)
             {
-                if (!t[words[n - 1]].Cap) continue;
+                // "Gyeongsangbuk-do", "Yongin-si": a lower-case administrative suffix joined by a hyphen may end the name.
+                if (!t[words[n - 1]].Cap && (t[words[n - 1]].SpaceBefore || !t[words[n - 1] - 1].IsPunct('-'))) continue;
                 string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
                 if (country is not null) { matched = n; break; }
@@ -108,6 +111,8 @@ internal sealed class PlaceScanner
                 i += runLength;
                 continue;
             }
+            // "Y" (a French village) is never meant alone: in "Y Biêr Niê" it opens an Ede name.
+            if (matched == 1 && country is null && t[i].Fold.Length == 1) matched = 0;
             if (matched == 0) { i++; continue; }
             int last = words[matched - 1];
             if (country is not null) countries.Add(new CountryMention(s, i, last, country.Code));
@@ -209,12 +214,20 @@ internal sealed class LocalityResolver
 
             var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
             if (place is null) continue;
+            // "The Common Council": an alternate name opening with an article ("The Common" for Wakefield) is a phrase.
+            if (t[c.First].Fold is "the" && !MainName(place, fold)) continue;
             // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context.
             if (single && !context && !MainName(place, fold)) continue;
             bool notable = IsNotable(place);
             // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
             if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
-            if (context || notable) { Accept(c, place, accepted, acceptedKeys); if (ambiguous) Report(c); }
+            if (context || notable)
+            {
+                Accept(c, place, accepted, acceptedKeys);
+                // Context that agrees with the choice: a country next to the name that is not the place's own decides nothing.
+                accepted[accepted.Count - 1].Decided = prefix || suffix || kindHint is not null || parentNamed || nearCountry == place.Country;
+                if (ambiguous) Report(c);
+            }
             else pending.Add((c, place));
         }
         // Less notable places count when their country is named in the article or they recur with context.
@@ -245,22 +258,28 @@ internal sealed class LocalityResolver
         foreach (var l in groups.Values)
         {
             if (l.Count < 2) continue;
-            var counts = new Dictionary<string, (Place P, int N, int First)>(StringComparer.Ordinal);
+            var counts = new Dictionary<string, (Place P, int N, int First, int D)>(StringComparer.Ordinal);
             foreach (var k in l)
             {
                 var p = accepted[k].Place;
-                counts[p.Key] = counts.TryGetValue(p.Key, out var c) ? (c.P, c.N + 1, c.First) : (p, 1, k);
+                int d = accepted[k].Decided ? 1 : 0;
+                counts[p.Key] = counts.TryGetValue(p.Key, out var c) ? (c.P, c.N + 1, c.First, c.D + d) : (p, 1, k, d);
             }
             if (counts.Count < 2) continue;
+            // "Thai Nguyen provincial People's Committee" ... "Thai Nguyen and X": when only one of the places was
+            // chosen with locality context, that one is the name's place, however often bare mentions chose another.
+            int decidedPlaces = 0;
+            foreach (var c in counts.Values) if (c.D > 0) decidedPlaces++;
             Place? best = null;
             int bestN = -1, bestFirst = int.MaxValue;
-            bool bestParent = false;
+            bool bestParent = false, bestDecided = false;
             foreach (var c in counts.Values)
             {
                 // "tỉnh Yamaguchi" and "Yamaguchi" (its seat) share the name: the parent being one of them decides nothing.
                 bool parent = c.P.ParentKey is { } pk && acceptedKeys.Contains(pk) && !counts.ContainsKey(pk);
-                bool better = parent != bestParent ? parent : c.N != bestN ? c.N > bestN : c.First < bestFirst;
-                if (best is null || better) { best = c.P; bestN = c.N; bestFirst = c.First; bestParent = parent; }
+                bool decided = decidedPlaces == 1 && c.D > 0;
+                bool better = decided != bestDecided ? decided : parent != bestParent ? parent : c.N != bestN ? c.N > bestN : c.First < bestFirst;
+                if (best is null || better) { best = c.P; bestN = c.N; bestFirst = c.First; bestParent = parent; bestDecided = decided; }
             }
             foreach (var k in l)
             {
@@ -537,7 +556,9 @@ internal sealed class LocalityResolver
             if (!hasJoin) continue;
             var t = b.Sentence.Tokens;
             int after = b.Last + 1;
-            while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" || t[after].IsPunct(')'))) after++;
+            while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" or "county" || t[after].IsPunct(')'))) after++;
+            // "Cheongdo county, Mungyeong city, and Chilgok county": the serial comma before "and".
+            if (after + 1 < t.Count && t[after].IsPunct(',') && t[after + 1].Fold is "and" or "or") after++;
             // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
             bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
             // A list continues with another place of the same country ("Hanoi, Hai Phong and Da Nang");

@@ -140,6 +140,8 @@ internal sealed class PartnershipFinder
             if (Lexicon.MatchAny(t, i, Lexicon.SigningVerbs, out _) > 0) at = i;
         if (at < 0) return false;
         if (at > 0 && (t[at - 1].Is("will") || t[at - 1].Is("to") || t[at - 1].Is("se"))) return false;
+        // "sẽ có nhiều biên bản ghi nhớ được ký kết": a signing still to come, its future marker a few words before.
+        for (int k = Math.Max(0, at - 8); k < at; k++) if (t[k].Is("se") && !t[k].Cap) return false;
         if (at + 1 < t.Count && t[at + 1].Is("lai")) return false;
         // "kỷ niệm 10 năm ký kết", "the 20th anniversary of the signing": an old signing remembered.
         if (Anniversary(t) > 0) return false;
@@ -207,6 +209,9 @@ internal sealed class PartnershipFinder
                 if (n > 0 && !(cue == "since" && !OnlyRelationWords(t, k + n, date.First))) strong = true;
                 if (Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
             }
+            // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
+            for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
+                if (Lexicon.MatchAny(t, k, Lexicon.SinceCues, out var after) > 0 && after is "establishing" or "established" or "thiet lap") strong = true;
             // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start.
             for (int k = from; k < date.First; k++)
                 if (Lexicon.MatchAt(t, k, "giai doan") > 0 || t[k].Fold is "period" or "phase" or "term") strong = weak = false;
@@ -277,7 +282,7 @@ internal sealed class PartnershipFinder
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
             else if (j + 1 < t.Count && t[j].Fold is "year" or "years" && t[j + 1].Is("anniversary")) end = j + 1;
-            else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, new[] { "ket nghia", "thiet lap", "ky ket", "quan he" }, out _) > 0))) end = j;
+            else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (i > 1 && t[i - 1].Is("tron") && t[i - 2].Is("niem")) || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, new[] { "ket nghia", "thiet lap", "ky ket", "quan he" }, out _) > 0))) end = j;
             else continue;
             // "the agreement's 20th anniversary", "relationship and 35th anniversary".
             for (int k = Math.Max(0, i - 3); k < i; k++)
@@ -317,6 +322,7 @@ internal sealed class PartnershipFinder
     {
         var t = s.Tokens;
         if (mentions.Count == 0) return;
+        if (Respectively(t, mentions, pairs)) return;
         // Address parts ("Tustin, California and Heyuan, Guangdong province") sit between coordinated parties.
         _locatorTokens.Clear();
         if (_places.TryGetValue(s, out var all))
@@ -384,6 +390,37 @@ internal sealed class PartnershipFinder
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "X's A, B and C have partnerships with Y's D, E and F, respectively": the lists before and after "with"
+    /// pair in order (the possessor before the first list is not a party).
+    /// </summary>
+    private static bool Respectively(List<Token> t, List<PlaceMention> mentions, List<(Place, Place)> pairs)
+    {
+        int cue = -1;
+        for (int i = 0; i < t.Count; i++)
+            if (t[i].Is("respectively") || (t[i].Is("luot") && i > 0 && t[i - 1].Is("lan")) || (t[i].Is("ung") && i > 0 && t[i - 1].Is("tuong"))) cue = i;
+        if (cue < 0) return false;
+        int with = -1;
+        for (int i = 0; i < cue; i++)
+            if (t[i].Is("with") || t[i].Is("voi")) { with = i; break; }
+        if (with < 0) return false;
+        var before = new List<Place>();
+        var after = new List<Place>();
+        foreach (var m in mentions)
+        {
+            if (m.First > cue) continue;
+            var side = m.Last < with ? before : after;
+            if (!side.Exists(p => p.Key == m.Place.Key)) side.Add(m.Place);
+        }
+        if (after.Count < 2) return false;
+        // Lists of different lengths cannot be paired in order: better no pair than a wrong one.
+        if (before.Count < after.Count || before.Count > after.Count + 1) return true;
+        int offset = before.Count - after.Count;
+        for (int k = 0; k < after.Count; k++)
+            if (before[offset + k].Key != after[k].Key) pairs.Add((before[offset + k], after[k]));
+        return true;
     }
 
     /// <summary>"Thành phố cũng đã kết nghĩa với ...", "The city ...": the locality the previous sentences talked about.</summary>

@@ -285,10 +285,19 @@ internal sealed class PersonFinder
     }
 
     /// <summary>Drops cities taken from spans the locality stage rejected ("Council" in "People's Council").</summary>
-    public void KeepCitiesIn(HashSet<string> acceptedKeys)
+    public void KeepCitiesIn(HashSet<string> acceptedKeys, List<PlaceMention> accepted)
     {
         foreach (var p in _people)
-            if (p.City is not null && !acceptedKeys.Contains(p.City.Key)) p.City = null;
+        {
+            if (p.City is null || acceptedKeys.Contains(p.City.Key)) continue;
+            // "Sơn La" (the seat) in a role, "tỉnh Sơn La" elsewhere: the place the article settled on for that name.
+            string fold = Folding.Fold(p.City.Name);
+            Place? same = null;
+            foreach (var m in accepted)
+                if (m.Place.Country == p.City.Country && (Folding.Fold(m.Place.Name) == fold || m.Place.Key == p.City.ParentKey && Folding.Fold(m.Place.Name).StartsWith(fold, StringComparison.Ordinal)))
+                { same = m.Place; break; }
+            p.City = same;
+        }
     }
 
     private static int CountWords(List<Token> t, int first, int last)
@@ -380,7 +389,8 @@ internal sealed class PersonFinder
             // "Interim Mayor Alexandra Daniela Cid Gonzalez": one capitalised word straight after the title and followed by
             // a name that does not open with a Vietnamese surname ("Huế Nguyễn Thanh Bình") is the first name.
             if (place is not null && j == start && place.First == place.Last && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
-                && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold) && PlaceAt(s, place.Last + 1) is null)
+                && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold) && PlaceAt(s, place.Last + 1) is null
+                && !OnlyProvinces(place))
                 place = null;
             if (place is not null)
             {
@@ -466,6 +476,14 @@ internal sealed class PersonFinder
         return last;
     }
 
+    /// <summary>"Tỉnh trưởng Chungcheongnam Kim Tae Heum": a province is nobody's first name.</summary>
+    private static bool OnlyProvinces(PlaceCandidate place)
+    {
+        if (place.Places.Count == 0) return false;
+        foreach (var p in place.Places) if (p.Kind != LocalityKinds.Province) return false;
+        return true;
+    }
+
     /// <summary>Separates a place from a name written straight after it: "Huế Nguyễn Thanh Bình", "Nam Ninh Trần Hồng".</summary>
     private (int, int) SplitPlaceFromName(Sentence s, int first, int last, ref Place? city)
     {
@@ -477,7 +495,7 @@ internal sealed class PersonFinder
         bool initialNext = place is not null && place.Last + 1 <= last && t[place.Last + 1].Text.Length == 1 && place.Last + 2 <= last && t[place.Last + 2].IsPunct('.');
         // "Alexandra Daniela Cid Gonzalez": a one-word place opening a name that does not go on with a Vietnamese surname is a first name.
         bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold)
-            && PlaceAt(s, place.Last + 1) is null;
+            && PlaceAt(s, place.Last + 1) is null && !OnlyProvinces(place);
         if (place is not null && place.Last < last && !initialNext && !firstName && !Lexicon.VietnameseSurnames.Contains(t[first].Fold))
         {
             int rest = 0;

@@ -257,4 +257,14 @@ public class PlaceIndexCoverageTests
     [Fact]
     public void Us_cities_have_their_state_as_province() =>
         Assert.Equal("California", Index.ProvinceOf(Index.FindByName("tustin").First(p => p.Country == "US"))!.Name);
+
+    [Theory]
+    [InlineData("xieng khoang", "LA", LocalityKinds.Province)]
+    [InlineData("se kong", "LA", LocalityKinds.Province)]
+    [InlineData("mandaue", "PH", LocalityKinds.City)]
+    [InlineData("cauayan", "PH", LocalityKinds.City)]
+    [InlineData("song cong", "VN", LocalityKinds.City)]
+    [InlineData("wadi foquin", "PS", LocalityKinds.City)]
+    public void Curated_partner_localities_are_known(string folded, string country, string kind) =>
+        Assert.Contains(Index.FindByName(folded), p => p.Country == country && p.Kind == kind);
 }

@@ -29,6 +29,8 @@ public class DateTests
     [InlineData("signed the agreement on July 3, 1999.", "2024-04-12", "1999-07-03")]
     [InlineData("They began cooperating in January 2020.", null, "2020-01")]
     [InlineData("Chiều 8/12, Phó Chủ tịch tiếp đoàn.", "2018-01-27", "2017-12-08")]
+    [InlineData("The agreement was sealed by both mayors yesterday morning.", "2024-03-01", "2024-02-29")]
+    [InlineData("Hôm qua, hai bên đã ký kết thỏa thuận.", "2023-01-01", "2022-12-31")]
     public void ResolvesDates(string sentence, string? dateline, string expected) => Assert.Contains(expected, Dates(sentence, dateline));
 
     [Theory]

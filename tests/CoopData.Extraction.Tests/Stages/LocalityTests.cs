@@ -197,4 +197,37 @@ public class LocalityCoverageTests
         Assert.Contains("Akita Prefecture", f.CityNames());
         Assert.DoesNotContain("Akita", f.CityNames());
     }
+
+    [Fact]
+    public void RepublicChurchesAndNamesWithParticles()
+    {
+        var f = X.Run("Ties\nThe Republic of Korea's Busan and the People's Republic of China's Qingdao met at the Grace Valley United Methodist Church in Busan.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Republic");
+        var g = X.Run("Ties\nThe council confirmed a sister city relationship with the City of Tepatitlán de Morelos, Jalisco Mexico.");
+        Assert.Contains("Tepatitlán de Morelos", g.CityNames());
+        Assert.DoesNotContain("Morelos", g.CityNames());
+    }
+
+    [Fact]
+    public void TheMentionWithLocalityContextDecidesAnAmbiguousName()
+    {
+        var f = X.Run("Ties\nThai Nguyen, RoK's Busan mark ten years of ties.\nThe Thai Nguyen provincial People's Committee hosted a ceremony.\nThai Nguyen and Busan signed an agreement in 2015.\nThai Nguyen is growing.");
+        var tn = Assert.Single(f.Cities, c => c.Name == "Thai Nguyen");
+        Assert.Equal("VN", tn.Country);
+    }
+
+    [Fact]
+    public void AHyphenatedAdministrativeSuffixEndsTheName()
+    {
+        var f = X.Run("Ties\nBusan and Gyeongsangbuk-do first signed a friendship cooperation agreement in 2005.");
+        Assert.Contains("North Gyeongsang", f.CityNames());
+        Assert.Equal(2005, Assert.Single(f.Partnerships).Since);
+    }
+
+    [Fact]
+    public void AOneLetterWordIsNeverAPlace()
+    {
+        var f = X.Run("Hợp tác\nTham dự buổi lễ có Chủ tịch HĐND tỉnh Y Khoa Niê và đại diện thành phố Đà Nẵng.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Y");
+    }
 }

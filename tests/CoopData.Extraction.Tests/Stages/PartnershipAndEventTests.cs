@@ -226,4 +226,53 @@ public class EventPeopleAndStatusTests
             + "As part of the council's cooperation agreement, which they embarked upon in 2003 with the city of Toulouse, the council plans a visit.");
         Assert.Equal(2003, Assert.Single(f.Partnerships).Since);
     }
+
+    [Fact]
+    public void SealedIsASigning()
+    {
+        var f = X.Run("Lyon, Turin ink sisterhood agreement\n date 2017-05-23 The friendship between Lyon and Turin was sealed by the two mayors yesterday morning in Lyon.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal("2017-05-22", e.Start!.ToString());
+    }
+
+    [Fact]
+    public void SinceFromFirstSigned()
+    {
+        var f = X.Run("Ties\n date 2024-06-10 Busan and Lyon celebrate ten years of cooperation.\nBusan and Lyon first signed a friendship cooperation agreement in 2014. In 2019, both sides inked a memorandum of understanding to broaden cooperation.");
+        Assert.Equal(2014, Assert.Single(f.Partnerships).Since);
+    }
+
+    [Fact]
+    public void RespectivelyPairsTheListsInOrder()
+    {
+        var f = X.Run("Ties\nLyon, Marseille and Bordeaux have established partnerships with Kyoto, Osaka and Yokohama, respectively.");
+        var pairs = f.Partnerships.Select(p => string.Join("-", f.PairNames(p))).OrderBy(x => x, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Bordeaux-Yokohama", "Kyoto-Lyon", "Marseille-Osaka" }, pairs);
+    }
+
+    [Fact]
+    public void ASerialCommaListIsNotAnAddress()
+    {
+        var f = X.Run("Ties\nLyon's Villeurbanne city, Bron city, and Vienne city have partnerships with Kyoto city, Osaka city, and Kobe city, respectively.");
+        var pairs = f.Partnerships.Select(p => string.Join("-", f.PairNames(p))).OrderBy(x => x, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Bron-Osaka", "Kobe-Vienne", "Kyoto-Villeurbanne" }, pairs);
+    }
+
+    [Fact]
+    public void SinceFromAnEstablishingCueAfterTheDate()
+    {
+        var f = X.Run("Sister cities\nThe Common Council adopted a resolution on March 4, 2011 establishing a sister city relationship between the City of Lyon, France and the City of Kyoto, Japan.");
+        Assert.Equal(2011, Assert.Single(f.Partnerships).Since);
+        Assert.DoesNotContain("Wakefield", f.CityNames());
+    }
+
+    [Fact]
+    public void KyNiemTronAndAFutureSigning()
+    {
+        var f = X.Run("Hợp tác\nNgày 15/3/2023, đoàn tỉnh Gunma sang thăm thành phố Đà Nẵng.\nTrong chuyến thăm, đoàn tỉnh Gunma sẽ làm việc với thành phố Đà Nẵng và sẽ có nhiều biên bản ghi nhớ được ký kết.\nNăm 2023 kỷ niệm tròn 8 năm hợp tác hữu nghị giữa tỉnh Gunma với thành phố Đà Nẵng.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(2015, p.Since);
+        Assert.NotEqual(PartnershipStatuses.Signed, p.Status);
+    }
 }

@@ -136,4 +136,21 @@ public class PeopleCityTests
         var p = Assert.Single(f.People, x => x.Name == name);
         Assert.Equal(role, p.Role);
     }
+
+    [Fact]
+    public void ARoleCityNamedLikeItsProvinceFollowsTheArticlesChoice()
+    {
+        var f = X.Run("Yên Bái và Luang Prabang ký Biên bản hợp tác\nBuổi lễ có sự tham dự của ông Nguyễn Văn Minh - Phó Chủ tịch UBND tỉnh Yên Bái, ông Somsak Phommachanh - Phó Tỉnh trưởng tỉnh Luang Prabang và ông Trần Văn Hùng - Phó Bí thư tỉnh ủy Yên Bái.");
+        var yb = Assert.Single(f.Cities, c => c.Name == "Yen Bai");
+        Assert.Equal(yb.Key, f.People.Single(p => p.Name == "Nguyễn Văn Minh").CityKey);
+        Assert.Equal(yb.Key, f.People.Single(p => p.Name == "Trần Văn Hùng").CityKey);
+    }
+
+    [Fact]
+    public void AProvinceBeforeANameIsTheRolesPlaceNotAFirstName()
+    {
+        var f = X.Run("Hợp tác\nTỉnh trưởng Gyeongsangbuk Lee Cheol Woo cảm ơn sự đón tiếp của lãnh đạo thành phố Đà Nẵng trong chuyến thăm.");
+        Assert.Contains("Lee Cheol Woo", f.PersonNames());
+        Assert.DoesNotContain(f.People, p => p.Name.StartsWith("Gyeongsangbuk", System.StringComparison.Ordinal));
+    }
 }

@@ -139,4 +139,15 @@ public class ReadingBoilerplateTests
         var f = X.Run(text);
         Assert.DoesNotContain("Seoul", f.CityNames());
     }
+
+    [Fact]
+    public void ADateLineClosingAShortArticleIsNotItsHeader()
+    {
+        var text = "Lyon, Turin ink sisterhood agreement\nLYON - To promote the sharing of good practices in governance, culture, sports and education between the two historic cities, a sisterhood agreement was signed between the cities of Lyon and Turin on Monday.\n"
+            + "The agreement was sealed by the mayors of both cities in the council hall of Lyon yesterday morning, in front of the members of both city councils, their families and many guests from both cities.\n"
+            + "Both cities share similar tourism endeavours.\nMay 23, 2017";
+        var f = X.Run(text);
+        Assert.Equal("Lyon, Turin ink sisterhood agreement", f.Title);
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Lyon", "Turin" }));
+    }
 }
