@@ -153,4 +153,11 @@ public class PeopleCityTests
         Assert.Contains("Lee Cheol Woo", f.PersonNames());
         Assert.DoesNotContain(f.People, p => p.Name.StartsWith("Gyeongsangbuk", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALaoNameInVietnameseTransliteration()
+    {
+        var f = X.Run("Hợp tác\nSáng 14/9, Đoàn đại biểu cấp cao tỉnh Chăm-pa-sắc do đồng chí Bun-thoong Phôm-ma-vông, Bí thư, Tỉnh trưởng làm Trưởng đoàn sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam.");
+        Assert.Contains("Bun-thoong Phôm-ma-vông", f.PersonNames());
+    }
 }
