@@ -233,7 +233,10 @@ internal sealed class PersonFinder
             bool sub = pa.Tokens.Count < pb.Tokens.Count && IsSubsequence(pa.Tokens, pb.Tokens) && pa.Tokens[0] == pb.Tokens[0];
             bool typo = pa.Tokens.Count == pb.Tokens.Count && pa.Tokens[0] == pb.Tokens[0] && pa.Name.Length < pb.Name.Length
                 && PlaceIndex.BoundedDistance(Folding.Fold(pa.Name), Folding.Fold(pb.Name), 1) <= 1;
-            if (!sub && !typo) continue;
+            // "ông Song Ha Chin" and "Ha Chin" (its first word read as a place): the fuller name.
+            bool tail = pa.Tokens.Count >= 2 && pb.Tokens.Count == pa.Tokens.Count + 1 && IsSubsequence(pa.Tokens, pb.Tokens)
+                && pa.Tokens[0] == pb.Tokens[1];
+            if (!sub && !typo && !tail) continue;
             foreach (var s in pa.Sentences) if (!pb.Sentences.Contains(s)) pb.Sentences.Add(s);
             pb.Role ??= pa.Role;
             pb.City ??= pa.City;
