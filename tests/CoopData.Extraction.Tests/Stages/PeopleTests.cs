@@ -168,4 +168,11 @@ public class PeopleCityTests
         Assert.Contains("Song Min Ho", f.PersonNames());
         Assert.DoesNotContain("Min Ho", f.PersonNames());
     }
+
+    [Fact]
+    public void AViceConsulIsARole()
+    {
+        var f = X.Run("Hợp tác\nVề phía tỉnh Gyeonggi có bà Cho Hyunah – Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại thành phố Đà Nẵng; cùng các thành viên trong đoàn.");
+        Assert.StartsWith("Phó Lãnh sự", f.People.Single(p => p.Name == "Cho Hyunah").Role);
+    }
 }
