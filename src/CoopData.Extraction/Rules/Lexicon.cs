@@ -175,7 +175,7 @@ internal static class Lexicon
         "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu", "bi thu",
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
         "tinh truong", "truong doan", "pho truong doan", "pho truong ban", "truong ban", "pho giam doc", "giam doc",
-        "tong lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "quan truong",
+        "pho tong lanh su", "tong lanh su", "pho lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "quan truong",
         "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
     };
 

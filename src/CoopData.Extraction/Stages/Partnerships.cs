@@ -84,7 +84,7 @@ internal sealed class PartnershipFinder
             PairsFromPatterns(s, mentions, pairs);
             if (pairs.Count == 0 && HasAny(s.Tokens, Lexicon.StrongCooperationCues))
             {
-                var distinct = Distinct(mentions);
+                var distinct = Distinct(WithoutVenues(s, mentions));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
             }
             if (pairs.Count == 0)
@@ -303,6 +303,22 @@ internal sealed class PartnershipFinder
         if (_places.TryGetValue(s, out var l))
             foreach (var m in l) if (!m.Locator) result.Add(m);
         return result;
+    }
+
+    /// <summary>
+    /// "an agreement between the Ministry of External Affairs, India and the Ministry of Foreign Affairs, China in
+    /// New Delhi": when "between" names the sides (not as localities), a place written after "in" is the venue.
+    /// </summary>
+    private static List<PlaceMention> WithoutVenues(Sentence s, List<PlaceMention> mentions)
+    {
+        var t = s.Tokens;
+        bool between = false;
+        foreach (var tok in t) if (tok.Is("between") || tok.Is("giua")) between = true;
+        if (!between) return mentions;
+        var kept = new List<PlaceMention>();
+        foreach (var m in mentions)
+            if (!(m.First > 0 && (t[m.First - 1].Is("in") || t[m.First - 1].Is("tai")))) kept.Add(m);
+        return kept;
     }
 
     private static List<Place> Distinct(List<PlaceMention> mentions)

@@ -233,7 +233,10 @@ internal sealed class PersonFinder
             bool sub = pa.Tokens.Count < pb.Tokens.Count && IsSubsequence(pa.Tokens, pb.Tokens) && pa.Tokens[0] == pb.Tokens[0];
             bool typo = pa.Tokens.Count == pb.Tokens.Count && pa.Tokens[0] == pb.Tokens[0] && pa.Name.Length < pb.Name.Length
                 && PlaceIndex.BoundedDistance(Folding.Fold(pa.Name), Folding.Fold(pb.Name), 1) <= 1;
-            if (!sub && !typo) continue;
+            // "ông Song Ha Chin" and "Ha Chin" (its first word read as a place): the fuller name.
+            bool tail = pa.Tokens.Count >= 2 && pb.Tokens.Count == pa.Tokens.Count + 1 && IsSubsequence(pa.Tokens, pb.Tokens)
+                && pa.Tokens[0] == pb.Tokens[1];
+            if (!sub && !typo && !tail) continue;
             foreach (var s in pa.Sentences) if (!pb.Sentences.Contains(s)) pb.Sentences.Add(s);
             pb.Role ??= pa.Role;
             pb.City ??= pa.City;
@@ -465,6 +468,9 @@ internal sealed class PersonFinder
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
                 && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Fold)
                 && t[k + 1].Fold is not ("led" or "run" or "born" or "made" or "held" or "era" or "area")) { last = k + 1; k += 2; continue; }
+            // "Lếch-lay Sỉ-vi-lay", "Xay-sổm-phon": a Lao name in Vietnamese transliteration, lower-case syllables joined by hyphens.
+            if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
+                && t[k + 1].Fold.Length <= 6 && !IsAscii(s.Text) && !Lexicon.CommonWords.Contains(t[k + 1].Fold)) { last = k + 1; k += 2; continue; }
             // "Martin J. Walsh", "David M. Apatang": a middle initial.
             if (t[k].IsPunct('.') && !t[k].SpaceBefore && t[k - 1].Text.Length == 1 && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
                 && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }
@@ -474,6 +480,12 @@ internal sealed class PersonFinder
         if (k < t.Count && t[k].IsWord && (t[k].Fold is "city" or "provincial" or "province" or "district" or "council" or "people" or "municipal" or "county" or "ward"))
             return -1;
         return last;
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (char ch in s) if (ch > 127) return false;
+        return true;
     }
 
     /// <summary>"Tỉnh trưởng Chungcheongnam Kim Tae Heum": a province is nobody's first name.</summary>

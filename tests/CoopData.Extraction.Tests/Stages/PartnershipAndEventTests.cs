@@ -275,4 +275,11 @@ public class EventPeopleAndStatusTests
         Assert.Equal(2015, p.Since);
         Assert.NotEqual(PartnershipStatuses.Signed, p.Status);
     }
+
+    [Fact]
+    public void AVenueIsNotASideOfAnAgreementBetweenMinistries()
+    {
+        var f = X.Run("Ties\nThe MoU with Kyoto followed an agreement signed between the Ministry of Foreign Affairs of France and the Ministry of Foreign Affairs of Japan in Lyon on May 20, 2013.");
+        Assert.Empty(f.Partnerships);
+    }
 }

@@ -153,4 +153,26 @@ public class PeopleCityTests
         Assert.Contains("Lee Cheol Woo", f.PersonNames());
         Assert.DoesNotContain(f.People, p => p.Name.StartsWith("Gyeongsangbuk", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALaoNameInVietnameseTransliteration()
+    {
+        var f = X.Run("Hợp tác\nSáng 14/9, Đoàn đại biểu cấp cao tỉnh Chăm-pa-sắc do đồng chí Bun-thoong Phôm-ma-vông, Bí thư, Tỉnh trưởng làm Trưởng đoàn sang thăm, làm việc với lãnh đạo tỉnh Quảng Nam.");
+        Assert.Contains("Bun-thoong Phôm-ma-vông", f.PersonNames());
+    }
+
+    [Fact]
+    public void ANameWithoutItsFirstWordIsTheSamePerson()
+    {
+        var f = X.Run("Hợp tác\nVề phía tỉnh Gyeonggi có ông Song Min Ho – Tỉnh trưởng; cùng các thành viên trong đoàn.\nÔng Song Min Ho phát biểu tại buổi lễ ở thành phố Đà Nẵng.");
+        Assert.Contains("Song Min Ho", f.PersonNames());
+        Assert.DoesNotContain("Min Ho", f.PersonNames());
+    }
+
+    [Fact]
+    public void AViceConsulIsARole()
+    {
+        var f = X.Run("Hợp tác\nVề phía tỉnh Gyeonggi có bà Cho Hyunah – Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại thành phố Đà Nẵng; cùng các thành viên trong đoàn.");
+        Assert.StartsWith("Phó Lãnh sự", f.People.Single(p => p.Name == "Cho Hyunah").Role);
+    }
 }
