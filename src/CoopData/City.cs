@@ -4,11 +4,8 @@ using CoopData.Internal;
 namespace CoopData;
 
 /// <summary>A locality taking part in cooperation: a city, capital, district, province or commune.</summary>
-public sealed class City
+public sealed class City : DatasetRecord
 {
-    private CoopDataset? _dataset;
-    private int _index;
-
     /// <summary>Creates a city.</summary>
     /// <param name="id">Unique id, e.g. <c>hanoi</c>.</param>
     /// <param name="name">Canonical English name.</param>
@@ -24,8 +21,8 @@ public sealed class City
     /// </param>
     public City(string id, string name, string country, CityKind kind, IReadOnlyList<string> aliases,
         string? parentId, double? latitude, double? longitude, IReadOnlyList<SourceRef> sources, bool approximateLocation = false)
+        : base(Check.Id(id, nameof(id)), nameof(City))
     {
-        Id = Check.Id(id, nameof(id));
         Name = Check.NotNull(name, nameof(name));
         Country = Check.NotNull(country, nameof(country));
         if (country.Length != 2 || !IsUpperAscii(country[0]) || !IsUpperAscii(country[1]))
@@ -50,9 +47,6 @@ public sealed class City
     }
 
     private static bool IsUpperAscii(char c) => c >= 'A' && c <= 'Z';
-
-    /// <summary>Unique id.</summary>
-    public string Id { get; }
 
     /// <summary>Canonical English name.</summary>
     public string Name { get; }
@@ -85,41 +79,20 @@ public sealed class City
     public IReadOnlyList<SourceRef> Sources { get; }
 
     /// <summary>The enclosing locality (<see cref="ParentId"/>), if any.</summary>
-    public City? Parent => Links().CityParent[_index];
+    public City? Parent => Links().CityParent[Index];
 
     /// <summary>Localities whose parent this is, by id.</summary>
-    public IReadOnlyList<City> Children => Links().CityChildren[_index];
+    public IReadOnlyList<City> Children => Links().CityChildren[Index];
 
     /// <summary>Partnerships this city is a party to, by id.</summary>
-    public IReadOnlyList<Partnership> Partnerships => Links().CityPartnerships[_index];
+    public IReadOnlyList<Partnership> Partnerships => Links().CityPartnerships[Index];
 
     /// <summary>The other parties of <see cref="Partnerships"/>, each once, by id.</summary>
-    public IReadOnlyList<City> Partners => Links().CityPartners[_index];
+    public IReadOnlyList<City> Partners => Links().CityPartners[Index];
 
     /// <summary>Events held in this city or with it as a party, by start date (undated last) then id.</summary>
-    public IReadOnlyList<Event> Events => Links().CityEvents[_index];
+    public IReadOnlyList<Event> Events => Links().CityEvents[Index];
 
     /// <summary>People whose city this is, by id.</summary>
-    public IReadOnlyList<Person> People => Links().CityPeople[_index];
-
-    internal CoopDataset? Dataset => _dataset;
-
-    internal int Index => _index;
-
-    internal void Attach(CoopDataset dataset, int index)
-    {
-        _dataset = dataset;
-        _index = index;
-    }
-
-    private Links Links()
-    {
-        Attachment.EnsureAttached(_dataset, Describe());
-        return _dataset!.Links;
-    }
-
-    internal string Describe() => $"City '{Id}'";
-
-    /// <summary>The city id.</summary>
-    public override string ToString() => Id;
+    public IReadOnlyList<Person> People => Links().CityPeople[Index];
 }

@@ -4,11 +4,8 @@ using CoopData.Internal;
 namespace CoopData;
 
 /// <summary>Something that happened, or is scheduled, between localities.</summary>
-public sealed class Event
+public sealed class Event : DatasetRecord
 {
-    private CoopDataset? _dataset;
-    private int _index;
-
     /// <summary>Creates an event.</summary>
     /// <param name="id">Unique id.</param>
     /// <param name="kind">What kind of event it is.</param>
@@ -21,8 +18,8 @@ public sealed class Event
     /// <param name="sources">The sentences that report it.</param>
     public Event(string id, EventKind kind, string title, PartialDate? start, PartialDate? end, string? cityId,
         IReadOnlyList<string> partyIds, IReadOnlyList<string> personIds, IReadOnlyList<SourceRef> sources)
+        : base(Check.Id(id, nameof(id)), nameof(Event))
     {
-        Id = Check.Id(id, nameof(id));
         Check.Defined((int)kind, (int)EventKind.Other, nameof(kind), nameof(EventKind));
         Kind = kind;
         Title = Check.NotNull(title, nameof(title));
@@ -33,9 +30,6 @@ public sealed class Event
         PersonIds = Check.FreezeDistinctIds(personIds, nameof(personIds));
         Sources = Check.Freeze(sources, nameof(sources));
     }
-
-    /// <summary>Unique id.</summary>
-    public string Id { get; }
 
     /// <summary>What kind of event it is.</summary>
     public EventKind Kind { get; }
@@ -62,32 +56,11 @@ public sealed class Event
     public IReadOnlyList<SourceRef> Sources { get; }
 
     /// <summary>The city where it took place (<see cref="CityId"/>), when known.</summary>
-    public City? City => Links().EventCity[_index];
+    public City? City => Links().EventCity[Index];
 
     /// <summary>The cities taking part, in the order of <see cref="PartyIds"/>.</summary>
-    public IReadOnlyList<City> Parties => Links().EventParties[_index];
+    public IReadOnlyList<City> Parties => Links().EventParties[Index];
 
     /// <summary>The people taking part, in the order of <see cref="PersonIds"/>.</summary>
-    public IReadOnlyList<Person> People => Links().EventPeople[_index];
-
-    internal CoopDataset? Dataset => _dataset;
-
-    internal int Index => _index;
-
-    internal void Attach(CoopDataset dataset, int index)
-    {
-        _dataset = dataset;
-        _index = index;
-    }
-
-    private Links Links()
-    {
-        Attachment.EnsureAttached(_dataset, Describe());
-        return _dataset!.Links;
-    }
-
-    internal string Describe() => $"Event '{Id}'";
-
-    /// <summary>The event id.</summary>
-    public override string ToString() => Id;
+    public IReadOnlyList<Person> People => Links().EventPeople[Index];
 }

@@ -4,11 +4,8 @@ using CoopData.Internal;
 namespace CoopData;
 
 /// <summary>A standing relation between localities: twinning, sister cities, a cooperation agreement.</summary>
-public sealed class Partnership
+public sealed class Partnership : DatasetRecord
 {
-    private CoopDataset? _dataset;
-    private int _index;
-
     /// <summary>Creates a partnership.</summary>
     /// <param name="id">Unique id, e.g. <c>hanoi-toulouse</c>.</param>
     /// <param name="partyIds">Ids of the cities involved: at least two, each once.</param>
@@ -18,8 +15,8 @@ public sealed class Partnership
     /// <param name="sources">The sentences that state it.</param>
     public Partnership(string id, IReadOnlyList<string> partyIds, int? since, PartnershipStatus status,
         IReadOnlyList<string> fields, IReadOnlyList<SourceRef> sources)
+        : base(Check.Id(id, nameof(id)), nameof(Partnership))
     {
-        Id = Check.Id(id, nameof(id));
         PartyIds = Check.FreezeDistinctIds(partyIds, nameof(partyIds));
         if (PartyIds.Count < 2)
             throw new System.ArgumentException($"Partnership '{id}' needs at least two parties.", nameof(partyIds));
@@ -29,9 +26,6 @@ public sealed class Partnership
         Fields = Check.Freeze(fields, nameof(fields));
         Sources = Check.Freeze(sources, nameof(sources));
     }
-
-    /// <summary>Unique id.</summary>
-    public string Id { get; }
 
     /// <summary>Ids of the cities involved.</summary>
     public IReadOnlyList<string> PartyIds { get; }
@@ -49,26 +43,5 @@ public sealed class Partnership
     public IReadOnlyList<SourceRef> Sources { get; }
 
     /// <summary>The cities involved, in the order of <see cref="PartyIds"/>.</summary>
-    public IReadOnlyList<City> Parties => Links().PartnershipParties[_index];
-
-    internal CoopDataset? Dataset => _dataset;
-
-    internal int Index => _index;
-
-    internal void Attach(CoopDataset dataset, int index)
-    {
-        _dataset = dataset;
-        _index = index;
-    }
-
-    private Links Links()
-    {
-        Attachment.EnsureAttached(_dataset, Describe());
-        return _dataset!.Links;
-    }
-
-    internal string Describe() => $"Partnership '{Id}'";
-
-    /// <summary>The partnership id.</summary>
-    public override string ToString() => Id;
+    public IReadOnlyList<City> Parties => Links().PartnershipParties[Index];
 }

@@ -4,11 +4,8 @@ using CoopData.Internal;
 namespace CoopData;
 
 /// <summary>An official named in the articles.</summary>
-public sealed class Person
+public sealed class Person : DatasetRecord
 {
-    private CoopDataset? _dataset;
-    private int _index;
-
     /// <summary>Creates a person.</summary>
     /// <param name="id">Unique id, e.g. <c>tran-sy-thanh</c>.</param>
     /// <param name="name">The name as the articles write it.</param>
@@ -17,17 +14,14 @@ public sealed class Person
     /// <param name="cityId">Id of the city the person represents, when known.</param>
     /// <param name="sources">The sentences that mention the person.</param>
     public Person(string id, string name, IReadOnlyList<string> aliases, string? role, string? cityId, IReadOnlyList<SourceRef> sources)
+        : base(Check.Id(id, nameof(id)), nameof(Person))
     {
-        Id = Check.Id(id, nameof(id));
         Name = Check.NotNull(name, nameof(name));
         Aliases = Check.Freeze(aliases, nameof(aliases));
         Role = role;
         CityId = cityId;
         Sources = Check.Freeze(sources, nameof(sources));
     }
-
-    /// <summary>Unique id.</summary>
-    public string Id { get; }
 
     /// <summary>The name as the articles write it.</summary>
     public string Name { get; }
@@ -45,29 +39,8 @@ public sealed class Person
     public IReadOnlyList<SourceRef> Sources { get; }
 
     /// <summary>The city the person represents (<see cref="CityId"/>), when known.</summary>
-    public City? City => Links().PersonCity[_index];
+    public City? City => Links().PersonCity[Index];
 
     /// <summary>Events the person took part in, by start date (undated last) then id.</summary>
-    public IReadOnlyList<Event> Events => Links().PersonEvents[_index];
-
-    internal CoopDataset? Dataset => _dataset;
-
-    internal int Index => _index;
-
-    internal void Attach(CoopDataset dataset, int index)
-    {
-        _dataset = dataset;
-        _index = index;
-    }
-
-    private Links Links()
-    {
-        Attachment.EnsureAttached(_dataset, Describe());
-        return _dataset!.Links;
-    }
-
-    internal string Describe() => $"Person '{Id}'";
-
-    /// <summary>The person id.</summary>
-    public override string ToString() => Id;
+    public IReadOnlyList<Event> Events => Links().PersonEvents[Index];
 }
