@@ -261,12 +261,12 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         {
             var facts = extract(fileName, text, cancellationToken);
             if (facts is null) return Failed(path, DiagnosticIds.ExtractionFailed, "the engine returned no result");
-            // The generator owns the article's identity; everything else is made safe to merge and emit.
-            facts = FactSanitizer.Sanitize(facts with { FileName = fileName });
-            var diagnostics = limits.Concat(facts.Diagnostics
+            // The generator owns the article's identity; the input makes everything else safe to merge and emit.
+            var input = new MergeInput(facts with { FileName = fileName }, fingerprint);
+            var diagnostics = limits.Concat(input.Facts.Diagnostics
                 .Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message)))
                 .ToEquatableArray();
-            return new ArticleResult(path, facts, fingerprint, diagnostics);
+            return new ArticleResult(path, input, diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -275,16 +275,16 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
 
         static ArticleResult Failed(string path, string id, string reason) =>
-            new(path, null, "", new[] { new DiagnosticInfo(id, path, 1, 1, reason) }.ToEquatableArray());
+            new(path, null, new[] { new DiagnosticInfo(id, path, 1, 1, reason) }.ToEquatableArray());
     }
 
     private static DatasetModel Merge(ImmutableArray<ArticleResult> results, CancellationToken cancellationToken)
     {
-        var ok = results.Where(r => r.Facts is not null).ToList();
+        var ok = results.Where(r => r.Input is not null).ToList();
         MergedDataset merged;
         try
         {
-            merged = DatasetMerger.Merge(ok.Select(r => new MergeInput(r.Facts!, r.Fingerprint)), cancellationToken);
+            merged = DatasetMerger.Merge(ok.Select(r => r.Input!), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -296,7 +296,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             };
         }
         var locations = ok
-            .Select(r => new ArticleLocation(r.Facts!.FileName, r.Path))
+            .Select(r => new ArticleLocation(r.Input!.Facts.FileName, r.Path))
             .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
             .ToEquatableArray();
         return new DatasetModel(merged, locations);

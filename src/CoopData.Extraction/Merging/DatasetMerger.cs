@@ -7,7 +7,24 @@ using CoopData.Extraction.Text;
 namespace CoopData.Extraction.Merging;
 
 /// <summary>One article's facts plus the fingerprint of its text, as the merger receives them.</summary>
-public sealed record MergeInput(ArticleFacts Facts, string Fingerprint);
+public sealed record MergeInput
+{
+    /// <summary>
+    /// Sanitizes <paramref name="facts"/> once, here (<see cref="FactSanitizer"/>), so a caller that
+    /// keeps its inputs (the generator caches one per article) never pays for it again at merge time.
+    /// </summary>
+    public MergeInput(ArticleFacts facts, string fingerprint)
+    {
+        Facts = FactSanitizer.Sanitize(facts ?? throw new ArgumentNullException(nameof(facts)));
+        Fingerprint = fingerprint ?? "";
+    }
+
+    /// <summary>The article's facts, safe to merge and emit.</summary>
+    public ArticleFacts Facts { get; }
+
+    /// <summary>The fingerprint of the article's text (<see cref="Text.Fingerprint"/>), to spot duplicates.</summary>
+    public string Fingerprint { get; }
+}
 
 /// <summary>
 /// Merges every article's facts into one dataset: the same city, person, partnership or event
@@ -24,8 +41,7 @@ public static class DatasetMerger
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (input?.Facts is null) continue;
-            sanitized.Add(new MergeInput(FactSanitizer.Sanitize(input.Facts), input.Fingerprint ?? ""));
+            if (input is not null) sanitized.Add(input);
         }
         var articles = DropDuplicates(
             sanitized.OrderBy(i => i.Facts.FileName, StringComparer.Ordinal).ThenBy(i => i.Fingerprint, StringComparer.Ordinal),

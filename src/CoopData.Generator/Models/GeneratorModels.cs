@@ -11,8 +11,8 @@ namespace CoopData.Generator.Models;
 internal sealed record DiagnosticInfo(string Id, string Path, int Line, int Column, string Message, string? AlsoPath = null, int AlsoLine = 0);
 
 /// <summary>The result of reading and extracting one article file.</summary>
-/// <param name="Facts">Null when the file could not be read or extraction failed (see diagnostics).</param>
-internal sealed record ArticleResult(string Path, ArticleFacts? Facts, string Fingerprint, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="Input">The sanitized facts and text fingerprint, ready to merge; null when the file could not be read or extraction failed (see diagnostics).</param>
+internal sealed record ArticleResult(string Path, MergeInput? Input, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Where each article file lives, to locate diagnostics raised after merging.</summary>
 internal sealed record ArticleLocation(string File, string Path);
