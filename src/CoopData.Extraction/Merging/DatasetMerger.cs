@@ -32,38 +32,105 @@ public sealed record MergeInput
 /// (two establishment years), the best-supported value wins and the conflict is reported.
 /// The result does not depend on the order of the inputs.
 /// </summary>
-public static class DatasetMerger
+public static partial class DatasetMerger
 {
-    public static MergedDataset Merge(IEnumerable<MergeInput> inputs, CancellationToken cancellationToken = default)
+    public static MergedDataset Merge(IEnumerable<MergeInput> inputs, CancellationToken cancellationToken = default) =>
+        Full(inputs, keepState: false, cancellationToken).Result;
+
+    // The whole merge. With keepState the snapshot also indexes every key's group and its record's
+    // position, so that MergeIncrementally can redo just the groups an edit touches.
+    private static MergeSnapshot Full(IEnumerable<MergeInput> inputs, bool keepState, CancellationToken cancellationToken)
     {
         var diagnostics = new List<MergeDiagnostic>();
-        var sanitized = new List<MergeInput>();
+        var all = new List<MergeInput>();
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (input is not null) sanitized.Add(input);
+            if (input is not null) all.Add(input);
         }
-        var articles = DropDuplicates(
-            sanitized.OrderBy(i => i.Facts.FileName, StringComparer.Ordinal).ThenBy(i => i.Fingerprint, StringComparer.Ordinal),
+        var kept = DropDuplicates(
+            all.OrderBy(i => i.Facts.FileName, StringComparer.Ordinal).ThenBy(i => i.Fingerprint, StringComparer.Ordinal),
             diagnostics);
+        var articles = kept.ConvertAll(i => i.Facts);
+        var duplicates = diagnostics.ToArray();
 
         cancellationToken.ThrowIfCancellationRequested();
-        var cityIds = CityIds(articles);
-        var cities = MergeCities(articles, cityIds);
+        var cityGroups = Group(articles, a => a.Cities, c => c.Key, null);
+        var cityIds = UniqueIds(FirstByKey(cityGroups, c => c.Key), c => c.Key, c => Slug(c.Name, "city"), c => c.Country.ToLowerInvariant());
+        var cities = MergeCities(articles, cityGroups, cityIds);
         cancellationToken.ThrowIfCancellationRequested();
-        var people = MergePeople(articles, cityIds, out var personIds);
-        var partnerships = MergePartnerships(articles, cityIds, diagnostics);
+        var personGroups = Group(articles, a => a.People, p => p.Key, null);
+        var personIds = UniqueIds(FirstByKey(personGroups, p => p.Key), p => p.Key, p => Slug(p.Name, "person"), _ => "");
+        var people = personGroups.Members.ConvertAll(g => PersonRecord(g, articles, cityIds, personIds));
+        people.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
+        var partnershipGroups = Group(articles, a => a.Partnerships, p => PartyKey(p.PartyKeys), KeepPartnership(cityIds));
+        var partnershipDiagnostics = new MergeDiagnostic[partnershipGroups.Count][];
+        var partnerships = MergePartnerships(articles, partnershipGroups, cityIds, partnershipDiagnostics);
+        foreach (var d in partnershipDiagnostics) diagnostics.AddRange(d);
         cancellationToken.ThrowIfCancellationRequested();
-        var events = MergeEvents(articles, cityIds, personIds);
+        var eventGroups = Group(articles, a => a.Events, EventKey, null);
+        var events = MergeEvents(articles, eventGroups, cityIds, personIds, out var eventOrder);
 
         var articleIds = new IdAllocator();
-        return new MergedDataset(
+        var result = new MergedDataset(
             articles.Select(a => ToArticle(a, articleIds)).ToEquatableArray(),
             cities.ToEquatableArray(),
             partnerships.ToEquatableArray(),
             events.ToEquatableArray(),
             people.ToEquatableArray(),
             diagnostics.ToEquatableArray());
+        if (!keepState) return new MergeSnapshot(result);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var snapshot = new MergeSnapshot(result)
+        {
+            Articles = articles,
+            CityIds = cityIds,
+            PersonIds = personIds,
+            Duplicates = duplicates,
+            Cities = Entries(cityGroups, ById(cities, c => c.Id), g => cityIds[g[0].Fact.Key]),
+            People = Entries(personGroups, ById(people, p => p.Id), g => personIds[g[0].Fact.Key]),
+        };
+        var slots = new Dictionary<MergeInput, MergeSnapshot.Slot>(all.Count, ReferenceComparer<MergeInput>.Instance);
+        var partnershipPositions = ById(partnerships, p => p.Id);
+        snapshot.Partnerships = new Dictionary<string, MergeSnapshot.Entry<PartnershipFact>>(StringComparer.Ordinal);
+        for (int g = 0; g < partnershipGroups.Count; g++)
+        {
+            var entry = new MergeSnapshot.Entry<PartnershipFact>(partnershipGroups.Members[g], partnershipPositions[partnershipGroups.Ids[g]]) { Diagnostics = partnershipDiagnostics[g] };
+            snapshot.Partnerships.Add(partnershipGroups.Keys[g], entry);
+            snapshot.PartnershipOrder.Add(entry);
+        }
+        snapshot.Events = new Dictionary<string, MergeSnapshot.Entry<EventFact>>(StringComparer.Ordinal);
+        for (int g = 0; g < eventGroups.Count; g++)
+            snapshot.Events.Add(eventGroups.Keys[g], new MergeSnapshot.Entry<EventFact>(eventGroups.Members[g], eventOrder[g]));
+        foreach (var input in all)
+        {
+            if (slots.ContainsKey(input)) return new MergeSnapshot(result); // the same input twice: never updated in place
+            slots.Add(input, new MergeSnapshot.Slot(-1));
+            if (!snapshot.FileCounts.TryGetValue(input.Facts.FileName, out int files)) files = 0;
+            snapshot.FileCounts[input.Facts.FileName] = files + 1;
+            if (input.Fingerprint.Length == 0) continue;
+            if (!snapshot.FingerprintCounts.TryGetValue(input.Fingerprint, out int prints)) prints = 0;
+            snapshot.FingerprintCounts[input.Fingerprint] = prints + 1;
+        }
+        for (int i = 0; i < kept.Count; i++) slots[kept[i]].Position = i;
+        snapshot.Slots = slots;
+        snapshot.InputCount = all.Count;
+        return snapshot;
+    }
+
+    private static Dictionary<string, int> ById<T>(List<T> records, Func<T, string> id)
+    {
+        var positions = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
+        for (int i = 0; i < records.Count; i++) positions.Add(id(records[i]), i);
+        return positions;
+    }
+
+    private static Dictionary<string, MergeSnapshot.Entry<T>> Entries<T>(Groups<T> groups, Dictionary<string, int> positions, Func<List<Member<T>>, string> id)
+    {
+        var entries = new Dictionary<string, MergeSnapshot.Entry<T>>(groups.Count, StringComparer.Ordinal);
+        for (int g = 0; g < groups.Count; g++) entries.Add(groups.Keys[g], new MergeSnapshot.Entry<T>(groups.Members[g], positions[id(groups.Members[g])]));
+        return entries;
     }
 
     /// <summary>The article id: its file name without extension.</summary>
@@ -77,11 +144,11 @@ public static class DatasetMerger
     private static MergedArticle ToArticle(ArticleFacts a, IdAllocator ids) =>
         new(ids.Claim(ArticleId(a.FileName)), a.FileName, a.Title, a.Language, a.Published);
 
-    private static List<ArticleFacts> DropDuplicates(IEnumerable<MergeInput> sorted, List<MergeDiagnostic> diagnostics)
+    private static List<MergeInput> DropDuplicates(IEnumerable<MergeInput> sorted, List<MergeDiagnostic> diagnostics)
     {
         var byFingerprint = new Dictionary<string, ArticleFacts>(StringComparer.Ordinal);
         var byFile = new HashSet<string>(StringComparer.Ordinal);
-        var kept = new List<ArticleFacts>();
+        var kept = new List<MergeInput>();
         foreach (var input in sorted)
         {
             if (input.Fingerprint.Length > 0 && byFingerprint.TryGetValue(input.Fingerprint, out var first))
@@ -99,44 +166,39 @@ public static class DatasetMerger
                 continue;
             }
             if (input.Fingerprint.Length > 0) byFingerprint.Add(input.Fingerprint, input.Facts);
-            kept.Add(input.Facts);
+            kept.Add(input);
         }
         return kept;
     }
 
-    // Readable ids from names; places that share a name are told apart by country, then by key.
-    private static Dictionary<string, string> CityIds(List<ArticleFacts> articles)
-    {
-        var firstByKey = new SortedDictionary<string, CityFact>(StringComparer.Ordinal);
-        foreach (var a in articles)
-            foreach (var c in a.Cities)
-                if (!firstByKey.ContainsKey(c.Key)) firstByKey.Add(c.Key, c);
-        return UniqueIds(firstByKey.Values, c => c.Key, c => Slug(c.Name, "city"), c => c.Country.ToLowerInvariant());
-    }
+    // Each key's first fact (in article order), in key order: what readable ids are made from.
+    private static IEnumerable<T> FirstByKey<T>(Groups<T> groups, Func<T, string> key) =>
+        groups.Members.Select(g => g[0].Fact).OrderBy(key, StringComparer.Ordinal);
 
-    private static List<MergedCity> MergeCities(List<ArticleFacts> articles, Dictionary<string, string> ids)
+    private static List<MergedCity> MergeCities(List<ArticleFacts> articles, Groups<CityFact> groups, Dictionary<string, string> ids)
     {
-        var merged = new List<MergedCity>();
-        foreach (var group in Group(articles, a => a.Cities, c => c.Key, null))
-        {
-            var first = group[0].Fact;
-            var aliases = new List<string>();
-            foreach (var x in group)
-                foreach (var n in x.Fact.Aliases)
-                    if (!string.Equals(n, first.Name, StringComparison.Ordinal)) aliases.Add(n);
-            bool located = first.Latitude is >= -90 and <= 90 && first.Longitude is >= -180 and <= 180;
-            merged.Add(new MergedCity(
-                ids[first.Key], first.Name, CountryCode(first.Country), first.Kind, SortedDistinct(aliases),
-                first.ParentKey is { } p && p != first.Key && ids.TryGetValue(p, out var parentId) ? parentId : null,
-                located ? first.Latitude : null, located ? first.Longitude : null,
-                Sources(group, articles, c => c.Sources)));
-        }
+        var merged = groups.Members.ConvertAll(g => CityRecord(g, articles, ids));
         // Cycles first, so the walk up to a located ancestor always ends.
         var result = LocateFromParents(BreakParentCycles(merged));
         result.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         return result;
     }
 
+    // A city as its group makes it; its parent link and borrowed location are settled over all cities afterwards.
+    private static MergedCity CityRecord(List<Member<CityFact>> group, List<ArticleFacts> articles, Dictionary<string, string> ids)
+    {
+        var first = group[0].Fact;
+        var aliases = new List<string>();
+        foreach (var x in group)
+            foreach (var n in x.Fact.Aliases)
+                if (!string.Equals(n, first.Name, StringComparison.Ordinal)) aliases.Add(n);
+        bool located = first.Latitude is >= -90 and <= 90 && first.Longitude is >= -180 and <= 180;
+        return new MergedCity(
+            ids[first.Key], first.Name, CountryCode(first.Country), first.Kind, SortedDistinct(aliases),
+            first.ParentKey is { } p && p != first.Key && ids.TryGetValue(p, out var parentId) ? parentId : null,
+            located ? first.Latitude : null, located ? first.Longitude : null,
+            Sources(group, articles, c => c.Sources));
+    }
     // The gazetteer's hierarchy has no cycles, but a faulty engine or curation could make one, and the
     // runtime rejects a city that is its own ancestor: the link from the smallest id in a cycle goes.
     internal static List<MergedCity> BreakParentCycles(List<MergedCity> cities)
@@ -198,60 +260,66 @@ public static class DatasetMerger
             ? country.ToUpperInvariant()
             : "ZZ";
 
-    private static List<MergedPerson> MergePeople(List<ArticleFacts> articles, Dictionary<string, string> cityIds, out Dictionary<string, string> ids)
-    {
-        var firstByKey = new SortedDictionary<string, PersonFact>(StringComparer.Ordinal);
-        foreach (var a in articles)
-            foreach (var p in a.People)
-                if (!firstByKey.ContainsKey(p.Key)) firstByKey.Add(p.Key, p);
-        ids = UniqueIds(firstByKey.Values, p => p.Key, p => Slug(p.Name, "person"), _ => "");
 
-        var merged = new List<MergedPerson>();
-        foreach (var group in Group(articles, a => a.People, p => p.Key, null))
+    private static MergedPerson PersonRecord(List<Member<PersonFact>> group, List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, string> ids)
+    {
+        var first = group[0].Fact;
+        var aliases = new List<string>();
+        string? role = null, cityKey = null;
+        foreach (var x in group)
         {
-            var first = group[0].Fact;
-            var aliases = new List<string>();
-            string? role = null, cityKey = null;
-            foreach (var x in group)
-            {
-                if (!string.Equals(x.Fact.Name, first.Name, StringComparison.Ordinal)) aliases.Add(x.Fact.Name);
-                role ??= x.Fact.Role;
-                cityKey ??= x.Fact.CityKey;
-            }
-            merged.Add(new MergedPerson(
-                ids[first.Key], first.Name, SortedDistinct(aliases), role,
-                cityKey is not null && cityIds.TryGetValue(cityKey, out var cityId) ? cityId : null,
-                Sources(group, articles, p => p.Sources)));
+            if (!string.Equals(x.Fact.Name, first.Name, StringComparison.Ordinal)) aliases.Add(x.Fact.Name);
+            role ??= x.Fact.Role;
+            cityKey ??= x.Fact.CityKey;
+        }
+        return new MergedPerson(
+            ids[first.Key], first.Name, SortedDistinct(aliases), role,
+            cityKey is not null && cityIds.TryGetValue(cityKey, out var cityId) ? cityId : null,
+            Sources(group, articles, p => p.Sources));
+    }
+
+    // A partnership counts when every party is a merged city and there are two of them at least.
+    private static Func<PartnershipFact, bool> KeepPartnership(Dictionary<string, string> cityIds) =>
+        p => AllKnown(p.PartyKeys, cityIds) && SortedDistinct(p.PartyKeys).Count >= 2;
+
+    // Ids are claimed in group order (first appearance); the groups' ids are recorded for the snapshot.
+    private static List<MergedPartnership> MergePartnerships(List<ArticleFacts> articles, Groups<PartnershipFact> groups, Dictionary<string, string> cityIds,
+        MergeDiagnostic[][] diagnostics)
+    {
+        var merged = new List<MergedPartnership>(groups.Count);
+        var usedIds = new IdAllocator();
+        groups.Ids = new string[groups.Count];
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var found = new List<MergeDiagnostic>();
+            var record = PartnershipRecord(groups.Members[g], articles, cityIds, found, usedIds.Claim);
+            diagnostics[g] = found.ToArray();
+            groups.Ids[g] = record.Id;
+            merged.Add(record);
         }
         merged.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
         return merged;
     }
 
-    private static List<MergedPartnership> MergePartnerships(List<ArticleFacts> articles, Dictionary<string, string> cityIds, List<MergeDiagnostic> diagnostics)
+    // The partnership of one group; claimId turns the natural id (the party ids joined) into the record's id.
+    private static MergedPartnership PartnershipRecord(List<Member<PartnershipFact>> group, List<ArticleFacts> articles, Dictionary<string, string> cityIds,
+        List<MergeDiagnostic> diagnostics, Func<string, string> claimId)
     {
-        var merged = new List<MergedPartnership>();
-        var usedIds = new IdAllocator();
-        foreach (var group in Group(articles, a => a.Partnerships, p => PartyKey(p.PartyKeys),
-            p => AllKnown(p.PartyKeys, cityIds) && SortedDistinct(p.PartyKeys).Count >= 2))
-        {
-            var members = group.ConvertAll(x => (Article: articles[x.Article], x.Fact));
-            int? since = ResolveSince(members, diagnostics);
-            // The most recently published article knows the current status best (the last of those, in article order).
-            var latest = group[0];
-            foreach (var x in group)
-                if (Comparer<PartialDate>.Default.Compare(articles[x.Article].Published ?? default, articles[latest.Article].Published ?? default) >= 0) latest = x;
-            var partyIds = new string[members[0].Fact.PartyKeys.Count];
-            for (int i = 0; i < partyIds.Length; i++) partyIds[i] = cityIds[members[0].Fact.PartyKeys[i]];
-            Array.Sort(partyIds, StringComparer.Ordinal);
-            partyIds = SortedDistinct(partyIds).ToArray();
-            var fields = new List<string>();
-            foreach (var x in group) fields.AddRange(x.Fact.Fields);
-            merged.Add(new MergedPartnership(
-                usedIds.Claim(string.Join("-", partyIds)), new EquatableArray<string>(partyIds), since, latest.Fact.Status,
-                SortedDistinct(fields), Sources(group, articles, p => p.Sources)));
-        }
-        merged.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-        return merged;
+        var members = group.ConvertAll(x => (Article: articles[x.Article], x.Fact));
+        int? since = ResolveSince(members, diagnostics);
+        // The most recently published article knows the current status best (the last of those, in article order).
+        var latest = group[0];
+        foreach (var x in group)
+            if (Comparer<PartialDate>.Default.Compare(articles[x.Article].Published ?? default, articles[latest.Article].Published ?? default) >= 0) latest = x;
+        var partyIds = new string[members[0].Fact.PartyKeys.Count];
+        for (int i = 0; i < partyIds.Length; i++) partyIds[i] = cityIds[members[0].Fact.PartyKeys[i]];
+        Array.Sort(partyIds, StringComparer.Ordinal);
+        partyIds = SortedDistinct(partyIds).ToArray();
+        var fields = new List<string>();
+        foreach (var x in group) fields.AddRange(x.Fact.Fields);
+        return new MergedPartnership(
+            claimId(string.Join("-", partyIds)), new EquatableArray<string>(partyIds), since, latest.Fact.Status,
+            SortedDistinct(fields), Sources(group, articles, p => p.Sources));
     }
 
     // The year most sources support; on a tie the earliest, since a later year usually dates a renewal.
@@ -275,61 +343,97 @@ public static class DatasetMerger
         return winner.Year;
     }
 
-    private static List<MergedEvent> MergeEvents(List<ArticleFacts> articles, Dictionary<string, string> cityIds, Dictionary<string, string> personIds)
+    private static string EventKey(EventFact e) => e.Kind + "|" + (e.Start?.ToString() ?? "") + "|" + (e.End?.ToString() ?? "") + "|"
+        + (e.CityKey ?? "") + "|" + string.Join(",", SortedKeys(e.PartyKeys));
+
+    // Events in date order, then the order the first article tells them in (groups are in first-seen order),
+    // so events of one day read as the article narrates them; ids are claimed in that order. order[g] is group g's position.
+    private static List<MergedEvent> MergeEvents(List<ArticleFacts> articles, Groups<EventFact> groups, Dictionary<string, string> cityIds,
+        Dictionary<string, string> personIds, out int[] order)
     {
-        var merged = new List<MergedEvent>();
-        var usedIds = new IdAllocator();
-        var groups = Group(articles, a => a.Events, e => e.Kind + "|" + (e.Start?.ToString() ?? "") + "|" + (e.End?.ToString() ?? "") + "|"
-            + (e.CityKey ?? "") + "|" + string.Join(",", SortedKeys(e.PartyKeys)), null);
-        var keyed = new List<(List<(int Article, EventFact Fact)> Group, int Index)>(groups.Count);
-        for (int i = 0; i < groups.Count; i++) keyed.Add((groups[i], i));
-        // Date order, then the order the first article tells them in (groups are in first-seen order),
-        // so events of one day read as the article narrates them.
+        var keyed = new List<(List<Member<EventFact>> Group, int Index)>(groups.Count);
+        for (int i = 0; i < groups.Count; i++) keyed.Add((groups.Members[i], i));
         keyed.Sort((x, y) =>
         {
             int c = Comparer<PartialDate>.Default.Compare(x.Group[0].Fact.Start ?? default, y.Group[0].Fact.Start ?? default);
             return c != 0 ? c : x.Index.CompareTo(y.Index);
         });
-        foreach (var (members, _) in keyed)
+        var merged = new List<MergedEvent>(groups.Count);
+        var usedIds = new IdAllocator();
+        order = new int[groups.Count];
+        foreach (var (members, index) in keyed)
         {
-            var first = members[0].Fact;
-            string? cityId = first.CityKey is not null && cityIds.TryGetValue(first.CityKey, out var c) ? c : null;
-            string where = cityId ?? (first.PartyKeys.Count > 0 && cityIds.TryGetValue(first.PartyKeys[0], out var p) ? p : "");
-            string id = string.Join("-", new[] { first.Start?.ToString().TrimStart('-') ?? "undated", first.Kind, where }.Where(s => s.Length > 0));
-            var parties = new List<string>();
-            var people = new List<string>();
-            foreach (var x in members)
-            {
-                foreach (var k in x.Fact.PartyKeys) if (cityIds.TryGetValue(k, out var pid)) parties.Add(pid);
-                foreach (var k in x.Fact.PersonKeys) if (personIds.TryGetValue(k, out var pid)) people.Add(pid);
-            }
-            merged.Add(new MergedEvent(
-                usedIds.Claim(id), first.Kind, first.Title, first.Start, first.End, cityId,
-                SortedDistinct(parties), SortedDistinct(people), Sources(members, articles, e => e.Sources)));
+            order[index] = merged.Count;
+            merged.Add(EventRecord(members, articles, cityIds, personIds, usedIds.Claim(EventId(members[0].Fact, cityIds))));
         }
         return merged;
     }
 
+    // An event's natural id: date, kind and place.
+    private static string EventId(EventFact first, Dictionary<string, string> cityIds)
+    {
+        string? cityId = first.CityKey is not null && cityIds.TryGetValue(first.CityKey, out var c) ? c : null;
+        string where = cityId ?? (first.PartyKeys.Count > 0 && cityIds.TryGetValue(first.PartyKeys[0], out var p) ? p : "");
+        return string.Join("-", new[] { first.Start?.ToString().TrimStart('-') ?? "undated", first.Kind, where }.Where(s => s.Length > 0));
+    }
+
+    private static MergedEvent EventRecord(List<Member<EventFact>> members, List<ArticleFacts> articles, Dictionary<string, string> cityIds,
+        Dictionary<string, string> personIds, string id)
+    {
+        var first = members[0].Fact;
+        string? cityId = first.CityKey is not null && cityIds.TryGetValue(first.CityKey, out var c) ? c : null;
+        var parties = new List<string>();
+        var people = new List<string>();
+        foreach (var x in members)
+        {
+            foreach (var k in x.Fact.PartyKeys) if (cityIds.TryGetValue(k, out var pid)) parties.Add(pid);
+            foreach (var k in x.Fact.PersonKeys) if (personIds.TryGetValue(k, out var pid)) people.Add(pid);
+        }
+        return new MergedEvent(id, first.Kind, first.Title, first.Start, first.End, cityId,
+            SortedDistinct(parties), SortedDistinct(people), Sources(members, articles, e => e.Sources));
+    }
+
+    /// <summary>One fact of a group: its article's position, its position in that article's list, and the fact.</summary>
+    internal readonly struct Member<T>
+    {
+        public Member(int article, int index, T fact) { Article = article; Index = index; Fact = fact; }
+        public int Article { get; }
+        public int Index { get; }
+        public T Fact { get; }
+    }
+
+    /// <summary>Groups in order of first appearance: their keys and members; Ids is filled by whoever names them.</summary>
+    private sealed class Groups<T>
+    {
+        public readonly List<string> Keys = new();
+        public readonly List<List<Member<T>>> Members = new();
+        public string[] Ids = Array.Empty<string>();
+        public int Count => Keys.Count;
+    }
+
     // The facts of every article grouped by key, groups in order of first appearance, members in article order
     // (what GroupBy gave, as one dictionary fold).
-    private static List<List<(int Article, T Fact)>> Group<T>(List<ArticleFacts> articles, Func<ArticleFacts, EquatableArray<T>> facts,
+    private static Groups<T> Group<T>(List<ArticleFacts> articles, Func<ArticleFacts, EquatableArray<T>> facts,
         Func<T, string> key, Func<T, bool>? keep) where T : IEquatable<T>
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groups = new List<List<(int Article, T Fact)>>();
+        var groups = new Groups<T>();
         for (int a = 0; a < articles.Count; a++)
         {
-            foreach (var fact in facts(articles[a]))
+            var list = facts(articles[a]);
+            for (int i = 0; i < list.Count; i++)
             {
+                var fact = list[i];
                 if (keep is not null && !keep(fact)) continue;
                 string k = key(fact);
                 if (!index.TryGetValue(k, out int g))
                 {
                     g = groups.Count;
                     index.Add(k, g);
-                    groups.Add(new List<(int, T)>());
+                    groups.Keys.Add(k);
+                    groups.Members.Add(new List<Member<T>>());
                 }
-                groups[g].Add((a, fact));
+                groups.Members[g].Add(new Member<T>(a, i, fact));
             }
         }
         return groups;
@@ -353,11 +457,11 @@ public static class DatasetMerger
     }
 
     // Every evidence of a group as sources, each once, by article order, line and text.
-    private static EquatableArray<SourceFact> Sources<T>(List<(int Article, T Fact)> group, List<ArticleFacts> articles, Func<T, EquatableArray<Evidence>> evidence)
+    private static EquatableArray<SourceFact> Sources<T>(List<Member<T>> group, List<ArticleFacts> articles, Func<T, EquatableArray<Evidence>> evidence)
     {
         var all = new List<(int Article, SourceFact Fact)>();
-        foreach (var (a, fact) in group)
-            foreach (var e in evidence(fact)) all.Add((a, new SourceFact(articles[a].FileName, e.Line, e.Text)));
+        foreach (var x in group)
+            foreach (var e in evidence(x.Fact)) all.Add((x.Article, new SourceFact(articles[x.Article].FileName, e.Line, e.Text)));
         all.Sort(static (x, y) =>
         {
             int c = x.Article.CompareTo(y.Article);
