@@ -29,6 +29,10 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     {
         public const string ArticleFiles = nameof(ArticleFiles);
         public const string Articles = nameof(Articles);
+        /// <summary>Every article's facts merged (incrementally where possible).</summary>
+        public const string Merged = nameof(Merged);
+        /// <summary>Each article's file name and path, for diagnostics raised after merging.</summary>
+        public const string Locations = nameof(Locations);
         public const string Dataset = nameof(Dataset);
         public const string Options = nameof(Options);
         /// <summary>The curation file, parsed. Editing it re-runs this and <see cref="Curated"/>, never <see cref="Articles"/>.</summary>
@@ -52,6 +56,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     internal delegate ArticleFacts Extractor(string fileName, string text, CancellationToken cancellationToken);
 
     private readonly Extractor _extract;
+
+    // The merges of earlier runs, to update rather than redo (one per project this instance serves).
+    private readonly SnapshotPool<MergeSnapshot> _snapshots = new();
+    // The member names of earlier plans, likewise.
+    private readonly SnapshotPool<SourceEmitter.MemberNames> _names = new();
 
     /// <summary>The generator the compiler loads: extracts with <see cref="ArticleExtractor"/>.</summary>
     public CoopDataGenerator() : this(ArticleExtractor.Extract) { }
@@ -77,8 +86,21 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions) with { Utf8Literals = SupportsUtf8Literals(pair.Right) })
             .WithTrackingName(Steps.Options);
 
-        var dataset = articles.Collect()
-            .Select(static (results, ct) => Merge(results, ct))
+        // The merge sees only the facts, and the diagnostics' locations only the file names and paths: an edit that
+        // changes neither stops before them. The merge updates its previous result where it can (see DatasetMerger.MergeIncrementally).
+        var snapshots = _snapshots;
+        var merged = articles
+            .Select(static (result, _) => result.Input)
+            .Collect()
+            .Select((inputs, ct) => Merge(inputs, snapshots, ct))
+            .WithTrackingName(Steps.Merged);
+        var locations = articles
+            .Select(static (result, _) => result.Input is null ? null : new ArticleLocation(result.Input.Facts.FileName, result.Path))
+            .Collect()
+            .Select(static (all, _) => Locations(all))
+            .WithTrackingName(Steps.Locations);
+        var dataset = merged.Combine(locations)
+            .Select(static (pair, _) => new DatasetModel(pair.Left, pair.Right))
             .WithTrackingName(Steps.Dataset);
 
         var curation = context.AdditionalTextsProvider
@@ -101,8 +123,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         // The dataset is planned as one value-equal model per file (a chunk of records with their member names),
         // then each file flows on as its own value: only the files whose model changed are rendered again, and
         // a file whose text is unchanged keeps its syntax tree in the compiler.
+        var names = _names;
         var emitted = curated.Combine(options)
-            .Select(static (pair, ct) => Emit(pair.Left, pair.Right, ct))
+            .Select((pair, ct) => Emit(pair.Left, pair.Right, ct, names))
             .WithTrackingName(Steps.Emitted);
         var fileModels = emitted
             .SelectMany(static (output, _) => output.Files)
@@ -278,31 +301,34 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             new(path, null, new[] { new DiagnosticInfo(id, path, 1, 1, reason) }.ToEquatableArray());
     }
 
-    private static DatasetModel Merge(ImmutableArray<ArticleResult> results, CancellationToken cancellationToken)
+    private static MergedDataset Merge(ImmutableArray<MergeInput?> all, SnapshotPool<MergeSnapshot> snapshots, CancellationToken cancellationToken)
     {
-        var ok = results.Where(r => r.Input is not null).ToList();
-        MergedDataset merged;
+        var inputs = new List<MergeInput>(all.Length);
+        foreach (var input in all)
+            if (input is not null) inputs.Add(input);
         try
         {
-            merged = DatasetMerger.Merge(ok.Select(r => r.Input!), cancellationToken);
+            var snapshot = DatasetMerger.MergeIncrementally(inputs, snapshots.Take(s => s.Resembles(inputs)), cancellationToken);
+            snapshots.Return(snapshot);
+            return snapshot.Result;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // A merger bug must not cost the build: emit an empty dataset and say why.
-            merged = DatasetMerger.Merge(Array.Empty<MergeInput>());
-            merged = merged with
+            return DatasetMerger.Merge(Array.Empty<MergeInput>()) with
             {
                 Diagnostics = new[] { new MergeDiagnostic(DiagnosticIds.ExtractionFailed, "", 0, "merging failed (" + e.GetType().Name + ": " + e.Message + "); no records are generated", null) }.ToEquatableArray(),
             };
         }
-        var locations = ok
-            .Select(r => new ArticleLocation(r.Input!.Facts.FileName, r.Path))
-            .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
-            .ToEquatableArray();
-        return new DatasetModel(merged, locations);
     }
 
-    internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken)
+    private static EquatableArray<ArticleLocation> Locations(ImmutableArray<ArticleLocation?> all) =>
+        all.Where(l => l is not null).Select(l => l!)
+            .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
+            .ToEquatableArray();
+
+    internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken,
+        SnapshotPool<SourceEmitter.MemberNames>? names = null)
     {
         var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
         diagnostics.AddRange(model.Diagnostics);
@@ -323,7 +349,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         int before = diagnostics.Count;
         try
         {
-            files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals);
+            var given = names?.Take(n => n.Fits(model.Dataset)) ?? new SourceEmitter.MemberNames();
+            files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals, given);
+            names?.Return(given);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

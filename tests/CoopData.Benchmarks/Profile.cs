@@ -56,7 +56,42 @@ internal static class ProfileFiles
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         foreach (var o in steps["Files"].SelectMany(s => s.Outputs).Where(o => o.Reason != Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached))
             Console.WriteLine($"{((GeneratedFile)o.Value).HintName} {o.Reason} {((GeneratedFile)o.Value).Text.Length}");
+        foreach (var o in steps["Files"].SelectMany(s => s.Outputs).Where(o => o.Reason != Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached && Environment.GetEnvironmentVariable("COOPDATA_DUMP") is { Length: > 0 }))
+            System.IO.File.WriteAllText(System.IO.Path.Combine(Environment.GetEnvironmentVariable("COOPDATA_DUMP")!, ((GeneratedFile)o.Value).HintName), ((GeneratedFile)o.Value).Text);
         Console.WriteLine(text == edited ? "no year in the article" : "edited");
+        return 0;
+    }
+}
+
+/// <summary>`--profile-steps [articles]`: time per tracked generator step over repeated one-article edits (and the whole run).</summary>
+internal static class ProfileSteps
+{
+    public static int Run(int articles)
+    {
+        var corpus = CorpusGenerator.Generate(articles);
+        var texts = Harness.Texts(corpus);
+        var compilation = Harness.Compilation(Harness.Probe);
+        var original = texts[texts.Length / 2];
+        string text = original.GetText()!.ToString();
+        var edited = new InMemoryText(original.Path, System.Text.RegularExpressions.Regex.Replace(text, @"\b(19[89]\d|20[01]\d)\b", m => (int.Parse(m.Value) - 1).ToString(), default, TimeSpan.FromSeconds(1)));
+        var driver = (Microsoft.CodeAnalysis.GeneratorDriver)Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new CoopData.Generator.CoopDataGenerator()) }, texts, Harness.ParseOptions, new ArticleOptionsProvider(),
+            new Microsoft.CodeAnalysis.GeneratorDriverOptions(Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.RunGenerators(compilation);
+        var totals = new System.Collections.Generic.SortedDictionary<string, double>(StringComparer.Ordinal);
+        const int Rounds = 20;
+        double whole = 0;
+        for (int i = 0; i < Rounds; i++)
+        {
+            var (from, to) = i % 2 == 0 ? (original, (Microsoft.CodeAnalysis.AdditionalText)edited) : (edited, original);
+            var sw = Stopwatch.StartNew();
+            driver = driver.ReplaceAdditionalText(from, to).RunGenerators(compilation);
+            whole += sw.Elapsed.TotalMilliseconds;
+            foreach (var (name, steps) in driver.GetRunResult().Results.Single().TrackedSteps)
+                totals[name] = (totals.TryGetValue(name, out var t) ? t : 0) + steps.Sum(s => s.ElapsedTime.TotalMilliseconds);
+        }
+        foreach (var (name, total) in totals) Console.WriteLine($"{name,-14} {total / Rounds,8:F3} ms");
+        Console.WriteLine($"whole run      {whole / Rounds,8:F3} ms (tracking on); load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;
     }
 }

@@ -17,6 +17,19 @@ public sealed class MergeSnapshot
     /// <summary>The merged dataset, equal to <see cref="DatasetMerger.Merge"/> of the same inputs.</summary>
     public MergedDataset Result { get; internal set; }
 
+    /// <summary>
+    /// Whether <paramref name="inputs"/> look like the ones this snapshot merged (as many, and most of a sample
+    /// the very same): a cheap test to pick, among snapshots of several projects, the one worth updating.
+    /// </summary>
+    public bool Resembles(IReadOnlyList<MergeInput> inputs)
+    {
+        if (Slots is null || inputs.Count != InputCount || inputs.Count == 0) return false;
+        int samples = Math.Min(8, inputs.Count), known = 0;
+        for (int i = 0; i < samples; i++)
+            if (inputs[(int)((long)i * inputs.Count / samples)] is { } input && Slots.ContainsKey(input)) known++;
+        return 2 * known >= samples;
+    }
+
     // Null when the snapshot cannot be updated (made without state, or from inputs it cannot tell apart).
     internal Dictionary<MergeInput, Slot>? Slots { get; set; }
     internal int InputCount;

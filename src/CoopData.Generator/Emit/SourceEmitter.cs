@@ -49,25 +49,50 @@ internal static class SourceEmitter
     /// settled here, over the whole type, so a chunk's text depends on its own model only: the generator
     /// caches each chunk and renders again only those whose records changed.
     /// </summary>
-    public static IReadOnlyList<FileModel> Plan(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile, bool utf8Strings = true)
+    /// <param name="names">The names an earlier plan gave (reused where they cannot have changed); on return, this plan's.</param>
+    public static IReadOnlyList<FileModel> Plan(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile,
+        bool utf8Strings = true, MemberNames? names = null)
     {
+        names ??= new MemberNames();
         var files = new List<FileModel>();
         var counts = new EquatableArray<int>(new[] { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count });
         foreach (var type in Types) files.Add(new FileModel(FileKind.Head, ns, utf8Strings, type.Index, 0, 0, default, default, default, default, default, default, default));
         files.Add(new FileModel(FileKind.DatasetClass, ns, utf8Strings, 0, 0, 0, default, default, default, default, default, default, default));
         files.Add(new FileModel(FileKind.Store, ns, utf8Strings, 0, 0, 0, counts, default, default, default, default, default, default));
 
-        Chunks(files, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"), a => a.Id, _ => null, ns, utf8Strings, diagnostics, pathsByFile,
+        Chunks(files, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"), a => a.Id, _ => null, names, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 0, c, start, default, members, items.ToEquatableArray(), default, default, default, default));
-        Chunks(files, Types[1], data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"), c => c.Id, c => c.Sources, ns, utf8Strings, diagnostics, pathsByFile,
+        Chunks(files, Types[1], data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"), c => c.Id, c => c.Sources, names, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 1, c, start, default, members, default, items.ToEquatableArray(), default, default, default));
-        Chunks(files, Types[2], data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"), p => p.Id, p => p.Sources, ns, utf8Strings, diagnostics, pathsByFile,
+        Chunks(files, Types[2], data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"), p => p.Id, p => p.Sources, names, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 2, c, start, default, members, default, default, items.ToEquatableArray(), default, default));
-        Chunks(files, Types[3], data.Events.AsArrayOrEmpty(), EventName, e => e.Id, e => e.Sources, ns, utf8Strings, diagnostics, pathsByFile,
+        Chunks(files, Types[3], data.Events.AsArrayOrEmpty(), EventName, e => e.Id, e => e.Sources, names, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 3, c, start, default, members, default, default, default, items.ToEquatableArray(), default));
-        Chunks(files, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"), p => p.Id, p => p.Sources, ns, utf8Strings, diagnostics, pathsByFile,
+        Chunks(files, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"), p => p.Id, p => p.Sources, names, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 4, c, start, default, members, default, default, default, default, items.ToEquatableArray()));
         return files;
+    }
+
+    /// <summary>
+    /// The member names a plan gave each record type, with the records and the natural names they came from.
+    /// Names depend on the sequence of natural names only, so the next plan reuses them when that is the same.
+    /// </summary>
+    internal sealed class MemberNames
+    {
+        internal readonly Named?[] Types = new Named?[SourceEmitter.Types.Length];
+
+        /// <summary>Whether these names were likely given to <paramref name="data"/>'s project: as many records in most types.</summary>
+        public bool Fits(MergedDataset data)
+        {
+            int[] counts = { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count };
+            int same = 0;
+            for (int t = 0; t < counts.Length; t++)
+                if (Types[t]?.Records.Length == counts[t]) same++;
+            return same >= counts.Length - 1;
+        }
+
+        /// <param name="Adjusted">Indices of the records whose natural name was taken (each reported).</param>
+        internal sealed record Named(object[] Records, string[] Naturals, string[] Members, int[] Adjusted);
     }
 
     /// <summary>The text of one planned file. Pure: the same model gives the same bytes.</summary>
@@ -103,7 +128,7 @@ internal static class SourceEmitter
         new(4, "People", "Person", "People"),
     };
 
-    private static T[] AsArrayOrEmpty<T>(this EquatableArray<T> items) where T : IEquatable<T> => items.ToArray();
+    private static T[] AsArrayOrEmpty<T>(this EquatableArray<T> items) where T : IEquatable<T> => items.AsSpan().ToArray();
 
     private static string EventName(MergedEvent e)
     {
@@ -117,28 +142,51 @@ internal static class SourceEmitter
 
     // Claims member names over the whole type (so clashes resolve the same whatever the chunking) and cuts the records into chunks.
     private static void Chunks<T>(List<FileModel> files, TypeInfo type, T[] records, Func<T, string> name, Func<T, string> id,
-        Func<T, EquatableArray<SourceFact>?> sources, string ns, bool utf8Strings, List<DiagnosticInfo> diagnostics,
+        Func<T, EquatableArray<SourceFact>?> sources, MemberNames names, List<DiagnosticInfo> diagnostics,
         IReadOnlyDictionary<string, string> pathsByFile, Func<int, EquatableArray<string>, int, ArraySegment<T>, FileModel> chunk)
-        where T : IEquatable<T>
+        where T : class, IEquatable<T>
     {
-        var scope = new IdentifierNames.Scope(type.ClassName);
-        var members = new string[records.Length];
-        for (int i = 0; i < records.Length; i++)
+        var named = Reuse(names.Types[type.Index], records, name) ?? Claim(type, records, name);
+        names.Types[type.Index] = named;
+        foreach (int i in named.Adjusted)
         {
             var record = records[i];
-            string natural = name(record);
-            members[i] = scope.Claim(natural, out bool adjusted);
-            if (adjusted && sources(record) is { Count: > 0 } s && pathsByFile.TryGetValue(s[0].ArticleFile, out var path))
+            if (sources(record) is { Count: > 0 } s && pathsByFile.TryGetValue(s[0].ArticleFile, out var path))
             {
                 diagnostics.Add(new DiagnosticInfo(DiagnosticIds.IdentifierCollision, path, s[0].Line, 1,
-                    $"{type.TypeName} '{id(record)}' is generated as {type.ClassName}.{members[i]}: its natural name '{natural}' is taken or reserved."));
+                    $"{type.TypeName} '{id(record)}' is generated as {type.ClassName}.{named.Members[i]}: its natural name '{named.Naturals[i]}' is taken or reserved."));
             }
         }
+        var members = named.Members;
         for (int c = 0; c * ChunkSize < records.Length; c++)
         {
             int start = c * ChunkSize, count = Math.Min(ChunkSize, records.Length - start);
             files.Add(chunk(c, new EquatableArray<string>(new ArraySegment<string>(members, start, count).ToArray()), start, new ArraySegment<T>(records, start, count)));
         }
+    }
+
+    // The earlier names, when every record is the one named then or has the same natural name; else null.
+    private static MemberNames.Named? Reuse<T>(MemberNames.Named? previous, T[] records, Func<T, string> name) where T : class
+    {
+        if (previous?.Records is not T[] named || named.Length != records.Length) return null;
+        for (int i = 0; i < records.Length; i++)
+            if (!ReferenceEquals(records[i], named[i]) && name(records[i]) != previous.Naturals[i]) return null;
+        return previous with { Records = records };
+    }
+
+    private static MemberNames.Named Claim<T>(TypeInfo type, T[] records, Func<T, string> name) where T : class
+    {
+        var scope = new IdentifierNames.Scope(type.ClassName);
+        var naturals = new string[records.Length];
+        var members = new string[records.Length];
+        var adjusted = new List<int>();
+        for (int i = 0; i < records.Length; i++)
+        {
+            naturals[i] = name(records[i]);
+            members[i] = scope.Claim(naturals[i], out bool wasAdjusted);
+            if (wasAdjusted) adjusted.Add(i);
+        }
+        return new MemberNames.Named(records, naturals, members, adjusted.ToArray());
     }
 
     private static GeneratedFile Head(TypeInfo type, string ns)
