@@ -66,11 +66,13 @@ internal static class ProfileFiles
 /// <summary>`--profile-steps [articles]`: time per tracked generator step over repeated one-article edits (and the whole run).</summary>
 internal static class ProfileSteps
 {
-    public static int Run(int articles)
+    public static int Run(int articles, bool csharp)
     {
         var corpus = CorpusGenerator.Generate(articles);
         var texts = Harness.Texts(corpus);
-        var compilation = Harness.Compilation(Harness.Probe);
+        var compilation = Harness.Compilation(Harness.Probe, "namespace Consumer { public static class Unrelated { public static int Answer() => 42; } }");
+        var editedCompilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Last(), Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "namespace Consumer { public static class Unrelated { public static int Answer() => 43; } }", Harness.ParseOptions, compilation.SyntaxTrees.Last().FilePath));
         var original = texts[texts.Length / 2];
         string text = original.GetText()!.ToString();
         var edited = new InMemoryText(original.Path, System.Text.RegularExpressions.Regex.Replace(text, @"\b(19[89]\d|20[01]\d)\b", m => (int.Parse(m.Value) - 1).ToString(), default, TimeSpan.FromSeconds(1)));
@@ -85,7 +87,7 @@ internal static class ProfileSteps
         {
             var (from, to) = i % 2 == 0 ? (original, (Microsoft.CodeAnalysis.AdditionalText)edited) : (edited, original);
             var sw = Stopwatch.StartNew();
-            driver = driver.ReplaceAdditionalText(from, to).RunGenerators(compilation);
+            driver = csharp ? driver.RunGenerators(i % 2 == 0 ? editedCompilation : compilation) : driver.ReplaceAdditionalText(from, to).RunGenerators(compilation);
             whole += sw.Elapsed.TotalMilliseconds;
             foreach (var (name, steps) in driver.GetRunResult().Results.Single().TrackedSteps)
                 totals[name] = (totals.TryGetValue(name, out var t) ? t : 0) + steps.Sum(s => s.ElapsedTime.TotalMilliseconds);

@@ -108,4 +108,69 @@ public class IncrementalTests
         for (int i = 0; i < models.Count; i++)
             Assert.Equal(models[i].Reason == IncrementalStepRunReason.Unchanged, files[i].Reason == IncrementalStepRunReason.Cached);
     }
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached()
+    {
+        var (driver, compilation) = FirstRun();
+
+        driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }")));
+
+        foreach (var step in new[] { CoopDataGenerator.Steps.Articles, CoopDataGenerator.Steps.Merged, CoopDataGenerator.Steps.Locations,
+            CoopDataGenerator.Steps.Dataset, CoopDataGenerator.Steps.Curated, CoopDataGenerator.Steps.Emitted, CoopDataGenerator.Steps.FileModels,
+            CoopDataGenerator.Steps.Files })
+        {
+            var reasons = Reasons(driver, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        }
+    }
+
+    // A corpus large enough for several chunks of every type, its articles sharing cities, people and partnerships.
+    private static InMemoryText[] LargeCorpus(int articles) =>
+        Enumerable.Range(0, articles).Select(i => new InMemoryText($"/p/articles/a{i:D3}.txt", string.Join("\n",
+            $"Article {i}",
+            $"date: 20{10 + i % 12}-0{1 + i % 9}-1{i % 10}",
+            $"city: =c{i % 250} | City {i % 250} | VN",
+            $"city: =c{(i * 7 + 3) % 250} | City {(i * 7 + 3) % 250} | FR",
+            $"city: =hub | Hub | VN",
+            $"ties: =c{i % 250} | =c{(i * 7 + 3) % 250} | {1990 + i % 30} | culture",
+            $"person: =p{i % 150} | Person {i % 150} | Mayor | =c{i % 250}",
+            $"event: visit | Visit {i} | =c{i % 250} | =p{i % 150}") + "\n")).ToArray();
+
+    [Fact]
+    public void A_one_article_edit_in_a_large_corpus_re_renders_only_the_chunks_whose_records_changed()
+    {
+        var texts = LargeCorpus(400);
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Consumer);
+        var driver = GeneratorHarness.Driver(texts, generator: FakeEngine.Generator()).RunGenerators(compilation);
+        var before = Chunks(driver);
+
+        // A fact changes (the partnership's year), in the middle of the corpus.
+        var edited = new InMemoryText(texts[200].Path, texts[200].GetText()!.ToString().Replace("| 2010 | culture", "| 2011 | culture"));
+        Assert.NotEqual(texts[200].GetText()!.ToString(), edited.GetText()!.ToString());
+        driver = driver.ReplaceAdditionalText(texts[200], edited).RunGenerators(compilation);
+        var after = Chunks(driver);
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        var rendered = steps[CoopDataGenerator.Steps.Files].SelectMany(s => s.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Cached).Select(o => ((Emit.GeneratedFile)o.Value).HintName).ToList();
+        // Exactly the chunks holding a record that changed are rendered again: here the partnership's and its two cities' (the evidence changed).
+        var changed = after.Where(c => !before.TryGetValue(c.Key, out var old) || !old.Equals(c.Value)).Select(c => c.Key).ToList();
+        Assert.InRange(changed.Count, 1, 3);
+        Assert.Equal(changed.OrderBy(h => h, System.StringComparer.Ordinal), rendered.OrderBy(h => h, System.StringComparer.Ordinal));
+        Assert.True(after.Count >= 15, "the corpus should make many chunks");
+        Assert.All(Reasons(driver, CoopDataGenerator.Steps.Articles).Where(r => r != IncrementalStepRunReason.Cached), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.Single(Reasons(driver, CoopDataGenerator.Steps.Articles), r => r != IncrementalStepRunReason.Cached);
+    }
+
+    // Every chunk's model by the hint name of its file.
+    private static System.Collections.Generic.Dictionary<string, Emit.FileModel> Chunks(GeneratorDriver driver)
+    {
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        var models = steps[CoopDataGenerator.Steps.FileModels].SelectMany(s => s.Outputs).Select(o => (Emit.FileModel)o.Value).ToList();
+        var files = steps[CoopDataGenerator.Steps.Files].SelectMany(s => s.Outputs).Select(o => ((Emit.GeneratedFile)o.Value).HintName).ToList();
+        Assert.Equal(models.Count, files.Count);
+        return models.Select((m, i) => (m, files[i])).Where(x => x.m.Kind == Emit.FileKind.Chunk).ToDictionary(x => x.Item2, x => x.m);
+    }
 }
