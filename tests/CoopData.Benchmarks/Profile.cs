@@ -17,7 +17,7 @@ internal static class Profile
         var facts = corpus.Select(a => new MergeInput(ArticleExtractor.Extract(a.FileName, a.Text), a.FileName)).ToList();
         var inc = new GeneratorIncrementalBenchmarks { Articles = articles };
         inc.Setup();
-        for (int round = 0; round < 3; round++)
+        for (int round = 0; round < 5; round++)
         {
             var sw = Stopwatch.StartNew();
             MergedDataset merged = null!;
@@ -59,6 +59,26 @@ internal static class ProfileFiles
         foreach (var o in steps["Files"].SelectMany(s => s.Outputs).Where(o => o.Reason != Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached && Environment.GetEnvironmentVariable("COOPDATA_DUMP") is { Length: > 0 }))
             System.IO.File.WriteAllText(System.IO.Path.Combine(Environment.GetEnvironmentVariable("COOPDATA_DUMP")!, ((GeneratedFile)o.Value).HintName), ((GeneratedFile)o.Value).Text);
         Console.WriteLine(text == edited ? "no year in the article" : "edited");
+        Console.WriteLine(string.Join(", ", steps["Files"].SelectMany(s => s.Outputs).Select(o => ((GeneratedFile)o.Value).HintName.Split('.')[0])
+            .GroupBy(n => n).Select(g => $"{g.Key} {g.Count()}")) + " files; " + driver.GetRunResult().Diagnostics.Length + " diagnostics: "
+            + string.Join(", ", driver.GetRunResult().Diagnostics.GroupBy(d => d.Id).Select(g => g.Key + " " + g.Count())));
+        // What re-rendering and re-parsing those files costs, in CPU time (steadier than wall time on a busy machine).
+        var changed = steps["FileModels"].SelectMany(s => s.Outputs).Where(o => o.Reason != Microsoft.CodeAnalysis.IncrementalStepRunReason.Cached && o.Reason != Microsoft.CodeAnalysis.IncrementalStepRunReason.Unchanged)
+            .Select(o => (FileModel)o.Value).ToList();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        for (int round = 0; round < 5; round++)
+        {
+            var cpu = process.TotalProcessorTime;
+            for (int i = 0; i < 10; i++) foreach (var m in changed) SourceEmitter.Render(m);
+            process.Refresh();
+            double render = (process.TotalProcessorTime - cpu).TotalMilliseconds / 10;
+            var texts2 = changed.Select(m => SourceEmitter.Render(m).Text).ToList();
+            cpu = process.TotalProcessorTime;
+            for (int i = 0; i < 10; i++) foreach (var t in texts2) Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(t, System.Text.Encoding.UTF8), Harness.ParseOptions).GetRoot();
+            process.Refresh();
+            double parse = (process.TotalProcessorTime - cpu).TotalMilliseconds / 10;
+            Console.WriteLine($"{changed.Count} changed models: render {render:F2} ms CPU, parse {parse:F2} ms CPU; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+        }
         return 0;
     }
 }
@@ -94,6 +114,52 @@ internal static class ProfileSteps
         }
         foreach (var (name, total) in totals) Console.WriteLine($"{name,-14} {total / Rounds,8:F3} ms");
         Console.WriteLine($"whole run      {whole / Rounds,8:F3} ms (tracking on); load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+        return 0;
+    }
+}
+
+internal static class ProfileWeights
+{
+    public static int Run(int articles)
+    {
+        var merged = DatasetMerger.Merge(CorpusGenerator.Generate(articles).Select(a => new MergeInput(a.Truth, a.FileName)));
+        void Show(string name, System.Collections.Generic.IEnumerable<(int Sources, int Chars)> w)
+        {
+            var l = w.ToList();
+            Console.WriteLine($"{name}: {l.Count} records, sources total {l.Sum(x => x.Sources)}, chars total {l.Sum(x => (long)x.Chars)}, >=16: {l.Count(x => x.Sources >= 16)}, >=32: {l.Count(x => x.Sources >= 32)}, >=64: {l.Count(x => x.Sources >= 64)}, >=128: {l.Count(x => x.Sources >= 128)}, max {l.Max(x => x.Sources)}");
+        }
+        Show("cities", merged.Cities.Select(c => (c.Sources.Count, c.Sources.Sum(s => s.Text.Length))));
+        Show("partnerships", merged.Partnerships.Select(c => (c.Sources.Count, c.Sources.Sum(s => s.Text.Length))));
+        Show("events", merged.Events.Select(c => (c.Sources.Count, c.Sources.Sum(s => s.Text.Length))));
+        Show("people", merged.People.Select(c => (c.Sources.Count, c.Sources.Sum(s => s.Text.Length))));
+        return 0;
+    }
+}
+
+/// <summary>`--profile-cpu [articles]`: CPU time per one-article edit run and per unrelated C# edit run (steadier than wall time on a busy machine).</summary>
+internal static class ProfileCpu
+{
+    public static int Run(int articles)
+    {
+        var bench = new GeneratorIncrementalBenchmarks { Articles = articles };
+        bench.Setup();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        for (int i = 0; i < 10; i++) { bench.EditOneArticle(); bench.EditUnrelatedCSharp(); }
+        for (int round = 0; round < 5; round++)
+        {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            for (int i = 0; i < 20; i++) bench.EditOneArticle();
+            process.Refresh();
+            double edit = (process.TotalProcessorTime - cpu).TotalMilliseconds / 20, editWall = wall.Elapsed.TotalMilliseconds / 20;
+            cpu = process.TotalProcessorTime;
+            wall.Restart();
+            for (int i = 0; i < 2000; i++) bench.EditUnrelatedCSharp();
+            process.Refresh();
+            double cs = (process.TotalProcessorTime - cpu).TotalMilliseconds / 2000, csWall = wall.Elapsed.TotalMilliseconds / 2000;
+            Console.WriteLine($"articles {articles}: edit one article {edit:F2} ms CPU ({editWall:F2} wall), unrelated C# {cs:F3} ms CPU ({csWall:F3} wall); load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+        }
         return 0;
     }
 }

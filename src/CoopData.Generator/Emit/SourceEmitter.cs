@@ -16,12 +16,13 @@ internal enum FileKind { Head, DatasetClass, Store, Chunk }
 
 /// <summary>
 /// What one generated file is made from, value-equal so the generator caches it: a chunk holds its records
-/// (of the one type the index <c>Type</c> names), their member names and their position in the dataset.
+/// (of the one type the index <c>Type</c> names), their member names and their position in the dataset;
+/// the store holds each type's number of records (<c>Counts</c>) and of chunks (<c>ChunkCounts</c>).
 /// </summary>
 internal sealed record FileModel(
     FileKind Kind, string Namespace, bool Utf8Strings, int Type, int Chunk, int Start, EquatableArray<int> Counts, EquatableArray<string> Members,
     EquatableArray<MergedArticle> Articles, EquatableArray<MergedCity> Cities, EquatableArray<MergedPartnership> Partnerships,
-    EquatableArray<MergedEvent> Events, EquatableArray<MergedPerson> People);
+    EquatableArray<MergedEvent> Events, EquatableArray<MergedPerson> People, EquatableArray<int> ChunkCounts = default);
 
 /// <summary>
 /// Writes the C# for a merged dataset: one static class per record type with a named member per
@@ -30,9 +31,14 @@ internal sealed record FileModel(
 /// </summary>
 internal static class SourceEmitter
 {
-    // Records per builder method: keeps every method small for the JIT and the compiler at scale.
+    // Most records per builder method: keeps every method small for the JIT and the compiler at scale.
     // Small enough that an edit re-renders and re-parses little; large enough to keep the file count low.
     private const int ChunkSize = 100;
+    // Past ChunkSize records, chunks end where a record's id says so (one in BoundaryEvery, on average): a chunk's
+    // records then do not depend on records far away. A record with HeavySources sources or more (a city every
+    // article names) is a chunk of its own, so that an edit touching it does not re-render its neighbours too.
+    private const int BoundaryEvery = 256;
+    private const int HeavySources = 48;
     // One sentence (with article and line) is what a hover needs; the rest are counted. Docs are most of the generated text.
     private const int EvidenceInDocs = 1;
     private const string Rt = "global::CoopData.";
@@ -44,7 +50,7 @@ internal static class SourceEmitter
         Plan(data, ns, diagnostics, pathsByFile, utf8Strings).Select(Render).ToList();
 
     /// <summary>
-    /// Splits the dataset into one model per file: the small head files (classes, store) and one chunk per
+    /// Splits the dataset into one model per file: the small head files (classes, store) and chunks of at most
     /// <see cref="ChunkSize"/> records of a type, holding those records' members and data. Member names are
     /// settled here, over the whole type, so a chunk's text depends on its own model only: the generator
     /// caches each chunk and renders again only those whose records changed.
@@ -58,7 +64,8 @@ internal static class SourceEmitter
         var counts = new EquatableArray<int>(new[] { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count });
         foreach (var type in Types) files.Add(new FileModel(FileKind.Head, ns, utf8Strings, type.Index, 0, 0, default, default, default, default, default, default, default));
         files.Add(new FileModel(FileKind.DatasetClass, ns, utf8Strings, 0, 0, 0, default, default, default, default, default, default, default));
-        files.Add(new FileModel(FileKind.Store, ns, utf8Strings, 0, 0, 0, counts, default, default, default, default, default, default));
+        int store = files.Count;
+        files.Add(null!); // the store's model, once the chunks are counted
 
         Chunks(files, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"), a => a.Id, _ => null, names, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 0, c, start, default, members, items.ToEquatableArray(), default, default, default, default));
@@ -70,6 +77,10 @@ internal static class SourceEmitter
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 3, c, start, default, members, default, default, default, items.ToEquatableArray(), default));
         Chunks(files, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"), p => p.Id, p => p.Sources, names, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 4, c, start, default, members, default, default, default, default, items.ToEquatableArray()));
+        var chunks = new int[Types.Length];
+        foreach (var f in files)
+            if (f is { Kind: FileKind.Chunk }) chunks[f.Type]++;
+        files[store] = new FileModel(FileKind.Store, ns, utf8Strings, 0, 0, 0, counts, default, default, default, default, default, default, new EquatableArray<int>(chunks));
         return files;
     }
 
@@ -103,7 +114,7 @@ internal static class SourceEmitter
         {
             case FileKind.Head: return Head(type, f.Namespace);
             case FileKind.DatasetClass: return DatasetClass(f.Namespace);
-            case FileKind.Store: return StoreFile(f.Namespace, f.Counts);
+            case FileKind.Store: return StoreFile(f.Namespace, f.Counts, f.ChunkCounts);
             default:
                 return f.Type switch
                 {
@@ -158,11 +169,31 @@ internal static class SourceEmitter
             }
         }
         var members = named.Members;
-        for (int c = 0; c * ChunkSize < records.Length; c++)
+        int c = 0;
+        for (int start = 0, end; start < records.Length; start = end, c++)
         {
-            int start = c * ChunkSize, count = Math.Min(ChunkSize, records.Length - start);
-            files.Add(chunk(c, new EquatableArray<string>(new ArraySegment<string>(members, start, count).ToArray()), start, new ArraySegment<T>(records, start, count)));
+            end = ChunkEnd(records, start, id, sources);
+            files.Add(chunk(c, new EquatableArray<string>(new ArraySegment<string>(members, start, end - start).ToArray()), start, new ArraySegment<T>(records, start, end - start)));
         }
+    }
+
+    // Where the chunk starting at start ends (exclusive). A type of at most ChunkSize records is one chunk.
+    private static int ChunkEnd<T>(T[] records, int start, Func<T, string> id, Func<T, EquatableArray<SourceFact>?> sources)
+    {
+        if (records.Length <= ChunkSize) return records.Length;
+        bool Heavy(T record) => sources(record) is { } s && s.Count >= HeavySources;
+        int end = start + 1;
+        if (Heavy(records[start])) return end;
+        while (end < records.Length && end - start < ChunkSize && !Heavy(records[end]) && !IsBoundary(id(records[end]))) end++;
+        return end;
+    }
+
+    // Whether a chunk starts at the record with this id: a hash of the id (FNV-1a, the same on every machine).
+    private static bool IsBoundary(string id)
+    {
+        uint hash = 2166136261;
+        foreach (char ch in id) hash = unchecked((hash ^ ch) * 16777619);
+        return hash % BoundaryEvery == 0;
     }
 
     // The earlier names, when every record is the one named then or has the same natural name; else null.
@@ -216,7 +247,7 @@ internal static class SourceEmitter
     // CS8103). Each chunk of records is a stream of constant ints and doubles (compiled to data blobs)
     // plus a table of its strings as one UTF-8 literal (also a data blob), and one small loop that reads
     // them back on first access. Chunks are separate files, so an edit re-emits only the chunks it touches.
-    private static GeneratedFile StoreFile(string ns, EquatableArray<int> counts)
+    private static GeneratedFile StoreFile(string ns, EquatableArray<int> counts, EquatableArray<int> chunks)
     {
         var w = new IndentedWriter();
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CoopData\", null)]");
@@ -229,7 +260,7 @@ internal static class SourceEmitter
         {
             int count = counts[type.Index];
             w.Line("var " + Camel(type.ListName) + " = new " + Rt + type.TypeName + "[" + Int(count) + "];");
-            for (int c = 0; c * ChunkSize < count; c++) w.Line("Build" + type.ListName + Int(c) + "(" + Camel(type.ListName) + ");");
+            for (int c = 0; c < chunks[type.Index]; c++) w.Line("Build" + type.ListName + Int(c) + "(" + Camel(type.ListName) + ");");
         }
         // The generator guarantees a consistent dataset (unique ids, resolvable references), so the checks are skipped.
         w.Line("return " + Rt + "CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);");
