@@ -71,8 +71,10 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var extract = _extract;
-        var articleFiles = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+        // Each read of context.AdditionalTextsProvider is a node of its own, and every run visits each of its files:
+        // read once, shared by the articles and the curation file.
+        var additionalFiles = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+        var articleFiles = additionalFiles
             .Where(static pair => IsArticle(pair.Right.GetOptions(pair.Left)))
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(Steps.ArticleFiles);
@@ -103,8 +105,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new DatasetModel(pair.Left, pair.Right))
             .WithTrackingName(Steps.Dataset);
 
-        var curation = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+        var curation = additionalFiles
             .Where(static pair => IsCuration(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
             .Select(static (pair, ct) => ReadCuration(pair.Left, ct))
             .Collect()
@@ -115,9 +116,12 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .Select(static (pair, ct) => ApplyCuration(pair.Left, pair.Right, ct))
             .WithTrackingName(Steps.Curated);
 
-        context.RegisterSourceOutput(articles, static (spc, result) =>
+        // One output for every article's diagnostics: an output node visits all its entries on every run, even cached.
+        var articleDiagnostics = articles.Select(static (result, _) => result.Diagnostics).Collect();
+        context.RegisterSourceOutput(articleDiagnostics, static (spc, all) =>
         {
-            foreach (var d in result.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+            foreach (var diagnostics in all)
+                foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
         // The dataset is planned as one value-equal model per file (a chunk of records with their member names),
