@@ -163,3 +163,44 @@ internal static class ProfileCpu
         return 0;
     }
 }
+
+/// <summary>`--profile-merge [articles]`: CPU time of the incremental merge and of the plan for a one-article edit, and of a full merge.</summary>
+internal static class ProfileMerge
+{
+    public static int Run(int articles)
+    {
+        var corpus = CorpusGenerator.Generate(articles);
+        var inputs = corpus.Select(a => new MergeInput(ArticleExtractor.Extract(a.FileName, a.Text), a.FileName)).ToList();
+        int middle = inputs.Count / 2;
+        string text = corpus[middle].Text;
+        string edited = System.Text.RegularExpressions.Regex.Replace(text, @"\b(19[89]\d|20[01]\d)\b", m => (int.Parse(m.Value) - 1).ToString(), default, TimeSpan.FromSeconds(1));
+        var versions = new[] { inputs[middle], new MergeInput(ArticleExtractor.Extract(corpus[middle].FileName, edited), corpus[middle].FileName + "'") };
+        var snapshot = DatasetMerger.MergeIncrementally(inputs, null);
+        var names = new CoopData.Generator.Emit.SourceEmitter.MemberNames();
+        var process = Process.GetCurrentProcess();
+        for (int round = 0; round < 5; round++)
+        {
+            double merge = 0, plan = 0, full = 0;
+            for (int i = 0; i < 20; i++)
+            {
+                inputs[middle] = versions[(i + 1) % 2];
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                snapshot = DatasetMerger.MergeIncrementally(inputs, snapshot);
+                process.Refresh();
+                merge += (process.TotalProcessorTime - cpu).TotalMilliseconds;
+                cpu = process.TotalProcessorTime;
+                SourceEmitter.Plan(snapshot.Result, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>(), true, names);
+                process.Refresh();
+                plan += (process.TotalProcessorTime - cpu).TotalMilliseconds;
+            }
+            process.Refresh();
+            var start = process.TotalProcessorTime;
+            DatasetMerger.Merge(inputs);
+            process.Refresh();
+            full = (process.TotalProcessorTime - start).TotalMilliseconds;
+            Console.WriteLine($"articles {articles}: incremental merge {merge / 20:F2} ms CPU, plan {plan / 20:F2} ms CPU, full merge {full:F1} ms CPU; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+        }
+        return 0;
+    }
+}
