@@ -1,0 +1,76 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CoopData.Benchmarks;
+
+/// <summary>
+/// `--compile-split [articles]`: where the compiler's time goes on the generated code: parse, bind
+/// (GetDiagnostics) and emit timed apart, in both documentation modes, for the generated text and for
+/// variants with parts removed (docs, members, data), beside the 1,000-line consumer. Stopwatch, best of 5.
+/// </summary>
+internal static class CompileSplit
+{
+    public static int Run(int articles)
+    {
+        var generated = CompileBenchmarks.GeneratedSources(articles);
+        var consumer = ConsumerProject.Source(1000);
+        string text = string.Concat(Enumerable.Range(0, 40000).Select(i => "Hà Nội và Thành phố " + i + " ký kết. "));
+        string ints = string.Join(", ", Enumerable.Range(0, 200000).Select(i => (i * 7919 % 5000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var variants = new (string Name, string[] Sources)[]
+        {
+            ("carrier: u8 literal", new[] { "static class C { public static System.ReadOnlySpan<byte> A => \"" + text + "\"u8; }" }),
+            ("carrier: string literal", new[] { "static class C { public static string A => \"" + text + "\"; }" }),
+            ("carrier: 200k ints", new[] { "static class C { public static System.ReadOnlySpan<int> A => new int[] { " + ints + " }; }" }),
+            ("consumer", new[] { consumer }),
+            ("data", generated.Append(Harness.Probe).ToArray()),
+            ("data, no docs", generated.Select(NoDocs).Append(Harness.Probe).ToArray()),
+            ("data, no members", generated.Select(NoMembers).Append(Harness.Probe).ToArray()),
+            ("data, no docs/members", generated.Select(s => NoMembers(NoDocs(s))).Append(Harness.Probe).ToArray()),
+            ("data, no docs/members/ints", generated.Select(s => NoInts(NoMembers(NoDocs(s)))).Append(Harness.Probe).ToArray()),
+        };
+        if (Environment.GetEnvironmentVariable("SPLIT_CARRIERS") == "1") variants = variants.Take(3).ToArray();
+        Console.WriteLine($"{text.Length} chars, {System.Text.Encoding.UTF8.GetByteCount(text)} bytes in the carrier text");
+        Console.WriteLine($"{generated.Length} files, {generated.Sum(s => (long)s.Length)} chars; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+        foreach (var mode in new[] { DocumentationMode.Parse, DocumentationMode.None })
+        {
+            var options = Harness.ParseOptions.WithDocumentationMode(mode);
+            for (int round = 0; round < 2; round++)
+            {
+                foreach (var (name, sources) in variants)
+                {
+                    double parse = double.MaxValue, bind = double.MaxValue, emit = double.MaxValue, total = double.MaxValue;
+                    for (int i = 0; i < 5; i++)
+                    {
+                        var sw = Stopwatch.StartNew();
+                        var trees = sources.Select((s, n) => CSharpSyntaxTree.ParseText(s, options, path: $"f{n}.cs")).ToArray();
+                        foreach (var t in trees) t.GetRoot();
+                        double p = sw.Elapsed.TotalMilliseconds;
+                        Harness.Emit(Harness.Compilation(trees));
+                        double e = sw.Elapsed.TotalMilliseconds - p;
+                        // Binding alone (what the IDE's diagnostics do), on a fresh compilation of the same trees.
+                        sw.Restart();
+                        var errors = Harness.Compilation(trees).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(3).ToList();
+                        if (errors.Count > 0) throw new InvalidOperationException(name + ": " + string.Join("; ", errors));
+                        double b = sw.Elapsed.TotalMilliseconds;
+                        parse = Math.Min(parse, p); bind = Math.Min(bind, b); emit = Math.Min(emit, e); total = Math.Min(total, p + e);
+                    }
+                    Console.WriteLine($"{mode,-5} {name,-24} parse {parse,6:F0} + emit {emit,6:F0} = {total,6:F0} ms  (diagnostics alone {bind,6:F0})");
+                }
+            }
+        }
+        Console.WriteLine($"load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+        return 0;
+    }
+
+    // Empties the int and double arrays (the data no longer reads back, but it compiles).
+    private static string NoInts(string s) => Regex.Replace(s, @"new (int|double)\[\] \{[^}]*\}", "new $1[0]");
+
+    private static string NoDocs(string s) => Regex.Replace(s, @"^\s*///.*\n", "", RegexOptions.Multiline);
+
+    // Drops the public accessor members (keeps the classes, the store and its data).
+    private static string NoMembers(string s) => Regex.Replace(s, @"^\s*(///.*|public static global::CoopData\.\w+ \w+ => CoopDataStore\.Dataset\.\w+\[.*)\n", "", RegexOptions.Multiline);
+}
