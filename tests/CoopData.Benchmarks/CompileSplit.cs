@@ -72,5 +72,5 @@ internal static class CompileSplit
     private static string NoDocs(string s) => Regex.Replace(s, @"^\s*///.*\n", "", RegexOptions.Multiline);
 
     // Drops the public accessor members (keeps the classes, the store and its data).
-    private static string NoMembers(string s) => Regex.Replace(s, @"^\s*(///.*|public static global::CoopData\.\w+ \w+ => CoopDataStore\.Dataset\.\w+\[.*)\n", "", RegexOptions.Multiline);
+    private static string NoMembers(string s) => Regex.Replace(s, @"^\s*(///.*|public static global::CoopData\.\w+ \w+ => CoopDataStore\.\w+\[.*)\n", "", RegexOptions.Multiline);
 }

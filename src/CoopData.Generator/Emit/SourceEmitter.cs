@@ -174,19 +174,21 @@ internal static class SourceEmitter
         var w = new IndentedWriter();
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CoopData\", null)]");
         w.Open("internal static partial class " + Store);
-        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = Create();");
+        // The dataset's own storage: the generated members index these arrays, the cheapest expression to bind and emit.
+        foreach (var type in Types)
+            w.Line("internal static readonly " + Rt + type.TypeName + "[] " + type.ListName + " = new " + Rt + type.TypeName + "[" + Int(counts[type.Index]) + "];");
+        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = Fill(" + string.Join(", ", Types.Select(t => t.ListName)) + ");");
         w.Line();
-        w.Line("/// <summary>Builds a new dataset from the generated data (what the first access runs).</summary>");
-        w.Open("internal static " + Rt + "CoopDataset Create()");
+        w.Line("/// <summary>Builds a new dataset from the generated data, as the first access does into the arrays above.</summary>");
+        w.Line("internal static " + Rt + "CoopDataset Create() => Fill(" + string.Join(", ", Types.Select(t => "new " + Rt + t.TypeName + "[" + Int(counts[t.Index]) + "]")) + ");");
+        w.Line();
+        w.Open("private static " + Rt + "CoopDataset Fill(" + string.Join(", ", Types.Select(t => Rt + t.TypeName + "[] " + Camel(t.ListName))) + ")");
         foreach (var type in Types)
         {
-            int count = counts[type.Index];
-            string local = Camel(type.ListName);
-            w.Line("var " + local + " = new " + Rt + type.TypeName + "[" + Int(count) + "];");
-            for (int c = 0; c * ChunkSize < count; c++)
+            for (int c = 0; c * ChunkSize < counts[type.Index]; c++)
             {
                 string name = type.ListName + Int(c);
-                w.Line(Rt + "GeneratedData.Read" + type.ListName + "(" + local + ", " + name + "Data, " + name + "Text);");
+                w.Line(Rt + "GeneratedData.Read" + type.ListName + "(" + Camel(type.ListName) + ", " + name + "Data, " + name + "Text);");
             }
         }
         // The generator guarantees a consistent dataset (unique ids, resolvable references), so the checks are skipped.
@@ -241,7 +243,7 @@ internal static class SourceEmitter
         {
             if (i > 0) w.Line();
             foreach (string line in doc(records[i])) w.Line("/// " + line);
-            w.Line("public static " + Rt + type.TypeName + " " + f.Members[i] + " => " + Store + ".Dataset." + type.ListName + "[" + Int(f.Start + i) + "];");
+            w.Line("public static " + Rt + type.TypeName + " " + f.Members[i] + " => " + Store + "." + type.ListName + "[" + Int(f.Start + i) + "];");
         }
         w.Close();
         w.Line();

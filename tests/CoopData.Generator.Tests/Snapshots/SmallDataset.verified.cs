@@ -86,20 +86,22 @@ namespace CoopData.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("CoopData", null)]
 internal static partial class CoopDataStore
 {
-    internal static readonly global::CoopData.CoopDataset Dataset = Create();
+    internal static readonly global::CoopData.Article[] Articles = new global::CoopData.Article[1];
+    internal static readonly global::CoopData.City[] Cities = new global::CoopData.City[2];
+    internal static readonly global::CoopData.Partnership[] Partnerships = new global::CoopData.Partnership[1];
+    internal static readonly global::CoopData.Event[] Events = new global::CoopData.Event[1];
+    internal static readonly global::CoopData.Person[] People = new global::CoopData.Person[1];
+    internal static readonly global::CoopData.CoopDataset Dataset = Fill(Articles, Cities, Partnerships, Events, People);
 
-    /// <summary>Builds a new dataset from the generated data (what the first access runs).</summary>
-    internal static global::CoopData.CoopDataset Create()
+    /// <summary>Builds a new dataset from the generated data, as the first access does into the arrays above.</summary>
+    internal static global::CoopData.CoopDataset Create() => Fill(new global::CoopData.Article[1], new global::CoopData.City[2], new global::CoopData.Partnership[1], new global::CoopData.Event[1], new global::CoopData.Person[1]);
+
+    private static global::CoopData.CoopDataset Fill(global::CoopData.Article[] articles, global::CoopData.City[] cities, global::CoopData.Partnership[] partnerships, global::CoopData.Event[] events, global::CoopData.Person[] people)
     {
-        var articles = new global::CoopData.Article[1];
         global::CoopData.GeneratedData.ReadArticles(articles, Articles0Data, Articles0Text);
-        var cities = new global::CoopData.City[2];
         global::CoopData.GeneratedData.ReadCities(cities, Cities0Data, Cities0Text);
-        var partnerships = new global::CoopData.Partnership[1];
         global::CoopData.GeneratedData.ReadPartnerships(partnerships, Partnerships0Data, Partnerships0Text);
-        var events = new global::CoopData.Event[1];
         global::CoopData.GeneratedData.ReadEvents(events, Events0Data, Events0Text);
-        var people = new global::CoopData.Person[1];
         global::CoopData.GeneratedData.ReadPeople(people, People0Data, People0Text);
         return global::CoopData.CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);
     }
@@ -115,7 +117,7 @@ public static partial class Articles
 {
     /// <summary>Hanoi, Toulouse deepen ties</summary>
     /// <remarks>File a.txt, language en, published 2023-04-13.</remarks>
-    public static global::CoopData.Article A => CoopDataStore.Dataset.Articles[0];
+    public static global::CoopData.Article A => CoopDataStore.Articles[0];
 }
 
 internal static partial class CoopDataStore
@@ -138,13 +140,13 @@ public static partial class Cities
     /// <para>Also written: Hà Nội, Ha Noi.</para>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.City Hanoi => CoopDataStore.Dataset.Cities[0];
+    public static global::CoopData.City Hanoi => CoopDataStore.Cities[0];
 
     /// <summary>Toulouse (FR), city.</summary>
     /// <remarks>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.City Toulouse => CoopDataStore.Dataset.Cities[1];
+    public static global::CoopData.City Toulouse => CoopDataStore.Cities[1];
 }
 
 internal static partial class CoopDataStore
@@ -167,7 +169,7 @@ public static partial class Partnerships
     /// <para>Fields: education.</para>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.Partnership HanoiToulouse => CoopDataStore.Dataset.Partnerships[0];
+    public static global::CoopData.Partnership HanoiToulouse => CoopDataStore.Partnerships[0];
 }
 
 internal static partial class CoopDataStore
@@ -191,7 +193,7 @@ public static partial class Events
     /// <para>People: tran-sy-thanh.</para>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.Event MeetingHanoi20230413 => CoopDataStore.Dataset.Events[0];
+    public static global::CoopData.Event MeetingHanoi20230413 => CoopDataStore.Events[0];
 }
 
 internal static partial class CoopDataStore
@@ -213,7 +215,7 @@ public static partial class People
     /// <remarks>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.Person TranSyThanh => CoopDataStore.Dataset.People[0];
+    public static global::CoopData.Person TranSyThanh => CoopDataStore.People[0];
 }
 
 internal static partial class CoopDataStore
