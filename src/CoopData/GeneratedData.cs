@@ -52,6 +52,28 @@ public static class GeneratedData
             items[start + i] = new Person(r.Str(), r.Str(), r.Strs(), r.NStr(), r.NStr(), r.Sources());
     }
 
+    /// <summary>Reads a chunk of articles whose constants are u8 literals (a dataset too large for string constants).</summary>
+    public static void ReadArticles(Article[] items, ReadOnlySpan<byte> data, ReadOnlySpan<byte> text) => ReadArticles(items, Utf8(data), Utf8(text));
+
+    /// <summary>Reads a chunk of cities whose constants are u8 literals.</summary>
+    public static void ReadCities(City[] items, ReadOnlySpan<byte> data, ReadOnlySpan<byte> text) => ReadCities(items, Utf8(data), Utf8(text));
+
+    /// <summary>Reads a chunk of partnerships whose constants are u8 literals.</summary>
+    public static void ReadPartnerships(Partnership[] items, ReadOnlySpan<byte> data, ReadOnlySpan<byte> text) => ReadPartnerships(items, Utf8(data), Utf8(text));
+
+    /// <summary>Reads a chunk of events whose constants are u8 literals.</summary>
+    public static void ReadEvents(Event[] items, ReadOnlySpan<byte> data, ReadOnlySpan<byte> text) => ReadEvents(items, Utf8(data), Utf8(text));
+
+    /// <summary>Reads a chunk of people whose constants are u8 literals.</summary>
+    public static void ReadPeople(Person[] items, ReadOnlySpan<byte> data, ReadOnlySpan<byte> text) => ReadPeople(items, Utf8(data), Utf8(text));
+
+    private static string Utf8(ReadOnlySpan<byte> bytes) =>
+#if NETSTANDARD2_0
+        System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+#else
+        System.Text.Encoding.UTF8.GetString(bytes);
+#endif
+
     // Mirrors the generator's ChunkWriter. A class, not a ref struct: no generic or span machinery to load on first use.
     private sealed class ChunkReader
     {

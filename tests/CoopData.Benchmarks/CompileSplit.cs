@@ -16,6 +16,15 @@ internal static class CompileSplit
 {
     public static int Run(int articles)
     {
+        if (Environment.GetEnvironmentVariable("SPLIT_HEAPS") == "1")
+        {
+            // How full the #US heap (string literals, 16 MB at most: CS8103) and the blob heap are.
+            var image = Harness.Emit(Harness.Compilation(CompileBenchmarks.GeneratedSources(articles).Append(Harness.Probe).ToArray()));
+            using var pe = new System.Reflection.PortableExecutable.PEReader(System.Collections.Immutable.ImmutableArray.Create(image));
+            var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            Console.WriteLine($"{articles} articles: #US {System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(md, System.Reflection.Metadata.Ecma335.HeapIndex.UserString)} bytes of {1 << 24}, assembly {image.Length} bytes");
+            return 0;
+        }
         var generated = CompileBenchmarks.GeneratedSources(articles);
         var consumer = ConsumerProject.Source(1000);
         string text = string.Concat(Enumerable.Range(0, 40000).Select(i => "Hà Nội và Thành phố " + i + " ký kết. "));

@@ -39,7 +39,7 @@ internal static class SourceEmitter
     private const string Store = "CoopDataStore";
 
     /// <summary>Plans and renders every file (what the generator's steps do piecewise, with caching in between).</summary>
-    /// <param name="utf8Strings">Whether the consumer's C# has UTF-8 literals (C# 11); without them strings are plain literals.</param>
+    /// <param name="utf8Strings">Whether the consumer's C# has UTF-8 literals (C# 11), which a very large dataset's chunks then use; without them every chunk is plain string constants.</param>
     public static IReadOnlyList<GeneratedFile> Emit(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile, bool utf8Strings = true) =>
         Plan(data, ns, diagnostics, pathsByFile, utf8Strings).Select(Render).ToList();
 
@@ -52,6 +52,8 @@ internal static class SourceEmitter
     public static IReadOnlyList<FileModel> Plan(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile, bool utf8Strings = true)
     {
         var files = new List<FileModel>();
+        // Chunks write their data as string constants unless the dataset could crowd the consumer's #US heap: then as u8 literals.
+        utf8Strings = utf8Strings && LiteralChars(data) > LiteralBudget;
         var counts = new EquatableArray<int>(new[] { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count });
         foreach (var type in Types) files.Add(new FileModel(FileKind.Head, ns, utf8Strings, type.Index, 0, 0, default, default, default, default, default, default, default));
         files.Add(new FileModel(FileKind.DatasetClass, ns, utf8Strings, 0, 0, 0, default, default, default, default, default, default, default));
@@ -68,6 +70,25 @@ internal static class SourceEmitter
         Chunks(files, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"), p => p.Id, p => p.Sources, ns, utf8Strings, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 4, c, start, default, members, default, default, default, default, items.ToEquatableArray()));
         return files;
+    }
+
+    // String constants share the assembly's #US heap (16 MB, CS8103) with the consumer's own literals. Past this many
+    // chars (8 MB of UTF-16) the chunks carry their data as u8 literals instead: no size limit, but the compiler spends
+    // a bound node per byte on them, so a large dataset compiles several times slower.
+    private const long LiteralBudget = 4_000_000;
+
+    // An estimate of the chars the chunks' constants will hold (strings counted as often as records use them; ~20 per record of encoded fields).
+    private static long LiteralChars(MergedDataset data)
+    {
+        static long Strs(EquatableArray<string> values) { long n = 0; foreach (var v in values) n += v.Length; return n; }
+        static long Sources(EquatableArray<SourceFact> sources) { long n = 0; foreach (var s in sources) n += s.ArticleFile.Length + s.Text.Length + 4; return n; }
+        long chars = 20L * (data.Articles.Count + data.Cities.Count + data.Partnerships.Count + data.Events.Count + data.People.Count);
+        foreach (var a in data.Articles) chars += a.Id.Length + a.File.Length + a.Title.Length + a.Language.Length;
+        foreach (var c in data.Cities) chars += c.Id.Length + c.Name.Length + c.Country.Length + Strs(c.Aliases) + (c.ParentId?.Length ?? 0) + 16 + Sources(c.Sources);
+        foreach (var p in data.Partnerships) chars += p.Id.Length + Strs(p.PartyIds) + Strs(p.Fields) + Sources(p.Sources);
+        foreach (var e in data.Events) chars += e.Id.Length + e.Title.Length + (e.CityId?.Length ?? 0) + Strs(e.PartyIds) + Strs(e.PersonIds) + Sources(e.Sources);
+        foreach (var p in data.People) chars += p.Id.Length + p.Name.Length + Strs(p.Aliases) + (p.Role?.Length ?? 0) + (p.CityId?.Length ?? 0) + Sources(p.Sources);
+        return chars;
     }
 
     /// <summary>The text of one planned file. Pure: the same model gives the same bytes.</summary>
@@ -250,13 +271,35 @@ internal static class SourceEmitter
 
         var data = new ChunkWriter();
         foreach (var record in records) encode(record, data);
-        w.Open("internal static partial class " + Store);
-        w.Line("private const string " + name + "Data = \"" + data.Encode(f.Start, records.Length) + "\";");
-        w.Line();
         // Article text goes through String() like every other literal: escaped, so it cannot end the literal.
-        w.Line("private const string " + name + "Text = " + String(string.Concat(data.Strings)) + ";");
+        string text = String(string.Concat(data.Strings));
+        w.Open("internal static partial class " + Store);
+        // A u8 literal cannot hold an unpaired surrogate: such a chunk keeps its string constants.
+        if (f.Utf8Strings && data.Strings.All(IsWellFormed))
+        {
+            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Data => \"" + data.Encode(f.Start, records.Length) + "\"u8;");
+            w.Line();
+            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Text => " + text + "u8;");
+        }
+        else
+        {
+            w.Line("private const string " + name + "Data = \"" + data.Encode(f.Start, records.Length) + "\";");
+            w.Line();
+            w.Line("private const string " + name + "Text = " + text + ";");
+        }
         w.Close();
         return new GeneratedFile(type.ClassName + "." + Int(f.Chunk) + ".g.cs", Header(f.Namespace) + w);
+    }
+
+    // A string UTF-8 can carry: no unpaired surrogates.
+    private static bool IsWellFormed(string value)
+    {
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
+            else if (char.IsSurrogate(value[i])) return false;
+        }
+        return true;
     }
 
     /// <summary>
