@@ -12,6 +12,8 @@ public static class Program
         if (args.Length > 0 && args[0] == "--profile-weights") return ProfileWeights.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length > 0 && args[0] == "--profile-cpu") return ProfileCpu.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length > 0 && args[0] == "--profile-merge") return ProfileMerge.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        if (args.Length > 0 && args[0] == "--compile-split") return CompileSplit.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+        if (args.Length > 0 && args[0] == "--first-access") return FirstAccessProbe.Run();
         if (args.Length > 0 && args[0] == "--profile") return Profile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, new BenchConfig());
         return 0;

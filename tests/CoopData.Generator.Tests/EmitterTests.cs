@@ -81,6 +81,23 @@ public class EmitterTests
     }
 
     [Fact]
+    public void A_dataset_too_large_for_string_constants_carries_its_data_in_u8_literals_and_still_round_trips()
+    {
+        // Past the #US budget chunks switch to u8 literals; a chunk with a lone surrogate keeps string constants.
+        string sentence = "Hanoi and Toulouse established ties in 1996. " + new string('x', 4_100_000);
+        var data = SmallDataset(sentence);
+        var lone = data.Cities[1] with { Aliases = new[] { "Tou\uD800louse" }.ToEquatableArray() };
+        data = data with { Cities = new[] { data.Cities[0], lone }.ToEquatableArray() };
+        var files = SourceEmitter.Emit(data, "CoopData.Generated", new(), new Dictionary<string, string>());
+        Assert.Contains(files, f => f.HintName == "Partnerships.0.g.cs" && f.Text.Contains("\"u8;"));
+        Assert.DoesNotContain(files, f => f.HintName == "Cities.0.g.cs" && f.Text.Contains("\"u8;"));
+        var built = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(GeneratorHarness.Compilation(files.Select(f => f.Text).Append(GeneratorHarness.Consumer).ToArray())));
+        Assert.Equal(sentence, built.Partnerships[0].Sources[0].Text);
+        Assert.Equal("Tou\uD800louse", built.GetCity("toulouse").Aliases[0]);
+        Assert.Equal(21.0245, built.GetCity("hanoi").Latitude);
+    }
+
+    [Fact]
     public void Colliding_member_names_are_numbered_and_reported()
     {
         var data = SmallDataset();

@@ -45,7 +45,7 @@ internal static class SourceEmitter
     private const string Store = "CoopDataStore";
 
     /// <summary>Plans and renders every file (what the generator's steps do piecewise, with caching in between).</summary>
-    /// <param name="utf8Strings">Whether the consumer's C# has UTF-8 literals (C# 11); without them strings are plain literals.</param>
+    /// <param name="utf8Strings">Whether the consumer's C# has UTF-8 literals (C# 11), which a very large dataset's chunks then use; without them every chunk is plain string constants.</param>
     public static IReadOnlyList<GeneratedFile> Emit(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile, bool utf8Strings = true) =>
         Plan(data, ns, diagnostics, pathsByFile, utf8Strings).Select(Render).ToList();
 
@@ -61,6 +61,8 @@ internal static class SourceEmitter
     {
         names ??= new MemberNames();
         var files = new List<FileModel>();
+        // Chunks write their data as string constants unless the dataset could crowd the consumer's #US heap: then as u8 literals.
+        utf8Strings = utf8Strings && LiteralChars(data) > LiteralBudget;
         var counts = new EquatableArray<int>(new[] { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count });
         foreach (var type in Types) files.Add(new FileModel(FileKind.Head, ns, utf8Strings, type.Index, 0, 0, default, default, default, default, default, default, default));
         files.Add(new FileModel(FileKind.DatasetClass, ns, utf8Strings, 0, 0, 0, default, default, default, default, default, default, default));
@@ -104,6 +106,25 @@ internal static class SourceEmitter
 
         /// <param name="Adjusted">Indices of the records whose natural name was taken (each reported).</param>
         internal sealed record Named(object[] Records, string[] Naturals, string[] Members, int[] Adjusted);
+    }
+
+    // String constants share the assembly's #US heap (16 MB, CS8103) with the consumer's own literals. Past this many
+    // chars (8 MB of UTF-16) the chunks carry their data as u8 literals instead: no size limit, but the compiler spends
+    // a bound node per byte on them, so a large dataset compiles several times slower.
+    private const long LiteralBudget = 4_000_000;
+
+    // An estimate of the chars the chunks' constants will hold (strings counted as often as records use them; ~20 per record of encoded fields).
+    private static long LiteralChars(MergedDataset data)
+    {
+        static long Strs(EquatableArray<string> values) { long n = 0; foreach (var v in values) n += v.Length; return n; }
+        static long Sources(EquatableArray<SourceFact> sources) { long n = 0; foreach (var s in sources) n += s.ArticleFile.Length + s.Text.Length + 4; return n; }
+        long chars = 20L * (data.Articles.Count + data.Cities.Count + data.Partnerships.Count + data.Events.Count + data.People.Count);
+        foreach (var a in data.Articles) chars += a.Id.Length + a.File.Length + a.Title.Length + a.Language.Length;
+        foreach (var c in data.Cities) chars += c.Id.Length + c.Name.Length + c.Country.Length + Strs(c.Aliases) + (c.ParentId?.Length ?? 0) + 16 + Sources(c.Sources);
+        foreach (var p in data.Partnerships) chars += p.Id.Length + Strs(p.PartyIds) + Strs(p.Fields) + Sources(p.Sources);
+        foreach (var e in data.Events) chars += e.Id.Length + e.Title.Length + (e.CityId?.Length ?? 0) + Strs(e.PartyIds) + Strs(e.PersonIds) + Sources(e.Sources);
+        foreach (var p in data.People) chars += p.Id.Length + p.Name.Length + Strs(p.Aliases) + (p.Role?.Length ?? 0) + (p.CityId?.Length ?? 0) + Sources(p.Sources);
+        return chars;
     }
 
     /// <summary>The text of one planned file. Pure: the same model gives the same bytes.</summary>
@@ -242,30 +263,37 @@ internal static class SourceEmitter
         return new GeneratedFile("Dataset.g.cs", Header(ns) + w);
     }
 
-    // The store: records are not written as `new City(...)` expressions (one huge method per type costs
-    // the compiler and the JIT dearly, and string literals count towards the assembly's 16 MB #US heap,
-    // CS8103). Each chunk of records is a stream of constant ints and doubles (compiled to data blobs)
-    // plus a table of its strings as one UTF-8 literal (also a data blob), and one small loop that reads
-    // them back on first access. Chunks are separate files, so an edit re-emits only the chunks it touches.
+    // The store: records are not written as `new City(...)` expressions (one huge method per type costs the
+    // compiler and the JIT dearly). Each chunk of records is two plain string constants, its encoded fields and
+    // its strings, which the runtime library reads back on first access. Plain string literals are what the compiler
+    // handles fastest (a token, a constant, a #US heap entry); u8 literals and int array initialisers cost a bound
+    // node per byte or element and made the data compile several times slower than ordinary code.
+    // Chunks are separate files, so an edit re-emits only the chunks it touches.
     private static GeneratedFile StoreFile(string ns, EquatableArray<int> counts, EquatableArray<int> chunks)
     {
         var w = new IndentedWriter();
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CoopData\", null)]");
         w.Open("internal static partial class " + Store);
-        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = Create();");
+        // The dataset's own storage: the generated members index these arrays, the cheapest expression to bind and emit.
+        foreach (var type in Types)
+            w.Line("internal static readonly " + Rt + type.TypeName + "[] " + type.ListName + " = new " + Rt + type.TypeName + "[" + Int(counts[type.Index]) + "];");
+        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = Fill(" + string.Join(", ", Types.Select(t => t.ListName)) + ");");
         w.Line();
-        w.Line("/// <summary>Builds a new dataset from the generated data (what the first access runs).</summary>");
-        w.Open("internal static " + Rt + "CoopDataset Create()");
+        w.Line("/// <summary>Builds a new dataset from the generated data, as the first access does into the arrays above.</summary>");
+        w.Line("internal static " + Rt + "CoopDataset Create() => Fill(" + string.Join(", ", Types.Select(t => "new " + Rt + t.TypeName + "[" + Int(counts[t.Index]) + "]")) + ");");
+        w.Line();
+        w.Open("private static " + Rt + "CoopDataset Fill(" + string.Join(", ", Types.Select(t => Rt + t.TypeName + "[] " + Camel(t.ListName))) + ")");
         foreach (var type in Types)
         {
-            int count = counts[type.Index];
-            w.Line("var " + Camel(type.ListName) + " = new " + Rt + type.TypeName + "[" + Int(count) + "];");
-            for (int c = 0; c < chunks[type.Index]; c++) w.Line("Build" + type.ListName + Int(c) + "(" + Camel(type.ListName) + ");");
+            for (int c = 0; c < chunks[type.Index]; c++)
+            {
+                string name = type.ListName + Int(c);
+                w.Line(Rt + "GeneratedData.Read" + type.ListName + "(" + Camel(type.ListName) + ", " + name + "Data, " + name + "Text);");
+            }
         }
         // The generator guarantees a consistent dataset (unique ids, resolvable references), so the checks are skipped.
         w.Line("return " + Rt + "CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);");
         w.Close();
-        foreach (string line in ReaderSource.Split('\n')) w.Line(line);
         w.Close();
         return new GeneratedFile(Store + ".g.cs", Header(ns) + w);
     }
@@ -274,39 +302,38 @@ internal static class SourceEmitter
         Chunk(f, records, doc, (a, r) =>
         {
             r.Str(a.Id); r.Str(a.File); r.Str(a.Title); r.Str(a.Language); r.Date(a.Published);
-        }, "new " + Rt + "Article(r.Str(), r.Str(), r.Str(), r.Str(), r.Date())");
+        });
 
     private static GeneratedFile Chunk(FileModel f, MergedCity[] records, Func<MergedCity, IEnumerable<string>> doc) =>
         Chunk(f, records, doc, (c, r) =>
         {
             r.Str(c.Id); r.Str(c.Name); r.Str(c.Country); r.Int(CityKindIndex(c.Kind)); r.Strs(c.Aliases); r.NStr(c.ParentId);
             r.NDouble(c.Latitude); r.NDouble(c.Longitude); r.Sources(c.Sources); r.Int(c.ApproximateLocation ? 1 : 0);
-        }, "new " + Rt + "City(r.Str(), r.Str(), r.Str(), (" + Rt + "CityKind)r.Int(), r.Strs(), r.NStr(), r.NDouble(), r.NDouble(), r.Sources(), approximateLocation: r.Int() != 0)");
+        });
 
     private static GeneratedFile Chunk(FileModel f, MergedPartnership[] records, Func<MergedPartnership, IEnumerable<string>> doc) =>
         Chunk(f, records, doc, (p, r) =>
         {
             r.Str(p.Id); r.Strs(p.PartyIds); r.NInt(p.Since); r.Int(StatusIndex(p.Status)); r.Strs(p.Fields); r.Sources(p.Sources);
-        }, "new " + Rt + "Partnership(r.Str(), r.Strs(), r.NInt(), (" + Rt + "PartnershipStatus)r.Int(), r.Strs(), r.Sources())");
+        });
 
     private static GeneratedFile Chunk(FileModel f, MergedEvent[] records, Func<MergedEvent, IEnumerable<string>> doc) =>
         Chunk(f, records, doc, (e, r) =>
         {
             r.Str(e.Id); r.Int(EventKindIndex(e.Kind)); r.Str(e.Title); r.Date(e.Start); r.Date(e.End); r.NStr(e.CityId);
             r.Strs(e.PartyIds); r.Strs(e.PersonIds); r.Sources(e.Sources);
-        }, "new " + Rt + "Event(r.Str(), (" + Rt + "EventKind)r.Int(), r.Str(), r.Date(), r.Date(), r.NStr(), r.Strs(), r.Strs(), r.Sources())");
+        });
 
     private static GeneratedFile Chunk(FileModel f, MergedPerson[] records, Func<MergedPerson, IEnumerable<string>> doc) =>
         Chunk(f, records, doc, (p, r) =>
         {
             r.Str(p.Id); r.Str(p.Name); r.Strs(p.Aliases); r.NStr(p.Role); r.NStr(p.CityId); r.Sources(p.Sources);
-        }, "new " + Rt + "Person(r.Str(), r.Str(), r.Strs(), r.NStr(), r.NStr(), r.Sources())");
+        });
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
-    // One file per chunk of records: their named members (with the docs), and the store's int stream, doubles,
-    // strings and the loop that reads them back.
-    private static GeneratedFile Chunk<T>(FileModel f, T[] records, Func<T, IEnumerable<string>> doc, Action<T, ChunkWriter> encode, string construct)
+    // One file per chunk of records: their named members (with the docs), and the store's two constants for them.
+    private static GeneratedFile Chunk<T>(FileModel f, T[] records, Func<T, IEnumerable<string>> doc, Action<T, ChunkWriter> encode)
     {
         var type = Types[f.Type];
         string name = type.ListName + Int(f.Chunk);
@@ -316,46 +343,34 @@ internal static class SourceEmitter
         {
             if (i > 0) w.Line();
             foreach (string line in doc(records[i])) w.Line("/// " + line);
-            w.Line("public static " + Rt + type.TypeName + " " + f.Members[i] + " => " + Store + ".Dataset." + type.ListName + "[" + Int(f.Start + i) + "];");
+            w.Line("public static " + Rt + type.TypeName + " " + f.Members[i] + " => " + Store + "." + type.ListName + "[" + Int(f.Start + i) + "];");
         }
         w.Close();
         w.Line();
 
         var data = new ChunkWriter();
         foreach (var record in records) encode(record, data);
-        bool utf8 = f.Utf8Strings && data.Strings.All(IsWellFormed);
+        // Article text goes through String() like every other literal: escaped, so it cannot end the literal.
+        string text = String(string.Concat(data.Strings));
         w.Open("internal static partial class " + Store);
-        w.Open("private static void Build" + name + "(" + Rt + type.TypeName + "[] items)");
-        w.Line(utf8
-            ? "var r = new Reader(" + name + "Data, Utf8Strings(" + name + "Text, " + name + "Lengths), " + name + "Doubles);"
-            : "var r = new Reader(" + name + "Data, " + name + "Strings(), " + name + "Doubles);");
-        w.Line("for (int i = 0; i < " + Int(records.Length) + "; i++) items[" + Int(f.Start) + " + i] = " + construct + ";");
-        w.Close();
-        w.Line();
-        w.Line("private static global::System.ReadOnlySpan<int> " + name + "Data => new int[] { " + string.Join(", ", data.Ints.Select(Int)) + " };");
-        w.Line();
-        w.Line("private static global::System.ReadOnlySpan<double> " + name + "Doubles => new double[] { " + string.Join(", ", data.Doubles.Select(d => NullableDouble(d))) + " };");
-        w.Line();
-        if (utf8)
+        // A u8 literal cannot hold an unpaired surrogate: such a chunk keeps its string constants.
+        if (f.Utf8Strings && data.Strings.All(IsWellFormed))
         {
-            var encoding = new System.Text.UTF8Encoding(false, true);
-            w.Line("private static global::System.ReadOnlySpan<int> " + name + "Lengths => new int[] { " + string.Join(", ", data.Strings.Select(v => Int(encoding.GetByteCount(v)))) + " };");
+            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Data => \"" + data.Encode(f.Start, records.Length) + "\"u8;");
             w.Line();
-            // Article text goes through String() like every other literal; the u8 suffix makes it a data blob, not #US heap.
-            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Text => " + String(string.Concat(data.Strings)) + "u8;");
+            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Text => " + text + "u8;");
         }
         else
         {
-            w.Line("private static string[] " + name + "Strings() => new string[]");
-            w.Line("{");
-            foreach (string v in data.Strings) w.Line("    " + String(v) + ",");
-            w.Line("};");
+            w.Line("private const string " + name + "Data = \"" + data.Encode(f.Start, records.Length) + "\";");
+            w.Line();
+            w.Line("private const string " + name + "Text = " + text + ";");
         }
         w.Close();
         return new GeneratedFile(type.ClassName + "." + Int(f.Chunk) + ".g.cs", Header(f.Namespace) + w);
     }
 
-    // A string UTF-8 can carry: no unpaired surrogates (a u8 literal rejects them, so such a chunk uses plain literals).
+    // A string UTF-8 can carry: no unpaired surrogates.
     private static bool IsWellFormed(string value)
     {
         for (int i = 0; i < value.Length; i++)
@@ -366,15 +381,43 @@ internal static class SourceEmitter
         return true;
     }
 
-    /// <summary>Encodes records as the generated Reader reads them back; strings are numbered per chunk.</summary>
+    /// <summary>
+    /// Encodes records as the runtime's GeneratedData reads them back: zigzag LEB128 ints and the bits of doubles in a
+    /// byte stream written one char per byte (U+2800 + byte: visible, never escaped), strings numbered per chunk.
+    /// </summary>
     private sealed class ChunkWriter
     {
+        // Must match GeneratedData's: bumped whenever the layout changes.
+        private const int Format = 1;
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
-        public List<int> Ints { get; } = new();
-        public List<double?> Doubles { get; } = new();
+        private readonly List<byte> _bytes = new();
         public List<string> Strings { get; } = new();
 
-        public void Int(int value) => Ints.Add(value);
+        /// <summary>The chunk's data constant: a header (format, start, count, string lengths) and the records.</summary>
+        public string Encode(int start, int count)
+        {
+            var head = new ChunkWriter();
+            head.Int(Format);
+            head.Int(start);
+            head.Int(count);
+            head.Int(Strings.Count);
+            foreach (string s in Strings) head.Int(s.Length);
+            var sb = new System.Text.StringBuilder(head._bytes.Count + _bytes.Count);
+            foreach (byte b in head._bytes) sb.Append((char)(0x2800 + b));
+            foreach (byte b in _bytes) sb.Append((char)(0x2800 + b));
+            return sb.ToString();
+        }
+
+        public void Int(int value)
+        {
+            uint v = (uint)((value << 1) ^ (value >> 31));
+            while (v >= 0x80)
+            {
+                _bytes.Add((byte)(v | 0x80));
+                v >>= 7;
+            }
+            _bytes.Add((byte)v);
+        }
 
         public void Str(string value)
         {
@@ -384,41 +427,43 @@ internal static class SourceEmitter
                 Strings.Add(value);
                 _index.Add(value, i);
             }
-            Ints.Add(i);
+            Int(i);
         }
 
         public void NStr(string? value)
         {
-            if (value is null) Ints.Add(-1);
+            if (value is null) Int(-1);
             else Str(value);
         }
 
         public void NInt(int? value)
         {
-            Ints.Add(value.HasValue ? 1 : 0);
-            if (value is { } v) Ints.Add(v);
+            Int(value.HasValue ? 1 : 0);
+            if (value is { } v) Int(v);
         }
 
         public void NDouble(double? value)
         {
             bool has = value is { } d && !double.IsNaN(d) && !double.IsInfinity(d);
-            Ints.Add(has ? 1 : 0);
-            if (has) Doubles.Add(value);
+            Int(has ? 1 : 0);
+            if (!has) return;
+            long bits = BitConverter.DoubleToInt64Bits(value!.Value);
+            for (int i = 0; i < 8; i++) _bytes.Add((byte)(bits >> (8 * i)));
         }
 
         public void Strs(EquatableArray<string> values)
         {
-            Ints.Add(values.Count);
+            Int(values.Count);
             foreach (var v in values) Str(v);
         }
 
         public void Sources(EquatableArray<SourceFact> sources)
         {
-            Ints.Add(sources.Count);
+            Int(sources.Count);
             foreach (var s in sources)
             {
                 Str(s.ArticleFile);
-                Ints.Add(s.Line);
+                Int(s.Line);
                 Str(s.Text);
             }
         }
@@ -427,99 +472,18 @@ internal static class SourceEmitter
         {
             if (date is not { } d || !PartialDate.IsValid(d.Year, d.Month, d.Day))
             {
-                Ints.Add(0);
+                Int(0);
                 return;
             }
             switch (d.Precision)
             {
-                case DatePrecision.Year: Ints.Add(1); Ints.Add(d.Year!.Value); break;
-                case DatePrecision.Month: Ints.Add(2); Ints.Add(d.Year!.Value); Ints.Add(d.Month!.Value); break;
-                case DatePrecision.Day: Ints.Add(3); Ints.Add(d.Year!.Value); Ints.Add(d.Month!.Value); Ints.Add(d.Day!.Value); break;
-                default: Ints.Add(4); Ints.Add(d.Month!.Value); Ints.Add(d.Day!.Value); break;
+                case DatePrecision.Year: Int(1); Int(d.Year!.Value); break;
+                case DatePrecision.Month: Int(2); Int(d.Year!.Value); Int(d.Month!.Value); break;
+                case DatePrecision.Day: Int(3); Int(d.Year!.Value); Int(d.Month!.Value); Int(d.Day!.Value); break;
+                default: Int(4); Int(d.Month!.Value); Int(d.Day!.Value); break;
             }
         }
     }
-
-    // Emitted once into the store: reads a chunk's stream back. Mirrors ChunkWriter.
-    private const string ReaderSource = @"
-private static string[] Utf8Strings(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<int> lengths)
-{
-    var result = new string[lengths.Length];
-    int at = 0;
-    for (int i = 0; i < result.Length; i++)
-    {
-        var bytes = utf8.Slice(at, lengths[i]);
-#if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER
-        result[i] = global::System.Text.Encoding.UTF8.GetString(bytes);
-#else
-        result[i] = global::System.Text.Encoding.UTF8.GetString(bytes.ToArray());
-#endif
-        at += lengths[i];
-    }
-    return result;
-}
-
-private ref struct Reader
-{
-    private readonly global::System.ReadOnlySpan<int> _data;
-    private readonly string[] _strings;
-    private readonly global::System.ReadOnlySpan<double> _doubles;
-    private int _at;
-    private int _double;
-
-    public Reader(global::System.ReadOnlySpan<int> data, string[] strings, global::System.ReadOnlySpan<double> doubles)
-    {
-        _data = data;
-        _strings = strings;
-        _doubles = doubles;
-        _at = 0;
-        _double = 0;
-    }
-
-    public int Int() => _data[_at++];
-
-    public int? NInt() => Int() == 0 ? null : Int();
-
-    public string Str() => _strings[Int()];
-
-    public string? NStr()
-    {
-        int i = Int();
-        return i < 0 ? null : _strings[i];
-    }
-
-    public double? NDouble() => Int() == 0 ? null : _doubles[_double++];
-
-    public string[] Strs()
-    {
-        int n = Int();
-        if (n == 0) return global::System.Array.Empty<string>();
-        var items = new string[n];
-        for (int i = 0; i < n; i++) items[i] = Str();
-        return items;
-    }
-
-    public global::CoopData.SourceRef[] Sources()
-    {
-        int n = Int();
-        if (n == 0) return global::System.Array.Empty<global::CoopData.SourceRef>();
-        var items = new global::CoopData.SourceRef[n];
-        for (int i = 0; i < n; i++) items[i] = new global::CoopData.SourceRef(Str(), Int(), Str());
-        return items;
-    }
-
-    public global::CoopData.PartialDate? Date()
-    {
-        switch (Int())
-        {
-            case 0: return null;
-            case 1: return global::CoopData.PartialDate.FromYear(Int());
-            case 2: return global::CoopData.PartialDate.FromYearMonth(Int(), Int());
-            case 3: return global::CoopData.PartialDate.FromDate(Int(), Int(), Int());
-            default: return global::CoopData.PartialDate.FromMonthDay(Int(), Int());
-        }
-    }
-}";
 
     private static int CityKindIndex(string kind) => kind switch
     {

@@ -86,101 +86,24 @@ namespace CoopData.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("CoopData", null)]
 internal static partial class CoopDataStore
 {
-    internal static readonly global::CoopData.CoopDataset Dataset = Create();
+    internal static readonly global::CoopData.Article[] Articles = new global::CoopData.Article[1];
+    internal static readonly global::CoopData.City[] Cities = new global::CoopData.City[2];
+    internal static readonly global::CoopData.Partnership[] Partnerships = new global::CoopData.Partnership[1];
+    internal static readonly global::CoopData.Event[] Events = new global::CoopData.Event[1];
+    internal static readonly global::CoopData.Person[] People = new global::CoopData.Person[1];
+    internal static readonly global::CoopData.CoopDataset Dataset = Fill(Articles, Cities, Partnerships, Events, People);
 
-    /// <summary>Builds a new dataset from the generated data (what the first access runs).</summary>
-    internal static global::CoopData.CoopDataset Create()
+    /// <summary>Builds a new dataset from the generated data, as the first access does into the arrays above.</summary>
+    internal static global::CoopData.CoopDataset Create() => Fill(new global::CoopData.Article[1], new global::CoopData.City[2], new global::CoopData.Partnership[1], new global::CoopData.Event[1], new global::CoopData.Person[1]);
+
+    private static global::CoopData.CoopDataset Fill(global::CoopData.Article[] articles, global::CoopData.City[] cities, global::CoopData.Partnership[] partnerships, global::CoopData.Event[] events, global::CoopData.Person[] people)
     {
-        var articles = new global::CoopData.Article[1];
-        BuildArticles0(articles);
-        var cities = new global::CoopData.City[2];
-        BuildCities0(cities);
-        var partnerships = new global::CoopData.Partnership[1];
-        BuildPartnerships0(partnerships);
-        var events = new global::CoopData.Event[1];
-        BuildEvents0(events);
-        var people = new global::CoopData.Person[1];
-        BuildPeople0(people);
+        global::CoopData.GeneratedData.ReadArticles(articles, Articles0Data, Articles0Text);
+        global::CoopData.GeneratedData.ReadCities(cities, Cities0Data, Cities0Text);
+        global::CoopData.GeneratedData.ReadPartnerships(partnerships, Partnerships0Data, Partnerships0Text);
+        global::CoopData.GeneratedData.ReadEvents(events, Events0Data, Events0Text);
+        global::CoopData.GeneratedData.ReadPeople(people, People0Data, People0Text);
         return global::CoopData.CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);
-    }
-
-    private static string[] Utf8Strings(global::System.ReadOnlySpan<byte> utf8, global::System.ReadOnlySpan<int> lengths)
-    {
-        var result = new string[lengths.Length];
-        int at = 0;
-        for (int i = 0; i < result.Length; i++)
-        {
-            var bytes = utf8.Slice(at, lengths[i]);
-    #if NETCOREAPP2_1_OR_GREATER || NETSTANDARD2_1_OR_GREATER
-            result[i] = global::System.Text.Encoding.UTF8.GetString(bytes);
-    #else
-            result[i] = global::System.Text.Encoding.UTF8.GetString(bytes.ToArray());
-    #endif
-            at += lengths[i];
-        }
-        return result;
-    }
-
-    private ref struct Reader
-    {
-        private readonly global::System.ReadOnlySpan<int> _data;
-        private readonly string[] _strings;
-        private readonly global::System.ReadOnlySpan<double> _doubles;
-        private int _at;
-        private int _double;
-
-        public Reader(global::System.ReadOnlySpan<int> data, string[] strings, global::System.ReadOnlySpan<double> doubles)
-        {
-            _data = data;
-            _strings = strings;
-            _doubles = doubles;
-            _at = 0;
-            _double = 0;
-        }
-
-        public int Int() => _data[_at++];
-
-        public int? NInt() => Int() == 0 ? null : Int();
-
-        public string Str() => _strings[Int()];
-
-        public string? NStr()
-        {
-            int i = Int();
-            return i < 0 ? null : _strings[i];
-        }
-
-        public double? NDouble() => Int() == 0 ? null : _doubles[_double++];
-
-        public string[] Strs()
-        {
-            int n = Int();
-            if (n == 0) return global::System.Array.Empty<string>();
-            var items = new string[n];
-            for (int i = 0; i < n; i++) items[i] = Str();
-            return items;
-        }
-
-        public global::CoopData.SourceRef[] Sources()
-        {
-            int n = Int();
-            if (n == 0) return global::System.Array.Empty<global::CoopData.SourceRef>();
-            var items = new global::CoopData.SourceRef[n];
-            for (int i = 0; i < n; i++) items[i] = new global::CoopData.SourceRef(Str(), Int(), Str());
-            return items;
-        }
-
-        public global::CoopData.PartialDate? Date()
-        {
-            switch (Int())
-            {
-                case 0: return null;
-                case 1: return global::CoopData.PartialDate.FromYear(Int());
-                case 2: return global::CoopData.PartialDate.FromYearMonth(Int(), Int());
-                case 3: return global::CoopData.PartialDate.FromDate(Int(), Int(), Int());
-                default: return global::CoopData.PartialDate.FromMonthDay(Int(), Int());
-            }
-        }
     }
 }
 //// Articles.0.g.cs
@@ -194,24 +117,14 @@ public static partial class Articles
 {
     /// <summary>Hanoi, Toulouse deepen ties</summary>
     /// <remarks>File a.txt, language en, published 2023-04-13.</remarks>
-    public static global::CoopData.Article A => CoopDataStore.Dataset.Articles[0];
+    public static global::CoopData.Article A => CoopDataStore.Articles[0];
 }
 
 internal static partial class CoopDataStore
 {
-    private static void BuildArticles0(global::CoopData.Article[] items)
-    {
-        var r = new Reader(Articles0Data, Utf8Strings(Articles0Text, Articles0Lengths), Articles0Doubles);
-        for (int i = 0; i < 1; i++) items[0 + i] = new global::CoopData.Article(r.Str(), r.Str(), r.Str(), r.Str(), r.Date());
-    }
+    private const string Articles0Data = "⠂⠀⠂⠈⠂⠊⠶⠄⠀⠂⠄⠆⠆⣎⠟⠈⠚";
 
-    private static global::System.ReadOnlySpan<int> Articles0Data => new int[] { 0, 1, 2, 3, 3, 2023, 4, 13 };
-
-    private static global::System.ReadOnlySpan<double> Articles0Doubles => new double[] {  };
-
-    private static global::System.ReadOnlySpan<int> Articles0Lengths => new int[] { 1, 5, 27, 2 };
-
-    private static global::System.ReadOnlySpan<byte> Articles0Text => "aa.txtHanoi, Toulouse deepen tiesen"u8;
+    private const string Articles0Text = "aa.txtHanoi, Toulouse deepen tiesen";
 }
 //// Cities.0.g.cs
 // <auto-generated/>
@@ -227,30 +140,20 @@ public static partial class Cities
     /// <para>Also written: Hà Nội, Ha Noi.</para>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.City Hanoi => CoopDataStore.Dataset.Cities[0];
+    public static global::CoopData.City Hanoi => CoopDataStore.Cities[0];
 
     /// <summary>Toulouse (FR), city.</summary>
     /// <remarks>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.City Toulouse => CoopDataStore.Dataset.Cities[1];
+    public static global::CoopData.City Toulouse => CoopDataStore.Cities[1];
 }
 
 internal static partial class CoopDataStore
 {
-    private static void BuildCities0(global::CoopData.City[] items)
-    {
-        var r = new Reader(Cities0Data, Utf8Strings(Cities0Text, Cities0Lengths), Cities0Doubles);
-        for (int i = 0; i < 2; i++) items[0 + i] = new global::CoopData.City(r.Str(), r.Str(), r.Str(), (global::CoopData.CityKind)r.Int(), r.Strs(), r.NStr(), r.NDouble(), r.NDouble(), r.Sources(), approximateLocation: r.Int() != 0);
-    }
+    private const string Cities0Data = "⠂⠀⠄⠔⠊⠊⠄⠌⠌⠊⡘⠐⠐⠄⠀⠂⠄⠂⠄⠆⠈⠁⠂⢃⣀⣊⢡⡅⠆⠵⡀⠂⠖⠘⢲⢺⣕⡵⡚⡀⠂⠊⠆⠌⠀⠎⠐⠒⠀⠀⠁⠂⣶⠣⡅⡤⡘⣍⡅⡀⠂⠌⡶⣃⢶⡅⠙⣷⠿⠂⠊⠆⠌⠀";
 
-    private static global::System.ReadOnlySpan<int> Cities0Data => new int[] { 0, 1, 2, 1, 2, 3, 4, -1, 1, 1, 1, 5, 3, 6, 0, 7, 8, 9, 0, 0, -1, 1, 1, 1, 5, 3, 6, 0 };
-
-    private static global::System.ReadOnlySpan<double> Cities0Doubles => new double[] { 21.0245d, 105.84117d, 43.60426d, 1.44367d };
-
-    private static global::System.ReadOnlySpan<int> Cities0Lengths => new int[] { 5, 5, 2, 9, 6, 5, 44, 8, 8, 2 };
-
-    private static global::System.ReadOnlySpan<byte> Cities0Text => "hanoiHanoiVNHà NộiHa Noia.txtHanoi and Toulouse established ties in 1996.toulouseToulouseFR"u8;
+    private const string Cities0Text = "hanoiHanoiVNHà NộiHa Noia.txtHanoi and Toulouse established ties in 1996.toulouseToulouseFR";
 }
 //// Partnerships.0.g.cs
 // <auto-generated/>
@@ -266,24 +169,14 @@ public static partial class Partnerships
     /// <para>Fields: education.</para>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.Partnership HanoiToulouse => CoopDataStore.Dataset.Partnerships[0];
+    public static global::CoopData.Partnership HanoiToulouse => CoopDataStore.Partnerships[0];
 }
 
 internal static partial class CoopDataStore
 {
-    private static void BuildPartnerships0(global::CoopData.Partnership[] items)
-    {
-        var r = new Reader(Partnerships0Data, Utf8Strings(Partnerships0Text, Partnerships0Lengths), Partnerships0Doubles);
-        for (int i = 0; i < 1; i++) items[0 + i] = new global::CoopData.Partnership(r.Str(), r.Strs(), r.NInt(), (global::CoopData.PartnershipStatus)r.Int(), r.Strs(), r.Sources());
-    }
+    private const string Partnerships0Data = "⠂⠀⠂⠌⠜⠊⠐⠒⠊⡘⠀⠄⠂⠄⠂⢘⠟⠀⠂⠆⠂⠈⠆⠊";
 
-    private static global::System.ReadOnlySpan<int> Partnerships0Data => new int[] { 0, 2, 1, 2, 1, 1996, 0, 1, 3, 1, 4, 3, 5 };
-
-    private static global::System.ReadOnlySpan<double> Partnerships0Doubles => new double[] {  };
-
-    private static global::System.ReadOnlySpan<int> Partnerships0Lengths => new int[] { 14, 5, 8, 9, 5, 44 };
-
-    private static global::System.ReadOnlySpan<byte> Partnerships0Text => "hanoi-toulousehanoitoulouseeducationa.txtHanoi and Toulouse established ties in 1996."u8;
+    private const string Partnerships0Text = "hanoi-toulousehanoitoulouseeducationa.txtHanoi and Toulouse established ties in 1996.";
 }
 //// Events.0.g.cs
 // <auto-generated/>
@@ -300,24 +193,14 @@ public static partial class Events
     /// <para>People: tran-sy-thanh.</para>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.Event MeetingHanoi20230413 => CoopDataStore.Dataset.Events[0];
+    public static global::CoopData.Event MeetingHanoi20230413 => CoopDataStore.Events[0];
 }
 
 internal static partial class CoopDataStore
 {
-    private static void BuildEvents0(global::CoopData.Event[] items)
-    {
-        var r = new Reader(Events0Data, Utf8Strings(Events0Text, Events0Lengths), Events0Doubles);
-        for (int i = 0; i < 1; i++) items[0 + i] = new global::CoopData.Event(r.Str(), (global::CoopData.EventKind)r.Int(), r.Str(), r.Date(), r.Date(), r.NStr(), r.Strs(), r.Strs(), r.Sources());
-    }
+    private const string Events0Data = "⠂⠀⠂⠎⠰⠠⠊⠐⠚⠊⡘⠀⠀⠂⠆⣎⠟⠈⠚⠀⠄⠄⠄⠆⠂⠈⠂⠊⠆⠌";
 
-    private static global::System.ReadOnlySpan<int> Events0Data => new int[] { 0, 0, 1, 3, 2023, 4, 13, 0, 2, 2, 2, 3, 1, 4, 1, 5, 3, 6 };
-
-    private static global::System.ReadOnlySpan<double> Events0Doubles => new double[] {  };
-
-    private static global::System.ReadOnlySpan<int> Events0Lengths => new int[] { 24, 16, 5, 8, 13, 5, 44 };
-
-    private static global::System.ReadOnlySpan<byte> Events0Text => "2023-04-13-meeting-hanoiMeeting in Hanoihanoitoulousetran-sy-thanha.txtHanoi and Toulouse established ties in 1996."u8;
+    private const string Events0Text = "2023-04-13-meeting-hanoiMeeting in Hanoihanoitoulousetran-sy-thanha.txtHanoi and Toulouse established ties in 1996.";
 }
 //// People.0.g.cs
 // <auto-generated/>
@@ -332,22 +215,12 @@ public static partial class People
     /// <remarks>
     /// <para>“Hanoi and Toulouse established ties in 1996.” (a.txt, line 3)</para>
     /// </remarks>
-    public static global::CoopData.Person TranSyThanh => CoopDataStore.Dataset.People[0];
+    public static global::CoopData.Person TranSyThanh => CoopDataStore.People[0];
 }
 
 internal static partial class CoopDataStore
 {
-    private static void BuildPeople0(global::CoopData.Person[] items)
-    {
-        var r = new Reader(People0Data, Utf8Strings(People0Text, People0Lengths), People0Doubles);
-        for (int i = 0; i < 1; i++) items[0 + i] = new global::CoopData.Person(r.Str(), r.Str(), r.Strs(), r.NStr(), r.NStr(), r.Sources());
-    }
+    private const string People0Data = "⠂⠀⠂⠌⠚⠚⡐⠊⠊⡘⠀⠂⠀⠄⠆⠂⠈⠆⠊";
 
-    private static global::System.ReadOnlySpan<int> People0Data => new int[] { 0, 1, 0, 2, 3, 1, 4, 3, 5 };
-
-    private static global::System.ReadOnlySpan<double> People0Doubles => new double[] {  };
-
-    private static global::System.ReadOnlySpan<int> People0Lengths => new int[] { 13, 13, 40, 5, 5, 44 };
-
-    private static global::System.ReadOnlySpan<byte> People0Text => "tran-sy-thanhTran Sy ThanhChairman of the Hanoi People's Committeehanoia.txtHanoi and Toulouse established ties in 1996."u8;
+    private const string People0Text = "tran-sy-thanhTran Sy ThanhChairman of the Hanoi People's Committeehanoia.txtHanoi and Toulouse established ties in 1996.";
 }
