@@ -1,0 +1,36 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using CoopData.Corpus;
+using CoopData.Extraction;
+
+namespace CoopData.Benchmarks;
+
+/// <summary>
+/// `--stages [articles] [seconds]`: extracts the synthetic corpus in a loop for a while (to attach a sampling
+/// profiler) and prints the throughput of each pass.
+/// </summary>
+internal static class StageProfile
+{
+    public static int Run(int articles)
+    {
+        var corpus = CorpusGenerator.Generate(articles).Select(a => (a.FileName, a.Text)).ToArray();
+        var seeds = Harness.Seeds();
+        long bytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+        long seedBytes = seeds.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+        _ = CoopData.Extraction.Gazetteer.PlaceIndex.Default.Places.Count;
+        double seconds = double.Parse(Environment.GetEnvironmentVariable("STAGES_SECONDS") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
+        var total = Stopwatch.StartNew();
+        while (total.Elapsed.TotalSeconds < seconds)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var (name, text) in corpus) ArticleExtractor.Extract(name, text);
+            double corpusMs = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            for (int i = 0; i < 10; i++) foreach (var (name, text) in seeds) ArticleExtractor.Extract(name, text);
+            double seedMs = sw.Elapsed.TotalMilliseconds / 10;
+            Console.WriteLine($"corpus {corpusMs:F1} ms = {bytes / corpusMs / 1000:F1} MB/s; seeds {seedMs:F2} ms = {seedBytes / seedMs / 1000:F1} MB/s");
+        }
+        return 0;
+    }
+}
