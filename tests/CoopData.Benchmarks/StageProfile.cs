@@ -20,8 +20,9 @@ internal static class StageProfile
         long seedBytes = seeds.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
         _ = CoopData.Extraction.Gazetteer.PlaceIndex.Default.Places.Count;
         double seconds = double.Parse(Environment.GetEnvironmentVariable("STAGES_SECONDS") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
+        int loops = int.Parse(Environment.GetEnvironmentVariable("STAGES_LOOPS") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         var total = Stopwatch.StartNew();
-        while (total.Elapsed.TotalSeconds < seconds)
+        for (int loop = 0; loops > 0 ? loop < loops : total.Elapsed.TotalSeconds < seconds; loop++)
         {
             var sw = Stopwatch.StartNew();
             foreach (var (name, text) in corpus) ArticleExtractor.Extract(name, text);
@@ -30,6 +31,14 @@ internal static class StageProfile
             for (int i = 0; i < 10; i++) foreach (var (name, text) in seeds) ArticleExtractor.Extract(name, text);
             double seedMs = sw.Elapsed.TotalMilliseconds / 10;
             Console.WriteLine($"corpus {corpusMs:F1} ms = {bytes / corpusMs / 1000:F1} MB/s; seeds {seedMs:F2} ms = {seedBytes / seedMs / 1000:F1} MB/s");
+        }
+        var clock = typeof(ArticleExtractor).Assembly.GetType("CoopData.Extraction.StageClock");
+        if (clock?.GetField("Totals")?.GetValue(null) is System.Collections.IDictionary totals)
+        {
+            var rows = totals.Keys.Cast<string>().Select(k => (k, ((long, long))totals[k]!)).ToList();
+            double all = rows.Sum(r => (double)r.Item2.Item1);
+            foreach (var (k, (t, b)) in rows)
+                Console.WriteLine($"{k,-10} {100 * t / all,5:F1}%  {b / 1e6,8:F1} MB");
         }
         return 0;
     }

@@ -19,8 +19,9 @@ internal sealed class Token
         _fold = fold;
         Cap = text.Length > 0 && char.IsUpper(text[0]);
         bool allCaps = kind == TokenKind.Word && text.Length > 1;
-        foreach (char c in text)
-            if (char.IsLetter(c) && !char.IsUpper(c)) { allCaps = false; break; }
+        if (allCaps)
+            foreach (char c in text)
+                if (char.IsLetter(c) && !char.IsUpper(c)) { allCaps = false; break; }
         AllCaps = allCaps;
     }
 

@@ -267,12 +267,19 @@ internal static class ArticleReader
 
     private static bool IsEndMarker(string line, int words)
     {
-        string folded = FoldedStart(line);
+        // Only the fold of the line's start is compared: folded into a small buffer, the whole line is never folded.
+        Span<char> buffer = stackalloc char[s_longestEndMarker + 2];
+        int n = Folding.FoldPrefix(line, buffer, out bool complete);
+        ReadOnlySpan<char> folded = n >= 0 ? buffer.Slice(0, n) : Folding.Fold(line).AsSpan();
+        if (n < 0) complete = true;
+        if (folded.Length == 0 || (folded[0] < 128 && !s_endMarkerFirst[folded[0]])) return false;
         foreach (var m in Lexicon.EndMarkers)
         {
-            if (!folded.StartsWith(m, StringComparison.Ordinal)) continue;
-            if (folded.Length > m.Length && folded[m.Length] != ' ') continue;
-            if (folded.Length == m.Length) return true;
+            if (!folded.StartsWith(m.AsSpan(), StringComparison.Ordinal)) continue;
+            // The fold is longer than the marker when more of it was written, or when it did not fit.
+            bool longer = folded.Length > m.Length || !complete;
+            if (longer && folded[m.Length] != ' ') continue;
+            if (!longer) return true;
             bool colon = FoldedPrefixEndsWithColon(line, m);
             if (colon && !Lexicon.ShortOnlyEndMarkers.Contains(m)) return true;
             if (colon && words <= 6) return true;
@@ -283,23 +290,22 @@ internal static class ArticleReader
 
     private static readonly int s_longestEndMarker = Longest(Lexicon.EndMarkers);
 
+    // The ASCII first characters of the end markers, to skip most lines at once.
+    private static readonly bool[] s_endMarkerFirst = FirstCharacters(Lexicon.EndMarkers);
+
+    private static bool[] FirstCharacters(IEnumerable<string> items)
+    {
+        var table = new bool[128];
+        foreach (var s in items)
+            if (s.Length > 0 && s[0] < 128) table[s[0]] = true;
+        return table;
+    }
+
     private static int Longest(IEnumerable<string> items)
     {
         int n = 0;
         foreach (var s in items) n = Math.Max(n, s.Length);
         return n;
-    }
-
-    /// <summary>
-    /// Enough of <c>Folding.Fold(line)</c> to compare with the end markers: the fold of the line's start when it
-    /// is longer than every marker (folding character by character, it is the start of the whole fold), else all of it.
-    /// </summary>
-    private static string FoldedStart(string line)
-    {
-        const int Start = 96;
-        if (line.Length <= Start || !Folding.FoldsByCharacter(line)) return Folding.Fold(line);
-        string start = Folding.Fold(line.Substring(0, Start));
-        return start.Length > s_longestEndMarker ? start : Folding.Fold(line);
     }
 
     private static bool FoldedPrefixEndsWithColon(string line, string marker)
@@ -346,11 +352,13 @@ internal static class ArticleReader
             || f.StartsWith("written by ", StringComparison.Ordinal) || f.StartsWith("story by ", StringComparison.Ordinal);
     }
 
+    private static readonly string[] s_creditMarkers = { "(Photo", "Photos:", "Photo:", "(Ảnh", "Ảnh:", "(Photo:", "Nguồn ảnh" };
+
     /// <summary>Photo captions: a credit ("Photo: ...", "(Ảnh: ...)"), or a short line that never ends a sentence.</summary>
     private static bool IsCaption(string t, out int creditAt)
     {
         creditAt = -1;
-        foreach (var marker in new[] { "(Photo", "Photos:", "Photo:", "(Ảnh", "Ảnh:", "(Photo:", "Nguồn ảnh" })
+        foreach (var marker in s_creditMarkers)
         {
             int at = t.IndexOf(marker, StringComparison.Ordinal);
             if (at >= 0 && (creditAt < 0 || at < creditAt)) creditAt = at;

@@ -53,6 +53,53 @@ public static class Folding
 
     [ThreadStatic] private static char[]? t_buffer;
 
+    /// <summary>
+    /// The start of <c>Fold(text)</c>, written to <paramref name="destination"/> without allocating: the number of
+    /// characters written, with <paramref name="complete"/> set when that is the whole fold (otherwise the fold is
+    /// longer than <paramref name="destination"/>); -1 when the text does not fold character by character.
+    /// </summary>
+    public static int FoldPrefix(string text, Span<char> destination, out bool complete)
+    {
+        complete = false;
+        int n = 0;
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (c >= '\uD800') return -1;
+            char m = s_charMap[c];
+            if (m == '\0') m = MapChar(c);
+            if (m == ' ') { pendingSpace = true; continue; }
+            if (m == Marks) continue;
+            if (m != Several)
+            {
+                if (!Put(destination, ref n, ref pendingSpace, m)) return n;
+                continue;
+            }
+            foreach (char ch in s_charFolds[c] ?? FoldChar(c))
+            {
+                if (ch == ' ') pendingSpace = true;
+                else if (!Put(destination, ref n, ref pendingSpace, ch)) return n;
+            }
+        }
+        complete = true;
+        return n;
+
+        // Appends ch (after a pending separator); false when it does not fit, so the fold is longer than the destination.
+        static bool Put(Span<char> d, ref int n, ref bool pendingSpace, char ch)
+        {
+            int need = pendingSpace && n > 0 ? 2 : 1;
+            if (n + need > d.Length)
+            {
+                if (need == 2 && n < d.Length) d[n++] = ' ';
+                return false;
+            }
+            if (need == 2) d[n++] = ' ';
+            pendingSpace = false;
+            d[n++] = ch;
+            return true;
+        }
+    }
+
     // s_charMap[c]: what c folds to when that is one character (' ' for a separator), Marks when nothing,
     // Several when more than one (then s_charFolds[c] holds it), '\0' while not yet computed. The two
     // markers are noncharacters, which fold to a separator themselves, so no character folds to them.

@@ -114,10 +114,21 @@ internal static class Tokenizer
         i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
         && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsMark(c);
+    private static bool IsWordChar(char c) => c < '\u0080' ? s_asciiWordChar[c] : char.IsLetterOrDigit(c) || IsMark(c);
+
+    // ASCII letters and digits: the common case answered without a Unicode category lookup.
+    private static readonly bool[] s_asciiWordChar = AsciiWordChars();
+
+    private static bool[] AsciiWordChars()
+    {
+        var table = new bool[128];
+        for (int c = 0; c < 128; c++) table[c] = char.IsLetterOrDigit((char)c);
+        return table;
+    }
 
     private static bool IsMark(char c)
     {
+        if (c < '\u0300') return false; // no combining mark below U+0300
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
