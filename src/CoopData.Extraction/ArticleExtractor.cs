@@ -34,7 +34,7 @@ public static class ArticleExtractor
         // 2. Sentences and tokens
         var sentences = new List<Sentence>();
         var words = new List<string>(text.Length / 6 + 16);
-        var bodyText = new System.Text.StringBuilder();
+        int letters = 0, vietnamese = 0;
         int paragraph = 0;
         foreach (var line in read.Lines)
         {
@@ -46,10 +46,10 @@ public static class ArticleExtractor
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
                 foreach (var t in tokens) if (t.IsWord) words.Add(t.Fold);
-                bodyText.Append(st).Append(' ');
+                LanguageDetector.CountLetters(st, ref letters, ref vietnamese);
             }
         }
-        string language = LanguageDetector.Detect(bodyText.ToString(), words);
+        string language = LanguageDetector.Detect(letters, vietnamese, words);
         if (language != "en" && language != "vi")
         {
             diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.UnsupportedLanguage, Math.Max(1, read.TitleLine), 1,

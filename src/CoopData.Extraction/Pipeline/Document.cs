@@ -4,7 +4,7 @@ using CoopData.Extraction.Text;
 namespace CoopData.Extraction.Pipeline;
 
 /// <summary>Token classes the tokenizer distinguishes.</summary>
-internal enum TokenKind { Word, Number, Punct }
+internal enum TokenKind : byte { Word, Number, Punct }
 
 /// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>.</summary>
 internal sealed class Token

@@ -146,7 +146,7 @@ internal sealed class PlaceScanner
     internal static bool PersonPrefixBefore(List<Token> t, int i)
     {
         // One of Lexicon.PersonPrefixes written right before the name (looked up by first word).
-        return PhraseIndex.Of(Lexicon.PersonPrefixes)!.EndingBefore(t, i) is not null;
+        return Phrases.PersonPrefixes.EndingBefore(t, i) is not null;
     }
 }
 
@@ -321,8 +321,8 @@ internal sealed class LocalityResolver
         if (j >= t.Count || !t[j].IsWord || !t[j].Cap || !t[j].SpaceBefore || t[j].AllCaps) return false;
         string f = t[j].Fold;
         if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
-        if (PhraseIndex.Of(Lexicon.PlaceSuffixes)!.Matches(t, j)) return false;
-        if (PhraseIndex.Of(Lexicon.Titles)!.Matches(t, j)) return false;
+        if (Phrases.PlaceSuffixes.Matches(t, j)) return false;
+        if (Phrases.Titles.Matches(t, j)) return false;
         foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j) return false;
         return true;
     }
@@ -484,13 +484,13 @@ internal sealed class LocalityResolver
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
         if (j != last + 1) return false;
         if (j < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore) j++; // "Edogawa-ku"
-        return PhraseIndex.Of(Lexicon.PlaceSuffixes)!.Matches(t, j);
+        return Phrases.PlaceSuffixes.Matches(t, j);
     }
 
     private static bool NonPlacePrefix(List<Token> t, int first)
     {
         // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case.
-        return PhraseIndex.Of(Lexicon.NonPlacePrefixes)!.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
+        return Phrases.NonPlacePrefixes.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>

@@ -338,7 +338,7 @@ internal sealed class PersonFinder
     private static int MatchTitle(List<Token> t, int i, out string? title, out bool honorific, bool afterName = false)
     {
         honorific = false;
-        int n = Lexicon.MatchAny(t, i, Lexicon.Titles, out title);
+        int n = Phrases.Titles.MatchAny(t, i, out title);
         if (n > 0)
         {
             // A lower-case common noun ("head", "member") is a title only when a name, "of" or ", Name" follows
@@ -347,7 +347,7 @@ internal sealed class PersonFinder
                 && !(i + n < t.Count && (t[i + n].Is("of") || t[i + n].Cap || (t[i + n].IsPunct(',') && i + n + 1 < t.Count && t[i + n + 1].Cap)))) return 0;
             return n;
         }
-        n = Lexicon.MatchAny(t, i, Lexicon.Honorifics, out title);
+        n = Phrases.Honorifics.MatchAny(t, i, out title);
         if (n > 0)
         {
             // "ông", "bà" are ordinary words in lower case ("ông bà"); as honorifics a capitalised name follows.
@@ -355,7 +355,7 @@ internal sealed class PersonFinder
             if (k < t.Count && t[k].IsPunct('.')) k++;
             if (k >= t.Count || !t[k].Cap) return 0;
             // "đồng chí Bí thư Thành ủy ...": the honorific introduces a title.
-            int m = Lexicon.MatchAny(t, k, Lexicon.Titles, out var t2);
+            int m = Phrases.Titles.MatchAny(t, k, out var t2);
             if (m > 0) { title = t2; return k - i + m; }
             honorific = true;
         }
@@ -441,7 +441,7 @@ internal sealed class PersonFinder
             {
                 // "Mayor of Choisy-le-Roi, ông Tonino Panetta"; "Former Goulburn City mayor, Margaret O'Neill".
                 int k = j + 1;
-                int h = Lexicon.MatchAny(t, k, Lexicon.Honorifics, out _);
+                int h = Phrases.Honorifics.MatchAny(t, k, out _);
                 k += h;
                 if (k < t.Count && IsNameWord(t[k]) && MatchTitle(t, k, out _, out _) == 0) { j = k; break; }
                 break;
