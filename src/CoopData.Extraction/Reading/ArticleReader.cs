@@ -131,7 +131,8 @@ internal static class ArticleReader
             string raw = lines[i].Substring(offset);
             string line = raw.Trim();
             if (line.Length == 0) continue;
-            int lineWords = Tokenizer.CountWords(line);
+            // Counted up to 8: the rules below only compare with 8 or fewer.
+            int lineWords = Tokenizer.CountWords(line, 8);
             if (substantial > 0 && IsEndMarker(line, lineWords)) break;
             if (lineWords >= 8) substantial++;
             candidates.Add((i, line, offset + raw.IndexOf(line, StringComparison.Ordinal)));
@@ -272,8 +273,9 @@ internal static class ArticleReader
         int n = Folding.FoldPrefix(line, buffer, out bool complete);
         ReadOnlySpan<char> folded = n >= 0 ? buffer.Slice(0, n) : Folding.Fold(line).AsSpan();
         if (n < 0) complete = true;
-        if (folded.Length == 0 || (folded[0] < 128 && !s_endMarkerFirst[folded[0]])) return false;
-        foreach (var m in Lexicon.EndMarkers)
+        if (folded.Length == 0) return false;
+        // Only the markers starting with the fold's first character can match; they keep the list's order.
+        foreach (var m in folded[0] < 128 ? s_endMarkersByFirst[folded[0]] : Lexicon.EndMarkers)
         {
             if (!folded.StartsWith(m.AsSpan(), StringComparison.Ordinal)) continue;
             // The fold is longer than the marker when more of it was written, or when it did not fit.
@@ -290,14 +292,19 @@ internal static class ArticleReader
 
     private static readonly int s_longestEndMarker = Longest(Lexicon.EndMarkers);
 
-    // The ASCII first characters of the end markers, to skip most lines at once.
-    private static readonly bool[] s_endMarkerFirst = FirstCharacters(Lexicon.EndMarkers);
+    // The end markers by their first character (ASCII; the folded markers all are), in list order.
+    private static readonly string[][] s_endMarkersByFirst = ByFirstCharacter(Lexicon.EndMarkers);
 
-    private static bool[] FirstCharacters(IEnumerable<string> items)
+    private static string[][] ByFirstCharacter(string[] items)
     {
-        var table = new bool[128];
-        foreach (var s in items)
-            if (s.Length > 0 && s[0] < 128) table[s[0]] = true;
+        var table = new string[128][];
+        for (int c = 0; c < 128; c++)
+        {
+            var list = new List<string>();
+            foreach (var s in items)
+                if (s.Length > 0 && s[0] == c) list.Add(s);
+            table[c] = list.ToArray();
+        }
         return table;
     }
 
@@ -332,7 +339,7 @@ internal static class ArticleReader
 
     private static bool IsByline(string t)
     {
-        int words = Tokenizer.CountWords(t);
+        int words = Tokenizer.CountWords(t, 9); // only compared with 8 and 4
         if (StartsWithByWord(t) && words <= 8) return true;
         return words <= 4 && !EndsWithPeriod(t) && FirstTokenCapitalised(t);
     }
@@ -353,16 +360,23 @@ internal static class ArticleReader
     }
 
     private static readonly string[] s_creditMarkers = { "(Photo", "Photos:", "Photo:", "(Ảnh", "Ảnh:", "(Photo:", "Nguồn ảnh" };
+    private static readonly char[] s_creditFirsts = FirstsOf(s_creditMarkers);
+
+    private static char[] FirstsOf(string[] markers)
+    {
+        var firsts = new List<char>();
+        foreach (var m in markers) if (!firsts.Contains(m[0])) firsts.Add(m[0]);
+        return firsts.ToArray();
+    }
 
     /// <summary>Photo captions: a credit ("Photo: ...", "(Ảnh: ...)"), or a short line that never ends a sentence.</summary>
     private static bool IsCaption(string t, out int creditAt)
     {
+        // The first place where a credit marker starts: one scan for the markers' first characters.
         creditAt = -1;
-        foreach (var marker in s_creditMarkers)
-        {
-            int at = t.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && (creditAt < 0 || at < creditAt)) creditAt = at;
-        }
+        for (int at = t.IndexOfAny(s_creditFirsts); at >= 0 && creditAt < 0; at = at + 1 < t.Length ? t.IndexOfAny(s_creditFirsts, at + 1) : -1)
+            foreach (var marker in s_creditMarkers)
+                if (string.CompareOrdinal(t, at, marker, 0, marker.Length) == 0 && at + marker.Length <= t.Length) { creditAt = at; break; }
         if (creditAt >= 0) return true;
         if (t.EndsWith("|", StringComparison.Ordinal)) return true;
         return !EndsWithPeriod(t) && !t.EndsWith("…", StringComparison.Ordinal) && !t.EndsWith(":", StringComparison.Ordinal);

@@ -14,6 +14,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters: no regrowth
+        var cache = t_cache ??= new (string, string)[CacheSize];
         int i = 0;
         bool space = true;
         while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
@@ -28,20 +29,42 @@ internal static class Tokenizer
             }
             else
             {
-                string word = text.Substring(start, i - start);
-                tokens.Add(new Token(word, start, kind, space, kind == TokenKind.Number ? word : null));
+                var (word, fold) = Word(text, start, i - start, kind, cache);
+                tokens.Add(new Token(word, start, kind, space, fold));
             }
             space = false;
         }
         return tokens;
     }
 
+    // Articles repeat their words: a small per-thread table of recent words and their folds (direct-mapped by a hash
+    // of the characters) gives a repeated word the same two strings instead of a new copy and a new fold each time.
+    private const int CacheSize = 4096;
+    private const int CachedLength = 24;
+    [System.ThreadStatic] private static (string Text, string Fold)[]? t_cache;
+
+    private static (string Text, string Fold) Word(string text, int start, int length, TokenKind kind, (string Text, string Fold)[] cache)
+    {
+        if (length > CachedLength) return Fresh(text.Substring(start, length), kind);
+        uint hash = 2166136261;
+        for (int k = start; k < start + length; k++) hash = (hash ^ text[k]) * 16777619;
+        ref var slot = ref cache[hash & (CacheSize - 1)];
+        if (slot.Text is { } cached && cached.Length == length && string.CompareOrdinal(cached, 0, text, start, length) == 0) return slot;
+        return slot = Fresh(text.Substring(start, length), kind);
+    }
+
+    // A number is its own fold; a word is folded now (every word's fold is asked for).
+    private static (string, string) Fresh(string word, TokenKind kind) => (word, kind == TokenKind.Number ? word : Folding.Fold(word));
+
     /// <summary>The number of word tokens <see cref="Tokenize"/> would return, without making them.</summary>
-    public static int CountWords(string text)
+    public static int CountWords(string text) => CountWords(text, int.MaxValue);
+
+    /// <summary><see cref="CountWords(string)"/>, or <paramref name="atMost"/> when there are that many or more (it stops there).</summary>
+    public static int CountWords(string text, int atMost)
     {
         int n = 0, i = 0;
         bool space = true;
-        while (Next(text, ref i, ref space, out _, out TokenKind kind, out _))
+        while (n < atMost && Next(text, ref i, ref space, out _, out TokenKind kind, out _))
         {
             if (kind == TokenKind.Word) n++;
             space = false;
