@@ -73,6 +73,35 @@ public sealed partial class PlaceIndex
     public Country? FindCountryByCode(string code) =>
         _countryByCode.TryGetValue(code.ToUpperInvariant(), out var country) ? country : null;
 
+    /// <summary>
+    /// False when no place or country name folds to a text with this <see cref="NameHash"/>: that n-gram need
+    /// not be built or looked up. (True may still find nothing: hashes can collide.)
+    /// </summary>
+    internal bool MayBeName(ulong hash) => _nameHashes.Value.Contains(hash);
+
+    /// <summary>The hash <see cref="MayBeName"/> takes: 64-bit FNV-1a over the characters, fed with <see cref="NameHashStep"/>.</summary>
+    internal const ulong NameHash = 14695981039346656037UL;
+
+    /// <summary>Adds one character to a <see cref="NameHash"/>.</summary>
+    internal static ulong NameHashStep(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
+
+    private readonly Lazy<HashSet<ulong>> _nameHashes;
+
+    private HashSet<ulong> BuildNameHashes()
+    {
+        var set = new HashSet<ulong>();
+        foreach (var key in _byName.Keys) set.Add(HashOf(key));
+        foreach (var key in _countryByName.Keys) set.Add(HashOf(key));
+        return set;
+
+        static ulong HashOf(string text)
+        {
+            ulong h = NameHash;
+            foreach (char c in text) h = NameHashStep(h, c);
+            return h;
+        }
+    }
+
     /// <summary>The most words any indexed name has, to bound n-gram lookups.</summary>
     public int LongestNameInWords { get; }
 
@@ -163,6 +192,7 @@ public sealed partial class PlaceIndex
         for (int i = 0; i < countries.Count; i++) AddCountryNames(countries[i], countryKeys[i].Demonyms, ref longest);
         LongestNameInWords = longest;
         _nearByLength = new Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>>(BuildNearIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+        _nameHashes = new Lazy<HashSet<ulong>>(BuildNameHashes, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private void AddCountryNames(Country country, string[] keys, ref int longest)

@@ -65,6 +65,8 @@ internal sealed class PlaceScanner
     {
         _places = places;
         _maxWords = Math.Max(1, Math.Min(6, places.LongestNameInWords));
+        _hashes = new ulong[_maxWords + 1];
+        _filter = places as PlaceIndexLookup;
     }
 
     public void Scan(Sentence s, List<PlaceCandidate> candidates, List<CountryMention> countries)
@@ -93,10 +95,23 @@ internal sealed class PlaceScanner
                 if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord) { j++; continue; }
                 break;
             }
+            // The hash of each n-gram's text, so the gazetteer can rule most of them out before they are built.
+            var hashes = _hashes;
+            if (_filter is not null)
+            {
+                ulong h = PlaceIndex.NameHash;
+                for (int k = 0; k < words.Count; k++)
+                {
+                    if (k > 0) h = PlaceIndex.NameHashStep(h, ' ');
+                    foreach (char c in t[words[k]].Fold) h = PlaceIndex.NameHashStep(h, c);
+                    hashes[k + 1] = h;
+                }
+            }
             for (int n = words.Count; n >= 1 && matched == 0; n--)
             {
                 // "Gyeongsangbuk-do", "Yongin-si": a lower-case administrative suffix joined by a hyphen may end the name.
                 if (!t[words[n - 1]].Cap && (t[words[n - 1]].SpaceBefore || !t[words[n - 1] - 1].IsPunct('-'))) continue;
+                if (_filter is not null && !_filter.MayBeName(hashes[n])) continue;
                 string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
                 if (country is not null) { matched = n; break; }
@@ -122,6 +137,8 @@ internal sealed class PlaceScanner
     }
 
     private readonly List<int> _words = new();
+    private readonly ulong[] _hashes;
+    private readonly PlaceIndexLookup? _filter;
     private readonly System.Text.StringBuilder _ngram = new();
 
     /// <summary>The folds of the first <paramref name="n"/> of <paramref name="words"/> joined by spaces.</summary>
