@@ -308,12 +308,20 @@ internal sealed class LocalityResolver
 
     private static bool MainName(Place p, string fold)
     {
-        string main = Folding.Fold(p.Name);
         // "Tongchuan" for GeoNames' "Tongchuanshi": the name without an administrative suffix.
-        if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
+        // Folded no further than decides it: up to 3 characters past the candidate's fold.
+        Span<char> buffer = fold.Length <= 256 ? stackalloc char[fold.Length + 4] : default;
+        bool complete = false;
+        int length = fold.Length <= 256 ? Folding.FoldPrefix(p.Name, buffer, out complete) : -1;
+        if (length < 0)
+        {
+            string main = Folding.Fold(p.Name);
+            if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
+        }
+        else if (complete && buffer.Slice(0, length).StartsWith(fold.AsSpan(), StringComparison.Ordinal) && length - fold.Length <= 3) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
         foreach (var n in p.Names)
-            if (Folding.Fold(n) == fold && n.Length > 0 && (!IsAscii(n) || IsAcronym(n))) return true;
+            if (n.Length > 0 && (!IsAscii(n) || IsAcronym(n)) && Folding.FoldEquals(n, fold)) return true;
         return false;
     }
 
@@ -442,6 +450,7 @@ internal sealed class LocalityResolver
     }
 
     private Dictionary<Sentence, List<PlaceCandidate>>? _bySentence;
+    private static readonly List<PlaceCandidate> s_noCandidates = new();
 
     private List<PlaceCandidate> InSentence(Sentence s)
     {
@@ -454,13 +463,14 @@ internal sealed class LocalityResolver
                 l.Add(other);
             }
         }
-        return _bySentence.TryGetValue(s, out var list) ? list : new List<PlaceCandidate>();
+        return _bySentence.TryGetValue(s, out var list) ? list : s_noCandidates;
     }
 
     /// <summary>Countries of the unambiguous places of the candidate's sentence, the candidate itself left out.</summary>
-    private HashSet<string> SentenceCountries(PlaceCandidate c)
+    // A sentence names a few places: a list answers Contains as fast as a set and costs less to make.
+    private List<string> SentenceCountries(PlaceCandidate c)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new List<string>();
         foreach (var other in InSentence(c.Sentence))
         {
             if (other == c || other.Places.Count == 0) continue;
@@ -474,9 +484,9 @@ internal sealed class LocalityResolver
     private List<PlaceCandidate> _allCandidates = new();
 
     /// <summary>Keys of the places the sentence's other candidates unambiguously name.</summary>
-    private HashSet<string> SentencePlaces(PlaceCandidate c)
+    private List<string> SentencePlaces(PlaceCandidate c)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new List<string>();
         foreach (var other in InSentence(c.Sentence))
             if (other != c && other.Places.Count == 1) set.Add(other.Places[0].Key);
         return set;
