@@ -276,6 +276,10 @@ public static class ArticleExtractor
         foreach (var m in mentions) for (int k = m.First; k <= m.Last; k++) covered.Add((m.Sentence.Index, k));
         foreach (var c in countries) for (int k = c.First; k <= c.Last; k++) covered.Add((c.Sentence.Index, k));
         var added = new List<PlaceMention>();
+        // One set of rows for every distance computed below (each row as long as the longest known fold needs).
+        int longestKnown = 0;
+        foreach (var (fold, _) in known) longestKnown = Math.Max(longestKnown, fold.Length);
+        var rows = new[] { new int[longestKnown + 1], new int[longestKnown + 1], new int[longestKnown + 1] };
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -292,7 +296,7 @@ public static class ArticleExtractor
                 {
                     if (fold.IndexOf(' ') >= 0 || tok.Fold.StartsWith(fold, StringComparison.Ordinal) || fold.StartsWith(tok.Fold, StringComparison.Ordinal)) continue;
                     int max = tok.Fold.Length >= 7 ? 2 : 1;
-                    if (PlaceIndex.BoundedDistance(tok.Fold, fold, max) <= max) { hit = place; break; }
+                    if (PlaceIndex.BoundedDistance(tok.Fold, fold, max, rows) <= max) { hit = place; break; }
                 }
                 if (hit is null && i + 1 < t.Count && (t[i + 1].Is("relations") || t[i + 1].Is("city") || t[i + 1].Is("relationship")))
                 {

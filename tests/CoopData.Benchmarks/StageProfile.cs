@@ -24,13 +24,15 @@ internal static class StageProfile
         var total = Stopwatch.StartNew();
         for (int loop = 0; loops > 0 ? loop < loops : total.Elapsed.TotalSeconds < seconds; loop++)
         {
+            long allocated = GC.GetAllocatedBytesForCurrentThread();
             var sw = Stopwatch.StartNew();
             foreach (var (name, text) in corpus) ArticleExtractor.Extract(name, text);
             double corpusMs = sw.Elapsed.TotalMilliseconds;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             sw.Restart();
             for (int i = 0; i < 10; i++) foreach (var (name, text) in seeds) ArticleExtractor.Extract(name, text);
             double seedMs = sw.Elapsed.TotalMilliseconds / 10;
-            Console.WriteLine($"corpus {corpusMs:F1} ms = {bytes / corpusMs / 1000:F1} MB/s; seeds {seedMs:F2} ms = {seedBytes / seedMs / 1000:F1} MB/s");
+            Console.WriteLine($"corpus {corpusMs:F1} ms = {bytes / corpusMs / 1000:F1} MB/s; seeds {seedMs:F2} ms = {seedBytes / seedMs / 1000:F1} MB/s; corpus allocates {allocated / 1e6:F2} MB");
         }
         var clock = typeof(ArticleExtractor).Assembly.GetType("CoopData.Extraction.StageClock");
         if (clock?.GetField("Totals")?.GetValue(null) is System.Collections.IDictionary totals)

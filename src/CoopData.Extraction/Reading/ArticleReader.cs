@@ -162,7 +162,7 @@ internal static class ArticleReader
         {
             if (teaser[k]) continue;
             var (idx, t, offset) = candidates[k];
-            if (CountLetters(t) < 3 || t.Length < 40 && IsByline(t) && StartsWithByWord(t)) continue;
+            if (CountLetters(t, 3) < 3 || t.Length < 40 && IsByline(t) && StartsWithByWord(t)) continue;
             bool caption = IsCaption(t, out int creditAt);
             if (creditAt >= 0) t = t.Substring(0, creditAt).TrimEnd();
             if (t.EndsWith("|", StringComparison.Ordinal)) t = t.TrimEnd('|', ' ');
@@ -215,10 +215,12 @@ internal static class ArticleReader
         return n;
     }
 
-    private static int CountLetters(string s)
+    /// <summary>The letters of <paramref name="s"/>, counted up to <paramref name="atMost"/>.</summary>
+    private static int CountLetters(string s, int atMost)
     {
         int n = 0;
-        foreach (char c in s) if (char.IsLetter(c)) n++;
+        foreach (char c in s)
+            if (char.IsLetter(c) && ++n >= atMost) break;
         return n;
     }
 

@@ -49,10 +49,22 @@ internal sealed class DateFinder
         return result;
     }
 
+    // The words a date can start at below (keep in step with TryAt): any other word, and punctuation, starts none.
+    private static readonly HashSet<string> s_startWords = StartWords();
+
+    private static HashSet<string> StartWords()
+    {
+        var set = new HashSet<string>(System.StringComparer.Ordinal) { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu" };
+        foreach (var k in Lexicon.Months.Keys) set.Add(k);
+        foreach (var k in Lexicon.Weekdays.Keys) set.Add(k);
+        return set;
+    }
+
     private int TryAt(Sentence s, int i, List<DateMention> result)
     {
         var t = s.Tokens;
         var tok = t[i];
+        if (!tok.IsNumber && !(tok.IsWord && s_startWords.Contains(tok.Fold))) return i + 1;
 
         // "today" / "hôm nay" / "sáng nay": the dateline's day, unless a bracketed date follows ("today [April 13]").
         if ((tok.Is("today") || (tok.Is("nay") && i > 0 && (t[i - 1].Is("hom") || t[i - 1].Is("sang") || t[i - 1].Is("chieu") || t[i - 1].Is("toi"))))
