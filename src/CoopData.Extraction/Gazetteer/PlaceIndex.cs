@@ -77,7 +77,13 @@ public sealed partial class PlaceIndex
     /// False when no place or country name folds to a text with this <see cref="NameHash"/>: that n-gram need
     /// not be built or looked up. (True may still find nothing: hashes can collide.)
     /// </summary>
-    internal bool MayBeName(ulong hash) => _nameHashes.Value.Contains(hash);
+    internal bool MayBeName(ulong hash)
+    {
+        var bits = _nameFilter.Value;
+        ulong m = hash * 0x9E3779B97F4A7C15UL;
+        int a = (int)(m >> (64 - NameFilterBits)), b = (int)(m & ((1UL << NameFilterBits) - 1));
+        return (bits[a >> 6] & (1UL << a)) != 0 && (bits[b >> 6] & (1UL << b)) != 0;
+    }
 
     /// <summary>The hash <see cref="MayBeName"/> takes: 64-bit FNV-1a over the characters, fed with <see cref="NameHashStep"/>.</summary>
     internal const ulong NameHash = 14695981039346656037UL;
@@ -85,20 +91,26 @@ public sealed partial class PlaceIndex
     /// <summary>Adds one character to a <see cref="NameHash"/>.</summary>
     internal static ulong NameHashStep(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 
-    private readonly Lazy<HashSet<ulong>> _nameHashes;
+    // A Bloom filter (two bits per name) of 2^21 bits, 256 KB: small enough to stay in cache, unlike a set of every
+    // name; about one n-gram in thirty that names nothing gets through to the real lookup.
+    private const int NameFilterBits = 21;
+    private readonly Lazy<ulong[]> _nameFilter;
 
-    private HashSet<ulong> BuildNameHashes()
+    private ulong[] BuildNameFilter()
     {
-        var set = new HashSet<ulong>();
-        foreach (var key in _byName.Keys) set.Add(HashOf(key));
-        foreach (var key in _countryByName.Keys) set.Add(HashOf(key));
-        return set;
+        var bits = new ulong[(1 << NameFilterBits) / 64];
+        foreach (var key in _byName.Keys) Add(key);
+        foreach (var key in _countryByName.Keys) Add(key);
+        return bits;
 
-        static ulong HashOf(string text)
+        void Add(string text)
         {
             ulong h = NameHash;
             foreach (char c in text) h = NameHashStep(h, c);
-            return h;
+            ulong m = h * 0x9E3779B97F4A7C15UL;
+            int a = (int)(m >> (64 - NameFilterBits)), b = (int)(m & ((1UL << NameFilterBits) - 1));
+            bits[a >> 6] |= 1UL << a;
+            bits[b >> 6] |= 1UL << b;
         }
     }
 
@@ -192,7 +204,7 @@ public sealed partial class PlaceIndex
         for (int i = 0; i < countries.Count; i++) AddCountryNames(countries[i], countryKeys[i].Demonyms, ref longest);
         LongestNameInWords = longest;
         _nearByLength = new Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>>(BuildNearIndex, LazyThreadSafetyMode.ExecutionAndPublication);
-        _nameHashes = new Lazy<HashSet<ulong>>(BuildNameHashes, LazyThreadSafetyMode.ExecutionAndPublication);
+        _nameFilter = new Lazy<ulong[]>(BuildNameFilter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private void AddCountryNames(Country country, string[] keys, ref int longest)

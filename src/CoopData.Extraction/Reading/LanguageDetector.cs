@@ -46,6 +46,18 @@ internal static class LanguageDetector
         return lists;
     }
 
+    // Function words by length and first character: most words are ruled out before the dictionary is asked.
+    private static readonly ulong[] s_firstChars = FirstChars();
+
+    private static ulong[] FirstChars()
+    {
+        int longest = 0;
+        foreach (var w in s_functionWords.Keys) longest = System.Math.Max(longest, w.Length);
+        var table = new ulong[longest + 1];
+        foreach (var w in s_functionWords.Keys) if (w.Length > 0) table[w.Length] |= 1UL << (w[0] & 63);
+        return table;
+    }
+
     public static string Detect(string text, IReadOnlyList<string> foldedWords)
     {
         int letters = 0, vietnamese = 0;
@@ -75,7 +87,9 @@ internal static class LanguageDetector
         for (int w = 0; w < foldedWords.Count; w++)
         {
             // One lookup per word: which of the function-word lists hold it (bit 0 English, 1 Vietnamese, 2.. others).
-            if (!s_functionWords.TryGetValue(foldedWords[w], out int lists)) continue;
+            string word = foldedWords[w];
+            if (word.Length == 0 || word.Length >= s_firstChars.Length || (s_firstChars[word.Length] & (1UL << (word[0] & 63))) == 0
+                || !s_functionWords.TryGetValue(word, out int lists)) continue;
             if ((lists & 1) != 0) en++;
             if ((lists & 2) != 0) vi++;
             for (int k = 0; k < counts.Length; k++) if ((lists & (4 << k)) != 0) counts[k]++;

@@ -148,6 +148,9 @@ internal sealed class PersonFinder
     {
         MergeDuplicates();
         var mentions = new List<PersonMention>();
+        // Every word of every name: a run with none of them links to nobody, so Match need not be asked.
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in _people) foreach (var w in p.Tokens) nameWords.Add(w);
         foreach (var s in sentences)
         {
             var t = s.Tokens;
@@ -167,6 +170,9 @@ internal sealed class PersonFinder
                     if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && IsNameWord(t[j + 1]) && !t[j + 1].SpaceBefore) { j++; continue; }
                     break;
                 }
+                bool named = false;
+                foreach (var f in folds) if (nameWords.Contains(f)) { named = true; break; }
+                if (!named) { i = last + 1; continue; }
                 var person = Match(folds);
                 // "Welcoming Dardelet's visit": a capitalised word before the name is not part of it.
                 for (int k = 0; person is null && folds.Count > 1 && k < folds.Count; k++)
