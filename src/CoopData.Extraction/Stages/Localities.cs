@@ -19,7 +19,9 @@ internal sealed class PlaceCandidate
     public int First { get; }
     public int Last { get; }
     public IReadOnlyList<Place> Places { get; }
-    public string Surface => Sentence.Span(First, Last);
+    /// <summary>The text as written (made once: the resolver asks for it several times).</summary>
+    public string Surface => _surface ??= Sentence.Span(First, Last);
+    private string? _surface;
     public int Words => Last - First + 1;
 }
 
@@ -220,7 +222,8 @@ internal sealed class LocalityResolver
             if (addressParents is not null)
                 foreach (var p in c.Places) if (p.ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
             bool context = prefix || suffix || nearCountry is not null || parentNamed;
-            string fold = Folding.Fold(c.Surface);
+            // One token's text folds to the token's fold, which is already made.
+            string fold = c.First == c.Last ? t[c.First].Fold : Folding.Fold(c.Surface);
             bool single = c.Words == 1 || fold.IndexOf(' ') < 0;
             // A common word ("Council", "Delta") is a place only after "city of", "thành phố" ...; a suffix is not enough.
             if (single && !prefix && Lexicon.CommonWords.Contains(fold)) continue;

@@ -118,13 +118,13 @@ internal sealed class PartnershipFinder
         else if (SignedNow(s) && SignedByThePair(s, a, b)) d.Signed = true;
         ReadSince(s, d);
         // Each field cue of Lexicon.Fields written anywhere in the sentence, then the fields in the lexicon's order.
-        var cues = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? cues = null; // made for the few sentences that have a cue
         for (int i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord || s_fieldCues.StartingWith(t[i].Fold) is not { } starting) continue;
-            foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) cues.Add(e.Phrase);
+            foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);
         }
-        if (cues.Count == 0) return;
+        if (cues is null) return;
         foreach (var kv in Lexicon.Fields)
             if (cues.Contains(kv.Key) && !d.Fields.Contains(kv.Value)) d.Fields.Add(kv.Value);
     }
