@@ -290,7 +290,9 @@ public static class ArticleExtractor
                 if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5 || covered.Contains((s.Index, i))) continue;
                 if (people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
                 if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
-                if (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null) continue;
+                // The gazetteer's filter rules most words out before its dictionaries are asked.
+                bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(PlaceIndex.HashName(tok.Fold));
+                if (mayBeName && (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null)) continue;
                 Gazetteer.Place? hit = null;
                 foreach (var (fold, place) in known)
                 {

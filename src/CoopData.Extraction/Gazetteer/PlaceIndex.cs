@@ -88,6 +88,14 @@ public sealed partial class PlaceIndex
     /// <summary>The hash <see cref="MayBeName"/> takes: 64-bit FNV-1a over the characters, fed with <see cref="NameHashStep"/>.</summary>
     internal const ulong NameHash = 14695981039346656037UL;
 
+    /// <summary>The <see cref="NameHash"/> of a whole folded name.</summary>
+    internal static ulong HashName(string folded)
+    {
+        ulong h = NameHash;
+        foreach (char c in folded) h = NameHashStep(h, c);
+        return h;
+    }
+
     /// <summary>Adds one character to a <see cref="NameHash"/>.</summary>
     internal static ulong NameHashStep(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 
@@ -105,9 +113,7 @@ public sealed partial class PlaceIndex
 
         void Add(string text)
         {
-            ulong h = NameHash;
-            foreach (char c in text) h = NameHashStep(h, c);
-            ulong m = h * 0x9E3779B97F4A7C15UL;
+            ulong m = HashName(text) * 0x9E3779B97F4A7C15UL;
             int a = (int)(m >> (64 - NameFilterBits)), b = (int)(m & ((1UL << NameFilterBits) - 1));
             bits[a >> 6] |= 1UL << a;
             bits[b >> 6] |= 1UL << b;

@@ -39,6 +39,14 @@ internal static class ArticleReader
         for (int i = 0; i < lines.Count && seen < HeaderSearchLines; i++)
         {
             if (lines[i].Trim().Length == 0) continue;
+            if (!HasAsciiDigit(lines[i], out bool digit))
+            {
+                // Every date the parser reads has ASCII digits: such a line is only counted, without its tokens
+                // (a digit of any script makes a number token).
+                if (Tokenizer.CountWords(lines[i], 4) >= 4 || digit) seen++;
+                if (Tokenizer.CountWords(lines[i], 30) >= 30) paragraphs++;
+                continue;
+            }
             var toks = Tokenizer.Tokenize(lines[i]);
             // Site chrome ("Cỡ chữ", "A A", "Tương phản") does not use up the header lines.
             if (CountWords(toks) >= 4 || HasNumber(toks)) seen++;
@@ -200,6 +208,18 @@ internal static class ArticleReader
         }
         lines.Add(text.Substring(start));
         return lines;
+    }
+
+    /// <summary>Whether <paramref name="line"/> has an ASCII digit; <paramref name="digit"/>: a digit of any script.</summary>
+    private static bool HasAsciiDigit(string line, out bool digit)
+    {
+        digit = false;
+        foreach (char c in line)
+        {
+            if (c >= '0' && c <= '9') { digit = true; return true; }
+            if (c >= '\u0080' && char.IsDigit(c)) digit = true;
+        }
+        return false;
     }
 
     private static bool HasNumber(List<Token> toks)
