@@ -147,12 +147,13 @@ public static class ArticleExtractor
 
     private static EquatableArray<Evidence> Evidence(List<Sentence> sentences)
     {
-        var list = new List<Evidence>();
-        var seen = new HashSet<int>();
         var sorted = new List<Sentence>(sentences);
         sorted.Sort((a, b) => a.Index.CompareTo(b.Index));
-        foreach (var s in sorted) if (seen.Add(s.Index)) list.Add(s.ToEvidence());
-        return list.ToEquatableArray();
+        // Sorted by index, a sentence listed twice is next to itself.
+        var list = new List<Evidence>(sorted.Count);
+        for (int k = 0; k < sorted.Count; k++)
+            if (k == 0 || sorted[k].Index != sorted[k - 1].Index) list.Add(sorted[k].ToEvidence());
+        return new EquatableArray<Evidence>(list.ToArray());
     }
 
     private static List<CityFact> CityFacts(List<PlaceMention> mentions)
