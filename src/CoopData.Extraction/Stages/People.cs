@@ -158,8 +158,6 @@ internal sealed class PersonFinder
             while (i < t.Count)
             {
                 if (!IsNameWord(t[i])) { i++; continue; }
-                int run = 1;
-                while (i + run < t.Count && IsNameWord(t[i + run]) && (t[i + run].SpaceBefore || t[i + run - 1].IsPunct('-'))) run++;
                 // Tight hyphens: "Jean-Claude" is one run.
                 int j = i;
                 var folds = new List<string>();
