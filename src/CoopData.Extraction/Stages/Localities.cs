@@ -19,6 +19,23 @@ internal sealed class PlaceCandidate
     public int First { get; }
     public int Last { get; }
     public IReadOnlyList<Place> Places { get; }
+    /// <summary>The country every one of its places is in, or null when they differ or there is none (computed once).</summary>
+    public string? SingleCountry
+    {
+        get
+        {
+            if (_singleCountryKnown) return _singleCountry;
+            string? country = Places.Count > 0 ? Places[0].Country : null;
+            for (int k = 1; k < Places.Count && country is not null; k++)
+                if (Places[k].Country != country) country = null;
+            _singleCountry = country;
+            _singleCountryKnown = true;
+            return country;
+        }
+    }
+    private string? _singleCountry;
+    private bool _singleCountryKnown;
+
     /// <summary>The text as written (made once: the resolver asks for it several times).</summary>
     public string Surface => _surface ??= Sentence.Span(First, Last);
     private string? _surface;
@@ -271,7 +288,8 @@ internal sealed class LocalityResolver
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int k = 0; k < accepted.Count; k++)
         {
-            string f = Folding.Fold(accepted[k].Surface);
+            var m = accepted[k];
+            string f = m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface);
             if (!groups.TryGetValue(f, out var l)) groups[f] = l = new List<int>();
             l.Add(k);
         }
@@ -477,9 +495,7 @@ internal sealed class LocalityResolver
         foreach (var other in InSentence(c.Sentence))
         {
             if (other == c || other.Places.Count == 0) continue;
-            bool one = true;
-            foreach (var p in other.Places) if (p.Country != other.Places[0].Country) one = false;
-            if (one) set.Add(other.Places[0].Country);
+            if (other.SingleCountry is { } country) set.Add(country);
         }
         return set;
     }
