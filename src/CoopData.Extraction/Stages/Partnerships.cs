@@ -109,8 +109,9 @@ internal sealed class PartnershipFinder
     private void Record(Place a, Place b, Sentence s)
     {
         if (a.Key == b.Key || a.ParentKey == b.Key || b.ParentKey == a.Key) return;
-        var draft = new PartnershipDraft(a, b);
-        if (!_drafts.TryGetValue(draft.Id, out var d)) { _drafts[draft.Id] = d = draft; _order.Add(draft.Id); }
+        // The draft's id (keys in ordinal order), without making a draft that already exists.
+        string id = string.CompareOrdinal(a.Key, b.Key) <= 0 ? a.Key + "|" + b.Key : b.Key + "|" + a.Key;
+        if (!_drafts.TryGetValue(id, out var d)) { _drafts[id] = d = new PartnershipDraft(a, b); _order.Add(id); }
         if (!d.Sentences.Contains(s)) d.Sentences.Add(s);
         var t = s.Tokens;
         if (Phrases.NegotiatingCues.AnyIn(t)) d.Negotiating = true;

@@ -53,7 +53,7 @@ internal static class SentenceSplitter
         if (len == 0) return false;
         // "J." "U.S." initials: a single letter.
         if (len == 1 && char.IsUpper(text[b])) return true;
-        string word = Folding.Fold(text.Substring(b, len));
-        return Lexicon.Abbreviations.Contains(word) && (len <= 4);
+        // Only short words are taken as abbreviations: longer ones are not folded and looked up.
+        return len <= 4 && Lexicon.Abbreviations.Contains(Folding.Fold(text.Substring(b, len)));
     }
 }
