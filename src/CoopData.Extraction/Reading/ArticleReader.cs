@@ -409,7 +409,8 @@ internal static class ArticleReader
         // NFC so precomposed and decomposed Vietnamese compare alike; a lone surrogate makes Normalize throw.
         foreach (char c in text)
             if (char.IsSurrogate(c)) return SafeNormalize(text);
-        return text.Normalize(NormalizationForm.FormC);
+        // Most articles already are NFC: checking is cheaper than composing.
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
     private static string SafeNormalize(string text)

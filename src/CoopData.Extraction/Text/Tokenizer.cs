@@ -14,7 +14,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters: no regrowth
-        var cache = t_cache ??= new (string, string)[CacheSize];
+        var cache = t_cache ??= new CachedWord[CacheSize];
         int i = 0;
         bool space = true;
         while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
@@ -29,8 +29,8 @@ internal static class Tokenizer
             }
             else
             {
-                var (word, fold) = Word(text, start, i - start, kind, cache);
-                tokens.Add(new Token(word, start, kind, space, fold));
+                var word = Word(text, start, i - start, kind, cache);
+                tokens.Add(new Token(word.Text!, start, kind, space, word.Fold, word.Cap, word.AllCaps));
             }
             space = false;
         }
@@ -41,9 +41,16 @@ internal static class Tokenizer
     // of the characters) gives a repeated word the same two strings instead of a new copy and a new fold each time.
     private const int CacheSize = 4096;
     private const int CachedLength = 24;
-    [System.ThreadStatic] private static (string Text, string Fold)[]? t_cache;
+    [System.ThreadStatic] private static CachedWord[]? t_cache;
 
-    private static (string Text, string Fold) Word(string text, int start, int length, TokenKind kind, (string Text, string Fold)[] cache)
+    private struct CachedWord
+    {
+        public string? Text; // null: an empty slot
+        public string Fold;
+        public bool Cap, AllCaps;
+    }
+
+    private static CachedWord Word(string text, int start, int length, TokenKind kind, CachedWord[] cache)
     {
         if (length > CachedLength) return Fresh(text.Substring(start, length), kind);
         uint hash = 2166136261;
@@ -54,7 +61,13 @@ internal static class Tokenizer
     }
 
     // A number is its own fold; a word is folded now (every word's fold is asked for).
-    private static (string, string) Fresh(string word, TokenKind kind) => (word, kind == TokenKind.Number ? word : Folding.Fold(word));
+    private static CachedWord Fresh(string word, TokenKind kind) => new()
+    {
+        Text = word,
+        Fold = kind == TokenKind.Number ? word : Folding.Fold(word),
+        Cap = Token.IsCap(word),
+        AllCaps = Token.IsAllCaps(word, kind),
+    };
 
     /// <summary>The number of word tokens <see cref="Tokenize"/> would return, without making them.</summary>
     public static int CountWords(string text) => CountWords(text, int.MaxValue);
