@@ -139,7 +139,7 @@ internal sealed class PlaceScanner
             }
             // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
             // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it.
-            bool surname = Lexicon.VietnameseSurnames.Contains(t[i].Fold) && runLength >= 2 && runLength <= 5;
+            bool surname = runLength >= 2 && runLength <= 5 && Lexicon.VietnameseSurnames.Contains(t[i].Fold);
             if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null)
             {
                 i += runLength;
