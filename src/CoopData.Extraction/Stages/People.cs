@@ -160,17 +160,19 @@ internal sealed class PersonFinder
                 if (!IsNameWord(t[i])) { i++; continue; }
                 // Tight hyphens: "Jean-Claude" is one run.
                 int j = i;
-                var folds = new List<string>();
+                int words = 0;
                 int last = i;
-                while (j < t.Count && folds.Count < 6)
+                bool named = false;
+                while (j < t.Count && words < 6)
                 {
-                    if (IsNameWord(t[j])) { folds.Add(t[j].Fold); last = j; j++; continue; }
+                    if (IsNameWord(t[j])) { named = named || nameWords.Contains(t[j].Fold); words++; last = j; j++; continue; }
                     if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && IsNameWord(t[j + 1]) && !t[j + 1].SpaceBefore) { j++; continue; }
                     break;
                 }
-                bool named = false;
-                foreach (var f in folds) if (nameWords.Contains(f)) { named = true; break; }
                 if (!named) { i = last + 1; continue; }
+                // The run's words: its name words (the rest are the hyphens joining them).
+                var folds = new List<string>(words);
+                for (int k = i; k <= last; k++) if (IsNameWord(t[k])) folds.Add(t[k].Fold);
                 var person = Match(folds);
                 // "Welcoming Dardelet's visit": a capitalised word before the name is not part of it.
                 for (int k = 0; person is null && folds.Count > 1 && k < folds.Count; k++)
