@@ -288,9 +288,10 @@ public static class ArticleExtractor
             for (int i = 0; i < t.Count; i++)
             {
                 var tok = t[i];
-                if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5 || covered.Contains((s.Index, i))) continue;
-                if (people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
+                // The tests without lookups first (each only rules the word out).
+                if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5) continue;
                 if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
+                if (covered.Contains((s.Index, i)) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
                 // The gazetteer's filter rules most words out before its dictionaries are asked.
                 bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(PlaceIndex.HashName(tok.Fold));
                 if (mayBeName && (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null)) continue;

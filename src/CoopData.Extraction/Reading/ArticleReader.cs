@@ -193,15 +193,17 @@ internal static class ArticleReader
         return result;
     }
 
+    private static readonly char[] s_breaks = { '\n', '\r' };
+
     /// <summary>Splits on \r\n, \n and \r, keeping 1-based numbering by index + 1.</summary>
     internal static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        // From one line break to the next (a vectorised search).
+        for (int i = text.IndexOfAny(s_breaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(s_breaks, i + 1) : -1)
         {
             char c = text[i];
-            if (c != '\n' && c != '\r') continue;
             lines.Add(text.Substring(start, i - start));
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             start = i + 1;
