@@ -12,9 +12,12 @@ internal sealed class Person
 {
     public Person(string name) { Name = name; Tokens = new List<string>(Folding.Fold(name).Split(' ')); }
 
-    public string Name { get; set; }
+    public string Name { get => _name; set { _name = value; _key = null; } }
+    private string _name = "";
     public List<string> Tokens { get; private set; }
-    public string Key => Folding.Slug(Name);
+    /// <summary>The slug of <see cref="Name"/> (made once per name: rules ask for it often).</summary>
+    public string Key => _key ??= Folding.Slug(_name);
+    private string? _key;
     public string? Role { get; set; }
     public Place? City { get; set; }
     /// <summary>"provincial", "municipal", "quận" without a name: the kind of the person's own locality.</summary>
@@ -120,12 +123,13 @@ internal sealed class PersonFinder
             Place? city = null;
             int end = NameRun(s, i, ref city);
             if (end < 0 || city is not null) continue;
-            // "ông Cheon Daesik, Phó Thị trưởng": a name found after an honorific still takes the title written after it.
-            if (NameTokens.Contains((s, i)) && !HasNoRole(Folding.Slug(s.Span(i, end)))) continue;
             int words = CountWords(t, i, end);
             if (words < 2 || words > 5) continue;
             int k = end + 1;
             if (k >= t.Count || !(t[k].IsPunct(',') || t[k].IsPunct('(') || (t[k].IsPunct('-') && t[k].SpaceBefore) || t[k].IsPunct('–'))) continue;
+            // "ông Cheon Daesik, Phó Thị trưởng": a name found after an honorific still takes the title written after it.
+            // (After the cheaper tests above: this one makes the name's key.)
+            if (NameTokens.Contains((s, i)) && !HasNoRole(Folding.Slug(s.Span(i, end)))) continue;
             k++;
             if (k < t.Count && (t[k].Is("a") || t[k].Is("the") || t[k].Is("now"))) k++;
             int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
