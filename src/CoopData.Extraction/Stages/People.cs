@@ -155,13 +155,17 @@ internal sealed class PersonFinder
         // Every word of every name: a run with none of them links to nobody, so Match need not be asked.
         var nameWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in _people) foreach (var w in p.Tokens) nameWords.Add(w);
+        var isName = new List<bool>();
         foreach (var s in sentences)
         {
             var t = s.Tokens;
+            // IsNameWord of each token, asked once (the runs below look at a token up to three times).
+            isName.Clear();
+            foreach (var tok in t) isName.Add(IsNameWord(tok));
             int i = 0;
             while (i < t.Count)
             {
-                if (!IsNameWord(t[i])) { i++; continue; }
+                if (!isName[i]) { i++; continue; }
                 // Tight hyphens: "Jean-Claude" is one run.
                 int j = i;
                 int words = 0;
@@ -169,14 +173,14 @@ internal sealed class PersonFinder
                 bool named = false;
                 while (j < t.Count && words < 6)
                 {
-                    if (IsNameWord(t[j])) { named = named || nameWords.Contains(t[j].Fold); words++; last = j; j++; continue; }
-                    if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && IsNameWord(t[j + 1]) && !t[j + 1].SpaceBefore) { j++; continue; }
+                    if (isName[j]) { named = named || nameWords.Contains(t[j].Fold); words++; last = j; j++; continue; }
+                    if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && isName[j + 1] && !t[j + 1].SpaceBefore) { j++; continue; }
                     break;
                 }
                 if (!named) { i = last + 1; continue; }
                 // The run's words: its name words (the rest are the hyphens joining them).
                 var folds = new List<string>(words);
-                for (int k = i; k <= last; k++) if (IsNameWord(t[k])) folds.Add(t[k].Fold);
+                for (int k = i; k <= last; k++) if (isName[k]) folds.Add(t[k].Fold);
                 var person = Match(folds);
                 // "Welcoming Dardelet's visit": a capitalised word before the name is not part of it.
                 for (int k = 0; person is null && folds.Count > 1 && k < folds.Count; k++)
