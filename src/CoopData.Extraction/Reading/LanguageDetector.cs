@@ -71,6 +71,12 @@ internal static class LanguageDetector
         var table = s_vietnameseLetter;
         foreach (char c in text)
         {
+            // ASCII first: a letter there is a-z or A-Z, and never one of Vietnamese's own.
+            if (c < '\u0080')
+            {
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') letters++;
+                continue;
+            }
             if (!char.IsLetter(c)) continue;
             letters++;
             if (c < table.Length && table[c]) vietnamese++;
