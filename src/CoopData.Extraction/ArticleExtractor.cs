@@ -34,7 +34,7 @@ public static class ArticleExtractor
         // 2. Sentences and tokens
         var sentences = new List<Sentence>();
         var words = new List<string>(text.Length / 6 + 16);
-        var bodyText = new System.Text.StringBuilder();
+        int letters = 0, vietnamese = 0;
         int paragraph = 0;
         foreach (var line in read.Lines)
         {
@@ -46,10 +46,10 @@ public static class ArticleExtractor
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
                 foreach (var t in tokens) if (t.IsWord) words.Add(t.Fold);
-                bodyText.Append(st).Append(' ');
+                LanguageDetector.CountLetters(st, ref letters, ref vietnamese);
             }
         }
-        string language = LanguageDetector.Detect(bodyText.ToString(), words);
+        string language = LanguageDetector.Detect(letters, vietnamese, words);
         if (language != "en" && language != "vi")
         {
             diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.UnsupportedLanguage, Math.Max(1, read.TitleLine), 1,
@@ -147,12 +147,13 @@ public static class ArticleExtractor
 
     private static EquatableArray<Evidence> Evidence(List<Sentence> sentences)
     {
-        var list = new List<Evidence>();
-        var seen = new HashSet<int>();
         var sorted = new List<Sentence>(sentences);
         sorted.Sort((a, b) => a.Index.CompareTo(b.Index));
-        foreach (var s in sorted) if (seen.Add(s.Index)) list.Add(s.ToEvidence());
-        return list.ToEquatableArray();
+        // Sorted by index, a sentence listed twice is next to itself.
+        var list = new List<Evidence>(sorted.Count);
+        for (int k = 0; k < sorted.Count; k++)
+            if (k == 0 || sorted[k].Index != sorted[k - 1].Index) list.Add(sorted[k].ToEvidence());
+        return new EquatableArray<Evidence>(list.ToArray());
     }
 
     private static List<CityFact> CityFacts(List<PlaceMention> mentions)
@@ -276,6 +277,10 @@ public static class ArticleExtractor
         foreach (var m in mentions) for (int k = m.First; k <= m.Last; k++) covered.Add((m.Sentence.Index, k));
         foreach (var c in countries) for (int k = c.First; k <= c.Last; k++) covered.Add((c.Sentence.Index, k));
         var added = new List<PlaceMention>();
+        // One set of rows for every distance computed below (each row as long as the longest known fold needs).
+        int longestKnown = 0;
+        foreach (var (fold, _) in known) longestKnown = Math.Max(longestKnown, fold.Length);
+        var rows = new[] { new int[longestKnown + 1], new int[longestKnown + 1], new int[longestKnown + 1] };
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -283,16 +288,19 @@ public static class ArticleExtractor
             for (int i = 0; i < t.Count; i++)
             {
                 var tok = t[i];
-                if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5 || covered.Contains((s.Index, i))) continue;
-                if (people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
+                // The tests without lookups first (each only rules the word out).
+                if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5) continue;
                 if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
-                if (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null) continue;
+                if (covered.Contains((s.Index, i)) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
+                // The gazetteer's filter rules most words out before its dictionaries are asked.
+                bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(PlaceIndex.HashName(tok.Fold));
+                if (mayBeName && (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null)) continue;
                 Gazetteer.Place? hit = null;
                 foreach (var (fold, place) in known)
                 {
                     if (fold.IndexOf(' ') >= 0 || tok.Fold.StartsWith(fold, StringComparison.Ordinal) || fold.StartsWith(tok.Fold, StringComparison.Ordinal)) continue;
                     int max = tok.Fold.Length >= 7 ? 2 : 1;
-                    if (PlaceIndex.BoundedDistance(tok.Fold, fold, max) <= max) { hit = place; break; }
+                    if (PlaceIndex.BoundedDistance(tok.Fold, fold, max, rows) <= max) { hit = place; break; }
                 }
                 if (hit is null && i + 1 < t.Count && (t[i + 1].Is("relations") || t[i + 1].Is("city") || t[i + 1].Is("relationship")))
                 {

@@ -6,6 +6,8 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 1 && args[0] == "--dump-facts") return FactsDump.Run(args);
+        if (args.Length > 0 && args[0] == "--stages") return StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
         if (args.Length > 0 && args[0] == "--sizes") return SizeReport.Run();
         if (args.Length > 0 && args[0] == "--profile-files") return ProfileFiles.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         if (args.Length > 0 && args[0] == "--profile-steps") return ProfileSteps.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000, args.Length > 2 && args[2] == "csharp");

@@ -40,4 +40,7 @@ internal sealed class PlaceIndexLookup : IPlaceLookup
     public int LongestNameInWords => _index.LongestNameInWords;
 
     public IReadOnlyList<Place> FindNear(string folded) => _index.FindNear(folded);
+
+    /// <summary>See <see cref="PlaceIndex.MayBeName"/>.</summary>
+    public bool MayBeName(ulong hash) => _index.MayBeName(hash);
 }

@@ -73,6 +73,53 @@ public sealed partial class PlaceIndex
     public Country? FindCountryByCode(string code) =>
         _countryByCode.TryGetValue(code.ToUpperInvariant(), out var country) ? country : null;
 
+    /// <summary>
+    /// False when no place or country name folds to a text with this <see cref="NameHash"/>: that n-gram need
+    /// not be built or looked up. (True may still find nothing: hashes can collide.)
+    /// </summary>
+    internal bool MayBeName(ulong hash)
+    {
+        var bits = _nameFilter.Value;
+        ulong m = hash * 0x9E3779B97F4A7C15UL;
+        int a = (int)(m >> (64 - NameFilterBits)), b = (int)(m & ((1UL << NameFilterBits) - 1));
+        return (bits[a >> 6] & (1UL << a)) != 0 && (bits[b >> 6] & (1UL << b)) != 0;
+    }
+
+    /// <summary>The hash <see cref="MayBeName"/> takes: 64-bit FNV-1a over the characters, fed with <see cref="NameHashStep"/>.</summary>
+    internal const ulong NameHash = 14695981039346656037UL;
+
+    /// <summary>The <see cref="NameHash"/> of a whole folded name.</summary>
+    internal static ulong HashName(string folded)
+    {
+        ulong h = NameHash;
+        foreach (char c in folded) h = NameHashStep(h, c);
+        return h;
+    }
+
+    /// <summary>Adds one character to a <see cref="NameHash"/>.</summary>
+    internal static ulong NameHashStep(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
+
+    // A Bloom filter (two bits per name) of 2^21 bits, 256 KB: small enough to stay in cache, unlike a set of every
+    // name; about one n-gram in thirty that names nothing gets through to the real lookup.
+    private const int NameFilterBits = 21;
+    private readonly Lazy<ulong[]> _nameFilter;
+
+    private ulong[] BuildNameFilter()
+    {
+        var bits = new ulong[(1 << NameFilterBits) / 64];
+        foreach (var key in _byName.Keys) Add(key);
+        foreach (var key in _countryByName.Keys) Add(key);
+        return bits;
+
+        void Add(string text)
+        {
+            ulong m = HashName(text) * 0x9E3779B97F4A7C15UL;
+            int a = (int)(m >> (64 - NameFilterBits)), b = (int)(m & ((1UL << NameFilterBits) - 1));
+            bits[a >> 6] |= 1UL << a;
+            bits[b >> 6] |= 1UL << b;
+        }
+    }
+
     /// <summary>The most words any indexed name has, to bound n-gram lookups.</summary>
     public int LongestNameInWords { get; }
 
@@ -163,6 +210,7 @@ public sealed partial class PlaceIndex
         for (int i = 0; i < countries.Count; i++) AddCountryNames(countries[i], countryKeys[i].Demonyms, ref longest);
         LongestNameInWords = longest;
         _nearByLength = new Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>>(BuildNearIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+        _nameFilter = new Lazy<ulong[]>(BuildNameFilter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private void AddCountryNames(Country country, string[] keys, ref int longest)

@@ -4,7 +4,7 @@ using CoopData.Extraction.Text;
 namespace CoopData.Extraction.Pipeline;
 
 /// <summary>Token classes the tokenizer distinguishes.</summary>
-internal enum TokenKind { Word, Number, Punct }
+internal enum TokenKind : byte { Word, Number, Punct }
 
 /// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>.</summary>
 internal sealed class Token
@@ -17,11 +17,30 @@ internal sealed class Token
         Kind = kind;
         SpaceBefore = spaceBefore;
         _fold = fold;
-        Cap = text.Length > 0 && char.IsUpper(text[0]);
-        bool allCaps = kind == TokenKind.Word && text.Length > 1;
-        foreach (char c in text)
-            if (char.IsLetter(c) && !char.IsUpper(c)) { allCaps = false; break; }
+        Cap = IsCap(text);
+        AllCaps = IsAllCaps(text, kind);
+    }
+
+    /// <summary>A token whose <see cref="Cap"/> and <see cref="AllCaps"/> are already known (the tokenizer's word cache).</summary>
+    public Token(string text, int start, TokenKind kind, bool spaceBefore, string fold, bool cap, bool allCaps)
+    {
+        Text = text;
+        Start = start;
+        Kind = kind;
+        SpaceBefore = spaceBefore;
+        _fold = fold;
+        Cap = cap;
         AllCaps = allCaps;
+    }
+
+    public static bool IsCap(string text) => text.Length > 0 && char.IsUpper(text[0]);
+
+    public static bool IsAllCaps(string text, TokenKind kind)
+    {
+        if (kind != TokenKind.Word || text.Length <= 1) return false;
+        foreach (char c in text)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return true;
     }
 
     public string Text { get; }

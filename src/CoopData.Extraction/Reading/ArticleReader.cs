@@ -39,6 +39,14 @@ internal static class ArticleReader
         for (int i = 0; i < lines.Count && seen < HeaderSearchLines; i++)
         {
             if (lines[i].Trim().Length == 0) continue;
+            if (!HasAsciiDigit(lines[i], out bool digit))
+            {
+                // Every date the parser reads has ASCII digits: such a line is only counted, without its tokens
+                // (a digit of any script makes a number token).
+                if (Tokenizer.CountWords(lines[i], 4) >= 4 || digit) seen++;
+                if (Tokenizer.CountWords(lines[i], 30) >= 30) paragraphs++;
+                continue;
+            }
             var toks = Tokenizer.Tokenize(lines[i]);
             // Site chrome ("Cỡ chữ", "A A", "Tương phản") does not use up the header lines.
             if (CountWords(toks) >= 4 || HasNumber(toks)) seen++;
@@ -131,7 +139,8 @@ internal static class ArticleReader
             string raw = lines[i].Substring(offset);
             string line = raw.Trim();
             if (line.Length == 0) continue;
-            int lineWords = Tokenizer.CountWords(line);
+            // Counted up to 8: the rules below only compare with 8 or fewer.
+            int lineWords = Tokenizer.CountWords(line, 8);
             if (substantial > 0 && IsEndMarker(line, lineWords)) break;
             if (lineWords >= 8) substantial++;
             candidates.Add((i, line, offset + raw.IndexOf(line, StringComparison.Ordinal)));
@@ -161,7 +170,7 @@ internal static class ArticleReader
         {
             if (teaser[k]) continue;
             var (idx, t, offset) = candidates[k];
-            if (CountLetters(t) < 3 || t.Length < 40 && IsByline(t) && StartsWithByWord(t)) continue;
+            if (CountLetters(t, 3) < 3 || t.Length < 40 && IsByline(t) && StartsWithByWord(t)) continue;
             bool caption = IsCaption(t, out int creditAt);
             if (creditAt >= 0) t = t.Substring(0, creditAt).TrimEnd();
             if (t.EndsWith("|", StringComparison.Ordinal)) t = t.TrimEnd('|', ' ');
@@ -184,21 +193,35 @@ internal static class ArticleReader
         return result;
     }
 
+    private static readonly char[] s_breaks = { '\n', '\r' };
+
     /// <summary>Splits on \r\n, \n and \r, keeping 1-based numbering by index + 1.</summary>
     internal static List<string> SplitLines(string text)
     {
         var lines = new List<string>();
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        // From one line break to the next (a vectorised search).
+        for (int i = text.IndexOfAny(s_breaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(s_breaks, i + 1) : -1)
         {
             char c = text[i];
-            if (c != '\n' && c != '\r') continue;
             lines.Add(text.Substring(start, i - start));
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             start = i + 1;
         }
         lines.Add(text.Substring(start));
         return lines;
+    }
+
+    /// <summary>Whether <paramref name="line"/> has an ASCII digit; <paramref name="digit"/>: a digit of any script.</summary>
+    private static bool HasAsciiDigit(string line, out bool digit)
+    {
+        digit = false;
+        foreach (char c in line)
+        {
+            if (c >= '0' && c <= '9') { digit = true; return true; }
+            if (c >= '\u0080' && char.IsDigit(c)) digit = true;
+        }
+        return false;
     }
 
     private static bool HasNumber(List<Token> toks)
@@ -214,10 +237,12 @@ internal static class ArticleReader
         return n;
     }
 
-    private static int CountLetters(string s)
+    /// <summary>The letters of <paramref name="s"/>, counted up to <paramref name="atMost"/>.</summary>
+    private static int CountLetters(string s, int atMost)
     {
         int n = 0;
-        foreach (char c in s) if (char.IsLetter(c)) n++;
+        foreach (char c in s)
+            if (char.IsLetter(c) && ++n >= atMost) break;
         return n;
     }
 
@@ -267,12 +292,20 @@ internal static class ArticleReader
 
     private static bool IsEndMarker(string line, int words)
     {
-        string folded = FoldedStart(line);
-        foreach (var m in Lexicon.EndMarkers)
+        // Only the fold of the line's start is compared: folded into a small buffer, the whole line is never folded.
+        Span<char> buffer = stackalloc char[s_longestEndMarker + 2];
+        int n = Folding.FoldPrefix(line, buffer, out bool complete);
+        ReadOnlySpan<char> folded = n >= 0 ? buffer.Slice(0, n) : Folding.Fold(line).AsSpan();
+        if (n < 0) complete = true;
+        if (folded.Length == 0) return false;
+        // Only the markers starting with the fold's first character can match; they keep the list's order.
+        foreach (var m in folded[0] < 128 ? s_endMarkersByFirst[folded[0]] : Lexicon.EndMarkers)
         {
-            if (!folded.StartsWith(m, StringComparison.Ordinal)) continue;
-            if (folded.Length > m.Length && folded[m.Length] != ' ') continue;
-            if (folded.Length == m.Length) return true;
+            if (!folded.StartsWith(m.AsSpan(), StringComparison.Ordinal)) continue;
+            // The fold is longer than the marker when more of it was written, or when it did not fit.
+            bool longer = folded.Length > m.Length || !complete;
+            if (longer && folded[m.Length] != ' ') continue;
+            if (!longer) return true;
             bool colon = FoldedPrefixEndsWithColon(line, m);
             if (colon && !Lexicon.ShortOnlyEndMarkers.Contains(m)) return true;
             if (colon && words <= 6) return true;
@@ -283,23 +316,27 @@ internal static class ArticleReader
 
     private static readonly int s_longestEndMarker = Longest(Lexicon.EndMarkers);
 
+    // The end markers by their first character (ASCII; the folded markers all are), in list order.
+    private static readonly string[][] s_endMarkersByFirst = ByFirstCharacter(Lexicon.EndMarkers);
+
+    private static string[][] ByFirstCharacter(string[] items)
+    {
+        var table = new string[128][];
+        for (int c = 0; c < 128; c++)
+        {
+            var list = new List<string>();
+            foreach (var s in items)
+                if (s.Length > 0 && s[0] == c) list.Add(s);
+            table[c] = list.ToArray();
+        }
+        return table;
+    }
+
     private static int Longest(IEnumerable<string> items)
     {
         int n = 0;
         foreach (var s in items) n = Math.Max(n, s.Length);
         return n;
-    }
-
-    /// <summary>
-    /// Enough of <c>Folding.Fold(line)</c> to compare with the end markers: the fold of the line's start when it
-    /// is longer than every marker (folding character by character, it is the start of the whole fold), else all of it.
-    /// </summary>
-    private static string FoldedStart(string line)
-    {
-        const int Start = 96;
-        if (line.Length <= Start || !Folding.FoldsByCharacter(line)) return Folding.Fold(line);
-        string start = Folding.Fold(line.Substring(0, Start));
-        return start.Length > s_longestEndMarker ? start : Folding.Fold(line);
     }
 
     private static bool FoldedPrefixEndsWithColon(string line, string marker)
@@ -326,7 +363,7 @@ internal static class ArticleReader
 
     private static bool IsByline(string t)
     {
-        int words = Tokenizer.CountWords(t);
+        int words = Tokenizer.CountWords(t, 9); // only compared with 8 and 4
         if (StartsWithByWord(t) && words <= 8) return true;
         return words <= 4 && !EndsWithPeriod(t) && FirstTokenCapitalised(t);
     }
@@ -346,15 +383,24 @@ internal static class ArticleReader
             || f.StartsWith("written by ", StringComparison.Ordinal) || f.StartsWith("story by ", StringComparison.Ordinal);
     }
 
+    private static readonly string[] s_creditMarkers = { "(Photo", "Photos:", "Photo:", "(Ảnh", "Ảnh:", "(Photo:", "Nguồn ảnh" };
+    private static readonly char[] s_creditFirsts = FirstsOf(s_creditMarkers);
+
+    private static char[] FirstsOf(string[] markers)
+    {
+        var firsts = new List<char>();
+        foreach (var m in markers) if (!firsts.Contains(m[0])) firsts.Add(m[0]);
+        return firsts.ToArray();
+    }
+
     /// <summary>Photo captions: a credit ("Photo: ...", "(Ảnh: ...)"), or a short line that never ends a sentence.</summary>
     private static bool IsCaption(string t, out int creditAt)
     {
+        // The first place where a credit marker starts: one scan for the markers' first characters.
         creditAt = -1;
-        foreach (var marker in new[] { "(Photo", "Photos:", "Photo:", "(Ảnh", "Ảnh:", "(Photo:", "Nguồn ảnh" })
-        {
-            int at = t.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && (creditAt < 0 || at < creditAt)) creditAt = at;
-        }
+        for (int at = t.IndexOfAny(s_creditFirsts); at >= 0 && creditAt < 0; at = at + 1 < t.Length ? t.IndexOfAny(s_creditFirsts, at + 1) : -1)
+            foreach (var marker in s_creditMarkers)
+                if (string.CompareOrdinal(t, at, marker, 0, marker.Length) == 0 && at + marker.Length <= t.Length) { creditAt = at; break; }
         if (creditAt >= 0) return true;
         if (t.EndsWith("|", StringComparison.Ordinal)) return true;
         return !EndsWithPeriod(t) && !t.EndsWith("…", StringComparison.Ordinal) && !t.EndsWith(":", StringComparison.Ordinal);
@@ -365,7 +411,8 @@ internal static class ArticleReader
         // NFC so precomposed and decomposed Vietnamese compare alike; a lone surrogate makes Normalize throw.
         foreach (char c in text)
             if (char.IsSurrogate(c)) return SafeNormalize(text);
-        return text.Normalize(NormalizationForm.FormC);
+        // Most articles already are NFC: checking is cheaper than composing.
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 
     private static string SafeNormalize(string text)

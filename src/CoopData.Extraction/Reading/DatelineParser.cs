@@ -23,14 +23,25 @@ internal static class DatelineParser
         public int EndToken { get; }
     }
 
+    // First words of the two-word weekdays ("thu hai"): only these are joined with the next word and looked up.
+    private static readonly HashSet<string> s_twoWordFirsts = TwoWordFirsts();
+
+    private static HashSet<string> TwoWordFirsts()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in Lexicon.Weekdays.Keys)
+            if (key.IndexOf(' ') is int sp && sp >= 0) set.Add(key.Substring(0, sp));
+        return set;
+    }
+
     /// <summary>The first complete date (with a year) on the tokens, or null.</summary>
-    public static Found? Find(IReadOnlyList<Token> t)
+    public static Found? Find(List<Token> t)
     {
         int? weekday = null;
         for (int i = 0; i < t.Count; i++)
         {
             if (t[i].IsWord && Lexicon.Weekdays.TryGetValue(t[i].Fold, out int wd)) weekday = wd;
-            if (i + 1 < t.Count && t[i].IsWord && Lexicon.Weekdays.TryGetValue(t[i].Fold + " " + t[i + 1].Fold, out int wd2)) weekday = wd2;
+            if (i + 1 < t.Count && t[i].IsWord && s_twoWordFirsts.Contains(t[i].Fold) && Lexicon.Weekdays.TryGetValue(t[i].Fold + " " + t[i + 1].Fold, out int wd2)) weekday = wd2;
         }
         for (int i = 0; i < t.Count; i++)
         {
@@ -40,7 +51,7 @@ internal static class DatelineParser
         return null;
     }
 
-    private static Found? TryAt(IReadOnlyList<Token> t, int i, int? weekday)
+    private static Found? TryAt(List<Token> t, int i, int? weekday)
     {
         // Month-name forms: "Apr 13, 2023", "13 April 2023", "April 2023".
         if (t[i].IsWord && Lexicon.Months.TryGetValue(t[i].Fold, out int mon))

@@ -46,36 +46,68 @@ internal static class LanguageDetector
         return lists;
     }
 
+    // Function words by length and first character: most words are ruled out before the dictionary is asked.
+    private static readonly ulong[] s_firstChars = FirstChars();
+
+    private static ulong[] FirstChars()
+    {
+        int longest = 0;
+        foreach (var w in s_functionWords.Keys) longest = System.Math.Max(longest, w.Length);
+        var table = new ulong[longest + 1];
+        foreach (var w in s_functionWords.Keys) if (w.Length > 0) table[w.Length] |= 1UL << (w[0] & 63);
+        return table;
+    }
+
     public static string Detect(string text, IReadOnlyList<string> foldedWords)
     {
         int letters = 0, vietnamese = 0;
+        CountLetters(text, ref letters, ref vietnamese);
+        return Detect(letters, vietnamese, foldedWords);
+    }
+
+    /// <summary>Adds the letters of <paramref name="text"/>, and those only Vietnamese uses, to the counts.</summary>
+    public static void CountLetters(string text, ref int letters, ref int vietnamese)
+    {
+        var table = s_vietnameseLetter;
         foreach (char c in text)
         {
+            // ASCII first: a letter there is a-z or A-Z, and never one of Vietnamese's own.
+            if (c < '\u0080')
+            {
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') letters++;
+                continue;
+            }
             if (!char.IsLetter(c)) continue;
             letters++;
-            if (c < s_vietnameseLetter.Length && s_vietnameseLetter[c]) vietnamese++;
+            if (c < table.Length && table[c]) vietnamese++;
         }
+    }
+
+    /// <summary><see cref="Detect(string, IReadOnlyList{string})"/> from the letter counts of the text (<see cref="CountLetters"/>).</summary>
+    public static string Detect(int letters, int vietnamese, IReadOnlyList<string> foldedWords)
+    {
         if (letters == 0) return "und";
         int en = 0, vi = 0;
         var otherSets = s_otherSets;
-        var counts = new int[otherSets.Count];
-        foreach (var w in foldedWords)
+        int[] counts = new int[otherSets.Count];
+        for (int w = 0; w < foldedWords.Count; w++)
         {
             // One lookup per word: which of the function-word lists hold it (bit 0 English, 1 Vietnamese, 2.. others).
-            if (!s_functionWords.TryGetValue(w, out int lists)) continue;
+            string word = foldedWords[w];
+            if (word.Length == 0 || word.Length >= s_firstChars.Length || (s_firstChars[word.Length] & (1UL << (word[0] & 63))) == 0
+                || !s_functionWords.TryGetValue(word, out int lists)) continue;
             if ((lists & 1) != 0) en++;
             if ((lists & 2) != 0) vi++;
             for (int k = 0; k < counts.Length; k++) if ((lists & (4 << k)) != 0) counts[k]++;
         }
-        var other = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        for (int k = 0; k < counts.Length; k++) other[otherSets[k].Key] = counts[k];
         int words = foldedWords.Count == 0 ? 1 : foldedWords.Count;
         // Vietnamese prose has a marked letter in roughly every third word.
         if (vietnamese * 20 >= letters && vi * 10 >= words) return "vi";
         string best = "en";
         int bestCount = en;
-        foreach (var kv in other)
-            if (kv.Value > bestCount) { best = kv.Key; bestCount = kv.Value; }
+        // In list order (Lexicon.OtherLanguageWords' keys are distinct): the first with the most wins.
+        for (int k = 0; k < counts.Length; k++)
+            if (counts[k] > bestCount) { best = otherSets[k].Key; bestCount = counts[k]; }
         if (bestCount * 12 >= words && bestCount >= 3) return best;
         // Short texts: whichever language's function words appear at all.
         if (bestCount >= 1 && words < 36) return best;

@@ -37,6 +37,23 @@ internal sealed class PhraseIndex
     }
 
     private readonly Dictionary<string, Entry[]> _byFirst;
+    // Most words start no phrase: a test of their length and first and last characters rules them out before hashing.
+    private readonly ulong[] _firstChars = new ulong[32];
+    private readonly ulong[] _lastChars = new ulong[32];
+    private readonly bool _emptyFirst;
+
+    /// <summary>The phrases whose first word is <paramref name="fold"/>.</summary>
+    private bool TryBucket(string fold, out Entry[] bucket)
+    {
+        int len = fold.Length;
+        if (len == 0 ? !_emptyFirst
+            : ((_firstChars[Math.Min(len, 31)] >> (fold[0] & 63)) & (_lastChars[Math.Min(len, 31)] >> (fold[len - 1] & 63)) & 1) == 0)
+        {
+            bucket = null!;
+            return false;
+        }
+        return _byFirst.TryGetValue(fold, out bucket!);
+    }
     private readonly int[] _wordCounts;
 
     public PhraseIndex(IEnumerable<string> phrases)
@@ -53,19 +70,26 @@ internal sealed class PhraseIndex
             counts.Add(e.Words);
         }
         _byFirst = new Dictionary<string, Entry[]>(lists.Count, StringComparer.Ordinal);
-        foreach (var kv in lists) _byFirst.Add(kv.Key, kv.Value.ToArray());
+        foreach (var kv in lists)
+        {
+            _byFirst.Add(kv.Key, kv.Value.ToArray());
+            if (kv.Key.Length == 0) { _emptyFirst = true; continue; }
+            int len = Math.Min(kv.Key.Length, 31);
+            _firstChars[len] |= 1UL << (kv.Key[0] & 63);
+            _lastChars[len] |= 1UL << (kv.Key[kv.Key.Length - 1] & 63);
+        }
         _wordCounts = new int[counts.Count];
         counts.CopyTo(_wordCounts);
     }
 
     /// <summary>The phrases starting with the word <paramref name="fold"/>, in list order (null when none).</summary>
-    public Entry[]? StartingWith(string fold) => _byFirst.TryGetValue(fold, out var e) ? e : null;
+    public Entry[]? StartingWith(string fold) => TryBucket(fold, out var e) ? e : null;
 
     /// <summary>Same as <see cref="Lexicon.MatchAny"/> over the indexed list.</summary>
-    public int MatchAny(IReadOnlyList<Token> tokens, int i, out string? matched)
+    public int MatchAny(List<Token> tokens, int i, out string? matched)
     {
         matched = null;
-        if (i >= tokens.Count || !_byFirst.TryGetValue(tokens[i].Fold, out var bucket)) return 0;
+        if (i >= tokens.Count || !TryBucket(tokens[i].Fold, out var bucket)) return 0;
         int best = 0;
         foreach (var e in bucket)
         {
@@ -76,16 +100,16 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>Whether a phrase of the list starts at <paramref name="i"/>.</summary>
-    public bool Matches(IReadOnlyList<Token> tokens, int i)
+    public bool Matches(List<Token> tokens, int i)
     {
-        if (i >= tokens.Count || !_byFirst.TryGetValue(tokens[i].Fold, out var bucket)) return false;
+        if (i >= tokens.Count || !TryBucket(tokens[i].Fold, out var bucket)) return false;
         foreach (var e in bucket)
             if (MatchAt(tokens, i, e.Segments) > 0) return true;
         return false;
     }
 
     /// <summary>Whether any word token of <paramref name="tokens"/> starts a phrase of the list.</summary>
-    public bool AnyIn(IReadOnlyList<Token> tokens)
+    public bool AnyIn(List<Token> tokens)
     {
         for (int i = 0; i < tokens.Count; i++)
             if (tokens[i].IsWord && Matches(tokens, i)) return true;
@@ -97,14 +121,14 @@ internal sealed class PhraseIndex
     /// <c>end - w</c> — a phrase written right before token <paramref name="end"/>; null when none.
     /// <paramref name="accept"/> may veto a phrase given the token it would start at.
     /// </summary>
-    public Entry? EndingBefore(IReadOnlyList<Token> tokens, int end, Func<Entry, int, bool>? accept = null)
+    public Entry? EndingBefore(List<Token> tokens, int end, Func<Entry, int, bool>? accept = null)
     {
         Entry? first = null;
         foreach (int w in _wordCounts)
         {
             int from = end - w;
             if (from < 0) break; // counts ascend
-            if (from >= tokens.Count || !_byFirst.TryGetValue(tokens[from].Fold, out var bucket)) continue;
+            if (from >= tokens.Count || !TryBucket(tokens[from].Fold, out var bucket)) continue;
             foreach (var e in bucket)
             {
                 if (e.Words != w || (first is not null && e.Order > first.Order)) continue;
@@ -116,7 +140,7 @@ internal sealed class PhraseIndex
     }
 
     /// <summary><see cref="Lexicon.MatchAt"/> with the phrase already cut into words.</summary>
-    public static int MatchAt(IReadOnlyList<Token> tokens, int i, string[] segments)
+    public static int MatchAt(List<Token> tokens, int i, string[] segments)
     {
         int n = 0;
         for (int p = 0; p < segments.Length; p++)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using CoopData.Extraction.Pipeline;
 using CoopData.Extraction.Reading;
@@ -43,16 +44,48 @@ internal sealed class DateFinder
         int i = 0;
         while (i < t.Count)
         {
+            if (!MayStartDate(t[i])) { i++; continue; }
             int next = TryAt(s, i, result);
             i = next > i ? next : i + 1;
         }
         return result;
     }
 
+    // The words a date can start at below (keep in step with TryAt): any other word, and punctuation, starts none.
+    private static readonly HashSet<string> s_startWords = StartWords();
+
+    private static HashSet<string> StartWords()
+    {
+        var set = new HashSet<string>(System.StringComparer.Ordinal) { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu" };
+        foreach (var k in Lexicon.Months.Keys) set.Add(k);
+        foreach (var k in Lexicon.Weekdays.Keys) set.Add(k);
+        return set;
+    }
+
+    // The start words by length and first character, to rule most words out without hashing them.
+    private static readonly ulong[] s_startFirsts = StartFirsts();
+
+    private static ulong[] StartFirsts()
+    {
+        var table = new ulong[32];
+        foreach (var w in s_startWords) if (w.Length > 0) table[Math.Min(w.Length, 31)] |= 1UL << (w[0] & 63);
+        return table;
+    }
+
+    /// <summary>A number, or a word in <see cref="s_startWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>
+    private static bool MayStartDate(Token tok)
+    {
+        if (tok.IsNumber) return true;
+        if (!tok.IsWord) return false;
+        string f = tok.Fold;
+        return f.Length > 0 && (s_startFirsts[Math.Min(f.Length, 31)] & (1UL << (f[0] & 63))) != 0 && s_startWords.Contains(f);
+    }
+
     private int TryAt(Sentence s, int i, List<DateMention> result)
     {
         var t = s.Tokens;
         var tok = t[i];
+        if (!MayStartDate(tok)) return i + 1;
 
         // "today" / "hôm nay" / "sáng nay": the dateline's day, unless a bracketed date follows ("today [April 13]").
         if ((tok.Is("today") || (tok.Is("nay") && i > 0 && (t[i - 1].Is("hom") || t[i - 1].Is("sang") || t[i - 1].Is("chieu") || t[i - 1].Is("toi"))))

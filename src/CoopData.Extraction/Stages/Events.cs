@@ -70,7 +70,7 @@ internal sealed class EventFinder
             ct.ThrowIfCancellationRequested();
             if (s.IsTitle) continue;
             var triggers = Triggers(s);
-            bool continuation = Lexicon.MatchAny(s.Tokens, 0, Lexicon.MeetingContinuations, out _) > 0;
+            bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
             if (_dates.TryGetValue(s, out var ds))
                 foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year) dated.Add(d);
@@ -144,7 +144,7 @@ internal sealed class EventFinder
         EventDraft? e = null;
         for (int k = recent.Count - 1; k >= 0 && e is null; k--)
             if (Lexicon.EventReferences.TryGetValue(recent[k].E.Kind, out var refs) && PartnershipFinder.HasAny(t, refs)) e = recent[k].E;
-        if (e is null && PartnershipFinder.HasAny(t, Lexicon.PresenceCues)) e = recent[recent.Count - 1].E;
+        if (e is null && Phrases.PresenceCues.AnyIn(t)) e = recent[recent.Count - 1].E;
         if (e is null) return;
         foreach (var d in dated) if (d.Start != e.Start) return;
         bool added = false;
@@ -160,7 +160,7 @@ internal sealed class EventFinder
     private static bool Invited(List<Token> t, int first)
     {
         for (int k = Math.Max(0, first - 4); k < first; k++)
-            if (Lexicon.MatchAny(t, k, Lexicon.InvitationCues, out var cue) > 0 && k + cue!.Split(' ').Length >= first - 2) return true;
+            if (Phrases.InvitationCues.MatchAny(t, k, out var cue) > 0 && k + cue!.Split(' ').Length >= first - 2) return true;
         return false;
     }
 
@@ -223,7 +223,7 @@ internal sealed class EventFinder
             string kind = s_triggerKinds[phrase];
             bool background = false;
             for (int k = Math.Max(0, i - 4); k < i; k++)
-                if (Lexicon.MatchAny(t, k, Lexicon.BackgroundMarkers, out _) > 0) background = true;
+                if (Phrases.BackgroundMarkers.MatchAny(t, k, out _) > 0) background = true;
             result.Add(new Trigger(i, i + n - 1, kind, phrase, background));
             i += n - 1;
         }
@@ -278,7 +278,7 @@ internal sealed class EventFinder
                 e.AddPerson(pm.Person);
                 e.AddParty(pm.Person.City);
             }
-        if (_mainPair is { } mp && PartnershipFinder.HasAny(s.Tokens, Lexicon.PairAnaphors)) { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
+        if (_mainPair is { } mp && Phrases.PairAnaphors.AnyIn(s.Tokens)) { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
     }
 
     /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>
@@ -310,7 +310,7 @@ internal sealed class EventFinder
             return subjectPlace;
         bool guest = false;
         for (int k = 0; k < tr.First; k++)
-            if (Lexicon.MatchAny(t, k, Lexicon.DelegationWords, out _) > 0) guest = true;
+            if (Phrases.DelegationWords.MatchAny(t, k, out _) > 0) guest = true;
         if (!guest && subjectPlace is not null) return null;
         // A delegation (or an envoy with no locality of their own) works "with" the host.
         for (int i = tr.First; i < t.Count; i++)
@@ -330,7 +330,7 @@ internal sealed class EventFinder
         while (k >= 0 && (t[k].Fold is "thanh" or "pho" or "thu" or "do" or "city" or "the" or "of" or "quan" or "tinh" or "huyen" or "sister" or "twin" || (t[k].Fold is "pho" && k > 0))) k--;
         if (k < 0) return false;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
-        if (PhraseIndex.Of(Lexicon.VenueMarkers)!.EndingBefore(t, k + 1) is not { } marker) return false;
+        if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;
         return !(marker.Phrase == "den" && k + 1 < t.Count && t[k + 1].Is("tham"));
     }
 

@@ -19,7 +19,26 @@ internal sealed class PlaceCandidate
     public int First { get; }
     public int Last { get; }
     public IReadOnlyList<Place> Places { get; }
-    public string Surface => Sentence.Span(First, Last);
+    /// <summary>The country every one of its places is in, or null when they differ or there is none (computed once).</summary>
+    public string? SingleCountry
+    {
+        get
+        {
+            if (_singleCountryKnown) return _singleCountry;
+            string? country = Places.Count > 0 ? Places[0].Country : null;
+            for (int k = 1; k < Places.Count && country is not null; k++)
+                if (Places[k].Country != country) country = null;
+            _singleCountry = country;
+            _singleCountryKnown = true;
+            return country;
+        }
+    }
+    private string? _singleCountry;
+    private bool _singleCountryKnown;
+
+    /// <summary>The text as written (made once: the resolver asks for it several times).</summary>
+    public string Surface => _surface ??= Sentence.Span(First, Last);
+    private string? _surface;
     public int Words => Last - First + 1;
 }
 
@@ -65,6 +84,8 @@ internal sealed class PlaceScanner
     {
         _places = places;
         _maxWords = Math.Max(1, Math.Min(6, places.LongestNameInWords));
+        _hashes = new ulong[_maxWords + 1];
+        _filter = places as PlaceIndexLookup;
     }
 
     public void Scan(Sentence s, List<PlaceCandidate> candidates, List<CountryMention> countries)
@@ -93,10 +114,23 @@ internal sealed class PlaceScanner
                 if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord) { j++; continue; }
                 break;
             }
+            // The hash of each n-gram's text, so the gazetteer can rule most of them out before they are built.
+            var hashes = _hashes;
+            if (_filter is not null)
+            {
+                ulong h = PlaceIndex.NameHash;
+                for (int k = 0; k < words.Count; k++)
+                {
+                    if (k > 0) h = PlaceIndex.NameHashStep(h, ' ');
+                    foreach (char c in t[words[k]].Fold) h = PlaceIndex.NameHashStep(h, c);
+                    hashes[k + 1] = h;
+                }
+            }
             for (int n = words.Count; n >= 1 && matched == 0; n--)
             {
                 // "Gyeongsangbuk-do", "Yongin-si": a lower-case administrative suffix joined by a hyphen may end the name.
                 if (!t[words[n - 1]].Cap && (t[words[n - 1]].SpaceBefore || !t[words[n - 1] - 1].IsPunct('-'))) continue;
+                if (_filter is not null && !_filter.MayBeName(hashes[n])) continue;
                 string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
                 if (country is not null) { matched = n; break; }
@@ -105,7 +139,7 @@ internal sealed class PlaceScanner
             }
             // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
             // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it.
-            bool surname = Lexicon.VietnameseSurnames.Contains(t[i].Fold) && runLength >= 2 && runLength <= 5;
+            bool surname = runLength >= 2 && runLength <= 5 && Lexicon.VietnameseSurnames.Contains(t[i].Fold);
             if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null)
             {
                 i += runLength;
@@ -122,6 +156,8 @@ internal sealed class PlaceScanner
     }
 
     private readonly List<int> _words = new();
+    private readonly ulong[] _hashes;
+    private readonly PlaceIndexLookup? _filter;
     private readonly System.Text.StringBuilder _ngram = new();
 
     /// <summary>The folds of the first <paramref name="n"/> of <paramref name="words"/> joined by spaces.</summary>
@@ -146,7 +182,7 @@ internal sealed class PlaceScanner
     internal static bool PersonPrefixBefore(List<Token> t, int i)
     {
         // One of Lexicon.PersonPrefixes written right before the name (looked up by first word).
-        return PhraseIndex.Of(Lexicon.PersonPrefixes)!.EndingBefore(t, i) is not null;
+        return Phrases.PersonPrefixes.EndingBefore(t, i) is not null;
     }
 }
 
@@ -203,7 +239,8 @@ internal sealed class LocalityResolver
             if (addressParents is not null)
                 foreach (var p in c.Places) if (p.ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
             bool context = prefix || suffix || nearCountry is not null || parentNamed;
-            string fold = Folding.Fold(c.Surface);
+            // One token's text folds to the token's fold, which is already made.
+            string fold = c.First == c.Last ? t[c.First].Fold : Folding.Fold(c.Surface);
             bool single = c.Words == 1 || fold.IndexOf(' ') < 0;
             // A common word ("Council", "Delta") is a place only after "city of", "thành phố" ...; a suffix is not enough.
             if (single && !prefix && Lexicon.CommonWords.Contains(fold)) continue;
@@ -251,7 +288,8 @@ internal sealed class LocalityResolver
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int k = 0; k < accepted.Count; k++)
         {
-            string f = Folding.Fold(accepted[k].Surface);
+            var m = accepted[k];
+            string f = m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface);
             if (!groups.TryGetValue(f, out var l)) groups[f] = l = new List<int>();
             l.Add(k);
         }
@@ -291,12 +329,20 @@ internal sealed class LocalityResolver
 
     private static bool MainName(Place p, string fold)
     {
-        string main = Folding.Fold(p.Name);
         // "Tongchuan" for GeoNames' "Tongchuanshi": the name without an administrative suffix.
-        if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
+        // Folded no further than decides it: up to 3 characters past the candidate's fold.
+        Span<char> buffer = fold.Length <= 256 ? stackalloc char[fold.Length + 4] : default;
+        bool complete = false;
+        int length = fold.Length <= 256 ? Folding.FoldPrefix(p.Name, buffer, out complete) : -1;
+        if (length < 0)
+        {
+            string main = Folding.Fold(p.Name);
+            if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
+        }
+        else if (complete && buffer.Slice(0, length).StartsWith(fold.AsSpan(), StringComparison.Ordinal) && length - fold.Length <= 3) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
         foreach (var n in p.Names)
-            if (Folding.Fold(n) == fold && n.Length > 0 && (!IsAscii(n) || IsAcronym(n))) return true;
+            if (n.Length > 0 && (!IsAscii(n) || IsAcronym(n)) && Folding.FoldEquals(n, fold)) return true;
         return false;
     }
 
@@ -321,8 +367,8 @@ internal sealed class LocalityResolver
         if (j >= t.Count || !t[j].IsWord || !t[j].Cap || !t[j].SpaceBefore || t[j].AllCaps) return false;
         string f = t[j].Fold;
         if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
-        if (PhraseIndex.Of(Lexicon.PlaceSuffixes)!.Matches(t, j)) return false;
-        if (PhraseIndex.Of(Lexicon.Titles)!.Matches(t, j)) return false;
+        if (Phrases.PlaceSuffixes.Matches(t, j)) return false;
+        if (Phrases.Titles.Matches(t, j)) return false;
         foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j) return false;
         return true;
     }
@@ -425,6 +471,7 @@ internal sealed class LocalityResolver
     }
 
     private Dictionary<Sentence, List<PlaceCandidate>>? _bySentence;
+    private static readonly List<PlaceCandidate> s_noCandidates = new();
 
     private List<PlaceCandidate> InSentence(Sentence s)
     {
@@ -437,19 +484,18 @@ internal sealed class LocalityResolver
                 l.Add(other);
             }
         }
-        return _bySentence.TryGetValue(s, out var list) ? list : new List<PlaceCandidate>();
+        return _bySentence.TryGetValue(s, out var list) ? list : s_noCandidates;
     }
 
     /// <summary>Countries of the unambiguous places of the candidate's sentence, the candidate itself left out.</summary>
-    private HashSet<string> SentenceCountries(PlaceCandidate c)
+    // A sentence names a few places: a list answers Contains as fast as a set and costs less to make.
+    private List<string> SentenceCountries(PlaceCandidate c)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new List<string>();
         foreach (var other in InSentence(c.Sentence))
         {
             if (other == c || other.Places.Count == 0) continue;
-            bool one = true;
-            foreach (var p in other.Places) if (p.Country != other.Places[0].Country) one = false;
-            if (one) set.Add(other.Places[0].Country);
+            if (other.SingleCountry is { } country) set.Add(country);
         }
         return set;
     }
@@ -457,9 +503,9 @@ internal sealed class LocalityResolver
     private List<PlaceCandidate> _allCandidates = new();
 
     /// <summary>Keys of the places the sentence's other candidates unambiguously name.</summary>
-    private HashSet<string> SentencePlaces(PlaceCandidate c)
+    private List<string> SentencePlaces(PlaceCandidate c)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new List<string>();
         foreach (var other in InSentence(c.Sentence))
             if (other != c && other.Places.Count == 1) set.Add(other.Places[0].Key);
         return set;
@@ -484,13 +530,13 @@ internal sealed class LocalityResolver
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
         if (j != last + 1) return false;
         if (j < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore) j++; // "Edogawa-ku"
-        return PhraseIndex.Of(Lexicon.PlaceSuffixes)!.Matches(t, j);
+        return Phrases.PlaceSuffixes.Matches(t, j);
     }
 
     private static bool NonPlacePrefix(List<Token> t, int first)
     {
         // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case.
-        return PhraseIndex.Of(Lexicon.NonPlacePrefixes)!.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
+        return Phrases.NonPlacePrefixes.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>

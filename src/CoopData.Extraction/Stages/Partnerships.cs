@@ -78,11 +78,11 @@ internal sealed class PartnershipFinder
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!HasAny(s.Tokens, Lexicon.CooperationCues)) continue;
+            if (!Phrases.CooperationCues.AnyIn(s.Tokens)) continue;
             var mentions = Parties(s);
             var pairs = new List<(Place, Place)>();
             PairsFromPatterns(s, mentions, pairs);
-            if (pairs.Count == 0 && HasAny(s.Tokens, Lexicon.StrongCooperationCues))
+            if (pairs.Count == 0 && Phrases.StrongCooperationCues.AnyIn(s.Tokens))
             {
                 var distinct = Distinct(WithoutVenues(s, mentions));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
@@ -91,7 +91,7 @@ internal sealed class PartnershipFinder
             {
                 // "the agreement's 20th anniversary", "which they embarked upon in 2003 with X": one side named, the
                 // other implied, and when the relation began: the article's main pair.
-                if ((HasAny(s.Tokens, Lexicon.PairAnaphors) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
+                if ((Phrases.PairAnaphors.AnyIn(s.Tokens) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
                 continue;
             }
             foreach (var (a, b) in pairs) Record(a, b, s);
@@ -109,22 +109,23 @@ internal sealed class PartnershipFinder
     private void Record(Place a, Place b, Sentence s)
     {
         if (a.Key == b.Key || a.ParentKey == b.Key || b.ParentKey == a.Key) return;
-        var draft = new PartnershipDraft(a, b);
-        if (!_drafts.TryGetValue(draft.Id, out var d)) { _drafts[draft.Id] = d = draft; _order.Add(draft.Id); }
+        // The draft's id (keys in ordinal order), without making a draft that already exists.
+        string id = string.CompareOrdinal(a.Key, b.Key) <= 0 ? a.Key + "|" + b.Key : b.Key + "|" + a.Key;
+        if (!_drafts.TryGetValue(id, out var d)) { _drafts[id] = d = new PartnershipDraft(a, b); _order.Add(id); }
         if (!d.Sentences.Contains(s)) d.Sentences.Add(s);
         var t = s.Tokens;
-        if (HasAny(t, Lexicon.NegotiatingCues)) d.Negotiating = true;
-        else if (HasAny(t, Lexicon.ProposedCues)) d.Proposed = true;
+        if (Phrases.NegotiatingCues.AnyIn(t)) d.Negotiating = true;
+        else if (Phrases.ProposedCues.AnyIn(t)) d.Proposed = true;
         else if (SignedNow(s) && SignedByThePair(s, a, b)) d.Signed = true;
         ReadSince(s, d);
         // Each field cue of Lexicon.Fields written anywhere in the sentence, then the fields in the lexicon's order.
-        var cues = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? cues = null; // made for the few sentences that have a cue
         for (int i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord || s_fieldCues.StartingWith(t[i].Fold) is not { } starting) continue;
-            foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) cues.Add(e.Phrase);
+            foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);
         }
-        if (cues.Count == 0) return;
+        if (cues is null) return;
         foreach (var kv in Lexicon.Fields)
             if (cues.Contains(kv.Key) && !d.Fields.Contains(kv.Value)) d.Fields.Add(kv.Value);
     }
@@ -137,7 +138,7 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         int at = -1;
         for (int i = 0; i < t.Count && at < 0; i++)
-            if (Lexicon.MatchAny(t, i, Lexicon.SigningVerbs, out _) > 0) at = i;
+            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) at = i;
         if (at < 0) return false;
         if (at > 0 && (t[at - 1].Is("will") || t[at - 1].Is("to") || t[at - 1].Is("se"))) return false;
         // "sẽ có nhiều biên bản ghi nhớ được ký kết": a signing still to come, its future marker a few words before.
@@ -162,7 +163,7 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         int at = -1;
         for (int i = 0; i < t.Count && at < 0; i++)
-            if (Lexicon.MatchAny(t, i, Lexicon.SigningVerbs, out _) > 0) at = i;
+            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) at = i;
         if (at < 0) return true;
         int between = -1;
         for (int k = at + 1; k < t.Count && k <= at + 14 && between < 0; k++)
@@ -204,14 +205,14 @@ internal sealed class PartnershipFinder
                 strong = true;
             for (int k = from; k < date.First; k++)
             {
-                int n = Lexicon.MatchAny(t, k, Lexicon.SinceCues, out var cue);
+                int n = Phrases.SinceCues.MatchAny(t, k, out var cue);
                 // "since local government reorganisation in 2009": the year dates another noun, not the relation.
                 if (n > 0 && !(cue == "since" && !OnlyRelationWords(t, k + n, date.First))) strong = true;
-                if (Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
+                if (Phrases.SigningVerbs.MatchAny(t, k, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
             }
             // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
             for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
-                if (Lexicon.MatchAny(t, k, Lexicon.SinceCues, out var after) > 0 && after is "establishing" or "established" or "thiet lap") strong = true;
+                if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && after is "establishing" or "established" or "thiet lap") strong = true;
             // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start.
             for (int k = from; k < date.First; k++)
                 if (Lexicon.MatchAt(t, k, "giai doan") > 0 || t[k].Fold is "period" or "phase" or "term") strong = weak = false;
@@ -258,8 +259,8 @@ internal sealed class PartnershipFinder
             if (x.Fold is "the" or "its" or "their" or "our" or "then" or "year" or "early" or "late" or "mid" or "in" or "of" or "a" or "an" or "two"
                 or "first" or "formal" or "formally" or "official" or "officially" or "establishment" or "founding" or "foundation" or "signing"
                 or "city" or "cities" or "town" or "towns" or "sister" or "twin" or "nam" or "tu") continue;
-            if (Lexicon.MatchAny(t, k, Lexicon.CooperationCues, out _) > 0 || Lexicon.MatchAny(t, k, Lexicon.SinceCues, out _) > 0
-                || Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0) continue;
+            if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Phrases.SinceCues.MatchAny(t, k, out _) > 0
+                || Phrases.SigningVerbs.MatchAny(t, k, out _) > 0) continue;
             return false;
         }
         return true;
@@ -286,12 +287,12 @@ internal sealed class PartnershipFinder
             else continue;
             // "the agreement's 20th anniversary", "relationship and 35th anniversary".
             for (int k = Math.Max(0, i - 3); k < i; k++)
-                if (t[k].IsWord && Lexicon.MatchAny(t, k, Lexicon.CooperationCues, out _) > 0) return n;
+                if (t[k].IsWord && Phrases.CooperationCues.MatchAny(t, k, out _) > 0) return n;
             // "anniversary of the sister-city relationship", "năm kết nghĩa": the relation before any name.
             for (int k = end + 1; k < t.Count && k <= end + 8; k++)
             {
                 if (t[k].IsWord && t[k].Cap) break;
-                if (t[k].IsWord && (Lexicon.MatchAny(t, k, Lexicon.CooperationCues, out _) > 0 || Lexicon.MatchAny(t, k, new[] { "thiet lap", "ky ket" }, out _) > 0)) return n;
+                if (t[k].IsWord && (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Lexicon.MatchAny(t, k, new[] { "thiet lap", "ky ket" }, out _) > 0)) return n;
             }
         }
         return -1;
@@ -457,7 +458,7 @@ internal sealed class PartnershipFinder
     private static bool CueBetween(List<Token> t, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (Lexicon.MatchAny(t, k, Lexicon.CooperationCues, out _) > 0 || Lexicon.MatchAny(t, k, Lexicon.SigningVerbs, out _) > 0) return true;
+            if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Phrases.SigningVerbs.MatchAny(t, k, out _) > 0) return true;
         return false;
     }
 

@@ -12,9 +12,12 @@ internal sealed class Person
 {
     public Person(string name) { Name = name; Tokens = new List<string>(Folding.Fold(name).Split(' ')); }
 
-    public string Name { get; set; }
+    public string Name { get => _name; set { _name = value; _key = null; } }
+    private string _name = "";
     public List<string> Tokens { get; private set; }
-    public string Key => Folding.Slug(Name);
+    /// <summary>The slug of <see cref="Name"/> (made once per name: rules ask for it often).</summary>
+    public string Key => _key ??= Folding.Slug(_name);
+    private string? _key;
     public string? Role { get; set; }
     public Place? City { get; set; }
     /// <summary>"provincial", "municipal", "quận" without a name: the kind of the person's own locality.</summary>
@@ -120,12 +123,13 @@ internal sealed class PersonFinder
             Place? city = null;
             int end = NameRun(s, i, ref city);
             if (end < 0 || city is not null) continue;
-            // "ông Cheon Daesik, Phó Thị trưởng": a name found after an honorific still takes the title written after it.
-            if (NameTokens.Contains((s, i)) && !HasNoRole(Folding.Slug(s.Span(i, end)))) continue;
             int words = CountWords(t, i, end);
             if (words < 2 || words > 5) continue;
             int k = end + 1;
             if (k >= t.Count || !(t[k].IsPunct(',') || t[k].IsPunct('(') || (t[k].IsPunct('-') && t[k].SpaceBefore) || t[k].IsPunct('–'))) continue;
+            // "ông Cheon Daesik, Phó Thị trưởng": a name found after an honorific still takes the title written after it.
+            // (After the cheaper tests above: this one makes the name's key.)
+            if (NameTokens.Contains((s, i)) && !HasNoRole(Folding.Slug(s.Span(i, end)))) continue;
             k++;
             if (k < t.Count && (t[k].Is("a") || t[k].Is("the") || t[k].Is("now"))) k++;
             int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
@@ -148,25 +152,35 @@ internal sealed class PersonFinder
     {
         MergeDuplicates();
         var mentions = new List<PersonMention>();
+        // Every word of every name: a run with none of them links to nobody, so Match need not be asked.
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in _people) foreach (var w in p.Tokens) nameWords.Add(w);
+        var isName = new List<bool>();
         foreach (var s in sentences)
         {
             var t = s.Tokens;
+            // IsNameWord of each token, asked once (the runs below look at a token up to three times).
+            isName.Clear();
+            foreach (var tok in t) isName.Add(IsNameWord(tok));
             int i = 0;
             while (i < t.Count)
             {
-                if (!IsNameWord(t[i])) { i++; continue; }
-                int run = 1;
-                while (i + run < t.Count && IsNameWord(t[i + run]) && (t[i + run].SpaceBefore || t[i + run - 1].IsPunct('-'))) run++;
+                if (!isName[i]) { i++; continue; }
                 // Tight hyphens: "Jean-Claude" is one run.
                 int j = i;
-                var folds = new List<string>();
+                int words = 0;
                 int last = i;
-                while (j < t.Count && folds.Count < 6)
+                bool named = false;
+                while (j < t.Count && words < 6)
                 {
-                    if (IsNameWord(t[j])) { folds.Add(t[j].Fold); last = j; j++; continue; }
-                    if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && IsNameWord(t[j + 1]) && !t[j + 1].SpaceBefore) { j++; continue; }
+                    if (isName[j]) { named = named || nameWords.Contains(t[j].Fold); words++; last = j; j++; continue; }
+                    if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && isName[j + 1] && !t[j + 1].SpaceBefore) { j++; continue; }
                     break;
                 }
+                if (!named) { i = last + 1; continue; }
+                // The run's words: its name words (the rest are the hyphens joining them).
+                var folds = new List<string>(words);
+                for (int k = i; k <= last; k++) if (isName[k]) folds.Add(t[k].Fold);
                 var person = Match(folds);
                 // "Welcoming Dardelet's visit": a capitalised word before the name is not part of it.
                 for (int k = 0; person is null && folds.Count > 1 && k < folds.Count; k++)
@@ -338,7 +352,7 @@ internal sealed class PersonFinder
     private static int MatchTitle(List<Token> t, int i, out string? title, out bool honorific, bool afterName = false)
     {
         honorific = false;
-        int n = Lexicon.MatchAny(t, i, Lexicon.Titles, out title);
+        int n = Phrases.Titles.MatchAny(t, i, out title);
         if (n > 0)
         {
             // A lower-case common noun ("head", "member") is a title only when a name, "of" or ", Name" follows
@@ -347,7 +361,7 @@ internal sealed class PersonFinder
                 && !(i + n < t.Count && (t[i + n].Is("of") || t[i + n].Cap || (t[i + n].IsPunct(',') && i + n + 1 < t.Count && t[i + n + 1].Cap)))) return 0;
             return n;
         }
-        n = Lexicon.MatchAny(t, i, Lexicon.Honorifics, out title);
+        n = Phrases.Honorifics.MatchAny(t, i, out title);
         if (n > 0)
         {
             // "ông", "bà" are ordinary words in lower case ("ông bà"); as honorifics a capitalised name follows.
@@ -355,7 +369,7 @@ internal sealed class PersonFinder
             if (k < t.Count && t[k].IsPunct('.')) k++;
             if (k >= t.Count || !t[k].Cap) return 0;
             // "đồng chí Bí thư Thành ủy ...": the honorific introduces a title.
-            int m = Lexicon.MatchAny(t, k, Lexicon.Titles, out var t2);
+            int m = Phrases.Titles.MatchAny(t, k, out var t2);
             if (m > 0) { title = t2; return k - i + m; }
             honorific = true;
         }
@@ -441,7 +455,7 @@ internal sealed class PersonFinder
             {
                 // "Mayor of Choisy-le-Roi, ông Tonino Panetta"; "Former Goulburn City mayor, Margaret O'Neill".
                 int k = j + 1;
-                int h = Lexicon.MatchAny(t, k, Lexicon.Honorifics, out _);
+                int h = Phrases.Honorifics.MatchAny(t, k, out _);
                 k += h;
                 if (k < t.Count && IsNameWord(t[k]) && MatchTitle(t, k, out _, out _) == 0) { j = k; break; }
                 break;

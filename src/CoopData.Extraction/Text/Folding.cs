@@ -17,33 +17,114 @@ public static class Folding
         // Text below U+D800 folds character by character: its decomposition (NFD) is each character's own
         // decomposition, and the marks canonical ordering would move are dropped anyway. Each character's
         // share of the result is computed once per process. Surrogates and the specials above go the slow way.
-        bool ascii = true;
-        foreach (char c in text)
-        {
-            if (c >= '\uD800') return FoldSlow(text);
-            if (c >= '\u0080') ascii = false;
-        }
-        if (ascii && IsFoldedAscii(text)) return text;
         char[] buffer = t_buffer ??= new char[64];
+        if (buffer.Length < text.Length) t_buffer = buffer = new char[Math.Max(text.Length, buffer.Length * 2)];
         int n = 0;
         bool pendingSpace = false;
         foreach (char c in text)
         {
-            string part = c < '\u0080' ? AsciiFold(c) : (s_charFolds[c] ??= FoldChar(c));
-            foreach (char ch in part)
+            if (c >= '\uD800') return FoldSlow(text);
+            char m = s_charMap[c];
+            if (m == '\0') m = MapChar(c);
+            if (m == ' ') { pendingSpace = true; continue; }
+            if (m == Marks) continue;
+            if (m == Several)
             {
-                if (ch == ' ') { pendingSpace = true; continue; }
-                if (n + 2 > buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
-                if (pendingSpace && n > 0) buffer[n++] = ' ';
-                pendingSpace = false;
-                buffer[n++] = ch;
+                // A character folding to more than one: the general path, growing the buffer as needed.
+                foreach (char ch in s_charFolds[c] ?? FoldChar(c))
+                {
+                    if (ch == ' ') { pendingSpace = true; continue; }
+                    if (n + 2 > buffer.Length) { Array.Resize(ref buffer, buffer.Length * 2); t_buffer = buffer; }
+                    if (pendingSpace && n > 0) buffer[n++] = ' ';
+                    pendingSpace = false;
+                    buffer[n++] = ch;
+                }
+                continue;
             }
+            if (n + 2 > buffer.Length) { Array.Resize(ref buffer, buffer.Length * 2); t_buffer = buffer; }
+            if (pendingSpace && n > 0) buffer[n++] = ' ';
+            pendingSpace = false;
+            buffer[n++] = m;
         }
-        t_buffer = buffer;
+        // Already folded (most words of English text): the same string, no copy.
+        if (n == text.Length && buffer.AsSpan(0, n).SequenceEqual(text.AsSpan())) return text;
         return new string(buffer, 0, n);
     }
 
     [ThreadStatic] private static char[]? t_buffer;
+
+    /// <summary>Whether <c>Fold(text) == folded</c>, without making the fold of a short text.</summary>
+    public static bool FoldEquals(string text, string folded)
+    {
+        if (folded.Length > 256) return Fold(text) == folded;
+        Span<char> buffer = stackalloc char[folded.Length + 1];
+        int n = FoldPrefix(text, buffer, out bool complete);
+        if (n < 0) return Fold(text) == folded;
+        return complete && buffer.Slice(0, n).SequenceEqual(folded.AsSpan());
+    }
+
+    /// <summary>
+    /// The start of <c>Fold(text)</c>, written to <paramref name="destination"/> without allocating: the number of
+    /// characters written, with <paramref name="complete"/> set when that is the whole fold (otherwise the fold is
+    /// longer than <paramref name="destination"/>); -1 when the text does not fold character by character.
+    /// </summary>
+    public static int FoldPrefix(string text, Span<char> destination, out bool complete)
+    {
+        complete = false;
+        int n = 0;
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (c >= '\uD800') return -1;
+            char m = s_charMap[c];
+            if (m == '\0') m = MapChar(c);
+            if (m == ' ') { pendingSpace = true; continue; }
+            if (m == Marks) continue;
+            if (m != Several)
+            {
+                if (!Put(destination, ref n, ref pendingSpace, m)) return n;
+                continue;
+            }
+            foreach (char ch in s_charFolds[c] ?? FoldChar(c))
+            {
+                if (ch == ' ') pendingSpace = true;
+                else if (!Put(destination, ref n, ref pendingSpace, ch)) return n;
+            }
+        }
+        complete = true;
+        return n;
+
+        // Appends ch (after a pending separator); false when it does not fit, so the fold is longer than the destination.
+        static bool Put(Span<char> d, ref int n, ref bool pendingSpace, char ch)
+        {
+            int need = pendingSpace && n > 0 ? 2 : 1;
+            if (n + need > d.Length)
+            {
+                if (need == 2 && n < d.Length) d[n++] = ' ';
+                return false;
+            }
+            if (need == 2) d[n++] = ' ';
+            pendingSpace = false;
+            d[n++] = ch;
+            return true;
+        }
+    }
+
+    // s_charMap[c]: what c folds to when that is one character (' ' for a separator), Marks when nothing,
+    // Several when more than one (then s_charFolds[c] holds it), '\0' while not yet computed. The two
+    // markers are noncharacters, which fold to a separator themselves, so no character folds to them.
+    private const char Marks = '\uFFFE';
+    private const char Several = '\uFFFF';
+    private static readonly char[] s_charMap = new char[0xD800];
+
+    private static char MapChar(char c)
+    {
+        string part = FoldChar(c);
+        char m = part.Length == 0 ? Marks : part.Length == 1 ? part[0] : Several;
+        if (m == Several) s_charFolds[c] = part;
+        s_charMap[c] = m;
+        return m;
+    }
 
     /// <summary>
     /// Whether <see cref="Fold"/> treats <paramref name="text"/> one character at a time (no surrogates or
@@ -56,19 +137,8 @@ public static class Folding
         return true;
     }
 
-    /// <summary>What each character folds to on its own: letters and digits, ' ' for a separator, "" for a mark.</summary>
+    /// <summary>The fold of each character that folds to more than one character.</summary>
     private static readonly string?[] s_charFolds = new string?[0xD800];
-
-    private static readonly string[] s_asciiFolds = AsciiFolds();
-
-    private static string AsciiFold(char c) => s_asciiFolds[c];
-
-    private static string[] AsciiFolds()
-    {
-        var folds = new string[128];
-        for (int c = 0; c < 128; c++) folds[c] = FoldChar((char)c);
-        return folds;
-    }
 
     private static string FoldChar(char c)
     {
@@ -80,19 +150,6 @@ public static class Folding
             sb.Append(char.IsLetterOrDigit(ch) ? ch : ' ');
         }
         return sb.ToString();
-    }
-
-    /// <summary>Already folded: lower-case ASCII letters and digits, single spaces between them.</summary>
-    private static bool IsFoldedAscii(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) continue;
-            if (c == ' ' && i > 0 && i < text.Length - 1 && text[i - 1] != ' ') continue;
-            return false;
-        }
-        return true;
     }
 
     /// <summary>The definition: decompose the whole text, drop the marks, fold what is left.</summary>

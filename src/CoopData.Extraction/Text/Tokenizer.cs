@@ -14,6 +14,7 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters: no regrowth
+        var cache = t_cache ??= new CachedWord[CacheSize];
         int i = 0;
         bool space = true;
         while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
@@ -28,20 +29,55 @@ internal static class Tokenizer
             }
             else
             {
-                string word = text.Substring(start, i - start);
-                tokens.Add(new Token(word, start, kind, space, kind == TokenKind.Number ? word : null));
+                var word = Word(text, start, i - start, kind, cache);
+                tokens.Add(new Token(word.Text!, start, kind, space, word.Fold, word.Cap, word.AllCaps));
             }
             space = false;
         }
         return tokens;
     }
 
+    // Articles repeat their words: a small per-thread table of recent words and their folds (direct-mapped by a hash
+    // of the characters) gives a repeated word the same two strings instead of a new copy and a new fold each time.
+    private const int CacheSize = 4096;
+    private const int CachedLength = 24;
+    [System.ThreadStatic] private static CachedWord[]? t_cache;
+
+    private struct CachedWord
+    {
+        public string? Text; // null: an empty slot
+        public string Fold;
+        public bool Cap, AllCaps;
+    }
+
+    private static CachedWord Word(string text, int start, int length, TokenKind kind, CachedWord[] cache)
+    {
+        if (length > CachedLength) return Fresh(text.Substring(start, length), kind);
+        uint hash = 2166136261;
+        for (int k = start; k < start + length; k++) hash = (hash ^ text[k]) * 16777619;
+        ref var slot = ref cache[hash & (CacheSize - 1)];
+        if (slot.Text is { } cached && cached.Length == length && string.CompareOrdinal(cached, 0, text, start, length) == 0) return slot;
+        return slot = Fresh(text.Substring(start, length), kind);
+    }
+
+    // A number is its own fold; a word is folded now (every word's fold is asked for).
+    private static CachedWord Fresh(string word, TokenKind kind) => new()
+    {
+        Text = word,
+        Fold = kind == TokenKind.Number ? word : Folding.Fold(word),
+        Cap = Token.IsCap(word),
+        AllCaps = Token.IsAllCaps(word, kind),
+    };
+
     /// <summary>The number of word tokens <see cref="Tokenize"/> would return, without making them.</summary>
-    public static int CountWords(string text)
+    public static int CountWords(string text) => CountWords(text, int.MaxValue);
+
+    /// <summary><see cref="CountWords(string)"/>, or <paramref name="atMost"/> when there are that many or more (it stops there).</summary>
+    public static int CountWords(string text, int atMost)
     {
         int n = 0, i = 0;
         bool space = true;
-        while (Next(text, ref i, ref space, out _, out TokenKind kind, out _))
+        while (n < atMost && Next(text, ref i, ref space, out _, out TokenKind kind, out _))
         {
             if (kind == TokenKind.Word) n++;
             space = false;
@@ -114,10 +150,21 @@ internal static class Tokenizer
         i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
         && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || IsMark(c);
+    private static bool IsWordChar(char c) => c < '\u0080' ? s_asciiWordChar[c] : char.IsLetterOrDigit(c) || IsMark(c);
+
+    // ASCII letters and digits: the common case answered without a Unicode category lookup.
+    private static readonly bool[] s_asciiWordChar = AsciiWordChars();
+
+    private static bool[] AsciiWordChars()
+    {
+        var table = new bool[128];
+        for (int c = 0; c < 128; c++) table[c] = char.IsLetterOrDigit((char)c);
+        return table;
+    }
 
     private static bool IsMark(char c)
     {
+        if (c < '\u0300') return false; // no combining mark below U+0300
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }

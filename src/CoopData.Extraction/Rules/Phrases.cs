@@ -1,0 +1,27 @@
+namespace CoopData.Extraction.Rules;
+
+/// <summary>
+/// The indexes of the lexicon's phrase lists the stages match most often, held in fields so a match does not
+/// look the index up (<see cref="PhraseIndex.Of"/>) every time. Same lists, same results.
+/// </summary>
+internal static class Phrases
+{
+    public static readonly PhraseIndex BackgroundMarkers = PhraseIndex.Of(Lexicon.BackgroundMarkers)!;
+    public static readonly PhraseIndex CooperationCues = PhraseIndex.Of(Lexicon.CooperationCues)!;
+    public static readonly PhraseIndex DelegationWords = PhraseIndex.Of(Lexicon.DelegationWords)!;
+    public static readonly PhraseIndex Honorifics = PhraseIndex.Of(Lexicon.Honorifics)!;
+    public static readonly PhraseIndex InvitationCues = PhraseIndex.Of(Lexicon.InvitationCues)!;
+    public static readonly PhraseIndex MeetingContinuations = PhraseIndex.Of(Lexicon.MeetingContinuations)!;
+    public static readonly PhraseIndex NegotiatingCues = PhraseIndex.Of(Lexicon.NegotiatingCues)!;
+    public static readonly PhraseIndex NonPlacePrefixes = PhraseIndex.Of(Lexicon.NonPlacePrefixes)!;
+    public static readonly PhraseIndex PairAnaphors = PhraseIndex.Of(Lexicon.PairAnaphors)!;
+    public static readonly PhraseIndex PersonPrefixes = PhraseIndex.Of(Lexicon.PersonPrefixes)!;
+    public static readonly PhraseIndex PlaceSuffixes = PhraseIndex.Of(Lexicon.PlaceSuffixes)!;
+    public static readonly PhraseIndex PresenceCues = PhraseIndex.Of(Lexicon.PresenceCues)!;
+    public static readonly PhraseIndex ProposedCues = PhraseIndex.Of(Lexicon.ProposedCues)!;
+    public static readonly PhraseIndex SigningVerbs = PhraseIndex.Of(Lexicon.SigningVerbs)!;
+    public static readonly PhraseIndex SinceCues = PhraseIndex.Of(Lexicon.SinceCues)!;
+    public static readonly PhraseIndex StrongCooperationCues = PhraseIndex.Of(Lexicon.StrongCooperationCues)!;
+    public static readonly PhraseIndex Titles = PhraseIndex.Of(Lexicon.Titles)!;
+    public static readonly PhraseIndex VenueMarkers = PhraseIndex.Of(Lexicon.VenueMarkers)!;
+}
