@@ -361,6 +361,21 @@ internal static class Lexicon
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
     /// <summary>Words marking a delegation, whose locality is the guest side.</summary>
+    /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký").</summary>
+    public static readonly string[] FutureMarkers = { "will", "se", "sap toi", "upcoming", "du kien" };
+
+    /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
+    public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };
+
+    /// <summary>After "N năm" in "kỷ niệm 20 năm kết nghĩa": the tie whose anniversary it is.</summary>
+    public static readonly string[] TieWordsAfterYears = { "ket nghia", "thiet lap", "ky ket", "quan he" };
+
+    /// <summary>Establishing a tie ("thiết lập", "ký kết"), after an anniversary.</summary>
+    public static readonly string[] EstablishingVerbs = { "thiet lap", "ky ket" };
+
+    /// <summary>A sentence opening that refers back to the locality talked about ("Thành phố ...", "The city ...").</summary>
+    public static readonly string[] LocalityAnaphors = { "thanh pho", "the city", "the town", "the ward", "the district", "the province" };
+
     public static readonly string[] DelegationWords = { "delegation", "doan cong tac", "doan dai bieu", "doan", "delegates" };
 
     private static KeyValuePair<string, string> Pair(string k, string v) => new(k, v);

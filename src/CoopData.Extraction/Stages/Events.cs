@@ -85,7 +85,7 @@ internal sealed class EventFinder
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
                 // Only a signing witnessed there; a conference "to be held" is a later event with its own date.
-                bool future = PartnershipFinder.HasAny(s.Tokens, new[] { "will", "se", "sap toi", "upcoming", "du kien" });
+                bool future = PartnershipFinder.HasAny(s.Tokens, Lexicon.FutureMarkers);
                 foreach (var tr in triggers)
                     if (tr.Kind == EventKinds.Signing && !future)
                         created.Add(Build(s, tr, lastMeeting.Start, null, triggers));
@@ -255,7 +255,7 @@ internal sealed class EventFinder
         var t = s.Tokens;
         string kind = tr.Kind;
         // A one-day "visit and work with" is a meeting; a visit spans days.
-        if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(t, new[] { "lam viec", "worked with", "working session", "working sessions" })))
+        if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(t, Lexicon.WorkingSessionCues)))
             kind = EventKinds.Meeting;
         var e = new EventDraft(kind, start, end);
         e.Title = Truncate(s.Text, 140);

@@ -283,7 +283,7 @@ internal sealed class PartnershipFinder
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
             else if (j + 1 < t.Count && t[j].Fold is "year" or "years" && t[j + 1].Is("anniversary")) end = j + 1;
-            else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (i > 1 && t[i - 1].Is("tron") && t[i - 2].Is("niem")) || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, new[] { "ket nghia", "thiet lap", "ky ket", "quan he" }, out _) > 0))) end = j;
+            else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (i > 1 && t[i - 1].Is("tron") && t[i - 2].Is("niem")) || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, Lexicon.TieWordsAfterYears, out _) > 0))) end = j;
             else continue;
             // "the agreement's 20th anniversary", "relationship and 35th anniversary".
             for (int k = Math.Max(0, i - 3); k < i; k++)
@@ -292,7 +292,7 @@ internal sealed class PartnershipFinder
             for (int k = end + 1; k < t.Count && k <= end + 8; k++)
             {
                 if (t[k].IsWord && t[k].Cap) break;
-                if (t[k].IsWord && (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Lexicon.MatchAny(t, k, new[] { "thiet lap", "ky ket" }, out _) > 0)) return n;
+                if (t[k].IsWord && (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Lexicon.MatchAny(t, k, Lexicon.EstablishingVerbs, out _) > 0)) return n;
             }
         }
         return -1;
@@ -444,7 +444,7 @@ internal sealed class PartnershipFinder
     private Place? SentenceInitialCityAnaphor(Sentence s)
     {
         var t = s.Tokens;
-        int n = Lexicon.MatchAny(t, 0, new[] { "thanh pho", "the city", "the town", "the ward", "the district", "the province" }, out _);
+        int n = Lexicon.MatchAny(t, 0, Lexicon.LocalityAnaphors, out _);
         if (n == 0 || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
         PlaceMention? last = null;
         foreach (var m in _allPlaces)
