@@ -77,8 +77,6 @@ public static class GeneratedData
     // Mirrors the generator's ChunkWriter. A class, not a ref struct: no generic or span machinery to load on first use.
     private sealed class ChunkReader
     {
-        // Bumped whenever the layout changes: generated code and runtime come from one package, but a stale build may mix them.
-        private const int Format = 1;
         private readonly string _data;
         private readonly string[] _strings;
         private int _at;
@@ -87,7 +85,7 @@ public static class GeneratedData
         {
             _data = data ?? throw new ArgumentNullException(nameof(data));
             if (text is null) throw new ArgumentNullException(nameof(text));
-            if (Int() != Format)
+            if (Int() != GeneratedDataFormat.Version)
                 throw new InvalidOperationException("The generated data was written by another version of CoopData; rebuild the project.");
             start = Int();
             count = Int();
@@ -101,7 +99,7 @@ public static class GeneratedData
             }
         }
 
-        private byte Byte() => (byte)(_data[_at++] - 0x2800);
+        private byte Byte() => (byte)(_data[_at++] - GeneratedDataFormat.ByteBase);
 
         // LEB128 of the zigzagged value.
         public int Int()

@@ -59,10 +59,19 @@ internal static class Harness
     public static CSharpCompilation Compilation(params string[] sources) =>
         Compilation(sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Consumer{i}.cs")));
 
-    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts) =>
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             new[] { new CoopDataGenerator().AsSourceGenerator() }, texts, ParseOptions, new ArticleOptionsProvider(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>
+    /// The edit the incremental benchmarks and profiles make: every year from 1980 to 2019 one earlier, so a fact
+    /// changes (a partnership's year), not only bytes. The text itself when it has no such year.
+    /// </summary>
+    public static string EditYears(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\b(19[89]\d|20[01]\d)\b",
+            m => (int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) - 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            default, TimeSpan.FromSeconds(1));
 
     public static AdditionalText[] Texts(IEnumerable<CorpusArticle> articles) =>
         articles.Select(a => (AdditionalText)new InMemoryText("/corpus/" + a.FileName, a.Text)).ToArray();

@@ -47,10 +47,8 @@ internal static class ProfileFiles
         var compilation = Harness.Compilation(Harness.Probe);
         var original = texts[texts.Length / 2];
         string text = original.GetText()!.ToString();
-        string edited = System.Text.RegularExpressions.Regex.Replace(text, @"\b(19[89]\d|20[01]\d)\b", m => (int.Parse(m.Value) - 1).ToString(), default, TimeSpan.FromSeconds(1));
-        var driver = (Microsoft.CodeAnalysis.GeneratorDriver)Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
-            new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new CoopData.Generator.CoopDataGenerator()) }, texts, Harness.ParseOptions, new ArticleOptionsProvider(),
-            new Microsoft.CodeAnalysis.GeneratorDriverOptions(Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        string edited = Harness.EditYears(text);
+        var driver = Harness.Driver(texts, trackSteps: true);
         driver = driver.RunGenerators(compilation);
         driver = driver.ReplaceAdditionalText(original, new InMemoryText(original.Path, edited)).RunGenerators(compilation);
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
@@ -95,10 +93,8 @@ internal static class ProfileSteps
             "namespace Consumer { public static class Unrelated { public static int Answer() => 43; } }", Harness.ParseOptions, compilation.SyntaxTrees.Last().FilePath));
         var original = texts[texts.Length / 2];
         string text = original.GetText()!.ToString();
-        var edited = new InMemoryText(original.Path, System.Text.RegularExpressions.Regex.Replace(text, @"\b(19[89]\d|20[01]\d)\b", m => (int.Parse(m.Value) - 1).ToString(), default, TimeSpan.FromSeconds(1)));
-        var driver = (Microsoft.CodeAnalysis.GeneratorDriver)Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
-            new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new CoopData.Generator.CoopDataGenerator()) }, texts, Harness.ParseOptions, new ArticleOptionsProvider(),
-            new Microsoft.CodeAnalysis.GeneratorDriverOptions(Microsoft.CodeAnalysis.IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var edited = new InMemoryText(original.Path, Harness.EditYears(text));
+        var driver = Harness.Driver(texts, trackSteps: true);
         driver = driver.RunGenerators(compilation);
         var totals = new System.Collections.Generic.SortedDictionary<string, double>(StringComparer.Ordinal);
         const int Rounds = 20;
@@ -173,7 +169,7 @@ internal static class ProfileMerge
         var inputs = corpus.Select(a => new MergeInput(ArticleExtractor.Extract(a.FileName, a.Text), a.FileName)).ToList();
         int middle = inputs.Count / 2;
         string text = corpus[middle].Text;
-        string edited = System.Text.RegularExpressions.Regex.Replace(text, @"\b(19[89]\d|20[01]\d)\b", m => (int.Parse(m.Value) - 1).ToString(), default, TimeSpan.FromSeconds(1));
+        string edited = Harness.EditYears(text);
         var versions = new[] { inputs[middle], new MergeInput(ArticleExtractor.Extract(corpus[middle].FileName, edited), corpus[middle].FileName + "'") };
         var snapshot = DatasetMerger.MergeIncrementally(inputs, null);
         var names = new CoopData.Generator.Emit.SourceEmitter.MemberNames();

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace CoopData.Extraction.Merging;
@@ -278,12 +277,4 @@ public static partial class DatasetMerger
         foreach (var (position, record) in records) copy[position] = record;
         return new EquatableArray<T>(copy);
     }
-}
-
-/// <summary>Compares by reference: an unchanged article is the very input the previous run merged.</summary>
-internal sealed class ReferenceComparer<T> : IEqualityComparer<T> where T : class
-{
-    public static readonly ReferenceComparer<T> Instance = new();
-    public bool Equals(T? x, T? y) => ReferenceEquals(x, y);
-    public int GetHashCode(T obj) => RuntimeHelpers.GetHashCode(obj);
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using CoopData.Extraction.Pipeline;
 
 namespace CoopData.Extraction.Rules;
@@ -183,7 +182,7 @@ internal sealed class PhraseIndex
 
     private static Dictionary<object, PhraseIndex> IndexLexicon()
     {
-        var result = new Dictionary<object, PhraseIndex>(ReferenceComparer.Instance);
+        var result = new Dictionary<object, PhraseIndex>(ReferenceComparer<object>.Instance);
         foreach (var field in typeof(Lexicon).GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
         {
             if (!field.IsInitOnly) continue;
@@ -199,12 +198,5 @@ internal sealed class PhraseIndex
     private static void Add(Dictionary<object, PhraseIndex> result, IEnumerable<string> list)
     {
         if (!result.ContainsKey(list)) result.Add(list, new PhraseIndex(list));
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<object>
-    {
-        public static readonly ReferenceComparer Instance = new();
-        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
-        public int GetHashCode(object obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

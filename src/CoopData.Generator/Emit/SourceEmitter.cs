@@ -387,8 +387,6 @@ internal static class SourceEmitter
     /// </summary>
     private sealed class ChunkWriter
     {
-        // Must match GeneratedData's: bumped whenever the layout changes.
-        private const int Format = 1;
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<byte> _bytes = new();
         public List<string> Strings { get; } = new();
@@ -397,14 +395,14 @@ internal static class SourceEmitter
         public string Encode(int start, int count)
         {
             var head = new ChunkWriter();
-            head.Int(Format);
+            head.Int(GeneratedDataFormat.Version);
             head.Int(start);
             head.Int(count);
             head.Int(Strings.Count);
             foreach (string s in Strings) head.Int(s.Length);
             var sb = new System.Text.StringBuilder(head._bytes.Count + _bytes.Count);
-            foreach (byte b in head._bytes) sb.Append((char)(0x2800 + b));
-            foreach (byte b in _bytes) sb.Append((char)(0x2800 + b));
+            foreach (byte b in head._bytes) sb.Append((char)(GeneratedDataFormat.ByteBase + b));
+            foreach (byte b in _bytes) sb.Append((char)(GeneratedDataFormat.ByteBase + b));
             return sb.ToString();
         }
 

@@ -99,9 +99,4 @@ internal static class CSharpLiteral
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string NullableInt(int? value) => value is { } v ? Int(v) : "null";
-
-    public static string NullableDouble(double? value) =>
-        value is { } v && !double.IsNaN(v) && !double.IsInfinity(v) ? v.ToString("R", CultureInfo.InvariantCulture) + "d" : "null";
 }
