@@ -49,16 +49,45 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Value inequality.</summary>
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
-    /// <inheritdoc />
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    /// <summary>An enumerator that allocates nothing: <c>foreach</c> over the interface would box one per loop, and the generator loops over every record's arrays on each run.</summary>
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+    /// <summary>Enumerates the items in order.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The current item.</summary>
+        public readonly T Current => _items[_index];
+
+        /// <summary>Moves to the next item; false past the last.</summary>
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }
 
 /// <summary>Helpers to build <see cref="EquatableArray{T}"/>.</summary>
 public static class EquatableArray
 {
     /// <summary>Copies <paramref name="items"/> into an equatable array.</summary>
-    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) where T : IEquatable<T> =>
-        new(new List<T>(items).ToArray());
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) where T : IEquatable<T>
+    {
+        if (items is ICollection<T> collection)
+        {
+            var copy = new T[collection.Count];
+            collection.CopyTo(copy, 0);
+            return new(copy);
+        }
+        return new(new List<T>(items).ToArray());
+    }
 }

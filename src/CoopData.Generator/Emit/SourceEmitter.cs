@@ -60,24 +60,37 @@ internal static class SourceEmitter
         bool utf8Strings = true, MemberNames? names = null)
     {
         names ??= new MemberNames();
-        var files = new List<FileModel>();
+        var articles = Named(names, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"),
+            a => new RecordTraits(LiteralChars(a), IsBoundary(a.Id), Heavy: false));
+        var cities = Named(names, Types[1], data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"),
+            c => new RecordTraits(LiteralChars(c), IsBoundary(c.Id), IsHeavy(c.Sources)));
+        var partnerships = Named(names, Types[2], data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"),
+            p => new RecordTraits(LiteralChars(p), IsBoundary(p.Id), IsHeavy(p.Sources)));
+        var events = Named(names, Types[3], data.Events.AsArrayOrEmpty(), EventName,
+            e => new RecordTraits(LiteralChars(e), IsBoundary(e.Id), IsHeavy(e.Sources)));
+        var people = Named(names, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"),
+            p => new RecordTraits(LiteralChars(p), IsBoundary(p.Id), IsHeavy(p.Sources)));
         // Chunks write their data as string constants unless the dataset could crowd the consumer's #US heap: then as u8 literals.
-        utf8Strings = utf8Strings && LiteralChars(data) > LiteralBudget;
+        long literalChars = 0;
+        foreach (var named in names.Types) foreach (var traits in named!.Traits) literalChars += traits.LiteralChars;
+        utf8Strings = utf8Strings && literalChars > LiteralBudget;
+
+        var files = new List<FileModel>();
         var counts = new EquatableArray<int>(new[] { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count });
         foreach (var type in Types) files.Add(new FileModel(FileKind.Head, ns, utf8Strings, type.Index, 0, 0, default, default, default, default, default, default, default));
         files.Add(new FileModel(FileKind.DatasetClass, ns, utf8Strings, 0, 0, 0, default, default, default, default, default, default, default));
         int store = files.Count;
         files.Add(null!); // the store's model, once the chunks are counted
 
-        Chunks(files, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"), a => a.Id, _ => null, names, diagnostics, pathsByFile,
+        Chunks<MergedArticle>(files, Types[0], articles, a => a.Id, _ => null, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 0, c, start, default, members, items.ToEquatableArray(), default, default, default, default));
-        Chunks(files, Types[1], data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"), c => c.Id, c => c.Sources, names, diagnostics, pathsByFile,
+        Chunks<MergedCity>(files, Types[1], cities, c => c.Id, c => c.Sources, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 1, c, start, default, members, default, items.ToEquatableArray(), default, default, default));
-        Chunks(files, Types[2], data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"), p => p.Id, p => p.Sources, names, diagnostics, pathsByFile,
+        Chunks<MergedPartnership>(files, Types[2], partnerships, p => p.Id, p => p.Sources, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 2, c, start, default, members, default, default, items.ToEquatableArray(), default, default));
-        Chunks(files, Types[3], data.Events.AsArrayOrEmpty(), EventName, e => e.Id, e => e.Sources, names, diagnostics, pathsByFile,
+        Chunks<MergedEvent>(files, Types[3], events, e => e.Id, e => e.Sources, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 3, c, start, default, members, default, default, default, items.ToEquatableArray(), default));
-        Chunks(files, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"), p => p.Id, p => p.Sources, names, diagnostics, pathsByFile,
+        Chunks<MergedPerson>(files, Types[4], people, p => p.Id, p => p.Sources, diagnostics, pathsByFile,
             (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 4, c, start, default, members, default, default, default, default, items.ToEquatableArray()));
         var chunks = new int[Types.Length];
         foreach (var f in files)
@@ -105,27 +118,35 @@ internal static class SourceEmitter
         }
 
         /// <param name="Adjusted">Indices of the records whose natural name was taken (each reported).</param>
-        internal sealed record Named(object[] Records, string[] Naturals, string[] Members, int[] Adjusted);
+        /// <param name="Traits">What the plan needs of each record besides its name, kept so that an edit recomputes them for the records it changed only.</param>
+        internal sealed record Named(object[] Records, string[] Naturals, string[] Members, int[] Adjusted, RecordTraits[] Traits);
     }
+
+    /// <summary>What the plan reads of a record: its estimated share of the chunks' constants and where chunks break around it.</summary>
+    /// <param name="StartsChunk">Past <see cref="ChunkSize"/> records, a chunk starts at this record (<see cref="IsBoundary"/>).</param>
+    /// <param name="Heavy">The record has so many sources that it is a chunk of its own.</param>
+    internal readonly record struct RecordTraits(int LiteralChars, bool StartsChunk, bool Heavy);
+
+    private static bool IsHeavy(EquatableArray<SourceFact> sources) => sources.Count >= HeavySources;
 
     // String constants share the assembly's #US heap (16 MB, CS8103) with the consumer's own literals. Past this many
     // chars (8 MB of UTF-16) the chunks carry their data as u8 literals instead: no size limit, but the compiler spends
     // a bound node per byte on them, so a large dataset compiles several times slower.
     private const long LiteralBudget = 4_000_000;
 
-    // An estimate of the chars the chunks' constants will hold (strings counted as often as records use them; ~20 per record of encoded fields).
-    private static long LiteralChars(MergedDataset data)
-    {
-        static long Strs(EquatableArray<string> values) { long n = 0; foreach (var v in values) n += v.Length; return n; }
-        static long Sources(EquatableArray<SourceFact> sources) { long n = 0; foreach (var s in sources) n += s.ArticleFile.Length + s.Text.Length + 4; return n; }
-        long chars = 20L * (data.Articles.Count + data.Cities.Count + data.Partnerships.Count + data.Events.Count + data.People.Count);
-        foreach (var a in data.Articles) chars += a.Id.Length + a.File.Length + a.Title.Length + a.Language.Length;
-        foreach (var c in data.Cities) chars += c.Id.Length + c.Name.Length + c.Country.Length + Strs(c.Aliases) + (c.ParentId?.Length ?? 0) + 16 + Sources(c.Sources);
-        foreach (var p in data.Partnerships) chars += p.Id.Length + Strs(p.PartyIds) + Strs(p.Fields) + Sources(p.Sources);
-        foreach (var e in data.Events) chars += e.Id.Length + e.Title.Length + (e.CityId?.Length ?? 0) + Strs(e.PartyIds) + Strs(e.PersonIds) + Sources(e.Sources);
-        foreach (var p in data.People) chars += p.Id.Length + p.Name.Length + Strs(p.Aliases) + (p.Role?.Length ?? 0) + (p.CityId?.Length ?? 0) + Sources(p.Sources);
-        return chars;
-    }
+    // An estimate of the chars a record adds to the chunks' constants (strings counted as often as records use them;
+    // ~20 chars of encoded fields). Kept per record in MemberNames, so an edit recounts only the records it changed.
+    private const int EncodedFieldChars = 20;
+    private static int LiteralChars(MergedArticle a) => EncodedFieldChars + a.Id.Length + a.File.Length + a.Title.Length + a.Language.Length;
+    private static int LiteralChars(MergedCity c) =>
+        EncodedFieldChars + c.Id.Length + c.Name.Length + c.Country.Length + Strs(c.Aliases) + (c.ParentId?.Length ?? 0) + 16 + Sources(c.Sources);
+    private static int LiteralChars(MergedPartnership p) => EncodedFieldChars + p.Id.Length + Strs(p.PartyIds) + Strs(p.Fields) + Sources(p.Sources);
+    private static int LiteralChars(MergedEvent e) =>
+        EncodedFieldChars + e.Id.Length + e.Title.Length + (e.CityId?.Length ?? 0) + Strs(e.PartyIds) + Strs(e.PersonIds) + Sources(e.Sources);
+    private static int LiteralChars(MergedPerson p) =>
+        EncodedFieldChars + p.Id.Length + p.Name.Length + Strs(p.Aliases) + (p.Role?.Length ?? 0) + (p.CityId?.Length ?? 0) + Sources(p.Sources);
+    private static int Strs(EquatableArray<string> values) { int n = 0; foreach (var v in values) n += v.Length; return n; }
+    private static int Sources(EquatableArray<SourceFact> sources) { int n = 0; foreach (var s in sources) n += s.ArticleFile.Length + s.Text.Length + 4; return n; }
 
     /// <summary>The text of one planned file. Pure: the same model gives the same bytes.</summary>
     public static GeneratedFile Render(FileModel f)
@@ -172,14 +193,28 @@ internal static class SourceEmitter
     private static string Header(string ns) =>
         "// <auto-generated/>\n// Generated by CoopData from the project's articles. Do not edit: edit the articles or coopdata.json.\n#nullable enable\n\nnamespace " + ns + ";\n\n";
 
-    // Claims member names over the whole type (so clashes resolve the same whatever the chunking) and cuts the records into chunks.
-    private static void Chunks<T>(List<FileModel> files, TypeInfo type, T[] records, Func<T, string> name, Func<T, string> id,
-        Func<T, EquatableArray<SourceFact>?> sources, MemberNames names, List<DiagnosticInfo> diagnostics,
+    // Names a type's records over the whole type (so clashes resolve the same whatever the chunking), reusing the
+    // earlier plan's names and literal sizes where the records allow.
+    private static MemberNames.Named Named<T>(MemberNames names, TypeInfo type, T[] records, Func<T, string> name, Func<T, RecordTraits> traitsOf)
+        where T : class
+    {
+        var previous = names.Types[type.Index];
+        var before = previous?.Records as T[];
+        var traits = new RecordTraits[records.Length];
+        for (int i = 0; i < records.Length; i++)
+            traits[i] = before is not null && i < before.Length && ReferenceEquals(before[i], records[i]) ? previous!.Traits[i] : traitsOf(records[i]);
+        var named = Reuse(previous, records, name, traits) ?? Claim(type, records, name, traits);
+        names.Types[type.Index] = named;
+        return named;
+    }
+
+    // Reports the names that had to be adjusted and cuts the named records into chunks.
+    private static void Chunks<T>(List<FileModel> files, TypeInfo type, MemberNames.Named named, Func<T, string> id,
+        Func<T, EquatableArray<SourceFact>?> sources, List<DiagnosticInfo> diagnostics,
         IReadOnlyDictionary<string, string> pathsByFile, Func<int, EquatableArray<string>, int, ArraySegment<T>, FileModel> chunk)
         where T : class, IEquatable<T>
     {
-        var named = Reuse(names.Types[type.Index], records, name) ?? Claim(type, records, name);
-        names.Types[type.Index] = named;
+        var records = (T[])named.Records;
         foreach (int i in named.Adjusted)
         {
             var record = records[i];
@@ -193,19 +228,18 @@ internal static class SourceEmitter
         int c = 0;
         for (int start = 0, end; start < records.Length; start = end, c++)
         {
-            end = ChunkEnd(records, start, id, sources);
+            end = ChunkEnd(named.Traits, start);
             files.Add(chunk(c, new EquatableArray<string>(new ArraySegment<string>(members, start, end - start).ToArray()), start, new ArraySegment<T>(records, start, end - start)));
         }
     }
 
     // Where the chunk starting at start ends (exclusive). A type of at most ChunkSize records is one chunk.
-    private static int ChunkEnd<T>(T[] records, int start, Func<T, string> id, Func<T, EquatableArray<SourceFact>?> sources)
+    private static int ChunkEnd(RecordTraits[] records, int start)
     {
         if (records.Length <= ChunkSize) return records.Length;
-        bool Heavy(T record) => sources(record) is { } s && s.Count >= HeavySources;
         int end = start + 1;
-        if (Heavy(records[start])) return end;
-        while (end < records.Length && end - start < ChunkSize && !Heavy(records[end]) && !IsBoundary(id(records[end]))) end++;
+        if (records[start].Heavy) return end;
+        while (end < records.Length && end - start < ChunkSize && !records[end].Heavy && !records[end].StartsChunk) end++;
         return end;
     }
 
@@ -218,15 +252,15 @@ internal static class SourceEmitter
     }
 
     // The earlier names, when every record is the one named then or has the same natural name; else null.
-    private static MemberNames.Named? Reuse<T>(MemberNames.Named? previous, T[] records, Func<T, string> name) where T : class
+    private static MemberNames.Named? Reuse<T>(MemberNames.Named? previous, T[] records, Func<T, string> name, RecordTraits[] traits) where T : class
     {
         if (previous?.Records is not T[] named || named.Length != records.Length) return null;
         for (int i = 0; i < records.Length; i++)
             if (!ReferenceEquals(records[i], named[i]) && name(records[i]) != previous.Naturals[i]) return null;
-        return previous with { Records = records };
+        return previous with { Records = records, Traits = traits };
     }
 
-    private static MemberNames.Named Claim<T>(TypeInfo type, T[] records, Func<T, string> name) where T : class
+    private static MemberNames.Named Claim<T>(TypeInfo type, T[] records, Func<T, string> name, RecordTraits[] traits) where T : class
     {
         var scope = new IdentifierNames.Scope(type.ClassName);
         var naturals = new string[records.Length];
@@ -238,7 +272,7 @@ internal static class SourceEmitter
             members[i] = scope.Claim(naturals[i], out bool wasAdjusted);
             if (wasAdjusted) adjusted.Add(i);
         }
-        return new MemberNames.Named(records, naturals, members, adjusted.ToArray());
+        return new MemberNames.Named(records, naturals, members, adjusted.ToArray(), traits);
     }
 
     private static GeneratedFile Head(TypeInfo type, string ns)
@@ -555,8 +589,11 @@ internal static class SourceEmitter
 
     private static IEnumerable<string> Evidence(EquatableArray<SourceFact> sources)
     {
-        foreach (var s in sources.Take(EvidenceInDocs))
+        for (int i = 0; i < Math.Min(EvidenceInDocs, sources.Count); i++)
+        {
+            var s = sources[i];
             yield return "<para>\u201C" + DocText(s.Text) + "\u201D (" + DocText(s.ArticleFile) + ", line " + Int(s.Line) + ")</para>";
+        }
         if (sources.Count > EvidenceInDocs)
             yield return "<para>and " + Int(sources.Count - EvidenceInDocs) + " more source(s).</para>";
     }
