@@ -177,25 +177,39 @@ internal static class ProfileMerge
         for (int round = 0; round < 5; round++)
         {
             double merge = 0, plan = 0, full = 0;
+            long mergeBytes = 0, planBytes = 0, renderBytes = 0, renderChars = 0;
+            int rendered = 0;
+            var before = SourceEmitter.Plan(snapshot.Result, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>(), true, names);
             for (int i = 0; i < 20; i++)
             {
                 inputs[middle] = versions[(i + 1) % 2];
                 process.Refresh();
                 var cpu = process.TotalProcessorTime;
+                long bytes = GC.GetAllocatedBytesForCurrentThread();
                 snapshot = DatasetMerger.MergeIncrementally(inputs, snapshot);
+                mergeBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 process.Refresh();
                 merge += (process.TotalProcessorTime - cpu).TotalMilliseconds;
                 cpu = process.TotalProcessorTime;
-                SourceEmitter.Plan(snapshot.Result, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>(), true, names);
+                bytes = GC.GetAllocatedBytesForCurrentThread();
+                var files = SourceEmitter.Plan(snapshot.Result, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>(), true, names);
+                planBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 process.Refresh();
                 plan += (process.TotalProcessorTime - cpu).TotalMilliseconds;
+                // What the Files step renders again: the models that differ from the last plan's.
+                var old = new System.Collections.Generic.HashSet<FileModel>(before);
+                bytes = GC.GetAllocatedBytesForCurrentThread();
+                foreach (var file in files)
+                    if (!old.Contains(file)) { rendered++; renderChars += SourceEmitter.Render(file).Text.Length; }
+                renderBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+                before = files;
             }
             process.Refresh();
             var start = process.TotalProcessorTime;
             DatasetMerger.Merge(inputs);
             process.Refresh();
             full = (process.TotalProcessorTime - start).TotalMilliseconds;
-            Console.WriteLine($"articles {articles}: incremental merge {merge / 20:F2} ms CPU, plan {plan / 20:F2} ms CPU, full merge {full:F1} ms CPU; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+            Console.WriteLine($"articles {articles}: incremental merge {merge / 20:F2} ms CPU ({mergeBytes / 20 / 1024} KB), plan {plan / 20:F2} ms CPU ({planBytes / 20 / 1024} KB), render {rendered / 20.0:F1} files of {renderChars / 20 / 1024} K chars ({renderBytes / 20 / 1024} KB), full merge {full:F1} ms CPU; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
         }
         return 0;
     }

@@ -371,37 +371,32 @@ internal static class SourceEmitter
     {
         var type = Types[f.Type];
         string name = type.ListName + Int(f.Chunk);
-        var w = new IndentedWriter();
+        var data = new ChunkWriter();
+        foreach (var record in records) encode(record, data);
+        // Docs run about 400 chars a record; the constants are as long as the data and strings they hold, plus escapes.
+        var w = new IndentedWriter(Header(f.Namespace), 400 * records.Length + data.Length + data.Length / 8 + 1024);
         w.Open("public static partial class " + type.ClassName);
         for (int i = 0; i < records.Length; i++)
         {
             if (i > 0) w.Line();
-            foreach (string line in doc(records[i])) w.Line("/// " + line);
+            foreach (string docLine in doc(records[i])) w.Line("/// " + docLine);
             w.Line("public static " + Rt + type.TypeName + " " + f.Members[i] + " => " + Store + "." + type.ListName + "[" + Int(f.Start + i) + "];");
         }
         w.Close();
         w.Line();
 
-        var data = new ChunkWriter();
-        foreach (var record in records) encode(record, data);
-        // Article text goes through String() like every other literal: escaped, so it cannot end the literal.
-        string text = String(string.Concat(data.Strings));
         w.Open("internal static partial class " + Store);
         // A u8 literal cannot hold an unpaired surrogate: such a chunk keeps its string constants.
-        if (f.Utf8Strings && data.Strings.All(IsWellFormed))
-        {
-            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Data => \"" + data.Encode(f.Start, records.Length) + "\"u8;");
-            w.Line();
-            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Text => " + text + "u8;");
-        }
-        else
-        {
-            w.Line("private const string " + name + "Data = \"" + data.Encode(f.Start, records.Length) + "\";");
-            w.Line();
-            w.Line("private const string " + name + "Text = " + text + ";");
-        }
+        bool utf8 = f.Utf8Strings && data.Strings.All(IsWellFormed);
+        // Article text is escaped like every other literal (AppendString), so it cannot end the literal.
+        var line = w.StartLine().Append(utf8 ? "private static global::System.ReadOnlySpan<byte> " : "private const string ").Append(name).Append(utf8 ? "Data => \"" : "Data = \"");
+        data.AppendEncoded(line, f.Start, records.Length).Append(utf8 ? "\"u8;" : "\";");
+        w.EndLine().Line();
+        line = w.StartLine().Append(utf8 ? "private static global::System.ReadOnlySpan<byte> " : "private const string ").Append(name).Append(utf8 ? "Text => " : "Text = ");
+        AppendString(line, data.Strings).Append(utf8 ? "u8;" : ";");
+        w.EndLine();
         w.Close();
-        return new GeneratedFile(type.ClassName + "." + Int(f.Chunk) + ".g.cs", Header(f.Namespace) + w);
+        return new GeneratedFile(type.ClassName + "." + Int(f.Chunk) + ".g.cs", w.ToString());
     }
 
     // A string UTF-8 can carry: no unpaired surrogates.
@@ -425,8 +420,12 @@ internal static class SourceEmitter
         private readonly List<byte> _bytes = new();
         public List<string> Strings { get; } = new();
 
-        /// <summary>The chunk's data constant: a header (format, start, count, string lengths) and the records.</summary>
-        public string Encode(int start, int count)
+        /// <summary>The chars the two constants take so far, before escapes.</summary>
+        public int Length => _bytes.Count + _stringChars;
+        private int _stringChars;
+
+        /// <summary>Appends the chunk's data constant: a header (format, start, count, string lengths), then the records.</summary>
+        public System.Text.StringBuilder AppendEncoded(System.Text.StringBuilder sb, int start, int count)
         {
             var head = new ChunkWriter();
             head.Int(GeneratedDataFormat.Version);
@@ -434,10 +433,9 @@ internal static class SourceEmitter
             head.Int(count);
             head.Int(Strings.Count);
             foreach (string s in Strings) head.Int(s.Length);
-            var sb = new System.Text.StringBuilder(head._bytes.Count + _bytes.Count);
             foreach (byte b in head._bytes) sb.Append((char)(GeneratedDataFormat.ByteBase + b));
             foreach (byte b in _bytes) sb.Append((char)(GeneratedDataFormat.ByteBase + b));
-            return sb.ToString();
+            return sb;
         }
 
         public void Int(int value)
@@ -457,6 +455,7 @@ internal static class SourceEmitter
             {
                 i = Strings.Count;
                 Strings.Add(value);
+                _stringChars += value.Length;
                 _index.Add(value, i);
             }
             Int(i);

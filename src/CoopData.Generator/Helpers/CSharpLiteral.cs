@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -10,27 +11,32 @@ namespace CoopData.Generator.Helpers;
 internal static class CSharpLiteral
 {
     /// <summary>A regular string literal whose run-time value equals <paramref name="value"/>, char for char.</summary>
-    public static string String(string? value)
+    public static string String(string? value) =>
+        value is null ? "null" : AppendString(new StringBuilder(value.Length + 2), new[] { value }).ToString();
+
+    /// <summary>Appends one regular string literal whose run-time value is <paramref name="parts"/> end to end.</summary>
+    public static StringBuilder AppendString(StringBuilder sb, IReadOnlyList<string> parts)
     {
-        if (value is null) return "null";
-        var sb = new StringBuilder(value.Length + 2);
         sb.Append('"');
-        foreach (char c in value)
+        foreach (string part in parts)
         {
-            switch (c)
+            foreach (char c in part)
             {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (IsPlain(c)) sb.Append(c);
-                    else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    break;
+                switch (c)
+                {
+                    case '"': sb.Append("\\\""); break;
+                    case '\\': sb.Append("\\\\"); break;
+                    case '\n': sb.Append("\\n"); break;
+                    case '\r': sb.Append("\\r"); break;
+                    case '\t': sb.Append("\\t"); break;
+                    default:
+                        if (IsPlain(c)) sb.Append(c);
+                        else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        break;
+                }
             }
         }
-        return sb.Append('"').ToString();
+        return sb.Append('"');
     }
 
     /// <summary>
