@@ -206,10 +206,12 @@ internal static class ProfileMerge
             }
             process.Refresh();
             var start = process.TotalProcessorTime;
+            long fullBytes = GC.GetAllocatedBytesForCurrentThread();
             DatasetMerger.Merge(inputs);
+            fullBytes = GC.GetAllocatedBytesForCurrentThread() - fullBytes;
             process.Refresh();
             full = (process.TotalProcessorTime - start).TotalMilliseconds;
-            Console.WriteLine($"articles {articles}: incremental merge {merge / 20:F2} ms CPU ({mergeBytes / 20 / 1024} KB), plan {plan / 20:F2} ms CPU ({planBytes / 20 / 1024} KB), render {rendered / 20.0:F1} files of {renderChars / 20 / 1024} K chars ({renderBytes / 20 / 1024} KB), full merge {full:F1} ms CPU; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+            Console.WriteLine($"articles {articles}: incremental merge {merge / 20:F2} ms CPU ({mergeBytes / 20 / 1024} KB), plan {plan / 20:F2} ms CPU ({planBytes / 20 / 1024} KB), render {rendered / 20.0:F1} files of {renderChars / 20 / 1024} K chars ({renderBytes / 20 / 1024} KB), full merge {full:F1} ms CPU ({fullBytes / 1024} KB); load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
         }
         return 0;
     }

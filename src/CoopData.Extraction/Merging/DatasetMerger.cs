@@ -280,7 +280,14 @@ public static partial class DatasetMerger
 
     // A partnership counts when every party is a merged city and there are two of them at least.
     private static Func<PartnershipFact, bool> KeepPartnership(Dictionary<string, string> cityIds) =>
-        p => AllKnown(p.PartyKeys, cityIds) && SortedDistinct(p.PartyKeys).Count >= 2;
+        p => AllKnown(p.PartyKeys, cityIds) && HasTwoDistinct(p.PartyKeys);
+
+    private static bool HasTwoDistinct(EquatableArray<string> keys)
+    {
+        for (int i = 1; i < keys.Count; i++)
+            if (!string.Equals(keys[i], keys[0], StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     // Ids are claimed in group order (first appearance); the groups' ids are recorded for the snapshot.
     private static List<MergedPartnership> MergePartnerships(List<ArticleFacts> articles, Groups<PartnershipFact> groups, Dictionary<string, string> cityIds,
@@ -313,12 +320,11 @@ public static partial class DatasetMerger
             if (Comparer<PartialDate>.Default.Compare(articles[x.Article].Published ?? default, articles[latest.Article].Published ?? default) >= 0) latest = x;
         var partyIds = new string[members[0].Fact.PartyKeys.Count];
         for (int i = 0; i < partyIds.Length; i++) partyIds[i] = cityIds[members[0].Fact.PartyKeys[i]];
-        Array.Sort(partyIds, StringComparer.Ordinal);
-        partyIds = SortedDistinct(partyIds).ToArray();
+        var parties = SortedDistinct(partyIds);
         var fields = new List<string>();
         foreach (var x in group) fields.AddRange(x.Fact.Fields);
         return new MergedPartnership(
-            claimId(string.Join("-", partyIds)), new EquatableArray<string>(partyIds), since, latest.Fact.Status,
+            claimId(string.Join("-", parties.AsSpan().ToArray())), parties, since, latest.Fact.Status,
             SortedDistinct(fields), Sources(group, articles, p => p.Sources));
     }
 
@@ -459,30 +465,46 @@ public static partial class DatasetMerger
     // Every evidence of a group as sources, each once, by article order, line and text.
     private static EquatableArray<SourceFact> Sources<T>(List<Member<T>> group, List<ArticleFacts> articles, Func<T, EquatableArray<Evidence>> evidence)
     {
-        var all = new List<(int Article, SourceFact Fact)>();
+        int count = 0;
+        foreach (var x in group) count += evidence(x.Fact).Count;
+        var all = new (int Article, SourceFact Fact)[count];
+        int n = 0;
         foreach (var x in group)
-            foreach (var e in evidence(x.Fact)) all.Add((x.Article, new SourceFact(articles[x.Article].FileName, e.Line, e.Text)));
-        all.Sort(static (x, y) =>
+            foreach (var e in evidence(x.Fact)) all[n++] = (x.Article, new SourceFact(articles[x.Article].FileName, e.Line, e.Text));
+        Array.Sort(all, static (x, y) =>
         {
             int c = x.Article.CompareTo(y.Article);
             if (c == 0) c = x.Fact.Line.CompareTo(y.Fact.Line);
             return c != 0 ? c : string.CompareOrdinal(x.Fact.Text, y.Fact.Text);
         });
-        var result = new List<SourceFact>(all.Count);
+        var result = new SourceFact[count];
+        n = 0;
         foreach (var (_, fact) in all)
-            if (result.Count == 0 || !result[result.Count - 1].Equals(fact)) result.Add(fact);
-        return result.ToEquatableArray();
+            if (n == 0 || !result[n - 1].Equals(fact)) result[n++] = fact;
+        if (n < result.Length) Array.Resize(ref result, n);
+        return new EquatableArray<SourceFact>(result);
     }
 
+    // Sorted in place and deduplicated without intermediate lists: the merge calls this for every record's lists.
     private static EquatableArray<string> SortedDistinct(IEnumerable<string> values)
     {
-        var list = new List<string>(values);
-        if (list.Count == 0) return EquatableArray<string>.Empty;
-        list.Sort(StringComparer.Ordinal);
-        var result = new List<string>(list.Count);
-        foreach (var v in list)
-            if (result.Count == 0 || !string.Equals(result[result.Count - 1], v, StringComparison.Ordinal)) result.Add(v);
-        return result.ToEquatableArray();
+        string[] items;
+        if (values is ICollection<string> collection)
+        {
+            items = new string[collection.Count];
+            collection.CopyTo(items, 0);
+        }
+        else
+        {
+            items = new List<string>(values).ToArray();
+        }
+        if (items.Length == 0) return EquatableArray<string>.Empty;
+        Array.Sort(items, StringComparer.Ordinal);
+        int n = 1;
+        for (int i = 1; i < items.Length; i++)
+            if (!string.Equals(items[n - 1], items[i], StringComparison.Ordinal)) items[n++] = items[i];
+        if (n < items.Length) Array.Resize(ref items, n);
+        return new EquatableArray<string>(items);
     }
 
     private static string Slug(string name, string fallback)
