@@ -326,10 +326,10 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
     }
 
-    private static EquatableArray<ArticleLocation> Locations(ImmutableArray<ArticleLocation?> all) =>
-        all.Where(l => l is not null).Select(l => l!)
+    private static ArticleLocations Locations(ImmutableArray<ArticleLocation?> all) =>
+        new(all.Where(l => l is not null).Select(l => l!)
             .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
-            .ToEquatableArray();
+            .ToEquatableArray());
 
     internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken,
         SnapshotPool<SourceEmitter.MemberNames>? names = null)
@@ -337,9 +337,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
         diagnostics.AddRange(model.Diagnostics);
 
-        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var l in model.Locations)
-            if (!paths.ContainsKey(l.File)) paths.Add(l.File, l.Path);
+        var paths = model.Locations.PathsByFile;
 
         foreach (var d in model.Dataset.Diagnostics)
         {

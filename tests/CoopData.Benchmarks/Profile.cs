@@ -211,7 +211,7 @@ internal static class ProfileMerge
             fullBytes = GC.GetAllocatedBytesForCurrentThread() - fullBytes;
             process.Refresh();
             full = (process.TotalProcessorTime - start).TotalMilliseconds;
-            Console.WriteLine($"articles {articles}: incremental merge {merge / 20:F2} ms CPU ({mergeBytes / 20 / 1024} KB), plan {plan / 20:F2} ms CPU ({planBytes / 20 / 1024} KB), render {rendered / 20.0:F1} files of {renderChars / 20 / 1024} K chars ({renderBytes / 20 / 1024} KB), full merge {full:F1} ms CPU ({fullBytes / 1024} KB); load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+            Console.WriteLine($"articles {articles}: incremental merge {merge / 20:F2} ms CPU ({mergeBytes / 20 / 1024} KB), plan {plan / 20:F2} ms CPU ({planBytes / 20 / 1024} KB), render {rendered / 20.0:F1} files of {renderChars / 20 / 1024} K chars ({renderBytes / 20 / 1024} KB), full merge {full:F1} ms CPU ({fullBytes / 1024} KB); {snapshot.Result.Diagnostics.Count} merge diagnostics; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
         }
         return 0;
     }

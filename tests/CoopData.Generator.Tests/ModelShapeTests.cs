@@ -44,8 +44,8 @@ public class ModelShapeTests
     [Fact]
     public void Cached_models_compare_by_value()
     {
-        var a = new DatasetModel(EmitterTests.SmallDataset(), CoopData.Extraction.EquatableArray<ArticleLocation>.Empty);
-        var b = new DatasetModel(EmitterTests.SmallDataset(), CoopData.Extraction.EquatableArray<ArticleLocation>.Empty);
+        var a = new DatasetModel(EmitterTests.SmallDataset(), ArticleLocations.Empty);
+        var b = new DatasetModel(EmitterTests.SmallDataset(), ArticleLocations.Empty);
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.NotEqual(a, new DatasetModel(EmitterTests.SmallDataset("Another sentence."), a.Locations));

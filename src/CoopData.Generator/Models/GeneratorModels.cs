@@ -17,9 +17,39 @@ internal sealed record ArticleResult(string Path, MergeInput? Input, EquatableAr
 /// <summary>Where each article file lives, to locate diagnostics raised after merging.</summary>
 internal sealed record ArticleLocation(string File, string Path);
 
+/// <summary>
+/// Every article's location, sorted by file name then path, and the path of each file name (the first when names
+/// repeat). Equal by content; the map is built once per value, so runs that keep the value keep the map.
+/// </summary>
+internal sealed class ArticleLocations : System.IEquatable<ArticleLocations>
+{
+    private System.Collections.Generic.Dictionary<string, string>? _pathsByFile;
+
+    public ArticleLocations(EquatableArray<ArticleLocation> sorted) => Sorted = sorted;
+
+    public static ArticleLocations Empty { get; } = new(EquatableArray<ArticleLocation>.Empty);
+
+    public EquatableArray<ArticleLocation> Sorted { get; }
+
+    // Built on first use; two runs racing build equal maps, either may win.
+    public System.Collections.Generic.IReadOnlyDictionary<string, string> PathsByFile => _pathsByFile ??= Map(Sorted);
+
+    private static System.Collections.Generic.Dictionary<string, string> Map(EquatableArray<ArticleLocation> sorted)
+    {
+        var paths = new System.Collections.Generic.Dictionary<string, string>(sorted.Count, System.StringComparer.Ordinal);
+        foreach (var l in sorted)
+            if (!paths.ContainsKey(l.File)) paths.Add(l.File, l.Path);
+        return paths;
+    }
+
+    public bool Equals(ArticleLocations? other) => other is not null && Sorted.Equals(other.Sorted);
+    public override bool Equals(object? obj) => Equals(obj as ArticleLocations);
+    public override int GetHashCode() => Sorted.GetHashCode();
+}
+
 /// <summary>The merged dataset plus what is needed to report its diagnostics.</summary>
 /// <param name="Diagnostics">Diagnostics located outside the articles (the curation file's).</param>
-internal sealed record DatasetModel(MergedDataset Dataset, EquatableArray<ArticleLocation> Locations, EquatableArray<DiagnosticInfo> Diagnostics = default);
+internal sealed record DatasetModel(MergedDataset Dataset, ArticleLocations Locations, EquatableArray<DiagnosticInfo> Diagnostics = default);
 
 /// <summary>The curation file as read: its path (empty when there is none) and its parsed content.</summary>
 internal sealed record CurationModel(string Path, CurationFile File, EquatableArray<DiagnosticInfo> Diagnostics);
