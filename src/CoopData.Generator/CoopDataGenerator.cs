@@ -59,8 +59,8 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
 
     // The merges of earlier runs, to update rather than redo (one per project this instance serves).
     private readonly SnapshotPool<MergeSnapshot> _snapshots = new();
-    // The member names of earlier plans, likewise.
-    private readonly SnapshotPool<SourceEmitter.MemberNames> _names = new();
+    // What earlier plans worked out per record (member names, sizes, chunk breaks), likewise.
+    private readonly SnapshotPool<SourceEmitter.PlanMemory> _plans = new();
 
     /// <summary>The generator the compiler loads: extracts with <see cref="ArticleExtractor"/>.</summary>
     public CoopDataGenerator() : this(ArticleExtractor.Extract) { }
@@ -127,9 +127,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         // The dataset is planned as one value-equal model per file (a chunk of records with their member names),
         // then each file flows on as its own value: only the files whose model changed are rendered again, and
         // a file whose text is unchanged keeps its syntax tree in the compiler.
-        var names = _names;
+        var plans = _plans;
         var emitted = curated.Combine(options)
-            .Select((pair, ct) => Emit(pair.Left, pair.Right, ct, names))
+            .Select((pair, ct) => Emit(pair.Left, pair.Right, ct, plans))
             .WithTrackingName(Steps.Emitted);
         var fileModels = emitted
             .SelectMany(static (output, _) => output.Files)
@@ -332,7 +332,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .ToEquatableArray());
 
     internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken,
-        SnapshotPool<SourceEmitter.MemberNames>? names = null)
+        SnapshotPool<SourceEmitter.PlanMemory>? plans = null)
     {
         var diagnostics = new List<DiagnosticInfo>(options.Diagnostics);
         diagnostics.AddRange(model.Diagnostics);
@@ -351,9 +351,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         int before = diagnostics.Count;
         try
         {
-            var given = names?.Take(n => n.Fits(model.Dataset)) ?? new SourceEmitter.MemberNames();
-            files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals, given);
-            names?.Return(given);
+            var memory = plans?.Take(m => m.Fits(model.Dataset)) ?? new SourceEmitter.PlanMemory();
+            files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals, memory);
+            plans?.Return(memory);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

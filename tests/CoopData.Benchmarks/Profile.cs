@@ -172,14 +172,14 @@ internal static class ProfileMerge
         string edited = Harness.EditYears(text);
         var versions = new[] { inputs[middle], new MergeInput(ArticleExtractor.Extract(corpus[middle].FileName, edited), corpus[middle].FileName + "'") };
         var snapshot = DatasetMerger.MergeIncrementally(inputs, null);
-        var names = new CoopData.Generator.Emit.SourceEmitter.MemberNames();
+        var memory = new CoopData.Generator.Emit.SourceEmitter.PlanMemory();
         var process = Process.GetCurrentProcess();
         for (int round = 0; round < 5; round++)
         {
             double merge = 0, plan = 0, full = 0;
             long mergeBytes = 0, planBytes = 0, renderBytes = 0, renderChars = 0;
             int rendered = 0;
-            var before = SourceEmitter.Plan(snapshot.Result, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>(), true, names);
+            var before = SourceEmitter.Plan(snapshot.Result, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>(), true, memory);
             for (int i = 0; i < 20; i++)
             {
                 inputs[middle] = versions[(i + 1) % 2];
@@ -192,7 +192,7 @@ internal static class ProfileMerge
                 merge += (process.TotalProcessorTime - cpu).TotalMilliseconds;
                 cpu = process.TotalProcessorTime;
                 bytes = GC.GetAllocatedBytesForCurrentThread();
-                var files = SourceEmitter.Plan(snapshot.Result, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>(), true, names);
+                var files = SourceEmitter.Plan(snapshot.Result, "CoopData.Generated", new(), new System.Collections.Generic.Dictionary<string, string>(), true, memory);
                 planBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 process.Refresh();
                 plan += (process.TotalProcessorTime - cpu).TotalMilliseconds;

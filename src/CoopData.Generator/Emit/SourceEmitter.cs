@@ -55,24 +55,24 @@ internal static class SourceEmitter
     /// settled here, over the whole type, so a chunk's text depends on its own model only: the generator
     /// caches each chunk and renders again only those whose records changed.
     /// </summary>
-    /// <param name="names">The names an earlier plan gave (reused where they cannot have changed); on return, this plan's.</param>
+    /// <param name="memory">What an earlier plan worked out (reused where it cannot have changed); on return, this plan's.</param>
     public static IReadOnlyList<FileModel> Plan(MergedDataset data, string ns, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile,
-        bool utf8Strings = true, MemberNames? names = null)
+        bool utf8Strings = true, PlanMemory? memory = null)
     {
-        names ??= new MemberNames();
-        var articles = Named(names, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"),
+        memory ??= new PlanMemory();
+        var articles = Named(memory, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"),
             a => new RecordTraits(LiteralChars(a), IsBoundary(a.Id), Heavy: false));
-        var cities = Named(names, Types[1], data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"),
+        var cities = Named(memory, Types[1], data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"),
             c => new RecordTraits(LiteralChars(c), IsBoundary(c.Id), IsHeavy(c.Sources)));
-        var partnerships = Named(names, Types[2], data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"),
+        var partnerships = Named(memory, Types[2], data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"),
             p => new RecordTraits(LiteralChars(p), IsBoundary(p.Id), IsHeavy(p.Sources)));
-        var events = Named(names, Types[3], data.Events.AsArrayOrEmpty(), EventName,
+        var events = Named(memory, Types[3], data.Events.AsArrayOrEmpty(), EventName,
             e => new RecordTraits(LiteralChars(e), IsBoundary(e.Id), IsHeavy(e.Sources)));
-        var people = Named(names, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"),
+        var people = Named(memory, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"),
             p => new RecordTraits(LiteralChars(p), IsBoundary(p.Id), IsHeavy(p.Sources)));
         // Chunks write their data as string constants unless the dataset could crowd the consumer's #US heap: then as u8 literals.
         long literalChars = 0;
-        foreach (var named in names.Types) foreach (var traits in named!.Traits) literalChars += traits.LiteralChars;
+        foreach (var named in memory.Types) foreach (var traits in named!.Traits) literalChars += traits.LiteralChars;
         utf8Strings = utf8Strings && literalChars > LiteralBudget;
 
         var files = new List<FileModel>();
@@ -100,14 +100,15 @@ internal static class SourceEmitter
     }
 
     /// <summary>
-    /// The member names a plan gave each record type, with the records and the natural names they came from.
-    /// Names depend on the sequence of natural names only, so the next plan reuses them when that is the same.
+    /// What a plan worked out per record of each type, for the next plan to reuse: the member names, with the records
+    /// and natural names they came from (names depend on the sequence of natural names only, so they are reused while
+    /// that is the same), and each record's <see cref="RecordTraits"/> (reused for the very same record instance).
     /// </summary>
-    internal sealed class MemberNames
+    internal sealed class PlanMemory
     {
         internal readonly Named?[] Types = new Named?[SourceEmitter.Types.Length];
 
-        /// <summary>Whether these names were likely given to <paramref name="data"/>'s project: as many records in most types.</summary>
+        /// <summary>Whether this memory is likely <paramref name="data"/>'s project's: as many records in most types.</summary>
         public bool Fits(MergedDataset data)
         {
             int[] counts = { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count };
@@ -135,7 +136,7 @@ internal static class SourceEmitter
     private const long LiteralBudget = 4_000_000;
 
     // An estimate of the chars a record adds to the chunks' constants (strings counted as often as records use them;
-    // ~20 chars of encoded fields). Kept per record in MemberNames, so an edit recounts only the records it changed.
+    // ~20 chars of encoded fields). Kept per record in PlanMemory, so an edit recounts only the records it changed.
     private const int EncodedFieldChars = 20;
     private static int LiteralChars(MergedArticle a) => EncodedFieldChars + a.Id.Length + a.File.Length + a.Title.Length + a.Language.Length;
     private static int LiteralChars(MergedCity c) =>
@@ -195,21 +196,21 @@ internal static class SourceEmitter
 
     // Names a type's records over the whole type (so clashes resolve the same whatever the chunking), reusing the
     // earlier plan's names and literal sizes where the records allow.
-    private static MemberNames.Named Named<T>(MemberNames names, TypeInfo type, T[] records, Func<T, string> name, Func<T, RecordTraits> traitsOf)
+    private static PlanMemory.Named Named<T>(PlanMemory memory, TypeInfo type, T[] records, Func<T, string> name, Func<T, RecordTraits> traitsOf)
         where T : class
     {
-        var previous = names.Types[type.Index];
+        var previous = memory.Types[type.Index];
         var before = previous?.Records as T[];
         var traits = new RecordTraits[records.Length];
         for (int i = 0; i < records.Length; i++)
             traits[i] = before is not null && i < before.Length && ReferenceEquals(before[i], records[i]) ? previous!.Traits[i] : traitsOf(records[i]);
         var named = Reuse(previous, records, name, traits) ?? Claim(type, records, name, traits);
-        names.Types[type.Index] = named;
+        memory.Types[type.Index] = named;
         return named;
     }
 
     // Reports the names that had to be adjusted and cuts the named records into chunks.
-    private static void Chunks<T>(List<FileModel> files, TypeInfo type, MemberNames.Named named, Func<T, string> id,
+    private static void Chunks<T>(List<FileModel> files, TypeInfo type, PlanMemory.Named named, Func<T, string> id,
         Func<T, EquatableArray<SourceFact>?> sources, List<DiagnosticInfo> diagnostics,
         IReadOnlyDictionary<string, string> pathsByFile, Func<int, EquatableArray<string>, int, ArraySegment<T>, FileModel> chunk)
         where T : class, IEquatable<T>
@@ -252,7 +253,7 @@ internal static class SourceEmitter
     }
 
     // The earlier names, when every record is the one named then or has the same natural name; else null.
-    private static MemberNames.Named? Reuse<T>(MemberNames.Named? previous, T[] records, Func<T, string> name, RecordTraits[] traits) where T : class
+    private static PlanMemory.Named? Reuse<T>(PlanMemory.Named? previous, T[] records, Func<T, string> name, RecordTraits[] traits) where T : class
     {
         if (previous?.Records is not T[] named || named.Length != records.Length) return null;
         for (int i = 0; i < records.Length; i++)
@@ -260,7 +261,7 @@ internal static class SourceEmitter
         return previous with { Records = records, Traits = traits };
     }
 
-    private static MemberNames.Named Claim<T>(TypeInfo type, T[] records, Func<T, string> name, RecordTraits[] traits) where T : class
+    private static PlanMemory.Named Claim<T>(TypeInfo type, T[] records, Func<T, string> name, RecordTraits[] traits) where T : class
     {
         var scope = new IdentifierNames.Scope(type.ClassName);
         var naturals = new string[records.Length];
@@ -272,7 +273,7 @@ internal static class SourceEmitter
             members[i] = scope.Claim(naturals[i], out bool wasAdjusted);
             if (wasAdjusted) adjusted.Add(i);
         }
-        return new MemberNames.Named(records, naturals, members, adjusted.ToArray(), traits);
+        return new PlanMemory.Named(records, naturals, members, adjusted.ToArray(), traits);
     }
 
     private static GeneratedFile Head(TypeInfo type, string ns)
