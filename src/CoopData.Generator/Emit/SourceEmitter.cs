@@ -388,7 +388,7 @@ internal static class SourceEmitter
 
         w.Open("internal static partial class " + Store);
         // A u8 literal cannot hold an unpaired surrogate: such a chunk keeps its string constants.
-        bool utf8 = f.Utf8Strings && data.Strings.All(IsWellFormed);
+        bool utf8 = f.Utf8Strings && AllWellFormed(data.Strings);
         // Article text is escaped like every other literal (AppendString), so it cannot end the literal.
         var line = w.StartLine().Append(utf8 ? "private static global::System.ReadOnlySpan<byte> " : "private const string ").Append(name).Append(utf8 ? "Data => \"" : "Data = \"");
         data.AppendEncoded(line, f.Start, records.Length).Append(utf8 ? "\"u8;" : "\";");
@@ -405,9 +405,17 @@ internal static class SourceEmitter
     {
         for (int i = 0; i < value.Length; i++)
         {
+            if ((value[i] & 0xF800) != 0xD800) continue; // not a surrogate: nearly every char
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
-            else if (char.IsSurrogate(value[i])) return false;
+            else return false;
         }
+        return true;
+    }
+
+    private static bool AllWellFormed(List<string> values)
+    {
+        foreach (string value in values)
+            if (!IsWellFormed(value)) return false;
         return true;
     }
 
@@ -434,9 +442,11 @@ internal static class SourceEmitter
             head.Int(count);
             head.Int(Strings.Count);
             foreach (string s in Strings) head.Int(s.Length);
-            foreach (byte b in head._bytes) sb.Append((char)(GeneratedDataFormat.ByteBase + b));
-            foreach (byte b in _bytes) sb.Append((char)(GeneratedDataFormat.ByteBase + b));
-            return sb;
+            var chars = new char[head._bytes.Count + _bytes.Count];
+            int n = 0;
+            foreach (byte b in head._bytes) chars[n++] = (char)(GeneratedDataFormat.ByteBase + b);
+            foreach (byte b in _bytes) chars[n++] = (char)(GeneratedDataFormat.ByteBase + b);
+            return sb.Append(chars);
         }
 
         public void Int(int value)

@@ -20,8 +20,18 @@ internal static class CSharpLiteral
         sb.Append('"');
         foreach (string part in parts)
         {
-            foreach (char c in part)
+            for (int i = 0; i < part.Length; i++)
             {
+                // A run of printable ASCII other than the quote and backslash goes in as it is, in one append.
+                int run = i;
+                while (run < part.Length && part[run] >= ' ' && part[run] < '\u007F' && part[run] != '"' && part[run] != '\\') run++;
+                if (run > i)
+                {
+                    sb.Append(part, i, run - i);
+                    if (run == part.Length) break;
+                    i = run;
+                }
+                char c = part[i];
                 switch (c)
                 {
                     case '"': sb.Append("\\\""); break;
