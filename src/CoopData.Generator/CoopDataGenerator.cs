@@ -140,9 +140,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(files, static (spc, file) =>
             spc.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8)));
-        context.RegisterSourceOutput(emitted, static (spc, output) =>
+        // The diagnostics as a value of their own: an edit that leaves them equal does not report them all again.
+        var emittedDiagnostics = emitted.Select(static (output, _) => output.Diagnostics);
+        context.RegisterSourceOutput(emittedDiagnostics, static (spc, diagnostics) =>
         {
-            foreach (var d in output.Diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+            foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
         });
     }
 
