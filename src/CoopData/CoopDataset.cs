@@ -27,6 +27,17 @@ public sealed class CoopDataset
     private NameIndex<City>? _cityNames;
     private NameIndex<Person>? _personNames;
     private Links? _links;
+    // The records, in order; the read-only lists the properties return are made on first use too.
+    private readonly Article[] _articleRecords;
+    private readonly City[] _cityRecords;
+    private readonly Partnership[] _partnershipRecords;
+    private readonly Event[] _eventRecords;
+    private readonly Person[] _personRecords;
+    private IReadOnlyList<Article>? _articleList;
+    private IReadOnlyList<City>? _cityList;
+    private IReadOnlyList<Partnership>? _partnershipList;
+    private IReadOnlyList<Event>? _eventList;
+    private IReadOnlyList<Person>? _personList;
 
     /// <summary>Creates a dataset and links its records to it.</summary>
     /// <exception cref="ArgumentException">An id is duplicated, or a record refers to an id (or a source to an article file) the dataset lacks.</exception>
@@ -34,11 +45,11 @@ public sealed class CoopDataset
     public CoopDataset(IReadOnlyList<Article> articles, IReadOnlyList<City> cities, IReadOnlyList<Partnership> partnerships,
         IReadOnlyList<Event> events, IReadOnlyList<Person> people)
     {
-        Articles = Check.Freeze(articles, nameof(articles));
-        Cities = Check.Freeze(cities, nameof(cities));
-        Partnerships = Check.Freeze(partnerships, nameof(partnerships));
-        Events = Check.Freeze(events, nameof(events));
-        People = Check.Freeze(people, nameof(people));
+        _articleRecords = Check.Copy(articles, nameof(articles));
+        _cityRecords = Check.Copy(cities, nameof(cities));
+        _partnershipRecords = Check.Copy(partnerships, nameof(partnerships));
+        _eventRecords = Check.Copy(events, nameof(events));
+        _personRecords = Check.Copy(people, nameof(people));
 
         _articles = new IdIndex<Article>(Articles, a => a.Id, "article id", nameof(articles));
         _articlesByFile = new IdIndex<Article>(Articles, a => a.File, "article file", nameof(articles));
@@ -90,14 +101,12 @@ public sealed class CoopDataset
     // The unchecked path: the arrays become the dataset's own storage, nothing is validated.
     private CoopDataset(Article[] articles, City[] cities, Partnership[] partnerships, Event[] events, Person[] people)
     {
-        Articles = Wrap(articles);
-        Cities = Wrap(cities);
-        Partnerships = Wrap(partnerships);
-        Events = Wrap(events);
-        People = Wrap(people);
+        _articleRecords = articles;
+        _cityRecords = cities;
+        _partnershipRecords = partnerships;
+        _eventRecords = events;
+        _personRecords = people;
         Attach();
-
-        static IReadOnlyList<T> Wrap<T>(T[] items) => items.Length == 0 ? Empty<T>.List : new ReadOnlyCollection<T>(items);
     }
 
     /// <summary>
@@ -115,39 +124,39 @@ public sealed class CoopDataset
 
     private void Attach()
     {
-        var articles = Articles;
-        for (int i = 0; i < articles.Count; i++)
+        var articles = _articleRecords;
+        for (int i = 0; i < articles.Length; i++)
         {
             var a = articles[i];
             if (a.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, a.Describe());
             a.Attach(this, i);
         }
-        var cities = Cities;
-        for (int i = 0; i < cities.Count; i++)
+        var cities = _cityRecords;
+        for (int i = 0; i < cities.Length; i++)
         {
             var c = cities[i];
             if (c.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, c.Describe());
             c.Attach(this, i);
             AttachSources(c.Sources);
         }
-        var partnerships = Partnerships;
-        for (int i = 0; i < partnerships.Count; i++)
+        var partnerships = _partnershipRecords;
+        for (int i = 0; i < partnerships.Length; i++)
         {
             var p = partnerships[i];
             if (p.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, p.Describe());
             p.Attach(this, i);
             AttachSources(p.Sources);
         }
-        var events = Events;
-        for (int i = 0; i < events.Count; i++)
+        var events = _eventRecords;
+        for (int i = 0; i < events.Length; i++)
         {
             var e = events[i];
             if (e.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, e.Describe());
             e.Attach(this, i);
             AttachSources(e.Sources);
         }
-        var people = People;
-        for (int i = 0; i < people.Count; i++)
+        var people = _personRecords;
+        for (int i = 0; i < people.Length; i++)
         {
             var p = people[i];
             if (p.Dataset is { } owner && !ReferenceEquals(owner, this)) Attachment.EnsureFree(owner, p.Describe());
@@ -167,19 +176,19 @@ public sealed class CoopDataset
     }
 
     /// <summary>The articles, in the order given to the constructor.</summary>
-    public IReadOnlyList<Article> Articles { get; }
+    public IReadOnlyList<Article> Articles => Volatile.Read(ref _articleList) ?? Publish(ref _articleList, Check.ReadOnly(_articleRecords));
 
     /// <summary>The cities, in the order given to the constructor.</summary>
-    public IReadOnlyList<City> Cities { get; }
+    public IReadOnlyList<City> Cities => Volatile.Read(ref _cityList) ?? Publish(ref _cityList, Check.ReadOnly(_cityRecords));
 
     /// <summary>The partnerships, in the order given to the constructor.</summary>
-    public IReadOnlyList<Partnership> Partnerships { get; }
+    public IReadOnlyList<Partnership> Partnerships => Volatile.Read(ref _partnershipList) ?? Publish(ref _partnershipList, Check.ReadOnly(_partnershipRecords));
 
     /// <summary>The events, in the order given to the constructor.</summary>
-    public IReadOnlyList<Event> Events { get; }
+    public IReadOnlyList<Event> Events => Volatile.Read(ref _eventList) ?? Publish(ref _eventList, Check.ReadOnly(_eventRecords));
 
     /// <summary>The people, in the order given to the constructor.</summary>
-    public IReadOnlyList<Person> People { get; }
+    public IReadOnlyList<Person> People => Volatile.Read(ref _personList) ?? Publish(ref _personList, Check.ReadOnly(_personRecords));
 
     /// <summary>The article with the id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">There is none.</exception>
