@@ -21,16 +21,12 @@ public sealed class City : DatasetRecord
     /// </param>
     public City(string id, string name, string country, CityKind kind, IReadOnlyList<string> aliases,
         string? parentId, double? latitude, double? longitude, IReadOnlyList<SourceRef> sources, bool approximateLocation = false)
-        : base(Check.Id(id, nameof(id)), nameof(City))
+        : this(Check.Id(id, nameof(id)), Check.NotNull(name, nameof(name)), Check.NotNull(country, nameof(country)), kind,
+            Check.Freeze(aliases, nameof(aliases)), parentId, latitude, longitude, Check.Freeze(sources, nameof(sources)), approximateLocation, Trusted.Checked)
     {
-        Name = Check.NotNull(name, nameof(name));
-        Country = Check.NotNull(country, nameof(country));
         if (country.Length != 2 || !IsUpperAscii(country[0]) || !IsUpperAscii(country[1]))
             throw new System.ArgumentException($"City '{id}': '{country}' is not an upper-case ISO 3166-1 alpha-2 code.", nameof(country));
         Check.Defined((int)kind, (int)CityKind.Commune, nameof(kind), nameof(CityKind));
-        Kind = kind;
-        Aliases = Check.Freeze(aliases, nameof(aliases));
-        ParentId = parentId;
         if (latitude.HasValue != longitude.HasValue)
             throw new System.ArgumentException($"City '{id}': latitude and longitude must be given together.", nameof(latitude));
         // Also rejects NaN, which JSON cannot represent.
@@ -38,12 +34,23 @@ public sealed class City : DatasetRecord
             throw new System.ArgumentOutOfRangeException(nameof(latitude), lat, "Latitude must be within [-90, 90].");
         if (longitude is { } lon && !(lon >= -180 && lon <= 180))
             throw new System.ArgumentOutOfRangeException(nameof(longitude), lon, "Longitude must be within [-180, 180].");
-        Latitude = latitude;
-        Longitude = longitude;
         if (approximateLocation && latitude is null)
             throw new System.ArgumentException($"City '{id}': an approximate location needs coordinates.", nameof(approximateLocation));
+    }
+
+    internal City(string id, string name, string country, CityKind kind, IReadOnlyList<string> aliases,
+        string? parentId, double? latitude, double? longitude, IReadOnlyList<SourceRef> sources, bool approximateLocation, Trusted _)
+        : base(id, nameof(City))
+    {
+        Name = name;
+        Country = country;
+        Kind = kind;
+        Aliases = aliases;
+        ParentId = parentId;
+        Latitude = latitude;
+        Longitude = longitude;
         IsLocationApproximate = approximateLocation;
-        Sources = Check.Freeze(sources, nameof(sources));
+        Sources = sources;
     }
 
     private static bool IsUpperAscii(char c) => c >= 'A' && c <= 'Z';

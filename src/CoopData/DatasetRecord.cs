@@ -42,3 +42,9 @@ public abstract class DatasetRecord
     /// <summary>The record's id.</summary>
     public override string ToString() => Id;
 }
+
+/// <summary>
+/// Selects a record's internal constructor, which stores its arguments as they are: values already checked (by the
+/// public constructor, or by the generator for generated data) and lists already read-only, owned by the record.
+/// </summary>
+internal enum Trusted { Checked }

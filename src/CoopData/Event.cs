@@ -18,17 +18,25 @@ public sealed class Event : DatasetRecord
     /// <param name="sources">The sentences that report it.</param>
     public Event(string id, EventKind kind, string title, PartialDate? start, PartialDate? end, string? cityId,
         IReadOnlyList<string> partyIds, IReadOnlyList<string> personIds, IReadOnlyList<SourceRef> sources)
-        : base(Check.Id(id, nameof(id)), nameof(Event))
+        : this(Check.Id(id, nameof(id)), kind, Check.NotNull(title, nameof(title)), start, end, cityId,
+            Check.FreezeDistinctIds(partyIds, nameof(partyIds)), Check.FreezeDistinctIds(personIds, nameof(personIds)),
+            Check.Freeze(sources, nameof(sources)), Trusted.Checked)
     {
         Check.Defined((int)kind, (int)EventKind.Other, nameof(kind), nameof(EventKind));
+    }
+
+    internal Event(string id, EventKind kind, string title, PartialDate? start, PartialDate? end, string? cityId,
+        IReadOnlyList<string> partyIds, IReadOnlyList<string> personIds, IReadOnlyList<SourceRef> sources, Trusted _)
+        : base(id, nameof(Event))
+    {
         Kind = kind;
-        Title = Check.NotNull(title, nameof(title));
+        Title = title;
         Start = start;
         End = end;
         CityId = cityId;
-        PartyIds = Check.FreezeDistinctIds(partyIds, nameof(partyIds));
-        PersonIds = Check.FreezeDistinctIds(personIds, nameof(personIds));
-        Sources = Check.Freeze(sources, nameof(sources));
+        PartyIds = partyIds;
+        PersonIds = personIds;
+        Sources = sources;
     }
 
     /// <summary>What kind of event it is.</summary>

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.ComponentModel;
+using CoopData.Internal;
 
 namespace CoopData;
 
@@ -25,7 +28,7 @@ public static class GeneratedData
     {
         var r = new ChunkReader(data, text, out int start, out int count);
         for (int i = 0; i < count; i++)
-            items[start + i] = new City(r.Str(), r.Str(), r.Str(), (CityKind)r.Int(), r.Strs(), r.NStr(), r.NDouble(), r.NDouble(), r.Sources(), r.Int() != 0);
+            items[start + i] = new City(r.Str(), r.Str(), r.Str(), (CityKind)r.Int(), r.Strs(), r.NStr(), r.NDouble(), r.NDouble(), r.Sources(), r.Int() != 0, Trusted.Checked);
     }
 
     /// <summary>Reads a chunk of partnerships into <paramref name="items"/>.</summary>
@@ -33,7 +36,7 @@ public static class GeneratedData
     {
         var r = new ChunkReader(data, text, out int start, out int count);
         for (int i = 0; i < count; i++)
-            items[start + i] = new Partnership(r.Str(), r.Strs(), r.NInt(), (PartnershipStatus)r.Int(), r.Strs(), r.Sources());
+            items[start + i] = new Partnership(r.Str(), r.Strs(), r.NInt(), (PartnershipStatus)r.Int(), r.Strs(), r.Sources(), Trusted.Checked);
     }
 
     /// <summary>Reads a chunk of events into <paramref name="items"/>.</summary>
@@ -41,7 +44,7 @@ public static class GeneratedData
     {
         var r = new ChunkReader(data, text, out int start, out int count);
         for (int i = 0; i < count; i++)
-            items[start + i] = new Event(r.Str(), (EventKind)r.Int(), r.Str(), r.Date(), r.Date(), r.NStr(), r.Strs(), r.Strs(), r.Sources());
+            items[start + i] = new Event(r.Str(), (EventKind)r.Int(), r.Str(), r.Date(), r.Date(), r.NStr(), r.Strs(), r.Strs(), r.Sources(), Trusted.Checked);
     }
 
     /// <summary>Reads a chunk of people into <paramref name="items"/>.</summary>
@@ -49,7 +52,7 @@ public static class GeneratedData
     {
         var r = new ChunkReader(data, text, out int start, out int count);
         for (int i = 0; i < count; i++)
-            items[start + i] = new Person(r.Str(), r.Str(), r.Strs(), r.NStr(), r.NStr(), r.Sources());
+            items[start + i] = new Person(r.Str(), r.Str(), r.Strs(), r.NStr(), r.NStr(), r.Sources(), Trusted.Checked);
     }
 
     /// <summary>Reads a chunk of articles whose constants are u8 literals (a dataset too large for string constants).</summary>
@@ -132,22 +135,23 @@ public static class GeneratedData
             return BitConverter.Int64BitsToDouble(bits);
         }
 
-        public string[] Strs()
+        // Read-only as records keep them, without the public constructors' copy.
+        public IReadOnlyList<string> Strs()
         {
             int n = Int();
-            if (n == 0) return Array.Empty<string>();
+            if (n == 0) return Empty<string>.List;
             var items = new string[n];
             for (int i = 0; i < n; i++) items[i] = Str();
-            return items;
+            return new ReadOnlyCollection<string>(items);
         }
 
-        public SourceRef[] Sources()
+        public IReadOnlyList<SourceRef> Sources()
         {
             int n = Int();
-            if (n == 0) return Array.Empty<SourceRef>();
+            if (n == 0) return Empty<SourceRef>.List;
             var items = new SourceRef[n];
             for (int i = 0; i < n; i++) items[i] = new SourceRef(Str(), Int(), Str());
-            return items;
+            return new ReadOnlyCollection<SourceRef>(items);
         }
 
         public PartialDate? Date()

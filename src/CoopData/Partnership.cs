@@ -15,16 +15,23 @@ public sealed class Partnership : DatasetRecord
     /// <param name="sources">The sentences that state it.</param>
     public Partnership(string id, IReadOnlyList<string> partyIds, int? since, PartnershipStatus status,
         IReadOnlyList<string> fields, IReadOnlyList<SourceRef> sources)
-        : base(Check.Id(id, nameof(id)), nameof(Partnership))
+        : this(Check.Id(id, nameof(id)), Check.FreezeDistinctIds(partyIds, nameof(partyIds)), since, status,
+            Check.Freeze(fields, nameof(fields)), Check.Freeze(sources, nameof(sources)), Trusted.Checked)
     {
-        PartyIds = Check.FreezeDistinctIds(partyIds, nameof(partyIds));
         if (PartyIds.Count < 2)
             throw new System.ArgumentException($"Partnership '{id}' needs at least two parties.", nameof(partyIds));
-        Since = since;
         Check.Defined((int)status, (int)PartnershipStatus.Signed, nameof(status), nameof(PartnershipStatus));
+    }
+
+    internal Partnership(string id, IReadOnlyList<string> partyIds, int? since, PartnershipStatus status,
+        IReadOnlyList<string> fields, IReadOnlyList<SourceRef> sources, Trusted _)
+        : base(id, nameof(Partnership))
+    {
+        PartyIds = partyIds;
+        Since = since;
         Status = status;
-        Fields = Check.Freeze(fields, nameof(fields));
-        Sources = Check.Freeze(sources, nameof(sources));
+        Fields = fields;
+        Sources = sources;
     }
 
     /// <summary>Ids of the cities involved.</summary>

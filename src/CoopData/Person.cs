@@ -14,13 +14,19 @@ public sealed class Person : DatasetRecord
     /// <param name="cityId">Id of the city the person represents, when known.</param>
     /// <param name="sources">The sentences that mention the person.</param>
     public Person(string id, string name, IReadOnlyList<string> aliases, string? role, string? cityId, IReadOnlyList<SourceRef> sources)
-        : base(Check.Id(id, nameof(id)), nameof(Person))
+        : this(Check.Id(id, nameof(id)), Check.NotNull(name, nameof(name)), Check.Freeze(aliases, nameof(aliases)), role, cityId,
+            Check.Freeze(sources, nameof(sources)), Trusted.Checked)
     {
-        Name = Check.NotNull(name, nameof(name));
-        Aliases = Check.Freeze(aliases, nameof(aliases));
+    }
+
+    internal Person(string id, string name, IReadOnlyList<string> aliases, string? role, string? cityId, IReadOnlyList<SourceRef> sources, Trusted _)
+        : base(id, nameof(Person))
+    {
+        Name = name;
+        Aliases = aliases;
         Role = role;
         CityId = cityId;
-        Sources = Check.Freeze(sources, nameof(sources));
+        Sources = sources;
     }
 
     /// <summary>The name as the articles write it.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using System.Runtime;
 
 namespace CoopData.Benchmarks;
@@ -12,7 +13,7 @@ internal static class FirstAccessProbe
 {
     public static int Run()
     {
-        int asm0 = AppDomain.CurrentDomain.GetAssemblies().Length;
+        var asm0 = AppDomain.CurrentDomain.GetAssemblies();
         long methods0 = JitInfo.GetCompiledMethodCount();
         var jit0 = JitInfo.GetCompilationTime();
         var sw = Stopwatch.StartNew();
@@ -20,8 +21,8 @@ internal static class FirstAccessProbe
         var elapsed = sw.Elapsed;
         long methods = JitInfo.GetCompiledMethodCount() - methods0;
         var jit = JitInfo.GetCompilationTime() - jit0;
-        int asm = AppDomain.CurrentDomain.GetAssemblies().Length - asm0;
-        Console.WriteLine($"first access {elapsed.TotalMilliseconds:F2} ms ({count} cities): JIT {methods} methods in {jit.TotalMilliseconds:F2} ms, {asm} assemblies loaded");
+        var loaded = AppDomain.CurrentDomain.GetAssemblies().Except(asm0).Select(a => a.GetName().Name).ToList();
+        Console.WriteLine($"first access {elapsed.TotalMilliseconds:F2} ms ({count} cities): JIT {methods} methods in {jit.TotalMilliseconds:F2} ms, {loaded.Count} assemblies loaded ({string.Join(", ", loaded)})");
         return 0;
     }
 }

@@ -304,30 +304,37 @@ internal static class SourceEmitter
     // handles fastest (a token, a constant, a #US heap entry); u8 literals and int array initialisers cost a bound
     // node per byte or element and made the data compile several times slower than ordinary code.
     // Chunks are separate files, so an edit re-emits only the chunks it touches.
+    // The reader has one method per record type, which the runtime calls when the dataset first needs that type: the
+    // JIT materialises a method's string constants when it compiles it, so a first access pays for the types it touches.
+    // The generator guarantees a consistent dataset (unique ids, resolvable references), so nothing is checked again.
     private static GeneratedFile StoreFile(string ns, EquatableArray<int> counts, EquatableArray<int> chunks)
     {
         var w = new IndentedWriter();
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"CoopData\", null)]");
         w.Open("internal static partial class " + Store);
-        // The dataset's own storage: the generated members index these arrays, the cheapest expression to bind and emit.
+        w.Line("private static readonly Reader Records = new Reader();");
+        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = Records.Dataset;");
+        // The generated members index these arrays, the cheapest expression to bind and emit.
         foreach (var type in Types)
-            w.Line("internal static readonly " + Rt + type.TypeName + "[] " + type.ListName + " = new " + Rt + type.TypeName + "[" + Int(counts[type.Index]) + "];");
-        w.Line("internal static readonly " + Rt + "CoopDataset Dataset = Fill(" + string.Join(", ", Types.Select(t => t.ListName)) + ");");
+            w.Line("internal static " + Rt + type.TypeName + "[] " + type.ListName + " => Records." + type.ListName + ";");
         w.Line();
-        w.Line("/// <summary>Builds a new dataset from the generated data, as the first access does into the arrays above.</summary>");
-        w.Line("internal static " + Rt + "CoopDataset Create() => Fill(" + string.Join(", ", Types.Select(t => "new " + Rt + t.TypeName + "[" + Int(counts[t.Index]) + "]")) + ");");
+        w.Line("/// <summary>Builds a new dataset from the generated data, every record type read.</summary>");
+        w.Line("internal static " + Rt + "CoopDataset Create() => new Reader().ReadAll();");
         w.Line();
-        w.Open("private static " + Rt + "CoopDataset Fill(" + string.Join(", ", Types.Select(t => Rt + t.TypeName + "[] " + Camel(t.ListName))) + ")");
+        w.Open("private sealed class Reader : " + Rt + "GeneratedStore");
         foreach (var type in Types)
         {
+            if (type.Index > 0) w.Line();
+            w.Open("protected override " + Rt + type.TypeName + "[] Read" + type.ListName + "()");
+            w.Line("var items = new " + Rt + type.TypeName + "[" + Int(counts[type.Index]) + "];");
             for (int c = 0; c < chunks[type.Index]; c++)
             {
                 string name = type.ListName + Int(c);
-                w.Line(Rt + "GeneratedData.Read" + type.ListName + "(" + Camel(type.ListName) + ", " + name + "Data, " + name + "Text);");
+                w.Line(Rt + "GeneratedData.Read" + type.ListName + "(items, " + name + "Data, " + name + "Text);");
             }
+            w.Line("return items;");
+            w.Close();
         }
-        // The generator guarantees a consistent dataset (unique ids, resolvable references), so the checks are skipped.
-        w.Line("return " + Rt + "CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);");
         w.Close();
         w.Close();
         return new GeneratedFile(Store + ".g.cs", Header(ns) + w);
@@ -364,8 +371,6 @@ internal static class SourceEmitter
         {
             r.Str(p.Id); r.Str(p.Name); r.Strs(p.Aliases); r.NStr(p.Role); r.NStr(p.CityId); r.Sources(p.Sources);
         });
-
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
 
     // One file per chunk of records: their named members (with the docs), and the store's two constants for them.
     private static GeneratedFile Chunk<T>(FileModel f, T[] records, Func<T, IEnumerable<string>> doc, Action<T, ChunkWriter> encode)

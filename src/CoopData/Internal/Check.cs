@@ -25,15 +25,21 @@ internal static class Check
     }
 
     /// <summary>Copies a list into read-only storage the caller cannot mutate afterwards.</summary>
-    public static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T>? items, string paramName) where T : class
+    public static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T>? items, string paramName) where T : class => ReadOnly(Copy(items, paramName));
+
+    /// <summary>Copies a list whose elements must not be null into an array the caller cannot reach.</summary>
+    public static T[] Copy<T>(IReadOnlyList<T>? items, string paramName) where T : class
     {
         if (items is null) throw new ArgumentNullException(paramName);
-        if (items.Count == 0) return Empty<T>.List;
+        if (items.Count == 0) return Array.Empty<T>();
         var copy = new T[items.Count];
         for (int i = 0; i < copy.Length; i++)
             copy[i] = items[i] ?? throw new ArgumentException($"Element {i} is null.", paramName);
-        return new ReadOnlyCollection<T>(copy);
+        return copy;
     }
+
+    /// <summary>A read-only view of an array no one else mutates.</summary>
+    public static IReadOnlyList<T> ReadOnly<T>(T[] items) => items.Length == 0 ? Empty<T>.List : new ReadOnlyCollection<T>(items);
 
     /// <summary>Like <see cref="Freeze{T}"/>, and rejects repeated ids.</summary>
     public static IReadOnlyList<string> FreezeDistinctIds(IReadOnlyList<string>? ids, string paramName)

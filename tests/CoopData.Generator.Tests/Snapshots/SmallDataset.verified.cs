@@ -86,24 +86,53 @@ namespace CoopData.Generated;
 [global::System.CodeDom.Compiler.GeneratedCode("CoopData", null)]
 internal static partial class CoopDataStore
 {
-    internal static readonly global::CoopData.Article[] Articles = new global::CoopData.Article[1];
-    internal static readonly global::CoopData.City[] Cities = new global::CoopData.City[2];
-    internal static readonly global::CoopData.Partnership[] Partnerships = new global::CoopData.Partnership[1];
-    internal static readonly global::CoopData.Event[] Events = new global::CoopData.Event[1];
-    internal static readonly global::CoopData.Person[] People = new global::CoopData.Person[1];
-    internal static readonly global::CoopData.CoopDataset Dataset = Fill(Articles, Cities, Partnerships, Events, People);
+    private static readonly Reader Records = new Reader();
+    internal static readonly global::CoopData.CoopDataset Dataset = Records.Dataset;
+    internal static global::CoopData.Article[] Articles => Records.Articles;
+    internal static global::CoopData.City[] Cities => Records.Cities;
+    internal static global::CoopData.Partnership[] Partnerships => Records.Partnerships;
+    internal static global::CoopData.Event[] Events => Records.Events;
+    internal static global::CoopData.Person[] People => Records.People;
 
-    /// <summary>Builds a new dataset from the generated data, as the first access does into the arrays above.</summary>
-    internal static global::CoopData.CoopDataset Create() => Fill(new global::CoopData.Article[1], new global::CoopData.City[2], new global::CoopData.Partnership[1], new global::CoopData.Event[1], new global::CoopData.Person[1]);
+    /// <summary>Builds a new dataset from the generated data, every record type read.</summary>
+    internal static global::CoopData.CoopDataset Create() => new Reader().ReadAll();
 
-    private static global::CoopData.CoopDataset Fill(global::CoopData.Article[] articles, global::CoopData.City[] cities, global::CoopData.Partnership[] partnerships, global::CoopData.Event[] events, global::CoopData.Person[] people)
+    private sealed class Reader : global::CoopData.GeneratedStore
     {
-        global::CoopData.GeneratedData.ReadArticles(articles, Articles0Data, Articles0Text);
-        global::CoopData.GeneratedData.ReadCities(cities, Cities0Data, Cities0Text);
-        global::CoopData.GeneratedData.ReadPartnerships(partnerships, Partnerships0Data, Partnerships0Text);
-        global::CoopData.GeneratedData.ReadEvents(events, Events0Data, Events0Text);
-        global::CoopData.GeneratedData.ReadPeople(people, People0Data, People0Text);
-        return global::CoopData.CoopDataset.CreateUnchecked(articles, cities, partnerships, events, people);
+        protected override global::CoopData.Article[] ReadArticles()
+        {
+            var items = new global::CoopData.Article[1];
+            global::CoopData.GeneratedData.ReadArticles(items, Articles0Data, Articles0Text);
+            return items;
+        }
+
+        protected override global::CoopData.City[] ReadCities()
+        {
+            var items = new global::CoopData.City[2];
+            global::CoopData.GeneratedData.ReadCities(items, Cities0Data, Cities0Text);
+            return items;
+        }
+
+        protected override global::CoopData.Partnership[] ReadPartnerships()
+        {
+            var items = new global::CoopData.Partnership[1];
+            global::CoopData.GeneratedData.ReadPartnerships(items, Partnerships0Data, Partnerships0Text);
+            return items;
+        }
+
+        protected override global::CoopData.Event[] ReadEvents()
+        {
+            var items = new global::CoopData.Event[1];
+            global::CoopData.GeneratedData.ReadEvents(items, Events0Data, Events0Text);
+            return items;
+        }
+
+        protected override global::CoopData.Person[] ReadPeople()
+        {
+            var items = new global::CoopData.Person[1];
+            global::CoopData.GeneratedData.ReadPeople(items, People0Data, People0Text);
+            return items;
+        }
     }
 }
 //// Articles.0.g.cs
