@@ -381,7 +381,7 @@ internal static class Lexicon
     private static KeyValuePair<string, string> Pair(string k, string v) => new(k, v);
 
     /// <summary>Matches a folded multi-word phrase at token <paramref name="i"/>; returns the number of tokens or 0.</summary>
-    public static int MatchAt(List<Pipeline.Token> tokens, int i, string phrase)
+    public static int MatchAt(Pipeline.TokenList tokens, int i, string phrase)
     {
         int n = 0, p = 0;
         while (p < phrase.Length)
@@ -400,7 +400,7 @@ internal static class Lexicon
     }
 
     /// <summary>The longest phrase of <paramref name="phrases"/> at token <paramref name="i"/>; length in tokens or 0.</summary>
-    public static int MatchAny(List<Pipeline.Token> tokens, int i, IEnumerable<string> phrases, out string? matched)
+    public static int MatchAny(Pipeline.TokenList tokens, int i, IEnumerable<string> phrases, out string? matched)
     {
         // The lexicon's own lists are indexed by first word (same result, without scanning the list).
         if (PhraseIndex.Of(phrases) is { } index) return index.MatchAny(tokens, i, out matched);

@@ -157,14 +157,14 @@ internal sealed class EventFinder
     }
 
     /// <summary>"at the invitation of [comrade] X": the host who invited is not thereby present.</summary>
-    private static bool Invited(List<Token> t, int first)
+    private static bool Invited(TokenList t, int first)
     {
         for (int k = Math.Max(0, first - 4); k < first; k++)
             if (Phrases.InvitationCues.MatchAny(t, k, out var cue) > 0 && k + cue!.Split(' ').Length >= first - 2) return true;
         return false;
     }
 
-    private static bool Subordinate(List<Token> t, EventDraft main, EventDraft other)
+    private static bool Subordinate(TokenList t, EventDraft main, EventDraft other)
     {
         if (main.TriggerAt < 0 || other.TriggerAt <= main.TriggerAt) return false;
         for (int k = main.TriggerAt + 1; k < other.TriggerAt && k < t.Count; k++)
@@ -230,7 +230,7 @@ internal sealed class EventFinder
         return result;
     }
 
-    private static bool AgreementNear(List<Token> t, int from)
+    private static bool AgreementNear(TokenList t, int from)
     {
         for (int k = from; k < t.Count && k < from + 6; k++)
             if (t[k].Fold is "agreement" or "agreements" or "memorandum" or "mou" or "treaty" or "accord" or "pact" or "charter") return true;
@@ -323,7 +323,7 @@ internal sealed class EventFinder
         return null;
     }
 
-    private static bool VenueBefore(List<Token> t, int first)
+    private static bool VenueBefore(TokenList t, int first)
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".

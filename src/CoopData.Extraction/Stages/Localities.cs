@@ -161,7 +161,7 @@ internal sealed class PlaceScanner
     private readonly System.Text.StringBuilder _ngram = new();
 
     /// <summary>The folds of the first <paramref name="n"/> of <paramref name="words"/> joined by spaces.</summary>
-    private string NGram(List<Token> t, List<int> words, int n)
+    private string NGram(TokenList t, List<int> words, int n)
     {
         if (n == 1) return t[words[0]].Fold;
         var sb = _ngram.Clear();
@@ -172,14 +172,14 @@ internal sealed class PlaceScanner
     private static bool IsParticle(Token t) => t.Fold is "le" or "la" or "de" or "du" or "sur" or "en" or "les" or "des" or "am" or "im" or "an" or "der" or "di" or "del";
 
     /// <summary>Number of capitalised words from <paramref name="i"/> separated only by spaces.</summary>
-    internal static int CapRun(List<Token> t, int i)
+    internal static int CapRun(TokenList t, int i)
     {
         int n = 0;
         while (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap && !t[i + n].AllCaps && (n == 0 || t[i + n].SpaceBefore)) n++;
         return n;
     }
 
-    internal static bool PersonPrefixBefore(List<Token> t, int i)
+    internal static bool PersonPrefixBefore(TokenList t, int i)
     {
         // One of Lexicon.PersonPrefixes written right before the name (looked up by first word).
         return Phrases.PersonPrefixes.EndingBefore(t, i) is not null;
@@ -512,7 +512,7 @@ internal sealed class LocalityResolver
     }
 
     /// <summary>"city of", "thành phố", "quận", "tỉnh" right before the name; returns the kind it implies.</summary>
-    private static string? PrefixKind(List<Token> t, int first, out bool found)
+    private static string? PrefixKind(TokenList t, int first, out bool found)
     {
         found = false;
         int end = first;
@@ -524,7 +524,7 @@ internal sealed class LocalityResolver
 
     private static readonly PhraseIndex s_placePrefixes = new(Lexicon.PlacePrefixes.Keys);
 
-    private static bool HasPlaceSuffix(List<Token> t, int last)
+    private static bool HasPlaceSuffix(TokenList t, int last)
     {
         int j = last + 1;
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
@@ -533,14 +533,14 @@ internal sealed class LocalityResolver
         return Phrases.PlaceSuffixes.Matches(t, j);
     }
 
-    private static bool NonPlacePrefix(List<Token> t, int first)
+    private static bool NonPlacePrefix(TokenList t, int first)
     {
         // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case.
         return Phrases.NonPlacePrefixes.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>
-    private static bool InsideInstitution(List<Token> t, int first, int last)
+    private static bool InsideInstitution(TokenList t, int first, int last)
     {
         for (int j = last + 1; j < t.Count && j <= last + 5; j++)
         {
@@ -569,7 +569,7 @@ internal sealed class LocalityResolver
         return null;
     }
 
-    private static bool OnlyGlue(List<Token> t, int from, int to)
+    private static bool OnlyGlue(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++)
         {

@@ -235,7 +235,7 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>The token <paramref name="words"/> words before <paramref name="at"/>, not counting brackets, "năm", "vào", "in".</summary>
-    private static int WindowStart(List<Token> t, int at, int words)
+    private static int WindowStart(TokenList t, int at, int words)
     {
         int k = at;
         int n = 0;
@@ -250,7 +250,7 @@ internal sealed class PartnershipFinder
     private static int? DateRangeEnd(Token t) => t.IsNumber && t.Text.Length == 4 && Reading.DatelineParser.Num(t) is int y && y >= 1900 && y <= 2100 ? y : null;
 
     /// <summary>Between "since" and its year only words about the relation itself ("since the signing in", "since their twinning in").</summary>
-    private static bool OnlyRelationWords(List<Token> t, int from, int to)
+    private static bool OnlyRelationWords(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++)
         {
@@ -272,7 +272,7 @@ internal sealed class PartnershipFinder
     /// The anniversary must be the relation's: a relation word within a few words of it ("the 40th anniversary of X
     /// district" is not).
     /// </summary>
-    internal static int Anniversary(List<Token> t)
+    internal static int Anniversary(TokenList t)
     {
         for (int i = 0; i < t.Count; i++)
         {
@@ -413,7 +413,7 @@ internal sealed class PartnershipFinder
     /// "X's A, B and C have partnerships with Y's D, E and F, respectively": the lists before and after "with"
     /// pair in order (the possessor before the first list is not a party).
     /// </summary>
-    private static bool Respectively(List<Token> t, List<PlaceMention> mentions, List<(Place, Place)> pairs)
+    private static bool Respectively(TokenList t, List<PlaceMention> mentions, List<(Place, Place)> pairs)
     {
         int cue = -1;
         for (int i = 0; i < t.Count; i++)
@@ -455,14 +455,14 @@ internal sealed class PartnershipFinder
         return last?.Place;
     }
 
-    private static bool CueBetween(List<Token> t, int from, int to)
+    private static bool CueBetween(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++)
             if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Phrases.SigningVerbs.MatchAny(t, k, out _) > 0) return true;
         return false;
     }
 
-    private static bool PrecededBy(List<Token> t, int first, params string[] words)
+    private static bool PrecededBy(TokenList t, int first, params string[] words)
     {
         for (int k = first - 1; k >= 0 && k >= first - 6; k--)
         {
@@ -474,7 +474,7 @@ internal sealed class PartnershipFinder
 
     private readonly HashSet<int> _locatorTokens = new();
 
-    private bool Coordinated(List<Token> t, int from, int to, out bool hasConnector)
+    private bool Coordinated(TokenList t, int from, int to, out bool hasConnector)
     {
         hasConnector = false;
         if (to - from > 12) return false;
@@ -527,7 +527,7 @@ internal sealed class PartnershipFinder
         return (first, list[1].P);
     }
 
-    internal static bool HasAny(List<Token> t, IEnumerable<string> phrases)
+    internal static bool HasAny(TokenList t, IEnumerable<string> phrases)
     {
         if (PhraseIndex.Of(phrases) is { } index) return index.AnyIn(t);
         for (int i = 0; i < t.Count; i++)

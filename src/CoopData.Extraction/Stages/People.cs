@@ -294,7 +294,7 @@ internal sealed class PersonFinder
         }
     }
 
-    private static bool HasNotNameWord(List<Token> t, int first, int last)
+    private static bool HasNotNameWord(TokenList t, int first, int last)
     {
         for (int k = first; k <= last; k++)
             if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Fold) || Lexicon.InstitutionHeads.Contains(t[k].Fold))) return true;
@@ -317,14 +317,14 @@ internal sealed class PersonFinder
         }
     }
 
-    private static int CountWords(List<Token> t, int first, int last)
+    private static int CountWords(TokenList t, int first, int last)
     {
         int n = 0;
         for (int k = first; k <= last; k++) if (t[k].IsWord && (k == first || t[k].SpaceBefore)) n++;
         return n;
     }
 
-    private static int LastNonComma(List<Token> t, int min, int end)
+    private static int LastNonComma(TokenList t, int min, int end)
     {
         int k = end - 1;
         while (k >= min && (t[k].Kind == TokenKind.Punct || Array.IndexOf(Lexicon.Honorifics, t[k].Fold) >= 0)) k--;
@@ -349,7 +349,7 @@ internal sealed class PersonFinder
             or "member" or "ceo" or "premier" or "consul" or "speaker" or "commissioner";
 
     /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
-    private static int MatchTitle(List<Token> t, int i, out string? title, out bool honorific, bool afterName = false)
+    private static int MatchTitle(TokenList t, int i, out string? title, out bool honorific, bool afterName = false)
     {
         honorific = false;
         int n = Phrases.Titles.MatchAny(t, i, out title);

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Globalization;
 using CoopData.Extraction.Pipeline;
 
@@ -11,37 +11,46 @@ namespace CoopData.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    public static TokenList Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters: no regrowth
+        // Written to a per-thread buffer, then copied to an array of the exact length.
+        var buffer = t_tokens ??= new Token[256];
         var cache = t_cache ??= new CachedWord[CacheSize];
+        int n = 0;
         int i = 0;
         bool space = true;
         while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
         {
+            if (n == buffer.Length) { Array.Resize(ref buffer, buffer.Length * 2); t_tokens = buffer; }
             if (kind == TokenKind.Punct)
             {
-                tokens.Add(new Token(i - start == 1 && text[start] < '\u0080' ? s_ascii[text[start]] : text.Substring(start, i - start), start, TokenKind.Punct, space, ""));
+                string punct = i - start == 1 && text[start] < '\u0080' ? s_ascii[text[start]] : text.Substring(start, i - start);
+                buffer[n++] = new Token(punct, start, TokenKind.Punct, space, "", Token.IsCap(punct), false);
             }
             else if (possessive)
             {
-                tokens.Add(new Token(text.Substring(start, 2), start, TokenKind.Word, space, "s"));
+                string word = text.Substring(start, 2);
+                buffer[n++] = new Token(word, start, TokenKind.Word, space, "s", false, Token.IsAllCaps(word, TokenKind.Word));
             }
             else
             {
                 var word = Word(text, start, i - start, kind, cache);
-                tokens.Add(new Token(word.Text!, start, kind, space, word.Fold, word.Cap, word.AllCaps));
+                buffer[n++] = new Token(word.Text!, start, kind, space, word.Fold, word.Cap, word.AllCaps);
             }
             space = false;
         }
-        return tokens;
+        var tokens = new Token[n];
+        Array.Copy(buffer, tokens, n);
+        return new TokenList(tokens);
     }
+
+    [ThreadStatic] private static Token[]? t_tokens;
 
     // Articles repeat their words: a small per-thread table of recent words and their folds (direct-mapped by a hash
     // of the characters) gives a repeated word the same two strings instead of a new copy and a new fold each time.
     private const int CacheSize = 4096;
     private const int CachedLength = 24;
-    [System.ThreadStatic] private static CachedWord[]? t_cache;
+    [ThreadStatic] private static CachedWord[]? t_cache;
 
     private struct CachedWord
     {
