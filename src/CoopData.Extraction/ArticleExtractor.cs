@@ -33,8 +33,7 @@ public static class ArticleExtractor
 
         // 2. Sentences and tokens
         var sentences = new List<Sentence>();
-        var words = new List<string>(text.Length / 6 + 16);
-        int letters = 0, vietnamese = 0;
+        var languageDetector = new LanguageDetector();
         int paragraph = 0;
         foreach (var line in read.Lines)
         {
@@ -45,11 +44,11 @@ public static class ArticleExtractor
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
-                foreach (var t in tokens) if (t.IsWord) words.Add(t.Fold);
-                LanguageDetector.CountLetters(st, ref letters, ref vietnamese);
+                foreach (var t in tokens) if (t.IsWord) languageDetector.AddWord(t.Fold);
+                languageDetector.AddLetters(st);
             }
         }
-        string language = LanguageDetector.Detect(letters, vietnamese, words);
+        string language = languageDetector.Detect();
         if (language != "en" && language != "vi")
         {
             diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.UnsupportedLanguage, Math.Max(1, read.TitleLine), 1,
