@@ -209,7 +209,7 @@ public static class ArticleExtractor
             // 1. The sentence's own locality.
             var inSentence = new List<Gazetteer.Place>();
             foreach (var m in mentions)
-                if (m.Sentence == hs && Fits(m) && !inSentence.Exists(x => x.Key == m.Place.Key)) inSentence.Add(m.Place);
+                if (m.Sentence == hs && Fits(m) && !inSentence.HasKey(m.Place.Key)) inSentence.Add(m.Place);
             if (inSentence.Count == 1) { p.City = inSentence[0]; continue; }
             if (inSentence.Count > 1 || hs is null) continue;
             // 2. English "the city": the locality named just before (same paragraph or the two sentences before).
@@ -265,12 +265,19 @@ public static class ArticleExtractor
         List<CountryMention> countries, CancellationToken ct)
     {
         var known = new List<(string Fold, Gazetteer.Place Place)>();
+        var knownFolds = new HashSet<string>(StringComparer.Ordinal);
+        // A place seen before adds no new fold of its name.
+        var placesSeen = new HashSet<Gazetteer.Place>(ReferenceComparer<Gazetteer.Place>.Instance);
         foreach (var m in mentions)
         {
-            var f = Folding.Fold(m.Place.Name);
-            if (!known.Exists(k => k.Fold == f)) known.Add((f, m.Place));
-            var sf = Folding.Fold(m.Surface);
-            if (!known.Exists(k => k.Fold == sf)) known.Add((sf, m.Place));
+            if (placesSeen.Add(m.Place))
+            {
+                var f = Folding.Fold(m.Place.Name);
+                if (knownFolds.Add(f)) known.Add((f, m.Place));
+            }
+            // One token's text folds to the token's fold, which is already made.
+            var sf = m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface);
+            if (knownFolds.Add(sf)) known.Add((sf, m.Place));
         }
         var covered = new HashSet<(int, int)>();
         foreach (var m in mentions) for (int k = m.First; k <= m.Last; k++) covered.Add((m.Sentence.Index, k));

@@ -118,9 +118,9 @@ internal sealed class PhraseIndex
     /// <summary>
     /// The first phrase (in list order) of <c>w = Words</c> words that matches exactly <c>w</c> tokens from
     /// <c>end - w</c> — a phrase written right before token <paramref name="end"/>; null when none.
-    /// <paramref name="accept"/> may veto a phrase given the token it would start at.
+    /// With <paramref name="oneWordInLowerCase"/>, a phrase of one word counts only when that word is not capitalised.
     /// </summary>
-    public Entry? EndingBefore(TokenList tokens, int end, Func<Entry, int, bool>? accept = null)
+    public Entry? EndingBefore(TokenList tokens, int end, bool oneWordInLowerCase = false)
     {
         Entry? first = null;
         foreach (int w in _wordCounts)
@@ -131,7 +131,7 @@ internal sealed class PhraseIndex
             foreach (var e in bucket)
             {
                 if (e.Words != w || (first is not null && e.Order > first.Order)) continue;
-                if (accept is not null && !accept(e, from)) continue;
+                if (oneWordInLowerCase && e.Words == 1 && tokens[from].Cap) continue;
                 if (MatchAt(tokens, from, e.Segments) == w) { first = e; break; }
             }
         }

@@ -21,7 +21,7 @@ internal sealed class EventDraft
     /// <summary>Token index of the trigger in the first sentence.</summary>
     public int TriggerAt { get; set; } = -1;
 
-    public void AddParty(Place? p) { if (p is not null && !Parties.Exists(x => x.Key == p.Key)) Parties.Add(p); }
+    public void AddParty(Place? p) { if (p is not null && !Parties.HasKey(p.Key)) Parties.Add(p); }
     public void AddPerson(Person p) { if (!People.Contains(p)) People.Add(p); }
 }
 
@@ -107,11 +107,14 @@ internal sealed class EventFinder
             }
             if (!s.IsCaption && created.Count > 0)
             {
-                foreach (var e in created) if (!recent.Exists(r => r.E == e)) recent.Add((e, s.Paragraph));
+                foreach (var e in created) if (!IsRecent(recent, e)) recent.Add((e, s.Paragraph));
             }
             else if (created.Count == 0 && !continuation && !s.IsCaption)
             {
-                recent.RemoveAll(r => s.Paragraph - r.Paragraph > 3);
+                // Those more than three paragraphs back are dropped (a loop: no closure over the sentence).
+                int kept = 0;
+                for (int k = 0; k < recent.Count; k++) if (s.Paragraph - recent[k].Paragraph <= 3) recent[kept++] = recent[k];
+                recent.RemoveRange(kept, recent.Count - kept);
                 if (recent.Count > 0) AttachPresent(recent, s, dated);
             }
         }
@@ -136,6 +139,12 @@ internal sealed class EventFinder
     /// took part ("led by", "welcomed", "signatories") or refers back to it ("Addressing the signing ceremony, X ...").
     /// A sentence dated otherwise is about something else.
     /// </summary>
+    private static bool IsRecent(List<(EventDraft E, int Paragraph)> recent, EventDraft e)
+    {
+        foreach (var r in recent) if (r.E == e) return true;
+        return false;
+    }
+
     private void AttachPresent(List<(EventDraft E, int Paragraph)> recent, Sentence s, List<DateMention> dated)
     {
         if (!_people.TryGetValue(s, out var people) || people.Count == 0) return;

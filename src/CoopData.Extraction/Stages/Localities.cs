@@ -536,7 +536,7 @@ internal sealed class LocalityResolver
     private static bool NonPlacePrefix(TokenList t, int first)
     {
         // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case.
-        return Phrases.NonPlacePrefixes.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
+        return Phrases.NonPlacePrefixes.EndingBefore(t, first, oneWordInLowerCase: true) is not null;
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>

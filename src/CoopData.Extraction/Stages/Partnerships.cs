@@ -370,7 +370,7 @@ internal sealed class PartnershipFinder
         for (int g = 0; g < groups.Count; g++)
         {
             var places = new List<Place>();
-            foreach (var m in groups[g]) if (!places.Exists(p => p.Key == m.Place.Key)) places.Add(m.Place);
+            foreach (var m in groups[g]) if (!places.HasKey(m.Place.Key)) places.Add(m.Place);
             if (places.Count < 2 || !joinedByConnector[g]) continue;
             // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below).
             if (PrecededBy(t, groups[g][0].First, "with", "voi") && mentions[0].First < groups[g][0].First) continue;
@@ -429,7 +429,7 @@ internal sealed class PartnershipFinder
         {
             if (m.First > cue) continue;
             var side = m.Last < with ? before : after;
-            if (!side.Exists(p => p.Key == m.Place.Key)) side.Add(m.Place);
+            if (!side.HasKey(m.Place.Key)) side.Add(m.Place);
         }
         if (after.Count < 2) return false;
         // Lists of different lengths cannot be paired in order: better no pair than a wrong one.
