@@ -62,7 +62,7 @@ public static class ArticleExtractor
 
         // 4. Dates (needed by partnerships and events)
         var dateFinder = new DateFinder(read.Published);
-        var dates = new Dictionary<Sentence, List<DateMention>>();
+        var dates = new BySentence<List<DateMention>>();
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();

@@ -36,13 +36,13 @@ internal sealed class EventDraft
 /// </summary>
 internal sealed class EventFinder
 {
-    private readonly Dictionary<Sentence, List<PlaceMention>> _places = new();
-    private readonly Dictionary<Sentence, List<DateMention>> _dates;
-    private readonly Dictionary<Sentence, List<PersonMention>> _people = new();
+    private readonly BySentence<List<PlaceMention>> _places = new();
+    private readonly BySentence<List<DateMention>> _dates;
+    private readonly BySentence<List<PersonMention>> _people = new();
     private readonly (Place, Place)? _mainPair;
     private readonly List<PlaceMention> _allPlaces;
 
-    public EventFinder(List<PlaceMention> places, Dictionary<Sentence, List<DateMention>> dates, List<PersonMention> people, (Place, Place)? mainPair)
+    public EventFinder(List<PlaceMention> places, BySentence<List<DateMention>> dates, List<PersonMention> people, (Place, Place)? mainPair)
     {
         _allPlaces = places;
         foreach (var p in places)
@@ -207,12 +207,12 @@ internal sealed class EventFinder
         return kinds;
     }
 
-    private readonly Dictionary<Sentence, List<Trigger>> _triggers = new();
+    private readonly BySentence<List<Trigger>> _triggers = new();
 
     /// <summary>The triggers of a sentence, found once (the venue pass asks again for every conference).</summary>
     private List<Trigger> Triggers(Sentence s)
     {
-        if (!_triggers.TryGetValue(s, out var found)) _triggers.Add(s, found = FindTriggers(s));
+        if (!_triggers.TryGetValue(s, out var found)) _triggers[s] = found = FindTriggers(s);
         return found;
     }
 

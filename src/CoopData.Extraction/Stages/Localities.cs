@@ -470,14 +470,14 @@ internal sealed class LocalityResolver
         return true;
     }
 
-    private Dictionary<Sentence, List<PlaceCandidate>>? _bySentence;
+    private BySentence<List<PlaceCandidate>>? _bySentence;
     private static readonly List<PlaceCandidate> s_noCandidates = new();
 
     private List<PlaceCandidate> InSentence(Sentence s)
     {
         if (_bySentence is null)
         {
-            _bySentence = new Dictionary<Sentence, List<PlaceCandidate>>();
+            _bySentence = new BySentence<List<PlaceCandidate>>();
             foreach (var other in _allCandidates)
             {
                 if (!_bySentence.TryGetValue(other.Sentence, out var l)) _bySentence[other.Sentence] = l = new List<PlaceCandidate>();

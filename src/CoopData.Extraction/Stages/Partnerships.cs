@@ -49,15 +49,15 @@ internal sealed class PartnershipFinder
 {
     private readonly Dictionary<string, PartnershipDraft> _drafts = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
-    private readonly Dictionary<Sentence, List<PlaceMention>> _places;
-    private readonly Dictionary<Sentence, List<DateMention>> _dates;
+    private readonly BySentence<List<PlaceMention>> _places;
+    private readonly BySentence<List<DateMention>> _dates;
     private readonly PartialDate? _published;
     private readonly List<PlaceMention> _allPlaces;
 
-    public PartnershipFinder(List<PlaceMention> places, Dictionary<Sentence, List<DateMention>> dates, PartialDate? published)
+    public PartnershipFinder(List<PlaceMention> places, BySentence<List<DateMention>> dates, PartialDate? published)
     {
         _allPlaces = places;
-        _places = new Dictionary<Sentence, List<PlaceMention>>();
+        _places = new BySentence<List<PlaceMention>>();
         foreach (var p in places)
         {
             if (!_places.TryGetValue(p.Sentence, out var l)) _places[p.Sentence] = l = new List<PlaceMention>();

@@ -51,20 +51,20 @@ internal readonly struct PersonMention
 /// </summary>
 internal sealed class PersonFinder
 {
-    private readonly Dictionary<Sentence, List<PlaceCandidate>> _placesBySentence;
-    private readonly Dictionary<Sentence, List<CountryMention>> _countriesBySentence;
+    private readonly BySentence<List<PlaceCandidate>> _placesBySentence;
+    private readonly BySentence<List<CountryMention>> _countriesBySentence;
     private readonly List<Person> _people = new();
     private readonly List<(Sentence S, int First, int Last, string Fold, string? Role, Place? City)> _shortMentions = new();
 
     public PersonFinder(List<PlaceCandidate> places, List<CountryMention> countries)
     {
-        _placesBySentence = new Dictionary<Sentence, List<PlaceCandidate>>();
+        _placesBySentence = new BySentence<List<PlaceCandidate>>();
         foreach (var p in places)
         {
             if (!_placesBySentence.TryGetValue(p.Sentence, out var l)) _placesBySentence[p.Sentence] = l = new List<PlaceCandidate>();
             l.Add(p);
         }
-        _countriesBySentence = new Dictionary<Sentence, List<CountryMention>>();
+        _countriesBySentence = new BySentence<List<CountryMention>>();
         foreach (var c in countries)
         {
             if (!_countriesBySentence.TryGetValue(c.Sentence, out var l)) _countriesBySentence[c.Sentence] = l = new List<CountryMention>();
