@@ -257,6 +257,12 @@ public static class ArticleExtractor
         return j < t.Count && (t[j].Is("delegation") || t[j].Is("delegates"));
     }
 
+    private static void Cover(BySentence<bool[]> covered, Sentence s, int first, int last)
+    {
+        if (!covered.TryGetValue(s, out var tokens)) covered[s] = tokens = new bool[s.Tokens.Count];
+        for (int k = first; k <= last; k++) tokens[k] = true;
+    }
+
     /// <summary>
     /// Misspellings ("Quangzhou", "Toulois"): a capitalised word within two edits of a locality the article
     /// already names, or followed by "relations"/"city" and near a notable place in the gazetteer.
@@ -279,9 +285,10 @@ public static class ArticleExtractor
             var sf = m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface);
             if (knownFolds.Add(sf)) known.Add((sf, m.Place));
         }
-        var covered = new HashSet<(int, int)>();
-        foreach (var m in mentions) for (int k = m.First; k <= m.Last; k++) covered.Add((m.Sentence.Index, k));
-        foreach (var c in countries) for (int k = c.First; k <= c.Last; k++) covered.Add((c.Sentence.Index, k));
+        // The tokens of places and countries, per sentence.
+        var covered = new BySentence<bool[]>();
+        foreach (var m in mentions) Cover(covered, m.Sentence, m.First, m.Last);
+        foreach (var c in countries) Cover(covered, c.Sentence, c.First, c.Last);
         var added = new List<PlaceMention>();
         // One set of rows for every distance computed below (each row as long as the longest known fold needs).
         int longestKnown = 0;
@@ -297,7 +304,7 @@ public static class ArticleExtractor
                 // The tests without lookups first (each only rules the word out).
                 if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5) continue;
                 if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
-                if (covered.Contains((s.Index, i)) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
+                if ((covered.TryGetValue(s, out var cov) && cov[i]) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
                 // The gazetteer's filter rules most words out before its dictionaries are asked.
                 bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(PlaceIndex.HashName(tok.Fold));
                 if (mayBeName && (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null)) continue;

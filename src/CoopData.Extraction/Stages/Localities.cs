@@ -18,6 +18,7 @@ internal sealed class PlaceCandidate
     public Sentence Sentence { get; }
     public int First { get; }
     public int Last { get; }
+    /// <summary>Read by index in loops: a foreach over the interface would make an enumerator object each time.</summary>
     public IReadOnlyList<Place> Places { get; }
     /// <summary>The country every one of its places is in, or null when they differ or there is none (computed once).</summary>
     public string? SingleCountry
@@ -237,7 +238,7 @@ internal sealed class LocalityResolver
             var addressParents = AddressParents(c, candidates);
             bool parentNamed = false;
             if (addressParents is not null)
-                foreach (var p in c.Places) if (p.ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
+                for (int k = 0; k < c.Places.Count; k++) if (c.Places[k].ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
             bool context = prefix || suffix || nearCountry is not null || parentNamed;
             // One token's text folds to the token's fold, which is already made.
             string fold = c.First == c.Last ? t[c.First].Fold : Folding.Fold(c.Surface);
@@ -410,7 +411,7 @@ internal sealed class LocalityResolver
         {
             if (other.Sentence != c.Sentence || other.First != j) continue;
             var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in other.Places) keys.Add(p.Key);
+            for (int k = 0; k < other.Places.Count; k++) keys.Add(other.Places[k].Key);
             return keys;
         }
         return null;
@@ -423,8 +424,9 @@ internal sealed class LocalityResolver
         ambiguous = false;
         Place? best = null, second = null;
         double bestScore = double.MinValue, secondScore = double.MinValue;
-        foreach (var p in c.Places)
+        for (int k = 0; k < c.Places.Count; k++)
         {
+            var p = c.Places[k];
             double score = 0;
             if (nearCountry is not null && p.Country == nearCountry) score += 4;
             if (sentenceCountries.Contains(p.Country)) score += 1.5;
@@ -463,10 +465,10 @@ internal sealed class LocalityResolver
         {
             _articlePlaces = new HashSet<string>(StringComparer.Ordinal);
             foreach (var other in _allCandidates)
-                foreach (var p in other.Places) _articlePlaces.Add(p.Key);
+                for (int k = 0; k < other.Places.Count; k++) _articlePlaces.Add(other.Places[k].Key);
         }
         if (!_articlePlaces.Contains(key)) return false;
-        foreach (var p in c.Places) if (p.Key == key) return false;
+        for (int k = 0; k < c.Places.Count; k++) if (c.Places[k].Key == key) return false;
         return true;
     }
 

@@ -506,7 +506,7 @@ internal sealed class PersonFinder
     private static bool OnlyProvinces(PlaceCandidate place)
     {
         if (place.Places.Count == 0) return false;
-        foreach (var p in place.Places) if (p.Kind != LocalityKinds.Province) return false;
+        for (int k = 0; k < place.Places.Count; k++) if (place.Places[k].Kind != LocalityKinds.Province) return false;
         return true;
     }
 
