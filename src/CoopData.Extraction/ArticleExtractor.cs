@@ -170,19 +170,18 @@ public static class ArticleExtractor
             var ms = byKey[key];
             var place = ms[0].Place;
             var aliases = new List<string>();
-            var folded = new HashSet<string>(StringComparer.Ordinal) { Folding.Fold(place.Name) };
+            var folded = new HashSet<string>(StringComparer.Ordinal) { place.FoldedName() };
             // The article's own spellings first, then a few canonical names (English/Vietnamese) of the place.
             foreach (var m in ms)
             {
-                folded.Add(Folding.Fold(m.Surface));
+                // One token's text folds to the token's fold, which is already made.
+                folded.Add(m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface));
                 if (m.Surface != place.Name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
             }
             int extra = 0;
-            foreach (var n in place.Names)
-            {
-                if (extra >= 4) break;
-                if (folded.Add(Folding.Fold(n))) { aliases.Add(n); extra++; }
-            }
+            var names = place.FoldedNames();
+            for (int k = 0; k < names.Length && extra < 4; k++)
+                if (folded.Add(names[k])) { aliases.Add(place.Names[k]); extra++; }
             var sentences = new List<Sentence>();
             foreach (var m in ms) sentences.Add(m.Sentence);
             result.Add(new CityFact(place.Key, place.Name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,
@@ -278,7 +277,7 @@ public static class ArticleExtractor
         {
             if (placesSeen.Add(m.Place))
             {
-                var f = Folding.Fold(m.Place.Name);
+                var f = m.Place.FoldedName();
                 if (knownFolds.Add(f)) known.Add((f, m.Place));
             }
             // One token's text folds to the token's fold, which is already made.

@@ -331,19 +331,15 @@ internal sealed class LocalityResolver
     private static bool MainName(Place p, string fold)
     {
         // "Tongchuan" for GeoNames' "Tongchuanshi": the name without an administrative suffix.
-        // Folded no further than decides it: up to 3 characters past the candidate's fold.
-        Span<char> buffer = fold.Length <= 256 ? stackalloc char[fold.Length + 4] : default;
-        bool complete = false;
-        int length = fold.Length <= 256 ? Folding.FoldPrefix(p.Name, buffer, out complete) : -1;
-        if (length < 0)
-        {
-            string main = Folding.Fold(p.Name);
-            if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
-        }
-        else if (complete && buffer.Slice(0, length).StartsWith(fold.AsSpan(), StringComparison.Ordinal) && length - fold.Length <= 3) return true;
+        string main = p.FoldedName();
+        if (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
-        foreach (var n in p.Names)
-            if (n.Length > 0 && (!IsAscii(n) || IsAcronym(n)) && Folding.FoldEquals(n, fold)) return true;
+        var folds = p.FoldedNames();
+        for (int k = 0; k < folds.Length; k++)
+        {
+            string n = p.Names[k];
+            if (n.Length > 0 && (!IsAscii(n) || IsAcronym(n)) && folds[k] == fold) return true;
+        }
         return false;
     }
 
@@ -451,7 +447,7 @@ internal sealed class LocalityResolver
         // "tỉnh Yamaguchi", "province of Akita": the prefecture named after its seat, listed as "X Prefecture".
         if (best is not null && kindHint == LocalityKinds.Province && best.Kind != LocalityKinds.Province && best.ParentKey is { } pk2
             && _places.FindByKey(pk2) is { Kind: LocalityKinds.Province } province
-            && Folding.Fold(province.Name).StartsWith(fold + " ", StringComparison.Ordinal))
+            && province.FoldedName().StartsWith(fold + " ", StringComparison.Ordinal))
             return province;
         return best;
     }

@@ -308,10 +308,10 @@ internal sealed class PersonFinder
         {
             if (p.City is null || acceptedKeys.Contains(p.City.Key)) continue;
             // "Sơn La" (the seat) in a role, "tỉnh Sơn La" elsewhere: the place the article settled on for that name.
-            string fold = Folding.Fold(p.City.Name);
+            string fold = p.City.FoldedName();
             Place? same = null;
             foreach (var m in accepted)
-                if (m.Place.Country == p.City.Country && (Folding.Fold(m.Place.Name) == fold || m.Place.Key == p.City.ParentKey && Folding.Fold(m.Place.Name).StartsWith(fold, StringComparison.Ordinal)))
+                if (m.Place.Country == p.City.Country && (m.Place.FoldedName() == fold || m.Place.Key == p.City.ParentKey && m.Place.FoldedName().StartsWith(fold, StringComparison.Ordinal)))
                 { same = m.Place; break; }
             p.City = same;
         }
