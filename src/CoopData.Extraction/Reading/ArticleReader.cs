@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using CoopData.Extraction.Pipeline;
 using CoopData.Extraction.Rules;
@@ -412,10 +414,24 @@ internal static class ArticleReader
     internal static string Normalize(string text)
     {
         // NFC so precomposed and decomposed Vietnamese compare alike; a lone surrogate makes Normalize throw.
-        foreach (char c in text)
-            if (char.IsSurrogate(c)) return SafeNormalize(text);
+        if (HasSurrogate(text)) return SafeNormalize(text);
         // Most articles already are NFC: checking is cheaper than composing.
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Whether any character of <paramref name="text"/> is a surrogate: a vector of characters at a time.</summary>
+    private static bool HasSurrogate(string text)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+        var vectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(chars);
+        // Surrogates are D800-DFFF: their top five bits are 11011.
+        var high = new Vector<ushort>(0xF800);
+        var surrogate = new Vector<ushort>(0xD800);
+        foreach (var v in vectors)
+            if (Vector.EqualsAny(v & high, surrogate)) return true;
+        for (int i = vectors.Length * Vector<ushort>.Count; i < chars.Length; i++)
+            if (char.IsSurrogate(text[i])) return true;
+        return false;
     }
 
     private static string SafeNormalize(string text)

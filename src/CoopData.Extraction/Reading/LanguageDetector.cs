@@ -71,7 +71,7 @@ internal sealed class LanguageDetector
             // ASCII first: a letter there is a-z or A-Z, and never one of Vietnamese's own.
             if (c < '\u0080')
             {
-                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') _letters++;
+                _letters += (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : 0; // no branch to mispredict
                 continue;
             }
             if (!char.IsLetter(c)) continue;

@@ -45,6 +45,17 @@ public class SentenceAndTokenTests
     }
 
     [Fact]
+    public void LoneSurrogateAnywhereIsReplacedNotThrown()
+    {
+        // The surrogate check reads whole vectors of characters and then the tail: every position is covered.
+        for (int at = 0; at < 80; at++)
+        {
+            string text = new string('a', at) + "\udc00 Hanoi and Toulouse cooperate.";
+            Assert.NotNull(ArticleExtractor.Extract("x.txt", text));
+        }
+    }
+
+    [Fact]
     public void HonoursCancellation()
     {
         using var cts = new System.Threading.CancellationTokenSource();
