@@ -46,15 +46,16 @@ internal sealed class LanguageDetector
         return lists;
     }
 
-    // Function words by length and first character: most words are ruled out before the dictionary is asked.
-    private static readonly ulong[] s_firstChars = FirstChars();
+    // Function words by length and first and last characters: most words are ruled out before the dictionary is asked.
+    private static readonly ulong[] s_firstChars = CharsAt(first: true);
+    private static readonly ulong[] s_lastChars = CharsAt(first: false);
 
-    private static ulong[] FirstChars()
+    private static ulong[] CharsAt(bool first)
     {
         int longest = 0;
         foreach (var w in s_functionWords.Keys) longest = System.Math.Max(longest, w.Length);
         var table = new ulong[longest + 1];
-        foreach (var w in s_functionWords.Keys) if (w.Length > 0) table[w.Length] |= 1UL << (w[0] & 63);
+        foreach (var w in s_functionWords.Keys) if (w.Length > 0) table[w.Length] |= 1UL << (w[first ? 0 : w.Length - 1] & 63);
         return table;
     }
 
@@ -85,7 +86,7 @@ internal sealed class LanguageDetector
     {
         _words++;
         if (word.Length == 0 || word.Length >= s_firstChars.Length || (s_firstChars[word.Length] & (1UL << (word[0] & 63))) == 0
-            || !s_functionWords.TryGetValue(word, out int lists)) return;
+            || (s_lastChars[word.Length] & (1UL << (word[word.Length - 1] & 63))) == 0 || !s_functionWords.TryGetValue(word, out int lists)) return;
         // Bit 0 English, 1 Vietnamese, 2.. the others.
         if ((lists & 1) != 0) _english++;
         if ((lists & 2) != 0) _vietnameseWords++;
