@@ -145,7 +145,10 @@ internal static class ArticleReader
             int lineWords = Tokenizer.CountWords(line, 8);
             if (substantial > 0 && IsEndMarker(line, lineWords)) break;
             if (lineWords >= 8) substantial++;
-            candidates.Add((i, line, offset + raw.IndexOf(line, StringComparison.Ordinal)));
+            // Where the trimmed line starts in the raw one: after its leading white space (no search for the text).
+            int lead = 0;
+            while (char.IsWhiteSpace(raw[lead])) lead++;
+            candidates.Add((i, line, offset + lead));
         }
 
         // Trailing teasers end with " |"; so do bylines-with-credit of photos inside the body.
