@@ -185,6 +185,11 @@ internal static class Lexicon
     /// <summary>Titles that name several people ("Crs Jason Shepherd and Carol James").</summary>
     public static readonly WordSet PluralTitles = Set("crs", "councillors", "councilors");
 
+    /// <summary>One-word titles and honorifics: a capitalised one is never part of a name.</summary>
+    public static readonly WordSet TitleWords = Set("mayor", "chairman", "chairwoman", "governor", "secretary", "ambassador", "president", "councillor",
+        "deputy", "vice", "chief", "head", "director", "minister", "cr", "crs", "mr", "mrs", "ms", "dr",
+        "member", "ceo", "premier", "consul", "speaker", "commissioner");
+
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier");
 

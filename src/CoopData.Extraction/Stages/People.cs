@@ -343,10 +343,7 @@ internal sealed class PersonFinder
     private static bool IsNameWord(Token t) =>
         t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !Lexicon.OrgWords.Contains(t.Fold) && !IsTitleWord(t.Fold);
 
-    private static bool IsTitleWord(string fold) =>
-        fold is "mayor" or "chairman" or "chairwoman" or "governor" or "secretary" or "ambassador" or "president" or "councillor"
-            or "deputy" or "vice" or "chief" or "head" or "director" or "minister" or "cr" or "crs" or "mr" or "mrs" or "ms" or "dr"
-            or "member" or "ceo" or "premier" or "consul" or "speaker" or "commissioner";
+    private static bool IsTitleWord(string fold) => Lexicon.TitleWords.Contains(fold);
 
     /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
     private static int MatchTitle(TokenList t, int i, out string? title, out bool honorific, bool afterName = false)
