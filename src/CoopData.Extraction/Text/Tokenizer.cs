@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CoopData.Extraction.Pipeline;
 
 namespace CoopData.Extraction.Text;
@@ -82,6 +83,8 @@ internal static class Tokenizer
     public static int CountWords(string text) => CountWords(text, int.MaxValue);
 
     /// <summary><see cref="CountWords(string)"/>, or <paramref name="atMost"/> when there are that many or more (it stops there).</summary>
+    // Kept out of line: inlined into the reader's long methods, its scanning loop loses its registers to the stack.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static int CountWords(string text, int atMost)
     {
         int n = 0, i = 0;
