@@ -33,8 +33,7 @@ public static class ArticleExtractor
 
         // 2. Sentences and tokens
         var sentences = new List<Sentence>();
-        var words = new List<string>(text.Length / 6 + 16);
-        int letters = 0, vietnamese = 0;
+        var languageDetector = new LanguageDetector();
         int paragraph = 0;
         foreach (var line in read.Lines)
         {
@@ -45,11 +44,11 @@ public static class ArticleExtractor
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
-                foreach (var t in tokens) if (t.IsWord) words.Add(t.Fold);
-                LanguageDetector.CountLetters(st, ref letters, ref vietnamese);
+                foreach (var t in tokens) if (t.IsWord) languageDetector.AddWord(t.Fold);
+                languageDetector.AddLetters(st);
             }
         }
-        string language = LanguageDetector.Detect(letters, vietnamese, words);
+        string language = languageDetector.Detect();
         if (language != "en" && language != "vi")
         {
             diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.UnsupportedLanguage, Math.Max(1, read.TitleLine), 1,
@@ -63,7 +62,7 @@ public static class ArticleExtractor
 
         // 4. Dates (needed by partnerships and events)
         var dateFinder = new DateFinder(read.Published);
-        var dates = new Dictionary<Sentence, List<DateMention>>();
+        var dates = new BySentence<List<DateMention>>();
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -171,19 +170,18 @@ public static class ArticleExtractor
             var ms = byKey[key];
             var place = ms[0].Place;
             var aliases = new List<string>();
-            var folded = new HashSet<string>(StringComparer.Ordinal) { Folding.Fold(place.Name) };
+            var folded = new HashSet<string>(StringComparer.Ordinal) { place.FoldedName() };
             // The article's own spellings first, then a few canonical names (English/Vietnamese) of the place.
             foreach (var m in ms)
             {
-                folded.Add(Folding.Fold(m.Surface));
+                // One token's text folds to the token's fold, which is already made.
+                folded.Add(m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface));
                 if (m.Surface != place.Name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
             }
             int extra = 0;
-            foreach (var n in place.Names)
-            {
-                if (extra >= 4) break;
-                if (folded.Add(Folding.Fold(n))) { aliases.Add(n); extra++; }
-            }
+            var names = place.FoldedNames();
+            for (int k = 0; k < names.Length && extra < 4; k++)
+                if (folded.Add(names[k])) { aliases.Add(place.Names[k]); extra++; }
             var sentences = new List<Sentence>();
             foreach (var m in ms) sentences.Add(m.Sentence);
             result.Add(new CityFact(place.Key, place.Name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,
@@ -210,7 +208,7 @@ public static class ArticleExtractor
             // 1. The sentence's own locality.
             var inSentence = new List<Gazetteer.Place>();
             foreach (var m in mentions)
-                if (m.Sentence == hs && Fits(m) && !inSentence.Exists(x => x.Key == m.Place.Key)) inSentence.Add(m.Place);
+                if (m.Sentence == hs && Fits(m) && !inSentence.HasKey(m.Place.Key)) inSentence.Add(m.Place);
             if (inSentence.Count == 1) { p.City = inSentence[0]; continue; }
             if (inSentence.Count > 1 || hs is null) continue;
             // 2. English "the city": the locality named just before (same paragraph or the two sentences before).
@@ -258,6 +256,12 @@ public static class ArticleExtractor
         return j < t.Count && (t[j].Is("delegation") || t[j].Is("delegates"));
     }
 
+    private static void Cover(BySentence<bool[]> covered, Sentence s, int first, int last)
+    {
+        if (!covered.TryGetValue(s, out var tokens)) covered[s] = tokens = new bool[s.Tokens.Count];
+        for (int k = first; k <= last; k++) tokens[k] = true;
+    }
+
     /// <summary>
     /// Misspellings ("Quangzhou", "Toulois"): a capitalised word within two edits of a locality the article
     /// already names, or followed by "relations"/"city" and near a notable place in the gazetteer.
@@ -266,16 +270,24 @@ public static class ArticleExtractor
         List<CountryMention> countries, CancellationToken ct)
     {
         var known = new List<(string Fold, Gazetteer.Place Place)>();
+        var knownFolds = new HashSet<string>(StringComparer.Ordinal);
+        // A place seen before adds no new fold of its name.
+        var placesSeen = new HashSet<Gazetteer.Place>(ReferenceComparer<Gazetteer.Place>.Instance);
         foreach (var m in mentions)
         {
-            var f = Folding.Fold(m.Place.Name);
-            if (!known.Exists(k => k.Fold == f)) known.Add((f, m.Place));
-            var sf = Folding.Fold(m.Surface);
-            if (!known.Exists(k => k.Fold == sf)) known.Add((sf, m.Place));
+            if (placesSeen.Add(m.Place))
+            {
+                var f = m.Place.FoldedName();
+                if (knownFolds.Add(f)) known.Add((f, m.Place));
+            }
+            // One token's text folds to the token's fold, which is already made.
+            var sf = m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface);
+            if (knownFolds.Add(sf)) known.Add((sf, m.Place));
         }
-        var covered = new HashSet<(int, int)>();
-        foreach (var m in mentions) for (int k = m.First; k <= m.Last; k++) covered.Add((m.Sentence.Index, k));
-        foreach (var c in countries) for (int k = c.First; k <= c.Last; k++) covered.Add((c.Sentence.Index, k));
+        // The tokens of places and countries, per sentence.
+        var covered = new BySentence<bool[]>();
+        foreach (var m in mentions) Cover(covered, m.Sentence, m.First, m.Last);
+        foreach (var c in countries) Cover(covered, c.Sentence, c.First, c.Last);
         var added = new List<PlaceMention>();
         // One set of rows for every distance computed below (each row as long as the longest known fold needs).
         int longestKnown = 0;
@@ -291,7 +303,7 @@ public static class ArticleExtractor
                 // The tests without lookups first (each only rules the word out).
                 if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5) continue;
                 if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
-                if (covered.Contains((s.Index, i)) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
+                if ((covered.TryGetValue(s, out var cov) && cov[i]) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
                 // The gazetteer's filter rules most words out before its dictionaries are asked.
                 bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(PlaceIndex.HashName(tok.Fold));
                 if (mayBeName && (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null)) continue;

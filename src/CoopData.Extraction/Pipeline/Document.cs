@@ -6,29 +6,16 @@ namespace CoopData.Extraction.Pipeline;
 /// <summary>Token classes the tokenizer distinguishes.</summary>
 internal enum TokenKind : byte { Word, Number, Punct }
 
-/// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>.</summary>
-internal sealed class Token
+/// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>. A value in its sentence's array, not an object of its own.</summary>
+internal readonly struct Token
 {
-    /// <param name="fold">The folded text, or null to fold <paramref name="text"/> when first asked.</param>
-    public Token(string text, int start, TokenKind kind, bool spaceBefore, string? fold)
-    {
-        Text = text;
-        Start = start;
-        Kind = kind;
-        SpaceBefore = spaceBefore;
-        _fold = fold;
-        Cap = IsCap(text);
-        AllCaps = IsAllCaps(text, kind);
-    }
-
-    /// <summary>A token whose <see cref="Cap"/> and <see cref="AllCaps"/> are already known (the tokenizer's word cache).</summary>
     public Token(string text, int start, TokenKind kind, bool spaceBefore, string fold, bool cap, bool allCaps)
     {
         Text = text;
+        Fold = fold;
         Start = start;
         Kind = kind;
         SpaceBefore = spaceBefore;
-        _fold = fold;
         Cap = cap;
         AllCaps = allCaps;
     }
@@ -44,14 +31,13 @@ internal sealed class Token
     }
 
     public string Text { get; }
+    /// <summary><see cref="Text.Folding.Fold"/> of the text: the form every comparison uses.</summary>
+    public string Fold { get; }
     public int Start { get; }
     public int End => Start + Text.Length;
     public TokenKind Kind { get; }
     /// <summary>Whitespace separates it from the previous token (false for "Choisy-le-Roi"'s inner parts).</summary>
     public bool SpaceBefore { get; }
-    /// <summary><see cref="Text.Folding.Fold"/> of the text: the form every comparison uses.</summary>
-    public string Fold => _fold ??= Folding.Fold(Text);
-    private string? _fold;
     public bool Cap { get; }
     public bool AllCaps { get; }
     public bool IsWord => Kind == TokenKind.Word;
@@ -61,10 +47,36 @@ internal sealed class Token
     public override string ToString() => Text;
 }
 
+/// <summary>The tokens of a sentence, read in place (no copy of a token per access).</summary>
+internal readonly struct TokenList
+{
+    private readonly Token[] _items;
+
+    public TokenList(Token[] items) => _items = items;
+
+    public int Count => _items.Length;
+
+    public ref readonly Token this[int index] => ref _items[index];
+
+    public Enumerator GetEnumerator() => new(_items);
+
+    public struct Enumerator
+    {
+        private readonly Token[] _items;
+        private int _index;
+
+        public Enumerator(Token[] items) { _items = items; _index = -1; }
+
+        public bool MoveNext() => ++_index < _items.Length;
+
+        public readonly ref readonly Token Current => ref _items[_index];
+    }
+}
+
 /// <summary>A sentence of the article body (or its title), with its 1-based line and column.</summary>
 internal sealed class Sentence
 {
-    public Sentence(int index, int line, int column, string text, int paragraph, bool isTitle, bool isCaption, List<Token> tokens)
+    public Sentence(int index, int line, int column, string text, int paragraph, bool isTitle, bool isCaption, TokenList tokens)
     {
         Index = index; Line = line; Column = column; Text = text; Paragraph = paragraph;
         IsTitle = isTitle; IsCaption = isCaption; Tokens = tokens;
@@ -80,7 +92,7 @@ internal sealed class Sentence
     public bool IsTitle { get; }
     /// <summary>A photo caption: not a source of new events.</summary>
     public bool IsCaption { get; }
-    public List<Token> Tokens { get; }
+    public TokenList Tokens { get; }
 
     public Evidence ToEvidence() => new(Line, Text);
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using CoopData.Extraction.Pipeline;
 using CoopData.Extraction.Rules;
@@ -65,7 +67,7 @@ internal static class ArticleReader
             datelineIdx = i;
             result.Published = f.Date;
             result.DatelineLine = i + 1;
-            if (leading && words - CountWords(toks.GetRange(0, Math.Min(toks.Count, f.EndToken))) >= 4)
+            if (leading && words - CountWords(toks, Math.Min(toks.Count, f.EndToken)) >= 4)
             {
                 // " date 2024-04-12 A Goulburn Mulwaree Council delegation will ...": the rest is body.
                 int end = f.EndToken;
@@ -143,7 +145,10 @@ internal static class ArticleReader
             int lineWords = Tokenizer.CountWords(line, 8);
             if (substantial > 0 && IsEndMarker(line, lineWords)) break;
             if (lineWords >= 8) substantial++;
-            candidates.Add((i, line, offset + raw.IndexOf(line, StringComparison.Ordinal)));
+            // Where the trimmed line starts in the raw one: after its leading white space (no search for the text).
+            int lead = 0;
+            while (char.IsWhiteSpace(raw[lead])) lead++;
+            candidates.Add((i, line, offset + lead));
         }
 
         // Trailing teasers end with " |"; so do bylines-with-credit of photos inside the body.
@@ -224,16 +229,19 @@ internal static class ArticleReader
         return false;
     }
 
-    private static bool HasNumber(List<Token> toks)
+    private static bool HasNumber(TokenList toks)
     {
         foreach (var t in toks) if (t.IsNumber) return true;
         return false;
     }
 
-    private static int CountWords(List<Token> toks)
+    private static int CountWords(TokenList toks) => CountWords(toks, toks.Count);
+
+    /// <summary>The word tokens among the first <paramref name="end"/> tokens.</summary>
+    private static int CountWords(TokenList toks, int end)
     {
         int n = 0;
-        foreach (var t in toks) if (t.IsWord) n++;
+        for (int i = 0; i < end; i++) if (toks[i].IsWord) n++;
         return n;
     }
 
@@ -246,17 +254,17 @@ internal static class ArticleReader
         return n;
     }
 
-    private static bool IsDateLabel(List<Token> toks, int first)
+    private static bool IsDateLabel(TokenList toks, int first)
     {
         for (int i = 0; i < first; i++)
             if (!(toks[i].Kind == TokenKind.Punct || toks[i].Fold is "date" or "updated" or "update" or "published" or "posted" or "ngay")) return false;
         return true;
     }
 
-    private static bool IsInsideParens(List<Token> toks, int first, int end) =>
+    private static bool IsInsideParens(TokenList toks, int first, int end) =>
         OpeningParen(toks, first) >= 0 && end < toks.Count && toks[end].IsPunct(')');
 
-    private static int OpeningParen(List<Token> toks, int first)
+    private static int OpeningParen(TokenList toks, int first)
     {
         // "(22:48 25/06/2019)": the parenthesis may hold a time before the date.
         for (int i = first - 1; i >= 0 && i >= first - 4; i--)
@@ -267,7 +275,7 @@ internal static class ArticleReader
         return -1;
     }
 
-    private static bool IsMenu(string line, List<Token> toks)
+    private static bool IsMenu(string line, TokenList toks)
     {
         int bars = 0;
         foreach (char c in line) if (c == '|' || c == '/') bars++;
@@ -288,7 +296,7 @@ internal static class ArticleReader
         return t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith("!", StringComparison.Ordinal) || t.EndsWith("?", StringComparison.Ordinal);
     }
 
-    private static bool StartsWithFold(List<Token> toks, string fold) => toks.Count > 0 && toks[0].Is(fold);
+    private static bool StartsWithFold(TokenList toks, string fold) => toks.Count > 0 && toks[0].Is(fold);
 
     private static bool IsEndMarker(string line, int words)
     {
@@ -409,10 +417,24 @@ internal static class ArticleReader
     internal static string Normalize(string text)
     {
         // NFC so precomposed and decomposed Vietnamese compare alike; a lone surrogate makes Normalize throw.
-        foreach (char c in text)
-            if (char.IsSurrogate(c)) return SafeNormalize(text);
+        if (HasSurrogate(text)) return SafeNormalize(text);
         // Most articles already are NFC: checking is cheaper than composing.
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Whether any character of <paramref name="text"/> is a surrogate: a vector of characters at a time.</summary>
+    private static bool HasSurrogate(string text)
+    {
+        var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+        var vectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(chars);
+        // Surrogates are D800-DFFF: their top five bits are 11011.
+        var high = new Vector<ushort>(0xF800);
+        var surrogate = new Vector<ushort>(0xD800);
+        foreach (var v in vectors)
+            if (Vector.EqualsAny(v & high, surrogate)) return true;
+        for (int i = vectors.Length * Vector<ushort>.Count; i < chars.Length; i++)
+            if (char.IsSurrogate(text[i])) return true;
+        return false;
     }
 
     private static string SafeNormalize(string text)

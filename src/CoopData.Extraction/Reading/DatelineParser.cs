@@ -35,7 +35,7 @@ internal static class DatelineParser
     }
 
     /// <summary>The first complete date (with a year) on the tokens, or null.</summary>
-    public static Found? Find(List<Token> t)
+    public static Found? Find(TokenList t)
     {
         int? weekday = null;
         for (int i = 0; i < t.Count; i++)
@@ -51,7 +51,7 @@ internal static class DatelineParser
         return null;
     }
 
-    private static Found? TryAt(List<Token> t, int i, int? weekday)
+    private static Found? TryAt(TokenList t, int i, int? weekday)
     {
         // Month-name forms: "Apr 13, 2023", "13 April 2023", "April 2023".
         if (t[i].IsWord && Lexicon.Months.TryGetValue(t[i].Fold, out int mon))

@@ -8,7 +8,7 @@ namespace CoopData.Extraction.Reading;
 /// script has (ă ơ ư đ and stacked tone marks); English is recognised by its function words. Other
 /// languages are named only when their own function words dominate, otherwise "und".
 /// </summary>
-internal static class LanguageDetector
+internal sealed class LanguageDetector
 {
     private const string VietnameseLetters = "ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
 
@@ -46,27 +46,25 @@ internal static class LanguageDetector
         return lists;
     }
 
-    // Function words by length and first character: most words are ruled out before the dictionary is asked.
-    private static readonly ulong[] s_firstChars = FirstChars();
+    // Function words by length and first and last characters: most words are ruled out before the dictionary is asked.
+    private static readonly ulong[] s_firstChars = CharsAt(first: true);
+    private static readonly ulong[] s_lastChars = CharsAt(first: false);
 
-    private static ulong[] FirstChars()
+    private static ulong[] CharsAt(bool first)
     {
         int longest = 0;
         foreach (var w in s_functionWords.Keys) longest = System.Math.Max(longest, w.Length);
         var table = new ulong[longest + 1];
-        foreach (var w in s_functionWords.Keys) if (w.Length > 0) table[w.Length] |= 1UL << (w[0] & 63);
+        foreach (var w in s_functionWords.Keys) if (w.Length > 0) table[w.Length] |= 1UL << (w[first ? 0 : w.Length - 1] & 63);
         return table;
     }
 
-    public static string Detect(string text, IReadOnlyList<string> foldedWords)
-    {
-        int letters = 0, vietnamese = 0;
-        CountLetters(text, ref letters, ref vietnamese);
-        return Detect(letters, vietnamese, foldedWords);
-    }
+    // The counts of the article so far: letters, letters only Vietnamese uses, words, and function words per language.
+    private int _letters, _vietnamese, _words, _english, _vietnameseWords;
+    private readonly int[] _others = new int[s_otherSets.Count];
 
     /// <summary>Adds the letters of <paramref name="text"/>, and those only Vietnamese uses, to the counts.</summary>
-    public static void CountLetters(string text, ref int letters, ref int vietnamese)
+    public void AddLetters(string text)
     {
         var table = s_vietnameseLetter;
         foreach (char c in text)
@@ -74,44 +72,43 @@ internal static class LanguageDetector
             // ASCII first: a letter there is a-z or A-Z, and never one of Vietnamese's own.
             if (c < '\u0080')
             {
-                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a') letters++;
+                _letters += (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : 0; // no branch to mispredict
                 continue;
             }
             if (!char.IsLetter(c)) continue;
-            letters++;
-            if (c < table.Length && table[c]) vietnamese++;
+            _letters++;
+            if (c < table.Length && table[c]) _vietnamese++;
         }
     }
 
-    /// <summary><see cref="Detect(string, IReadOnlyList{string})"/> from the letter counts of the text (<see cref="CountLetters"/>).</summary>
-    public static string Detect(int letters, int vietnamese, IReadOnlyList<string> foldedWords)
+    /// <summary>Adds a word (its fold) to the counts: one lookup tells which function-word lists hold it.</summary>
+    public void AddWord(string word)
     {
-        if (letters == 0) return "und";
-        int en = 0, vi = 0;
-        var otherSets = s_otherSets;
-        int[] counts = new int[otherSets.Count];
-        for (int w = 0; w < foldedWords.Count; w++)
-        {
-            // One lookup per word: which of the function-word lists hold it (bit 0 English, 1 Vietnamese, 2.. others).
-            string word = foldedWords[w];
-            if (word.Length == 0 || word.Length >= s_firstChars.Length || (s_firstChars[word.Length] & (1UL << (word[0] & 63))) == 0
-                || !s_functionWords.TryGetValue(word, out int lists)) continue;
-            if ((lists & 1) != 0) en++;
-            if ((lists & 2) != 0) vi++;
-            for (int k = 0; k < counts.Length; k++) if ((lists & (4 << k)) != 0) counts[k]++;
-        }
-        int words = foldedWords.Count == 0 ? 1 : foldedWords.Count;
+        _words++;
+        if (word.Length == 0 || word.Length >= s_firstChars.Length || (s_firstChars[word.Length] & (1UL << (word[0] & 63))) == 0
+            || (s_lastChars[word.Length] & (1UL << (word[word.Length - 1] & 63))) == 0 || !s_functionWords.TryGetValue(word, out int lists)) return;
+        // Bit 0 English, 1 Vietnamese, 2.. the others.
+        if ((lists & 1) != 0) _english++;
+        if ((lists & 2) != 0) _vietnameseWords++;
+        for (int k = 0; k < _others.Length; k++) if ((lists & (4 << k)) != 0) _others[k]++;
+    }
+
+    /// <summary>The language of the letters and words added: "en", "vi", another language's code, or "und".</summary>
+    public string Detect()
+    {
+        if (_letters == 0) return "und";
+        int words = _words == 0 ? 1 : _words;
         // Vietnamese prose has a marked letter in roughly every third word.
-        if (vietnamese * 20 >= letters && vi * 10 >= words) return "vi";
+        if (_vietnamese * 20 >= _letters && _vietnameseWords * 10 >= words) return "vi";
         string best = "en";
-        int bestCount = en;
+        int bestCount = _english;
         // In list order (Lexicon.OtherLanguageWords' keys are distinct): the first with the most wins.
-        for (int k = 0; k < counts.Length; k++)
-            if (counts[k] > bestCount) { best = otherSets[k].Key; bestCount = counts[k]; }
+        for (int k = 0; k < _others.Length; k++)
+            if (_others[k] > bestCount) { best = s_otherSets[k].Key; bestCount = _others[k]; }
         if (bestCount * 12 >= words && bestCount >= 3) return best;
         // Short texts: whichever language's function words appear at all.
         if (bestCount >= 1 && words < 36) return best;
-        if (vietnamese * 40 >= letters) return "vi";
+        if (_vietnamese * 40 >= _letters) return "vi";
         return "und";
     }
 }

@@ -10,7 +10,7 @@ namespace CoopData.Extraction.Rules;
 /// </summary>
 internal static class Lexicon
 {
-    private static HashSet<string> Set(params string[] items) => new(items, StringComparer.Ordinal);
+    private static WordSet Set(params string[] items) => new(items);
 
     // ---------------------------------------------------------------- article reading
 
@@ -29,17 +29,17 @@ internal static class Lexicon
     };
 
     /// <summary>Markers that only count as a whole short line (they are ordinary words inside prose).</summary>
-    public static readonly HashSet<string> ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags",
+    public static readonly WordSet ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags",
         "recommended", "print", "chia se", "follow us", "more from");
 
     /// <summary>Lines of site navigation at the top.</summary>
-    public static readonly HashSet<string> MenuWords = Set("log in", "login", "home", "trang chu", "menu", "search", "tim kiem", "sign in", "subscribe");
+    public static readonly WordSet MenuWords = Set("log in", "login", "home", "trang chu", "menu", "search", "tim kiem", "sign in", "subscribe");
 
     /// <summary>English function words, for language detection.</summary>
-    public static readonly HashSet<string> EnglishFunctionWords = Set("the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "that", "between", "has", "have", "will", "by", "at", "from", "its", "their");
+    public static readonly WordSet EnglishFunctionWords = Set("the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "that", "between", "has", "have", "will", "by", "at", "from", "its", "their");
 
     /// <summary>Vietnamese function words (folded; they are distinctive once diacritics are checked too).</summary>
-    public static readonly HashSet<string> VietnameseFunctionWords = Set("cua", "va", "cac", "duoc", "voi", "trong", "nhung", "cho", "nay", "da", "la", "mot", "tai", "hai", "ngay", "thanh", "pho", "hop", "tac");
+    public static readonly WordSet VietnameseFunctionWords = Set("cua", "va", "cac", "duoc", "voi", "trong", "nhung", "cho", "nay", "da", "la", "mot", "tai", "hai", "ngay", "thanh", "pho", "hop", "tac");
 
     /// <summary>Function words of a few unsupported languages, so they are named rather than guessed as English.</summary>
     public static readonly Dictionary<string, string[]> OtherLanguageWords = new(StringComparer.Ordinal)
@@ -52,7 +52,7 @@ internal static class Lexicon
     // ---------------------------------------------------------------- sentences
 
     /// <summary>Tokens that end with a dot without ending the sentence.</summary>
-    public static readonly HashSet<string> Abbreviations = Set(
+    public static readonly WordSet Abbreviations = Set(
         "mr", "mrs", "ms", "dr", "st", "no", "tp", "prof", "gen", "gov", "sen", "rep", "jr", "sr", "co", "inc", "ltd", "corp",
         "vs", "etc", "cr", "crs", "col", "lt", "capt", "mt", "ft", "fig", "vol", "approx", "dept", "est", "pgs", "ts", "ths",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s", "e", "g", "i");
@@ -70,20 +70,20 @@ internal static class Lexicon
     };
 
     /// <summary>Words after a name that make it a locality ("X province", "X People's Committee", "X Mayor").</summary>
-    public static readonly HashSet<string> PlaceSuffixes = Set(
+    public static readonly WordSet PlaceSuffixes = Set(
         "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune",
         "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
         "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
 
     /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
-    public static readonly HashSet<string> NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");
+    public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");
 
     /// <summary>
     /// Head words that turn a capitalised chain into an institution or a thing ("South China University of
     /// Technology", "The Hanoi Times", "Red River"): a place inside such a chain is not a locality mention.
     /// </summary>
-    public static readonly HashSet<string> InstitutionHeads = Set(
+    public static readonly WordSet InstitutionHeads = Set(
         "university", "institute", "college", "school", "academy", "hospital", "museum", "bank", "company", "corporation",
         "group", "airport", "airlines", "airways", "station", "port", "hotel", "times", "post", "news", "daily", "television",
         "tv", "radio", "magazine", "newspaper", "river", "lake", "sea", "bay", "mountain", "mountains", "island", "islands",
@@ -96,13 +96,13 @@ internal static class Lexicon
         "enterprises", "motors", "pharma", "securities", "church", "cathedral", "chapel", "mosque", "parish", "diocese");
 
     /// <summary>Capitalised words that stay inside a locality's own government body ("Hanoi People's Committee").</summary>
-    public static readonly HashSet<string> GovernmentHeads = Set("committee", "council", "government", "administration", "authorities", "city hall", "assembly", "office", "department", "delegation");
+    public static readonly WordSet GovernmentHeads = Set("committee", "council", "government", "administration", "authorities", "city hall", "assembly", "office", "department", "delegation");
 
     /// <summary>
     /// Common English words that are also names in a world gazetteer ("Nice", "Of", "Mobile"). As a
     /// single capitalised word they are a place only with locality context around them.
     /// </summary>
-    public static readonly HashSet<string> CommonWords = Set(
+    public static readonly WordSet CommonWords = Set(
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "it", "its", "this",
         "that", "these", "those", "both", "all", "each", "every", "some", "any", "no", "not", "one", "two", "three", "first",
         "second", "third", "new", "old", "good", "great", "nice", "best", "better", "fine", "fair", "grand", "royal", "golden",
@@ -135,26 +135,26 @@ internal static class Lexicon
         "tuong", "bo", "cuc", "vien", "so", "khu", "lang", "ap", "to", "mau", "thuy", "tung", "cuong", "thang", "thu");
 
     /// <summary>Vietnamese surnames: a capitalised run starting with one is a person's name, not a place.</summary>
-    public static readonly HashSet<string> VietnameseSurnames = Set(
+    public static readonly WordSet VietnameseSurnames = Set(
         "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
         "dinh", "phung", "doan", "luong", "trinh", "mai", "dao", "cao", "lam", "ha", "ta", "dong", "kieu", "thai",
         "truong", "quach", "tong", "vuong", "khuc", "nghiem", "giang", "hua", "kha", "lai", "luu", "mac",
         "nong", "thach", "tieu", "trieu", "hau", "than", "chau", "tang", "dam", "diep", "nham");
 
     /// <summary>Vietnamese words that also are given names; alone they are never a place without locality context.</summary>
-    public static readonly HashSet<string> VietnameseGivenNames = Set(
+    public static readonly WordSet VietnameseGivenNames = Set(
         "ha", "thanh", "hai", "minh", "hung", "dung", "tuan", "mai", "lan", "hong", "lien", "binh", "son", "long", "hoa", "an",
         "anh", "linh", "hanh", "huong", "nam", "quang", "phuong", "trang", "thu", "thuy", "cuong", "thang", "tam", "tien",
         "vinh", "phuc", "loc", "bao", "ngoc", "hieu", "khanh", "kien", "trung", "duc", "hieu", "hai", "yen", "nga", "hoai",
         "chau", "giang", "ninh", "dong", "tay", "bac", "tho", "truong", "hoang", "quy", "toan", "tu", "van");
 
     /// <summary>Words that never are part of a person's name ("Sister Cities International").</summary>
-    public static readonly HashSet<string> NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
+    public static readonly WordSet NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
         "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "committee", "council", "people", "party",
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state");
 
     /// <summary>Context words showing a capitalised word refers to a person ("President Ho Chi Minh").</summary>
-    public static readonly HashSet<string> PersonPrefixes = Set("president", "general secretary", "prime minister", "mr", "mrs", "ms", "dr", "ong", "ba", "ngai", "dong chi", "chu tich", "tong bi thu", "thu tuong", "bac");
+    public static readonly WordSet PersonPrefixes = Set("president", "general secretary", "prime minister", "mr", "mrs", "ms", "dr", "ong", "ba", "ngai", "dong chi", "chu tich", "tong bi thu", "thu tuong", "bac");
 
     // ---------------------------------------------------------------- people
 
@@ -183,13 +183,18 @@ internal static class Lexicon
     public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba" };
 
     /// <summary>Titles that name several people ("Crs Jason Shepherd and Carol James").</summary>
-    public static readonly HashSet<string> PluralTitles = Set("crs", "councillors", "councilors");
+    public static readonly WordSet PluralTitles = Set("crs", "councillors", "councilors");
+
+    /// <summary>One-word titles and honorifics: a capitalised one is never part of a name.</summary>
+    public static readonly WordSet TitleWords = Set("mayor", "chairman", "chairwoman", "governor", "secretary", "ambassador", "president", "councillor",
+        "deputy", "vice", "chief", "head", "director", "minister", "cr", "crs", "mr", "mrs", "ms", "dr",
+        "member", "ceo", "premier", "consul", "speaker", "commissioner");
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
-    public static readonly HashSet<string> WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier");
+    public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier");
 
     /// <summary>Words inside an organisation phrase between a title and a name ("of the Hanoi People's Committee").</summary>
-    public static readonly HashSet<string> OrgWords = Set(
+    public static readonly WordSet OrgWords = Set(
         "of", "the", "s", "people", "peoples", "committee", "council", "party", "municipal", "city", "provincial", "province",
         "district", "ward", "town", "county", "prefecture", "state", "government", "administration", "central", "standing",
         "board", "commission", "permanent", "executive", "national", "assembly", "delegation", "department", "economic",
@@ -202,7 +207,7 @@ internal static class Lexicon
     /// Vietnamese words of organisation names ("UBND thành phố", "Thành ủy", "Ban Thường vụ"). Many are also
     /// name syllables (Thành, Đồng, Vũ), so they count only written in lower case or followed by a lower-case one.
     /// </summary>
-    public static readonly HashSet<string> VietnameseOrgWords = Set(
+    public static readonly WordSet VietnameseOrgWords = Set(
         "thanh", "pho", "uy", "tinh", "quan", "huyen", "xa", "phuong", "thu", "do", "ban", "thuong", "truc", "vu", "nhan",
         "dan", "hoi", "dong", "tuyen", "giao", "dang", "bo", "so", "cuc", "tai", "cua", "ngoai", "bang", "tp", "chinh", "tri",
         "trung", "uong", "quoc", "vien", "lien", "hiep", "cac", "to", "chuc", "huu", "nghi", "phu", "trach", "hop", "tac",
@@ -228,7 +233,7 @@ internal static class Lexicon
     };
 
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
-    public static readonly HashSet<string> VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
+    public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
 
     // ---------------------------------------------------------------- partnerships
 
@@ -324,7 +329,7 @@ internal static class Lexicon
     };
 
     /// <summary>Triggers whose subject is the host (the guest is the object).</summary>
-    public static readonly HashSet<string> ReceiveTriggers = Set("received", "receives", "hosted", "hosts", "reception", "tiep", "tiep don", "tiep va lam viec", "welcomed");
+    public static readonly WordSet ReceiveTriggers = Set("received", "receives", "hosted", "hosts", "reception", "tiep", "tiep don", "tiep va lam viec", "welcomed");
 
     /// <summary>Phrases that make the following trigger background ("within the framework of the visit").</summary>
     public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le" };
@@ -381,7 +386,7 @@ internal static class Lexicon
     private static KeyValuePair<string, string> Pair(string k, string v) => new(k, v);
 
     /// <summary>Matches a folded multi-word phrase at token <paramref name="i"/>; returns the number of tokens or 0.</summary>
-    public static int MatchAt(List<Pipeline.Token> tokens, int i, string phrase)
+    public static int MatchAt(Pipeline.TokenList tokens, int i, string phrase)
     {
         int n = 0, p = 0;
         while (p < phrase.Length)
@@ -400,7 +405,7 @@ internal static class Lexicon
     }
 
     /// <summary>The longest phrase of <paramref name="phrases"/> at token <paramref name="i"/>; length in tokens or 0.</summary>
-    public static int MatchAny(List<Pipeline.Token> tokens, int i, IEnumerable<string> phrases, out string? matched)
+    public static int MatchAny(Pipeline.TokenList tokens, int i, IEnumerable<string> phrases, out string? matched)
     {
         // The lexicon's own lists are indexed by first word (same result, without scanning the list).
         if (PhraseIndex.Of(phrases) is { } index) return index.MatchAny(tokens, i, out matched);

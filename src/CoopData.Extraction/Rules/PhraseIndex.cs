@@ -85,7 +85,7 @@ internal sealed class PhraseIndex
     public Entry[]? StartingWith(string fold) => TryBucket(fold, out var e) ? e : null;
 
     /// <summary>Same as <see cref="Lexicon.MatchAny"/> over the indexed list.</summary>
-    public int MatchAny(List<Token> tokens, int i, out string? matched)
+    public int MatchAny(TokenList tokens, int i, out string? matched)
     {
         matched = null;
         if (i >= tokens.Count || !TryBucket(tokens[i].Fold, out var bucket)) return 0;
@@ -99,7 +99,7 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>Whether a phrase of the list starts at <paramref name="i"/>.</summary>
-    public bool Matches(List<Token> tokens, int i)
+    public bool Matches(TokenList tokens, int i)
     {
         if (i >= tokens.Count || !TryBucket(tokens[i].Fold, out var bucket)) return false;
         foreach (var e in bucket)
@@ -108,7 +108,7 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>Whether any word token of <paramref name="tokens"/> starts a phrase of the list.</summary>
-    public bool AnyIn(List<Token> tokens)
+    public bool AnyIn(TokenList tokens)
     {
         for (int i = 0; i < tokens.Count; i++)
             if (tokens[i].IsWord && Matches(tokens, i)) return true;
@@ -118,9 +118,9 @@ internal sealed class PhraseIndex
     /// <summary>
     /// The first phrase (in list order) of <c>w = Words</c> words that matches exactly <c>w</c> tokens from
     /// <c>end - w</c> — a phrase written right before token <paramref name="end"/>; null when none.
-    /// <paramref name="accept"/> may veto a phrase given the token it would start at.
+    /// With <paramref name="oneWordInLowerCase"/>, a phrase of one word counts only when that word is not capitalised.
     /// </summary>
-    public Entry? EndingBefore(List<Token> tokens, int end, Func<Entry, int, bool>? accept = null)
+    public Entry? EndingBefore(TokenList tokens, int end, bool oneWordInLowerCase = false)
     {
         Entry? first = null;
         foreach (int w in _wordCounts)
@@ -131,7 +131,7 @@ internal sealed class PhraseIndex
             foreach (var e in bucket)
             {
                 if (e.Words != w || (first is not null && e.Order > first.Order)) continue;
-                if (accept is not null && !accept(e, from)) continue;
+                if (oneWordInLowerCase && e.Words == 1 && tokens[from].Cap) continue;
                 if (MatchAt(tokens, from, e.Segments) == w) { first = e; break; }
             }
         }
@@ -139,7 +139,7 @@ internal sealed class PhraseIndex
     }
 
     /// <summary><see cref="Lexicon.MatchAt"/> with the phrase already cut into words.</summary>
-    public static int MatchAt(List<Token> tokens, int i, string[] segments)
+    public static int MatchAt(TokenList tokens, int i, string[] segments)
     {
         int n = 0;
         for (int p = 0; p < segments.Length; p++)

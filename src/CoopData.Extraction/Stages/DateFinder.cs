@@ -171,7 +171,7 @@ internal sealed class DateFinder
     /// "on Tuesday", "last Thursday", "thứ Ba", "sáng thứ Năm": a weekday standing for a date; returns the token after it
     /// (or <paramref name="i"/> when there is none). Vietnamese "thứ hai" in lower case is an ordinal ("lần thứ hai").
     /// </summary>
-    private static int Weekday(List<Token> t, int i, out int weekday)
+    private static int Weekday(TokenList t, int i, out int weekday)
     {
         weekday = -1;
         var tok = t[i];
@@ -197,7 +197,7 @@ internal sealed class DateFinder
     /// one after it when the sentence speaks of the future ("will sign on Thursday"). None when an explicit date follows
     /// ("Thursday (Oct 12)", "Wednesday 27 May 2015") or the article has no dateline.
     /// </summary>
-    private PartialDate? WeekdayDate(List<Token> t, int i, int end, int weekday)
+    private PartialDate? WeekdayDate(TokenList t, int i, int end, int weekday)
     {
         if (_dateline is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }) return null;
         for (int k = end; k < t.Count && k <= end + 3; k++)

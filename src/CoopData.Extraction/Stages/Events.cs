@@ -21,7 +21,7 @@ internal sealed class EventDraft
     /// <summary>Token index of the trigger in the first sentence.</summary>
     public int TriggerAt { get; set; } = -1;
 
-    public void AddParty(Place? p) { if (p is not null && !Parties.Exists(x => x.Key == p.Key)) Parties.Add(p); }
+    public void AddParty(Place? p) { if (p is not null && !Parties.HasKey(p.Key)) Parties.Add(p); }
     public void AddPerson(Person p) { if (!People.Contains(p)) People.Add(p); }
 }
 
@@ -36,13 +36,13 @@ internal sealed class EventDraft
 /// </summary>
 internal sealed class EventFinder
 {
-    private readonly Dictionary<Sentence, List<PlaceMention>> _places = new();
-    private readonly Dictionary<Sentence, List<DateMention>> _dates;
-    private readonly Dictionary<Sentence, List<PersonMention>> _people = new();
+    private readonly BySentence<List<PlaceMention>> _places = new();
+    private readonly BySentence<List<DateMention>> _dates;
+    private readonly BySentence<List<PersonMention>> _people = new();
     private readonly (Place, Place)? _mainPair;
     private readonly List<PlaceMention> _allPlaces;
 
-    public EventFinder(List<PlaceMention> places, Dictionary<Sentence, List<DateMention>> dates, List<PersonMention> people, (Place, Place)? mainPair)
+    public EventFinder(List<PlaceMention> places, BySentence<List<DateMention>> dates, List<PersonMention> people, (Place, Place)? mainPair)
     {
         _allPlaces = places;
         foreach (var p in places)
@@ -107,11 +107,14 @@ internal sealed class EventFinder
             }
             if (!s.IsCaption && created.Count > 0)
             {
-                foreach (var e in created) if (!recent.Exists(r => r.E == e)) recent.Add((e, s.Paragraph));
+                foreach (var e in created) if (!IsRecent(recent, e)) recent.Add((e, s.Paragraph));
             }
             else if (created.Count == 0 && !continuation && !s.IsCaption)
             {
-                recent.RemoveAll(r => s.Paragraph - r.Paragraph > 3);
+                // Those more than three paragraphs back are dropped (a loop: no closure over the sentence).
+                int kept = 0;
+                for (int k = 0; k < recent.Count; k++) if (s.Paragraph - recent[k].Paragraph <= 3) recent[kept++] = recent[k];
+                recent.RemoveRange(kept, recent.Count - kept);
                 if (recent.Count > 0) AttachPresent(recent, s, dated);
             }
         }
@@ -136,6 +139,12 @@ internal sealed class EventFinder
     /// took part ("led by", "welcomed", "signatories") or refers back to it ("Addressing the signing ceremony, X ...").
     /// A sentence dated otherwise is about something else.
     /// </summary>
+    private static bool IsRecent(List<(EventDraft E, int Paragraph)> recent, EventDraft e)
+    {
+        foreach (var r in recent) if (r.E == e) return true;
+        return false;
+    }
+
     private void AttachPresent(List<(EventDraft E, int Paragraph)> recent, Sentence s, List<DateMention> dated)
     {
         if (!_people.TryGetValue(s, out var people) || people.Count == 0) return;
@@ -157,14 +166,14 @@ internal sealed class EventFinder
     }
 
     /// <summary>"at the invitation of [comrade] X": the host who invited is not thereby present.</summary>
-    private static bool Invited(List<Token> t, int first)
+    private static bool Invited(TokenList t, int first)
     {
         for (int k = Math.Max(0, first - 4); k < first; k++)
             if (Phrases.InvitationCues.MatchAny(t, k, out var cue) > 0 && k + cue!.Split(' ').Length >= first - 2) return true;
         return false;
     }
 
-    private static bool Subordinate(List<Token> t, EventDraft main, EventDraft other)
+    private static bool Subordinate(TokenList t, EventDraft main, EventDraft other)
     {
         if (main.TriggerAt < 0 || other.TriggerAt <= main.TriggerAt) return false;
         for (int k = main.TriggerAt + 1; k < other.TriggerAt && k < t.Count; k++)
@@ -198,12 +207,12 @@ internal sealed class EventFinder
         return kinds;
     }
 
-    private readonly Dictionary<Sentence, List<Trigger>> _triggers = new();
+    private readonly BySentence<List<Trigger>> _triggers = new();
 
     /// <summary>The triggers of a sentence, found once (the venue pass asks again for every conference).</summary>
     private List<Trigger> Triggers(Sentence s)
     {
-        if (!_triggers.TryGetValue(s, out var found)) _triggers.Add(s, found = FindTriggers(s));
+        if (!_triggers.TryGetValue(s, out var found)) _triggers[s] = found = FindTriggers(s);
         return found;
     }
 
@@ -230,7 +239,7 @@ internal sealed class EventFinder
         return result;
     }
 
-    private static bool AgreementNear(List<Token> t, int from)
+    private static bool AgreementNear(TokenList t, int from)
     {
         for (int k = from; k < t.Count && k < from + 6; k++)
             if (t[k].Fold is "agreement" or "agreements" or "memorandum" or "mou" or "treaty" or "accord" or "pact" or "charter") return true;
@@ -323,7 +332,7 @@ internal sealed class EventFinder
         return null;
     }
 
-    private static bool VenueBefore(List<Token> t, int first)
+    private static bool VenueBefore(TokenList t, int first)
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".

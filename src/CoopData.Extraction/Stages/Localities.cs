@@ -18,6 +18,7 @@ internal sealed class PlaceCandidate
     public Sentence Sentence { get; }
     public int First { get; }
     public int Last { get; }
+    /// <summary>Read by index in loops: a foreach over the interface would make an enumerator object each time.</summary>
     public IReadOnlyList<Place> Places { get; }
     /// <summary>The country every one of its places is in, or null when they differ or there is none (computed once).</summary>
     public string? SingleCountry
@@ -161,7 +162,7 @@ internal sealed class PlaceScanner
     private readonly System.Text.StringBuilder _ngram = new();
 
     /// <summary>The folds of the first <paramref name="n"/> of <paramref name="words"/> joined by spaces.</summary>
-    private string NGram(List<Token> t, List<int> words, int n)
+    private string NGram(TokenList t, List<int> words, int n)
     {
         if (n == 1) return t[words[0]].Fold;
         var sb = _ngram.Clear();
@@ -172,14 +173,14 @@ internal sealed class PlaceScanner
     private static bool IsParticle(Token t) => t.Fold is "le" or "la" or "de" or "du" or "sur" or "en" or "les" or "des" or "am" or "im" or "an" or "der" or "di" or "del";
 
     /// <summary>Number of capitalised words from <paramref name="i"/> separated only by spaces.</summary>
-    internal static int CapRun(List<Token> t, int i)
+    internal static int CapRun(TokenList t, int i)
     {
         int n = 0;
         while (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap && !t[i + n].AllCaps && (n == 0 || t[i + n].SpaceBefore)) n++;
         return n;
     }
 
-    internal static bool PersonPrefixBefore(List<Token> t, int i)
+    internal static bool PersonPrefixBefore(TokenList t, int i)
     {
         // One of Lexicon.PersonPrefixes written right before the name (looked up by first word).
         return Phrases.PersonPrefixes.EndingBefore(t, i) is not null;
@@ -237,7 +238,7 @@ internal sealed class LocalityResolver
             var addressParents = AddressParents(c, candidates);
             bool parentNamed = false;
             if (addressParents is not null)
-                foreach (var p in c.Places) if (p.ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
+                for (int k = 0; k < c.Places.Count; k++) if (c.Places[k].ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
             bool context = prefix || suffix || nearCountry is not null || parentNamed;
             // One token's text folds to the token's fold, which is already made.
             string fold = c.First == c.Last ? t[c.First].Fold : Folding.Fold(c.Surface);
@@ -330,19 +331,15 @@ internal sealed class LocalityResolver
     private static bool MainName(Place p, string fold)
     {
         // "Tongchuan" for GeoNames' "Tongchuanshi": the name without an administrative suffix.
-        // Folded no further than decides it: up to 3 characters past the candidate's fold.
-        Span<char> buffer = fold.Length <= 256 ? stackalloc char[fold.Length + 4] : default;
-        bool complete = false;
-        int length = fold.Length <= 256 ? Folding.FoldPrefix(p.Name, buffer, out complete) : -1;
-        if (length < 0)
-        {
-            string main = Folding.Fold(p.Name);
-            if (main == fold || (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3)) return true;
-        }
-        else if (complete && buffer.Slice(0, length).StartsWith(fold.AsSpan(), StringComparison.Ordinal) && length - fold.Length <= 3) return true;
+        string main = p.FoldedName();
+        if (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
-        foreach (var n in p.Names)
-            if (n.Length > 0 && (!IsAscii(n) || IsAcronym(n)) && Folding.FoldEquals(n, fold)) return true;
+        var folds = p.FoldedNames();
+        for (int k = 0; k < folds.Length; k++)
+        {
+            string n = p.Names[k];
+            if (n.Length > 0 && (!IsAscii(n) || IsAcronym(n)) && folds[k] == fold) return true;
+        }
         return false;
     }
 
@@ -410,7 +407,7 @@ internal sealed class LocalityResolver
         {
             if (other.Sentence != c.Sentence || other.First != j) continue;
             var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in other.Places) keys.Add(p.Key);
+            for (int k = 0; k < other.Places.Count; k++) keys.Add(other.Places[k].Key);
             return keys;
         }
         return null;
@@ -423,8 +420,9 @@ internal sealed class LocalityResolver
         ambiguous = false;
         Place? best = null, second = null;
         double bestScore = double.MinValue, secondScore = double.MinValue;
-        foreach (var p in c.Places)
+        for (int k = 0; k < c.Places.Count; k++)
         {
+            var p = c.Places[k];
             double score = 0;
             if (nearCountry is not null && p.Country == nearCountry) score += 4;
             if (sentenceCountries.Contains(p.Country)) score += 1.5;
@@ -449,7 +447,7 @@ internal sealed class LocalityResolver
         // "tỉnh Yamaguchi", "province of Akita": the prefecture named after its seat, listed as "X Prefecture".
         if (best is not null && kindHint == LocalityKinds.Province && best.Kind != LocalityKinds.Province && best.ParentKey is { } pk2
             && _places.FindByKey(pk2) is { Kind: LocalityKinds.Province } province
-            && Folding.Fold(province.Name).StartsWith(fold + " ", StringComparison.Ordinal))
+            && province.FoldedName().StartsWith(fold + " ", StringComparison.Ordinal))
             return province;
         return best;
     }
@@ -463,21 +461,21 @@ internal sealed class LocalityResolver
         {
             _articlePlaces = new HashSet<string>(StringComparer.Ordinal);
             foreach (var other in _allCandidates)
-                foreach (var p in other.Places) _articlePlaces.Add(p.Key);
+                for (int k = 0; k < other.Places.Count; k++) _articlePlaces.Add(other.Places[k].Key);
         }
         if (!_articlePlaces.Contains(key)) return false;
-        foreach (var p in c.Places) if (p.Key == key) return false;
+        for (int k = 0; k < c.Places.Count; k++) if (c.Places[k].Key == key) return false;
         return true;
     }
 
-    private Dictionary<Sentence, List<PlaceCandidate>>? _bySentence;
+    private BySentence<List<PlaceCandidate>>? _bySentence;
     private static readonly List<PlaceCandidate> s_noCandidates = new();
 
     private List<PlaceCandidate> InSentence(Sentence s)
     {
         if (_bySentence is null)
         {
-            _bySentence = new Dictionary<Sentence, List<PlaceCandidate>>();
+            _bySentence = new BySentence<List<PlaceCandidate>>();
             foreach (var other in _allCandidates)
             {
                 if (!_bySentence.TryGetValue(other.Sentence, out var l)) _bySentence[other.Sentence] = l = new List<PlaceCandidate>();
@@ -512,7 +510,7 @@ internal sealed class LocalityResolver
     }
 
     /// <summary>"city of", "thành phố", "quận", "tỉnh" right before the name; returns the kind it implies.</summary>
-    private static string? PrefixKind(List<Token> t, int first, out bool found)
+    private static string? PrefixKind(TokenList t, int first, out bool found)
     {
         found = false;
         int end = first;
@@ -524,7 +522,7 @@ internal sealed class LocalityResolver
 
     private static readonly PhraseIndex s_placePrefixes = new(Lexicon.PlacePrefixes.Keys);
 
-    private static bool HasPlaceSuffix(List<Token> t, int last)
+    private static bool HasPlaceSuffix(TokenList t, int last)
     {
         int j = last + 1;
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
@@ -533,14 +531,14 @@ internal sealed class LocalityResolver
         return Phrases.PlaceSuffixes.Matches(t, j);
     }
 
-    private static bool NonPlacePrefix(List<Token> t, int first)
+    private static bool NonPlacePrefix(TokenList t, int first)
     {
         // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case.
-        return Phrases.NonPlacePrefixes.EndingBefore(t, first, (p, from) => !(p.Words == 1 && t[from].Cap)) is not null;
+        return Phrases.NonPlacePrefixes.EndingBefore(t, first, oneWordInLowerCase: true) is not null;
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>
-    private static bool InsideInstitution(List<Token> t, int first, int last)
+    private static bool InsideInstitution(TokenList t, int first, int last)
     {
         for (int j = last + 1; j < t.Count && j <= last + 5; j++)
         {
@@ -569,7 +567,7 @@ internal sealed class LocalityResolver
         return null;
     }
 
-    private static bool OnlyGlue(List<Token> t, int from, int to)
+    private static bool OnlyGlue(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++)
         {

@@ -49,15 +49,15 @@ internal sealed class PartnershipFinder
 {
     private readonly Dictionary<string, PartnershipDraft> _drafts = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
-    private readonly Dictionary<Sentence, List<PlaceMention>> _places;
-    private readonly Dictionary<Sentence, List<DateMention>> _dates;
+    private readonly BySentence<List<PlaceMention>> _places;
+    private readonly BySentence<List<DateMention>> _dates;
     private readonly PartialDate? _published;
     private readonly List<PlaceMention> _allPlaces;
 
-    public PartnershipFinder(List<PlaceMention> places, Dictionary<Sentence, List<DateMention>> dates, PartialDate? published)
+    public PartnershipFinder(List<PlaceMention> places, BySentence<List<DateMention>> dates, PartialDate? published)
     {
         _allPlaces = places;
-        _places = new Dictionary<Sentence, List<PlaceMention>>();
+        _places = new BySentence<List<PlaceMention>>();
         foreach (var p in places)
         {
             if (!_places.TryGetValue(p.Sentence, out var l)) _places[p.Sentence] = l = new List<PlaceMention>();
@@ -235,7 +235,7 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>The token <paramref name="words"/> words before <paramref name="at"/>, not counting brackets, "năm", "vào", "in".</summary>
-    private static int WindowStart(List<Token> t, int at, int words)
+    private static int WindowStart(TokenList t, int at, int words)
     {
         int k = at;
         int n = 0;
@@ -250,7 +250,7 @@ internal sealed class PartnershipFinder
     private static int? DateRangeEnd(Token t) => t.IsNumber && t.Text.Length == 4 && Reading.DatelineParser.Num(t) is int y && y >= 1900 && y <= 2100 ? y : null;
 
     /// <summary>Between "since" and its year only words about the relation itself ("since the signing in", "since their twinning in").</summary>
-    private static bool OnlyRelationWords(List<Token> t, int from, int to)
+    private static bool OnlyRelationWords(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++)
         {
@@ -272,7 +272,7 @@ internal sealed class PartnershipFinder
     /// The anniversary must be the relation's: a relation word within a few words of it ("the 40th anniversary of X
     /// district" is not).
     /// </summary>
-    internal static int Anniversary(List<Token> t)
+    internal static int Anniversary(TokenList t)
     {
         for (int i = 0; i < t.Count; i++)
         {
@@ -370,7 +370,7 @@ internal sealed class PartnershipFinder
         for (int g = 0; g < groups.Count; g++)
         {
             var places = new List<Place>();
-            foreach (var m in groups[g]) if (!places.Exists(p => p.Key == m.Place.Key)) places.Add(m.Place);
+            foreach (var m in groups[g]) if (!places.HasKey(m.Place.Key)) places.Add(m.Place);
             if (places.Count < 2 || !joinedByConnector[g]) continue;
             // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below).
             if (PrecededBy(t, groups[g][0].First, "with", "voi") && mentions[0].First < groups[g][0].First) continue;
@@ -413,7 +413,7 @@ internal sealed class PartnershipFinder
     /// "X's A, B and C have partnerships with Y's D, E and F, respectively": the lists before and after "with"
     /// pair in order (the possessor before the first list is not a party).
     /// </summary>
-    private static bool Respectively(List<Token> t, List<PlaceMention> mentions, List<(Place, Place)> pairs)
+    private static bool Respectively(TokenList t, List<PlaceMention> mentions, List<(Place, Place)> pairs)
     {
         int cue = -1;
         for (int i = 0; i < t.Count; i++)
@@ -429,7 +429,7 @@ internal sealed class PartnershipFinder
         {
             if (m.First > cue) continue;
             var side = m.Last < with ? before : after;
-            if (!side.Exists(p => p.Key == m.Place.Key)) side.Add(m.Place);
+            if (!side.HasKey(m.Place.Key)) side.Add(m.Place);
         }
         if (after.Count < 2) return false;
         // Lists of different lengths cannot be paired in order: better no pair than a wrong one.
@@ -455,14 +455,14 @@ internal sealed class PartnershipFinder
         return last?.Place;
     }
 
-    private static bool CueBetween(List<Token> t, int from, int to)
+    private static bool CueBetween(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++)
             if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Phrases.SigningVerbs.MatchAny(t, k, out _) > 0) return true;
         return false;
     }
 
-    private static bool PrecededBy(List<Token> t, int first, params string[] words)
+    private static bool PrecededBy(TokenList t, int first, params string[] words)
     {
         for (int k = first - 1; k >= 0 && k >= first - 6; k--)
         {
@@ -474,7 +474,7 @@ internal sealed class PartnershipFinder
 
     private readonly HashSet<int> _locatorTokens = new();
 
-    private bool Coordinated(List<Token> t, int from, int to, out bool hasConnector)
+    private bool Coordinated(TokenList t, int from, int to, out bool hasConnector)
     {
         hasConnector = false;
         if (to - from > 12) return false;
@@ -527,7 +527,7 @@ internal sealed class PartnershipFinder
         return (first, list[1].P);
     }
 
-    internal static bool HasAny(List<Token> t, IEnumerable<string> phrases)
+    internal static bool HasAny(TokenList t, IEnumerable<string> phrases)
     {
         if (PhraseIndex.Of(phrases) is { } index) return index.AnyIn(t);
         for (int i = 0; i < t.Count; i++)

@@ -51,20 +51,20 @@ internal readonly struct PersonMention
 /// </summary>
 internal sealed class PersonFinder
 {
-    private readonly Dictionary<Sentence, List<PlaceCandidate>> _placesBySentence;
-    private readonly Dictionary<Sentence, List<CountryMention>> _countriesBySentence;
+    private readonly BySentence<List<PlaceCandidate>> _placesBySentence;
+    private readonly BySentence<List<CountryMention>> _countriesBySentence;
     private readonly List<Person> _people = new();
     private readonly List<(Sentence S, int First, int Last, string Fold, string? Role, Place? City)> _shortMentions = new();
 
     public PersonFinder(List<PlaceCandidate> places, List<CountryMention> countries)
     {
-        _placesBySentence = new Dictionary<Sentence, List<PlaceCandidate>>();
+        _placesBySentence = new BySentence<List<PlaceCandidate>>();
         foreach (var p in places)
         {
             if (!_placesBySentence.TryGetValue(p.Sentence, out var l)) _placesBySentence[p.Sentence] = l = new List<PlaceCandidate>();
             l.Add(p);
         }
-        _countriesBySentence = new Dictionary<Sentence, List<CountryMention>>();
+        _countriesBySentence = new BySentence<List<CountryMention>>();
         foreach (var c in countries)
         {
             if (!_countriesBySentence.TryGetValue(c.Sentence, out var l)) _countriesBySentence[c.Sentence] = l = new List<CountryMention>();
@@ -294,7 +294,7 @@ internal sealed class PersonFinder
         }
     }
 
-    private static bool HasNotNameWord(List<Token> t, int first, int last)
+    private static bool HasNotNameWord(TokenList t, int first, int last)
     {
         for (int k = first; k <= last; k++)
             if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Fold) || Lexicon.InstitutionHeads.Contains(t[k].Fold))) return true;
@@ -308,23 +308,23 @@ internal sealed class PersonFinder
         {
             if (p.City is null || acceptedKeys.Contains(p.City.Key)) continue;
             // "Sơn La" (the seat) in a role, "tỉnh Sơn La" elsewhere: the place the article settled on for that name.
-            string fold = Folding.Fold(p.City.Name);
+            string fold = p.City.FoldedName();
             Place? same = null;
             foreach (var m in accepted)
-                if (m.Place.Country == p.City.Country && (Folding.Fold(m.Place.Name) == fold || m.Place.Key == p.City.ParentKey && Folding.Fold(m.Place.Name).StartsWith(fold, StringComparison.Ordinal)))
+                if (m.Place.Country == p.City.Country && (m.Place.FoldedName() == fold || m.Place.Key == p.City.ParentKey && m.Place.FoldedName().StartsWith(fold, StringComparison.Ordinal)))
                 { same = m.Place; break; }
             p.City = same;
         }
     }
 
-    private static int CountWords(List<Token> t, int first, int last)
+    private static int CountWords(TokenList t, int first, int last)
     {
         int n = 0;
         for (int k = first; k <= last; k++) if (t[k].IsWord && (k == first || t[k].SpaceBefore)) n++;
         return n;
     }
 
-    private static int LastNonComma(List<Token> t, int min, int end)
+    private static int LastNonComma(TokenList t, int min, int end)
     {
         int k = end - 1;
         while (k >= min && (t[k].Kind == TokenKind.Punct || Array.IndexOf(Lexicon.Honorifics, t[k].Fold) >= 0)) k--;
@@ -343,13 +343,10 @@ internal sealed class PersonFinder
     private static bool IsNameWord(Token t) =>
         t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !Lexicon.OrgWords.Contains(t.Fold) && !IsTitleWord(t.Fold);
 
-    private static bool IsTitleWord(string fold) =>
-        fold is "mayor" or "chairman" or "chairwoman" or "governor" or "secretary" or "ambassador" or "president" or "councillor"
-            or "deputy" or "vice" or "chief" or "head" or "director" or "minister" or "cr" or "crs" or "mr" or "mrs" or "ms" or "dr"
-            or "member" or "ceo" or "premier" or "consul" or "speaker" or "commissioner";
+    private static bool IsTitleWord(string fold) => Lexicon.TitleWords.Contains(fold);
 
     /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
-    private static int MatchTitle(List<Token> t, int i, out string? title, out bool honorific, bool afterName = false)
+    private static int MatchTitle(TokenList t, int i, out string? title, out bool honorific, bool afterName = false)
     {
         honorific = false;
         int n = Phrases.Titles.MatchAny(t, i, out title);
@@ -506,7 +503,7 @@ internal sealed class PersonFinder
     private static bool OnlyProvinces(PlaceCandidate place)
     {
         if (place.Places.Count == 0) return false;
-        foreach (var p in place.Places) if (p.Kind != LocalityKinds.Province) return false;
+        for (int k = 0; k < place.Places.Count; k++) if (place.Places[k].Kind != LocalityKinds.Province) return false;
         return true;
     }
 

@@ -53,16 +53,6 @@ public static class Folding
 
     [ThreadStatic] private static char[]? t_buffer;
 
-    /// <summary>Whether <c>Fold(text) == folded</c>, without making the fold of a short text.</summary>
-    public static bool FoldEquals(string text, string folded)
-    {
-        if (folded.Length > 256) return Fold(text) == folded;
-        Span<char> buffer = stackalloc char[folded.Length + 1];
-        int n = FoldPrefix(text, buffer, out bool complete);
-        if (n < 0) return Fold(text) == folded;
-        return complete && buffer.Slice(0, n).SequenceEqual(folded.AsSpan());
-    }
-
     /// <summary>
     /// The start of <c>Fold(text)</c>, written to <paramref name="destination"/> without allocating: the number of
     /// characters written, with <paramref name="complete"/> set when that is the whole fold (otherwise the fold is

@@ -1,5 +1,6 @@
-using System.Collections.Generic;
+using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CoopData.Extraction.Pipeline;
 
 namespace CoopData.Extraction.Text;
@@ -11,37 +12,46 @@ namespace CoopData.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    public static List<Token> Tokenize(string text)
+    public static TokenList Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters: no regrowth
+        // Written to a per-thread buffer, then copied to an array of the exact length.
+        var buffer = t_tokens ??= new Token[256];
         var cache = t_cache ??= new CachedWord[CacheSize];
+        int n = 0;
         int i = 0;
         bool space = true;
         while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
         {
+            if (n == buffer.Length) { Array.Resize(ref buffer, buffer.Length * 2); t_tokens = buffer; }
             if (kind == TokenKind.Punct)
             {
-                tokens.Add(new Token(i - start == 1 && text[start] < '\u0080' ? s_ascii[text[start]] : text.Substring(start, i - start), start, TokenKind.Punct, space, ""));
+                string punct = i - start == 1 && text[start] < '\u0080' ? s_ascii[text[start]] : text.Substring(start, i - start);
+                buffer[n++] = new Token(punct, start, TokenKind.Punct, space, "", Token.IsCap(punct), false);
             }
             else if (possessive)
             {
-                tokens.Add(new Token(text.Substring(start, 2), start, TokenKind.Word, space, "s"));
+                string word = text.Substring(start, 2);
+                buffer[n++] = new Token(word, start, TokenKind.Word, space, "s", false, Token.IsAllCaps(word, TokenKind.Word));
             }
             else
             {
                 var word = Word(text, start, i - start, kind, cache);
-                tokens.Add(new Token(word.Text!, start, kind, space, word.Fold, word.Cap, word.AllCaps));
+                buffer[n++] = new Token(word.Text!, start, kind, space, word.Fold, word.Cap, word.AllCaps);
             }
             space = false;
         }
-        return tokens;
+        var tokens = new Token[n];
+        Array.Copy(buffer, tokens, n);
+        return new TokenList(tokens);
     }
+
+    [ThreadStatic] private static Token[]? t_tokens;
 
     // Articles repeat their words: a small per-thread table of recent words and their folds (direct-mapped by a hash
     // of the characters) gives a repeated word the same two strings instead of a new copy and a new fold each time.
     private const int CacheSize = 4096;
     private const int CachedLength = 24;
-    [System.ThreadStatic] private static CachedWord[]? t_cache;
+    [ThreadStatic] private static CachedWord[]? t_cache;
 
     private struct CachedWord
     {
@@ -56,7 +66,7 @@ internal static class Tokenizer
         uint hash = 2166136261;
         for (int k = start; k < start + length; k++) hash = (hash ^ text[k]) * 16777619;
         ref var slot = ref cache[hash & (CacheSize - 1)];
-        if (slot.Text is { } cached && cached.Length == length && string.CompareOrdinal(cached, 0, text, start, length) == 0) return slot;
+        if (slot.Text is { } cached && cached.AsSpan().SequenceEqual(text.AsSpan(start, length))) return slot;
         return slot = Fresh(text.Substring(start, length), kind);
     }
 
@@ -73,6 +83,8 @@ internal static class Tokenizer
     public static int CountWords(string text) => CountWords(text, int.MaxValue);
 
     /// <summary><see cref="CountWords(string)"/>, or <paramref name="atMost"/> when there are that many or more (it stops there).</summary>
+    // Kept out of line: inlined into the reader's long methods, its scanning loop loses its registers to the stack.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static int CountWords(string text, int atMost)
     {
         int n = 0, i = 0;
@@ -92,26 +104,26 @@ internal static class Tokenizer
     private static bool Next(string text, ref int i, ref bool space, out int start, out TokenKind kind, out bool possessive)
     {
         possessive = false;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) { space = true; i++; }
+        while (i < text.Length && Is(text[i], CharClass.WhiteSpace)) { space = true; i++; }
         start = i;
         kind = TokenKind.Punct;
         if (i >= text.Length) return false;
         char c = text[i];
-        if (IsWordChar(c))
+        if (Is(c, CharClass.WordChar))
         {
-            bool digits = char.IsDigit(c);
+            bool digits = Is(c, CharClass.Digit);
             while (i < text.Length)
             {
-                char d = text[i];
-                if (IsWordChar(d))
+                var d = Class(text[i]);
+                if ((d & CharClass.WordChar) != 0)
                 {
                     // "17thgeneral", "2023s": a digit run and a letter run are separate tokens.
-                    if (digits != char.IsDigit(d) && !IsMark(d)) break;
+                    if (digits != ((d & CharClass.Digit) != 0) && (d & CharClass.Mark) == 0) break;
                     i++;
                     continue;
                 }
                 // Inner apostrophe followed by letters (O'Neill), but not a possessive 's.
-                if ((d == '\'' || d == '’') && !digits && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                if ((text[i] == '\'' || text[i] == '’') && !digits && i + 1 < text.Length && Is(text[i + 1], CharClass.Letter)
                     && !IsPossessive(text, i))
                 {
                     i++;
@@ -148,24 +160,42 @@ internal static class Tokenizer
 
     private static bool IsPossessive(string text, int i) =>
         i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
-        && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
+        && (i + 2 >= text.Length || !Is(text[i + 2], CharClass.LetterOrDigit));
 
-    private static bool IsWordChar(char c) => c < '\u0080' ? s_asciiWordChar[c] : char.IsLetterOrDigit(c) || IsMark(c);
-
-    // ASCII letters and digits: the common case answered without a Unicode category lookup.
-    private static readonly bool[] s_asciiWordChar = AsciiWordChars();
-
-    private static bool[] AsciiWordChars()
+    /// <summary>What the scanner asks of a character: one table read instead of several Unicode lookups.</summary>
+    [Flags]
+    private enum CharClass : byte
     {
-        var table = new bool[128];
-        for (int c = 0; c < 128; c++) table[c] = char.IsLetterOrDigit((char)c);
-        return table;
+        Known = 1, // set for every computed entry, so 0 means not yet computed
+        WhiteSpace = 2,
+        WordChar = 4, // a letter, a digit or a combining mark
+        Digit = 8,
+        Mark = 16,
+        Letter = 32,
+        LetterOrDigit = 64,
     }
 
-    private static bool IsMark(char c)
+    // Filled on first sight of each character (like the fold table); racing threads write the same value.
+    private static readonly CharClass[] s_classes = new CharClass[char.MaxValue + 1];
+
+    private static bool Is(char c, CharClass flag) => (Class(c) & flag) != 0;
+
+    private static CharClass Class(char c)
     {
-        if (c < '\u0300') return false; // no combining mark below U+0300
+        var k = s_classes[c];
+        return k != 0 ? k : s_classes[c] = Classify(c);
+    }
+
+    private static CharClass Classify(char c)
+    {
         var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        bool mark = cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        var k = CharClass.Known;
+        if (char.IsWhiteSpace(c)) k |= CharClass.WhiteSpace;
+        if (char.IsLetterOrDigit(c)) k |= CharClass.LetterOrDigit | CharClass.WordChar;
+        if (mark) k |= CharClass.Mark | CharClass.WordChar;
+        if (char.IsDigit(c)) k |= CharClass.Digit;
+        if (char.IsLetter(c)) k |= CharClass.Letter;
+        return k;
     }
 }

@@ -1,0 +1,27 @@
+using System;
+
+namespace CoopData.Extraction.Pipeline;
+
+/// <summary>
+/// A value per sentence of one article, in an array indexed by <see cref="Sentence.Index"/> (the sentences of an
+/// article are numbered from 0): a lookup is an array read instead of a hash lookup.
+/// </summary>
+internal sealed class BySentence<T> where T : class
+{
+    private T?[] _items = Array.Empty<T?>();
+
+    public bool TryGetValue(Sentence s, out T value)
+    {
+        value = (uint)s.Index < (uint)_items.Length ? _items[s.Index]! : null!;
+        return value is not null;
+    }
+
+    public T this[Sentence s]
+    {
+        set
+        {
+            if (s.Index >= _items.Length) Array.Resize(ref _items, Math.Max(s.Index + 1, _items.Length * 2));
+            _items[s.Index] = value;
+        }
+    }
+}

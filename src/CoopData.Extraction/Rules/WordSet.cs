@@ -1,0 +1,49 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace CoopData.Extraction.Rules;
+
+/// <summary>
+/// A set of folded words (or phrases) of <see cref="Lexicon"/>, enumerated in list order. Most words asked about are
+/// not in the set: a test of their length and first and last characters rules them out before the hash lookup.
+/// </summary>
+internal sealed class WordSet : IEnumerable<string>
+{
+    private readonly HashSet<string> _set;
+    private readonly string[] _items;
+    // Bit (c & 63) of _firstChars[length] (lengths from 31 share the last row) is set when an entry of that length starts with c.
+    private readonly ulong[] _firstChars = new ulong[32];
+    private readonly ulong[] _lastChars = new ulong[32];
+
+    public WordSet(params string[] items)
+    {
+        _set = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<string>(items.Length);
+        foreach (var item in items)
+        {
+            if (!_set.Add(item)) continue; // a repeat keeps its first place, as in a HashSet
+            kept.Add(item);
+            if (item.Length == 0) continue;
+            int row = Math.Min(item.Length, 31);
+            _firstChars[row] |= 1UL << (item[0] & 63);
+            _lastChars[row] |= 1UL << (item[item.Length - 1] & 63);
+        }
+        _items = kept.ToArray();
+    }
+
+    public bool Contains(string word)
+    {
+        int length = word.Length;
+        if (length > 0)
+        {
+            int row = Math.Min(length, 31);
+            if ((((_firstChars[row] >> (word[0] & 63)) & (_lastChars[row] >> (word[length - 1] & 63))) & 1) == 0) return false;
+        }
+        return _set.Contains(word);
+    }
+
+    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
