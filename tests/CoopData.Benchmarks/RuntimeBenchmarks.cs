@@ -81,6 +81,10 @@ public class FirstAccessBenchmarks
 
     [Benchmark]
     public int JsonFirstAccess() => JsonAlternative.Build(JsonAlternative.Deserialize(_json)).Cities.Count;
+
+    /// <summary>The harness's own cost in a fresh process (a benchmark that does nothing): the floor under the two above.</summary>
+    [Benchmark]
+    public int EmptyColdStart() => 0;
 }
 
 /// <summary>5c. Lookups on a built dataset of 1,000 corpus articles: by id, by name (folded), and the JSON user's LINQ scan.</summary>
