@@ -28,12 +28,13 @@ public sealed class CoopDataset
     private NameIndex<Person>? _personNames;
     private Links? _links;
     // The records, in order: given to a constructor, or read from generated data (_store) one type at a time, when
-    // first needed; the store then sets the list, under its lock.
-    private IReadOnlyList<Article>? _articleList;
-    private IReadOnlyList<City>? _cityList;
-    private IReadOnlyList<Partnership>? _partnershipList;
-    private IReadOnlyList<Event>? _eventList;
-    private IReadOnlyList<Person>? _personList;
+    // first needed; the store then sets the list, under its lock. Volatile (the keyword: no System.Threading to load):
+    // a thread that sees a list without taking the lock must also see the records attached to this dataset.
+    private volatile IReadOnlyList<Article>? _articleList;
+    private volatile IReadOnlyList<City>? _cityList;
+    private volatile IReadOnlyList<Partnership>? _partnershipList;
+    private volatile IReadOnlyList<Event>? _eventList;
+    private volatile IReadOnlyList<Person>? _personList;
     private readonly GeneratedStore? _store;
 
     /// <summary>Creates a dataset and links its records to it.</summary>

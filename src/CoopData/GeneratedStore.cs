@@ -11,11 +11,12 @@ namespace CoopData;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class GeneratedStore
 {
-    private Article[]? _articles;
-    private City[]? _cities;
-    private Partnership[]? _partnerships;
-    private Event[]? _events;
-    private Person[]? _people;
+    // Volatile (the keyword, not System.Threading): a reader that finds an array set without the lock sees its records complete.
+    private volatile Article[]? _articles;
+    private volatile City[]? _cities;
+    private volatile Partnership[]? _partnerships;
+    private volatile Event[]? _events;
+    private volatile Person[]? _people;
 
     /// <summary>Creates the store and its dataset; nothing is read yet.</summary>
     protected GeneratedStore() => Dataset = new CoopDataset(this);
@@ -65,7 +66,7 @@ public abstract class GeneratedStore
     protected abstract Person[] ReadPeople();
 
     // Each type is read once, under the store's lock (Synchronized: no System.Threading to load on first access): the
-    // dataset takes the records, then the array is published; a reader that finds it set sees it complete.
+    // dataset takes the records, then the array is published.
     [MethodImpl(MethodImplOptions.Synchronized)]
     internal Article[] LoadArticles()
     {
