@@ -23,7 +23,7 @@ internal sealed record ArticleLocation(string File, string Path);
 /// </summary>
 internal sealed class ArticleLocations : System.IEquatable<ArticleLocations>
 {
-    private System.Collections.Generic.Dictionary<string, string>? _pathsByFile;
+    private volatile System.Collections.Generic.Dictionary<string, string>? _pathsByFile;
 
     public ArticleLocations(EquatableArray<ArticleLocation> sorted) => Sorted = sorted;
 
@@ -31,7 +31,7 @@ internal sealed class ArticleLocations : System.IEquatable<ArticleLocations>
 
     public EquatableArray<ArticleLocation> Sorted { get; }
 
-    // Built on first use; two runs racing build equal maps, either may win.
+    // Built on first use; two runs racing build equal maps, either may win (volatile: the winner's map is seen complete).
     public System.Collections.Generic.IReadOnlyDictionary<string, string> PathsByFile => _pathsByFile ??= Map(Sorted);
 
     private static System.Collections.Generic.Dictionary<string, string> Map(EquatableArray<ArticleLocation> sorted)
