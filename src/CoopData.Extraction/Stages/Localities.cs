@@ -473,15 +473,7 @@ internal sealed class LocalityResolver
 
     private List<PlaceCandidate> InSentence(Sentence s)
     {
-        if (_bySentence is null)
-        {
-            _bySentence = new BySentence<List<PlaceCandidate>>();
-            foreach (var other in _allCandidates)
-            {
-                if (!_bySentence.TryGetValue(other.Sentence, out var l)) _bySentence[other.Sentence] = l = new List<PlaceCandidate>();
-                l.Add(other);
-            }
-        }
+        _bySentence ??= BySentence.Group(_allCandidates, c => c.Sentence);
         return _bySentence.TryGetValue(s, out var list) ? list : s_noCandidates;
     }
 

@@ -54,15 +54,10 @@ internal sealed class PartnershipFinder
     private readonly PartialDate? _published;
     private readonly List<PlaceMention> _allPlaces;
 
-    public PartnershipFinder(List<PlaceMention> places, BySentence<List<DateMention>> dates, PartialDate? published)
+    public PartnershipFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates, PartialDate? published)
     {
         _allPlaces = places;
-        _places = new BySentence<List<PlaceMention>>();
-        foreach (var p in places)
-        {
-            if (!_places.TryGetValue(p.Sentence, out var l)) _places[p.Sentence] = l = new List<PlaceMention>();
-            l.Add(p);
-        }
+        _places = placesBySentence;
         _dates = dates;
         _published = published;
     }
