@@ -103,12 +103,13 @@ public static class ArticleExtractor
         personFinder.KeepCitiesIn(acceptedKeys, mentions);
         ResolveCityHints(personFinder.People, mentions);
 
-        // 6. Partnerships
-        var partnerships = new PartnershipFinder(mentions, dates, read.Published);
+        // 6. Partnerships (the place mentions of each sentence, grouped once for them and the events)
+        var mentionsBySentence = BySentence.Group(mentions, m => m.Sentence);
+        var partnerships = new PartnershipFinder(mentions, mentionsBySentence, dates, read.Published);
         partnerships.Find(sentences, ct);
 
         // 7. Events
-        var events = new EventFinder(mentions, dates, personMentions, partnerships.MainPair).Find(sentences, ct);
+        var events = new EventFinder(mentions, mentionsBySentence, dates, personMentions, partnerships.MainPair).Find(sentences, ct);
 
         // 8. Facts with evidence
         var cityFacts = CityFacts(mentions);

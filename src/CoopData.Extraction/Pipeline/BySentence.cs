@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace CoopData.Extraction.Pipeline;
 
@@ -23,5 +24,21 @@ internal sealed class BySentence<T> where T : class
             if (s.Index >= _items.Length) Array.Resize(ref _items, Math.Max(s.Index + 1, _items.Length * 2));
             _items[s.Index] = value;
         }
+    }
+}
+
+internal static class BySentence
+{
+    /// <summary>The items of each sentence, in the order of <paramref name="items"/>.</summary>
+    public static BySentence<List<T>> Group<T>(List<T> items, Func<T, Sentence> sentenceOf)
+    {
+        var groups = new BySentence<List<T>>();
+        foreach (var item in items)
+        {
+            var s = sentenceOf(item);
+            if (!groups.TryGetValue(s, out var l)) groups[s] = l = new List<T>();
+            l.Add(item);
+        }
+        return groups;
     }
 }

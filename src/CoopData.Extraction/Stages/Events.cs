@@ -36,25 +36,18 @@ internal sealed class EventDraft
 /// </summary>
 internal sealed class EventFinder
 {
-    private readonly BySentence<List<PlaceMention>> _places = new();
+    private readonly BySentence<List<PlaceMention>> _places;
     private readonly BySentence<List<DateMention>> _dates;
-    private readonly BySentence<List<PersonMention>> _people = new();
+    private readonly BySentence<List<PersonMention>> _people;
     private readonly (Place, Place)? _mainPair;
     private readonly List<PlaceMention> _allPlaces;
 
-    public EventFinder(List<PlaceMention> places, BySentence<List<DateMention>> dates, List<PersonMention> people, (Place, Place)? mainPair)
+    public EventFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates,
+        List<PersonMention> people, (Place, Place)? mainPair)
     {
         _allPlaces = places;
-        foreach (var p in places)
-        {
-            if (!_places.TryGetValue(p.Sentence, out var l)) _places[p.Sentence] = l = new List<PlaceMention>();
-            l.Add(p);
-        }
-        foreach (var p in people)
-        {
-            if (!_people.TryGetValue(p.Sentence, out var l)) _people[p.Sentence] = l = new List<PersonMention>();
-            l.Add(p);
-        }
+        _places = placesBySentence;
+        _people = BySentence.Group(people, p => p.Sentence);
         _dates = dates;
         _mainPair = mainPair;
     }

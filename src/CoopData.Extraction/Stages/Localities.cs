@@ -473,23 +473,19 @@ internal sealed class LocalityResolver
 
     private List<PlaceCandidate> InSentence(Sentence s)
     {
-        if (_bySentence is null)
-        {
-            _bySentence = new BySentence<List<PlaceCandidate>>();
-            foreach (var other in _allCandidates)
-            {
-                if (!_bySentence.TryGetValue(other.Sentence, out var l)) _bySentence[other.Sentence] = l = new List<PlaceCandidate>();
-                l.Add(other);
-            }
-        }
+        _bySentence ??= BySentence.Group(_allCandidates, c => c.Sentence);
         return _bySentence.TryGetValue(s, out var list) ? list : s_noCandidates;
     }
 
+    // A sentence names a few places: a list answers Contains as fast as a set. One list each, refilled for every candidate.
+    private readonly List<string> _sentenceCountries = new();
+    private readonly List<string> _sentencePlaces = new();
+
     /// <summary>Countries of the unambiguous places of the candidate's sentence, the candidate itself left out.</summary>
-    // A sentence names a few places: a list answers Contains as fast as a set and costs less to make.
     private List<string> SentenceCountries(PlaceCandidate c)
     {
-        var set = new List<string>();
+        var set = _sentenceCountries;
+        set.Clear();
         foreach (var other in InSentence(c.Sentence))
         {
             if (other == c || other.Places.Count == 0) continue;
@@ -503,7 +499,8 @@ internal sealed class LocalityResolver
     /// <summary>Keys of the places the sentence's other candidates unambiguously name.</summary>
     private List<string> SentencePlaces(PlaceCandidate c)
     {
-        var set = new List<string>();
+        var set = _sentencePlaces;
+        set.Clear();
         foreach (var other in InSentence(c.Sentence))
             if (other != c && other.Places.Count == 1) set.Add(other.Places[0].Key);
         return set;

@@ -54,15 +54,10 @@ internal sealed class PartnershipFinder
     private readonly PartialDate? _published;
     private readonly List<PlaceMention> _allPlaces;
 
-    public PartnershipFinder(List<PlaceMention> places, BySentence<List<DateMention>> dates, PartialDate? published)
+    public PartnershipFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates, PartialDate? published)
     {
         _allPlaces = places;
-        _places = new BySentence<List<PlaceMention>>();
-        foreach (var p in places)
-        {
-            if (!_places.TryGetValue(p.Sentence, out var l)) _places[p.Sentence] = l = new List<PlaceMention>();
-            l.Add(p);
-        }
+        _places = placesBySentence;
         _dates = dates;
         _published = published;
     }
@@ -113,11 +108,43 @@ internal sealed class PartnershipFinder
         string id = string.CompareOrdinal(a.Key, b.Key) <= 0 ? a.Key + "|" + b.Key : b.Key + "|" + a.Key;
         if (!_drafts.TryGetValue(id, out var d)) { _drafts[id] = d = new PartnershipDraft(a, b); _order.Add(id); }
         if (!d.Sentences.Contains(s)) d.Sentences.Add(s);
+        var said = StatementOf(s);
+        if (said.Negotiating) d.Negotiating = true;
+        else if (said.Proposed) d.Proposed = true;
+        else if (said.SignedNow && SignedByThePair(s, a, b)) d.Signed = true;
+        d.AnniversarySince = Earliest(d.AnniversarySince, said.AnniversarySince);
+        d.StrongSince = Earliest(d.StrongSince, said.StrongSince);
+        d.WeakSince = Earliest(d.WeakSince, said.WeakSince);
+        if (said.Fields is not null)
+            foreach (var field in said.Fields) if (!d.Fields.Contains(field)) d.Fields.Add(field);
+    }
+
+    private static int? Earliest(int? a, int? b) => a is null || b < a ? b : a;
+
+    /// <summary>What a sentence states of any pair it relates: read once however many pairs it names.</summary>
+    private sealed class Statement
+    {
+        public bool Negotiating, Proposed, SignedNow;
+        public int? AnniversarySince, StrongSince, WeakSince;
+        /// <summary>The fields its cues name, in <see cref="Lexicon.Fields"/>' order; null when none.</summary>
+        public List<string>? Fields;
+    }
+
+    // The pairs of a sentence are recorded one after another: the last sentence's statement is the one asked for again.
+    private Statement? _lastStatement;
+    private Sentence? _lastStated;
+
+    private Statement StatementOf(Sentence s)
+    {
+        if (_lastStatement is not null && ReferenceEquals(_lastStated, s)) return _lastStatement;
         var t = s.Tokens;
-        if (Phrases.NegotiatingCues.AnyIn(t)) d.Negotiating = true;
-        else if (Phrases.ProposedCues.AnyIn(t)) d.Proposed = true;
-        else if (SignedNow(s) && SignedByThePair(s, a, b)) d.Signed = true;
-        ReadSince(s, d);
+        var said = new Statement
+        {
+            Negotiating = Phrases.NegotiatingCues.AnyIn(t),
+            Proposed = Phrases.ProposedCues.AnyIn(t),
+            SignedNow = SignedNow(s),
+        };
+        ReadSince(s, said);
         // Each field cue of Lexicon.Fields written anywhere in the sentence, then the fields in the lexicon's order.
         HashSet<string>? cues = null; // made for the few sentences that have a cue
         for (int i = 0; i < t.Count; i++)
@@ -125,9 +152,11 @@ internal sealed class PartnershipFinder
             if (!t[i].IsWord || s_fieldCues.StartingWith(t[i].Fold) is not { } starting) continue;
             foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);
         }
-        if (cues is null) return;
-        foreach (var kv in Lexicon.Fields)
-            if (cues.Contains(kv.Key) && !d.Fields.Contains(kv.Value)) d.Fields.Add(kv.Value);
+        if (cues is not null)
+            foreach (var kv in Lexicon.Fields)
+                if (cues.Contains(kv.Key)) (said.Fields ??= new List<string>()).Add(kv.Value);
+        _lastStated = s;
+        return _lastStatement = said;
     }
 
     private static readonly PhraseIndex s_fieldCues = new(Lexicon.Fields.Keys);
@@ -185,7 +214,8 @@ internal sealed class PartnershipFinder
         return hasA && hasB;
     }
 
-    private void ReadSince(Sentence s, PartnershipDraft d)
+    /// <summary>The years the sentence gives for the relation's start, the earliest of each kind into <paramref name="d"/>.</summary>
+    private void ReadSince(Sentence s, Statement d)
     {
         var t = s.Tokens;
         // "to celebrate the 35th anniversary of the sister-city relationship": the publication year less that many years.
@@ -229,9 +259,9 @@ internal sealed class PartnershipFinder
     {
         if (Anniversary(s.Tokens) > 0) return true;
         if (!_dates.TryGetValue(s, out var ds)) return false;
-        var probe = new PartnershipDraft(_allPlaces[0].Place, _allPlaces[0].Place);
-        ReadSince(s, probe);
-        return probe.StrongSince is not null;
+        var since = new Statement();
+        ReadSince(s, since);
+        return since.StrongSince is not null;
     }
 
     /// <summary>The token <paramref name="words"/> words before <paramref name="at"/>, not counting brackets, "năm", "vào", "in".</summary>

@@ -58,18 +58,8 @@ internal sealed class PersonFinder
 
     public PersonFinder(List<PlaceCandidate> places, List<CountryMention> countries)
     {
-        _placesBySentence = new BySentence<List<PlaceCandidate>>();
-        foreach (var p in places)
-        {
-            if (!_placesBySentence.TryGetValue(p.Sentence, out var l)) _placesBySentence[p.Sentence] = l = new List<PlaceCandidate>();
-            l.Add(p);
-        }
-        _countriesBySentence = new BySentence<List<CountryMention>>();
-        foreach (var c in countries)
-        {
-            if (!_countriesBySentence.TryGetValue(c.Sentence, out var l)) _countriesBySentence[c.Sentence] = l = new List<CountryMention>();
-            l.Add(c);
-        }
+        _placesBySentence = BySentence.Group(places, p => p.Sentence);
+        _countriesBySentence = BySentence.Group(countries, c => c.Sentence);
     }
 
     public List<Person> People => _people;
