@@ -75,8 +75,10 @@ internal static class ArticleReader
                     end++;
                 if (end < toks.Count) { bodyStartIdx = i; bodyStartOffset = toks[end].Start; }
             }
-            datelineBracketed = bracketed;
-            if (bracketed) lines[i] = lines[i].Substring(0, toks[OpeningParen(toks, f.FirstToken)].Start).TrimEnd();
+            // "Headline (22:48 25/06/2019)": the date is cut off the headline; not when it opens a line of body text
+            // ("(25/06/2019) A delegation will ..."), which keeps its text from bodyStartOffset.
+            datelineBracketed = bracketed && bodyStartIdx != i;
+            if (datelineBracketed) lines[i] = lines[i].Substring(0, toks[OpeningParen(toks, f.FirstToken)].Start).TrimEnd();
             break;
         }
 

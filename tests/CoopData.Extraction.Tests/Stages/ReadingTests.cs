@@ -29,6 +29,20 @@ public class ReadingTests
         Assert.Contains(read.Lines, l => l.Text.Contains("delegation"));
     }
 
+    [Theory]
+    [InlineData("(25/06/2019) A council delegation will visit the partner city next week to sign a cooperation plan.")]
+    [InlineData("[25/06/2019] A council delegation will visit the partner city next week to sign a cooperation plan.")]
+    [InlineData("Published (25/06/2019) - A council delegation will visit the partner city next week to sign a cooperation plan.")]
+    public void ABracketedDateOpeningTheFirstLineLeavesTheRestAsBody(string firstLine)
+    {
+        // The date is both leading and in brackets: it was once cut off as a headline's suffix, and the body
+        // was then read from past the end of the emptied line (an exception).
+        var read = ArticleReader.Read(firstLine + "\nThe two cities have worked together since 2010.", default);
+        Assert.Equal("2019-06-25", read.Published?.ToString());
+        Assert.Contains(read.Lines, l => l.Text.StartsWith("A council delegation", System.StringComparison.Ordinal));
+        Assert.Contains(read.Lines, l => l.Text.StartsWith("The two cities", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ALongOpeningParagraphIsBodyNotHeadline()
     {
