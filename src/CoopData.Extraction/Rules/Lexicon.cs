@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CoopData.Extraction.Rules;
 
@@ -75,6 +76,9 @@ internal static class Lexicon
         "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
         "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
+
+    /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
+    public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del");
 
     /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
     public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");
@@ -181,6 +185,18 @@ internal static class Lexicon
 
     /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by").</summary>
     public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba" };
+
+    /// <summary>Honorifics that may stand before a name ("Mr", "Ông"): a name word after one still starts a name.</summary>
+    public static readonly WordSet LeadingHonorifics = Set("mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai");
+
+    /// <summary>
+    /// The first words of a Vietnamese department's name ("Sở Du lịch", "Cục Lãnh sự"), as written (diacritics and
+    /// capital kept: folded, several are common syllables of other words).
+    /// </summary>
+    public static readonly WordSet VietnameseDepartmentWords = Set("Sở", "Cục", "Vụ", "Phòng", "Viện", "Bộ", "Ban");
+
+    /// <summary>Words as written that open a Vietnamese organisation's name, never a person's: the departments', and associations, corporations, schools.</summary>
+    public static readonly WordSet VietnameseOrganisationWords = Set(VietnameseDepartmentWords.Concat(new[] { "Hội", "Tổng", "Trường" }).ToArray());
 
     /// <summary>Titles that name several people ("Crs Jason Shepherd and Carol James").</summary>
     public static readonly WordSet PluralTitles = Set("crs", "councillors", "councilors");

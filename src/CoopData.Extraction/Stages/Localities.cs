@@ -170,7 +170,7 @@ internal sealed class PlaceScanner
         return sb.ToString();
     }
 
-    private static bool IsParticle(Token t) => t.Fold is "le" or "la" or "de" or "du" or "sur" or "en" or "les" or "des" or "am" or "im" or "an" or "der" or "di" or "del";
+    private static bool IsParticle(Token t) => Lexicon.PlaceNameParticles.Contains(t.Fold);
 
     /// <summary>Number of capitalised words from <paramref name="i"/> separated only by spaces.</summary>
     internal static int CapRun(TokenList t, int i)

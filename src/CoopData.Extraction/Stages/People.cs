@@ -328,7 +328,7 @@ internal sealed class PersonFinder
     }
 
     /// <summary>"Ông", "Mr" opening a sentence: capitalised, but an honorific, not part of the name.</summary>
-    private static bool IsLeadingHonorific(Token t) => t.Cap && t.Fold is "mr" or "mrs" or "ms" or "madam" or "dr" or "ong" or "ba" or "ngai";
+    private static bool IsLeadingHonorific(Token t) => t.Cap && Lexicon.LeadingHonorifics.Contains(t.Fold);
 
     private static bool IsNameWord(Token t) =>
         t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !Lexicon.OrgWords.Contains(t.Fold) && !IsTitleWord(t.Fold);
@@ -373,7 +373,7 @@ internal sealed class PersonFinder
             var tok = t[j];
             // "Giám đốc Sở Du lịch", "Cục Lãnh sự", "Sở Kế hoạch và Đầu tư": a Vietnamese department, each word capitalised
             // on its first syllable; it ends before a name ("Nguyễn ...") or a second lower-case syllable (a verb).
-            if (tok.Cap && tok.Text is "Sở" or "Cục" or "Vụ" or "Phòng" or "Viện" or "Bộ" or "Ban" && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)
+            if (tok.Cap && Lexicon.VietnameseDepartmentWords.Contains(tok.Text) && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)
             {
                 int k = j + 1;
                 while (k < t.Count && t[k].IsWord && t[k].Cap && !(Lexicon.VietnameseSurnames.Contains(t[k].Fold) && k + 1 < t.Count && t[k + 1].Cap && !t[k + 1].AllCaps))
@@ -458,7 +458,7 @@ internal sealed class PersonFinder
         var t = s.Tokens;
         if (j >= t.Count || !IsNameWord(t[j]) || IsLeadingHonorific(t[j])) return -1;
         // "Sở Du lịch", "Cục Lãnh sự": a Vietnamese department, never a surname.
-        if (t[j].Text is "Sở" or "Cục" or "Bộ" or "Phòng" or "Viện" or "Vụ" or "Ban" or "Hội" or "Tổng" or "Trường") return -1;
+        if (Lexicon.VietnameseOrganisationWords.Contains(t[j].Text)) return -1;
         int last = j, words = 1;
         int k = j + 1;
         while (k < t.Count && words < 7)

@@ -116,17 +116,6 @@ public static class Folding
         return m;
     }
 
-    /// <summary>
-    /// Whether <see cref="Fold"/> treats <paramref name="text"/> one character at a time (no surrogates or
-    /// specials), so that the fold of any start of the text is the start of the text's fold.
-    /// </summary>
-    public static bool FoldsByCharacter(string text)
-    {
-        foreach (char c in text)
-            if (c >= '\uD800') return false;
-        return true;
-    }
-
     /// <summary>The fold of each character that folds to more than one character.</summary>
     private static readonly string?[] s_charFolds = new string?[0xD800];
 
