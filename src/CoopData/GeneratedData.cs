@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.ComponentModel;
 using CoopData.Internal;
 
@@ -138,20 +137,16 @@ public static class GeneratedData
         // Read-only as records keep them, without the public constructors' copy.
         public IReadOnlyList<string> Strs()
         {
-            int n = Int();
-            if (n == 0) return Empty<string>.List;
-            var items = new string[n];
-            for (int i = 0; i < n; i++) items[i] = Str();
-            return new ReadOnlyCollection<string>(items);
+            var items = new string[Int()];
+            for (int i = 0; i < items.Length; i++) items[i] = Str();
+            return Check.ReadOnly(items);
         }
 
         public IReadOnlyList<SourceRef> Sources()
         {
-            int n = Int();
-            if (n == 0) return Empty<SourceRef>.List;
-            var items = new SourceRef[n];
-            for (int i = 0; i < n; i++) items[i] = new SourceRef(Str(), Int(), Str());
-            return new ReadOnlyCollection<SourceRef>(items);
+            var items = new SourceRef[Int()];
+            for (int i = 0; i < items.Length; i++) items[i] = new SourceRef(Str(), Int(), Str());
+            return Check.ReadOnly(items);
         }
 
         public PartialDate? Date()

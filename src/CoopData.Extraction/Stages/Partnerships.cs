@@ -89,7 +89,8 @@ internal sealed class PartnershipFinder
                 if ((Phrases.PairAnaphors.AnyIn(s.Tokens) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
                 continue;
             }
-            foreach (var (a, b) in pairs) Record(a, b, s);
+            var said = StatementOf(s);
+            foreach (var (a, b) in pairs) Record(a, b, s, said);
         }
         MainPair = ComputeMainPair();
         if (MainPair is { } main)
@@ -97,18 +98,17 @@ internal sealed class PartnershipFinder
             {
                 var single = Distinct(Parties(s));
                 if (single.Count == 1 && single[0].Key != main.Item1.Key && single[0].Key != main.Item2.Key) continue;
-                Record(main.Item1, main.Item2, s);
+                Record(main.Item1, main.Item2, s, StatementOf(s));
             }
     }
 
-    private void Record(Place a, Place b, Sentence s)
+    private void Record(Place a, Place b, Sentence s, Statement said)
     {
         if (a.Key == b.Key || a.ParentKey == b.Key || b.ParentKey == a.Key) return;
         // The draft's id (keys in ordinal order), without making a draft that already exists.
         string id = string.CompareOrdinal(a.Key, b.Key) <= 0 ? a.Key + "|" + b.Key : b.Key + "|" + a.Key;
         if (!_drafts.TryGetValue(id, out var d)) { _drafts[id] = d = new PartnershipDraft(a, b); _order.Add(id); }
         if (!d.Sentences.Contains(s)) d.Sentences.Add(s);
-        var said = StatementOf(s);
         if (said.Negotiating) d.Negotiating = true;
         else if (said.Proposed) d.Proposed = true;
         else if (said.SignedNow && SignedByThePair(s, a, b)) d.Signed = true;
@@ -130,13 +130,8 @@ internal sealed class PartnershipFinder
         public List<string>? Fields;
     }
 
-    // The pairs of a sentence are recorded one after another: the last sentence's statement is the one asked for again.
-    private Statement? _lastStatement;
-    private Sentence? _lastStated;
-
     private Statement StatementOf(Sentence s)
     {
-        if (_lastStatement is not null && ReferenceEquals(_lastStated, s)) return _lastStatement;
         var t = s.Tokens;
         var said = new Statement
         {
@@ -155,8 +150,7 @@ internal sealed class PartnershipFinder
         if (cues is not null)
             foreach (var kv in Lexicon.Fields)
                 if (cues.Contains(kv.Key)) (said.Fields ??= new List<string>()).Add(kv.Value);
-        _lastStated = s;
-        return _lastStatement = said;
+        return said;
     }
 
     private static readonly PhraseIndex s_fieldCues = new(Lexicon.Fields.Keys);
