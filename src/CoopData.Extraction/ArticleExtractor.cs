@@ -24,6 +24,8 @@ public static class ArticleExtractor
     /// <summary>The pipeline on a given gazetteer (tests use a small one).</summary>
     internal static ArticleFacts Extract(string fileName, string text, IPlaceLookup places, CancellationToken ct)
     {
+        // Sentences and their tokens live only during this call: the next article reuses the tokens' space.
+        using var tokenScope = Tokenizer.BeginArticle();
         fileName ??= "";
         text = ArticleReader.Normalize(text ?? "");
         var diagnostics = new List<ExtractionDiagnostic>();
@@ -44,7 +46,7 @@ public static class ArticleExtractor
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
-                foreach (var t in tokens) if (t.IsWord) languageDetector.AddWord(t.Fold);
+                foreach (var t in tokens) if (t.IsWord) languageDetector.AddWord(t.Form);
                 languageDetector.AddLetters(st);
             }
         }

@@ -6,18 +6,42 @@ namespace CoopData.Extraction.Pipeline;
 /// <summary>Token classes the tokenizer distinguishes.</summary>
 internal enum TokenKind : byte { Word, Number, Punct }
 
+/// <summary>
+/// A distinct form of a token's text, with what the rules ask of it worked out once: every token of the same
+/// text (within the tokenizer's cache) shares one instance, so a repeated word costs a reference, not new strings.
+/// </summary>
+internal sealed class WordForm
+{
+    public WordForm(string text, TokenKind kind, string fold, bool cap, bool allCaps)
+    {
+        Text = text;
+        Kind = kind;
+        Fold = fold;
+        Cap = cap;
+        AllCaps = allCaps;
+        FunctionWordLists = kind == TokenKind.Word ? Reading.LanguageDetector.FunctionWordLists(fold) : 0;
+    }
+
+    public string Text { get; }
+    public TokenKind Kind { get; }
+    /// <summary><see cref="Text.Folding.Fold"/> of the text: the form every comparison uses.</summary>
+    public string Fold { get; }
+    public bool Cap { get; }
+    public bool AllCaps { get; }
+    /// <summary>Which languages' function-word lists hold the fold (<see cref="Reading.LanguageDetector"/>'s bits).</summary>
+    public int FunctionWordLists { get; }
+}
+
 /// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>. A value in its sentence's array, not an object of its own.</summary>
 internal readonly struct Token
 {
-    public Token(string text, int start, TokenKind kind, bool spaceBefore, string fold, bool cap, bool allCaps)
+    private readonly WordForm _form;
+
+    public Token(WordForm form, int start, bool spaceBefore)
     {
-        Text = text;
-        Fold = fold;
+        _form = form;
         Start = start;
-        Kind = kind;
         SpaceBefore = spaceBefore;
-        Cap = cap;
-        AllCaps = allCaps;
     }
 
     public static bool IsCap(string text) => text.Length > 0 && char.IsUpper(text[0]);
@@ -30,46 +54,62 @@ internal readonly struct Token
         return true;
     }
 
-    public string Text { get; }
+    public WordForm Form => _form;
+    public string Text => _form.Text;
     /// <summary><see cref="Text.Folding.Fold"/> of the text: the form every comparison uses.</summary>
-    public string Fold { get; }
+    public string Fold => _form.Fold;
     public int Start { get; }
-    public int End => Start + Text.Length;
-    public TokenKind Kind { get; }
+    public int End => Start + _form.Text.Length;
+    public TokenKind Kind => _form.Kind;
     /// <summary>Whitespace separates it from the previous token (false for "Choisy-le-Roi"'s inner parts).</summary>
     public bool SpaceBefore { get; }
-    public bool Cap { get; }
-    public bool AllCaps { get; }
-    public bool IsWord => Kind == TokenKind.Word;
-    public bool IsNumber => Kind == TokenKind.Number;
-    public bool Is(string fold) => string.Equals(Fold, fold, System.StringComparison.Ordinal);
-    public bool IsPunct(char c) => Kind == TokenKind.Punct && Text.Length == 1 && Text[0] == c;
-    public override string ToString() => Text;
+    public bool Cap => _form.Cap;
+    public bool AllCaps => _form.AllCaps;
+    public bool IsWord => _form.Kind == TokenKind.Word;
+    public bool IsNumber => _form.Kind == TokenKind.Number;
+    public bool Is(string fold) => string.Equals(_form.Fold, fold, System.StringComparison.Ordinal);
+    public bool IsPunct(char c) => _form.Kind == TokenKind.Punct && _form.Text.Length == 1 && _form.Text[0] == c;
+    public override string ToString() => _form.Text;
 }
 
-/// <summary>The tokens of a sentence, read in place (no copy of a token per access).</summary>
+/// <summary>The tokens of a sentence, read in place (no copy of a token per access): a slice of the tokenizer's block.</summary>
 internal readonly struct TokenList
 {
-    private readonly Token[] _items;
+    private readonly Token[] _block;
+    private readonly int _start;
 
-    public TokenList(Token[] items) => _items = items;
+    public TokenList(Token[] block, int start, int count)
+    {
+        _block = block;
+        _start = start;
+        Count = count;
+    }
 
-    public int Count => _items.Length;
+    public int Count { get; }
 
-    public ref readonly Token this[int index] => ref _items[index];
+    public ref readonly Token this[int index]
+    {
+        get
+        {
+            // The block holds other sentences' tokens beyond the slice.
+            if ((uint)index >= (uint)Count) throw new System.IndexOutOfRangeException();
+            return ref _block[_start + index];
+        }
+    }
 
-    public Enumerator GetEnumerator() => new(_items);
+    public Enumerator GetEnumerator() => new(_block, _start, _start + Count);
 
     public struct Enumerator
     {
-        private readonly Token[] _items;
+        private readonly Token[] _block;
+        private readonly int _end;
         private int _index;
 
-        public Enumerator(Token[] items) { _items = items; _index = -1; }
+        public Enumerator(Token[] block, int start, int end) { _block = block; _end = end; _index = start - 1; }
 
-        public bool MoveNext() => ++_index < _items.Length;
+        public bool MoveNext() => ++_index < _end;
 
-        public readonly ref readonly Token Current => ref _items[_index];
+        public readonly ref readonly Token Current => ref _block[_index];
     }
 }
 

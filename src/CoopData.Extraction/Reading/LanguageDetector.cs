@@ -81,13 +81,21 @@ internal sealed class LanguageDetector
         }
     }
 
-    /// <summary>Adds a word (its fold) to the counts: one lookup tells which function-word lists hold it.</summary>
-    public void AddWord(string word)
+    /// <summary>
+    /// Which function-word lists hold <paramref name="fold"/>: bit 0 English, 1 Vietnamese, 2.. the other languages.
+    /// Asked once per word form (<see cref="Pipeline.WordForm.FunctionWordLists"/>), not once per token.
+    /// </summary>
+    public static int FunctionWordLists(string fold) =>
+        fold.Length == 0 || fold.Length >= s_firstChars.Length || (s_firstChars[fold.Length] & (1UL << (fold[0] & 63))) == 0
+        || (s_lastChars[fold.Length] & (1UL << (fold[fold.Length - 1] & 63))) == 0 || !s_functionWords.TryGetValue(fold, out int lists)
+            ? 0 : lists;
+
+    /// <summary>Adds a word to the counts.</summary>
+    public void AddWord(Pipeline.WordForm word)
     {
         _words++;
-        if (word.Length == 0 || word.Length >= s_firstChars.Length || (s_firstChars[word.Length] & (1UL << (word[0] & 63))) == 0
-            || (s_lastChars[word.Length] & (1UL << (word[word.Length - 1] & 63))) == 0 || !s_functionWords.TryGetValue(word, out int lists)) return;
-        // Bit 0 English, 1 Vietnamese, 2.. the others.
+        int lists = word.FunctionWordLists;
+        if (lists == 0) return;
         if ((lists & 1) != 0) _english++;
         if ((lists & 2) != 0) _vietnameseWords++;
         for (int k = 0; k < _others.Length; k++) if ((lists & (4 << k)) != 0) _others[k]++;

@@ -14,69 +14,87 @@ internal static class Tokenizer
 {
     public static TokenList Tokenize(string text)
     {
-        // Written to a per-thread buffer, then copied to an array of the exact length.
-        var buffer = t_tokens ??= new Token[256];
-        var cache = t_cache ??= new CachedWord[CacheSize];
+        var block = t_block ??= new Token[BlockSize];
+        int first = t_used;
+        var cache = t_cache ??= new WordForm?[CacheSize];
         int n = 0;
         int i = 0;
         bool space = true;
         while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
         {
-            if (n == buffer.Length) { Array.Resize(ref buffer, buffer.Length * 2); t_tokens = buffer; }
-            if (kind == TokenKind.Punct)
+            if (first + n == block.Length)
             {
-                string punct = i - start == 1 && text[start] < '\u0080' ? s_ascii[text[start]] : text.Substring(start, i - start);
-                buffer[n++] = new Token(punct, start, TokenKind.Punct, space, "", Token.IsCap(punct), false);
+                // The block is full: the sentence moves to a new one (a longer sentence than a block gets its own).
+                var next = new Token[Math.Max(BlockSize, 2 * n)];
+                Array.Copy(block, first, next, 0, n);
+                block = t_block = next;
+                first = 0;
             }
-            else if (possessive)
-            {
-                string word = text.Substring(start, 2);
-                buffer[n++] = new Token(word, start, TokenKind.Word, space, "s", false, Token.IsAllCaps(word, TokenKind.Word));
-            }
-            else
-            {
-                var word = Word(text, start, i - start, kind, cache);
-                buffer[n++] = new Token(word.Text!, start, kind, space, word.Fold, word.Cap, word.AllCaps);
-            }
+            var form = kind == TokenKind.Punct && i - start == 1 && text[start] < '\u0080'
+                ? s_ascii[text[start]]
+                : Form(text, start, i - start, possessive ? Possessive : kind, cache);
+            block[first + n++] = new Token(form, start, space);
             space = false;
         }
-        var tokens = new Token[n];
-        Array.Copy(buffer, tokens, n);
-        return new TokenList(tokens);
+        t_used = first + n;
+        return new TokenList(block, first, n);
     }
 
-    [ThreadStatic] private static Token[]? t_tokens;
+    // Each sentence's tokens are a slice of a per-thread block: no array per sentence. A slice is never overwritten
+    // while anything outside an ArticleScope may hold it; a full block is replaced, not reused.
+    private const int BlockSize = 4096; // 64 KB: below the large object heap's threshold
+    [ThreadStatic] private static Token[]? t_block;
+    [ThreadStatic] private static int t_used;
 
-    // Articles repeat their words: a small per-thread table of recent words and their folds (direct-mapped by a hash
-    // of the characters) gives a repeated word the same two strings instead of a new copy and a new fold each time.
+    /// <summary>
+    /// Marks one article's extraction: when disposed, the block space its sentences used is handed to the next
+    /// article. Only for callers whose token lists all die with the scope (<see cref="ArticleExtractor"/>).
+    /// </summary>
+    public static ArticleScope BeginArticle() => new(t_block, t_used);
+
+    public readonly struct ArticleScope : IDisposable
+    {
+        private readonly Token[]? _block;
+        private readonly int _used;
+
+        internal ArticleScope(Token[]? block, int used) { _block = block; _used = used; }
+
+        public void Dispose()
+        {
+            // A block made during the scope holds nothing older than the scope: all of it is free again.
+            if (ReferenceEquals(t_block, _block)) t_used = _used;
+            else t_used = 0;
+        }
+    }
+
+    // Articles repeat their words: a small per-thread table of recent forms (direct-mapped by a hash of the characters)
+    // gives a repeated word the same form instead of new strings, a new fold and new lookups each time.
     private const int CacheSize = 4096;
     private const int CachedLength = 24;
-    [ThreadStatic] private static CachedWord[]? t_cache;
+    [ThreadStatic] private static WordForm?[]? t_cache;
 
-    private struct CachedWord
-    {
-        public string? Text; // null: an empty slot
-        public string Fold;
-        public bool Cap, AllCaps;
-    }
+    // A possessive "'s" is a word folding to "s"; its own kind here only while the form is chosen.
+    private const TokenKind Possessive = (TokenKind)255;
 
-    private static CachedWord Word(string text, int start, int length, TokenKind kind, CachedWord[] cache)
+    private static WordForm Form(string text, int start, int length, TokenKind kind, WordForm?[] cache)
     {
         if (length > CachedLength) return Fresh(text.Substring(start, length), kind);
         uint hash = 2166136261;
         for (int k = start; k < start + length; k++) hash = (hash ^ text[k]) * 16777619;
         ref var slot = ref cache[hash & (CacheSize - 1)];
-        if (slot.Text is { } cached && cached.AsSpan().SequenceEqual(text.AsSpan(start, length))) return slot;
+        // The kind follows from the text, except a possessive "'s", which is compared too.
+        if (slot is { } cached && (cached.Kind == kind || kind == Possessive && cached.Fold == "s") && cached.Text.AsSpan().SequenceEqual(text.AsSpan(start, length)))
+            return cached;
         return slot = Fresh(text.Substring(start, length), kind);
     }
 
     // A number is its own fold; a word is folded now (every word's fold is asked for).
-    private static CachedWord Fresh(string word, TokenKind kind) => new()
+    private static WordForm Fresh(string text, TokenKind kind) => kind switch
     {
-        Text = word,
-        Fold = kind == TokenKind.Number ? word : Folding.Fold(word),
-        Cap = Token.IsCap(word),
-        AllCaps = Token.IsAllCaps(word, kind),
+        Possessive => new WordForm(text, TokenKind.Word, "s", false, Token.IsAllCaps(text, TokenKind.Word)),
+        TokenKind.Punct => new WordForm(text, TokenKind.Punct, "", Token.IsCap(text), false),
+        TokenKind.Number => new WordForm(text, kind, text, Token.IsCap(text), false),
+        _ => new WordForm(text, kind, Folding.Fold(text), Token.IsCap(text), Token.IsAllCaps(text, kind)),
     };
 
     /// <summary>The number of word tokens <see cref="Tokenize"/> would return, without making them.</summary>
@@ -148,13 +166,13 @@ internal static class Tokenizer
         return true;
     }
 
-    /// <summary>One-character strings of ASCII punctuation, shared by every token.</summary>
-    private static readonly string[] s_ascii = Ascii();
+    /// <summary>The forms of one-character ASCII punctuation, shared by every token.</summary>
+    private static readonly WordForm[] s_ascii = Ascii();
 
-    private static string[] Ascii()
+    private static WordForm[] Ascii()
     {
-        var a = new string[128];
-        for (int c = 0; c < 128; c++) a[c] = ((char)c).ToString();
+        var a = new WordForm[128];
+        for (int c = 0; c < 128; c++) a[c] = Fresh(((char)c).ToString(), TokenKind.Punct);
         return a;
     }
 
