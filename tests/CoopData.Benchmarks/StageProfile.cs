@@ -30,6 +30,9 @@ internal static class StageProfile
         _ = CoopData.Extraction.Gazetteer.PlaceIndex.Default.Places.Count;
         double seconds = double.Parse(Environment.GetEnvironmentVariable("STAGES_SECONDS") ?? "10", System.Globalization.CultureInfo.InvariantCulture);
         int loops = int.Parse(Environment.GetEnvironmentVariable("STAGES_LOOPS") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        using var sampler = Environment.GetEnvironmentVariable("STAGES_ALLOC") == "1" ? new AllocationSampler() : null;
+        foreach (var (name, text) in corpus) ArticleExtractor.Extract(name, text);
+        sampler?.Start();
         var total = Stopwatch.StartNew();
         for (int loop = 0; loops > 0 ? loop < loops : total.Elapsed.TotalSeconds < seconds; loop++)
         {
@@ -45,6 +48,7 @@ internal static class StageProfile
             double seedMs = sw.Elapsed.TotalMilliseconds / 10;
             Console.WriteLine($"corpus {corpusMs:F1} ms = {bytes / corpusMs / 1000:F1} MB/s; seeds {seedMs:F2} ms = {seedBytes / seedMs / 1000:F1} MB/s; corpus allocates {allocated / 1e6:F2} MB, thread CPU {cpu:F1} ms");
         }
+        sampler?.Print(40);
         var clock = typeof(ArticleExtractor).Assembly.GetType("CoopData.Extraction.StageClock");
         if (clock?.GetField("Totals")?.GetValue(null) is System.Collections.IDictionary totals)
         {
