@@ -73,7 +73,10 @@ internal static class ArticleReader
                 int end = f.EndToken;
                 while (end < toks.Count && (toks[end].Kind == TokenKind.Punct || (toks[end].IsNumber && end + 1 < toks.Count && toks[end + 1].IsPunct(':'))))
                     end++;
-                if (end < toks.Count) { bodyStartIdx = i; bodyStartOffset = toks[end].Start; }
+                // "Ngày 12/3/2019, Chủ tịch UBND ... đã ký kết ...": a date set off by a comma opens the lead sentence and
+                // stays in it (it dates what the sentence reports); a bare date before the text is only the dateline.
+                bool opensSentence = f.EndToken < toks.Count && toks[f.EndToken].IsPunct(',');
+                if (end < toks.Count) { bodyStartIdx = i; bodyStartOffset = opensSentence ? 0 : toks[end].Start; }
             }
             // "Headline (22:48 25/06/2019)": the date is cut off the headline; not when it opens a line of body text
             // ("(25/06/2019) A delegation will ..."), which keeps its text from bodyStartOffset.

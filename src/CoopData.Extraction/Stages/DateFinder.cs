@@ -138,6 +138,15 @@ internal sealed class DateFinder
         }
         if (a < 1 || a > 31) return i + 1;
 
+        // "ngày 06 tháng 10 năm 2018", "ngày 6 tháng 10": the long Vietnamese form, its month a number after "tháng".
+        if (i + 2 < t.Count && t[i + 1].Is("thang") && DatelineParser.Num(t[i + 2]) is int lm && lm >= 1 && lm <= 12)
+        {
+            int? ly = i + 4 < t.Count && t[i + 3].Is("nam") ? Year(t[i + 4]) : null;
+            int end = ly is null ? i + 2 : i + 4;
+            Add(s, i, end, a, null, lm, null, ly, result);
+            return end + 1;
+        }
+
         // "27 May 2015", "25 and 26 May", "22-23 October".
         int j = i + 1;
         int? endDay = null;

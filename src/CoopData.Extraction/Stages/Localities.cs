@@ -113,6 +113,14 @@ internal sealed class PlaceScanner
                     continue;
                 }
                 if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord) { j++; continue; }
+                // "Quận 12", "District 1": a short number ends a name after a capitalised word.
+                if (t[j].IsNumber && words.Count > 0 && t[j].SpaceBefore && t[j].Text.Length <= 2 && t[words[words.Count - 1]].Cap)
+                {
+                    words.Add(j);
+                    break;
+                }
+                // "TP.HCM": an abbreviation joined to a capitalised word by a dot with no space reads as "TP HCM".
+                if (t[j].IsPunct('.') && words.Count > 0 && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord && t[j + 1].Cap) { j++; continue; }
                 break;
             }
             // The hash of each n-gram's text, so the gazetteer can rule most of them out before they are built.
@@ -130,7 +138,7 @@ internal sealed class PlaceScanner
             for (int n = words.Count; n >= 1 && matched == 0; n--)
             {
                 // "Gyeongsangbuk-do", "Yongin-si": a lower-case administrative suffix joined by a hyphen may end the name.
-                if (!t[words[n - 1]].Cap && (t[words[n - 1]].SpaceBefore || !t[words[n - 1] - 1].IsPunct('-'))) continue;
+                if (!t[words[n - 1]].Cap && !t[words[n - 1]].IsNumber && (t[words[n - 1]].SpaceBefore || !t[words[n - 1] - 1].IsPunct('-'))) continue;
                 if (_filter is not null && !_filter.MayBeName(hashes[n])) continue;
                 string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
@@ -141,7 +149,8 @@ internal sealed class PlaceScanner
             // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
             // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it.
             bool surname = runLength >= 2 && runLength <= 5 && Lexicon.VietnameseSurnames.Contains(t[i].Fold);
-            if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null)
+            if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null
+                && !(matched > 0 && PlaceBeforeName(t, i, words[matched - 1], runLength)))
             {
                 i += runLength;
                 continue;
@@ -168,6 +177,17 @@ internal sealed class PlaceScanner
         var sb = _ngram.Clear();
         for (int k = 0; k < n; k++) { if (k > 0) sb.Append(' '); sb.Append(t[words[k]].Fold); }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// "UBND tỉnh Hà Giang Nguyễn Văn Sơn", "tỉnh Lai Châu Hà Trọng Hải": a place of two or more words (tokens
+    /// <paramref name="first"/> to <paramref name="last"/>) opening a run of capitalised words is followed by a whole
+    /// Vietnamese name (a surname and one to three more words): the run is the place, then the person.
+    /// </summary>
+    internal static bool PlaceBeforeName(TokenList t, int first, int last, int runLength)
+    {
+        int placeWords = last - first + 1, rest = runLength - placeWords;
+        return placeWords >= 2 && rest >= 2 && rest <= 4 && Lexicon.VietnameseSurnames.Contains(t[last + 1].Fold) && !PersonPrefixBefore(t, first);
     }
 
     private static bool IsParticle(Token t) => Lexicon.PlaceNameParticles.Contains(t.Fold);
@@ -235,6 +255,8 @@ internal sealed class LocalityResolver
             // "Yamaguchi Prefectural Assembly", "Akita provincial government": the province, not its seat.
             if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial") kindHint = LocalityKinds.Province;
             string? nearCountry = CountryNear(c, countries);
+            // "Đông Hưng (Trung Quốc)": the text puts the name in a country none of its places is in; the gazetteer lacks it.
+            if (BracketedCountryAfter(c, countries) is { } bracketed && !InCountry(c.Places, bracketed)) continue;
             var addressParents = AddressParents(c, candidates);
             bool parentNamed = false;
             if (addressParents is not null)
@@ -562,6 +584,22 @@ internal sealed class LocalityResolver
             if (gapBefore >= 0 && gapBefore <= 3 && OnlyGlue(c.Sentence.Tokens, cm.Last + 1, c.First)) return cm.Code;
         }
         return null;
+    }
+
+    /// <summary>The country written in brackets right after the name ("Móng Cái (Việt Nam)"), else null.</summary>
+    private static string? BracketedCountryAfter(PlaceCandidate c, List<CountryMention> countries)
+    {
+        var t = c.Sentence.Tokens;
+        foreach (var cm in countries)
+            if (cm.Sentence == c.Sentence && cm.First == c.Last + 2 && t[c.Last + 1].IsPunct('(') && cm.Last + 1 < t.Count && t[cm.Last + 1].IsPunct(')'))
+                return cm.Code;
+        return null;
+    }
+
+    private static bool InCountry(IReadOnlyList<Place> places, string country)
+    {
+        for (int k = 0; k < places.Count; k++) if (places[k].Country == country) return true;
+        return false;
     }
 
     private static bool OnlyGlue(TokenList t, int from, int to)

@@ -509,7 +509,8 @@ internal sealed class PersonFinder
         // "Alexandra Daniela Cid Gonzalez": a one-word place opening a name that does not go on with a Vietnamese surname is a first name.
         bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold)
             && PlaceAt(s, place.Last + 1) is null && !OnlyProvinces(place);
-        if (place is not null && place.Last < last && !initialNext && !firstName && !Lexicon.VietnameseSurnames.Contains(t[first].Fold))
+        if (place is not null && place.Last < last && !initialNext && !firstName
+            && (!Lexicon.VietnameseSurnames.Contains(t[first].Fold) || PlaceScanner.PlaceBeforeName(t, first, place.Last, PlaceScanner.CapRun(t, first))))
         {
             int rest = 0;
             foreach (var w in words) if (w > place.Last) rest++;

@@ -18,6 +18,8 @@ public class DateTests
     [InlineData("He spoke during a meeting today [April 13] with the mayor.", "2023-04-13", "2023-04-13")]
     [InlineData("The people's councils today (December 12) inked an agreement.", null, "--12-12")]
     [InlineData("On August 14, the delegation met the council.", null, "--08-14")]
+    [InlineData("Sáng ngày 06 tháng 10 năm 2018, UBND quận đã tổ chức lễ ký kết.", null, "2018-10-06")]
+    [InlineData("Ngày 6 tháng 10, hai bên đã ký kết.", "2018-11-02", "2018-10-06")]
     [InlineData("from August 14 to 23, the delegation visited.", "2023-09-01", "2023-08-14..2023-08-23")]
     [InlineData("the conference (April 13-16) opens.", "2023-04-13", "2023-04-13..2023-04-16")]
     [InlineData("Ngày 17/2, Đại sứ đã có buổi làm việc.", "2022-02-18", "2022-02-17")]

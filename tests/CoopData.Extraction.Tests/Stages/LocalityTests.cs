@@ -230,4 +230,24 @@ public class LocalityCoverageTests
         var f = X.Run("Hợp tác\nTham dự buổi lễ có Chủ tịch HĐND tỉnh Y Khoa Niê và đại diện thành phố Đà Nẵng.");
         Assert.DoesNotContain(f.Cities, c => c.Name == "Y");
     }
+
+    [Fact]
+    public void AnAbbreviationJoinedByADotAndANumberedDistrictAreNames()
+    {
+        var f = X.Run("Ký kết hợp tác\n\nNgày 12/3/2019, Chủ tịch UBND TP.HCM Lê Hoàng Quân và lãnh đạo tỉnh Sơn Đông đã ký kết thỏa thuận hợp tác giữa TP.HCM và tỉnh Sơn Đông. "
+            + "UBND Quận 12 cũng cử đại diện tham dự.");
+        Assert.Contains("Ho Chi Minh City", f.CityNames());
+        Assert.Contains("District 12", f.CityNames());
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Ho Chi Minh City", "Shandong" }));
+        Assert.Contains("Lê Hoàng Quân", f.PersonNames());
+    }
+
+    [Fact]
+    public void ANameTheTextPutsInACountryNoneOfItsPlacesIsInIsNoCity()
+    {
+        // The gazetteer's only "Đông Hưng" is Vietnamese: written "(Trung Quốc)", the name is some other place.
+        var f = X.Run("Hợp tác biên giới\n\nThành phố Móng Cái (Việt Nam) và Đông Hưng (Trung Quốc) đã ký kết biên bản ghi nhớ ngày 5/5/2019.");
+        Assert.Contains("Mong Cai", f.CityNames());
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Dong Hung");
+    }
 }

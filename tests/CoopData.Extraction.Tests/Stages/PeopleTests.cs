@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 
 namespace CoopData.Extraction.Tests.Stages;
@@ -174,5 +175,18 @@ public class PeopleCityTests
     {
         var f = X.Run("Hợp tác\nVề phía tỉnh Gyeonggi có bà Cho Hyunah – Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại thành phố Đà Nẵng; cùng các thành viên trong đoàn.");
         Assert.StartsWith("Phó Lãnh sự", f.People.Single(p => p.Name == "Cho Hyunah").Role);
+    }
+
+    [Fact]
+    public void AVietnamesePlaceWhoseFirstWordIsASurnameEndsBeforeTheNameAfterIt()
+    {
+        // "Hà", "Lai" open place names here and are surnames too; the whole name after the place starts with its own surname.
+        var f = X.Run("Tiếp đoàn\n\nNgày 23/11/2018, Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn đã tiếp đoàn đại biểu thành phố Nam Ninh (Trung Quốc). "
+            + "Phó Chủ tịch UBND tỉnh Lai Châu Hà Trọng Hải dự buổi tiếp.");
+        Assert.Contains("Nguyễn Văn Sơn", f.PersonNames());
+        Assert.Contains("Hà Trọng Hải", f.PersonNames());
+        Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("Giang", StringComparison.Ordinal) || n.StartsWith("Châu", StringComparison.Ordinal));
+        Assert.Equal("Ha Giang", f.NameOf(f.People.Single(p => p.Name == "Nguyễn Văn Sơn").CityKey!));
+        Assert.Equal("Lai Chau", f.NameOf(f.People.Single(p => p.Name == "Hà Trọng Hải").CityKey!));
     }
 }

@@ -164,4 +164,12 @@ public class ReadingBoilerplateTests
         Assert.Equal("Lyon, Turin ink sisterhood agreement", f.Title);
         Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Lyon", "Turin" }));
     }
+
+    [Fact]
+    public void ADateOpeningTheLeadSentenceBeforeACommaStaysInIt()
+    {
+        var f = X.Run("Ký kết hợp tác\n\nNgày 12/3/2019, lãnh đạo tỉnh Quảng Ninh và tỉnh Sơn Đông đã ký kết thỏa thuận hợp tác.");
+        Assert.Equal("2019-03-12", f.Published?.ToString());
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start.ToString() == "2019-03-12");
+    }
 }
