@@ -174,7 +174,8 @@ internal static class Lexicon
         "governor", "councillors", "councillor", "councilors", "councilor", "councilwoman", "councilman", "council member",
         "crs", "cr", "ambassador", "consul general", "consul", "director general", "deputy director", "director", "head",
         "deputy head", "chief", "vice president", "president", "ceo", "deputy minister", "minister", "prime minister",
-        "premier", "member", "commissioner", "prefect", "speaker", "deputy speaker",
+        "premier", "member", "commissioner", "prefect", "speaker", "deputy speaker", "alderman", "alderwoman",
+        "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         // Vietnamese
         "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu", "bi thu",
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
@@ -285,7 +286,7 @@ internal static class Lexicon
     /// <summary>Signing verbs: with an agreement noun and a year, the year is when the relation was signed.</summary>
     public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky" };
 
-    public static readonly string[] NegotiatingCues = { "negotiation", "negotiations", "negotiating", "being finalized", "being finalised", "finalized by", "towards signing", "toward signing", "dam phan", "dang hoan thien" };
+    public static readonly string[] NegotiatingCues = { "negotiation", "negotiations", "negotiating", "being finalized", "being finalised", "finalized by", "towards signing", "toward signing", "impending", "dam phan", "dang hoan thien" };
 
     public static readonly string[] ProposedCues =
     {

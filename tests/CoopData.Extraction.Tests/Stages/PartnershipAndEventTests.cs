@@ -282,4 +282,11 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Ties\nThe MoU with Kyoto followed an agreement signed between the Ministry of Foreign Affairs of France and the Ministry of Foreign Affairs of Japan in Lyon on May 20, 2013.");
         Assert.Empty(f.Partnerships);
     }
+
+    [Fact]
+    public void AnImpendingRelationshipIsBeingNegotiated()
+    {
+        var f = X.Run("Talks\n\nThe impending Accra-Kumasi relationship was discussed by the two councils.");
+        Assert.Equal("negotiating", f.Partnerships.Single().Status);
+    }
 }

@@ -189,4 +189,14 @@ public class PeopleCityTests
         Assert.Equal("Ha Giang", f.NameOf(f.People.Single(p => p.Name == "Nguyễn Văn Sơn").CityKey!));
         Assert.Equal("Lai Chau", f.NameOf(f.People.Single(p => p.Name == "Hà Trọng Hải").CityKey!));
     }
+
+    [Fact]
+    public void AldermenAndChiefExecutivesAreTitles()
+    {
+        var f = X.Run("Agreement signed\n\nMayor Kwame Mensah and Alderman Nomvula Dlamini signed the agreement on March 2. "
+            + "Shanghai Mayor Li Wei and chief executive officer of Dubai Ahmed Rashid signed a cooperation agreement in Shanghai on March 1.");
+        Assert.Equal("Alderman", f.People.Single(p => p.Name == "Nomvula Dlamini").Role);
+        Assert.Equal("chief executive officer of Dubai", f.People.Single(p => p.Name == "Ahmed Rashid").Role);
+        Assert.Equal("Dubai", f.NameOf(f.People.Single(p => p.Name == "Ahmed Rashid").CityKey!));
+    }
 }
