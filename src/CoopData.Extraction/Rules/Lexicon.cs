@@ -199,6 +199,12 @@ internal static class Lexicon
     /// <summary>Words as written that open a Vietnamese organisation's name, never a person's: the departments', and associations, corporations, schools.</summary>
     public static readonly WordSet VietnameseOrganisationWords = Set(VietnameseDepartmentWords.Concat(new[] { "Hội", "Tổng", "Trường" }).ToArray());
 
+    /// <summary>Words joining the items of a list of names ("Salavan, Sekong và Attapeu", "Accra and Kumasi").</summary>
+    public static readonly WordSet ListConjunctions = Set("and", "va", "or", "hoac");
+
+    /// <summary>Compass words placing a group of localities in a region of a country ("4 tỉnh Nam Lào", "các tỉnh Bắc Lào").</summary>
+    public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
+
     /// <summary>Titles that name several people ("Crs Jason Shepherd and Carol James").</summary>
     public static readonly WordSet PluralTitles = Set("crs", "councillors", "councilors");
 

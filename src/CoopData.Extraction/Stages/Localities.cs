@@ -238,6 +238,9 @@ internal sealed class LocalityResolver
         var accepted = new List<PlaceMention>();
         var pending = new List<(PlaceCandidate C, Place P)>();
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
+        var elsewhere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (BracketedCountryAfter(c, countries) is { } bracketed && !InCountry(c.Places, bracketed)) elsewhere.Add(c.Surface);
         foreach (var c in candidates)
         {
             ct.ThrowIfCancellationRequested();
@@ -255,8 +258,9 @@ internal sealed class LocalityResolver
             // "Yamaguchi Prefectural Assembly", "Akita provincial government": the province, not its seat.
             if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial") kindHint = LocalityKinds.Province;
             string? nearCountry = CountryNear(c, countries);
-            // "Đông Hưng (Trung Quốc)": the text puts the name in a country none of its places is in; the gazetteer lacks it.
-            if (BracketedCountryAfter(c, countries) is { } bracketed && !InCountry(c.Places, bracketed)) continue;
+            // "Đông Hưng (Trung Quốc)": the text puts the name in a country none of its places is in (anywhere in the
+            // article): the gazetteer lacks the place meant.
+            if (elsewhere.Contains(c.Surface)) continue;
             var addressParents = AddressParents(c, candidates);
             bool parentNamed = false;
             if (addressParents is not null)
@@ -291,11 +295,14 @@ internal sealed class LocalityResolver
             else pending.Add((c, place));
         }
         // Less notable places count when their country is named in the article or they recur with context.
+        var stillPending = new List<(PlaceCandidate C, Place P)>();
         foreach (var (c, p) in pending)
         {
             if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= 20000))
                 Accept(c, p, accepted, acceptedKeys);
+            else stillPending.Add((c, p));
         }
+        AcceptListMates(stillPending, accepted, acceptedKeys);
         accepted.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
         OneNameOnePlace(accepted, acceptedKeys);
         MarkLocators(accepted);
@@ -397,6 +404,50 @@ internal sealed class LocalityResolver
         int col = c.Sentence.Column + c.Sentence.Tokens[c.First].Start;
         Diagnostics.Add(new ExtractionDiagnostic(DiagnosticIds.AmbiguousPlace, c.Sentence.Line, col,
             $"'{c.Surface}' names several localities; chose the most likely by context and population."));
+    }
+
+    /// <summary>
+    /// "4 tỉnh Nam Lào (Attapu, Champasak, Salavan, Sekong)", "Salavan, Sekong and Attapeu": a list names places of one
+    /// kind, so a pending place written in a list next to an accepted place of the same country is accepted too
+    /// (repeated, so the whole list follows its first known item).
+    /// </summary>
+    private static void AcceptListMates(List<(PlaceCandidate C, Place P)> pending, List<PlaceMention> accepted, HashSet<string> acceptedKeys)
+    {
+        bool added = true;
+        while (added && pending.Count > 0)
+        {
+            added = false;
+            for (int k = 0; k < pending.Count; k++)
+            {
+                var (c, p) = pending[k];
+                foreach (var m in accepted)
+                {
+                    if (m.Sentence != c.Sentence || m.Place.Country != p.Country) continue;
+                    if (!(ListSeparated(c.Sentence.Tokens, m.Last + 1, c.First) || ListSeparated(c.Sentence.Tokens, c.Last + 1, m.First))) continue;
+                    Accept(c, p, accepted, acceptedKeys);
+                    pending.RemoveAt(k--);
+                    added = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="from"/> to <paramref name="to"/> (exclusive) only separate list items: ", ", "và",
+    /// "and", with at most one other item between (a capitalised name the gazetteer does not know: "Attapu, Champasak, Salavan").
+    /// </summary>
+    private static bool ListSeparated(TokenList t, int from, int to)
+    {
+        if (from >= to || to - from > 5) return false;
+        int separators = 0, words = 0;
+        for (int k = from; k < to; k++)
+        {
+            if (t[k].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k].Fold)) { separators++; continue; }
+            if (!(t[k].IsWord && t[k].Cap) || (k > from && t[k - 1].IsWord)) return false; // one word per item between
+            words++;
+        }
+        return separators > words;
     }
 
     private static void Accept(PlaceCandidate c, Place p, List<PlaceMention> accepted, HashSet<string> keys)
@@ -629,6 +680,10 @@ internal sealed class LocalityResolver
             if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
             // "Inagawa Hyogo Prefecture": the region a place belongs to, written straight after it, is its address.
             if (b.First == a.Last + 1) { if (a.Place.ParentKey == b.Place.Key) b.Locator = true; continue; }
+            // "(Attapu, Champasak, Salavan, Sekong)": after list items of one country, the next is one more item, not an address.
+            var before = k >= 2 ? mentions[k - 2] : null;
+            if (before is not null && before.Sentence == a.Sentence && before.Place.Country == a.Place.Country
+                && ListSeparated(a.Sentence.Tokens, before.Last + 1, a.First) && a.Place.ParentKey != b.Place.Key) continue;
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
                 if (a.Sentence.Tokens[j].Text is "," or "(" || a.Sentence.Tokens[j].Fold is "of" or "in" or "thuoc") hasJoin = true;
@@ -642,8 +697,8 @@ internal sealed class LocalityResolver
             bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
             // A list continues with another place of the same country ("Hanoi, Hai Phong and Da Nang");
             // "Tustin, California and Heyuan" continues abroad, so California is Tustin's address.
-            bool list = !region && after < t.Count && (t[after].Fold is "and" or "va" or "or") && k + 1 < mentions.Count
-                && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country;
+            bool list = !region && k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country
+                && ((after < t.Count && t[after].Fold is "and" or "va" or "or") || ListSeparated(t, b.Last + 1, mentions[k + 1].First));
             if (list) continue;
             bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)
                 || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population;

@@ -508,6 +508,10 @@ internal sealed class PartnershipFinder
             if (_locatorTokens.Contains(k)) continue;
             if (x.Is("and") || x.Is("va") || x.Is("voi") || x.Is("with") || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
             if (IsGlue(x)) continue;
+            // "(Attapu, Champasak, Salavan)": a capitalised word between list commas is one more item the gazetteer does not know.
+            if (x.IsWord && x.Cap && k > from && t[k - 1].IsPunct(',') && k + 1 < to && (t[k + 1].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k + 1].Fold))) continue;
+            // "4 tỉnh Nam Lào": a compass word placing a group of localities in a country.
+            if (x.IsWord && Lexicon.RegionCompassWords.Contains(x.Fold) && k + 1 < to && IsGlue(t[k + 1])) continue;
             return false;
         }
         if (from == to) hasConnector = true; // "Toulois-Hanoi" split by the tokenizer keeps the hyphen, but be safe

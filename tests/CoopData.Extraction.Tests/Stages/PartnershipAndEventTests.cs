@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 
 namespace CoopData.Extraction.Tests.Stages;
@@ -288,5 +289,17 @@ public class EventPeopleAndStatusTests
     {
         var f = X.Run("Talks\n\nThe impending Accra-Kumasi relationship was discussed by the two councils.");
         Assert.Equal("negotiating", f.Partnerships.Single().Status);
+    }
+
+    [Theory]
+    [InlineData("Ngày 30-3, UBND tỉnh Bình Định và 4 tỉnh Nam Lào (Attapu, Salavan, Sekong) đã ký kết hợp tác.")]
+    [InlineData("Ngày 30-3, UBND tỉnh Bình Định và 4 tỉnh Nam Lào (Attapu, Xanadu, Salavan, Sekong) đã ký kết hợp tác.")]
+    [InlineData("Ngày 30-3, UBND tỉnh Bình Định và các tỉnh Attapu, Salavan và Sekong của Lào đã ký kết hợp tác.")]
+    public void APlaceSigningWithAListOfPlacesPartnersEachOfThem(string sentence)
+    {
+        // A list item the gazetteer does not know ("Xanadu") neither breaks the list nor counts as a place.
+        var f = X.Run("Hợp tác\n\n" + sentence);
+        var partners = f.Partnerships.Select(p => f.PairNames(p)).Select(n => n.Single(x => x != "Binh Dinh")).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(new[] { "Attapeu", "Salavan", "Sekong" }, partners);
     }
 }
