@@ -202,6 +202,9 @@ internal static class Lexicon
     /// <summary>Words joining the items of a list of names ("Salavan, Sekong và Attapeu", "Accra and Kumasi").</summary>
     public static readonly WordSet ListConjunctions = Set("and", "va", "or", "hoac");
 
+    /// <summary>Words joining a place to the larger place it lies in ("Xiangyang in Hubei", "Đống Đa thuộc Hà Nội").</summary>
+    public static readonly WordSet AddressJoins = Set("in", "of", "thuoc", "tai");
+
     /// <summary>Compass words placing a group of localities in a region of a country ("4 tỉnh Nam Lào", "các tỉnh Bắc Lào").</summary>
     public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
 

@@ -659,6 +659,7 @@ internal sealed class LocalityResolver
         {
             var x = t[k];
             if (x.Kind == TokenKind.Punct && x.Text is "," or "(" or "-" or "'" or "’") continue;
+            if (Lexicon.AddressJoins.Contains(x.Fold)) continue; // "Incheon tại Hàn Quốc"
             if (x.Fold is "in" or "of" or "s" or "city" or "province" or "district" or "northern" or "southern" or "central" or "the"
                 or "ku" or "thuoc" or "tinh" or "thanh" or "pho" or "ward" or "prefecture" or "county" or "state") continue;
             return false;
@@ -670,6 +671,12 @@ internal sealed class LocalityResolver
     /// "Tustin, California", "quận Thạch Cảnh Sơn, Bắc Kinh", "Đống Đa (Hà Nội)", "Shangyu district of Shaoxing
     /// city": a same-country place right after another, joined only by a comma, bracket or "of", is its address.
     /// </summary>
+    private static bool JoinedByIn(TokenList t, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (Lexicon.AddressJoins.Contains(t[k].Fold)) return true;
+        return false;
+    }
+
     private static void MarkLocators(List<PlaceMention> mentions)
     {
         for (int k = 1; k < mentions.Count; k++)
@@ -677,6 +684,9 @@ internal sealed class LocalityResolver
             var a = mentions[k - 1];
             var b = mentions[k];
             if (a.Sentence != b.Sentence || a.Place.Key == b.Place.Key || a.Place.Country != b.Place.Country) continue;
+            // "Xiangyang city in Central China's Hubei province": the place's own province, soon after it and joined by
+            // "in" or "of", is its address whatever else is written between.
+            if (a.Place.ParentKey == b.Place.Key && b.First - a.Last <= 8 && JoinedByIn(a.Sentence.Tokens, a.Last + 1, b.First)) { b.Locator = true; continue; }
             if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
             // "Inagawa Hyogo Prefecture": the region a place belongs to, written straight after it, is its address.
             if (b.First == a.Last + 1) { if (a.Place.ParentKey == b.Place.Key) b.Locator = true; continue; }

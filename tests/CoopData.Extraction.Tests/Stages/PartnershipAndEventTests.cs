@@ -302,4 +302,11 @@ public class EventPeopleAndStatusTests
         var partners = f.Partnerships.Select(p => f.PairNames(p)).Select(n => n.Single(x => x != "Binh Dinh")).OrderBy(n => n, StringComparer.Ordinal);
         Assert.Equal(new[] { "Attapeu", "Salavan", "Sekong" }, partners);
     }
+
+    [Fact]
+    public void APlacesOwnProvinceWrittenAfterItIsItsAddressNotAPartner()
+    {
+        var f = X.Run("Sister cities\n\nXiangyang city in Central China's Hubei province established a sister city relationship with Carmel, Indiana on Tuesday.");
+        Assert.Equal(new[] { "Carmel", "Xiangyang" }, f.PairNames(f.Partnerships.Single()));
+    }
 }
