@@ -157,6 +157,12 @@ internal static class Lexicon
         "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "committee", "council", "people", "party",
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state");
 
+    /// <summary>
+    /// Vietnamese administrative units as written, never part of a person's name ("Quận trưởng Quận Guro"); compared
+    /// unfolded, since folded they are given names too ("Quận" and "Quân" both fold to "quan").
+    /// </summary>
+    public static readonly WordSet VietnameseUnitWords = Set("Quận", "Tỉnh", "Huyện", "Phường", "Xã");
+
     /// <summary>Context words showing a capitalised word refers to a person ("President Ho Chi Minh").</summary>
     public static readonly WordSet PersonPrefixes = Set("president", "general secretary", "prime minister", "mr", "mrs", "ms", "dr", "ong", "ba", "ngai", "dong chi", "chu tich", "tong bi thu", "thu tuong", "bac");
 
@@ -235,7 +241,7 @@ internal static class Lexicon
     /// </summary>
     public static readonly WordSet VietnameseOrgWords = Set(
         "thanh", "pho", "uy", "tinh", "quan", "huyen", "xa", "phuong", "thu", "do", "ban", "thuong", "truc", "vu", "nhan",
-        "dan", "hoi", "dong", "tuyen", "giao", "dang", "bo", "so", "cuc", "tai", "cua", "ngoai", "bang", "tp", "chinh", "tri",
+        "dan", "hoi", "dong", "tuyen", "giao", "dang", "bo", "so", "cuc", "tai", "cua", "ngoai", "bang", "tp", "chinh", "quyen", "tri",
         "trung", "uong", "quoc", "vien", "lien", "hiep", "cac", "to", "chuc", "huu", "nghi", "phu", "trach", "hop", "tac",
         "te", "doan", "dai", "bieu", "cong", "tac", "su", "mat", "tran", "cach", "mang", "lao", "nuoc", "chdcnd", "khu",
         "kinh", "ve", "va", "thi", "tran");

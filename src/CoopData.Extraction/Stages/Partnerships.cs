@@ -508,6 +508,9 @@ internal sealed class PartnershipFinder
             if (_locatorTokens.Contains(k)) continue;
             if (x.Is("and") || x.Is("va") || x.Is("voi") || x.Is("with") || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
             if (IsGlue(x)) continue;
+            // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.
+            if (x.IsWord && x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && k + 1 < to && t[k + 1].IsWord && !t[k + 1].Cap
+                && Lexicon.VietnameseOrgWords.Contains(t[k + 1].Fold)) continue;
             // "(Attapu, Champasak, Salavan)": a capitalised word between list commas is one more item the gazetteer does not know.
             if (x.IsWord && x.Cap && k > from && t[k - 1].IsPunct(',') && k + 1 < to && (t[k + 1].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k + 1].Fold))) continue;
             // "4 tỉnh Nam Lào": a compass word placing a group of localities in a country.

@@ -287,7 +287,8 @@ internal sealed class PersonFinder
     private static bool HasNotNameWord(TokenList t, int first, int last)
     {
         for (int k = first; k <= last; k++)
-            if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Fold) || Lexicon.InstitutionHeads.Contains(t[k].Fold))) return true;
+            if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Fold) || Lexicon.InstitutionHeads.Contains(t[k].Fold)
+                || Lexicon.VietnameseUnitWords.Contains(t[k].Text))) return true;
         return false;
     }
 

@@ -295,6 +295,7 @@ public class EventPeopleAndStatusTests
     [InlineData("Ngày 30-3, UBND tỉnh Bình Định và 4 tỉnh Nam Lào (Attapu, Salavan, Sekong) đã ký kết hợp tác.")]
     [InlineData("Ngày 30-3, UBND tỉnh Bình Định và 4 tỉnh Nam Lào (Attapu, Xanadu, Salavan, Sekong) đã ký kết hợp tác.")]
     [InlineData("Ngày 30-3, UBND tỉnh Bình Định và các tỉnh Attapu, Salavan và Sekong của Lào đã ký kết hợp tác.")]
+    [InlineData("Ngày 30-3, UBND tỉnh Bình Định và Chính quyền 4 tỉnh Nam Lào (Attapu, Salavan, Sekong) đã ký kết hợp tác.")]
     public void APlaceSigningWithAListOfPlacesPartnersEachOfThem(string sentence)
     {
         // A list item the gazetteer does not know ("Xanadu") neither breaks the list nor counts as a place.

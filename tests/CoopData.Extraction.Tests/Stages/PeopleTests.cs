@@ -199,4 +199,13 @@ public class PeopleCityTests
         Assert.Equal("chief executive officer of Dubai", f.People.Single(p => p.Name == "Ahmed Rashid").Role);
         Assert.Equal("Dubai", f.NameOf(f.People.Single(p => p.Name == "Ahmed Rashid").CityKey!));
     }
+
+    [Fact]
+    public void AVietnameseAdministrativeUnitIsNoPersonsName()
+    {
+        var f = X.Run("Ký kết\n\nPhát biểu tại buổi lễ, ông Lee Sung, Quận trưởng Quận Guro cho biết hai quận sẽ hợp tác. Chủ tịch UBND TP.HCM Lê Hoàng Quân dự lễ.");
+        Assert.Contains("Lee Sung", f.PersonNames());
+        Assert.Contains("Lê Hoàng Quân", f.PersonNames());
+        Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("Quận", StringComparison.Ordinal));
+    }
 }
