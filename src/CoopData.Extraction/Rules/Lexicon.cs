@@ -145,7 +145,10 @@ internal static class Lexicon
         "truong", "quach", "tong", "vuong", "khuc", "nghiem", "giang", "hua", "kha", "lai", "luu", "mac",
         "nong", "thach", "tieu", "trieu", "hau", "than", "chau", "tang", "dam", "diep", "nham");
 
-    /// <summary>Vietnamese words that also are given names; alone they are never a place without locality context.</summary>
+    /// <summary>
+    /// Vietnamese words that also are given names (and among <see cref="CommonWords"/>): alone they are never a place without
+    /// locality context; in English text a place suffix or a list of places is that context.
+    /// </summary>
     public static readonly WordSet VietnameseGivenNames = Set(
         "ha", "thanh", "hai", "minh", "hung", "dung", "tuan", "mai", "lan", "hong", "lien", "binh", "son", "long", "hoa", "an",
         "anh", "linh", "hanh", "huong", "nam", "quang", "phuong", "trang", "thu", "thuy", "cuong", "thang", "tam", "tien",

@@ -270,9 +270,17 @@ internal sealed class LocalityResolver
             string fold = c.First == c.Last ? t[c.First].Fold : Folding.Fold(c.Surface);
             bool single = c.Words == 1 || fold.IndexOf(' ') < 0;
             // A common word ("Council", "Delta") is a place only after "city of", "thành phố" ...; a suffix is not enough.
-            if (single && !prefix && Lexicon.CommonWords.Contains(fold)) continue;
+            // In English text a Vietnamese given name that no person here bears is a city when a place suffix follows it
+            // ("Vinh People's Committee") or it is listed with another place ("Vinh and Saltillo").
+            bool givenNameCity = _language == "en" && single && Lexicon.VietnameseGivenNames.Contains(fold) && !personNameTokens.Contains(fold)
+                && (suffix || ListedWithPlace(c, candidates));
+            if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold)) continue;
             if (single && !context && personNameTokens.Contains(fold)) continue;
             if (single && !context && t[c.First].AllCaps && c.Surface.Length <= 4) continue;
+            // "Wa", "Ba": a name of two letters alone is too often something else.
+            if (single && !context && c.Surface.Length <= 2) continue;
+            // "a David Bowie tribute": two one-word places side by side, neither the other's region, are a person's name.
+            if (single && !context && !c.Sentence.IsTitle && SideBySidePlace(c, candidates)) continue;
             // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
             if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
 
@@ -397,6 +405,38 @@ internal sealed class LocalityResolver
         if (Phrases.Titles.Matches(t, j)) return false;
         foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j) return false;
         return true;
+    }
+
+    private static bool ListedWithPlace(PlaceCandidate c, List<PlaceCandidate> all)
+    {
+        var t = c.Sentence.Tokens;
+        foreach (var o in all)
+            if (o != c && o.Sentence == c.Sentence && (ListSeparated(t, c.Last + 1, o.First) || ListSeparated(t, o.Last + 1, c.First))) return true;
+        return false;
+    }
+
+    private static bool SideBySidePlace(PlaceCandidate c, List<PlaceCandidate> all)
+    {
+        var t = c.Sentence.Tokens;
+        foreach (var o in all)
+        {
+            if (o.Sentence != c.Sentence || o.Words != 1) continue;
+            bool after = o.First == c.Last + 1, before = o.Last == c.First - 1;
+            if (!after && !before) continue;
+            var (left, right) = after ? (c, o) : (o, c);
+            if (!t[right.First].SpaceBefore || !t[left.First].Cap || !t[right.First].Cap || t[left.First].AllCaps || t[right.First].AllCaps) continue;
+            if (!Contains(right.Places, left.Places)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a place of <paramref name="outer"/> is the parent of one of <paramref name="inner"/> ("Inagawa Hyogo").</summary>
+    private static bool Contains(IReadOnlyList<Place> outer, IReadOnlyList<Place> inner)
+    {
+        foreach (var i in inner)
+            foreach (var o in outer)
+                if (i.ParentKey == o.Key) return true;
+        return false;
     }
 
     private void Report(PlaceCandidate c)

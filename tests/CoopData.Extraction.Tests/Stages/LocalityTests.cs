@@ -250,4 +250,20 @@ public class LocalityCoverageTests
         Assert.Contains("Mong Cai", f.CityNames());
         Assert.DoesNotContain(f.Cities, c => c.Name == "Dong Hung");
     }
+
+    [Fact]
+    public void PlaceNamesSideBySideAreAPersonsName()
+    {
+        var f = X.Run("Twinning news\n\nVisitors from Warminster enjoyed a David Bowie tribute act. Mayor of Osasco Pierre Martin greeted them.");
+        Assert.DoesNotContain(f.Cities, c => c.Name is "David" or "Bowie" or "Pierre" or "Martin");
+    }
+
+    [Fact]
+    public void AVietnameseGivenNameIsACityInEnglishWhenListedWithAPlaceOrFollowedByAPlaceSuffix()
+    {
+        Assert.Contains("Vinh", X.Run("Ties\n\nVinh and Saltillo have been sister cities since 1993.").CityNames());
+        Assert.Contains("Vinh", X.Run("Ties\n\nThe Chairman of the Vinh People's Committee met the visitors.").CityNames());
+        // A given name alone, or borne by a person of the article, is not.
+        Assert.DoesNotContain("Vinh", X.Run("Ties\n\nChairman Nguyen Van Vinh met Mayor Ana Ruiz of Saltillo. Vinh and Ruiz spoke.").CityNames());
+    }
 }
