@@ -620,7 +620,7 @@ internal sealed class LocalityResolver
     }
 
     /// <summary>"city of", "thành phố", "quận", "tỉnh" right before the name; returns the kind it implies.</summary>
-    private static string? PrefixKind(TokenList t, int first, out bool found)
+    internal static string? PrefixKind(TokenList t, int first, out bool found)
     {
         found = false;
         int end = first;

@@ -508,8 +508,9 @@ internal sealed class PersonFinder
         // "Martin J. Walsh": a first name followed by a middle initial is not a place.
         bool initialNext = place is not null && place.Last + 1 <= last && t[place.Last + 1].Text.Length == 1 && place.Last + 2 <= last && t[place.Last + 2].IsPunct('.');
         // "Alexandra Daniela Cid Gonzalez": a one-word place opening a name that does not go on with a Vietnamese surname is a first name.
+        // Not after a locality word: "Thị trưởng thành phố Harare Min-jun Garcia" names the city first.
         bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold)
-            && PlaceAt(s, place.Last + 1) is null && !OnlyProvinces(place);
+            && PlaceAt(s, place.Last + 1) is null && !OnlyProvinces(place) && !AfterLocalityWord(t, first);
         if (place is not null && place.Last < last && !initialNext && !firstName
             && (!Lexicon.VietnameseSurnames.Contains(t[first].Fold) || PlaceScanner.PlaceBeforeName(t, first, place.Last, PlaceScanner.CapRun(t, first))))
         {
@@ -525,6 +526,12 @@ internal sealed class PersonFinder
             if (w >= 2 || words.Count > 4) return (words[w], last);
         }
         return (first, last);
+    }
+
+    private static bool AfterLocalityWord(TokenList t, int first)
+    {
+        LocalityResolver.PrefixKind(t, first, out bool prefixed);
+        return prefixed;
     }
 
     private bool IsPlaceOrCountry(Sentence s, int first, int last)
