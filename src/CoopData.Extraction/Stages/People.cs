@@ -369,6 +369,7 @@ internal sealed class PersonFinder
     {
         var t = s.Tokens;
         int start = j;
+        PlaceCandidate? previous = null;
         while (j < t.Count && j - start < 16)
         {
             var tok = t[j];
@@ -397,11 +398,17 @@ internal sealed class PersonFinder
                 && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold) && PlaceAt(s, place.Last + 1) is null
                 && !OnlyProvinces(place))
                 place = null;
+            // "Mayor of Qionghai Anna Tanaka": a one-word place straight after the organisation's place and followed by a
+            // name word opens the name, unless it is that place's region ("Inagawa Hyogo").
+            if (place is not null && previous is not null && j == previous.Last + 1 && place.First == place.Last && t[j].SpaceBefore
+                && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore && !RegionOf(place, previous))
+                break;
             if (place is not null)
             {
                 // A place whose words run on into a name ("Long Biên Vũ Thu Hà") is handled by the name split.
                 city ??= place.Places.Count > 0 ? place.Places[0] : null;
                 j = place.Last + 1;
+                previous = place;
                 continue;
             }
             int countryEnd = CountryAt(s, j);
@@ -526,6 +533,15 @@ internal sealed class PersonFinder
             if (w >= 2 || words.Count > 4) return (words[w], last);
         }
         return (first, last);
+    }
+
+    /// <summary>Whether a place <paramref name="region"/> may be is the parent of one <paramref name="place"/> may be.</summary>
+    private static bool RegionOf(PlaceCandidate region, PlaceCandidate place)
+    {
+        foreach (var p in place.Places)
+            foreach (var r in region.Places)
+                if (p.ParentKey == r.Key) return true;
+        return false;
     }
 
     private static bool AfterLocalityWord(TokenList t, int first)

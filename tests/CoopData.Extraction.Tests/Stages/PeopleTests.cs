@@ -208,4 +208,13 @@ public class PeopleCityTests
         Assert.Contains("Lê Hoàng Quân", f.PersonNames());
         Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("Quận", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("the Mayor of Qionghai Anna Tanaka", "Anna Tanaka", "Mayor of Qionghai")]
+    [InlineData("the Mayor of Rio de Janeiro Wei Fischer", "Wei Fischer", "Mayor of Rio de Janeiro")]
+    public void AFirstNameThatIsAlsoAPlaceOpensTheNameAfterTheOrganisationsPlace(string phrase, string name, string role)
+    {
+        var f = X.Run("Ties\n\nOn February 18, " + phrase + " visited Nha Trang.");
+        Assert.Equal(role, f.People.Single(p => p.Name == name).Role);
+    }
 }
