@@ -168,6 +168,15 @@ internal static class ArticleReader
             string t = candidates[k].Text;
             bool dup = IsSelfDuplicate(t) || (k + 1 < stop && candidates[k + 1].Text == t);
             if (!dup) continue;
+            // A sentence of the body written twice (a paragraph pasted again) is no teaser headline: those end without a
+            // full stop. It is read once; the line after it is body.
+            if (!IsSelfDuplicate(t) && EndsWithPeriod(t) && Tokenizer.CountWords(t, 8) >= 8)
+            {
+                int again = k + 1;
+                while (again < stop && candidates[again].Text == t) teaser[again++] = true;
+                k = again - 1;
+                continue;
+            }
             teaser[k] = true;
             int n = k + 1;
             while (n < stop && candidates[n].Text == t) { teaser[n] = true; n++; }

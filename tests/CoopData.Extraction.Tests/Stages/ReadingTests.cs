@@ -172,4 +172,14 @@ public class ReadingBoilerplateTests
         Assert.Equal("2019-03-12", f.Published?.ToString());
         Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start.ToString() == "2019-03-12");
     }
+
+    [Fact]
+    public void AParagraphWrittenTwiceIsReadOnceAndTheNextParagraphIsBody()
+    {
+        const string repeated = "The two sides shared experience in urban management, economic development and tourism.";
+        var read = ArticleReader.Read("Nha Trang delegation visits Qionghai\n\n" + repeated + "\n\n" + repeated + "\n\n"
+            + "On February 18, the Mayor of Qionghai received the delegation in Qionghai.\n\nBoth sides agreed to cooperate.", default);
+        Assert.Single(read.Lines, l => l.Text == repeated);
+        Assert.Contains(read.Lines, l => l.Text.StartsWith("On February 18", System.StringComparison.Ordinal));
+    }
 }
