@@ -297,7 +297,9 @@ internal sealed class LocalityResolver
             {
                 Accept(c, place, accepted, acceptedKeys);
                 // Context that agrees with the choice: a country next to the name that is not the place's own decides nothing.
-                accepted[accepted.Count - 1].Decided = prefix || suffix || kindHint is not null || parentNamed || nearCountry == place.Country;
+                // A locality word decides only between places of different kinds: "the City of Monrovia" is either Monrovia.
+                bool kindDecides = (prefix || suffix || kindHint is not null) && !AllOfKind(c.Places, place.Kind);
+                accepted[accepted.Count - 1].Decided = kindDecides || parentNamed || nearCountry == place.Country;
                 if (ambiguous) Report(c);
             }
             else pending.Add((c, place));
@@ -460,6 +462,8 @@ internal sealed class LocalityResolver
             for (int k = 0; k < pending.Count; k++)
             {
                 var (c, p) = pending[k];
+                // Only a name that means places of one country: a list says nothing about which of two Monrovias is meant.
+                if (!AllInCountry(c.Places, p.Country)) continue;
                 foreach (var m in accepted)
                 {
                     if (m.Sentence != c.Sentence || m.Place.Country != p.Country) continue;
@@ -685,6 +689,20 @@ internal sealed class LocalityResolver
             if (cm.Sentence == c.Sentence && cm.First == c.Last + 2 && t[c.Last + 1].IsPunct('(') && cm.Last + 1 < t.Count && t[cm.Last + 1].IsPunct(')'))
                 return cm.Code;
         return null;
+    }
+
+    /// <summary>Whether every place is of <paramref name="kind"/>, a capital counting as a city.</summary>
+    private static bool AllOfKind(IReadOnlyList<Place> places, string kind)
+    {
+        static string CityOrOther(string k) => k == LocalityKinds.Capital ? LocalityKinds.City : k;
+        for (int k = 0; k < places.Count; k++) if (CityOrOther(places[k].Kind) != CityOrOther(kind)) return false;
+        return true;
+    }
+
+    private static bool AllInCountry(IReadOnlyList<Place> places, string country)
+    {
+        for (int k = 0; k < places.Count; k++) if (places[k].Country != country) return false;
+        return true;
     }
 
     private static bool InCountry(IReadOnlyList<Place> places, string country)

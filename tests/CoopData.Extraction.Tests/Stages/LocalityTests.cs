@@ -266,4 +266,13 @@ public class LocalityCoverageTests
         // A given name alone, or borne by a person of the article, is not.
         Assert.DoesNotContain("Vinh", X.Run("Ties\n\nChairman Nguyen Van Vinh met Mayor Ana Ruiz of Saltillo. Vinh and Ruiz spoke.").CityNames());
     }
+
+    [Fact]
+    public void ACountryNextToANameDecidesWhichPlaceItIsNotACityWord()
+    {
+        // "City of Monrovia" fits both Monrovias; "Monrovia, Liberia" fits one: that one is the article's Monrovia.
+        var f = X.Run("MoU signed\n\nThe City of Monrovia and the City of Houston signed an MoU in the U.S. on behalf of Monrovia, Liberia. "
+            + "The mayor said Monrovia and Houston will cooperate. Monrovia and Houston will exchange visits.");
+        Assert.Equal("LR", f.Cities.Single(c => c.Name == "Monrovia").Country);
+    }
 }
