@@ -267,4 +267,56 @@ public class PlaceIndexCoverageTests
     [InlineData("wadi foquin", "PS", LocalityKinds.City)]
     public void Curated_partner_localities_are_known(string folded, string country, string kind) =>
         Assert.Contains(Index.FindByName(folded), p => p.Country == country && p.Kind == kind);
+
+    private static Place Top(string text, string country) =>
+        Index.FindByName(Folding.Fold(text)).First(p => p.Country == country);
+
+    [Theory]
+    [InlineData("Chăm-pa-xắc", "cur:la-champasak")]
+    [InlineData("Chăm Pa Sắc", "cur:la-champasak")]
+    [InlineData("Hủa Phăn", "cur:la-houaphanh")]
+    [InlineData("Sa-vẳn-na-khẹt", "cur:la-savannakhet")]
+    [InlineData("Bô-ly-khăm-xay", "cur:la-bolikhamsai")]
+    public void Lao_provinces_are_found_by_their_Vietnamese_exonyms(string text, string key)
+    {
+        var province = Index.FindByName(Folding.Fold(text)).Single();
+        Assert.Equal(key, province.Key);
+        Assert.Equal("LA", province.Country);
+        Assert.Equal(LocalityKinds.Province, province.Kind);
+    }
+
+    [Fact]
+    public void Lao_seats_have_their_province()
+    {
+        Assert.Equal("cur:la-champasak", Index.ProvinceOf(Top("Pakse", "LA"))!.Key);
+        Assert.Equal("cur:la-sekong", Index.ProvinceOf(Index.FindByKey("gn:9948272")!)!.Key); // the town Sekong
+    }
+
+    [Theory]
+    [InlineData("Benguet", "cur:ph-benguet")]
+    [InlineData("Benguet Province", "cur:ph-benguet")]
+    [InlineData("Davao de Oro", "cur:ph-davao-de-oro")]
+    [InlineData("Compostela Valley", "cur:ph-davao-de-oro")]
+    public void Philippine_provinces_are_indexed(string text, string key)
+    {
+        var province = Index.FindByName(Folding.Fold(text)).Single(p => p.Kind == LocalityKinds.Province);
+        Assert.Equal(key, province.Key);
+        Assert.Equal("PH", province.Country);
+        Assert.Equal("ADM2", province.FeatureCode);
+    }
+
+    [Theory]
+    [InlineData("La Trinidad", "Benguet")]
+    [InlineData("Baguio", "Benguet")]
+    [InlineData("Tagbilaran", "Bohol")]
+    public void Philippine_places_have_their_province_from_GeoNames_admin2(string text, string province) =>
+        Assert.Equal(province, Index.ProvinceOf(Top(text, "PH"))!.Name);
+
+    [Theory]
+    [InlineData("Battambang", "KH")]
+    [InlineData("Bát-tam-băng", "KH")]
+    [InlineData("Tbong Khmum", "KH")]
+    [InlineData("Prachinburi", "TH")]
+    public void Cambodian_and_Thai_provinces_are_indexed(string text, string country) =>
+        Assert.Contains(Index.FindByName(Folding.Fold(text)), p => p.Country == country && p.Kind == LocalityKinds.Province);
 }
