@@ -765,8 +765,10 @@ internal sealed class LocalityResolver
             bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
             // A list continues with another place of the same country ("Hanoi, Hai Phong and Da Nang");
             // "Tustin, California and Heyuan" continues abroad, so California is Tustin's address.
-            bool list = !region && k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country
-                && ((after < t.Count && t[after].Fold is "and" or "va" or "or") || ListSeparated(t, b.Last + 1, mentions[k + 1].First));
+            bool nextSameCountry = k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country;
+            // "Attapu, Champasak, Salavan": even a province is one more item when the list goes on past it.
+            bool list = nextSameCountry && ((!region && after < t.Count && t[after].Fold is "and" or "va" or "or")
+                || (ListSeparated(t, b.Last + 1, mentions[k + 1].First) && a.Place.ParentKey != b.Place.Key));
             if (list) continue;
             bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)
                 || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population;
