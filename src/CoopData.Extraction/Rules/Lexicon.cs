@@ -251,6 +251,18 @@ internal static class Lexicon
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
 
+    /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay", "chiều nay").</summary>
+    public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi");
+
+    /// <summary>Vietnamese times of day and date words that make a lower-case "thứ hai" a weekday ("sáng thứ hai"), not an ordinal ("lần thứ hai").</summary>
+    public static readonly WordSet VietnameseWeekdayLeads = Set("sang", "chieu", "toi", "trua", "vao", "ngay", "dem");
+
+    /// <summary>English ordinal suffixes, which the tokenizer splits from their number ("22nd", "20th anniversary").</summary>
+    public static readonly WordSet OrdinalSuffixes = Set("st", "nd", "rd", "th");
+
+    /// <summary>Words joining a date range's first day to its last ("August 14 to 23", "May 3 through 5").</summary>
+    public static readonly WordSet DateRangeWords = Set("to", "through", "until");
+
     // ---------------------------------------------------------------- partnerships
 
     /// <summary>Words that say two localities cooperate.</summary>

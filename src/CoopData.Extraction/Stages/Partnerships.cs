@@ -302,7 +302,7 @@ internal sealed class PartnershipFinder
         {
             if (!t[i].IsNumber || Reading.DatelineParser.Num(t[i]) is not int n || n < 1 || n > 200) continue;
             int j = i + 1;
-            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && t[j].Fold is "st" or "nd" or "rd" or "th") j++;
+            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[j].Fold)) j++;
             if (j < t.Count && t[j].IsPunct('-')) j++;
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
