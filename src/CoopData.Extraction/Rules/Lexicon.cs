@@ -77,6 +77,23 @@ internal static class Lexicon
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
         "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
 
+    /// <summary>Unit words between a place and its address, past a hyphen or before the comma ("Edogawa-ku, Tokyo", "Shibuya ward, Tokyo").</summary>
+    public static readonly WordSet UnitWordsBeforeAddress = Set("ku", "ward", "city", "district", "shi", "gu");
+
+    /// <summary>Words that may stand between a place and its address or country ("Shangyu district of Shaoxing city", "quận Ba Đình, thành phố Hà Nội").</summary>
+    public static readonly WordSet AddressGlueWords = Set(
+        "in", "of", "s", "city", "province", "district", "northern", "southern", "central", "the",
+        "ku", "thuoc", "tinh", "thanh", "pho", "ward", "prefecture", "county", "state");
+
+    /// <summary>Words that join a place to its address as a comma does ("Shangyu district of Shaoxing", "thuộc tỉnh Quảng Ninh").</summary>
+    public static readonly WordSet AddressJoinWords = Set("of", "in", "thuoc");
+
+    /// <summary>Unit words after an address, skipped to see whether a list of places goes on ("Mungyeong city, and Chilgok county").</summary>
+    public static readonly WordSet UnitWordsAfterAddress = Set("province", "city", "district", "state", "county");
+
+    /// <summary>Conjunctions continuing a list of places ("Hanoi, Hai Phong and Da Nang", "Huế và Đà Nẵng").</summary>
+    public static readonly WordSet ListConjunctions = Set("and", "va", "or");
+
     /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
     public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del");
 
@@ -389,6 +406,15 @@ internal static class Lexicon
 
     /// <summary>Who invited a delegation is not thereby present ("at the invitation of X", "nhận lời mời của X").</summary>
     public static readonly string[] InvitationCues = { "invitation of", "invited by", "loi moi cua", "moi cua" };
+
+    /// <summary>Agreement nouns that make "conclude" a signing when close after it ("concluded the sister-city agreement"; "the visit concluded" is not one).</summary>
+    public static readonly WordSet AgreementNouns = Set("agreement", "agreements", "memorandum", "mou", "treaty", "accord", "pact", "charter");
+
+    /// <summary>Words before "the capital" that make the country's capital the event's place ("visiting the capital", "in the capital").</summary>
+    public static readonly WordSet WordsBeforeTheCapital = Set("visiting", "in", "to");
+
+    /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
+    public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin");
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };

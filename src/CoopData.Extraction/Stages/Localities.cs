@@ -399,7 +399,7 @@ internal sealed class LocalityResolver
         while (j < t.Count && j <= c.Last + 4)
         {
             if (t[j].IsPunct(',') || t[j].IsPunct('(')) { join = true; j++; continue; }
-            if (t[j].IsPunct('-') || t[j].Fold is "ku" or "ward" or "city" or "district" or "shi" or "gu") { j++; continue; }
+            if (t[j].IsPunct('-') || Lexicon.UnitWordsBeforeAddress.Contains(t[j].Fold)) { j++; continue; }
             break;
         }
         if (!join || j >= t.Count) return null;
@@ -570,8 +570,7 @@ internal sealed class LocalityResolver
         {
             var x = t[k];
             if (x.Kind == TokenKind.Punct && x.Text is "," or "(" or "-" or "'" or "’") continue;
-            if (x.Fold is "in" or "of" or "s" or "city" or "province" or "district" or "northern" or "southern" or "central" or "the"
-                or "ku" or "thuoc" or "tinh" or "thanh" or "pho" or "ward" or "prefecture" or "county" or "state") continue;
+            if (Lexicon.AddressGlueWords.Contains(x.Fold)) continue;
             return false;
         }
         return true;
@@ -593,18 +592,18 @@ internal sealed class LocalityResolver
             if (b.First == a.Last + 1) { if (a.Place.ParentKey == b.Place.Key) b.Locator = true; continue; }
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
-                if (a.Sentence.Tokens[j].Text is "," or "(" || a.Sentence.Tokens[j].Fold is "of" or "in" or "thuoc") hasJoin = true;
+                if (a.Sentence.Tokens[j].Text is "," or "(" || Lexicon.AddressJoinWords.Contains(a.Sentence.Tokens[j].Fold)) hasJoin = true;
             if (!hasJoin) continue;
             var t = b.Sentence.Tokens;
             int after = b.Last + 1;
-            while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" or "county" || t[after].IsPunct(')'))) after++;
+            while (after < t.Count && (Lexicon.UnitWordsAfterAddress.Contains(t[after].Fold) || t[after].IsPunct(')'))) after++;
             // "Cheongdo county, Mungyeong city, and Chilgok county": the serial comma before "and".
             if (after + 1 < t.Count && t[after].IsPunct(',') && t[after + 1].Fold is "and" or "or") after++;
             // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
             bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
             // A list continues with another place of the same country ("Hanoi, Hai Phong and Da Nang");
             // "Tustin, California and Heyuan" continues abroad, so California is Tustin's address.
-            bool list = !region && after < t.Count && (t[after].Fold is "and" or "va" or "or") && k + 1 < mentions.Count
+            bool list = !region && after < t.Count && Lexicon.ListConjunctions.Contains(t[after].Fold) && k + 1 < mentions.Count
                 && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country;
             if (list) continue;
             bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)
