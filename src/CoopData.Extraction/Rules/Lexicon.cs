@@ -311,6 +311,40 @@ internal static class Lexicon
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
     public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on" };
 
+    /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
+    public static readonly WordSet EstablishingSinceCues = Set("establishing", "established", "thiet lap");
+
+    /// <summary>Nouns of a programme's term: a year after one is not when the relation began ("for the period 2024-2029"; "giai đoạn" is matched as a phrase).</summary>
+    public static readonly WordSet TermNouns = Set("period", "phase", "term");
+
+    /// <summary>Words not counted in the window of words before a date ("in the year", "vào năm").</summary>
+    public static readonly WordSet WordsNotCountedBeforeDate = Set("nam", "vao", "in", "on", "the", "year");
+
+    /// <summary>Lower-case words that may stand between "since" and its year when the year is the relation's ("since the formal signing in", "since their twinning in").</summary>
+    public static readonly WordSet RelationWordsBeforeYear = Set(
+        "the", "its", "their", "our", "then", "year", "early", "late", "mid", "in", "of", "a", "an", "two",
+        "first", "formal", "formally", "official", "officially", "establishment", "founding", "foundation", "signing",
+        "city", "cities", "town", "towns", "sister", "twin", "nam", "tu");
+
+    /// <summary>Words right before a signing verb that say the signing has not happened ("will sign", "to sign", "sẽ ký").</summary>
+    public static readonly WordSet FutureOrInfinitiveMarkers = Set("will", "to", "se");
+
+    /// <summary>Words joining two partner localities ("Hanoi and Paris", "Huế với Kyoto").</summary>
+    public static readonly WordSet PairConnectors = Set("and", "va", "voi", "with");
+
+    /// <summary>
+    /// Words that may stand between two coordinated partners besides organisation words ("the two capitals of Hanoi and
+    /// Vientiane", "Laos' Vientiane and Vietnam's Hanoi"): counts, unit words, regions, nationalities and country names.
+    /// </summary>
+    public static readonly WordSet PairGlueWords = Set(
+        "two", "hai", "cities", "capitals", "provinces", "districts", "councils", "french", "chinese",
+        "mekong", "delta", "northern", "southern", "the", "of", "ward", "ku", "thu", "do", "quan",
+        "tinh", "thanh", "pho", "dprk", "drc", "congo", "senegal", "usa", "us", "japan", "china",
+        "france", "vietnam", "korea", "laos", "lao", "thailand", "australia", "germany");
+
+    /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Thủ đô Hà Nội và Thủ đô Viêng Chăn", "Huyện").</summary>
+    public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");
+
     /// <summary>Signing verbs: with an agreement noun and a year, the year is when the relation was signed.</summary>
     public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky" };
 
