@@ -247,6 +247,36 @@ internal static class Lexicon
         "te", "doan", "dai", "bieu", "cong", "tac", "su", "mat", "tran", "cach", "mang", "lao", "nuoc", "chdcnd", "khu",
         "kinh", "ve", "va", "thi", "tran");
 
+    /// <summary>Words between a name's comma and its title ("Jane Doe, the Mayor of X", "Nguyễn Văn A, now Governor of Y").</summary>
+    public static readonly WordSet WordsBeforeAppositiveTitle = Set("a", "the", "now");
+
+    /// <summary>
+    /// Words as written (diacritics kept) of the verb closing "do ... dẫn đầu" or "làm ...": they end a role, they are not part of
+    /// it ("do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu").
+    /// </summary>
+    public static readonly WordSet VietnameseLeadingVerbWords = Set("dẫn", "làm", "đầu");
+
+    /// <summary>Words found only in Vietnamese government bodies' names: an unnamed locality beside one is in Vietnam ("UBND thành phố", "HĐND", "Thành ủy").</summary>
+    public static readonly WordSet VietnameseGovernmentWords = Set("ubnd", "hdnd", "uy");
+
+    /// <summary>Organisation words saying an unnamed locality is a province ("the provincial People's Committee", "Prefectural Assembly").</summary>
+    public static readonly WordSet ProvinceOrgWords = Set("provincial", "province", "prefectural");
+
+    /// <summary>Organisation words saying an unnamed locality is a city ("the municipal government", "the capital's People's Council").</summary>
+    public static readonly WordSet CityOrgWords = Set("municipal", "city", "capital");
+
+    /// <summary>Vietnamese unit words that stay organisation words capitalised before a lower-case word ("Tỉnh ủy", "Quận ủy", "Huyện ủy").</summary>
+    public static readonly WordSet VietnameseUnitWords = Set("quan", "tinh", "huyen");
+
+    /// <summary>Short English words that after a hyphen end a name rather than continue a Korean given name ("Seoul City-run", "Busan City-held"; "Kim Jong-un" goes on).</summary>
+    public static readonly WordSet EnglishWordsAfterHyphen = Set("led", "run", "born", "made", "held", "era", "area");
+
+    /// <summary>Words that make the capitalised run before them an organisation's name, not a person's ("Seine-Saint-Denis provincial council").</summary>
+    public static readonly WordSet OrgWordsAfterName = Set("city", "provincial", "province", "district", "council", "people", "municipal", "county", "ward");
+
+    /// <summary>Function words among <see cref="OrgWords"/>: going back from a title over organisation words to the place before them stops at one ("Hanoi People's Council Vice Chairwoman").</summary>
+    public static readonly WordSet OrgFunctionWords = Set("of", "the", "a", "an", "in", "to", "at", "for");
+
     // ---------------------------------------------------------------- dates
 
     public static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
