@@ -33,6 +33,9 @@ internal static class Lexicon
     public static readonly WordSet ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags",
         "recommended", "print", "chia se", "follow us", "more from");
 
+    /// <summary>Labels that may stand before an article's leading date ("Date: 12/03/2019", "Updated: March 12", "Ngày 12/3/2019").</summary>
+    public static readonly WordSet DateLabelWords = Set("date", "updated", "update", "published", "posted", "ngay");
+
     /// <summary>Lines of site navigation at the top.</summary>
     public static readonly WordSet MenuWords = Set("log in", "login", "home", "trang chu", "menu", "search", "tim kiem", "sign in", "subscribe");
 
@@ -93,6 +96,9 @@ internal static class Lexicon
 
     /// <summary>Conjunctions continuing a list of places ("Hanoi, Hai Phong and Da Nang", "Huế và Đà Nẵng").</summary>
     public static readonly WordSet ListConjunctions = Set("and", "va", "or");
+
+    /// <summary>Words after a capitalised unknown word that make it worth looking up as a misspelt place ("Quangzhou city", "Toulois relations").</summary>
+    public static readonly WordSet MisspeltPlaceCues = Set("relations", "city", "relationship");
 
     /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
     public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del");
@@ -498,6 +504,9 @@ internal static class Lexicon
 
     /// <summary>A sentence opening that refers back to the locality talked about ("Thành phố ...", "The city ...").</summary>
     public static readonly string[] LocalityAnaphors = { "thanh pho", "the city", "the town", "the ward", "the district", "the province" };
+
+    /// <summary>Words between a locality and "delegation" that keep it the delegation's ("the Hanoi city delegation", "Hanoi's delegation").</summary>
+    public static readonly WordSet WordsBeforeDelegation = Set("city", "provincial", "province", "municipal", "s");
 
     public static readonly string[] DelegationWords = { "delegation", "doan cong tac", "doan dai bieu", "doan", "delegates" };
 
