@@ -253,7 +253,7 @@ internal static class Lexicon
         "te", "doan", "dai", "bieu", "cong", "tac", "su", "mat", "tran", "cach", "mang", "lao", "nuoc", "chdcnd", "khu",
         "kinh", "ve", "va", "thi", "tran");
 
-    /// <summary>Words between a name's comma and its title ("Jane Doe, the Mayor of X", "Nguyễn Văn A, now Governor of Y").</summary>
+    /// <summary>Words between a name's comma and its title ("Jane Doe, the Mayor of X", "John Smith, now Governor of Y").</summary>
     public static readonly WordSet WordsBeforeAppositiveTitle = Set("a", "the", "now");
 
     /// <summary>
@@ -378,7 +378,7 @@ internal static class Lexicon
         "tinh", "thanh", "pho", "dprk", "drc", "congo", "senegal", "usa", "us", "japan", "china",
         "france", "vietnam", "korea", "laos", "lao", "thailand", "australia", "germany");
 
-    /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Thủ đô Hà Nội và Thủ đô Viêng Chăn", "Huyện").</summary>
+    /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Hà Nội và Huyện Gia Lâm"); all but "huyen" are in <see cref="PairGlueWords"/> too.</summary>
     public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");
 
     /// <summary>Signing verbs: with an agreement noun and a year, the year is when the relation was signed.</summary>
