@@ -255,7 +255,7 @@ public static class ArticleExtractor
         for (int k = Math.Max(0, m.First - 5); k < m.First; k++)
             if (t[k].Is("delegation") || t[k].Is("delegates") || (t[k].Is("doan") && (!t[k].Cap || (k + 1 < t.Count && t[k + 1].Fold is "cong" or "dai")))) return true;
         int j = m.Last + 1;
-        while (j < t.Count && t[j].Fold is "city" or "provincial" or "province" or "municipal" or "s" || (j < t.Count && (t[j].IsPunct('\'') || t[j].IsPunct('’')))) j++;
+        while (j < t.Count && Lexicon.WordsBeforeDelegation.Contains(t[j].Fold) || (j < t.Count && (t[j].IsPunct('\'') || t[j].IsPunct('’')))) j++;
         return j < t.Count && (t[j].Is("delegation") || t[j].Is("delegates"));
     }
 
@@ -317,7 +317,7 @@ public static class ArticleExtractor
                     int max = tok.Fold.Length >= 7 ? 2 : 1;
                     if (PlaceIndex.BoundedDistance(tok.Fold, fold, max, rows) <= max) { hit = place; break; }
                 }
-                if (hit is null && i + 1 < t.Count && (t[i + 1].Is("relations") || t[i + 1].Is("city") || t[i + 1].Is("relationship")))
+                if (hit is null && i + 1 < t.Count && Lexicon.MisspeltPlaceCues.Contains(t[i + 1].Fold))
                 {
                     var near = places.FindNear(tok.Fold);
                     if (near.Count > 0) hit = near[0];

@@ -271,7 +271,7 @@ internal static class ArticleReader
     private static bool IsDateLabel(TokenList toks, int first)
     {
         for (int i = 0; i < first; i++)
-            if (!(toks[i].Kind == TokenKind.Punct || toks[i].Fold is "date" or "updated" or "update" or "published" or "posted" or "ngay")) return false;
+            if (!(toks[i].Kind == TokenKind.Punct || Lexicon.DateLabelWords.Contains(toks[i].Fold))) return false;
         return true;
     }
 

@@ -33,6 +33,9 @@ internal static class Lexicon
     public static readonly WordSet ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags",
         "recommended", "print", "chia se", "follow us", "more from");
 
+    /// <summary>Labels that may stand before an article's leading date ("Date: 12/03/2019", "Updated: March 12", "Ngày 12/3/2019").</summary>
+    public static readonly WordSet DateLabelWords = Set("date", "updated", "update", "published", "posted", "ngay");
+
     /// <summary>Lines of site navigation at the top.</summary>
     public static readonly WordSet MenuWords = Set("log in", "login", "home", "trang chu", "menu", "search", "tim kiem", "sign in", "subscribe");
 
@@ -76,6 +79,26 @@ internal static class Lexicon
         "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
         "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
+
+    /// <summary>Unit words between a place and its address, past a hyphen or before the comma ("Edogawa-ku, Tokyo", "Shibuya ward, Tokyo").</summary>
+    public static readonly WordSet UnitWordsBeforeAddress = Set("ku", "ward", "city", "district", "shi", "gu");
+
+    /// <summary>Words that may stand between a place and its address or country ("Shangyu district of Shaoxing city", "quận Ba Đình, thành phố Hà Nội", "Incheon tại Hàn Quốc").</summary>
+    public static readonly WordSet AddressGlueWords = Set(
+        "in", "of", "s", "city", "province", "district", "northern", "southern", "central", "the",
+        "ku", "thuoc", "tai", "tinh", "thanh", "pho", "ward", "prefecture", "county", "state");
+
+    /// <summary>Words that join a place to its address as a comma does ("Shangyu district of Shaoxing", "thuộc tỉnh Quảng Ninh").</summary>
+    public static readonly WordSet AddressJoinWords = Set("of", "in", "thuoc");
+
+    /// <summary>Unit words after an address, skipped to see whether a list of places goes on ("Mungyeong city, and Chilgok county").</summary>
+    public static readonly WordSet UnitWordsAfterAddress = Set("province", "city", "district", "state", "county");
+
+    /// <summary>Conjunctions continuing a list of places ("Hanoi, Hai Phong and Da Nang", "Huế và Đà Nẵng", "Salavan hoặc Sekong").</summary>
+    public static readonly WordSet ListConjunctions = Set("and", "va", "or", "hoac");
+
+    /// <summary>Words after a capitalised unknown word that make it worth looking up as a misspelt place ("Quangzhou city", "Toulois relations").</summary>
+    public static readonly WordSet MisspeltPlaceCues = Set("relations", "city", "relationship");
 
     /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
     public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del");
@@ -164,7 +187,7 @@ internal static class Lexicon
     /// Vietnamese administrative units as written, never part of a person's name ("Quận trưởng Quận Guro"); compared
     /// unfolded, since folded they are given names too ("Quận" and "Quân" both fold to "quan").
     /// </summary>
-    public static readonly WordSet VietnameseUnitWords = Set("Quận", "Tỉnh", "Huyện", "Phường", "Xã");
+    public static readonly WordSet VietnameseUnitWordsAsWritten = Set("Quận", "Tỉnh", "Huyện", "Phường", "Xã");
 
     /// <summary>Context words showing a capitalised word refers to a person ("President Ho Chi Minh").</summary>
     public static readonly WordSet PersonPrefixes = Set("president", "general secretary", "prime minister", "mr", "mrs", "ms", "dr", "ong", "ba", "ngai", "dong chi", "chu tich", "tong bi thu", "thu tuong", "bac");
@@ -208,12 +231,6 @@ internal static class Lexicon
     /// <summary>Words as written that open a Vietnamese organisation's name, never a person's: the departments', and associations, corporations, schools.</summary>
     public static readonly WordSet VietnameseOrganisationWords = Set(VietnameseDepartmentWords.Concat(new[] { "Hội", "Tổng", "Trường" }).ToArray());
 
-    /// <summary>Words joining the items of a list of names ("Salavan, Sekong và Attapeu", "Accra and Kumasi").</summary>
-    public static readonly WordSet ListConjunctions = Set("and", "va", "or", "hoac");
-
-    /// <summary>Words joining a place to the larger place it lies in ("Xiangyang in Hubei", "Đống Đa thuộc Hà Nội").</summary>
-    public static readonly WordSet AddressJoins = Set("in", "of", "thuoc", "tai");
-
     /// <summary>Compass words placing a group of localities in a region of a country ("4 tỉnh Nam Lào", "các tỉnh Bắc Lào").</summary>
     public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
 
@@ -249,6 +266,36 @@ internal static class Lexicon
         "te", "doan", "dai", "bieu", "cong", "tac", "su", "mat", "tran", "cach", "mang", "lao", "nuoc", "chdcnd", "khu",
         "kinh", "ve", "va", "thi", "tran");
 
+    /// <summary>Words between a name's comma and its title ("Jane Doe, the Mayor of X", "John Smith, now Governor of Y").</summary>
+    public static readonly WordSet WordsBeforeAppositiveTitle = Set("a", "the", "now");
+
+    /// <summary>
+    /// Words as written (diacritics kept) of the verb closing "do ... dẫn đầu" or "làm ...": they end a role, they are not part of
+    /// it ("do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu").
+    /// </summary>
+    public static readonly WordSet VietnameseLeadingVerbWords = Set("dẫn", "làm", "đầu");
+
+    /// <summary>Words found only in Vietnamese government bodies' names: an unnamed locality beside one is in Vietnam ("UBND thành phố", "HĐND", "Thành ủy").</summary>
+    public static readonly WordSet VietnameseGovernmentWords = Set("ubnd", "hdnd", "uy");
+
+    /// <summary>Organisation words saying an unnamed locality is a province ("the provincial People's Committee", "Prefectural Assembly").</summary>
+    public static readonly WordSet ProvinceOrgWords = Set("provincial", "province", "prefectural");
+
+    /// <summary>Organisation words saying an unnamed locality is a city ("the municipal government", "the capital's People's Council").</summary>
+    public static readonly WordSet CityOrgWords = Set("municipal", "city", "capital");
+
+    /// <summary>Vietnamese unit words that stay organisation words capitalised before a lower-case word ("Tỉnh ủy", "Quận ủy", "Huyện ủy").</summary>
+    public static readonly WordSet VietnameseUnitWords = Set("quan", "tinh", "huyen");
+
+    /// <summary>Short English words that after a hyphen end a name rather than continue a Korean given name ("Seoul City-run", "Busan City-held"; "Kim Jong-un" goes on).</summary>
+    public static readonly WordSet EnglishWordsAfterHyphen = Set("led", "run", "born", "made", "held", "era", "area");
+
+    /// <summary>Words that make the capitalised run before them an organisation's name, not a person's ("Seine-Saint-Denis provincial council").</summary>
+    public static readonly WordSet OrgWordsAfterName = Set("city", "provincial", "province", "district", "council", "people", "municipal", "county", "ward");
+
+    /// <summary>Function words among <see cref="OrgWords"/>: going back from a title over organisation words to the place before them stops at one ("Hanoi People's Council Vice Chairwoman").</summary>
+    public static readonly WordSet OrgFunctionWords = Set("of", "the", "a", "an", "in", "to", "at", "for");
+
     // ---------------------------------------------------------------- dates
 
     public static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
@@ -269,6 +316,18 @@ internal static class Lexicon
 
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
+
+    /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay", "chiều nay").</summary>
+    public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi");
+
+    /// <summary>Vietnamese times of day and date words that make a lower-case "thứ hai" a weekday ("sáng thứ hai"), not an ordinal ("lần thứ hai").</summary>
+    public static readonly WordSet VietnameseWeekdayLeads = Set("sang", "chieu", "toi", "trua", "vao", "ngay", "dem");
+
+    /// <summary>English ordinal suffixes, which the tokenizer splits from their number ("22nd", "20th anniversary").</summary>
+    public static readonly WordSet OrdinalSuffixes = Set("st", "nd", "rd", "th");
+
+    /// <summary>Words joining a date range's first day to its last ("August 14 to 23", "May 3 through 5").</summary>
+    public static readonly WordSet DateRangeWords = Set("to", "through", "until");
 
     // ---------------------------------------------------------------- partnerships
 
@@ -300,6 +359,40 @@ internal static class Lexicon
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
     public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on" };
+
+    /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
+    public static readonly WordSet EstablishingSinceCues = Set("establishing", "established", "thiet lap");
+
+    /// <summary>Nouns of a programme's term: a year after one is not when the relation began ("for the period 2024-2029"; "giai đoạn" is matched as a phrase).</summary>
+    public static readonly WordSet TermNouns = Set("period", "phase", "term");
+
+    /// <summary>Words not counted in the window of words before a date ("in the year", "vào năm").</summary>
+    public static readonly WordSet WordsNotCountedBeforeDate = Set("nam", "vao", "in", "on", "the", "year");
+
+    /// <summary>Lower-case words that may stand between "since" and its year when the year is the relation's ("since the formal signing in", "since their twinning in").</summary>
+    public static readonly WordSet RelationWordsBeforeYear = Set(
+        "the", "its", "their", "our", "then", "year", "early", "late", "mid", "in", "of", "a", "an", "two",
+        "first", "formal", "formally", "official", "officially", "establishment", "founding", "foundation", "signing",
+        "city", "cities", "town", "towns", "sister", "twin", "nam", "tu");
+
+    /// <summary>Words right before a signing verb that say the signing has not happened ("will sign", "to sign", "sẽ ký").</summary>
+    public static readonly WordSet FutureOrInfinitiveMarkers = Set("will", "to", "se");
+
+    /// <summary>Words joining two partner localities ("Hanoi and Paris", "Huế với Kyoto").</summary>
+    public static readonly WordSet PairConnectors = Set("and", "va", "voi", "with");
+
+    /// <summary>
+    /// Words that may stand between two coordinated partners besides organisation words ("the two capitals of Hanoi and
+    /// Vientiane", "Laos' Vientiane and Vietnam's Hanoi"): counts, unit words, regions, nationalities and country names.
+    /// </summary>
+    public static readonly WordSet PairGlueWords = Set(
+        "two", "hai", "cities", "capitals", "provinces", "districts", "councils", "french", "chinese",
+        "mekong", "delta", "northern", "southern", "the", "of", "ward", "ku", "thu", "do", "quan",
+        "tinh", "thanh", "pho", "dprk", "drc", "congo", "senegal", "usa", "us", "japan", "china",
+        "france", "vietnam", "korea", "laos", "lao", "thailand", "australia", "germany");
+
+    /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Hà Nội và Huyện Gia Lâm"); all but "huyen" are in <see cref="PairGlueWords"/> too.</summary>
+    public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");
 
     /// <summary>Signing verbs: with an agreement noun and a year, the year is when the relation was signed.</summary>
     public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky" };
@@ -397,6 +490,15 @@ internal static class Lexicon
     /// <summary>Who invited a delegation is not thereby present ("at the invitation of X", "nhận lời mời của X").</summary>
     public static readonly string[] InvitationCues = { "invitation of", "invited by", "loi moi cua", "moi cua" };
 
+    /// <summary>Agreement nouns that make "conclude" a signing when close after it ("concluded the sister-city agreement"; "the visit concluded" is not one).</summary>
+    public static readonly WordSet AgreementNouns = Set("agreement", "agreements", "memorandum", "mou", "treaty", "accord", "pact", "charter");
+
+    /// <summary>Words before "the capital" that make the country's capital the event's place ("visiting the capital", "in the capital").</summary>
+    public static readonly WordSet WordsBeforeTheCapital = Set("visiting", "in", "to");
+
+    /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
+    public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin");
+
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
@@ -415,6 +517,9 @@ internal static class Lexicon
 
     /// <summary>A sentence opening that refers back to the locality talked about ("Thành phố ...", "The city ...").</summary>
     public static readonly string[] LocalityAnaphors = { "thanh pho", "the city", "the town", "the ward", "the district", "the province" };
+
+    /// <summary>Words between a locality and "delegation" that keep it the delegation's ("the Hanoi city delegation", "Hanoi's delegation").</summary>
+    public static readonly WordSet WordsBeforeDelegation = Set("city", "provincial", "province", "municipal", "s");
 
     public static readonly string[] DelegationWords = { "delegation", "doan cong tac", "doan dai bieu", "doan", "delegates" };
 

@@ -88,7 +88,7 @@ internal sealed class DateFinder
         if (!MayStartDate(tok)) return i + 1;
 
         // "today" / "hôm nay" / "sáng nay": the dateline's day, unless a bracketed date follows ("today [April 13]").
-        if ((tok.Is("today") || (tok.Is("nay") && i > 0 && (t[i - 1].Is("hom") || t[i - 1].Is("sang") || t[i - 1].Is("chieu") || t[i - 1].Is("toi"))))
+        if ((tok.Is("today") || (tok.Is("nay") && i > 0 && Lexicon.VietnameseWordsBeforeNay.Contains(t[i - 1].Fold)))
             && !(i + 1 < t.Count && (t[i + 1].IsPunct('[') || t[i + 1].IsPunct('('))))
         {
             if (_dateline is { Precision: DatePrecision.Day } d) result.Add(new DateMention(s, i, i, d, null, false));
@@ -187,7 +187,7 @@ internal sealed class DateFinder
         if (!tok.IsWord) return i;
         if (tok.Fold is "thu" or "chu" && i + 1 < t.Count && t[i + 1].IsWord
             && Lexicon.Weekdays.TryGetValue(tok.Fold + " " + t[i + 1].Fold, out int vi)
-            && (t[i + 1].Cap || (i > 0 && t[i - 1].Fold is "sang" or "chieu" or "toi" or "trua" or "vao" or "ngay" or "dem")))
+            && (t[i + 1].Cap || (i > 0 && Lexicon.VietnameseWeekdayLeads.Contains(t[i - 1].Fold))))
         {
             weekday = vi;
             return i + 2;
@@ -268,11 +268,11 @@ internal sealed class DateFinder
         }
         if (j >= t.Count || DatelineParser.Num(t[j]) is not int d || d < 1 || d > 31) return i + 1;
         int k = j + 1;
-        if (k < t.Count && t[k].IsWord && t[k].Fold is "st" or "nd" or "rd" or "th") k++;
+        if (k < t.Count && t[k].IsWord && Lexicon.OrdinalSuffixes.Contains(t[k].Fold)) k++;
         int? endDay = null;
         int? endMonth = null;
         // "Oct 22-23", "August 14 to 23", "April 13-16", "from May 3 to June 2".
-        if (k + 1 < t.Count && (t[k].IsPunct('-') || t[k].IsPunct('–') || t[k].Is("to") || t[k].Is("through") || t[k].Is("until")))
+        if (k + 1 < t.Count && (t[k].IsPunct('-') || t[k].IsPunct('–') || Lexicon.DateRangeWords.Contains(t[k].Fold)))
         {
             int q = k + 1;
             if (t[q].IsWord && Lexicon.Months.TryGetValue(t[q].Fold, out int em) && q + 1 < t.Count && DatelineParser.Num(t[q + 1]) is int ed2)

@@ -235,7 +235,7 @@ internal sealed class EventFinder
     private static bool AgreementNear(TokenList t, int from)
     {
         for (int k = from; k < t.Count && k < from + 6; k++)
-            if (t[k].Fold is "agreement" or "agreements" or "memorandum" or "mou" or "treaty" or "accord" or "pact" or "charter") return true;
+            if (Lexicon.AgreementNouns.Contains(t[k].Fold)) return true;
         return false;
     }
 
@@ -300,7 +300,7 @@ internal sealed class EventFinder
         if (best is not null) return best;
         // "visiting the capital"
         for (int i = 0; i + 2 < t.Count; i++)
-            if ((t[i].Is("visiting") || t[i].Is("in") || t[i].Is("to")) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
+            if (Lexicon.WordsBeforeTheCapital.Contains(t[i].Fold) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
                 foreach (var m in _allPlaces) if (m.Place.Kind == LocalityKinds.Capital) return m.Place;
 
         PlaceMention? subject = null;
@@ -329,7 +329,7 @@ internal sealed class EventFinder
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".
-        while (k >= 0 && (t[k].Fold is "thanh" or "pho" or "thu" or "do" or "city" or "the" or "of" or "quan" or "tinh" or "huyen" or "sister" or "twin" || (t[k].Fold is "pho" && k > 0))) k--;
+        while (k >= 0 && (Lexicon.LocalityWordsAfterVenue.Contains(t[k].Fold) || (t[k].Fold is "pho" && k > 0))) k--;
         if (k < 0) return false;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
         if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;

@@ -516,7 +516,7 @@ internal sealed class LocalityResolver
         while (j < t.Count && j <= c.Last + 4)
         {
             if (t[j].IsPunct(',') || t[j].IsPunct('(')) { join = true; j++; continue; }
-            if (t[j].IsPunct('-') || t[j].Fold is "ku" or "ward" or "city" or "district" or "shi" or "gu") { j++; continue; }
+            if (t[j].IsPunct('-') || Lexicon.UnitWordsBeforeAddress.Contains(t[j].Fold)) { j++; continue; }
             break;
         }
         if (!join || j >= t.Count) return null;
@@ -717,9 +717,7 @@ internal sealed class LocalityResolver
         {
             var x = t[k];
             if (x.Kind == TokenKind.Punct && x.Text is "," or "(" or "-" or "'" or "’") continue;
-            if (Lexicon.AddressJoins.Contains(x.Fold)) continue; // "Incheon tại Hàn Quốc"
-            if (x.Fold is "in" or "of" or "s" or "city" or "province" or "district" or "northern" or "southern" or "central" or "the"
-                or "ku" or "thuoc" or "tinh" or "thanh" or "pho" or "ward" or "prefecture" or "county" or "state") continue;
+            if (Lexicon.AddressGlueWords.Contains(x.Fold)) continue;
             return false;
         }
         return true;
@@ -731,7 +729,7 @@ internal sealed class LocalityResolver
     /// </summary>
     private static bool JoinedByIn(TokenList t, int from, int to)
     {
-        for (int k = from; k < to; k++) if (Lexicon.AddressJoins.Contains(t[k].Fold)) return true;
+        for (int k = from; k < to; k++) if (Lexicon.AddressJoinWords.Contains(t[k].Fold)) return true;
         return false;
     }
 
@@ -754,11 +752,11 @@ internal sealed class LocalityResolver
                 && ListSeparated(a.Sentence.Tokens, before.Last + 1, a.First) && a.Place.ParentKey != b.Place.Key) continue;
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
-                if (a.Sentence.Tokens[j].Text is "," or "(" || a.Sentence.Tokens[j].Fold is "of" or "in" or "thuoc") hasJoin = true;
+                if (a.Sentence.Tokens[j].Text is "," or "(" || Lexicon.AddressJoinWords.Contains(a.Sentence.Tokens[j].Fold)) hasJoin = true;
             if (!hasJoin) continue;
             var t = b.Sentence.Tokens;
             int after = b.Last + 1;
-            while (after < t.Count && (t[after].Fold is "province" or "city" or "district" or "state" or "county" || t[after].IsPunct(')'))) after++;
+            while (after < t.Count && (Lexicon.UnitWordsAfterAddress.Contains(t[after].Fold) || t[after].IsPunct(')'))) after++;
             // "Cheongdo county, Mungyeong city, and Chilgok county": the serial comma before "and".
             if (after + 1 < t.Count && t[after].IsPunct(',') && t[after + 1].Fold is "and" or "or") after++;
             // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
@@ -767,7 +765,7 @@ internal sealed class LocalityResolver
             // "Tustin, California and Heyuan" continues abroad, so California is Tustin's address.
             bool nextSameCountry = k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country;
             // "Attapu, Champasak, Salavan": even a province is one more item when the list goes on past it.
-            bool list = nextSameCountry && ((!region && after < t.Count && t[after].Fold is "and" or "va" or "or")
+            bool list = nextSameCountry && ((!region && after < t.Count && Lexicon.ListConjunctions.Contains(t[after].Fold))
                 || (ListSeparated(t, b.Last + 1, mentions[k + 1].First) && a.Place.ParentKey != b.Place.Key));
             if (list) continue;
             bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)

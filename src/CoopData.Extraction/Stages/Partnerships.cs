@@ -163,7 +163,7 @@ internal sealed class PartnershipFinder
         for (int i = 0; i < t.Count && at < 0; i++)
             if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) at = i;
         if (at < 0) return false;
-        if (at > 0 && (t[at - 1].Is("will") || t[at - 1].Is("to") || t[at - 1].Is("se"))) return false;
+        if (at > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(t[at - 1].Fold)) return false;
         // "sẽ có nhiều biên bản ghi nhớ được ký kết": a signing still to come, its future marker a few words before.
         for (int k = Math.Max(0, at - 8); k < at; k++) if (t[k].Is("se") && !t[k].Cap) return false;
         if (at + 1 < t.Count && t[at + 1].Is("lai")) return false;
@@ -236,10 +236,10 @@ internal sealed class PartnershipFinder
             }
             // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
             for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
-                if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && after is "establishing" or "established" or "thiet lap") strong = true;
+                if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && Lexicon.EstablishingSinceCues.Contains(after!)) strong = true;
             // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start.
             for (int k = from; k < date.First; k++)
-                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || t[k].Fold is "period" or "phase" or "term") strong = weak = false;
+                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Fold)) strong = weak = false;
             // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
             if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
             else if (weak || (date.Start.Precision == DatePrecision.Day && SignedNow(s)))
@@ -266,7 +266,7 @@ internal sealed class PartnershipFinder
         while (k > 0 && n < words)
         {
             k--;
-            if (t[k].IsWord && t[k].Fold is not ("nam" or "vao" or "in" or "on" or "the" or "year")) n++;
+            if (t[k].IsWord && !Lexicon.WordsNotCountedBeforeDate.Contains(t[k].Fold)) n++;
         }
         return k;
     }
@@ -280,9 +280,7 @@ internal sealed class PartnershipFinder
         {
             var x = t[k];
             if (!x.IsWord || x.Cap) continue;
-            if (x.Fold is "the" or "its" or "their" or "our" or "then" or "year" or "early" or "late" or "mid" or "in" or "of" or "a" or "an" or "two"
-                or "first" or "formal" or "formally" or "official" or "officially" or "establishment" or "founding" or "foundation" or "signing"
-                or "city" or "cities" or "town" or "towns" or "sister" or "twin" or "nam" or "tu") continue;
+            if (Lexicon.RelationWordsBeforeYear.Contains(x.Fold)) continue;
             if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Phrases.SinceCues.MatchAny(t, k, out _) > 0
                 || Phrases.SigningVerbs.MatchAny(t, k, out _) > 0) continue;
             return false;
@@ -302,7 +300,7 @@ internal sealed class PartnershipFinder
         {
             if (!t[i].IsNumber || Reading.DatelineParser.Num(t[i]) is not int n || n < 1 || n > 200) continue;
             int j = i + 1;
-            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && t[j].Fold is "st" or "nd" or "rd" or "th") j++;
+            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[j].Fold)) j++;
             if (j < t.Count && t[j].IsPunct('-')) j++;
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
@@ -506,7 +504,7 @@ internal sealed class PartnershipFinder
         {
             var x = t[k];
             if (_locatorTokens.Contains(k)) continue;
-            if (x.Is("and") || x.Is("va") || x.Is("voi") || x.Is("with") || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
+            if (Lexicon.PairConnectors.Contains(x.Fold) || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
             if (IsGlue(x)) continue;
             // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.
             if (x.IsWord && x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && k + 1 < to && t[k + 1].IsWord && !t[k + 1].Cap
@@ -526,11 +524,8 @@ internal sealed class PartnershipFinder
         || x.IsPunct('.') && !x.SpaceBefore // "TP. Ansan", "TP.Yongin": the dot of an abbreviation
         || x.IsNumber && x.Text.Length == 1
         || x.IsWord && (x.AllCaps || Lexicon.OrgWords.Contains(x.Fold) || Lexicon.VietnameseOrgWords.Contains(x.Fold) && !x.Cap
-            || x.Fold is "two" or "hai" or "cities" or "capitals" or "provinces" or "districts" or "councils" or "french" or "chinese"
-                or "mekong" or "delta" or "northern" or "southern" or "the" or "of" or "ward" or "ku" or "thu" or "do" or "quan"
-                or "tinh" or "thanh" or "pho" or "pho" or "dprk" or "drc" or "congo" or "senegal" or "usa" or "us" or "japan" or "china"
-                or "france" or "vietnam" or "korea" or "laos" or "lao" or "thailand" or "australia" or "germany"
-                || (x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && x.Fold is "thu" or "do" or "tinh" or "quan" or "huyen"));
+            || Lexicon.PairGlueWords.Contains(x.Fold)
+            || (x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && Lexicon.CapitalisedPairGlueWords.Contains(x.Fold)));
 
     private (Place, Place)? ComputeMainPair()
     {

@@ -121,7 +121,7 @@ internal sealed class PersonFinder
             // (After the cheaper tests above: this one makes the name's key.)
             if (NameTokens.Contains((s, i)) && !HasNoRole(Folding.Slug(s.Span(i, end)))) continue;
             k++;
-            if (k < t.Count && (t[k].Is("a") || t[k].Is("the") || t[k].Is("now"))) k++;
+            if (k < t.Count && Lexicon.WordsBeforeAppositiveTitle.Contains(t[k].Fold)) k++;
             int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
             if (titleLen == 0 || honorific) continue;
             if (IsPlaceOrCountry(s, i, end) || HasNotNameWord(t, i, end)) continue;
@@ -130,7 +130,7 @@ internal sealed class PersonFinder
             int orgEnd = SkipOrganisation(s, k + titleLen, ref c, ref hint, allowComma: false);
             int roleEnd = Math.Max(k, LastNonComma(t, k + titleLen, orgEnd));
             // "do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu": the verb closing "do ... dẫn đầu" is not the title's.
-            while (roleEnd > k + titleLen - 1 && t[roleEnd].Text is "dẫn" or "làm" or "đầu") roleEnd--;
+            while (roleEnd > k + titleLen - 1 && Lexicon.VietnameseLeadingVerbWords.Contains(t[roleEnd].Text)) roleEnd--;
             string role = s.Text.Substring(t[k].Start, t[roleEnd].End - t[k].Start).Trim().TrimEnd(',');
             NoteHint(Add(s, i, end, role, c, hint), s, hint, c, k, orgEnd);
             i = end;
@@ -279,7 +279,7 @@ internal sealed class PersonFinder
         var t = s.Tokens;
         for (int k = Math.Max(0, from); k < to && k < t.Count; k++)
         {
-            if (t[k].Fold is "ubnd" or "hdnd" or "uy" || (t[k].Is("people") && k + 2 < t.Count && t[k + 2].Fold is "committee" or "council"))
+            if (Lexicon.VietnameseGovernmentWords.Contains(t[k].Fold) || (t[k].Is("people") && k + 2 < t.Count && t[k + 2].Fold is "committee" or "council"))
                 p.HintCountry = "VN";
         }
     }
@@ -288,7 +288,7 @@ internal sealed class PersonFinder
     {
         for (int k = first; k <= last; k++)
             if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Fold) || Lexicon.InstitutionHeads.Contains(t[k].Fold)
-                || Lexicon.VietnameseUnitWords.Contains(t[k].Text))) return true;
+                || Lexicon.VietnameseUnitWordsAsWritten.Contains(t[k].Text))) return true;
         return false;
     }
 
@@ -426,8 +426,8 @@ internal sealed class PersonFinder
             if (tok.IsWord && tok.AllCaps) { j++; continue; }
             if (tok.IsWord && Lexicon.OrgWords.Contains(tok.Fold))
             {
-                if (tok.Fold is "provincial" or "province" or "prefectural") hint ??= LocalityKinds.Province;
-                else if (tok.Fold is "municipal" or "city" or "capital") hint ??= LocalityKinds.City;
+                if (Lexicon.ProvinceOrgWords.Contains(tok.Fold)) hint ??= LocalityKinds.Province;
+                else if (Lexicon.CityOrgWords.Contains(tok.Fold)) hint ??= LocalityKinds.City;
                 else if (tok.Fold is "district") hint ??= LocalityKinds.District;
                 j++;
                 continue;
@@ -437,7 +437,7 @@ internal sealed class PersonFinder
             if (tok.IsWord && Lexicon.VietnameseOrgWords.Contains(tok.Fold)
                 && (!tok.Cap || (j + 1 < t.Count && t[j + 1].IsWord && Lexicon.VietnameseOrgWords.Contains(t[j + 1].Fold)
                     && (!t[j + 1].Cap || (j + 2 < t.Count && !t[j + 2].Cap && t[j + 2].IsWord)))
-                    || (tok.Cap && (tok.Fold is "quan" or "tinh" or "huyen") && (j + 1 >= t.Count || !t[j + 1].Cap))))
+                    || (tok.Cap && Lexicon.VietnameseUnitWords.Contains(tok.Fold) && (j + 1 >= t.Count || !t[j + 1].Cap))))
             {
                 if (tok.Fold is "tinh") hint ??= LocalityKinds.Province;
                 else if (tok.Fold is "quan" or "huyen") hint ??= LocalityKinds.District;
@@ -476,7 +476,7 @@ internal sealed class PersonFinder
             // "Kim Jung-taek", "Kim Jong-un": a Korean given name's second syllable in lower case after a hyphen.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
                 && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Fold)
-                && t[k + 1].Fold is not ("led" or "run" or "born" or "made" or "held" or "era" or "area")) { last = k + 1; k += 2; continue; }
+                && !Lexicon.EnglishWordsAfterHyphen.Contains(t[k + 1].Fold)) { last = k + 1; k += 2; continue; }
             // "Lếch-lay Sỉ-vi-lay", "Xay-sổm-phon": a Lao name in Vietnamese transliteration, lower-case syllables joined by hyphens.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
                 && t[k + 1].Fold.Length <= 6 && !IsAscii(s.Text) && !Lexicon.CommonWords.Contains(t[k + 1].Fold)) { last = k + 1; k += 2; continue; }
@@ -486,7 +486,7 @@ internal sealed class PersonFinder
             break;
         }
         // "Seine-Saint-Denis provincial council": a capitalised run followed by organisation words names the organisation.
-        if (k < t.Count && t[k].IsWord && (t[k].Fold is "city" or "provincial" or "province" or "district" or "council" or "people" or "municipal" or "county" or "ward"))
+        if (k < t.Count && t[k].IsWord && Lexicon.OrgWordsAfterName.Contains(t[k].Fold))
             return -1;
         return last;
     }
@@ -584,7 +584,7 @@ internal sealed class PersonFinder
     {
         var t = s.Tokens;
         int k = j;
-        while (k >= 0 && (Lexicon.OrgWords.Contains(t[k].Fold) && t[k].Fold is not ("of" or "the" or "a" or "an" or "in" or "to" or "at" or "for") || t[k].Fold == "s" || t[k].IsPunct('\'') || t[k].IsPunct('’'))) k--;
+        while (k >= 0 && (Lexicon.OrgWords.Contains(t[k].Fold) && !Lexicon.OrgFunctionWords.Contains(t[k].Fold) || t[k].Fold == "s" || t[k].IsPunct('\'') || t[k].IsPunct('’'))) k--;
         return k < j ? PlaceEndingAt(s, k) : null;
     }
 
