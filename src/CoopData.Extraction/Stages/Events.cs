@@ -329,7 +329,7 @@ internal sealed class EventFinder
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".
-        while (k >= 0 && (Lexicon.LocalityWordsAfterVenue.Contains(t[k].Fold) || (t[k].Fold is "pho" && k > 0))) k--;
+        while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Fold)) k--;
         if (k < 0) return false;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
         if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;
