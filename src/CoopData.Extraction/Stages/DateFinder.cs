@@ -248,7 +248,8 @@ internal sealed class DateFinder
         bool dayWord = i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Fold);
         bool hasYear = j + 3 < t.Count && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && Year(t[j + 3]) is not null;
         if (!dayWord && !hasYear && !t[j].IsPunct('/')) return i + 1;
-        if (t[j].IsPunct('.') && !hasYear) return i + 1;
+        // "Chiều ngày 23.11", "Ngày 3.11": a dot between day and month only after a day word (else "4.9" is a decimal).
+        if (t[j].IsPunct('.') && !hasYear && !dayWord) return i + 1;
         int? year = hasYear ? Year(t[j + 3]) : null;
         int last = hasYear ? j + 3 : j + 1;
         Add(s, first, last, startDay, endDay, m, null, year, result);

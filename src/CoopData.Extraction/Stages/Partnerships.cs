@@ -215,7 +215,14 @@ internal sealed class PartnershipFinder
         // "to celebrate the 35th anniversary of the sister-city relationship": the publication year less that many years.
         if (Anniversary(t) is int years && years > 0 && _published?.Year is int py && (d.AnniversarySince is null || py - years < d.AnniversarySince))
             d.AnniversarySince = py - years;
-        if (!_dates.TryGetValue(s, out var ds)) return;
+        if (!_dates.TryGetValue(s, out var ds))
+        {
+            // "ký biên bản ghi nhớ chính thức thiết lập quan hệ kết nghĩa": a relation the signing reported now
+            // establishes starts in the publication year.
+            if (_published?.Year is int now && EstablishedBySigning(t) && SignedNow(s) && (d.WeakSince is null || now < d.WeakSince))
+                d.WeakSince = now;
+            return;
+        }
         int anniversary = Anniversary(t);
         foreach (var date in ds)
         {
@@ -247,6 +254,18 @@ internal sealed class PartnershipFinder
                 if (d.WeakSince is null || year < d.WeakSince) d.WeakSince = year;
             }
         }
+    }
+
+    /// <summary>A signing verb followed within eight words by an establishing cue ("signed an MoU establishing", "ký ... thiết lập").</summary>
+    private static bool EstablishedBySigning(TokenList t)
+    {
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (Phrases.SigningVerbs.MatchAny(t, i, out _) == 0) continue;
+            for (int k = i + 1; k < t.Count && k <= i + 8; k++)
+                if (Phrases.SinceCues.MatchAny(t, k, out var cue) > 0 && Lexicon.EstablishingSinceCues.Contains(cue!)) return true;
+        }
+        return false;
     }
 
     private bool DatesTheRelation(Sentence s)

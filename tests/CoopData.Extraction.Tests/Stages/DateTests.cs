@@ -20,6 +20,7 @@ public class DateTests
     [InlineData("On August 14, the delegation met the council.", null, "--08-14")]
     [InlineData("Sáng ngày 06 tháng 10 năm 2018, UBND quận đã tổ chức lễ ký kết.", null, "2018-10-06")]
     [InlineData("Ngày 6 tháng 10, hai bên đã ký kết.", "2018-11-02", "2018-10-06")]
+    [InlineData("Chiều ngày 23.11, hai bên đã ký biên bản ghi nhớ.", "2018-11-26", "2018-11-23")]
     [InlineData("from August 14 to 23, the delegation visited.", "2023-09-01", "2023-08-14..2023-08-23")]
     [InlineData("the conference (April 13-16) opens.", "2023-04-13", "2023-04-13..2023-04-16")]
     [InlineData("Ngày 17/2, Đại sứ đã có buổi làm việc.", "2022-02-18", "2022-02-17")]
