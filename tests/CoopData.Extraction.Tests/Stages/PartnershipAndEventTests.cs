@@ -310,4 +310,12 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Sister cities\n\nXiangyang city in Central China's Hubei province established a sister city relationship with Carmel, Indiana on Tuesday.");
         Assert.Equal(new[] { "Carmel", "Xiangyang" }, f.PairNames(f.Partnerships.Single()));
     }
+
+    [Theory]
+    [InlineData("Sister cities\nMarch 3, 2021\n\nThe mayors of Accra and Kumasi signed an agreement establishing a sister city relationship between Accra and Kumasi.")]
+    [InlineData("Kết nghĩa\n10:43, 03/03/2021\n\nLãnh đạo tỉnh Quảng Ninh đã ký biên bản ghi nhớ chính thức thiết lập quan hệ kết nghĩa giữa tỉnh Quảng Ninh và tỉnh Sơn Đông.")]
+    public void ARelationASigningReportedNowEstablishesStartsInThePublicationYear(string article)
+    {
+        Assert.Equal(2021, X.Run(article).Partnerships.Single().Since);
+    }
 }
