@@ -73,14 +73,19 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         var extract = _extract;
         // Each read of context.AdditionalTextsProvider is a node of its own, and every run visits each of its files:
         // read once, shared by the articles and the curation file.
-        var additionalFiles = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+        // The per-file nodes compare references first (ReferenceFirstComparer): Roslyn compares each of their entries every run.
+        var additionalFiles = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
+            .WithComparer(FileAndOptionsComparer.Instance);
         var articleFiles = additionalFiles
             .Where(static pair => IsArticle(pair.Right.GetOptions(pair.Left)))
+            .WithComparer(FileAndOptionsComparer.Instance)
             .Select(static (pair, _) => pair.Left)
+            .WithComparer(ReferenceFirstComparer<AdditionalText>.Instance)
             .WithTrackingName(Steps.ArticleFiles);
 
         var articles = articleFiles
             .Select((file, ct) => ReadAndExtract(file, extract, ct))
+            .WithComparer(ReferenceFirstComparer<ArticleResult>.Instance)
             .WithTrackingName(Steps.Articles);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -93,11 +98,13 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         var snapshots = _snapshots;
         var merged = articles
             .Select(static (result, _) => result.Input)
+            .WithComparer(ReferenceFirstComparer<MergeInput?>.Instance)
             .Collect()
             .Select((inputs, ct) => Merge(inputs, snapshots, ct))
             .WithTrackingName(Steps.Merged);
         var locations = articles
             .Select(static (result, _) => result.Input is null ? null : new ArticleLocation(result.Input.Facts.FileName, result.Path))
+            .WithComparer(ReferenceFirstComparer<ArticleLocation?>.Instance)
             .Collect()
             .Select(static (all, _) => Locations(all))
             .WithTrackingName(Steps.Locations);
