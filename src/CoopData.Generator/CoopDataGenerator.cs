@@ -347,21 +347,33 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         diagnostics.AddRange(model.Diagnostics);
 
         var paths = model.Locations.PathsByFile;
+        var memory = plans?.Take(m => m.Fits(model.Dataset)) ?? new SourceEmitter.PlanMemory();
 
-        foreach (var d in model.Dataset.Diagnostics)
+        // The merge's diagnostics, located: the earlier ones while the merge's and the locations are the same.
+        if (!memory.MergeDiagnosticsFrom.IsSameArray(model.Dataset.Diagnostics) || !ReferenceEquals(memory.MergeDiagnosticsPaths, paths))
         {
-            paths.TryGetValue(d.ArticleFile, out var path);
-            string? alsoPath = d.Also is { } also && paths.TryGetValue(also.ArticleFile, out var p) ? p : null;
-            diagnostics.Add(new DiagnosticInfo(d.Id, path ?? d.ArticleFile, d.Line, 1, d.Message, alsoPath, d.Also?.Line ?? 0));
+            var located = new DiagnosticInfo[model.Dataset.Diagnostics.Count];
+            int n = 0;
+            foreach (var d in model.Dataset.Diagnostics)
+            {
+                paths.TryGetValue(d.ArticleFile, out var path);
+                string? alsoPath = d.Also is { } also && paths.TryGetValue(also.ArticleFile, out var p) ? p : null;
+                located[n++] = new DiagnosticInfo(d.Id, path ?? d.ArticleFile, d.Line, 1, d.Message, alsoPath, d.Also?.Line ?? 0);
+            }
+            memory.MergeDiagnostics = located;
+            memory.MergeDiagnosticsFrom = model.Dataset.Diagnostics;
+            memory.MergeDiagnosticsPaths = paths;
         }
+        diagnostics.AddRange(memory.MergeDiagnostics);
 
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<FileModel> files;
         int before = diagnostics.Count;
         try
         {
-            var memory = plans?.Take(m => m.Fits(model.Dataset)) ?? new SourceEmitter.PlanMemory();
             files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals, memory);
+            // The very same diagnostics as the last run's: the same array, which the cache then compares at once.
+            if (!SameInstances(diagnostics, memory.Diagnostics)) memory.Diagnostics = diagnostics.ToEquatableArray();
             plans?.Return(memory);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -371,8 +383,17 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.ExtractionFailed, "", 0, 0,
                 "generating the records failed (" + e.GetType().Name + ": " + e.Message + "); the dataset is generated empty"));
             files = SourceEmitter.Plan(DatasetMerger.Merge(Array.Empty<MergeInput>()), options.Namespace, new List<DiagnosticInfo>(), paths, options.Utf8Literals);
+            return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
-        return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new EmitOutput(files.ToEquatableArray(), memory.Diagnostics);
+    }
+
+    private static bool SameInstances(List<DiagnosticInfo> list, EquatableArray<DiagnosticInfo> array)
+    {
+        if (list.Count != array.Count) return false;
+        for (int i = 0; i < list.Count; i++)
+            if (!ReferenceEquals(list[i], array[i])) return false;
+        return true;
     }
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)

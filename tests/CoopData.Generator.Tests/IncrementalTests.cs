@@ -164,6 +164,31 @@ public class IncrementalTests
         Assert.Single(Reasons(driver, CoopDataGenerator.Steps.Articles), r => r != IncrementalStepRunReason.Cached);
     }
 
+    [Fact]
+    public void A_one_article_edit_keeps_the_earlier_instances_of_the_models_it_does_not_change()
+    {
+        var texts = LargeCorpus(400);
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Consumer);
+        var driver = GeneratorHarness.Driver(texts, generator: FakeEngine.Generator()).RunGenerators(compilation);
+        var before = Chunks(driver);
+        var diagnosticsBefore = Emitted(driver).Diagnostics;
+
+        var edited = new InMemoryText(texts[200].Path, texts[200].GetText()!.ToString().Replace("| 2010 | culture", "| 2011 | culture"));
+        driver = driver.ReplaceAdditionalText(texts[200], edited).RunGenerators(compilation);
+        var after = Chunks(driver);
+
+        // The plan remade the models of the chunks holding a changed record only: the cache compares the others by reference.
+        var changed = after.Where(c => !before[c.Key].Equals(c.Value)).Select(c => c.Key).ToList();
+        Assert.InRange(changed.Count, 1, 3);
+        Assert.All(after.Where(c => !changed.Contains(c.Key)), c => Assert.Same(before[c.Key], c.Value));
+        // The edit changes no diagnostic: they are the earlier array.
+        Assert.Equal(diagnosticsBefore, Emitted(driver).Diagnostics);
+        Assert.True(diagnosticsBefore.IsSameArray(Emitted(driver).Diagnostics));
+    }
+
+    private static Models.EmitOutput Emitted(GeneratorDriver driver) =>
+        (Models.EmitOutput)driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Emitted].Single().Outputs.Single().Value;
+
     // Every chunk's model by the hint name of its file.
     private static System.Collections.Generic.Dictionary<string, Emit.FileModel> Chunks(GeneratorDriver driver)
     {
