@@ -33,6 +33,8 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         public const string Merged = nameof(Merged);
         /// <summary>Each article's file name and path, for diagnostics raised after merging.</summary>
         public const string Locations = nameof(Locations);
+        /// <summary>Every article's own diagnostics (reading and extraction), in one array.</summary>
+        public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
         public const string Dataset = nameof(Dataset);
         public const string Options = nameof(Options);
         /// <summary>The curation file, parsed. Editing it re-runs this and <see cref="Curated"/>, never <see cref="Articles"/>.</summary>
@@ -61,6 +63,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private readonly SnapshotPool<MergeSnapshot> _snapshots = new();
     // What earlier plans worked out per record (member names, sizes, chunk breaks), likewise.
     private readonly SnapshotPool<SourceEmitter.PlanMemory> _plans = new();
+    // The articles' locations and diagnostics of earlier runs, with the articles they came from.
+    private readonly SnapshotPool<Derived<ArticleLocations>> _locations = new();
+    private readonly SnapshotPool<Derived<EquatableArray<DiagnosticInfo>>> _articleDiagnostics = new();
 
     /// <summary>The generator the compiler loads: extracts with <see cref="ArticleExtractor"/>.</summary>
     public CoopDataGenerator() : this(ArticleExtractor.Extract) { }
@@ -72,21 +77,20 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     {
         var extract = _extract;
         // Each read of context.AdditionalTextsProvider is a node of its own, and every run visits each of its files:
-        // read once, shared by the articles and the curation file.
-        // The per-file nodes compare references first (ReferenceFirstComparer): Roslyn compares each of their entries every run.
+        // read once, shared by the articles and the curation file. Roslyn also walks and compares every entry of every
+        // per-file node on each run, so there are few of them (a filter and its projection are one SelectMany), and
+        // they compare references first (ReferenceFirstComparer); everything after the extraction works on one collection.
         var additionalFiles = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
             .WithComparer(FileAndOptionsComparer.Instance);
         var articleFiles = additionalFiles
-            .Where(static pair => IsArticle(pair.Right.GetOptions(pair.Left)))
-            .WithComparer(FileAndOptionsComparer.Instance)
-            .Select(static (pair, _) => pair.Left)
+            .SelectMany(static (pair, _) => IsArticle(pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty)
             .WithComparer(ReferenceFirstComparer<AdditionalText>.Instance)
             .WithTrackingName(Steps.ArticleFiles);
 
         var articles = articleFiles
             .Select((file, ct) => ReadAndExtract(file, extract, ct))
-            .WithComparer(ReferenceFirstComparer<ArticleResult>.Instance)
             .WithTrackingName(Steps.Articles);
+        var allArticles = articles.Collect();
 
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
@@ -94,27 +98,24 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Options);
 
         // The merge sees only the facts, and the diagnostics' locations only the file names and paths: an edit that
-        // changes neither stops before them. The merge updates its previous result where it can (see DatasetMerger.MergeIncrementally).
+        // changes neither stops at them (each keeps its last value while its part of every article is the same).
+        // The merge updates its previous result where it can (see DatasetMerger.MergeIncrementally).
         var snapshots = _snapshots;
-        var merged = articles
-            .Select(static (result, _) => result.Input)
-            .WithComparer(ReferenceFirstComparer<MergeInput?>.Instance)
-            .Collect()
-            .Select((inputs, ct) => Merge(inputs, snapshots, ct))
+        var merged = allArticles
+            .Select((all, ct) => Merge(all, snapshots, ct))
             .WithTrackingName(Steps.Merged);
-        var locations = articles
-            .Select(static (result, _) => result.Input is null ? null : new ArticleLocation(result.Input.Facts.FileName, result.Path))
-            .WithComparer(ReferenceFirstComparer<ArticleLocation?>.Instance)
-            .Collect()
-            .Select(static (all, _) => Locations(all))
+        var lastLocations = _locations;
+        var locations = allArticles
+            .Select((all, _) => Locations(all, lastLocations))
             .WithTrackingName(Steps.Locations);
         var dataset = merged.Combine(locations)
             .Select(static (pair, _) => new DatasetModel(pair.Left, pair.Right))
             .WithTrackingName(Steps.Dataset);
 
         var curation = additionalFiles
-            .Where(static pair => IsCuration(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, ct) => ReadCuration(pair.Left, ct))
+            .SelectMany(static (pair, _) => IsCuration(pair.Left.Path, pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty)
+            .WithComparer(ReferenceFirstComparer<AdditionalText>.Instance)
+            .Select(static (file, ct) => ReadCuration(file, ct))
             .Collect()
             .Select(static (files, _) => OneCuration(files))
             .WithTrackingName(Steps.Curation);
@@ -124,11 +125,12 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Curated);
 
         // One output for every article's diagnostics: an output node visits all its entries on every run, even cached.
-        var articleDiagnostics = articles.Select(static (result, _) => result.Diagnostics).Collect();
+        var lastDiagnostics = _articleDiagnostics;
+        var articleDiagnostics = allArticles.Select((all, _) => ArticleDiagnostics(all, lastDiagnostics))
+            .WithTrackingName(Steps.ArticleDiagnostics);
         context.RegisterSourceOutput(articleDiagnostics, static (spc, all) =>
         {
-            foreach (var diagnostics in all)
-                foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+            foreach (var d in all) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
         // The dataset is planned as one value-equal model per file (a chunk of records with their member names),
@@ -299,9 +301,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             if (facts is null) return Failed(path, DiagnosticIds.ExtractionFailed, "the engine returned no result");
             // The generator owns the article's identity; the input makes everything else safe to merge and emit.
             var input = new MergeInput(facts with { FileName = fileName }, fingerprint);
-            var diagnostics = limits.Concat(input.Facts.Diagnostics
-                .Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message)))
-                .ToEquatableArray();
+            var diagnostics = limits.Count == 0 && input.Facts.Diagnostics.Count == 0
+                ? EquatableArray<DiagnosticInfo>.Empty // one shared array: the articles' diagnostics then compare by reference
+                : limits.Concat(input.Facts.Diagnostics.Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message))).ToEquatableArray();
             return new ArticleResult(path, input, diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -314,11 +316,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             new(path, null, new[] { new DiagnosticInfo(id, path, 1, 1, reason) }.ToEquatableArray());
     }
 
-    private static MergedDataset Merge(ImmutableArray<MergeInput?> all, SnapshotPool<MergeSnapshot> snapshots, CancellationToken cancellationToken)
+    private static MergedDataset Merge(ImmutableArray<ArticleResult> all, SnapshotPool<MergeSnapshot> snapshots, CancellationToken cancellationToken)
     {
         var inputs = new List<MergeInput>(all.Length);
-        foreach (var input in all)
-            if (input is not null) inputs.Add(input);
+        foreach (var result in all)
+            if (result.Input is not null) inputs.Add(result.Input);
         try
         {
             var snapshot = DatasetMerger.MergeIncrementally(inputs, snapshots.Take(s => s.Resembles(inputs)), cancellationToken);
@@ -335,10 +337,40 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
     }
 
-    private static ArticleLocations Locations(ImmutableArray<ArticleLocation?> all) =>
-        new(all.Where(l => l is not null).Select(l => l!)
-            .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
-            .ToEquatableArray());
+    /// <summary>A value worked out from every article, and the articles it came from.</summary>
+    internal sealed class Derived<T>(ImmutableArray<ArticleResult> from, T value)
+    {
+        public ImmutableArray<ArticleResult> From = from;
+        public readonly T Value = value;
+    }
+
+    // The earlier value while every article's part of it is the same: a pass over the collected articles, which hold
+    // those parts inline, so that an edit elsewhere does not sort or copy every article's again.
+    private static T Derive<T>(ImmutableArray<ArticleResult> all, SnapshotPool<Derived<T>> pool, Func<ArticleResult, ArticleResult, bool> same,
+        Func<ImmutableArray<ArticleResult>, T> make)
+    {
+        var last = pool.Take(d => d.From.Length == all.Length);
+        if (last is not null)
+        {
+            bool unchanged = true;
+            for (int i = 0; i < all.Length && unchanged; i++) unchanged = same(last.From[i], all[i]);
+            if (!unchanged) last = null;
+        }
+        last ??= new Derived<T>(all, make(all));
+        last.From = all;
+        pool.Return(last);
+        return last.Value;
+    }
+
+    private static ArticleLocations Locations(ImmutableArray<ArticleResult> all, SnapshotPool<Derived<ArticleLocations>> pool) =>
+        Derive(all, pool, static (a, b) => string.Equals(a.FileName, b.FileName, StringComparison.Ordinal) && string.Equals(a.Path, b.Path, StringComparison.Ordinal),
+            static all => new ArticleLocations(all.Where(r => r.FileName is not null).Select(r => new ArticleLocation(r.FileName!, r.Path))
+                .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
+                .ToEquatableArray()));
+
+    private static EquatableArray<DiagnosticInfo> ArticleDiagnostics(ImmutableArray<ArticleResult> all, SnapshotPool<Derived<EquatableArray<DiagnosticInfo>>> pool) =>
+        Derive(all, pool, static (a, b) => a.Diagnostics.Equals(b.Diagnostics),
+            static all => all.SelectMany(r => r.Diagnostics).ToEquatableArray());
 
     internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken,
         SnapshotPool<SourceEmitter.PlanMemory>? plans = null)

@@ -186,6 +186,23 @@ public class IncrementalTests
         Assert.True(diagnosticsBefore.IsSameArray(Emitted(driver).Diagnostics));
     }
 
+    [Fact]
+    public void A_fact_edit_keeps_the_locations_and_the_article_diagnostics_of_the_last_run()
+    {
+        var texts = LargeCorpus(40);
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Consumer);
+        var driver = GeneratorHarness.Driver(texts, generator: FakeEngine.Generator()).RunGenerators(compilation);
+        var locations = driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Locations].Single().Outputs.Single().Value;
+
+        var edited = new InMemoryText(texts[20].Path, texts[20].GetText()!.ToString().Replace("| 2010 | culture", "| 2011 | culture"));
+        driver = driver.ReplaceAdditionalText(texts[20], edited).RunGenerators(compilation);
+
+        // Both are worked out from every article again, and are the same values: the steps after them do not run.
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(driver, CoopDataGenerator.Steps.Locations));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(driver, CoopDataGenerator.Steps.ArticleDiagnostics));
+        Assert.Same(locations, driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Locations].Single().Outputs.Single().Value);
+    }
+
     private static Models.EmitOutput Emitted(GeneratorDriver driver) =>
         (Models.EmitOutput)driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Emitted].Single().Outputs.Single().Value;
 
