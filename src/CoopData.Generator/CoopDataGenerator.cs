@@ -63,6 +63,8 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private readonly SnapshotPool<MergeSnapshot> _snapshots = new();
     // What earlier plans worked out per record (member names, sizes, chunk breaks), likewise.
     private readonly SnapshotPool<SourceEmitter.PlanMemory> _plans = new();
+    // The classification of the additional files of earlier runs.
+    private readonly SnapshotPool<ClassifiedFiles> _files = new();
     // The articles' locations and diagnostics of earlier runs, with the articles they came from.
     private readonly SnapshotPool<Derived<ArticleLocations>> _locations = new();
     private readonly SnapshotPool<Derived<EquatableArray<DiagnosticInfo>>> _articleDiagnostics = new();
@@ -76,14 +78,16 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var extract = _extract;
-        // Each read of context.AdditionalTextsProvider is a node of its own, and every run visits each of its files:
-        // read once, shared by the articles and the curation file. Roslyn also walks and compares every entry of every
-        // per-file node on each run, so there are few of them (a filter and its projection are one SelectMany), and
-        // they compare references first (ReferenceFirstComparer); everything after the extraction works on one collection.
-        var additionalFiles = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider)
-            .WithComparer(FileAndOptionsComparer.Instance);
+        // Roslyn walks every entry of every per-file node on each run (and a Combine of each file with the options reads
+        // the clock per file), so the files are classified in one step over their collection, which keeps the last
+        // classification of the files it has seen (Classify); the articles then flow on one by one, each extracted in
+        // its own cached step, and everything after the extraction works on one collection again.
+        var lastFiles = _files;
+        var additionalFiles = context.AdditionalTextsProvider.Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, _) => Classify(pair.Left, pair.Right, lastFiles));
         var articleFiles = additionalFiles
-            .SelectMany(static (pair, _) => IsArticle(pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty)
+            .SelectMany(static (f, _) => f.Articles)
             .WithComparer(ReferenceFirstComparer<AdditionalText>.Instance)
             .WithTrackingName(Steps.ArticleFiles);
 
@@ -113,7 +117,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Dataset);
 
         var curation = additionalFiles
-            .SelectMany(static (pair, _) => IsCuration(pair.Left.Path, pair.Right.GetOptions(pair.Left)) ? ImmutableArray.Create(pair.Left) : ImmutableArray<AdditionalText>.Empty)
+            .SelectMany(static (f, _) => f.Curation)
             .WithComparer(ReferenceFirstComparer<AdditionalText>.Instance)
             .Select(static (file, ct) => ReadCuration(file, ct))
             .Collect()
@@ -163,6 +167,70 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private static bool IsArticle(AnalyzerConfigOptions options) =>
         options.TryGetValue("build_metadata.AdditionalFiles.CoopDataArticle", out var value)
         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The additional files that are articles and those that are curation files, and what they were told from.</summary>
+    internal sealed class ClassifiedFiles : IEquatable<ClassifiedFiles>
+    {
+        public ClassifiedFiles(ImmutableArray<AdditionalText> all, AnalyzerConfigOptionsProvider options, byte[] kinds)
+        {
+            All = all;
+            Options = options;
+            Kinds = kinds;
+            var articles = ImmutableArray.CreateBuilder<AdditionalText>();
+            var curation = ImmutableArray.CreateBuilder<AdditionalText>();
+            for (int i = 0; i < all.Length; i++)
+            {
+                if ((kinds[i] & ArticleKind) != 0) articles.Add(all[i]);
+                if ((kinds[i] & CurationKind) != 0) curation.Add(all[i]);
+            }
+            Articles = articles.ToImmutable();
+            Curation = curation.ToImmutable();
+        }
+
+        /// <summary>Flags of <see cref="Kinds"/>: a file may be both.</summary>
+        public const byte ArticleKind = 1, CurationKind = 2;
+        public ImmutableArray<AdditionalText> All { get; }
+        public AnalyzerConfigOptionsProvider Options { get; }
+        /// <summary>What each of <see cref="All"/> is.</summary>
+        public byte[] Kinds { get; }
+        public ImmutableArray<AdditionalText> Articles { get; }
+        public ImmutableArray<AdditionalText> Curation { get; }
+
+        // The same files (by reference: additional texts have no value equality) in the same roles.
+        public bool Equals(ClassifiedFiles? other) =>
+            other is not null && (ReferenceEquals(this, other) || Same(Articles, other.Articles) && Same(Curation, other.Curation));
+
+        public override bool Equals(object? obj) => Equals(obj as ClassifiedFiles);
+
+        public override int GetHashCode() => Articles.Length * 31 + Curation.Length;
+
+        private static bool Same(ImmutableArray<AdditionalText> x, ImmutableArray<AdditionalText> y)
+        {
+            if (x.Length != y.Length) return false;
+            for (int i = 0; i < x.Length; i++)
+                if (!ReferenceEquals(x[i], y[i])) return false;
+            return true;
+        }
+    }
+
+    // Tells the articles and the curation file from the other additional files. A file's role depends on the file and the
+    // options only: with the same options, the files at the same place as in the last run keep their role without a look
+    // at their metadata (a pass over references).
+    private static ClassifiedFiles Classify(ImmutableArray<AdditionalText> all, AnalyzerConfigOptionsProvider options, SnapshotPool<ClassifiedFiles> pool)
+    {
+        var last = pool.Take(c => ReferenceEquals(c.Options, options) && c.All.Length == all.Length);
+        var kinds = new byte[all.Length];
+        for (int i = 0; i < all.Length; i++)
+        {
+            var file = all[i];
+            if (last is not null && ReferenceEquals(last.All[i], file)) { kinds[i] = last.Kinds[i]; continue; }
+            var fileOptions = options.GetOptions(file);
+            kinds[i] = (byte)((IsArticle(fileOptions) ? ClassifiedFiles.ArticleKind : 0) | (IsCuration(file.Path, fileOptions) ? ClassifiedFiles.CurationKind : 0));
+        }
+        var classified = new ClassifiedFiles(all, options, kinds);
+        pool.Return(classified);
+        return classified;
+    }
 
     private static bool IsCuration(string? path, AnalyzerConfigOptions options)
     {
