@@ -173,13 +173,18 @@ internal static class ProfileEdits
         var process = Process.GetCurrentProcess();
         for (int i = 0; i < 20; i++) bench.EditOneArticle();
         var cpu = process.TotalProcessorTime;
+        int gen2 = GC.CollectionCount(2);
+        long bytes = GC.GetAllocatedBytesForCurrentThread();
         for (int i = 1; i <= count; i++)
         {
             bench.EditOneArticle();
             if (i % 100 != 0) continue;
             process.Refresh();
-            Console.WriteLine($"articles {articles}: edit one article {(process.TotalProcessorTime - cpu).TotalMilliseconds / 100:F2} ms CPU; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+            Console.WriteLine($"articles {articles}: edit one article {(process.TotalProcessorTime - cpu).TotalMilliseconds / 100:F2} ms CPU, {(GC.GetAllocatedBytesForCurrentThread() - bytes) / 100 / 1024} KB, "
+                + $"{GC.CollectionCount(2) - gen2} gen 2 collections per 100; load {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
             cpu = process.TotalProcessorTime;
+            gen2 = GC.CollectionCount(2);
+            bytes = GC.GetAllocatedBytesForCurrentThread();
         }
         return 0;
     }
