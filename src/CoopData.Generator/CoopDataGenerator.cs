@@ -63,7 +63,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private readonly SnapshotPool<MergeSnapshot> _snapshots = new();
     // What earlier plans worked out per record (member names, sizes, chunk breaks), likewise.
     private readonly SnapshotPool<SourceEmitter.PlanMemory> _plans = new();
-    // The classification of the additional files of earlier runs.
+    // The classification of the additional files of earlier runs (it holds their AdditionalTexts, as the driver's tables do).
     private readonly SnapshotPool<ClassifiedFiles> _files = new();
     // The articles' locations and diagnostics of earlier runs, with the articles they came from.
     private readonly SnapshotPool<Derived<ArticleLocations>> _locations = new();
