@@ -33,6 +33,8 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         public const string Merged = nameof(Merged);
         /// <summary>Each article's file name and path, for diagnostics raised after merging.</summary>
         public const string Locations = nameof(Locations);
+        /// <summary>Every article's own diagnostics (reading and extraction), in one array.</summary>
+        public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
         public const string Dataset = nameof(Dataset);
         public const string Options = nameof(Options);
         /// <summary>The curation file, parsed. Editing it re-runs this and <see cref="Curated"/>, never <see cref="Articles"/>.</summary>
@@ -61,6 +63,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private readonly SnapshotPool<MergeSnapshot> _snapshots = new();
     // What earlier plans worked out per record (member names, sizes, chunk breaks), likewise.
     private readonly SnapshotPool<SourceEmitter.PlanMemory> _plans = new();
+    // The classification of the additional files of earlier runs (it holds their AdditionalTexts, as the driver's tables do).
+    private readonly SnapshotPool<ClassifiedFiles> _files = new();
+    // The articles' locations and diagnostics of earlier runs, with the articles they came from.
+    private readonly SnapshotPool<Derived<ArticleLocations>> _locations = new();
+    private readonly SnapshotPool<Derived<EquatableArray<DiagnosticInfo>>> _articleDiagnostics = new();
 
     /// <summary>The generator the compiler loads: extracts with <see cref="ArticleExtractor"/>.</summary>
     public CoopDataGenerator() : this(ArticleExtractor.Extract) { }
@@ -71,17 +78,23 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var extract = _extract;
-        // Each read of context.AdditionalTextsProvider is a node of its own, and every run visits each of its files:
-        // read once, shared by the articles and the curation file.
-        var additionalFiles = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+        // Roslyn walks every entry of every per-file node on each run (and a Combine of each file with the options reads
+        // the clock per file), so the files are classified in one step over their collection, which keeps the last
+        // classification of the files it has seen (Classify); the articles then flow on one by one, each extracted in
+        // its own cached step, and everything after the extraction works on one collection again.
+        var lastFiles = _files;
+        var additionalFiles = context.AdditionalTextsProvider.Collect()
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, _) => Classify(pair.Left, pair.Right, lastFiles));
         var articleFiles = additionalFiles
-            .Where(static pair => IsArticle(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, _) => pair.Left)
+            .SelectMany(static (f, _) => f.Articles)
+            .WithComparer(ReferenceFirstComparer<AdditionalText>.Instance)
             .WithTrackingName(Steps.ArticleFiles);
 
         var articles = articleFiles
             .Select((file, ct) => ReadAndExtract(file, extract, ct))
             .WithTrackingName(Steps.Articles);
+        var allArticles = articles.Collect();
 
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
@@ -89,25 +102,24 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Options);
 
         // The merge sees only the facts, and the diagnostics' locations only the file names and paths: an edit that
-        // changes neither stops before them. The merge updates its previous result where it can (see DatasetMerger.MergeIncrementally).
+        // changes neither stops at them (each keeps its last value while its part of every article is the same).
+        // The merge updates its previous result where it can (see DatasetMerger.MergeIncrementally).
         var snapshots = _snapshots;
-        var merged = articles
-            .Select(static (result, _) => result.Input)
-            .Collect()
-            .Select((inputs, ct) => Merge(inputs, snapshots, ct))
+        var merged = allArticles
+            .Select((all, ct) => Merge(all, snapshots, ct))
             .WithTrackingName(Steps.Merged);
-        var locations = articles
-            .Select(static (result, _) => result.Input is null ? null : new ArticleLocation(result.Input.Facts.FileName, result.Path))
-            .Collect()
-            .Select(static (all, _) => Locations(all))
+        var lastLocations = _locations;
+        var locations = allArticles
+            .Select((all, _) => Locations(all, lastLocations))
             .WithTrackingName(Steps.Locations);
         var dataset = merged.Combine(locations)
             .Select(static (pair, _) => new DatasetModel(pair.Left, pair.Right))
             .WithTrackingName(Steps.Dataset);
 
         var curation = additionalFiles
-            .Where(static pair => IsCuration(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, ct) => ReadCuration(pair.Left, ct))
+            .SelectMany(static (f, _) => f.Curation)
+            .WithComparer(ReferenceFirstComparer<AdditionalText>.Instance)
+            .Select(static (file, ct) => ReadCuration(file, ct))
             .Collect()
             .Select(static (files, _) => OneCuration(files))
             .WithTrackingName(Steps.Curation);
@@ -117,11 +129,12 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Curated);
 
         // One output for every article's diagnostics: an output node visits all its entries on every run, even cached.
-        var articleDiagnostics = articles.Select(static (result, _) => result.Diagnostics).Collect();
+        var lastDiagnostics = _articleDiagnostics;
+        var articleDiagnostics = allArticles.Select((all, _) => ArticleDiagnostics(all, lastDiagnostics))
+            .WithTrackingName(Steps.ArticleDiagnostics);
         context.RegisterSourceOutput(articleDiagnostics, static (spc, all) =>
         {
-            foreach (var diagnostics in all)
-                foreach (var d in diagnostics) spc.ReportDiagnostic(ToDiagnostic(d));
+            foreach (var d in all) spc.ReportDiagnostic(ToDiagnostic(d));
         });
 
         // The dataset is planned as one value-equal model per file (a chunk of records with their member names),
@@ -154,6 +167,70 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
     private static bool IsArticle(AnalyzerConfigOptions options) =>
         options.TryGetValue("build_metadata.AdditionalFiles.CoopDataArticle", out var value)
         && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The additional files that are articles and those that are curation files, and what they were told from.</summary>
+    internal sealed class ClassifiedFiles : IEquatable<ClassifiedFiles>
+    {
+        public ClassifiedFiles(ImmutableArray<AdditionalText> all, AnalyzerConfigOptionsProvider options, byte[] kinds)
+        {
+            All = all;
+            Options = options;
+            Kinds = kinds;
+            var articles = ImmutableArray.CreateBuilder<AdditionalText>();
+            var curation = ImmutableArray.CreateBuilder<AdditionalText>();
+            for (int i = 0; i < all.Length; i++)
+            {
+                if ((kinds[i] & ArticleKind) != 0) articles.Add(all[i]);
+                if ((kinds[i] & CurationKind) != 0) curation.Add(all[i]);
+            }
+            Articles = articles.ToImmutable();
+            Curation = curation.ToImmutable();
+        }
+
+        /// <summary>Flags of <see cref="Kinds"/>: a file may be both.</summary>
+        public const byte ArticleKind = 1, CurationKind = 2;
+        public ImmutableArray<AdditionalText> All { get; }
+        public AnalyzerConfigOptionsProvider Options { get; }
+        /// <summary>What each of <see cref="All"/> is.</summary>
+        public byte[] Kinds { get; }
+        public ImmutableArray<AdditionalText> Articles { get; }
+        public ImmutableArray<AdditionalText> Curation { get; }
+
+        // The same files (by reference: additional texts have no value equality) in the same roles.
+        public bool Equals(ClassifiedFiles? other) =>
+            other is not null && (ReferenceEquals(this, other) || Same(Articles, other.Articles) && Same(Curation, other.Curation));
+
+        public override bool Equals(object? obj) => Equals(obj as ClassifiedFiles);
+
+        public override int GetHashCode() => Articles.Length * 31 + Curation.Length;
+
+        private static bool Same(ImmutableArray<AdditionalText> x, ImmutableArray<AdditionalText> y)
+        {
+            if (x.Length != y.Length) return false;
+            for (int i = 0; i < x.Length; i++)
+                if (!ReferenceEquals(x[i], y[i])) return false;
+            return true;
+        }
+    }
+
+    // Tells the articles and the curation file from the other additional files. A file's role depends on the file and the
+    // options only: with the same options, the files at the same place as in the last run keep their role without a look
+    // at their metadata (a pass over references).
+    private static ClassifiedFiles Classify(ImmutableArray<AdditionalText> all, AnalyzerConfigOptionsProvider options, SnapshotPool<ClassifiedFiles> pool)
+    {
+        var last = pool.Take(c => ReferenceEquals(c.Options, options) && c.All.Length == all.Length);
+        var kinds = new byte[all.Length];
+        for (int i = 0; i < all.Length; i++)
+        {
+            var file = all[i];
+            if (last is not null && ReferenceEquals(last.All[i], file)) { kinds[i] = last.Kinds[i]; continue; }
+            var fileOptions = options.GetOptions(file);
+            kinds[i] = (byte)((IsArticle(fileOptions) ? ClassifiedFiles.ArticleKind : 0) | (IsCuration(file.Path, fileOptions) ? ClassifiedFiles.CurationKind : 0));
+        }
+        var classified = new ClassifiedFiles(all, options, kinds);
+        pool.Return(classified);
+        return classified;
+    }
 
     private static bool IsCuration(string? path, AnalyzerConfigOptions options)
     {
@@ -292,9 +369,9 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             if (facts is null) return Failed(path, DiagnosticIds.ExtractionFailed, "the engine returned no result");
             // The generator owns the article's identity; the input makes everything else safe to merge and emit.
             var input = new MergeInput(facts with { FileName = fileName }, fingerprint);
-            var diagnostics = limits.Concat(input.Facts.Diagnostics
-                .Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message)))
-                .ToEquatableArray();
+            var diagnostics = limits.Count == 0 && input.Facts.Diagnostics.Count == 0
+                ? EquatableArray<DiagnosticInfo>.Empty // one shared array: the articles' diagnostics then compare by reference
+                : limits.Concat(input.Facts.Diagnostics.Select(d => new DiagnosticInfo(d.Id, path, d.Line, d.Column, d.Message))).ToEquatableArray();
             return new ArticleResult(path, input, diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -307,11 +384,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             new(path, null, new[] { new DiagnosticInfo(id, path, 1, 1, reason) }.ToEquatableArray());
     }
 
-    private static MergedDataset Merge(ImmutableArray<MergeInput?> all, SnapshotPool<MergeSnapshot> snapshots, CancellationToken cancellationToken)
+    private static MergedDataset Merge(ImmutableArray<ArticleResult> all, SnapshotPool<MergeSnapshot> snapshots, CancellationToken cancellationToken)
     {
         var inputs = new List<MergeInput>(all.Length);
-        foreach (var input in all)
-            if (input is not null) inputs.Add(input);
+        foreach (var result in all)
+            if (result.Input is not null) inputs.Add(result.Input);
         try
         {
             var snapshot = DatasetMerger.MergeIncrementally(inputs, snapshots.Take(s => s.Resembles(inputs)), cancellationToken);
@@ -328,10 +405,40 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         }
     }
 
-    private static ArticleLocations Locations(ImmutableArray<ArticleLocation?> all) =>
-        new(all.Where(l => l is not null).Select(l => l!)
-            .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
-            .ToEquatableArray());
+    /// <summary>A value worked out from every article, and the articles it came from.</summary>
+    internal sealed class Derived<T>(ImmutableArray<ArticleResult> from, T value)
+    {
+        public ImmutableArray<ArticleResult> From = from;
+        public readonly T Value = value;
+    }
+
+    // The earlier value while every article's part of it is the same: a pass over the collected articles, which hold
+    // those parts inline, so that an edit elsewhere does not sort or copy every article's again.
+    private static T Derive<T>(ImmutableArray<ArticleResult> all, SnapshotPool<Derived<T>> pool, Func<ArticleResult, ArticleResult, bool> same,
+        Func<ImmutableArray<ArticleResult>, T> make)
+    {
+        var last = pool.Take(d => d.From.Length == all.Length);
+        if (last is not null)
+        {
+            bool unchanged = true;
+            for (int i = 0; i < all.Length && unchanged; i++) unchanged = same(last.From[i], all[i]);
+            if (!unchanged) last = null;
+        }
+        last ??= new Derived<T>(all, make(all));
+        last.From = all;
+        pool.Return(last);
+        return last.Value;
+    }
+
+    private static ArticleLocations Locations(ImmutableArray<ArticleResult> all, SnapshotPool<Derived<ArticleLocations>> pool) =>
+        Derive(all, pool, static (a, b) => string.Equals(a.FileName, b.FileName, StringComparison.Ordinal) && string.Equals(a.Path, b.Path, StringComparison.Ordinal),
+            static all => new ArticleLocations(all.Where(r => r.FileName is not null).Select(r => new ArticleLocation(r.FileName!, r.Path))
+                .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Path, StringComparer.Ordinal)
+                .ToEquatableArray()));
+
+    private static EquatableArray<DiagnosticInfo> ArticleDiagnostics(ImmutableArray<ArticleResult> all, SnapshotPool<Derived<EquatableArray<DiagnosticInfo>>> pool) =>
+        Derive(all, pool, static (a, b) => a.Diagnostics.Equals(b.Diagnostics),
+            static all => all.SelectMany(r => r.Diagnostics).ToEquatableArray());
 
     internal static EmitOutput Emit(DatasetModel model, GeneratorOptions options, CancellationToken cancellationToken,
         SnapshotPool<SourceEmitter.PlanMemory>? plans = null)
@@ -340,21 +447,33 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         diagnostics.AddRange(model.Diagnostics);
 
         var paths = model.Locations.PathsByFile;
+        var memory = plans?.Take(m => m.Fits(model.Dataset)) ?? new SourceEmitter.PlanMemory();
 
-        foreach (var d in model.Dataset.Diagnostics)
+        // The merge's diagnostics, located: the earlier ones while the merge's and the locations are the same.
+        if (!memory.MergeDiagnosticsFrom.IsSameArray(model.Dataset.Diagnostics) || !ReferenceEquals(memory.MergeDiagnosticsPaths, paths))
         {
-            paths.TryGetValue(d.ArticleFile, out var path);
-            string? alsoPath = d.Also is { } also && paths.TryGetValue(also.ArticleFile, out var p) ? p : null;
-            diagnostics.Add(new DiagnosticInfo(d.Id, path ?? d.ArticleFile, d.Line, 1, d.Message, alsoPath, d.Also?.Line ?? 0));
+            var located = new DiagnosticInfo[model.Dataset.Diagnostics.Count];
+            int n = 0;
+            foreach (var d in model.Dataset.Diagnostics)
+            {
+                paths.TryGetValue(d.ArticleFile, out var path);
+                string? alsoPath = d.Also is { } also && paths.TryGetValue(also.ArticleFile, out var p) ? p : null;
+                located[n++] = new DiagnosticInfo(d.Id, path ?? d.ArticleFile, d.Line, 1, d.Message, alsoPath, d.Also?.Line ?? 0);
+            }
+            memory.MergeDiagnostics = located;
+            memory.MergeDiagnosticsFrom = model.Dataset.Diagnostics;
+            memory.MergeDiagnosticsPaths = paths;
         }
+        diagnostics.AddRange(memory.MergeDiagnostics);
 
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<FileModel> files;
         int before = diagnostics.Count;
         try
         {
-            var memory = plans?.Take(m => m.Fits(model.Dataset)) ?? new SourceEmitter.PlanMemory();
             files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals, memory);
+            // The very same diagnostics as the last run's: the same array, which the cache then compares at once.
+            if (!SameInstances(diagnostics, memory.Diagnostics)) memory.Diagnostics = diagnostics.ToEquatableArray();
             plans?.Return(memory);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -364,8 +483,17 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             diagnostics.Add(new DiagnosticInfo(DiagnosticIds.ExtractionFailed, "", 0, 0,
                 "generating the records failed (" + e.GetType().Name + ": " + e.Message + "); the dataset is generated empty"));
             files = SourceEmitter.Plan(DatasetMerger.Merge(Array.Empty<MergeInput>()), options.Namespace, new List<DiagnosticInfo>(), paths, options.Utf8Literals);
+            return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
-        return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new EmitOutput(files.ToEquatableArray(), memory.Diagnostics);
+    }
+
+    private static bool SameInstances(List<DiagnosticInfo> list, EquatableArray<DiagnosticInfo> array)
+    {
+        if (list.Count != array.Count) return false;
+        for (int i = 0; i < list.Count; i++)
+            if (!ReferenceEquals(list[i], array[i])) return false;
+        return true;
     }
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)

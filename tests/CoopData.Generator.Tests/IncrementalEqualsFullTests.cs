@@ -181,6 +181,33 @@ public class IncrementalEqualsFullTests
         Assert.Same(first.Events[0], second.Events[0]);
     }
 
+    [Fact]
+    public void Inputs_reordered_edited_in_place_or_repeated_merge_as_the_full_merge_does()
+    {
+        // The merger finds in-place edits by position (the last call's order); other changes take the other ways.
+        var files = new[]
+        {
+            ("/p/a.txt", "A\ndate: 2023\ncity: =c1 | Hanoi | VN\ncity: =c2 | Paris | FR\nties: =c1 | =c2 | 1996\n"),
+            ("/p/b.txt", "B\ndate: 2024\ncity: =c1 | Hanoi | VN\ncity: =c3 | Lyon | FR\nties: =c1 | =c3 | 2008\n"),
+            ("/p/c.txt", "C\ndate: 2022\ncity: =c2 | Paris | FR\ncity: =c3 | Lyon | FR\nties: =c2 | =c3 | 2001\n"),
+        };
+        var inputs = files.Select(Input).ToList();
+        var snapshot = DatasetMerger.MergeIncrementally(inputs, null);
+        inputs.Reverse();
+        snapshot = DatasetMerger.MergeIncrementally(inputs, snapshot);
+        Assert.Equal(DatasetMerger.Merge(inputs), snapshot.Result);
+        inputs[1] = Input(("/p/b.txt", files[1].Item2.Replace("2008", "2009")));
+        snapshot = DatasetMerger.MergeIncrementally(inputs, snapshot);
+        Assert.Equal(DatasetMerger.Merge(inputs), snapshot.Result);
+        Assert.Single(snapshot.Result.Partnerships, p => p.Since == 2009);
+        inputs[1] = Input(("/p/a.txt", files[0].Item2.Replace("1996", "1997")));
+        snapshot = DatasetMerger.MergeIncrementally(inputs, snapshot);
+        Assert.Equal(DatasetMerger.Merge(inputs), snapshot.Result);
+        inputs[0] = inputs[2];
+        snapshot = DatasetMerger.MergeIncrementally(inputs, snapshot);
+        Assert.Equal(DatasetMerger.Merge(inputs), snapshot.Result);
+    }
+
     private static MergeInput Input((string Path, string Text) file)
     {
         string name = file.Path.Substring(file.Path.LastIndexOf('/') + 1);

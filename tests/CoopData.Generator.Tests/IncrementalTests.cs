@@ -164,6 +164,48 @@ public class IncrementalTests
         Assert.Single(Reasons(driver, CoopDataGenerator.Steps.Articles), r => r != IncrementalStepRunReason.Cached);
     }
 
+    [Fact]
+    public void A_one_article_edit_keeps_the_earlier_instances_of_the_models_it_does_not_change()
+    {
+        var texts = LargeCorpus(400);
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Consumer);
+        var driver = GeneratorHarness.Driver(texts, generator: FakeEngine.Generator()).RunGenerators(compilation);
+        var before = Chunks(driver);
+        var diagnosticsBefore = Emitted(driver).Diagnostics;
+
+        var edited = new InMemoryText(texts[200].Path, texts[200].GetText()!.ToString().Replace("| 2010 | culture", "| 2011 | culture"));
+        driver = driver.ReplaceAdditionalText(texts[200], edited).RunGenerators(compilation);
+        var after = Chunks(driver);
+
+        // The plan remade the models of the chunks holding a changed record only: the cache compares the others by reference.
+        var changed = after.Where(c => !before[c.Key].Equals(c.Value)).Select(c => c.Key).ToList();
+        Assert.InRange(changed.Count, 1, 3);
+        Assert.All(after.Where(c => !changed.Contains(c.Key)), c => Assert.Same(before[c.Key], c.Value));
+        // The edit changes no diagnostic: they are the earlier array.
+        Assert.Equal(diagnosticsBefore, Emitted(driver).Diagnostics);
+        Assert.True(diagnosticsBefore.IsSameArray(Emitted(driver).Diagnostics));
+    }
+
+    [Fact]
+    public void A_fact_edit_keeps_the_locations_and_the_article_diagnostics_of_the_last_run()
+    {
+        var texts = LargeCorpus(40);
+        var compilation = GeneratorHarness.Compilation(GeneratorHarness.Consumer);
+        var driver = GeneratorHarness.Driver(texts, generator: FakeEngine.Generator()).RunGenerators(compilation);
+        var locations = driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Locations].Single().Outputs.Single().Value;
+
+        var edited = new InMemoryText(texts[20].Path, texts[20].GetText()!.ToString().Replace("| 2010 | culture", "| 2011 | culture"));
+        driver = driver.ReplaceAdditionalText(texts[20], edited).RunGenerators(compilation);
+
+        // Both are worked out from every article again, and are the same values: the steps after them do not run.
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(driver, CoopDataGenerator.Steps.Locations));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(driver, CoopDataGenerator.Steps.ArticleDiagnostics));
+        Assert.Same(locations, driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Locations].Single().Outputs.Single().Value);
+    }
+
+    private static Models.EmitOutput Emitted(GeneratorDriver driver) =>
+        (Models.EmitOutput)driver.GetRunResult().Results.Single().TrackedSteps[CoopDataGenerator.Steps.Emitted].Single().Outputs.Single().Value;
+
     // Every chunk's model by the hint name of its file.
     private static System.Collections.Generic.Dictionary<string, Emit.FileModel> Chunks(GeneratorDriver driver)
     {

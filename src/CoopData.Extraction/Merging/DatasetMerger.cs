@@ -43,10 +43,12 @@ public static partial class DatasetMerger
     {
         var diagnostics = new List<MergeDiagnostic>();
         var all = new List<MergeInput>();
+        bool nulls = false;
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (input is not null) all.Add(input);
+            else nulls = true;
         }
         var kept = DropDuplicates(
             all.OrderBy(i => i.Facts.FileName, StringComparer.Ordinal).ThenBy(i => i.Fingerprint, StringComparer.Ordinal),
@@ -116,6 +118,7 @@ public static partial class DatasetMerger
         for (int i = 0; i < kept.Count; i++) slots[kept[i]].Position = i;
         snapshot.Slots = slots;
         snapshot.InputCount = all.Count;
+        snapshot.LastInputs = nulls ? null : all.ToArray();
         return snapshot;
     }
 

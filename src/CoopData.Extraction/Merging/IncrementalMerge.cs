@@ -32,6 +32,9 @@ public sealed class MergeSnapshot
     // Null when the snapshot cannot be updated (made without state, or from inputs it cannot tell apart).
     internal Dictionary<MergeInput, Slot>? Slots { get; set; }
     internal int InputCount;
+    // The inputs of the last call in the caller's order (none null), kept in step with each update: the caller's next
+    // inputs differ from them at the edited positions only, found by a pass over references (no input read).
+    internal MergeInput[]? LastInputs;
     internal readonly Dictionary<string, int> FileCounts = new(StringComparer.Ordinal);
     internal readonly Dictionary<string, int> FingerprintCounts = new(StringComparer.Ordinal);
     internal List<ArticleFacts> Articles = new();
@@ -90,20 +93,67 @@ public static partial class DatasetMerger
     // The shortcut: null whenever the edit is not one it can merge exactly.
     private static MergeSnapshot? Update(MergeSnapshot s, IReadOnlyList<MergeInput> inputs, CancellationToken cancellationToken)
     {
+        int stamp = ++s.Stamp;
+        var edits = s.LastInputs is { } last && last.Length == inputs.Count
+            ? EditsInPlace(s, last, inputs, stamp)
+            : null;
+        edits ??= Edits(s, inputs, stamp, cancellationToken);
+        if (edits is null) return null;
+        if (edits.Count == 0) return s;
+        return Apply(s, edits, stamp, cancellationToken);
+    }
+
+    // The edits when the inputs are the last call's in the same order, a few replaced: each replacement is a new input of
+    // the same file name as the one it replaces (kept, unique in name and text) and of a text no other input has. The
+    // conditions are Edits', checked for the replaced positions only; null when they do not hold.
+    private static List<(int Position, MergeInput Old, MergeInput New)>? EditsInPlace(MergeSnapshot s, MergeInput[] last, IReadOnlyList<MergeInput> inputs, int stamp)
+    {
         var slots = s.Slots!;
-        int stamp = ++s.Stamp, count = 0;
+        var replaced = new List<int>();
+        for (int i = 0; i < last.Length; i++)
+        {
+            if (ReferenceEquals(inputs[i], last[i])) continue;
+            if (inputs[i] is null || replaced.Count >= Math.Max(8, last.Length / 8)) return null;
+            replaced.Add(i);
+        }
+        var edits = new List<(int Position, MergeInput Old, MergeInput New)>(replaced.Count);
+        var newPrints = new HashSet<string>(StringComparer.Ordinal);
+        var newInputs = new HashSet<MergeInput>(ReferenceComparer<MergeInput>.Instance);
+        foreach (int i in replaced)
+        {
+            MergeInput old = last[i], input = inputs[i];
+            if (slots.ContainsKey(input) || !newInputs.Add(input)) return null;
+            if (input.Facts.FileName != old.Facts.FileName) return null;
+            var slot = slots[old];
+            if (slot.Position < 0 || s.FileCounts[old.Facts.FileName] != 1) return null;
+            if (old.Fingerprint.Length > 0 && s.FingerprintCounts[old.Fingerprint] != 1) return null;
+            if (input.Fingerprint.Length > 0 && (!newPrints.Add(input.Fingerprint)
+                || input.Fingerprint != old.Fingerprint && s.FingerprintCounts.ContainsKey(input.Fingerprint))) return null;
+            edits.Add((slot.Position, old, input));
+        }
+        foreach (int i in replaced) last[i] = inputs[i];
+        return edits;
+    }
+
+    // The edits found by looking every input up: any order, a few inputs replaced (see EditsInPlace); null when not that.
+    private static List<(int Position, MergeInput Old, MergeInput New)>? Edits(MergeSnapshot s, IReadOnlyList<MergeInput> inputs, int stamp, CancellationToken cancellationToken)
+    {
+        var slots = s.Slots!;
+        int count = 0;
         var added = new List<MergeInput>();
+        bool nulls = false;
         foreach (var input in inputs)
         {
-            if (input is null) continue;
+            if (input is null) { nulls = true; continue; }
             count++;
             if (!slots.TryGetValue(input, out var slot)) added.Add(input);
             else if (slot.Stamp == stamp) return null; // the same input twice
             else slot.Stamp = stamp;
         }
         if (count != s.InputCount) return null;
-        if (added.Count == 0) return s;
         if (added.Count > Math.Max(8, count / 8)) return null; // a full merge is as cheap
+        s.LastInputs = nulls ? null : inputs.ToArray();
+        if (added.Count == 0) return new List<(int Position, MergeInput Old, MergeInput New)>();
 
         // Each new input replaces the input of the same file name, which was kept and unique in name and text.
         var removed = new Dictionary<string, (MergeInput Input, int Position)>(StringComparer.Ordinal);
@@ -126,7 +176,13 @@ public static partial class DatasetMerger
                 || input.Fingerprint != old.Input.Fingerprint && s.FingerprintCounts.ContainsKey(input.Fingerprint))) return null;
             edits.Add((old.Position, old.Input, input));
         }
+        return edits;
+    }
 
+    // Merges the groups the edits touch again, or null when the edit is not one the shortcut can merge exactly.
+    private static MergeSnapshot? Apply(MergeSnapshot s, List<(int Position, MergeInput Old, MergeInput New)> edits, int stamp, CancellationToken cancellationToken)
+    {
+        var slots = s.Slots!;
         var articles = s.Articles;
         var changed = new HashSet<int>();
         foreach (var e in edits)

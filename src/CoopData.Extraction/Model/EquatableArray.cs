@@ -29,7 +29,11 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public ReadOnlySpan<T> AsSpan() => _items;
 
     /// <inheritdoc />
-    public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+    /// <remarks>The same array is equal without a look at it: the generator's cache compares many unchanged values each run.</remarks>
+    public bool Equals(EquatableArray<T> other) => ReferenceEquals(_items, other._items) || AsSpan().SequenceEqual(other.AsSpan());
+
+    /// <summary>Whether both wrap the very same array (equal, and cheaper to tell than <see cref="Equals(EquatableArray{T})"/>).</summary>
+    public bool IsSameArray(EquatableArray<T> other) => ReferenceEquals(_items, other._items);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);

@@ -60,19 +60,19 @@ internal static class SourceEmitter
         bool utf8Strings = true, PlanMemory? memory = null)
     {
         memory ??= new PlanMemory();
-        var articles = Named(memory, Types[0], data.Articles.AsArrayOrEmpty(), a => IdentifierNames.Pascal(a.Id, "Article"),
+        var articles = Named(memory, Types[0], data.Articles, a => IdentifierNames.Pascal(a.Id, "Article"),
             a => new RecordTraits(LiteralChars(a), IsBoundary(a.Id), Heavy: false));
-        var cities = Named(memory, Types[1], data.Cities.AsArrayOrEmpty(), c => IdentifierNames.Pascal(c.Id, "City"),
+        var cities = Named(memory, Types[1], data.Cities, c => IdentifierNames.Pascal(c.Id, "City"),
             c => new RecordTraits(LiteralChars(c), IsBoundary(c.Id), IsHeavy(c.Sources)));
-        var partnerships = Named(memory, Types[2], data.Partnerships.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Id, "Partnership"),
+        var partnerships = Named(memory, Types[2], data.Partnerships, p => IdentifierNames.Pascal(p.Id, "Partnership"),
             p => new RecordTraits(LiteralChars(p), IsBoundary(p.Id), IsHeavy(p.Sources)));
-        var events = Named(memory, Types[3], data.Events.AsArrayOrEmpty(), EventName,
+        var events = Named(memory, Types[3], data.Events, EventName,
             e => new RecordTraits(LiteralChars(e), IsBoundary(e.Id), IsHeavy(e.Sources)));
-        var people = Named(memory, Types[4], data.People.AsArrayOrEmpty(), p => IdentifierNames.Pascal(p.Name, "Person"),
+        var people = Named(memory, Types[4], data.People, p => IdentifierNames.Pascal(p.Name, "Person"),
             p => new RecordTraits(LiteralChars(p), IsBoundary(p.Id), IsHeavy(p.Sources)));
         // Chunks write their data as string constants unless the dataset could crowd the consumer's #US heap: then as u8 literals.
         long literalChars = 0;
-        foreach (var named in memory.Types) foreach (var traits in named!.Traits) literalChars += traits.LiteralChars;
+        foreach (var named in memory.Types) literalChars += named!.LiteralChars;
         utf8Strings = utf8Strings && literalChars > LiteralBudget;
 
         var files = new List<FileModel>();
@@ -82,16 +82,16 @@ internal static class SourceEmitter
         int store = files.Count;
         files.Add(null!); // the store's model, once the chunks are counted
 
-        Chunks<MergedArticle>(files, Types[0], articles, a => a.Id, _ => null, diagnostics, pathsByFile,
-            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 0, c, start, default, members, items.ToEquatableArray(), default, default, default, default));
-        Chunks<MergedCity>(files, Types[1], cities, c => c.Id, c => c.Sources, diagnostics, pathsByFile,
-            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 1, c, start, default, members, default, items.ToEquatableArray(), default, default, default));
-        Chunks<MergedPartnership>(files, Types[2], partnerships, p => p.Id, p => p.Sources, diagnostics, pathsByFile,
-            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 2, c, start, default, members, default, default, items.ToEquatableArray(), default, default));
-        Chunks<MergedEvent>(files, Types[3], events, e => e.Id, e => e.Sources, diagnostics, pathsByFile,
-            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 3, c, start, default, members, default, default, default, items.ToEquatableArray(), default));
-        Chunks<MergedPerson>(files, Types[4], people, p => p.Id, p => p.Sources, diagnostics, pathsByFile,
-            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 4, c, start, default, members, default, default, default, default, items.ToEquatableArray()));
+        Chunks(files, Types[0], articles, ns, utf8Strings, a => a.Id, _ => null, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 0, c, start, default, members, items, default, default, default, default));
+        Chunks(files, Types[1], cities, ns, utf8Strings, c => c.Id, c => c.Sources, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 1, c, start, default, members, default, items, default, default, default));
+        Chunks(files, Types[2], partnerships, ns, utf8Strings, p => p.Id, p => p.Sources, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 2, c, start, default, members, default, default, items, default, default));
+        Chunks(files, Types[3], events, ns, utf8Strings, e => e.Id, e => e.Sources, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 3, c, start, default, members, default, default, default, items, default));
+        Chunks(files, Types[4], people, ns, utf8Strings, p => p.Id, p => p.Sources, diagnostics, pathsByFile,
+            (c, members, start, items) => new FileModel(FileKind.Chunk, ns, utf8Strings, 4, c, start, default, members, default, default, default, default, items));
         var chunks = new int[Types.Length];
         foreach (var f in files)
             if (f is { Kind: FileKind.Chunk }) chunks[f.Type]++;
@@ -100,13 +100,23 @@ internal static class SourceEmitter
     }
 
     /// <summary>
-    /// What a plan worked out per record of each type, for the next plan to reuse: the member names, with the records
-    /// and natural names they came from (names depend on the sequence of natural names only, so they are reused while
-    /// that is the same), and each record's <see cref="RecordTraits"/> (reused for the very same record instance).
+    /// What a plan worked out per record type, for the next plan to reuse: the member names, with the records and natural
+    /// names they came from (names depend on the sequence of natural names only, so they are reused while that is the
+    /// same), each record's <see cref="RecordTraits"/>, the chunk models and the name diagnostics. An edit that replaces
+    /// a few records (the same array positions, the same natural names and chunk breaks) recomputes those records' traits
+    /// and the models of the chunks holding them only: the unchanged models are the very instances of the last plan, which
+    /// the generator's cache then compares by reference rather than record by record.
+    /// Owned by one plan at a time and updated in place; a plan that throws leaves it to be dropped.
     /// </summary>
     internal sealed class PlanMemory
     {
         internal readonly Named?[] Types = new Named?[SourceEmitter.Types.Length];
+
+        // The generator's diagnostics of the last run (CoopDataGenerator.Emit), and the merge diagnostics they were located from.
+        internal EquatableArray<MergeDiagnostic> MergeDiagnosticsFrom;
+        internal IReadOnlyDictionary<string, string>? MergeDiagnosticsPaths;
+        internal DiagnosticInfo[] MergeDiagnostics = Array.Empty<DiagnosticInfo>();
+        internal EquatableArray<DiagnosticInfo> Diagnostics = EquatableArray<DiagnosticInfo>.Empty;
 
         /// <summary>Whether this memory is likely <paramref name="data"/>'s project's: as many records in most types.</summary>
         public bool Fits(MergedDataset data)
@@ -114,13 +124,37 @@ internal static class SourceEmitter
             int[] counts = { data.Articles.Count, data.Cities.Count, data.Partnerships.Count, data.Events.Count, data.People.Count };
             int same = 0;
             for (int t = 0; t < counts.Length; t++)
-                if (Types[t]?.Records.Length == counts[t]) same++;
+                if (Types[t]?.Count == counts[t]) same++;
             return same >= counts.Length - 1;
         }
 
-        /// <param name="Adjusted">Indices of the records whose natural name was taken (each reported).</param>
-        /// <param name="Traits">What the plan needs of each record besides its name, kept so that an edit recomputes them for the records it changed only.</param>
-        internal sealed record Named(object[] Records, string[] Naturals, string[] Members, int[] Adjusted, RecordTraits[] Traits);
+        /// <summary>A type's records as the last plan saw them, and what it made of them.</summary>
+        internal abstract class Named
+        {
+            public abstract int Count { get; }
+            /// <summary>The sum of the records' <see cref="RecordTraits.LiteralChars"/>.</summary>
+            public long LiteralChars;
+            /// <summary>Indices of the records that differ from the plan before, whose names and chunk breaks are unchanged; null when everything is to be redone.</summary>
+            public List<int>? Changed;
+            /// <summary>Indices of the records whose natural name was taken (each reported), ascending.</summary>
+            public int[] Adjusted = Array.Empty<int>();
+            public string[] Naturals = Array.Empty<string>(), Members = Array.Empty<string>();
+            /// <summary>What the plan needs of each record besides its name, kept so that an edit recomputes them for the records it changed only.</summary>
+            public RecordTraits[] Traits = Array.Empty<RecordTraits>();
+            /// <summary>The last plan's chunk models of this type, made with <see cref="Namespace"/> and <see cref="Utf8"/>.</summary>
+            public FileModel[] Chunks = Array.Empty<FileModel>();
+            public string? Namespace;
+            public bool Utf8;
+            /// <summary>The name diagnostics, located with <see cref="Paths"/>.</summary>
+            public DiagnosticInfo[] Diagnostics = Array.Empty<DiagnosticInfo>();
+            public IReadOnlyDictionary<string, string>? Paths;
+        }
+
+        internal sealed class Named<T> : Named where T : class, IEquatable<T>
+        {
+            public EquatableArray<T> Records = EquatableArray<T>.Empty;
+            public override int Count => Records.Count;
+        }
     }
 
     /// <summary>What the plan reads of a record: its estimated share of the chunks' constants and where chunks break around it.</summary>
@@ -196,42 +230,141 @@ internal static class SourceEmitter
 
     // Names a type's records over the whole type (so clashes resolve the same whatever the chunking), reusing the
     // earlier plan's names where the natural names allow and its traits for the very same record instances.
-    private static PlanMemory.Named Named<T>(PlanMemory memory, TypeInfo type, T[] records, Func<T, string> name, Func<T, RecordTraits> traitsOf)
-        where T : class
+    private static PlanMemory.Named<T> Named<T>(PlanMemory memory, TypeInfo type, EquatableArray<T> records, Func<T, string> name, Func<T, RecordTraits> traitsOf)
+        where T : class, IEquatable<T>
     {
-        var previous = memory.Types[type.Index];
-        var before = previous?.Records as T[];
-        var traits = new RecordTraits[records.Length];
-        for (int i = 0; i < records.Length; i++)
-            traits[i] = before is not null && i < before.Length && ReferenceEquals(before[i], records[i]) ? previous!.Traits[i] : traitsOf(records[i]);
-        var named = Reuse(previous, records, name, traits) ?? Claim(type, records, name, traits);
+        var named = memory.Types[type.Index] as PlanMemory.Named<T>;
+        if (named is null || named.Records.Count != records.Count)
+            return Claim(memory, type, records, name, traitsOf, named);
+        if (named.Records.IsSameArray(records))
+        {
+            named.Changed = new List<int>();
+            return named;
+        }
+        // The records an edit replaced: a pass over the references, no record read.
+        var now = records.AsSpan();
+        var before = named.Records.AsSpan();
+        var changed = new List<int>();
+        for (int i = 0; i < now.Length; i++)
+            if (!ReferenceEquals(now[i], before[i])) changed.Add(i);
+        foreach (int i in changed)
+            if (name(now[i]) != named.Naturals[i]) return Claim(memory, type, records, name, traitsOf, named);
+        bool sameBreaks = true;
+        foreach (int i in changed)
+        {
+            var traits = traitsOf(now[i]);
+            var old = named.Traits[i];
+            named.LiteralChars += traits.LiteralChars - old.LiteralChars;
+            sameBreaks &= traits.StartsChunk == old.StartsChunk && traits.Heavy == old.Heavy;
+            named.Traits[i] = traits;
+        }
+        named.Records = records;
+        named.Changed = sameBreaks ? changed : null;
+        return named;
+    }
+
+    // Names every record afresh (traits are still reused for the very same instances at the same index).
+    private static PlanMemory.Named<T> Claim<T>(PlanMemory memory, TypeInfo type, EquatableArray<T> records, Func<T, string> name, Func<T, RecordTraits> traitsOf,
+        PlanMemory.Named<T>? previous) where T : class, IEquatable<T>
+    {
+        var now = records.AsSpan();
+        var before = previous is null ? default : previous.Records.AsSpan();
+        var scope = new IdentifierNames.Scope(type.ClassName);
+        var naturals = new string[now.Length];
+        var members = new string[now.Length];
+        var traits = new RecordTraits[now.Length];
+        var adjusted = new List<int>();
+        long literalChars = 0;
+        for (int i = 0; i < now.Length; i++)
+        {
+            naturals[i] = name(now[i]);
+            members[i] = scope.Claim(naturals[i], out bool wasAdjusted);
+            if (wasAdjusted) adjusted.Add(i);
+            traits[i] = i < before.Length && ReferenceEquals(before[i], now[i]) ? previous!.Traits[i] : traitsOf(now[i]);
+            literalChars += traits[i].LiteralChars;
+        }
+        var named = new PlanMemory.Named<T>
+        {
+            Records = records, Naturals = naturals, Members = members, Adjusted = adjusted.ToArray(), Traits = traits, LiteralChars = literalChars,
+            Changed = null,
+        };
         memory.Types[type.Index] = named;
         return named;
     }
 
-    // Reports the names that had to be adjusted and cuts the named records into chunks.
-    private static void Chunks<T>(List<FileModel> files, TypeInfo type, PlanMemory.Named named, Func<T, string> id,
-        Func<T, EquatableArray<SourceFact>?> sources, List<DiagnosticInfo> diagnostics,
-        IReadOnlyDictionary<string, string> pathsByFile, Func<int, EquatableArray<string>, int, ArraySegment<T>, FileModel> chunk)
+    // Reports the names that had to be adjusted and cuts the named records into chunks. After an edit that kept the
+    // names and chunk breaks, only the chunks holding a changed record get a new model (and the diagnostics are
+    // the earlier ones unless a changed record is among the renamed).
+    private static void Chunks<T>(List<FileModel> files, TypeInfo type, PlanMemory.Named<T> named, string ns, bool utf8, Func<T, string> id,
+        Func<T, EquatableArray<SourceFact>?> sources, List<DiagnosticInfo> diagnostics, IReadOnlyDictionary<string, string> pathsByFile,
+        Func<int, EquatableArray<string>, int, EquatableArray<T>, FileModel> chunk)
         where T : class, IEquatable<T>
     {
-        var records = (T[])named.Records;
-        foreach (int i in named.Adjusted)
+        var records = named.Records.AsSpan();
+        var changed = named.Changed;
+        if (changed is null || !ReferenceEquals(named.Paths, pathsByFile) || changed.Exists(i => Array.BinarySearch(named.Adjusted, i) >= 0))
         {
-            var record = records[i];
-            if (sources(record) is { Count: > 0 } s && pathsByFile.TryGetValue(s[0].ArticleFile, out var path))
+            var found = new List<DiagnosticInfo>();
+            foreach (int i in named.Adjusted)
             {
-                diagnostics.Add(new DiagnosticInfo(DiagnosticIds.IdentifierCollision, path, s[0].Line, 1,
-                    $"{type.TypeName} '{id(record)}' is generated as {type.ClassName}.{named.Members[i]}: its natural name '{named.Naturals[i]}' is taken or reserved."));
+                var record = records[i];
+                if (sources(record) is { Count: > 0 } s && pathsByFile.TryGetValue(s[0].ArticleFile, out var path))
+                {
+                    found.Add(new DiagnosticInfo(DiagnosticIds.IdentifierCollision, path, s[0].Line, 1,
+                        $"{type.TypeName} '{id(record)}' is generated as {type.ClassName}.{named.Members[i]}: its natural name '{named.Naturals[i]}' is taken or reserved."));
+                }
+            }
+            named.Diagnostics = found.ToArray();
+            named.Paths = pathsByFile;
+        }
+        diagnostics.AddRange(named.Diagnostics);
+
+        var members = named.Members;
+        FileModel Model(int c, int start, int end) =>
+            chunk(c, new EquatableArray<string>(new ArraySegment<string>(members, start, end - start).ToArray()), start,
+                new EquatableArray<T>(named.Records.AsSpan().Slice(start, end - start).ToArray()));
+
+        FileModel[] models;
+        if (changed is not null && named.Namespace == ns && named.Utf8 == utf8)
+        {
+            // The same breaks: the earlier models, but for the chunks holding a changed record.
+            models = changed.Count == 0 ? named.Chunks : (FileModel[])named.Chunks.Clone();
+            int last = -1;
+            foreach (int i in changed)
+            {
+                int c = ChunkOf(models, i);
+                if (c == last) continue;
+                last = c;
+                models[c] = Model(c, models[c].Start, models[c].Start + models[c].Members.Count);
             }
         }
-        var members = named.Members;
-        int c = 0;
-        for (int start = 0, end; start < records.Length; start = end, c++)
+        else
         {
-            end = ChunkEnd(named.Traits, start);
-            files.Add(chunk(c, new EquatableArray<string>(new ArraySegment<string>(members, start, end - start).ToArray()), start, new ArraySegment<T>(records, start, end - start)));
+            var list = new List<FileModel>();
+            for (int start = 0, end; start < records.Length; start = end)
+            {
+                end = ChunkEnd(named.Traits, start);
+                list.Add(Model(list.Count, start, end));
+            }
+            models = list.ToArray();
         }
+        named.Chunks = models;
+        named.Namespace = ns;
+        named.Utf8 = utf8;
+        files.AddRange(models);
+    }
+
+    // The chunk holding record i: the last whose start is at most i.
+    private static int ChunkOf(FileModel[] chunks, int i)
+    {
+        int lo = 0, hi = chunks.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (chunks[mid].Start <= i) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
     }
 
     // Where the chunk starting at start ends (exclusive). A type of at most ChunkSize records is one chunk.
@@ -250,30 +383,6 @@ internal static class SourceEmitter
         uint hash = 2166136261;
         foreach (char ch in id) hash = unchecked((hash ^ ch) * 16777619);
         return hash % BoundaryEvery == 0;
-    }
-
-    // The earlier names, when every record is the one named then or has the same natural name; else null.
-    private static PlanMemory.Named? Reuse<T>(PlanMemory.Named? previous, T[] records, Func<T, string> name, RecordTraits[] traits) where T : class
-    {
-        if (previous?.Records is not T[] named || named.Length != records.Length) return null;
-        for (int i = 0; i < records.Length; i++)
-            if (!ReferenceEquals(records[i], named[i]) && name(records[i]) != previous.Naturals[i]) return null;
-        return previous with { Records = records, Traits = traits };
-    }
-
-    private static PlanMemory.Named Claim<T>(TypeInfo type, T[] records, Func<T, string> name, RecordTraits[] traits) where T : class
-    {
-        var scope = new IdentifierNames.Scope(type.ClassName);
-        var naturals = new string[records.Length];
-        var members = new string[records.Length];
-        var adjusted = new List<int>();
-        for (int i = 0; i < records.Length; i++)
-        {
-            naturals[i] = name(records[i]);
-            members[i] = scope.Claim(naturals[i], out bool wasAdjusted);
-            if (wasAdjusted) adjusted.Add(i);
-        }
-        return new PlanMemory.Named(records, naturals, members, adjusted.ToArray(), traits);
     }
 
     private static GeneratedFile Head(TypeInfo type, string ns)

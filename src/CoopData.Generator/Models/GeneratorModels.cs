@@ -10,9 +10,16 @@ namespace CoopData.Generator.Models;
 /// <param name="AlsoPath">Path of a second place the diagnostic concerns, if any.</param>
 internal sealed record DiagnosticInfo(string Id, string Path, int Line, int Column, string Message, string? AlsoPath = null, int AlsoLine = 0);
 
-/// <summary>The result of reading and extracting one article file.</summary>
+/// <summary>
+/// The result of reading and extracting one article file. A struct, so that the collection of every article holds what
+/// the later steps compare (path, file name, input and diagnostics references) inline: a pass over it reads no article.
+/// </summary>
 /// <param name="Input">The sanitized facts and text fingerprint, ready to merge; null when the file could not be read or extraction failed (see diagnostics).</param>
-internal sealed record ArticleResult(string Path, MergeInput? Input, EquatableArray<DiagnosticInfo> Diagnostics);
+internal readonly record struct ArticleResult(string Path, MergeInput? Input, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The article's file name as the merge knows it (<see cref="Input"/>'s); null without an input.</summary>
+    public string? FileName { get; } = Input?.Facts.FileName;
+}
 
 /// <summary>Where each article file lives, to locate diagnostics raised after merging.</summary>
 internal sealed record ArticleLocation(string File, string Path);
