@@ -500,6 +500,12 @@ internal static class Lexicon
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin");
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
+    /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>
+    public static readonly string[] HeldCues = { "took place", "takes place", "was held", "were held", "is held", "dien ra", "duoc to chuc" };
+
+    /// <summary>One-word venue markers, the words of <see cref="VenueMarkers"/> that say "at" or "in".</summary>
+    public static readonly WordSet VenueWords = Set("in", "at", "tai", "o");
+
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
     /// <summary>Words marking a delegation, whose locality is the guest side.</summary>

@@ -9,6 +9,7 @@ internal static class Phrases
     public static readonly PhraseIndex BackgroundMarkers = PhraseIndex.Of(Lexicon.BackgroundMarkers)!;
     public static readonly PhraseIndex CooperationCues = PhraseIndex.Of(Lexicon.CooperationCues)!;
     public static readonly PhraseIndex DelegationWords = PhraseIndex.Of(Lexicon.DelegationWords)!;
+    public static readonly PhraseIndex HeldCues = PhraseIndex.Of(Lexicon.HeldCues)!;
     public static readonly PhraseIndex Honorifics = PhraseIndex.Of(Lexicon.Honorifics)!;
     public static readonly PhraseIndex InvitationCues = PhraseIndex.Of(Lexicon.InvitationCues)!;
     public static readonly PhraseIndex MeetingContinuations = PhraseIndex.Of(Lexicon.MeetingContinuations)!;

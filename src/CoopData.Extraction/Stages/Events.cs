@@ -122,6 +122,7 @@ internal sealed class EventFinder
             if (n == 1 && only!.Kind != c.Kind) foreach (var p in c.People) only.AddPerson(p);
         }
         FillConferenceVenue(merged, sentences);
+        FillVenueFromNextSentences(merged, sentences);
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
@@ -387,6 +388,39 @@ internal sealed class EventFinder
                 if (e.City is not null) break;
             }
         }
+    }
+
+    /// <summary>
+    /// "… đã chính thức ký kết … Buổi lễ ký kết diễn ra tại Dodamso, Suwon": an event whose sentence names no place takes
+    /// the place one of the next two sentences says an undated occasion was held at.
+    /// </summary>
+    private void FillVenueFromNextSentences(List<EventDraft> events, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var e in events)
+        {
+            if (e.City is not null || e.Sentences.Count == 0) continue;
+            int first = e.Sentences[0].Index;
+            for (int n = first + 1; n < sentences.Count && n <= first + 2 && e.City is null; n++)
+            {
+                var s = sentences[n];
+                if (s.IsCaption || _dates.TryGetValue(s, out _) || !_places.TryGetValue(s, out var ms)) continue;
+                var t = s.Tokens;
+                for (int k = 0; k < t.Count && e.City is null; k++)
+                {
+                    int held = Phrases.HeldCues.MatchAny(t, k, out _);
+                    if (held == 0) continue;
+                    // The first place after it and a venue word ("diễn ra tại Dodamso, Suwon"; "took place at City Hall in Suwon").
+                    foreach (var m in ms)
+                        if (m.First >= k + held && m.First - (k + held) <= 6 && !m.Locator && VenueWordBetween(t, k + held, m.First)) { e.City = m.Place; break; }
+                }
+            }
+        }
+    }
+
+    private static bool VenueWordBetween(TokenList t, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (Lexicon.VenueWords.Contains(t[k].Fold)) return true;
+        return false;
     }
 
     private static string Truncate(string s, int n) => s.Length <= n ? s : s.Substring(0, n).TrimEnd() + "…";

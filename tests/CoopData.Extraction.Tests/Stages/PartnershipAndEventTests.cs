@@ -318,4 +318,13 @@ public class EventPeopleAndStatusTests
     {
         Assert.Equal(2021, X.Run(article).Partnerships.Single().Since);
     }
+
+    [Theory]
+    [InlineData("On March 2, Accra and Kumasi signed a memorandum of understanding. The signing ceremony took place at the City Hall in Kumasi.", "Kumasi")]
+    [InlineData("Ngày 21/10, tỉnh Quảng Ninh và tỉnh Sơn Đông đã chính thức ký kết biên bản ghi nhớ. Buổi lễ ký kết diễn ra tại Hội trường, thành phố Hạ Long.", "Ha Long")]
+    public void AnEventTakesTheVenueTheNextSentenceSaysItWasHeldAt(string body, string venue)
+    {
+        var f = X.Run("MoU\nMarch 3, 2021\n\n" + body);
+        Assert.Equal(venue, f.NameOf(f.Events.Single().CityKey!));
+    }
 }
