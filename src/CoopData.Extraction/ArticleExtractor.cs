@@ -31,7 +31,8 @@ public static class ArticleExtractor
         var diagnostics = new List<ExtractionDiagnostic>();
 
         // 1. Article reading
-        var read = ArticleReader.Read(text, ct);
+        bool monthFirst = NumericDateOrder.IsMonthFirst(text);
+        var read = ArticleReader.Read(text, monthFirst, ct);
 
         // 2. Sentences and tokens
         var sentences = new List<Sentence>();
@@ -63,7 +64,7 @@ public static class ArticleExtractor
                 "No publication date found; dates without a year keep no year (--MM-DD)."));
 
         // 4. Dates (needed by partnerships and events)
-        var dateFinder = new DateFinder(read.Published);
+        var dateFinder = new DateFinder(read.Published, monthFirst);
         var dates = new BySentence<List<DateMention>>();
         foreach (var s in sentences)
         {

@@ -29,7 +29,10 @@ internal static class ArticleReader
 {
     private const int HeaderSearchLines = 8;
 
-    public static ReadArticle Read(string text, System.Threading.CancellationToken ct)
+    public static ReadArticle Read(string text, System.Threading.CancellationToken ct) => Read(text, NumericDateOrder.IsMonthFirst(text), ct);
+
+    /// <param name="monthFirst">The article writes slashed dates month first ("7/21/2020").</param>
+    public static ReadArticle Read(string text, bool monthFirst, System.Threading.CancellationToken ct)
     {
         var result = new ReadArticle();
         var lines = SplitLines(text);
@@ -52,7 +55,7 @@ internal static class ArticleReader
             var toks = Tokenizer.Tokenize(lines[i]);
             // Site chrome ("Cỡ chữ", "A A", "Tương phản") does not use up the header lines.
             if (CountWords(toks) >= 4 || HasNumber(toks)) seen++;
-            var found = DatelineParser.Find(toks);
+            var found = DatelineParser.Find(toks, monthFirst);
             int words = CountWords(toks);
             if (found is not { } f) { if (words >= 30) paragraphs++; continue; }
             // A date line after two body paragraphs closes a short article: its date, not a header.

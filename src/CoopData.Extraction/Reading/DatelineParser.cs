@@ -10,7 +10,7 @@ namespace CoopData.Extraction.Reading;
 /// Finds a publication date in a header line: "Apr 13, 2023 / 15:50", "22:19, 2024/04/02",
 /// "14:11 | 18/02/2022 GMT+7", "Thứ Hai, 26/10/2015", "Updated: 2015-10-26 11:04", "2022.6.27 16:25",
 /// " date 2022-09". Numeric d/m/y is read day-first (Vietnamese and European sites) unless a weekday
-/// named on the line only fits month-first.
+/// named on the line only fits month-first, or the article writes its slashed dates month first.
 /// </summary>
 internal static class DatelineParser
 {
@@ -35,7 +35,7 @@ internal static class DatelineParser
     }
 
     /// <summary>The first complete date (with a year) on the tokens, or null.</summary>
-    public static Found? Find(TokenList t)
+    public static Found? Find(TokenList t, bool monthFirst = false)
     {
         int? weekday = null;
         for (int i = 0; i < t.Count; i++)
@@ -45,13 +45,13 @@ internal static class DatelineParser
         }
         for (int i = 0; i < t.Count; i++)
         {
-            var f = TryAt(t, i, weekday);
+            var f = TryAt(t, i, weekday, monthFirst);
             if (f is not null) return f;
         }
         return null;
     }
 
-    private static Found? TryAt(TokenList t, int i, int? weekday)
+    private static Found? TryAt(TokenList t, int i, int? weekday, bool monthFirstArticle)
     {
         // Month-name forms: "Apr 13, 2023", "13 April 2023", "April 2023".
         if (t[i].IsWord && Lexicon.Months.TryGetValue(t[i].Fold, out int mon))
@@ -91,6 +91,8 @@ internal static class DatelineParser
                     bool monthFirstFits = (int)new DateTime(c, a, b).DayOfWeek == w;
                     if (monthFirstFits && !dayFirstFits) return new Found(PartialDate.FromDate(c, a, b), i, i + 5);
                 }
+                // The article's own order (NumericDateOrder) decides an ambiguous slashed date.
+                if (monthFirst && monthFirstArticle && t[i + 1].Text == "/") return new Found(PartialDate.FromDate(c, a, b), i, i + 5);
                 if (dayFirst) return new Found(PartialDate.FromDate(c, b, a), i, i + 5);
                 if (monthFirst) return new Found(PartialDate.FromDate(c, a, b), i, i + 5);
             }

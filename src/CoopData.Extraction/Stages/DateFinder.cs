@@ -35,7 +35,14 @@ internal sealed class DateFinder
 {
     private readonly PartialDate? _dateline;
 
-    public DateFinder(PartialDate? dateline) => _dateline = dateline;
+    public DateFinder(PartialDate? dateline, bool monthFirst = false)
+    {
+        _dateline = dateline;
+        _monthFirst = monthFirst;
+    }
+
+    // The article writes slashed dates month first ("7/21/2020"): NumericDateOrder.
+    private readonly bool _monthFirst;
 
     public List<DateMention> Find(Sentence s)
     {
@@ -243,7 +250,12 @@ internal sealed class DateFinder
         }
         if (j + 1 >= t.Count || !(t[j].IsPunct('/') || t[j].IsPunct('-') || t[j].IsPunct('.')) || t[j].SpaceBefore || t[j + 1].SpaceBefore)
             return i + 1;
-        if (DatelineParser.Num(t[j + 1]) is not int m || m < 1 || m > 12) return i + 1;
+        if (DatelineParser.Num(t[j + 1]) is not int m) return i + 1;
+        // "7/21/2020" in an article that writes month first: the first number is the month.
+        bool swapped = _monthFirst && endDay is null && t[j].IsPunct('/') && j + 3 < t.Count && t[j + 2].IsPunct('/') && Year(t[j + 3]) is not null
+            && startDay >= 1 && startDay <= 12 && m >= 1 && m <= 31;
+        if (swapped) (startDay, m) = (m, startDay);
+        if (m < 1 || m > 12) return i + 1;
         // Without a Vietnamese day word before it, "14-5" is as likely a score or a range of numbers.
         bool dayWord = i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Fold);
         bool hasYear = j + 3 < t.Count && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && Year(t[j + 3]) is not null;

@@ -80,4 +80,20 @@ public class DateTests
         Assert.Equal("--12-12", e.Start.ToString());
         Assert.Equal(EventKinds.Signing, e.Kind);
     }
+
+    [Theory]
+    [InlineData("Council report. On 7/16/2019 the council met; the file was created 7/1/2019.", true)]
+    [InlineData("Ngày 25/6/2019 và ngày 3/6/2019 hai bên gặp nhau.", false)]
+    [InlineData("On 7/1/2019 and 7/16/2019, then on 25/6/2019.", false)] // a day-first date settles it
+    [InlineData("Scores were 3/4 and 12/20; the year 2019.", false)]
+    public void AnArticleWritesSlashedDatesOneWay(string text, bool monthFirst) =>
+        Assert.Equal(monthFirst, CoopData.Extraction.Reading.NumericDateOrder.IsMonthFirst(text));
+
+    [Fact]
+    public void AnAmbiguousSlashedDateFollowsTheArticlesOrder()
+    {
+        var f = X.Run("Sister city agreement\nFile created: 7/1/2019\n\nOn 7/16/2019, the City Council of Santa Clara and the delegation of Icheon signed a sister city agreement.");
+        Assert.Equal("2019-07-01", f.Published?.ToString());
+        Assert.Equal("2019-07-16", f.Events.Single().Start.ToString());
+    }
 }
