@@ -183,14 +183,36 @@ internal sealed class PersonFinder
                 i = last + 1;
             }
         }
+        var unmatched = new List<(Sentence S, int First, int Last, string Fold, string? Role, Place? City)>();
         foreach (var sm in _shortMentions)
         {
             var p = Match(new List<string> { sm.Fold });
-            if (p is null) continue;
+            if (p is null) { unmatched.Add(sm); continue; }
             p.Role ??= sm.Role;
             p.City ??= sm.City;
         }
+        // "Mayor Moriarty said": an official named by surname alone, a word no name in the article has, is a person of
+        // that one name. Not a Vietnamese word: articles shorten Vietnamese names to the given name ("ông Sơn").
+        foreach (var sm in unmatched)
+        {
+            var t = sm.S.Tokens;
+            // Straight after the title ("Mayor Moriarty", not "Mayor of Washington, D.C." or "Mayor of Hong Kong Yuki Johnson"),
+            // a whole word ("Seo-yeon" is cut; "T" is an initial).
+            if (sm.Role is null || Phrases.Titles.EndingBefore(t, sm.First) is null || sm.Fold.Length < 3 || t[sm.First].AllCaps
+                || (sm.Last + 1 < t.Count && !t[sm.Last + 1].SpaceBefore && t[sm.Last + 1].Kind == TokenKind.Punct && !t[sm.Last + 1].IsPunct(',') && !t[sm.Last + 1].IsPunct('.')))
+                continue;
+            // Not after a locality word: "Phó Thị trưởng thành phố Wénju" names an unknown city.
+            if (AfterLocalityWord(t, sm.First) || Lexicon.VietnameseSurnames.Contains(sm.Fold) || Lexicon.VietnameseGivenNames.Contains(sm.Fold)
+                || Lexicon.CommonWords.Contains(sm.Fold) || AnyNameHas(sm.Fold) || IsPlaceOrCountry(sm.S, sm.First, sm.Last)) continue;
+            Add(sm.S, sm.First, sm.Last, sm.Role, sm.City, null);
+        }
         return mentions;
+    }
+
+    private bool AnyNameHas(string fold)
+    {
+        foreach (var p in _people) if (p.Tokens.Contains(fold)) return true;
+        return false;
     }
 
     private Person? Match(List<string> folds)

@@ -217,4 +217,15 @@ public class PeopleCityTests
         var f = X.Run("Ties\n\nOn February 18, " + phrase + " visited Nha Trang.");
         Assert.Equal(role, f.People.Single(p => p.Name == name).Role);
     }
+
+    [Fact]
+    public void AnOfficialNamedBySurnameAloneIsAPersonOfThatName()
+    {
+        var f = X.Run("Visit\nAugust 20, 2024\n\nMayor Moriarty said the visit of the Ichinoseki delegation on August 10 was a success.");
+        Assert.Equal("Mayor", f.People.Single(p => p.Name == "Moriarty").Role);
+        // Not a cut name, an unknown city after a locality word, nor a Vietnamese given name.
+        var g = X.Run("Tiếp đoàn\n\nNgày 2/11, Bí thư Thành ủy Hà Nội đã tiếp Phó Thị trưởng thành phố Wénju. Chủ tịch Sơn phát biểu. "
+            + "Mayor of Columbus Seo-yeon Sato visited Hanoi.");
+        Assert.DoesNotContain(g.PersonNames(), n => n is "Wénju" or "Sơn" or "Seo");
+    }
 }
