@@ -101,7 +101,8 @@ internal static class Lexicon
     public static readonly WordSet MisspeltPlaceCues = Set("relations", "city", "relationship");
 
     /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
-    public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del");
+    public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del",
+        "es", "el", "al", "da", "do", "dos", "das");
 
     /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
     public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");

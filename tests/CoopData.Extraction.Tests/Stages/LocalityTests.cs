@@ -275,4 +275,10 @@ public class LocalityCoverageTests
             + "The mayor said Monrovia and Houston will cooperate. Monrovia and Houston will exchange visits.");
         Assert.Equal("LR", f.Cities.Single(c => c.Name == "Monrovia").Country);
     }
+
+    [Theory]
+    [InlineData("La Gi and Dar es Salaam have been sister cities since 1990.", "Dar es Salaam")]
+    [InlineData("Hanoi and Jaboatão dos Guararapes have been sister cities since 1990.", "Jaboatão dos Guararapes")]
+    public void LowerCaseParticlesOfOtherLanguagesJoinAName(string sentence, string name) =>
+        Assert.Contains(name, X.Run("Ties\n\n" + sentence).CityNames());
 }
