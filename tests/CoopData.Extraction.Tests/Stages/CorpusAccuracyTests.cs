@@ -8,7 +8,7 @@ namespace CoopData.Extraction.Tests.Stages;
 /// <summary>
 /// The synthetic corpus knows what each of its articles states (<see cref="CorpusArticle.Truth"/>), in sentence shapes
 /// and names the seeds do not have: extraction must recover it. The floors sit a little under today's figures
-/// (300 articles: cities 0.978, partnerships 0.963, events 0.851, people 0.798), so a rule change that loses facts on
+/// (300 articles: cities 0.987, partnerships 0.980, events 0.923, people 0.934), so a rule change that loses facts on
 /// other text than the seeds fails here.
 /// </summary>
 public class CorpusAccuracyTests
@@ -26,7 +26,7 @@ public class CorpusAccuracyTests
             Count(counts, "events", facts.Events.Select(e => e.Kind + "@" + e.Start), truth.Events.Select(e => e.Kind + "@" + e.Start));
             Count(counts, "people", facts.People.Select(p => p.Key), truth.People.Select(p => p.Key));
         }
-        Assert.All(new[] { ("cities", 0.97), ("partnerships", 0.95), ("events", 0.83), ("people", 0.78) }, floor =>
+        Assert.All(new[] { ("cities", 0.975), ("partnerships", 0.965), ("events", 0.905), ("people", 0.915) }, floor =>
         {
             var (found, extracted, stated) = counts[floor.Item1];
             double precision = found / (double)extracted, recall = found / (double)stated;
