@@ -37,6 +37,15 @@ internal sealed class PlaceCandidate
     private string? _singleCountry;
     private bool _singleCountryKnown;
 
+    /// <summary>Whether a place this may be is the parent of one <paramref name="other"/> may be ("Inagawa Hyogo").</summary>
+    public bool MayBeRegionOf(PlaceCandidate other)
+    {
+        for (int i = 0; i < other.Places.Count; i++)
+            for (int o = 0; o < Places.Count; o++)
+                if (other.Places[i].ParentKey == Places[o].Key) return true;
+        return false;
+    }
+
     /// <summary>The text as written (made once: the resolver asks for it several times).</summary>
     public string Surface => _surface ??= Sentence.Span(First, Last);
     private string? _surface;
@@ -427,17 +436,8 @@ internal sealed class LocalityResolver
             if (!after && !before) continue;
             var (left, right) = after ? (c, o) : (o, c);
             if (!t[right.First].SpaceBefore || !t[left.First].Cap || !t[right.First].Cap || t[left.First].AllCaps || t[right.First].AllCaps) continue;
-            if (!Contains(right.Places, left.Places)) return true;
+            if (!right.MayBeRegionOf(left)) return true;
         }
-        return false;
-    }
-
-    /// <summary>Whether a place of <paramref name="outer"/> is the parent of one of <paramref name="inner"/> ("Inagawa Hyogo").</summary>
-    private static bool Contains(IReadOnlyList<Place> outer, IReadOnlyList<Place> inner)
-    {
-        foreach (var i in inner)
-            foreach (var o in outer)
-                if (i.ParentKey == o.Key) return true;
         return false;
     }
 
@@ -463,7 +463,7 @@ internal sealed class LocalityResolver
             {
                 var (c, p) = pending[k];
                 // Only a name that means places of one country: a list says nothing about which of two Monrovias is meant.
-                if (!AllInCountry(c.Places, p.Country)) continue;
+                if (c.SingleCountry != p.Country) continue;
                 foreach (var m in accepted)
                 {
                     if (m.Sentence != c.Sentence || m.Place.Country != p.Country) continue;
@@ -696,12 +696,6 @@ internal sealed class LocalityResolver
     {
         static string CityOrOther(string k) => k == LocalityKinds.Capital ? LocalityKinds.City : k;
         for (int k = 0; k < places.Count; k++) if (CityOrOther(places[k].Kind) != CityOrOther(kind)) return false;
-        return true;
-    }
-
-    private static bool AllInCountry(IReadOnlyList<Place> places, string country)
-    {
-        for (int k = 0; k < places.Count; k++) if (places[k].Country != country) return false;
         return true;
     }
 

@@ -423,7 +423,7 @@ internal sealed class PersonFinder
             // "Mayor of Qionghai Anna Tanaka": a one-word place straight after the organisation's place and followed by a
             // name word opens the name, unless it is that place's region ("Inagawa Hyogo").
             if (place is not null && previous is not null && j == previous.Last + 1 && place.First == place.Last && t[j].SpaceBefore
-                && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore && !RegionOf(place, previous))
+                && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore && !place.MayBeRegionOf(previous))
                 break;
             if (place is not null)
             {
@@ -555,15 +555,6 @@ internal sealed class PersonFinder
             if (w >= 2 || words.Count > 4) return (words[w], last);
         }
         return (first, last);
-    }
-
-    /// <summary>Whether a place <paramref name="region"/> may be is the parent of one <paramref name="place"/> may be.</summary>
-    private static bool RegionOf(PlaceCandidate region, PlaceCandidate place)
-    {
-        foreach (var p in place.Places)
-            foreach (var r in region.Places)
-                if (p.ParentKey == r.Key) return true;
-        return false;
     }
 
     private static bool AfterLocalityWord(TokenList t, int first)
