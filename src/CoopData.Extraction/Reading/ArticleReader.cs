@@ -418,6 +418,8 @@ internal static class ArticleReader
         return firsts.ToArray();
     }
 
+    private const int LongestCaptionWords = 34;
+
     /// <summary>Photo captions: a credit ("Photo: ...", "(Ảnh: ...)"), or a short line that never ends a sentence.</summary>
     private static bool IsCaption(string t, out int creditAt)
     {
@@ -428,7 +430,9 @@ internal static class ArticleReader
                 if (string.CompareOrdinal(t, at, marker, 0, marker.Length) == 0 && at + marker.Length <= t.Length) { creditAt = at; break; }
         if (creditAt >= 0) return true;
         if (t.EndsWith("|", StringComparison.Ordinal)) return true;
-        return !EndsWithPeriod(t) && !t.EndsWith("…", StringComparison.Ordinal) && !t.EndsWith(":", StringComparison.Ordinal);
+        // A paragraph of 35 words or more is body text that lost its full stop, not a caption.
+        return !EndsWithPeriod(t) && !t.EndsWith("…", StringComparison.Ordinal) && !t.EndsWith(":", StringComparison.Ordinal)
+            && Tokenizer.CountWords(t, LongestCaptionWords + 1) <= LongestCaptionWords;
     }
 
     internal static string Normalize(string text)

@@ -182,4 +182,13 @@ public class ReadingBoilerplateTests
         Assert.Single(read.Lines, l => l.Text == repeated);
         Assert.Contains(read.Lines, l => l.Text.StartsWith("On February 18", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALongParagraphWithoutAFullStopIsBodyNotACaption()
+    {
+        var f = X.Run("Ký kết hợp tác\n\nSáng ngày 06 tháng 10 năm 2018, UBND Quận 12, TP. Hồ Chí Minh đã tổ chức Lễ ký kết hợp tác hữu nghị và giao thương "
+            + "các doanh nghiệp giữa hai địa phương là Quận 12 của thành phố Hồ Chí Minh và thành phố Seoul của Hàn Quốc với sự tham dự của nhiều doanh nghiệp hai bên\n\n"
+            + "Lãnh đạo hai bên (trái) tại lễ ký kết");
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start.ToString() == "2018-10-06");
+    }
 }
