@@ -63,7 +63,7 @@ internal sealed class DateFinder
 
     private static HashSet<string> StartWords()
     {
-        var set = new HashSet<string>(System.StringComparer.Ordinal) { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu" };
+        var set = new HashSet<string>(System.StringComparer.Ordinal) { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang" };
         foreach (var k in Lexicon.Months.Keys) set.Add(k);
         foreach (var k in Lexicon.Weekdays.Keys) set.Add(k);
         return set;
@@ -120,6 +120,18 @@ internal sealed class DateFinder
         {
             if (_dateline is { Year: int y }) result.Add(new DateMention(s, i, i + 1, PartialDate.FromYear(y), null, false));
             return i + 2;
+        }
+
+        // "earlier this month", "last month", "tháng trước": the dateline's month, or the one before or after it.
+        int monthEnd = RelativeMonth(t, i, out int monthShift);
+        if (monthEnd > i)
+        {
+            if (_dateline is { Year: int ry, Month: int rm } && rm >= 1 && rm <= 12)
+            {
+                int index = ry * 12 + rm - 1 + monthShift;
+                result.Add(new DateMention(s, i, monthEnd - 1, PartialDate.FromYearMonth(index / 12, index % 12 + 1), null, false));
+            }
+            return monthEnd;
         }
 
         if (tok.IsWord && Lexicon.Months.TryGetValue(tok.Fold, out int month))
@@ -181,6 +193,29 @@ internal sealed class DateFinder
             return i + 1;
         }
         return NumericDayMonth(s, i, a, result);
+    }
+
+    /// <summary>
+    /// "this month", "last month", "next month", "tháng này", "tháng trước", "tháng tới": the token after the phrase and
+    /// how many months from the dateline's it is, or <paramref name="i"/> when there is none. "3 tháng trước" ("three
+    /// months ago") counts months and is not one.
+    /// </summary>
+    private static int RelativeMonth(TokenList t, int i, out int shift)
+    {
+        shift = 0;
+        if (i + 1 >= t.Count || !t[i].IsWord || !t[i + 1].IsWord) return i;
+        if (t[i + 1].Is("month"))
+        {
+            if (t[i].Is("this")) return i + 2;
+            if (t[i].Is("last")) { shift = -1; return i + 2; }
+            if (t[i].Is("next")) { shift = 1; return i + 2; }
+            return i;
+        }
+        if (!t[i].Is("thang") || (i > 0 && t[i - 1].IsNumber)) return i;
+        if (t[i + 1].Is("nay")) return i + 2;
+        if (t[i + 1].Is("truoc")) { shift = -1; return i + 2; }
+        if (t[i + 1].Is("toi") || t[i + 1].Is("sau")) { shift = 1; return i + 2; }
+        return i;
     }
 
     /// <summary>

@@ -21,6 +21,10 @@ public class DateTests
     [InlineData("Sáng ngày 06 tháng 10 năm 2018, UBND quận đã tổ chức lễ ký kết.", null, "2018-10-06")]
     [InlineData("Ngày 6 tháng 10, hai bên đã ký kết.", "2018-11-02", "2018-10-06")]
     [InlineData("Chiều ngày 23.11, hai bên đã ký biên bản ghi nhớ.", "2018-11-26", "2018-11-23")]
+    [InlineData("Earlier this month, a delegation visited the city.", "2024-08-20", "2024-08")]
+    [InlineData("Last month the mayor met the council.", "2024-01-05", "2023-12")]
+    [InlineData("The mayors will meet again next month.", "2024-12-05", "2025-01")]
+    [InlineData("Tháng trước, đoàn đại biểu đã sang thăm và làm việc.", "2018-11-26", "2018-10")]
     [InlineData("from August 14 to 23, the delegation visited.", "2023-09-01", "2023-08-14..2023-08-23")]
     [InlineData("the conference (April 13-16) opens.", "2023-04-13", "2023-04-13..2023-04-16")]
     [InlineData("Ngày 17/2, Đại sứ đã có buổi làm việc.", "2022-02-18", "2022-02-17")]
@@ -96,4 +100,7 @@ public class DateTests
         Assert.Equal("2019-07-01", f.Published?.ToString());
         Assert.Equal("2019-07-16", f.Events.Single().Start.ToString());
     }
+
+    [Fact]
+    public void MonthsCountedBackAreNoRelativeMonth() => Assert.Empty(Dates("Cách đây 3 tháng trước, hai bên đã gặp nhau.", "2018-11-26"));
 }
