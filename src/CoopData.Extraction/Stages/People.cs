@@ -95,6 +95,9 @@ internal sealed class PersonFinder
             int words = CountWords(t, nameFirst, nameLast);
             if (words == 1) { _shortMentions.Add((s, nameFirst, nameLast, t[nameFirst].Fold, role, city)); i = nameLast; continue; }
             if (words < 2 || words > 5) continue;
+            // "Mayor Jean-Luc Moudenc of Toulouse": the title's place written after the name.
+            if (city is null && nameLast + 2 < t.Count && t[nameLast + 1].Is("of") && PlaceAt(s, nameLast + 2) is { Places.Count: > 0 } placeAfter)
+                city = placeAfter.Places[0];
             var person = Add(s, nameFirst, nameLast, role, city, hint);
             NoteHint(person, s, hint, city, i, nameFirst);
             // "Crs Jason Shepherd and Carol James": a plural title names everyone coordinated with it.

@@ -228,4 +228,11 @@ public class PeopleCityTests
             + "Mayor of Columbus Seo-yeon Sato visited Hanoi.");
         Assert.DoesNotContain(g.PersonNames(), n => n is "Wénju" or "Sơn" or "Seo");
     }
+
+    [Fact]
+    public void ATitlesPlaceWrittenAfterTheNameIsThePersonsCity()
+    {
+        var f = X.Run("Ties\nMarch 3, 2021\n\nMayor Jean-Luc Moudenc of Toulouse welcomed the Hanoi delegation on March 2.");
+        Assert.Equal("Toulouse", f.NameOf(f.People.Single(p => p.Name == "Jean-Luc Moudenc").CityKey!));
+    }
 }
