@@ -219,6 +219,8 @@ internal sealed class EventFinder
             if (!t[i].IsWord) continue;
             int n = s_triggers.MatchAny(t, i, out var phrase);
             if (n == 0 || phrase is null) continue;
+            // "đã thăm" is a visit, "đã tham gia", "đến tham dự" are not: a trigger ending in "tham" needs "thăm" as written.
+            if (t[i + n - 1].Fold == "tham" && !string.Equals(t[i + n - 1].Text, Lexicon.VisitWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
             // "National Assembly", "Quốc hội" are institutions, not gatherings.
             if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
             // "conclude the sister-city agreement" is a signing; "the visit concluded" is not.

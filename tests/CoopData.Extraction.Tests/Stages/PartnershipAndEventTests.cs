@@ -327,4 +327,14 @@ public class EventPeopleAndStatusTests
         var f = X.Run("MoU\nMarch 3, 2021\n\n" + body);
         Assert.Equal(venue, f.NameOf(f.Events.Single().CityKey!));
     }
+
+    [Theory]
+    [InlineData("Ngày 20/10/2018, đoàn đại biểu tỉnh Quảng Ninh đã thăm tỉnh Sơn Đông.", true)]
+    [InlineData("Ngày 20/10/2018, đoàn đại biểu tỉnh Quảng Ninh đã tham gia hội chợ tại tỉnh Sơn Đông.", false)]
+    [InlineData("Ngày 20/10/2018, đoàn đại biểu tỉnh Quảng Ninh đến tham dự hội chợ tại tỉnh Sơn Đông.", false)]
+    public void ThămIsAVisitAndThamOfThamGiaIsNot(string sentence, bool visit)
+    {
+        var f = X.Run("Thăm\n10:43, 26/11/2018\n\n" + sentence);
+        Assert.Equal(visit, f.Events.Any(e => e.Kind == "visit"));
+    }
 }
