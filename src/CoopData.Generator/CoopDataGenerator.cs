@@ -198,19 +198,11 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
 
         // The same files (by reference: additional texts have no value equality) in the same roles.
         public bool Equals(ClassifiedFiles? other) =>
-            other is not null && (ReferenceEquals(this, other) || Same(Articles, other.Articles) && Same(Curation, other.Curation));
+            other is not null && (ReferenceEquals(this, other) || References.Same(Articles, other.Articles) && References.Same(Curation, other.Curation));
 
         public override bool Equals(object? obj) => Equals(obj as ClassifiedFiles);
 
         public override int GetHashCode() => Articles.Length * 31 + Curation.Length;
-
-        private static bool Same(ImmutableArray<AdditionalText> x, ImmutableArray<AdditionalText> y)
-        {
-            if (x.Length != y.Length) return false;
-            for (int i = 0; i < x.Length; i++)
-                if (!ReferenceEquals(x[i], y[i])) return false;
-            return true;
-        }
     }
 
     // Tells the articles and the curation file from the other additional files. A file's role depends on the file and the
@@ -473,7 +465,7 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
         {
             files = SourceEmitter.Plan(model.Dataset, options.Namespace, diagnostics, paths, options.Utf8Literals, memory);
             // The very same diagnostics as the last run's: the same array, which the cache then compares at once.
-            if (!SameInstances(diagnostics, memory.Diagnostics)) memory.Diagnostics = diagnostics.ToEquatableArray();
+            if (!References.Same(diagnostics, memory.Diagnostics)) memory.Diagnostics = diagnostics.ToEquatableArray();
             plans?.Return(memory);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -486,14 +478,6 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
             return new EmitOutput(files.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
         return new EmitOutput(files.ToEquatableArray(), memory.Diagnostics);
-    }
-
-    private static bool SameInstances(List<DiagnosticInfo> list, EquatableArray<DiagnosticInfo> array)
-    {
-        if (list.Count != array.Count) return false;
-        for (int i = 0; i < list.Count; i++)
-            if (!ReferenceEquals(list[i], array[i])) return false;
-        return true;
     }
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)

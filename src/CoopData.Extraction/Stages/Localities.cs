@@ -422,7 +422,7 @@ internal sealed class LocalityResolver
     {
         var t = c.Sentence.Tokens;
         foreach (var o in all)
-            if (o != c && o.Sentence == c.Sentence && (ListSeparated(t, c.Last + 1, o.First) || ListSeparated(t, o.Last + 1, c.First))) return true;
+            if (o != c && o.Sentence == c.Sentence && ListNeighbours(t, c.First, c.Last, o.First, o.Last)) return true;
         return false;
     }
 
@@ -467,7 +467,7 @@ internal sealed class LocalityResolver
                 foreach (var m in accepted)
                 {
                     if (m.Sentence != c.Sentence || m.Place.Country != p.Country) continue;
-                    if (!(ListSeparated(c.Sentence.Tokens, m.Last + 1, c.First) || ListSeparated(c.Sentence.Tokens, c.Last + 1, m.First))) continue;
+                    if (!ListNeighbours(c.Sentence.Tokens, c.First, c.Last, m.First, m.Last)) continue;
                     Accept(c, p, accepted, acceptedKeys);
                     pending.RemoveAt(k--);
                     added = true;
@@ -476,6 +476,10 @@ internal sealed class LocalityResolver
             }
         }
     }
+
+    /// <summary>Whether two spans of one sentence are items next to each other in a list, in either order.</summary>
+    private static bool ListNeighbours(TokenList t, int firstA, int lastA, int firstB, int lastB) =>
+        ListSeparated(t, lastA + 1, firstB) || ListSeparated(t, lastB + 1, firstA);
 
     /// <summary>
     /// Whether tokens <paramref name="from"/> to <paramref name="to"/> (exclusive) only separate list items: ", ", "và",

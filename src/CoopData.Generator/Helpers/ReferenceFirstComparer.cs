@@ -14,3 +14,15 @@ internal sealed class ReferenceFirstComparer<T> : IEqualityComparer<T> where T :
     public bool Equals(T x, T y) => ReferenceEquals(x, y) || (x is not null && y is not null && EqualityComparer<T>.Default.Equals(x, y));
     public int GetHashCode(T obj) => obj is null ? 0 : EqualityComparer<T>.Default.GetHashCode(obj);
 }
+
+/// <summary>Element-wise reference comparison: whether two lists hold the very same instances in the same order.</summary>
+internal static class References
+{
+    public static bool Same<T>(IReadOnlyList<T> x, IReadOnlyList<T> y) where T : class
+    {
+        if (x.Count != y.Count) return false;
+        for (int i = 0; i < x.Count; i++)
+            if (!ReferenceEquals(x[i], y[i])) return false;
+        return true;
+    }
+}
