@@ -65,7 +65,10 @@ internal static class ArticleReader
                 break;
             }
             bool leading = f.FirstToken <= 2 && (f.FirstToken == 0 || IsDateLabel(toks, f.FirstToken));
-            bool bracketed = f.FirstToken > 0 && IsInsideParens(toks, f.FirstToken, f.EndToken);
+            // A bracketed date ends a headline or opens the text; one inside a long sentence ("kỷ niệm 46 năm Ngày ký Hiệp ước
+            // ... (18/7/1977), hai tỉnh ...") is a date the text mentions.
+            bool bracketed = f.FirstToken > 0 && IsInsideParens(toks, f.FirstToken, f.EndToken)
+                && (words <= 14 || OpeningParen(toks, f.FirstToken) == 0 || f.EndToken + 1 >= toks.Count);
             if (words > 14 && !leading && !bracketed) continue;
             datelineIdx = i;
             result.Published = f.Date;

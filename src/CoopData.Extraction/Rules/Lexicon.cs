@@ -108,6 +108,12 @@ internal static class Lexicon
     public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");
 
     /// <summary>
+    /// Vietnamese forms of state written before a country's name ("Vương quốc Campuchia", "Cộng hòa Pháp", "Liên bang Nga"):
+    /// their first syllable is capitalised but the phrase is no place ("Vương" is a district too).
+    /// </summary>
+    public static readonly string[] StateForms = { "vuong quoc", "cong hoa", "lien bang", "dai cong quoc", "cong quoc" };
+
+    /// <summary>
     /// Head words that turn a capitalised chain into an institution or a thing ("South China University of
     /// Technology", "The Hanoi Times", "Red River"): a place inside such a chain is not a locality mention.
     /// </summary>
@@ -167,7 +173,7 @@ internal static class Lexicon
         "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
         "dinh", "phung", "doan", "luong", "trinh", "mai", "dao", "cao", "lam", "ha", "ta", "dong", "kieu", "thai",
         "truong", "quach", "tong", "vuong", "khuc", "nghiem", "giang", "hua", "kha", "lai", "luu", "mac",
-        "nong", "thach", "tieu", "trieu", "hau", "than", "chau", "tang", "dam", "diep", "nham");
+        "nong", "thach", "tieu", "trieu", "hau", "than", "chau", "tang", "dam", "diep", "nham", "lu", "lo", "ton", "phi", "luc", "ung", "giap", "khong");
 
     /// <summary>
     /// Vietnamese words that also are given names (and among <see cref="CommonWords"/>): alone they are never a place without
@@ -209,6 +215,7 @@ internal static class Lexicon
         "deputy head", "chief", "vice president", "president", "ceo", "deputy minister", "minister", "prime minister",
         "premier", "member", "commissioner", "prefect", "speaker", "deputy speaker", "alderman", "alderwoman",
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
+        "superintendent",
         // Vietnamese
         "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu", "bi thu",
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
@@ -451,7 +458,7 @@ internal static class Lexicon
         Pair("tiep va lam viec", EventKinds.Meeting),
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit),
-        Pair("travel to", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
+        Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("chuyen cong tac", EventKinds.Visit),
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),
@@ -516,6 +523,12 @@ internal static class Lexicon
     /// <summary>Words marking a delegation, whose locality is the guest side.</summary>
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký").</summary>
     public static readonly string[] FutureMarkers = { "will", "se", "sap toi", "upcoming", "du kien" };
+
+    /// <summary>
+    /// Words that remember an earlier day ("kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)", "the anniversary of the
+    /// treaty (July 18, 1977)"): a bracketed date after one in the same clause is that day, not an event's.
+    /// </summary>
+    public static readonly string[] CommemorationCues = { "ky niem", "anniversary", "commemorate", "commemorating", "commemoration" };
 
     /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
     public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };

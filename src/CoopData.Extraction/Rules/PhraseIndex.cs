@@ -138,6 +138,11 @@ internal sealed class PhraseIndex
         return first;
     }
 
+    /// <summary>Whether a phrase is written right before token <paramref name="end"/>, or before the dot of an abbreviation there ("Mr. Oda").</summary>
+    public bool EndsBeforeAbbreviated(TokenList tokens, int end) =>
+        EndingBefore(tokens, end) is not null
+        || (end > 1 && tokens[end - 1].IsPunct('.') && !tokens[end - 1].SpaceBefore && EndingBefore(tokens, end - 1) is not null);
+
     /// <summary><see cref="Lexicon.MatchAt"/> with the phrase already cut into words.</summary>
     public static int MatchAt(TokenList tokens, int i, string[] segments)
     {

@@ -7,6 +7,7 @@ namespace CoopData.Extraction.Rules;
 internal static class Phrases
 {
     public static readonly PhraseIndex BackgroundMarkers = PhraseIndex.Of(Lexicon.BackgroundMarkers)!;
+    public static readonly PhraseIndex CommemorationCues = PhraseIndex.Of(Lexicon.CommemorationCues)!;
     public static readonly PhraseIndex CooperationCues = PhraseIndex.Of(Lexicon.CooperationCues)!;
     public static readonly PhraseIndex DelegationWords = PhraseIndex.Of(Lexicon.DelegationWords)!;
     public static readonly PhraseIndex HeldCues = PhraseIndex.Of(Lexicon.HeldCues)!;
@@ -21,6 +22,7 @@ internal static class Phrases
     public static readonly PhraseIndex PresenceCues = PhraseIndex.Of(Lexicon.PresenceCues)!;
     public static readonly PhraseIndex ProposedCues = PhraseIndex.Of(Lexicon.ProposedCues)!;
     public static readonly PhraseIndex SigningVerbs = PhraseIndex.Of(Lexicon.SigningVerbs)!;
+    public static readonly PhraseIndex StateForms = PhraseIndex.Of(Lexicon.StateForms)!;
     public static readonly PhraseIndex SinceCues = PhraseIndex.Of(Lexicon.SinceCues)!;
     public static readonly PhraseIndex StrongCooperationCues = PhraseIndex.Of(Lexicon.StrongCooperationCues)!;
     public static readonly PhraseIndex Titles = PhraseIndex.Of(Lexicon.Titles)!;

@@ -22,6 +22,25 @@ internal sealed class DateMention
     /// <summary>The text itself gives the year (not taken from the dateline).</summary>
     public bool ExplicitYear { get; }
     public bool YearOnly => Start.Precision == DatePrecision.Year;
+
+    /// <summary>
+    /// A bracketed date a commemoration cue earlier in its clause remembers ("kỷ niệm 46 năm Ngày ký Hiệp ước ...
+    /// (18/7/1977)"): the day remembered, neither an event's date nor a relation's signing.
+    /// </summary>
+    public bool Commemorated
+    {
+        get
+        {
+            var t = Sentence.Tokens;
+            if (First == 0 || !t[First - 1].IsPunct('(') || Last + 1 >= t.Count || !t[Last + 1].IsPunct(')')) return false;
+            for (int k = First - 2; k >= 0 && k >= First - 24; k--)
+            {
+                if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
+                if (Phrases.CommemorationCues.MatchAny(t, k, out _) > 0) return true;
+            }
+            return false;
+        }
+    }
 }
 
 /// <summary>

@@ -66,7 +66,7 @@ internal sealed class EventFinder
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
             if (_dates.TryGetValue(s, out var ds))
-                foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year) dated.Add(d);
+                foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year && !d.Commemorated) dated.Add(d);
             var created = new List<EventDraft>();
             foreach (var d in dated)
             {

@@ -50,6 +50,20 @@ internal sealed class PlaceCandidate
     public string Surface => _surface ??= Sentence.Span(First, Last);
     private string? _surface;
     public int Words => Last - First + 1;
+
+    /// <summary>
+    /// A common word alone ("City", "Delta") with no locality word before it: rarely a place, so it is no evidence of
+    /// a country or place for its neighbours ("Sister City of Takikawa" does not make Springfield Australian).
+    /// </summary>
+    public bool CommonWordAlone
+    {
+        get
+        {
+            if (Words != 1 || !Lexicon.CommonWords.Contains(Sentence.Tokens[First].Fold)) return false;
+            LocalityResolver.PrefixKind(Sentence.Tokens, First, out bool prefixed);
+            return !prefixed;
+        }
+    }
 }
 
 /// <summary>A country (or demonym) named in a sentence.</summary>
@@ -105,6 +119,9 @@ internal sealed class PlaceScanner
         while (i < t.Count)
         {
             if (!t[i].IsWord || !t[i].Cap || t[i].Fold.Length == 0) { i++; continue; }
+            // "Vương quốc Campuchia": a form of state, in lower case after its first syllable, before the country's name.
+            int stateForm = Phrases.StateForms.MatchAny(t, i, out _);
+            if (stateForm > 1 && !t[i + 1].Cap && i + stateForm < t.Count && t[i + stateForm].Cap) { i += stateForm; continue; }
             int runLength = CapRun(t, i);
             int matched = 0;
             IReadOnlyList<Place>? places = null;
@@ -211,8 +228,8 @@ internal sealed class PlaceScanner
 
     internal static bool PersonPrefixBefore(TokenList t, int i)
     {
-        // One of Lexicon.PersonPrefixes written right before the name (looked up by first word).
-        return Phrases.PersonPrefixes.EndingBefore(t, i) is not null;
+        // One of Lexicon.PersonPrefixes written right before the name (looked up by first word), "Mr." with its dot.
+        return Phrases.PersonPrefixes.EndsBeforeAbbreviated(t, i);
     }
 }
 
@@ -609,7 +626,7 @@ internal sealed class LocalityResolver
         set.Clear();
         foreach (var other in InSentence(c.Sentence))
         {
-            if (other == c || other.Places.Count == 0) continue;
+            if (other == c || other.Places.Count == 0 || other.CommonWordAlone) continue;
             if (other.SingleCountry is { } country) set.Add(country);
         }
         return set;
@@ -623,7 +640,7 @@ internal sealed class LocalityResolver
         var set = _sentencePlaces;
         set.Clear();
         foreach (var other in InSentence(c.Sentence))
-            if (other != c && other.Places.Count == 1) set.Add(other.Places[0].Key);
+            if (other != c && other.Places.Count == 1 && !other.CommonWordAlone) set.Add(other.Places[0].Key);
         return set;
     }
 

@@ -249,6 +249,7 @@ internal sealed class PartnershipFinder
                 if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Fold)) strong = weak = false;
             // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
             if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
+            else if (date.Commemorated) continue;
             else if (weak || (date.Start.Precision == DatePrecision.Day && SignedNow(s)))
             {
                 if (d.WeakSince is null || year < d.WeakSince) d.WeakSince = year;

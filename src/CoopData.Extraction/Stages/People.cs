@@ -93,7 +93,19 @@ internal sealed class PersonFinder
             var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
             if (HasNotNameWord(t, nameFirst, nameLast)) continue;
             int words = CountWords(t, nameFirst, nameLast);
-            if (words == 1) { _shortMentions.Add((s, nameFirst, nameLast, t[nameFirst].Fold, role, city)); i = nameLast; continue; }
+            if (words == 1)
+            {
+                // "Mr. Oda, Superintendent of Schools": the title written after a surname an honorific introduced.
+                int after = nameLast + 2;
+                if (honorific && after < t.Count && t[nameLast + 1].IsPunct(',') && AppositiveTitle(s, ref after, out var titleCity, out _, out _) is { } titleAfter)
+                {
+                    role = titleAfter;
+                    city ??= titleCity;
+                }
+                _shortMentions.Add((s, nameFirst, nameLast, t[nameFirst].Fold, role, city));
+                i = nameLast;
+                continue;
+            }
             if (words < 2 || words > 5) continue;
             // "Mayor Jean-Luc Moudenc of Toulouse": the title's place written after the name.
             if (city is null && nameLast + 2 < t.Count && t[nameLast + 1].Is("of") && PlaceAt(s, nameLast + 2) is { Places.Count: > 0 } placeAfter)
@@ -116,6 +128,9 @@ internal sealed class PersonFinder
             Place? city = null;
             int end = NameRun(s, i, ref city);
             if (end < 0 || city is not null) continue;
+            // "tỉnh Vĩnh Long Lữ Quang Ngời, Phó Bí thư ...": the locality opening the run is not part of the name.
+            Place? opening = null;
+            if (AfterLocalityWord(t, i)) (i, end) = SplitPlaceFromName(s, i, end, ref opening);
             int words = CountWords(t, i, end);
             if (words < 2 || words > 5) continue;
             int k = end + 1;
@@ -124,20 +139,34 @@ internal sealed class PersonFinder
             // (After the cheaper tests above: this one makes the name's key.)
             if (NameTokens.Contains((s, i)) && !HasNoRole(Folding.Slug(s.Span(i, end)))) continue;
             k++;
-            if (k < t.Count && Lexicon.WordsBeforeAppositiveTitle.Contains(t[k].Fold)) k++;
-            int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
-            if (titleLen == 0 || honorific) continue;
+            if (AppositiveTitle(s, ref k, out var c, out var hint, out int orgEnd) is not { } role) continue;
             if (IsPlaceOrCountry(s, i, end) || HasNotNameWord(t, i, end)) continue;
-            Place? c = null;
-            string? hint = null;
-            int orgEnd = SkipOrganisation(s, k + titleLen, ref c, ref hint, allowComma: false);
-            int roleEnd = Math.Max(k, LastNonComma(t, k + titleLen, orgEnd));
-            // "do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu": the verb closing "do ... dẫn đầu" is not the title's.
-            while (roleEnd > k + titleLen - 1 && Lexicon.VietnameseLeadingVerbWords.Contains(t[roleEnd].Text)) roleEnd--;
-            string role = s.Text.Substring(t[k].Start, t[roleEnd].End - t[k].Start).Trim().TrimEnd(',');
             NoteHint(Add(s, i, end, role, c, hint), s, hint, c, k, orgEnd);
             i = end;
         }
+    }
+
+    /// <summary>
+    /// The title written after a name and its separator, from token <paramref name="k"/> ("Phó Thị trưởng", "chairman of
+    /// the Hanoi People's Committee"): the role's text, its organisation's place and kind; null when no title is there.
+    /// <paramref name="k"/> ends at the title's first word.
+    /// </summary>
+    private string? AppositiveTitle(Sentence s, ref int k, out Place? city, out string? hint, out int orgEnd)
+    {
+        var t = s.Tokens;
+        city = null;
+        hint = null;
+        orgEnd = k;
+        if (k < t.Count && Lexicon.WordsBeforeAppositiveTitle.Contains(t[k].Fold)) k++;
+        int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
+        if (titleLen == 0 || honorific) return null;
+        orgEnd = SkipOrganisation(s, k + titleLen, ref city, ref hint, allowComma: false);
+        int roleEnd = Math.Max(k, LastNonComma(t, k + titleLen, orgEnd));
+        // "do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu": the verb closing "do ... dẫn đầu" is not the title's.
+        while (roleEnd > k + titleLen - 1 && Lexicon.VietnameseLeadingVerbWords.Contains(t[roleEnd].Text)) roleEnd--;
+        // "Superintendent of Schools": an organisation the gazetteer cannot read ends the role before its "of".
+        while (roleEnd > k + titleLen - 1 && Lexicon.OrgFunctionWords.Contains(t[roleEnd].Fold)) roleEnd--;
+        return s.Text.Substring(t[k].Start, t[roleEnd].End - t[k].Start).Trim().TrimEnd(',');
     }
 
     /// <summary>Links one-word mentions and later references by part of the name; merges near-duplicate names.</summary>
@@ -201,12 +230,15 @@ internal sealed class PersonFinder
             var t = sm.S.Tokens;
             // Straight after the title ("Mayor Moriarty", not "Mayor of Washington, D.C." or "Mayor of Hong Kong Yuki Johnson"),
             // a whole word ("Seo-yeon" is cut; "T" is an initial).
-            if (sm.Role is null || Phrases.Titles.EndingBefore(t, sm.First) is null || sm.Fold.Length < 3 || t[sm.First].AllCaps
+            // An honorific's surname has a role only from the title written after it ("Mr. Oda, Superintendent of Schools"),
+            // and is a person even where a town has that name.
+            bool honorific = Phrases.Honorifics.EndsBeforeAbbreviated(t, sm.First);
+            if (sm.Role is null || (Phrases.Titles.EndingBefore(t, sm.First) is null && !honorific) || sm.Fold.Length < 3 || t[sm.First].AllCaps
                 || (sm.Last + 1 < t.Count && !t[sm.Last + 1].SpaceBefore && t[sm.Last + 1].Kind == TokenKind.Punct && !t[sm.Last + 1].IsPunct(',') && !t[sm.Last + 1].IsPunct('.')))
                 continue;
             // Not after a locality word: "Phó Thị trưởng thành phố Wénju" names an unknown city.
             if (AfterLocalityWord(t, sm.First) || Lexicon.VietnameseSurnames.Contains(sm.Fold) || Lexicon.VietnameseGivenNames.Contains(sm.Fold)
-                || Lexicon.CommonWords.Contains(sm.Fold) || AnyNameHas(sm.Fold) || IsPlaceOrCountry(sm.S, sm.First, sm.Last)) continue;
+                || Lexicon.CommonWords.Contains(sm.Fold) || AnyNameHas(sm.Fold) || (!honorific && IsPlaceOrCountry(sm.S, sm.First, sm.Last))) continue;
             Add(sm.S, sm.First, sm.Last, sm.Role, sm.City, null);
         }
         return mentions;
@@ -357,7 +389,10 @@ internal sealed class PersonFinder
     private static bool IsLeadingHonorific(Token t) => t.Cap && Lexicon.LeadingHonorifics.Contains(t.Fold);
 
     private static bool IsNameWord(Token t) =>
-        t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !Lexicon.OrgWords.Contains(t.Fold) && !IsTitleWord(t.Fold);
+        t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !IsOrgWord(t) && !IsTitleWord(t.Fold);
+
+    /// <summary>An English organisation word as written: "Thế", "Tô", "Ân" fold to "the", "to", "an" but are name syllables.</summary>
+    private static bool IsOrgWord(Token t) => Lexicon.OrgWords.Contains(t.Fold) && string.Equals(t.Text, t.Fold, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsTitleWord(string fold) => Lexicon.TitleWords.Contains(fold);
 
@@ -505,6 +540,11 @@ internal sealed class PersonFinder
             // "Lếch-lay Sỉ-vi-lay", "Xay-sổm-phon": a Lao name in Vietnamese transliteration, lower-case syllables joined by hyphens.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
                 && t[k + 1].Fold.Length <= 6 && !IsAscii(s.Text) && !Lexicon.CommonWords.Contains(t[k + 1].Fold)) { last = k + 1; k += 2; continue; }
+            // "ông Bun Chăn - Sí Vông Phăn": a Lao name in Vietnamese text, its parts set apart by a spaced hyphen (not
+            // "Nguyễn Văn A - Chủ tịch", a title; not "Viêng Chăn - Hà Nội", places).
+            if (t[k].IsPunct('-') && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && words <= 3
+                && !Lexicon.VietnameseSurnames.Contains(t[j].Fold) && !IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
+                && PlaceAt(s, k + 1) is null && CountryAt(s, k + 1) < 0) { last = k + 1; words++; k += 2; continue; }
             // "Martin J. Walsh", "David M. Apatang": a middle initial.
             if (t[k].IsPunct('.') && !t[k].SpaceBefore && t[k - 1].Text.Length == 1 && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
                 && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }

@@ -281,4 +281,29 @@ public class LocalityCoverageTests
     [InlineData("Hanoi and Jaboatão dos Guararapes have been sister cities since 1990.", "Jaboatão dos Guararapes")]
     public void LowerCaseParticlesOfOtherLanguagesJoinAName(string sentence, string name) =>
         Assert.Contains(name, X.Run("Ties\n\n" + sentence).CityNames());
+
+    [Fact]
+    public void ACommonWordThatIsNoPlaceIsNoEvidenceForItsNeighbours()
+    {
+        // "City" is an Australian suburb: left out, it must not make Springfield the Australian one.
+        var f = X.Run("Ties\n\nThis year marks the 15th anniversary of the relationship between Springfield and Takikawa City.");
+        Assert.Equal("US", f.Cities.Single(c => c.Name == "Springfield").Country);
+    }
+
+    [Theory]
+    [InlineData("Tăng cường hợp tác giữa Nam Định và Cardiff (Vương quốc Anh) trong lĩnh vực giáo dục.")]
+    [InlineData("Tỉnh Tây Ninh ký kết hợp tác với 3 tỉnh biên giới của Vương quốc Campuchia.")]
+    public void AVietnameseFormOfStateBeforeACountryIsNoPlace(string sentence)
+    {
+        var f = X.Run("Hợp tác\n\n" + sentence);
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Vuong");
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Vuong"));
+    }
+
+    [Fact]
+    public void AnHonorificWithItsDotMakesTheNextWordAPersonNotAPlace()
+    {
+        var f = X.Run("Visit\n\nThe delegation from Takikawa will be led by Mr. Oda, Superintendent of Schools.");
+        Assert.DoesNotContain("Oda", f.CityNames());
+    }
 }

@@ -337,4 +337,21 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Thăm\n10:43, 26/11/2018\n\n" + sentence);
         Assert.Equal(visit, f.Events.Any(e => e.Kind == "visit"));
     }
+
+    [Fact]
+    public void ADateACommemorationRemembersIsNoEventAndNoStart()
+    {
+        var f = X.Run("Ký kết\n\nHướng tới kỷ niệm 46 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (18/7/1977), hai tỉnh Vĩnh Long và "
+            + "Xiêng Khoảng tổ chức Lễ ký kết Biên bản hợp tác ngày 11/7/2023.");
+        Assert.DoesNotContain(f.Events, e => e.Start?.Year == 1977);
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start?.ToString() == "2023-07-11");
+        Assert.DoesNotContain(f.Partnerships, p => p.Since == 1977);
+    }
+
+    [Fact]
+    public void TravelledToIsAVisit()
+    {
+        var f = X.Run("Visit\nOctober 20, 2008\n\nOn October 16, 2008 a delegation traveled to Springfield from its sister city of Takikawa, Japan.");
+        Assert.Contains(f.Events, e => e.Kind == "visit" && e.Start?.ToString() == "2008-10-16");
+    }
 }

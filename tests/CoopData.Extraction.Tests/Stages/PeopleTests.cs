@@ -235,4 +235,39 @@ public class PeopleCityTests
         var f = X.Run("Ties\nMarch 3, 2021\n\nMayor Jean-Luc Moudenc of Toulouse welcomed the Hanoi delegation on March 2.");
         Assert.Equal("Toulouse", f.NameOf(f.People.Single(p => p.Name == "Jean-Luc Moudenc").CityKey!));
     }
+
+    [Fact]
+    public void ASurnameAfterAnHonorificTakesTheTitleWrittenAfterIt()
+    {
+        var f = X.Run("Visit\nOctober 16, 2008\n\nThe delegation from Takikawa will be led by Mr. Oda, Superintendent of Schools, and Mr. Yamauchi.");
+        Assert.Equal("Superintendent", f.People.Single(p => p.Name == "Oda").Role);
+        // Without a title after it, a surname is nobody we can name as an official.
+        Assert.DoesNotContain("Yamauchi", f.PersonNames());
+    }
+
+    [Fact]
+    public void VietnameseSyllablesThatFoldToEnglishWordsStayInTheName()
+    {
+        // "Thế", "Tô", "Ân" fold to "the", "to", "an".
+        var f = X.Run("Ký kết\n\nNgày 11/7/2023, Phó Bí thư thường trực Tỉnh ủy Vĩnh Long Nguyễn Thành Thế và Chủ tịch UBND tỉnh Vĩnh Long Lữ Quang Ngời ký kết biên bản hợp tác với tỉnh Xiêng Khoảng.");
+        Assert.Contains("Nguyễn Thành Thế", f.PersonNames());
+        Assert.Contains("Lữ Quang Ngời", f.PersonNames());
+    }
+
+    [Fact]
+    public void ALocalityBeforeANameFollowedByATitleIsNotPartOfTheName()
+    {
+        var f = X.Run("Ký kết\n\nNgày 11/7/2023, Chủ tịch UBND tỉnh Vĩnh Long Lữ Quang Ngời, Phó Bí thư Tỉnh ủy Vĩnh Long Nguyễn Thành Thế đã tiếp đoàn tỉnh Xiêng Khoảng.");
+        Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("Vĩnh Long", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALaoNameWithASpacedHyphenIsOneName()
+    {
+        var f = X.Run("Ký kết\n\nNgày 11/7/2023, chủ trì buổi ký kết có ông Bun Chăn - Sí Vông Phăn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng.");
+        Assert.Contains("Bun Chăn - Sí Vông Phăn", f.PersonNames());
+        // A title or a place after the hyphen is not part of a name.
+        var g = X.Run("Ký kết\n\nNgày 11/7/2023, ông Nguyễn Văn Út - Chủ tịch UBND tỉnh Tây Ninh đã tiếp đoàn Viêng Chăn - Hà Nội.");
+        Assert.Contains("Nguyễn Văn Út", g.PersonNames());
+    }
 }

@@ -191,4 +191,14 @@ public class ReadingBoilerplateTests
             + "Lãnh đạo hai bên (trái) tại lễ ký kết");
         Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start.ToString() == "2018-10-06");
     }
+
+    [Fact]
+    public void ABracketedDateInsideALongSentenceIsNoDateline()
+    {
+        var f = X.Run("Vĩnh Long tăng cường hợp tác với tỉnh Xiêng Khoảng\nChiều 11/7, UBND tỉnh Vĩnh Long và tỉnh Xiêng Khoảng đã tổ chức lễ ký kết.\n"
+            + "Theo Chủ tịch UBND tỉnh, hướng tới kỷ niệm 46 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (18/7/1977), hai tỉnh tổ chức Lễ ký kết.");
+        Assert.Null(f.Published);
+        // A headline's bracketed date still is one.
+        Assert.Equal("2019-06-25", X.Run("Hai tỉnh ký kết hợp tác (22:48 25/06/2019)\n\nHai tỉnh đã ký kết biên bản hợp tác.").Published?.ToString());
+    }
 }
