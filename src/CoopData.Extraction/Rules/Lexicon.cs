@@ -409,7 +409,7 @@ internal static class Lexicon
 
     public static readonly string[] ProposedCues =
     {
-        "should strengthen", "proposed", "proposes", "propose", "suggested", "suggest", "hope to establish", "hopes to establish",
+        "should strengthen", "proposed", "proposes", "propose", "proposal", "suggested", "suggest", "hope to establish", "hopes to establish",
         "hope for the establishment", "establishment of a formal", "would like to establish", "wish to establish", "plan to establish",
         "de xuat", "mong muon thiet lap", "huong toi thiet lap", "xuc tien thiet lap", "de nghi thiet lap",
     };
@@ -455,15 +455,25 @@ internal static class Lexicon
         Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
         Pair("hoi dam", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
         Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting),
-        Pair("tiep va lam viec", EventKinds.Meeting),
+        Pair("tiep va lam viec", EventKinds.Meeting), Pair("voted", EventKinds.Meeting), Pair("approved", EventKinds.Meeting),
+        Pair("adopted", EventKinds.Meeting),
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit),
         Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("chuyen cong tac", EventKinds.Visit),
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),
-        Pair("dang tham", EventKinds.Visit),
+        Pair("dang tham", EventKinds.Visit), Pair("don doan", EventKinds.Visit), Pair("le don", EventKinds.Visit),
     };
+
+    /// <summary>
+    /// A council's decisions ("the City Council voted", "the council of Sakura City discussed and approved") are meetings
+    /// of that council; the verbs alone, with no council word a few words before, are not ("the plan was approved").
+    /// </summary>
+    public static readonly WordSet CouncilDecisionTriggers = Set("voted", "approved", "adopted");
+
+    /// <summary>Bodies whose decisions are taken in a meeting.</summary>
+    public static readonly WordSet CouncilWords = Set("council", "councils", "board", "assembly", "legislature", "commission");
 
     /// <summary>"thăm" (visit) as written: folded it is also "tham" of "tham dự" (attend) and "tham gia" (take part).</summary>
     public const string VisitWordAsWritten = "thăm";

@@ -225,6 +225,7 @@ internal sealed class EventFinder
             if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
             // "conclude the sister-city agreement" is a signing; "the visit concluded" is not.
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
+            if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !CouncilBefore(t, i)) continue;
             string kind = s_triggerKinds[phrase];
             bool background = false;
             for (int k = Math.Max(0, i - 4); k < i; k++)
@@ -233,6 +234,17 @@ internal sealed class EventFinder
             i += n - 1;
         }
         return result;
+    }
+
+    /// <summary>A council word within the eight words before <paramref name="at"/>, in the same clause.</summary>
+    private static bool CouncilBefore(TokenList t, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 8; k--)
+        {
+            if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
+            if (Lexicon.CouncilWords.Contains(t[k].Fold)) return true;
+        }
+        return false;
     }
 
     private static bool AgreementNear(TokenList t, int from)
@@ -311,7 +323,9 @@ internal sealed class EventFinder
         Place? subjectPlace = subject?.Place;
         if (subjectPlace is null && _people.TryGetValue(s, out var ppl))
             foreach (var pm in ppl) if (pm.Last < tr.First && pm.Person.City is not null) { subjectPlace = pm.Person.City; break; }
-        if (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || tr.Phrase.StartsWith("tiep", StringComparison.Ordinal))
+        // "The Brooklyn Park City Council approved": a council meets in its own locality.
+        if (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || tr.Phrase.StartsWith("tiep", StringComparison.Ordinal)
+            || Lexicon.CouncilDecisionTriggers.Contains(tr.Phrase))
             return subjectPlace;
         bool guest = false;
         for (int k = 0; k < tr.First; k++)

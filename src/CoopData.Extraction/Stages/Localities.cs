@@ -250,7 +250,6 @@ internal sealed class LocalityResolver
         _places = places;
         _language = language;
         _articleCountries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in countries) _articleCountries.Add(c.Code);
     }
 
     public List<ExtractionDiagnostic> Diagnostics { get; } = new();
@@ -261,6 +260,15 @@ internal sealed class LocalityResolver
         _allCandidates = candidates;
         _bySentence = null;
         _articlePlaces = null;
+        // "Udu, Nigeria", "Maitland, Australia": a country written only as a place's address says where that place is,
+        // not where the article is, so it does not favour the article's other places ("Brooklyn Park" stays American).
+        _articleCountries.Clear();
+        _addressed.Clear();
+        foreach (var cm in countries)
+        {
+            if (AddressedBy(cm) is { } addressed) _addressed.Add((cm.Code, addressed.First == addressed.Last ? addressed.Sentence.Tokens[addressed.First].Fold : Folding.Fold(addressed.Surface)));
+            else _articleCountries.Add(cm.Code);
+        }
         var accepted = new List<PlaceMention>();
         var pending = new List<(PlaceCandidate C, Place P)>();
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -564,7 +572,7 @@ internal sealed class LocalityResolver
             double score = 0;
             if (nearCountry is not null && p.Country == nearCountry) score += 4;
             if (sentenceCountries.Contains(p.Country)) score += 1.5;
-            if (_articleCountries.Contains(p.Country)) score += 2;
+            if (_articleCountries.Contains(p.Country) || (_addressed.Count > 0 && _addressed.Contains((p.Country, fold)))) score += 2;
             if (kindHint is not null && (p.Kind == kindHint || (kindHint == "city" && p.Kind == LocalityKinds.Capital))) score += 2;
             if (IsNotable(p)) score += 1;
             if (_language == "vi" && p.Country == "VN") score += 1;
@@ -701,6 +709,18 @@ internal sealed class LocalityResolver
         }
         return null;
     }
+
+    /// <summary>The name the country is written right after and may locate ("Udu, Nigeria", "Đông Hưng (Trung Quốc)"), else null.</summary>
+    private PlaceCandidate? AddressedBy(CountryMention cm)
+    {
+        foreach (var c in InSentence(cm.Sentence))
+            if (c.Last < cm.First && cm.First - c.Last - 1 <= 4 && OnlyGlue(cm.Sentence.Tokens, c.Last + 1, cm.First) && InCountry(c.Places, cm.Code))
+                return c;
+        return null;
+    }
+
+    /// <summary>Countries written only as addresses, with the (folded) name each locates: they favour that name's places anywhere.</summary>
+    private readonly HashSet<(string Country, string Name)> _addressed = new();
 
     /// <summary>The country written in brackets right after the name ("Móng Cái (Việt Nam)"), else null.</summary>
     private static string? BracketedCountryAfter(PlaceCandidate c, List<CountryMention> countries)

@@ -430,22 +430,32 @@ internal sealed class PartnershipFinder
                     if (places[a].Country != places[b].Country) pairs.Add((places[a], places[b]));
         }
         // "X's sister-city relationships with Y and Z", "Thành phố ... kết nghĩa với quận Y": X before the cue, Y after "with".
+        var subjects = new List<Place>();
         for (int i = 0; i < t.Count; i++)
         {
             if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
-            PlaceMention? before = null;
-            foreach (var m in mentions) if (m.Last < i) before = m;
-            var subject = before?.Place ?? SentenceInitialCityAnaphor(s);
-            if (subject is null || !CueBetween(t, before?.Last ?? 0, i)) continue;
+            int before = -1;
+            for (int k = 0; k < mentions.Count; k++) if (mentions[k].Last < i) before = k;
+            var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s);
+            if (subject is null || !CueBetween(t, before >= 0 ? mentions[before].Last : 0, i)) continue;
+            // "Svay Rieng, Prey Veng và Tboung Khmum ký kết hợp tác với tỉnh Tây Ninh": every item of a list before the cue.
+            subjects.Clear();
+            subjects.Add(subject);
+            for (int q = before; q > 0 && mentions[q - 1].Place.Country == subject.Country
+                && Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _) && ListJoined(t, mentions[q - 1].Last + 1, mentions[q].First); q--)
+                subjects.Add(mentions[q - 1].Place);
             for (int k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
                 if (m.First <= i || m.First - i > 9) continue;
                 if (m.Place.Key == subject.Key) continue;
-                pairs.Add((subject, m.Place));
-                // "with Shanghai and Shenyang"
-                for (int q = k + 1; q < mentions.Count && Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _); q++)
-                    pairs.Add((subject, mentions[q].Place));
+                foreach (var x in subjects)
+                {
+                    pairs.Add((x, m.Place));
+                    // "with Shanghai and Shenyang"
+                    for (int q = k + 1; q < mentions.Count && Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _); q++)
+                        pairs.Add((x, mentions[q].Place));
+                }
                 break;
             }
         }
@@ -515,6 +525,13 @@ internal sealed class PartnershipFinder
     }
 
     private readonly HashSet<int> _locatorTokens = new();
+
+    /// <summary>A comma or a list conjunction between two names: list items, not "Tokyo's Minato Ward".</summary>
+    private static bool ListJoined(TokenList t, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (t[k].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k].Fold)) return true;
+        return false;
+    }
 
     private bool Coordinated(TokenList t, int from, int to, out bool hasConnector)
     {

@@ -306,4 +306,13 @@ public class LocalityCoverageTests
         var f = X.Run("Visit\n\nThe delegation from Takikawa will be led by Mr. Oda, Superintendent of Schools.");
         Assert.DoesNotContain("Oda", f.CityNames());
     }
+
+    [Fact]
+    public void ACountryWrittenOnlyAsAnotherPlacesAddressFavoursNoOtherPlaceOfIt()
+    {
+        // Brooklyn Park is a Minnesota city and an Adelaide suburb; "Maitland, Australia" only locates Maitland.
+        var f = X.Run("Council news\n\nThe Brooklyn Park City Council met. Brooklyn Park has existing Sister City agreements with Kakata, Liberia. "
+            + "Brooklyn Park also has an inactive Sister City agreement with Maitland, Australia.");
+        Assert.Equal("US", f.Cities.Single(c => c.Name == "Brooklyn Park").Country);
+    }
 }

@@ -354,4 +354,41 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Visit\nOctober 20, 2008\n\nOn October 16, 2008 a delegation traveled to Springfield from its sister city of Takikawa, Japan.");
         Assert.Contains(f.Events, e => e.Kind == "visit" && e.Start?.ToString() == "2008-10-16");
     }
+
+    [Fact]
+    public void EveryItemOfAListBeforeWithPartnersThePlaceAfterIt()
+    {
+        var f = X.Run("Hợp tác\n\nNgày 3/11/2025, lãnh đạo 3 tỉnh Svay Rieng, Prey Veng và Tboung Khmum (Campuchia) ký kết hợp tác với tỉnh Tây Ninh.");
+        foreach (var partner in new[] { "Svay Rieng", "Prey Veng" })
+            Assert.Contains(f.Partnerships, p => f.PairNames(p).Contains(partner) && f.PairNames(p).Contains("Tay Ninh"));
+        // A possessor is no list item: Tokyo is Minato's address, not Paris' partner.
+        var g = X.Run("Ties\n\nThe government of Tokyo's Minato Ward has signed a friendship city agreement with Paris.");
+        Assert.DoesNotContain(g.Partnerships, p => g.PairNames(p).Contains("Tokyo"));
+    }
+
+    [Theory]
+    [InlineData("The Brooklyn Park City Council approved a Sister City proposal with Udu, Nigeria, on Feb. 27.", "2023-02-27", "Brooklyn Park")]
+    [InlineData("On February 27, 2023, the City Council of Sakura City discussed and approved the establishment of a sister city relationship with Brooklyn Park.", "2023-02-27", "Sakura")]
+    public void ACouncilsDecisionIsAMeetingInItsLocality(string sentence, string date, string city)
+    {
+        var f = X.Run("Council news\nMarch 7, 2023\n\n" + sentence);
+        var e = Assert.Single(f.Events);
+        Assert.Equal(("meeting", date, city), (e.Kind, e.Start?.ToString(), f.NameOf(e.CityKey!)));
+        // Without a council, "approved" is no event.
+        Assert.Empty(X.Run("Council news\nMarch 7, 2023\n\nThe plan for Brooklyn Park was approved on Feb. 27.").Events);
+    }
+
+    [Fact]
+    public void AWelcomeOfADelegationIsAVisit()
+    {
+        var f = X.Run("Đón đoàn\n\nNgày 13/3/2013, Sở Du lịch Quảng Bình tổ chức lễ đón đoàn khách du lịch của tỉnh Nakhon Phanom tại Quảng Bình.");
+        Assert.Contains(f.Events, e => e.Kind == "visit" && e.Start?.ToString() == "2013-03-13");
+    }
+
+    [Fact]
+    public void AProposalIsAProposedRelation()
+    {
+        var f = X.Run("Council news\nMarch 7, 2023\n\nThe Brooklyn Park City Council approved a Sister City proposal with Udu, Nigeria, on Feb. 27.");
+        Assert.Equal("proposed", Assert.Single(f.Partnerships).Status);
+    }
 }
