@@ -188,7 +188,8 @@ internal static class Lexicon
     /// <summary>Words that never are part of a person's name ("Sister Cities International").</summary>
     public static readonly WordSet NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
         "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "committee", "council", "people", "party",
-        "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state");
+        "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern");
 
     /// <summary>
     /// Vietnamese administrative units as written, never part of a person's name ("Quận trưởng Quận Guro"); compared
@@ -478,6 +479,13 @@ internal static class Lexicon
     /// <summary>"thăm" (visit) as written: folded it is also "tham" of "tham dự" (attend) and "tham gia" (take part).</summary>
     public const string VisitWordAsWritten = "thăm";
 
+    /// <summary>
+    /// Syllables that make "tiếp" (receive) part of another word: before it "trực tiếp" (direct), "liên tiếp", "kế tiếp",
+    /// "gián tiếp"; after it "tiếp tục" (continue), "tiếp theo", "tiếp cận", "tiếp nhận", "tiếp thu", "tiếp xúc", "tiếp nối", "tiếp sức", "tiếp thị".
+    /// </summary>
+    public static readonly WordSet TiepCompoundsBefore = Set("truc", "lien", "ke", "gian");
+    public static readonly WordSet TiepCompoundsAfter = Set("tuc", "theo", "can", "nhan", "thu", "xuc", "noi", "suc", "thi", "giap");
+
     /// <summary>Triggers whose subject is the host (the guest is the object).</summary>
     public static readonly WordSet ReceiveTriggers = Set("received", "receives", "hosted", "hosts", "reception", "tiep", "tiep don", "tiep va lam viec", "welcomed");
 
@@ -519,7 +527,8 @@ internal static class Lexicon
     public static readonly WordSet WordsBeforeTheCapital = Set("visiting", "in", "to");
 
     /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
-    public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin");
+    public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
+        "toa", "thi", "chinh", "hall", "town", "tru", "so"); // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>
@@ -539,6 +548,12 @@ internal static class Lexicon
     /// treaty (July 18, 1977)"): a bracketed date after one in the same clause is that day, not an event's.
     /// </summary>
     public static readonly string[] CommemorationCues = { "ky niem", "anniversary", "commemorate", "commemorating", "commemoration" };
+
+    /// <summary>Words opening a period that a date starts ("Since the inception of the relations in October 1994, ... visits"): no event's date.</summary>
+    public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi" };
+
+    /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
+    public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };
 
     /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
     public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };

@@ -17,10 +17,12 @@ internal static class Phrases
     public static readonly PhraseIndex NegotiatingCues = PhraseIndex.Of(Lexicon.NegotiatingCues)!;
     public static readonly PhraseIndex NonPlacePrefixes = PhraseIndex.Of(Lexicon.NonPlacePrefixes)!;
     public static readonly PhraseIndex PairAnaphors = PhraseIndex.Of(Lexicon.PairAnaphors)!;
+    public static readonly PhraseIndex PeriodOpeners = PhraseIndex.Of(Lexicon.PeriodOpeners)!;
     public static readonly PhraseIndex PersonPrefixes = PhraseIndex.Of(Lexicon.PersonPrefixes)!;
     public static readonly PhraseIndex PlaceSuffixes = PhraseIndex.Of(Lexicon.PlaceSuffixes)!;
     public static readonly PhraseIndex PresenceCues = PhraseIndex.Of(Lexicon.PresenceCues)!;
     public static readonly PhraseIndex ProposedCues = PhraseIndex.Of(Lexicon.ProposedCues)!;
+    public static readonly PhraseIndex RouteWords = PhraseIndex.Of(Lexicon.RouteWords)!;
     public static readonly PhraseIndex SigningVerbs = PhraseIndex.Of(Lexicon.SigningVerbs)!;
     public static readonly PhraseIndex StateForms = PhraseIndex.Of(Lexicon.StateForms)!;
     public static readonly PhraseIndex SinceCues = PhraseIndex.Of(Lexicon.SinceCues)!;

@@ -23,6 +23,21 @@ internal sealed class DateMention
     public bool ExplicitYear { get; }
     public bool YearOnly => Start.Precision == DatePrecision.Year;
 
+    /// <summary>A date a period opener earlier in its clause starts ("Since the inception of the relations in October 1994, ...").</summary>
+    public bool StartsPeriod
+    {
+        get
+        {
+            var t = Sentence.Tokens;
+            for (int k = First - 1; k >= 0 && k >= First - 16; k--)
+            {
+                if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
+                if (Phrases.PeriodOpeners.MatchAny(t, k, out _) > 0) return true;
+            }
+            return false;
+        }
+    }
+
     /// <summary>
     /// A bracketed date a commemoration cue earlier in its clause remembers ("kỷ niệm 46 năm Ngày ký Hiệp ước ...
     /// (18/7/1977)"): the day remembered, neither an event's date nor a relation's signing.

@@ -66,7 +66,7 @@ internal sealed class EventFinder
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
             if (_dates.TryGetValue(s, out var ds))
-                foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year && !d.Commemorated) dated.Add(d);
+                foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year && !d.Commemorated && !d.StartsPeriod) dated.Add(d);
             var created = new List<EventDraft>();
             foreach (var d in dated)
             {
@@ -226,6 +226,7 @@ internal sealed class EventFinder
             // "conclude the sister-city agreement" is a signing; "the visit concluded" is not.
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !CouncilBefore(t, i)) continue;
+            if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Fold)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Fold)))) continue;
             string kind = s_triggerKinds[phrase];
             bool background = false;
             for (int k = Math.Max(0, i - 4); k < i; k++)
@@ -331,12 +332,14 @@ internal sealed class EventFinder
         for (int k = 0; k < tr.First; k++)
             if (Phrases.DelegationWords.MatchAny(t, k, out _) > 0) guest = true;
         if (!guest && subjectPlace is not null) return null;
-        // A delegation (or an envoy with no locality of their own) works "with" the host.
+        // A delegation (or an envoy with no locality of their own) works "with" the host; "met with Jeollabuk-do
+        // delegation": the delegation itself is the guest.
         for (int i = tr.First; i < t.Count; i++)
         {
             if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
             foreach (var m in mentions)
-                if (m.First > i && m.First - i <= 12 && !m.Locator) return m.Place;
+                if (m.First > i && m.First - i <= 12 && !m.Locator)
+                    return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 ? null : m.Place;
             break;
         }
         return null;

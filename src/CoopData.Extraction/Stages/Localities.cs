@@ -287,6 +287,8 @@ internal sealed class LocalityResolver
             if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Fold) && t[c.First - 1].IsWord && t[c.First - 1].Cap
                 && t[c.First].SpaceBefore && !Lexicon.CommonWords.Contains(t[c.First - 1].Fold)) continue;
             if (NonPlacePrefix(t, c.First) || PlaceScanner.PersonPrefixBefore(t, c.First)) continue;
+            // "Phó Thống đốc" (vice governor) opens with "Phó Thống", a Thai district: a title running past the name is no place.
+            if (Phrases.Titles.MatchAny(t, c.First, out _) > c.Words) continue;
             string? kindHint = PrefixKind(t, c.First, out bool prefix);
             bool suffix = HasPlaceSuffix(t, c.Last);
             // "Yamaguchi Prefectural Assembly", "Akita provincial government": the province, not its seat.
@@ -321,9 +323,9 @@ internal sealed class LocalityResolver
             var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
             if (place is null) continue;
             // "The Common Council": an alternate name opening with an article ("The Common" for Wakefield) is a phrase.
-            if (t[c.First].Fold is "the" && !MainName(place, fold)) continue;
+            if (t[c.First].Fold is "the" && !MainName(place, fold, c.Surface)) continue;
             // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context.
-            if (single && !context && !MainName(place, fold)) continue;
+            if (single && !context && !MainName(place, fold, c.Surface)) continue;
             bool notable = IsNotable(place);
             // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
             if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
@@ -401,17 +403,20 @@ internal sealed class LocalityResolver
         }
     }
 
-    private static bool MainName(Place p, string fold)
+    private static bool MainName(Place p, string fold, string surface)
     {
         // "Tongchuan" for GeoNames' "Tongchuanshi": the name without an administrative suffix.
         string main = p.FoldedName();
         if (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3) return true;
-        // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too.
+        // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too, written
+        // without diacritics or with the same ones: "Đối" (partner) is not "Doï" (Douai).
+        bool plain = IsAscii(surface);
         var folds = p.FoldedNames();
         for (int k = 0; k < folds.Length; k++)
         {
             string n = p.Names[k];
-            if (n.Length > 0 && (!IsAscii(n) || IsAcronym(n)) && folds[k] == fold) return true;
+            if (n.Length > 0 && folds[k] == fold && (IsAcronym(n) || (!IsAscii(n) && (plain || string.Equals(n, surface, StringComparison.OrdinalIgnoreCase)))))
+                return true;
         }
         return false;
     }
@@ -582,7 +587,7 @@ internal sealed class LocalityResolver
             // "Phu My district" in an article about Binh Dinh, "Minato Ward" in one naming Tokyo: the one whose parent the article names.
             else if (p.ParentKey is { } parent2 && ArticleNames(parent2, c)) score += 1.5;
             // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
-            if (c.Places.Count > 1 && MainName(p, fold)) score += 0.75;
+            if (c.Places.Count > 1 && MainName(p, fold, c.Surface)) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
             if (score > bestScore) { second = best; secondScore = bestScore; best = p; bestScore = score; }
             else if (score > secondScore) { second = p; secondScore = score; }

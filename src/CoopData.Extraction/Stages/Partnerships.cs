@@ -414,6 +414,7 @@ internal sealed class PartnershipFinder
             var places = new List<Place>();
             foreach (var m in groups[g]) if (!places.HasKey(m.Place.Key)) places.Add(m.Place);
             if (places.Count < 2 || !joinedByConnector[g]) continue;
+            if (OnRoute(t, groups[g][0].First, groups[g][groups[g].Count - 1].Last)) continue;
             // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below).
             if (PrecededBy(t, groups[g][0].First, "with", "voi") && mentions[0].First < groups[g][0].First) continue;
             // "between A and B and C" / "X's relationships with Y and Z": the first is paired with each of the others.
@@ -525,6 +526,13 @@ internal sealed class PartnershipFinder
     }
 
     private readonly HashSet<int> _locatorTokens = new();
+
+    /// <summary>"đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route": the names are a link's ends.</summary>
+    private static bool OnRoute(TokenList t, int first, int last)
+    {
+        for (int k = Math.Max(0, first - 3); k < first; k++) if (Phrases.RouteWords.MatchAny(t, k, out _) > 0) return true;
+        return last + 1 < t.Count && Phrases.RouteWords.MatchAny(t, last + 1, out _) > 0;
+    }
 
     /// <summary>A comma or a list conjunction between two names: list items, not "Tokyo's Minato Ward".</summary>
     private static bool ListJoined(TokenList t, int from, int to)

@@ -315,4 +315,19 @@ public class LocalityCoverageTests
             + "Brooklyn Park also has an inactive Sister City agreement with Maitland, Australia.");
         Assert.Equal("US", f.Cities.Single(c => c.Name == "Brooklyn Park").Country);
     }
+
+    [Fact]
+    public void AVietnameseWordIsNoForeignPlaceSpelledWithOtherDiacritics()
+    {
+        // "Đối tác" (partner) folds like "Doï", a name of Douai.
+        var f = X.Run("Hợp tác\n\nViệt Nam và Pháp vừa nâng cấp quan hệ lên Đối tác chiến lược toàn diện; Đà Nẵng và Le Havre ký kết hợp tác.");
+        Assert.DoesNotContain("Douai", f.CityNames());
+    }
+
+    [Fact]
+    public void ATitleOpeningWithAPlacesNameIsNoPlace()
+    {
+        var f = X.Run("Hợp tác\n\nChủ tịch UBND tỉnh Phú Thọ tiếp Phó Thống đốc tỉnh Yamanashi Fshidera Junichi.");
+        Assert.DoesNotContain("Pho Thong", f.CityNames());
+    }
 }

@@ -391,4 +391,38 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Council news\nMarch 7, 2023\n\nThe Brooklyn Park City Council approved a Sister City proposal with Udu, Nigeria, on Feb. 27.");
         Assert.Equal("proposed", Assert.Single(f.Partnerships).Status);
     }
+
+    [Fact]
+    public void ADateOpeningAPeriodIsNoEventsDate()
+    {
+        var f = X.Run("Ties\nJuly 5, 2019\n\nSince the inception of the sister-province relations between Jiangsu and Gangwon in October 1994, the two sides have exchanged frequent visits.");
+        Assert.Empty(f.Events);
+    }
+
+    [Fact]
+    public void ADelegationMetWithIsTheGuestNotTheVenue()
+    {
+        var f = X.Run("Ties\nJuly 5, 2019\n\nParty Secretary Lou Qinjian met with Jeollabuk-do delegation headed by Governor Song Hajin on 26 June.");
+        Assert.Null(Assert.Single(f.Events).CityKey);
+    }
+
+    [Fact]
+    public void ACityHallIsInItsCity()
+    {
+        var f = X.Run("Ký kết\n\nNgày 6/10/2025, tại Tòa thị chính thành phố Le Havre (Cộng hòa Pháp), Phó Chủ tịch UBND thành phố Đà Nẵng Trần Nam Hưng và ông "
+            + "Édouard Philippe, Thị trưởng thành phố Le Havre, đã ký kết bản ghi nhớ thiết lập quan hệ hợp tác giữa hai thành phố.");
+        Assert.Equal("Le Havre", f.NameOf(Assert.Single(f.Events).CityKey!));
+    }
+
+    [Theory]
+    [InlineData("Tháng 8/2017, Quảng Bình thực hiện đường bay thẳng Đồng Hới - Chiang Mai, mở ra nhiều cơ hội hợp tác.")]
+    [InlineData("In August 2017, the new Hanoi-Vientiane flight opened cooperation opportunities.")]
+    public void TheEndsOfARouteAreNoPartners(string sentence) => Assert.Empty(X.Run("Hợp tác\n\n" + sentence).Partnerships);
+
+    [Fact]
+    public void TiepInAnotherWordIsNoReception()
+    {
+        var f = X.Run("Hợp tác\n\nTháng 8/2017, Quảng Bình mở đường bay trực tiếp đầu tiên đến Chiang Mai.");
+        Assert.Empty(f.Events);
+    }
 }

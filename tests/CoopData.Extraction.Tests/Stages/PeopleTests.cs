@@ -270,4 +270,11 @@ public class PeopleCityTests
         var g = X.Run("Ký kết\n\nNgày 11/7/2023, ông Nguyễn Văn Út - Chủ tịch UBND tỉnh Tây Ninh đã tiếp đoàn Viêng Chăn - Hà Nội.");
         Assert.Contains("Nguyễn Văn Út", g.PersonNames());
     }
+
+    [Fact]
+    public void ARegionIsNobodysName()
+    {
+        var f = X.Run("Ties\n\nJing Junhai, governor of Northeast China's Jilin province, and Choi Moon-soon, governor of Gangwon, signed a joint declaration.");
+        Assert.DoesNotContain(f.PersonNames(), n => n.Contains("China"));
+    }
 }
