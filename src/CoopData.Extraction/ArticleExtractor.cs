@@ -108,7 +108,7 @@ public static class ArticleExtractor
 
         // 6. Partnerships (the place mentions of each sentence, grouped once for them and the events)
         var mentionsBySentence = BySentence.Group(mentions, m => m.Sentence);
-        var partnerships = new PartnershipFinder(mentions, mentionsBySentence, dates, read.Published);
+        var partnerships = new PartnershipFinder(mentions, mentionsBySentence, dates, read.Published, countries);
         partnerships.Find(sentences, ct);
 
         // 7. Events

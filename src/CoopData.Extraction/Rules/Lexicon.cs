@@ -86,7 +86,8 @@ internal static class Lexicon
     /// <summary>Words that may stand between a place and its address or country ("Shangyu district of Shaoxing city", "quận Ba Đình, thành phố Hà Nội", "Incheon tại Hàn Quốc").</summary>
     public static readonly WordSet AddressGlueWords = Set(
         "in", "of", "s", "city", "province", "district", "northern", "southern", "central", "the",
-        "ku", "thuoc", "tai", "tinh", "thanh", "pho", "ward", "prefecture", "county", "state");
+        "ku", "thuoc", "tai", "tinh", "thanh", "pho", "ward", "prefecture", "county", "state",
+        "tren", "dat", "lien", "mainland"); // "Trùng Khánh trên đất liền Trung Quốc", "in mainland China"
 
     /// <summary>Words that join a place to its address as a comma does ("Shangyu district of Shaoxing", "thuộc tỉnh Quảng Ninh").</summary>
     public static readonly WordSet AddressJoinWords = Set("of", "in", "thuoc");
@@ -102,7 +103,7 @@ internal static class Lexicon
 
     /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
     public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del",
-        "es", "el", "al", "da", "do", "dos", "das");
+        "es", "el", "al", "da", "do", "dos", "das", "upon", "on");
 
     /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
     public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");
@@ -391,14 +392,13 @@ internal static class Lexicon
     public static readonly WordSet PairConnectors = Set("and", "va", "voi", "with");
 
     /// <summary>
-    /// Words that may stand between two coordinated partners besides organisation words ("the two capitals of Hanoi and
-    /// Vientiane", "Laos' Vientiane and Vietnam's Hanoi"): counts, unit words, regions, nationalities and country names.
+    /// Words that may stand between two coordinated partners besides organisation words and countries ("the two capitals
+    /// of Hanoi and Vientiane", "Trùng Khánh trên đất liền Trung Quốc và Incheon"): counts, unit words, regions.
     /// </summary>
     public static readonly WordSet PairGlueWords = Set(
-        "two", "hai", "cities", "capitals", "provinces", "districts", "councils", "french", "chinese",
+        "two", "hai", "cities", "capitals", "provinces", "districts", "councils",
         "mekong", "delta", "northern", "southern", "the", "of", "ward", "ku", "thu", "do", "quan",
-        "tinh", "thanh", "pho", "dprk", "drc", "congo", "senegal", "usa", "us", "japan", "china",
-        "france", "vietnam", "korea", "laos", "lao", "thailand", "australia", "germany");
+        "tinh", "thanh", "pho", "tren", "dat", "lien", "mainland");
 
     /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Hà Nội và Huyện Gia Lâm"); all but "huyen" are in <see cref="PairGlueWords"/> too.</summary>
     public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");

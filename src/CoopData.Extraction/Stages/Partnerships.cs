@@ -54,8 +54,12 @@ internal sealed class PartnershipFinder
     private readonly PartialDate? _published;
     private readonly List<PlaceMention> _allPlaces;
 
-    public PartnershipFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates, PartialDate? published)
+    private readonly BySentence<List<CountryMention>> _countries;
+
+    public PartnershipFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates, PartialDate? published,
+        List<CountryMention> countries)
     {
+        _countries = BySentence.Group(countries, c => c.Sentence);
         _allPlaces = places;
         _places = placesBySentence;
         _dates = dates;
@@ -386,6 +390,9 @@ internal sealed class PartnershipFinder
         _locatorTokens.Clear();
         if (_places.TryGetValue(s, out var all))
             foreach (var m in all) if (m.Locator) for (int k = m.First; k <= m.Last; k++) _locatorTokens.Add(k);
+        // So do countries: "Trùng Khánh (Trung Quốc) và Incheon (Hàn Quốc)".
+        if (_countries.TryGetValue(s, out var countries))
+            foreach (var c in countries) for (int k = c.First; k <= c.Last; k++) _locatorTokens.Add(k);
         // Group mentions into coordinated lists: only glue (commas, "and", "và", "với", "with", hyphens,
         // locality words, countries, brackets, organisation words) between neighbours.
         var groups = new List<List<PlaceMention>>();
@@ -419,6 +426,13 @@ internal sealed class PartnershipFinder
             if (PrecededBy(t, groups[g][0].First, "with", "voi") && mentions[0].First < groups[g][0].First) continue;
             // "between A and B and C" / "X's relationships with Y and Z": the first is paired with each of the others.
             int firstTok = groups[g][0].First;
+            // "the third relation between Gyeonggi and Vietnamese localities, after Nghệ An and Hồ Chí Minh City": earlier
+            // partners of the one named after "between", not each other's.
+            if (PrecededBy(t, firstTok, "after", "sau") && mentions[0].First < firstTok && FirstAfterBetween(t, mentions) is { } subject)
+            {
+                foreach (var p in places) if (p.Key != subject.Key) pairs.Add((subject, p));
+                continue;
+            }
             bool between = firstTok >= 1 && PrecededBy(t, firstTok, "between", "giua");
             if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
             if (between) { for (int k = 1; k < places.Count; k++) pairs.Add((places[0], places[k])); continue; }
@@ -515,6 +529,13 @@ internal sealed class PartnershipFinder
         return false;
     }
 
+    /// <summary>The place named right after "between"/"giữa", else null.</summary>
+    private static Place? FirstAfterBetween(TokenList t, List<PlaceMention> mentions)
+    {
+        foreach (var m in mentions) if (PrecededBy(t, m.First, "between", "giua")) return m.Place;
+        return null;
+    }
+
     private static bool PrecededBy(TokenList t, int first, params string[] words)
     {
         for (int k = first - 1; k >= 0 && k >= first - 6; k--)
@@ -557,7 +578,7 @@ internal sealed class PartnershipFinder
             // "(Attapu, Champasak, Salavan)": a capitalised word between list commas is one more item the gazetteer does not know.
             if (x.IsWord && x.Cap && k > from && t[k - 1].IsPunct(',') && k + 1 < to && (t[k + 1].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k + 1].Fold))) continue;
             // "4 tỉnh Nam Lào": a compass word placing a group of localities in a country.
-            if (x.IsWord && Lexicon.RegionCompassWords.Contains(x.Fold) && k + 1 < to && IsGlue(t[k + 1])) continue;
+            if (x.IsWord && Lexicon.RegionCompassWords.Contains(x.Fold) && k + 1 < to && (IsGlue(t[k + 1]) || _locatorTokens.Contains(k + 1))) continue;
             return false;
         }
         if (from == to) hasConnector = true; // "Toulois-Hanoi" split by the tokenizer keeps the hyphen, but be safe

@@ -330,4 +330,9 @@ public class LocalityCoverageTests
         var f = X.Run("Hợp tác\n\nChủ tịch UBND tỉnh Phú Thọ tiếp Phó Thống đốc tỉnh Yamanashi Fshidera Junichi.");
         Assert.DoesNotContain("Pho Thong", f.CityNames());
     }
+
+    [Theory]
+    [InlineData("Newcastle upon Tyne and Nancy have been twin cities since 1954.", "Newcastle upon Tyne")]
+    [InlineData("The town of Stratford on Avon and Hanoi signed a cooperation agreement in 2010.", "Stratford-upon-Avon")]
+    public void UponAndOnJoinAnEnglishTownsName(string sentence, string name) => Assert.Contains(name, X.Run("Ties\n\n" + sentence).CityNames());
 }

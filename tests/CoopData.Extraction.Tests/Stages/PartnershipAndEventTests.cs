@@ -425,4 +425,22 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Hợp tác\n\nTháng 8/2017, Quảng Bình mở đường bay trực tiếp đầu tiên đến Chiang Mai.");
         Assert.Empty(f.Events);
     }
+
+    [Fact]
+    public void PlacesListedAfterAnEarlierRelationArePartnersOfItsSubjectNotOfEachOther()
+    {
+        var f = X.Run("Ký kết\n\nNgày 21/10/2024, tỉnh Gyeonggi và thành phố Hà Nội ký kết hợp tác, đánh dấu mối quan hệ hợp tác thứ ba giữa tỉnh Gyeonggi "
+            + "và các địa phương của Việt Nam, sau tỉnh Nghệ An và thành phố Hồ Chí Minh.");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Gyeonggi", "Nghe An" }));
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Nghe An") && f.PairNames(p).Contains("Ho Chi Minh City"));
+    }
+
+    [Fact]
+    public void CountriesBetweenCoordinatedPlacesKeepThemCoordinated()
+    {
+        var f = X.Run("Hợp tác\n\nTrùng Khánh trên đất liền Trung Quốc và Incheon tại Hàn Quốc đã là đối tác từ năm 2007.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Chongqing", "Incheon" }, f.PairNames(p));
+        Assert.Equal(2007, p.Since);
+    }
 }
