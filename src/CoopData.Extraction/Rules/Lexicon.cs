@@ -376,6 +376,9 @@ internal static class Lexicon
     /// <summary>Nouns of a programme's term: a year after one is not when the relation began ("for the period 2024-2029"; "giai đoạn" is matched as a phrase).</summary>
     public static readonly WordSet TermNouns = Set("period", "phase", "term");
 
+    /// <summary>Relations between states, not localities: "thiết lập quan hệ ngoại giao (24/6/1967)" dates no partnership.</summary>
+    public static readonly string[] StateRelationCues = { "ngoai giao", "diplomatic" };
+
     /// <summary>Words not counted in the window of words before a date ("in the year", "vào năm").</summary>
     public static readonly WordSet WordsNotCountedBeforeDate = Set("nam", "vao", "in", "on", "the", "year");
 

@@ -26,6 +26,7 @@ internal static class Phrases
     public static readonly PhraseIndex SigningVerbs = PhraseIndex.Of(Lexicon.SigningVerbs)!;
     public static readonly PhraseIndex StateForms = PhraseIndex.Of(Lexicon.StateForms)!;
     public static readonly PhraseIndex SinceCues = PhraseIndex.Of(Lexicon.SinceCues)!;
+    public static readonly PhraseIndex StateRelationCues = PhraseIndex.Of(Lexicon.StateRelationCues)!;
     public static readonly PhraseIndex StrongCooperationCues = PhraseIndex.Of(Lexicon.StrongCooperationCues)!;
     public static readonly PhraseIndex Titles = PhraseIndex.Of(Lexicon.Titles)!;
     public static readonly PhraseIndex VenueMarkers = PhraseIndex.Of(Lexicon.VenueMarkers)!;

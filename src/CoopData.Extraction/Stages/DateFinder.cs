@@ -47,8 +47,13 @@ internal sealed class DateMention
         get
         {
             var t = Sentence.Tokens;
-            if (First == 0 || !t[First - 1].IsPunct('(') || Last + 1 >= t.Count || !t[Last + 1].IsPunct(')')) return false;
-            for (int k = First - 2; k >= 0 && k >= First - 24; k--)
+            // In brackets, maybe with another date: "(18/7/1977)", "(24/6/1967 - 24/6/2022)".
+            int open = First - 1;
+            while (open >= 0 && open >= First - 8 && (t[open].IsNumber || (t[open].Kind == TokenKind.Punct && !t[open].IsPunct('(') && !t[open].IsPunct(')')))) open--;
+            int close = Last + 1;
+            while (close < t.Count && close <= Last + 8 && (t[close].IsNumber || (t[close].Kind == TokenKind.Punct && !t[close].IsPunct('(') && !t[close].IsPunct(')')))) close++;
+            if (open < 0 || !t[open].IsPunct('(') || close >= t.Count || !t[close].IsPunct(')')) return false;
+            for (int k = open - 1; k >= 0 && k >= open - 23; k--)
             {
                 if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
                 if (Phrases.CommemorationCues.MatchAny(t, k, out _) > 0) return true;

@@ -101,7 +101,13 @@ internal sealed class PartnershipFinder
             foreach (var s in anaphoric)
             {
                 var single = Distinct(Parties(s));
-                if (single.Count == 1 && single[0].Key != main.Item1.Key && single[0].Key != main.Item2.Key) continue;
+                if (single.Count == 1 && single[0].Key != main.Item1.Key && single[0].Key != main.Item2.Key)
+                {
+                    // "Với tỉnh Kandal, hai bên hợp tác ...": the fronted partner and the main pair's side abroad from it.
+                    if (FrontedPartner(s, Parties(s)) is { } fronted && fronted.Place.Key == single[0].Key && (main.Item1.Country == fronted.Place.Country) != (main.Item2.Country == fronted.Place.Country))
+                        Record(main.Item1.Country == fronted.Place.Country ? main.Item2 : main.Item1, fronted.Place, s, StatementOf(s));
+                    continue;
+                }
                 Record(main.Item1, main.Item2, s, StatementOf(s));
             }
     }
@@ -248,9 +254,11 @@ internal sealed class PartnershipFinder
             // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
             for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
                 if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && Lexicon.EstablishingSinceCues.Contains(after!)) strong = true;
-            // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start.
+            // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start;
+            // "thiết lập quan hệ ngoại giao (24/6/1967)": the states' relation.
             for (int k = from; k < date.First; k++)
-                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Fold)) strong = weak = false;
+                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Fold)
+                    || Phrases.StateRelationCues.MatchAny(t, k, out _) > 0) strong = weak = false;
             // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
             if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
             else if (date.Commemorated) continue;
@@ -445,6 +453,14 @@ internal sealed class PartnershipFinder
                     if (places[a].Country != places[b].Country) pairs.Add((places[a], places[b]));
         }
         // "X's sister-city relationships with Y and Z", "Thành phố ... kết nghĩa với quận Y": X before the cue, Y after "with".
+        // "Với tỉnh Takeo, An Giang hợp tác chặt chẽ ...": a partner fronted with "with" before the comma.
+        if (FrontedPartner(s, mentions) is { } fronted)
+            foreach (var m in mentions)
+                if (m.First > fronted.Last && !m.Locator && m.Place.Country != fronted.Place.Country && CueBetween(t, m.Last + 1, t.Count))
+                {
+                    pairs.Add((m.Place, fronted.Place));
+                    break;
+                }
         var subjects = new List<Place>();
         for (int i = 0; i < t.Count; i++)
         {
@@ -520,6 +536,16 @@ internal sealed class PartnershipFinder
             if (!m.Locator) last = m;
         }
         return last?.Place;
+    }
+
+    /// <summary>The place of a sentence opening "With X, ..." / "Với tỉnh X, ...", else null.</summary>
+    private static PlaceMention? FrontedPartner(Sentence s, List<PlaceMention> mentions)
+    {
+        var t = s.Tokens;
+        if (t.Count == 0 || !(t[0].Is("with") || t[0].Is("voi"))) return null;
+        foreach (var m in mentions)
+            if (!m.Locator && m.Last + 1 < t.Count && t[m.Last + 1].IsPunct(',') && m.First <= 4) return m;
+        return null;
     }
 
     private static bool CueBetween(TokenList t, int from, int to)

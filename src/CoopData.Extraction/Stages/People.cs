@@ -88,6 +88,8 @@ internal sealed class PersonFinder
             if (j < t.Count && t[j].IsPunct('.') && honorific) j++; // "Mr.Lee"
             int nameEnd = NameRun(s, j, ref city);
             if (nameEnd < 0) continue;
+            // "Tổng Lãnh sự Việt Nam tại Nam Ninh, Trung Quốc; ...": a country after the organisation is no name.
+            if (CountryAt(s, j) >= nameEnd) continue;
             int roleStart = RoleStart(s, i);
             string? role = honorific ? null : s.Text.Substring(t[roleStart].Start, t[Math.Max(roleStart, LastNonComma(t, i + titleLen, j))].End - t[roleStart].Start).Trim().TrimEnd(',');
             var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
@@ -199,7 +201,8 @@ internal sealed class PersonFinder
                     if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && isName[j + 1] && !t[j + 1].SpaceBefore) { j++; continue; }
                     break;
                 }
-                if (!named) { i = last + 1; continue; }
+                // "Trung Quốc" (China) is no mention of Đỗ Nam Trung.
+                if (!named || CountryAt(s, i) >= last) { i = last + 1; continue; }
                 // The run's words: its name words (the rest are the hyphens joining them).
                 var folds = new List<string>(words);
                 for (int k = i; k <= last; k++) if (isName[k]) folds.Add(t[k].Fold);
@@ -531,7 +534,8 @@ internal sealed class PersonFinder
         int k = j + 1;
         while (k < t.Count && words < 7)
         {
-            if (IsNameWord(t[k]) && t[k].SpaceBefore) { last = k; words++; k++; continue; }
+            // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a title of several words ends the name.
+            if (IsNameWord(t[k]) && t[k].SpaceBefore && !(k + 1 < t.Count && !t[k + 1].Cap && Phrases.Titles.MatchAny(t, k, out _) > 1)) { last = k; words++; k++; continue; }
             if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap) { last = k + 1; k += 2; continue; }
             // "Kim Jung-taek", "Kim Jong-un": a Korean given name's second syllable in lower case after a hyphen.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap

@@ -443,4 +443,20 @@ public class EventPeopleAndStatusTests
         Assert.Equal(new[] { "Chongqing", "Incheon" }, f.PairNames(p));
         Assert.Equal(2007, p.Since);
     }
+
+    [Fact]
+    public void AFrontedPartnerPairsWithTheSubjectAfterTheComma()
+    {
+        var f = X.Run("Hợp tác\n\nVới tỉnh Takeo, An Giang hợp tác chặt chẽ trên lĩnh vực nông nghiệp, y tế, thương mại.");
+        Assert.Equal(new[] { "An Giang", "Takeo" }, f.PairNames(Assert.Single(f.Partnerships)));
+    }
+
+    [Fact]
+    public void TheStatesDiplomaticRelationsDateNoPartnershipAndTheirAnniversaryIsNoEvent()
+    {
+        var f = X.Run("Hà Nội - Phnom Penh hợp tác\n\nChuyến thăm Campuchia của Bí thư Thành ủy Hà Nội diễn ra vào thời điểm hai nước kỷ niệm 55 năm thiết lập "
+            + "quan hệ ngoại giao (24/6/1967 - 24/6/2022); Hà Nội và Phnom Penh tăng cường quan hệ hợp tác.");
+        Assert.Empty(f.Events);
+        Assert.Null(Assert.Single(f.Partnerships).Since);
+    }
 }

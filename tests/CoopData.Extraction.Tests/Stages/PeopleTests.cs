@@ -277,4 +277,16 @@ public class PeopleCityTests
         var f = X.Run("Ties\n\nJing Junhai, governor of Northeast China's Jilin province, and Choi Moon-soon, governor of Gangwon, signed a joint declaration.");
         Assert.DoesNotContain(f.PersonNames(), n => n.Contains("China"));
     }
+
+    [Fact]
+    public void ATitleOfSeveralWordsEndsANameAndACountryIsNoName()
+    {
+        var f = X.Run("Làm việc\n\nNgày 23-7, ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula tiếp và làm việc với đoàn tỉnh Thanh Hóa.");
+        Assert.Contains("Sherin Valery Vitalevich", f.PersonNames());
+        var g = X.Run("Hội đàm với đoàn đại biểu tỉnh Quảng Tây\n\nChiều ngày 27/11/2025, Chủ tịch UBND tỉnh Lạng Sơn đã đón tiếp và hội đàm với đoàn đại biểu tỉnh Quảng Tây. "
+            + "Tham dự hội đàm có đồng chí Nguyễn Thị Hường, Tổng Lãnh sự Việt Nam tại Nam Ninh, Trung Quốc; đồng chí Đỗ Nam Trung, Vụ trưởng.");
+        Assert.DoesNotContain("Trung Quốc", g.PersonNames());
+        // Nor is a country a mention of a person whose name ends like it.
+        Assert.DoesNotContain(g.People.Single(p => p.Name == "Đỗ Nam Trung").Sources, e => e.Text.Contains("Trung Quốc;") && !e.Text.Contains("Đỗ Nam Trung"));
+    }
 }
