@@ -459,4 +459,20 @@ public class EventPeopleAndStatusTests
         Assert.Empty(f.Events);
         Assert.Null(Assert.Single(f.Partnerships).Since);
     }
+
+    [Fact]
+    public void ADateRightAfterABackgroundEventDatesThatEventNotAnEarlierTrigger()
+    {
+        var f = X.Run("Ký kết\nT7, 10 / 2015\n\nNgày 7/4/2015, Viêng Chăn và TP.HCM đã ký thỏa thuận hợp tác. Thỏa thuận đã được ký kết giữa Đô trưởng Viêng Chăn "
+            + "và Bí thư Thành ủy TP.HCM nhân dịp chuyến thăm Lào của Đoàn TP.HCM trong thời gian 6 – 9/4/2015.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(("2015-04-07", (string?)null), (e.Start?.ToString(), e.End?.ToString()));
+    }
+
+    [Fact]
+    public void AnInaugurationCeremonyIsAnEventOfItsOwnKind()
+    {
+        var f = X.Run("Khánh thành\n\nNgày 16/4/2024, tỉnh Nghệ An và tỉnh U-li-a-nốp tổ chức Lễ tiếp nhận và khánh thành tượng đài tại thành phố Vinh.");
+        Assert.Equal("other", Assert.Single(f.Events).Kind);
+    }
 }
