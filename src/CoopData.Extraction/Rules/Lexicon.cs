@@ -106,7 +106,8 @@ internal static class Lexicon
         "es", "el", "al", "da", "do", "dos", "das", "upon", "on");
 
     /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
-    public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc");
+    public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc",
+        "cum cong nghiep", "khu che xuat", "khu kinh te");
 
     /// <summary>
     /// Vietnamese forms of state written before a country's name ("Vương quốc Campuchia", "Cộng hòa Pháp", "Liên bang Nga"):
@@ -389,7 +390,7 @@ internal static class Lexicon
         "city", "cities", "town", "towns", "sister", "twin", "nam", "tu");
 
     /// <summary>Words right before a signing verb that say the signing has not happened ("will sign", "to sign", "sẽ ký").</summary>
-    public static readonly WordSet FutureOrInfinitiveMarkers = Set("will", "to", "se");
+    public static readonly WordSet FutureOrInfinitiveMarkers = Set("will", "to", "se", "towards", "toward");
 
     /// <summary>Words joining two partner localities ("Hanoi and Paris", "Huế với Kyoto").</summary>
     public static readonly WordSet PairConnectors = Set("and", "va", "voi", "with");
@@ -560,6 +561,12 @@ internal static class Lexicon
 
     /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
     public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };
+
+    /// <summary>
+    /// Nouns for a group of localities named earlier ("hợp tác giữa Điện Biên với các tỉnh Bắc Lào", "cooperation with the
+    /// provinces"): the group is the last list of places of one country the text gave.
+    /// </summary>
+    public static readonly string[] LocalityGroupNouns = { "cac tinh", "cac dia phuong", "cac thanh pho", "the provinces", "the cities", "these provinces", "these cities" };
 
     /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
     public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };

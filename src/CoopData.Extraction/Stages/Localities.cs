@@ -773,6 +773,14 @@ internal sealed class LocalityResolver
         return false;
     }
 
+    /// <summary>Whether mention <paramref name="k"/> is an item of a list opened by a plural locality noun ("các tỉnh A, B, C").</summary>
+    private static bool InGroupList(List<PlaceMention> mentions, int k)
+    {
+        var t = mentions[k].Sentence.Tokens;
+        while (k > 0 && mentions[k - 1].Sentence == mentions[k].Sentence && ListSeparated(t, mentions[k - 1].Last + 1, mentions[k].First)) k--;
+        return Phrases.LocalityGroupNouns.EndingBefore(t, mentions[k].First) is not null;
+    }
+
     private static void MarkLocators(List<PlaceMention> mentions)
     {
         for (int k = 1; k < mentions.Count; k++)
@@ -784,6 +792,8 @@ internal sealed class LocalityResolver
             // "in" or "of", is its address whatever else is written between.
             if (a.Place.ParentKey == b.Place.Key && b.First - a.Last <= 8 && JoinedByIn(a.Sentence.Tokens, a.Last + 1, b.First)) { b.Locator = true; continue; }
             if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
+            // "các tỉnh Phongsaly, Udomxay": after a plural locality noun the names are a list, none the other's address.
+            if (InGroupList(mentions, k - 1)) continue;
             // "Inagawa Hyogo Prefecture": the region a place belongs to, written straight after it, is its address.
             if (b.First == a.Last + 1) { if (a.Place.ParentKey == b.Place.Key) b.Locator = true; continue; }
             // "(Attapu, Champasak, Salavan, Sekong)": after list items of one country, the next is one more item, not an address.

@@ -86,6 +86,8 @@ internal sealed class PartnershipFinder
                 var distinct = Distinct(WithoutVenues(s, mentions));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
             }
+            if (pairs.Count == 0 && GroupPartners(s, mentions, sentences) is { } group)
+                foreach (var (a, b) in group) pairs.Add((a, b));
             if (pairs.Count == 0)
             {
                 // "the agreement's 20th anniversary", "which they embarked upon in 2003 with X": one side named, the
@@ -110,6 +112,42 @@ internal sealed class PartnershipFinder
                 }
                 Record(main.Item1, main.Item2, s, StatementOf(s));
             }
+    }
+
+    /// <summary>
+    /// "kết quả hợp tác giữa Điện Biên với các tỉnh Bắc Lào": one place and a group noun after it; the group is the last
+    /// list (two or more places of one other country, coordinated) in this or the three sentences before.
+    /// </summary>
+    private List<(Place, Place)>? GroupPartners(Sentence s, List<PlaceMention> mentions, IReadOnlyList<Sentence> sentences)
+    {
+        var t = s.Tokens;
+        var distinct = Distinct(mentions);
+        if (distinct.Count != 1) return null;
+        var subject = distinct[0];
+        int group = -1;
+        for (int k = mentions[0].Last + 1; k < t.Count && group < 0; k++)
+            if (Phrases.LocalityGroupNouns.MatchAny(t, k, out _) > 0) group = k;
+        if (group < 0) return null;
+        int at = -1;
+        for (int k = 0; k < sentences.Count && at < 0; k++) if (sentences[k] == s) at = k;
+        for (int back = at; back >= 0 && back >= at - 3; back--)
+        {
+            var listed = new List<Place>();
+            var ms = Parties(sentences[back]);
+            var bt = sentences[back].Tokens;
+            for (int k = ms.Count - 1; k >= 0; k--)
+            {
+                var m = ms[k];
+                if (m.Place.Country == subject.Country) { if (listed.Count >= 2) break; listed.Clear(); continue; }
+                if (listed.Count > 0 && (listed[0].Country != m.Place.Country || !Coordinated(bt, m.Last + 1, ms[k + 1].First, out _))) { if (listed.Count >= 2) break; listed.Clear(); }
+                if (!listed.HasKey(m.Place.Key)) listed.Add(m.Place);
+            }
+            if (listed.Count < 2) continue;
+            var pairs = new List<(Place, Place)>();
+            foreach (var p in listed) pairs.Add((subject, p));
+            return pairs;
+        }
+        return null;
     }
 
     private void Record(Place a, Place b, Sentence s, Statement said)
@@ -251,6 +289,11 @@ internal sealed class PartnershipFinder
                 if (n > 0 && !(cue == "since" && !OnlyRelationWords(t, k + n, date.First))) strong = true;
                 if (Phrases.SigningVerbs.MatchAny(t, k, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
             }
+            // "in 2014, Binh Duong province and Yamaguchi prefecture officially signed ...": a fronted year dates the signing after it.
+            if (date.Last + 1 < t.Count && t[date.Last + 1].IsPunct(','))
+                for (int k = date.Last + 2; k < t.Count && k <= date.Last + 16 && !t[k].IsPunct(';'); k++)
+                    if (Phrases.SigningVerbs.MatchAny(t, k, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))
+                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Fold)) { weak = true; break; }
             // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
             for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
                 if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && Lexicon.EstablishingSinceCues.Contains(after!)) strong = true;

@@ -335,4 +335,11 @@ public class LocalityCoverageTests
     [InlineData("Newcastle upon Tyne and Nancy have been twin cities since 1954.", "Newcastle upon Tyne")]
     [InlineData("The town of Stratford on Avon and Hanoi signed a cooperation agreement in 2010.", "Stratford-upon-Avon")]
     public void UponAndOnJoinAnEnglishTownsName(string sentence, string name) => Assert.Contains(name, X.Run("Ties\n\n" + sentence).CityNames());
+
+    [Fact]
+    public void AnIndustrialClusterNamedLikeAPlaceIsNoPlace()
+    {
+        var f = X.Run("Khảo sát\n\nSau buổi làm việc, lãnh đạo TP.Hội An và doanh nghiệp Nhật Bản đã khảo sát thực tế tại Cụm công nghiệp Thanh Hà.");
+        Assert.DoesNotContain("Thanh Ha", f.CityNames());
+    }
 }

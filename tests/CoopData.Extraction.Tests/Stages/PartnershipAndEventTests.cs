@@ -475,4 +475,20 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Khánh thành\n\nNgày 16/4/2024, tỉnh Nghệ An và tỉnh U-li-a-nốp tổ chức Lễ tiếp nhận và khánh thành tượng đài tại thành phố Vinh.");
         Assert.Equal("other", Assert.Single(f.Events).Kind);
     }
+
+    [Fact]
+    public void AGroupNounPartnersThePlaceWithTheListGivenJustBefore()
+    {
+        var f = X.Run("Hội đàm\n\nTại hội đàm, lãnh đạo tỉnh Điện Biên và các tỉnh Phongsaly, Udomxay (Lào) đã thông tin cho nhau về tình hình phát triển kinh tế. "
+            + "Đồng thời cũng đánh giá kết quả hợp tác giữa Điện Biên với các tỉnh Bắc Lào giai đoạn 2022-2024.");
+        foreach (var partner in new[] { "Phongsaly", "Oudomxay" })
+            Assert.Contains(f.Partnerships, p => f.PairNames(p).Contains(partner) && f.PairNames(p).Contains("Dien Bien"));
+    }
+
+    [Theory]
+    [InlineData("The Secretary said that in 2014, Binh Duong province and Yamaguchi prefecture officially signed a cooperation agreement.", 2014)]
+    [InlineData("Năm 1989, Vũng Tàu và thành phố Murcia (Tây Ban Nha) đã ký thỏa thuận thiết lập quan hệ hợp tác.", 1989)]
+    [InlineData("As for the city of Los Angeles, from 2018, Hanoi and Los Angeles agreed to promote negotiations towards signing a cooperation agreement.", null)]
+    public void AFrontedYearDatesTheSigningAfterIt(string sentence, int? since) =>
+        Assert.Equal(since, Assert.Single(X.Run("Ties\n\n" + sentence).Partnerships).Since);
 }
