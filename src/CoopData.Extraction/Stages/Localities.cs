@@ -324,8 +324,9 @@ internal sealed class LocalityResolver
             if (place is null) continue;
             // "The Common Council": an alternate name opening with an article ("The Common" for Wakefield) is a phrase.
             if (t[c.First].Fold is "the" && !MainName(place, fold, c.Surface)) continue;
-            // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context.
-            if (single && !context && !MainName(place, fold, c.Surface)) continue;
+            // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context, or the place
+            // named already ("Hualien" after "Hualien City").
+            if (single && !context && !MainName(place, fold, c.Surface) && !acceptedKeys.Contains(place.Key)) continue;
             bool notable = IsNotable(place);
             // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
             if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
@@ -790,7 +791,7 @@ internal sealed class LocalityResolver
             if (a.Sentence != b.Sentence || a.Place.Key == b.Place.Key || a.Place.Country != b.Place.Country) continue;
             // "Xiangyang city in Central China's Hubei province": the place's own province, soon after it and joined by
             // "in" or "of", is its address whatever else is written between.
-            if (a.Place.ParentKey == b.Place.Key && b.First - a.Last <= 8 && JoinedByIn(a.Sentence.Tokens, a.Last + 1, b.First)) { b.Locator = true; continue; }
+            if (a.Place.ParentKey == b.Place.Key && b.First - a.Last <= 10 && JoinedByIn(a.Sentence.Tokens, a.Last + 1, b.First)) { b.Locator = true; continue; }
             if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
             // "các tỉnh Phongsaly, Udomxay": after a plural locality noun the names are a list, none the other's address.
             if (InGroupList(mentions, k - 1)) continue;
@@ -820,6 +821,9 @@ internal sealed class LocalityResolver
             if (list) continue;
             bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)
                 || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population;
+            // "Albuquerque in the U.S. state of New Mexico, Bellevue City ...": what follows an address is the list going on,
+            // unless it contains the address.
+            if (a.Locator && !contains) continue;
             bool commaOnly = true;
             for (int j = a.Last + 1; j < b.First; j++) if (!a.Sentence.Tokens[j].IsPunct(',')) commaOnly = false;
             if (contains || (commaOnly && !list)) b.Locator = true;

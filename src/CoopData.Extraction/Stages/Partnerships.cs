@@ -473,8 +473,9 @@ internal sealed class PartnershipFinder
             foreach (var m in groups[g]) if (!places.HasKey(m.Place.Key)) places.Add(m.Place);
             if (places.Count < 2 || !joinedByConnector[g]) continue;
             if (OnRoute(t, groups[g][0].First, groups[g][groups[g].Count - 1].Last)) continue;
-            // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below).
-            if (PrecededBy(t, groups[g][0].First, "with", "voi") && mentions[0].First < groups[g][0].First) continue;
+            // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below), wherever the list
+            // after "with" goes on.
+            if (ObjectsOfWith(t, mentions, groups[g][0].First)) continue;
             // "between A and B and C" / "X's relationships with Y and Z": the first is paired with each of the others.
             int firstTok = groups[g][0].First;
             // "the third relation between Gyeonggi and Vietnamese localities, after Nghệ An and Hồ Chí Minh City": earlier
@@ -526,9 +527,10 @@ internal sealed class PartnershipFinder
                 foreach (var x in subjects)
                 {
                     pairs.Add((x, m.Place));
-                    // "with Shanghai and Shenyang"
-                    for (int q = k + 1; q < mentions.Count && Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _); q++)
-                        pairs.Add((x, mentions[q].Place));
+                    // "with Shanghai and Shenyang", "with South Korea's Ulsan City, Japan's Yonaguni Town, Albuquerque ..."
+                    for (int q = k + 1; q < mentions.Count && (Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _)
+                        || ListWithUnknownItems(t, mentions[q - 1].Last + 1, mentions[q].First)); q++)
+                        if (mentions[q].Place.Key != x.Key) pairs.Add((x, mentions[q].Place));
                 }
                 break;
             }
@@ -622,6 +624,30 @@ internal sealed class PartnershipFinder
     {
         for (int k = Math.Max(0, first - 3); k < first; k++) if (Phrases.RouteWords.MatchAny(t, k, out _) > 0) return true;
         return last + 1 < t.Count && Phrases.RouteWords.MatchAny(t, last + 1, out _) > 0;
+    }
+
+    /// <summary>Whether a "with"/"với" with a place before it opens the clause holding token <paramref name="first"/>.</summary>
+    private static bool ObjectsOfWith(TokenList t, List<PlaceMention> mentions, int first)
+    {
+        for (int k = first - 1; k >= 0; k--)
+        {
+            if (t[k].IsPunct(';') || t[k].IsPunct('.')) return false;
+            if (!(t[k].Is("with") || t[k].Is("voi"))) continue;
+            return mentions[0].First < k;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// List items with unknown ones between: "Ulsan City, Japan's Yonaguni Town, Albuquerque" (commas, conjunctions,
+    /// organisation words and capitalised names only).
+    /// </summary>
+    private static bool ListWithUnknownItems(TokenList t, int from, int to)
+    {
+        if (to - from > 10 || !ListJoined(t, from, to)) return false;
+        for (int k = from; k < to; k++)
+            if (t[k].IsWord && !t[k].Cap && !Lexicon.ListConjunctions.Contains(t[k].Fold) && !Lexicon.OrgWords.Contains(t[k].Fold)) return false;
+        return true;
     }
 
     /// <summary>A comma or a list conjunction between two names: list items, not "Tokyo's Minato Ward".</summary>

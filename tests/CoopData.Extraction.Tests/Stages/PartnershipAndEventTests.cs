@@ -491,4 +491,14 @@ public class EventPeopleAndStatusTests
     [InlineData("As for the city of Los Angeles, from 2018, Hanoi and Los Angeles agreed to promote negotiations towards signing a cooperation agreement.", null)]
     public void AFrontedYearDatesTheSigningAfterIt(string sentence, int? since) =>
         Assert.Equal(since, Assert.Single(X.Run("Ties\n\n" + sentence).Partnerships).Since);
+
+    [Fact]
+    public void AListAfterWithPartnersItsSubjectPastUnknownItemsAndAddresses()
+    {
+        var f = X.Run("Ties\n\nHualien City signed an agreement. Between 1981 and 1985, Hualien forged sister city ties with South Korea's Ulsan City, "
+            + "Japan's Yonaguni Town, Albuquerque in the U.S. state of New Mexico, and Oudtshoorn Municipality in the Republic of South Africa.");
+        foreach (var partner in new[] { "Ulsan", "Albuquerque", "Oudtshoorn" })
+            Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { partner, "Hualien City" }.OrderBy(n => n, System.StringComparer.Ordinal)));
+        Assert.DoesNotContain(f.Partnerships, p => !f.PairNames(p).Contains("Hualien City"));
+    }
 }
