@@ -174,7 +174,9 @@ def main():
         elif p["area"] == "admin2":
             units[(p["cc"], p["a1"], p["a2"])] = p["key"]
     for p in places.values():
-        if p["parent"]:
+        # A curated province that is no admin unit here (Xaisomboun: its seat is not in cities1000, so its anchor lies
+        # in a neighbouring province) takes no parent from its anchor's codes.
+        if p["parent"] or (p["kind"] == "province" and not p["area"]):
             continue
         for unit in ((p["cc"], p["a1"], p["a2"]) if p["area"] != "admin2" else None, (p["cc"], p["a1"], None)):
             if unit and unit in units and units[unit] != p["key"] and p["area"] != "admin1":
