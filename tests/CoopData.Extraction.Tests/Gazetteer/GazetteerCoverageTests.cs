@@ -1,0 +1,119 @@
+using System.Linq;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Stages;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Tests.Gazetteer;
+
+/// <summary>Places added after misses on unseen articles: Lao province spellings, Seoul's and Busan's gu, Chinese border counties.</summary>
+public class GazetteerCoverageTests
+{
+    private static readonly PlaceIndex Index = PlaceIndex.Default;
+
+    [Theory]
+    [InlineData("Xiengkhuang", "cur:la-xiangkhouang")]
+    [InlineData("Luangprabang", "cur:la-luang-prabang")]
+    [InlineData("Huouphan", "cur:la-houaphanh")]
+    [InlineData("Xaynhabuly", "cur:la-sainyabuli")]
+    [InlineData("Xaysomboun", "cur:la-xaisomboun")]
+    [InlineData("Xay Sổm Bun", "cur:la-xaisomboun")]
+    public void Lao_provinces_are_found_by_the_spellings_of_the_Vietnamese_press(string text, string key)
+    {
+        var province = Index.FindByName(Folding.Fold(text)).Single(p => p.Country == "LA");
+        Assert.Equal(key, province.Key);
+        Assert.Equal(LocalityKinds.Province, province.Kind);
+    }
+
+    [Fact]
+    public void Xaisomboun_is_not_inside_the_province_its_anchor_lies_in() =>
+        Assert.Null(Index.FindByKey("cur:la-xaisomboun")!.ParentKey);
+
+    [Theory]
+    [InlineData("Guro", "gn:1835848")]
+    [InlineData("Gangnam-gu", "gn:1835848")]
+    [InlineData("Mapo District", "gn:1835848")]
+    [InlineData("Haeundae", "gn:1838524")]
+    public void Seoul_and_Busan_gu_belong_to_their_city_and_need_context(string text, string city)
+    {
+        var gu = Index.FindByName(Folding.Fold(text)).Single(p => p.Country == "KR");
+        Assert.Equal(city, gu.ParentKey);
+        Assert.Equal(LocalityKinds.District, gu.Kind);
+        Assert.Equal("PPLX", gu.FeatureCode);
+        Assert.False(LocalityResolver.IsNotable(gu));
+    }
+
+    [Fact]
+    public void Gangseo_is_a_gu_of_Seoul_and_of_Busan() =>
+        Assert.Equal(new[] { "gn:1835848", "gn:1838524" },
+            Index.FindByName("gangseo").Where(p => p.Country == "KR").Select(p => p.ParentKey).OrderBy(k => k, System.StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Đông Hưng", "Dongxing", "Guangxi")]
+    [InlineData("Dongxing City", "Dongxing", "Guangxi")]
+    [InlineData("Bằng Tường", "Pingxiang", "Guangxi")]
+    [InlineData("Hà Khẩu", "Hekou", "Yunnan")]
+    [InlineData("Longzhou", "Longzhou", "Guangxi")]
+    [InlineData("Ningming", "Ningming", "Guangxi")]
+    [InlineData("Malipo", "Malipo", "Yunnan")]
+    public void Chinese_border_counties_are_indexed_in_their_province(string text, string name, string province)
+    {
+        var place = Index.FindByName(Folding.Fold(text)).First(p => p.Country == "CN");
+        Assert.Equal(name, place.Name);
+        Assert.Equal(province, Index.ProvinceOf(place)!.Name);
+    }
+
+    [Fact]
+    public void Dong_Hung_is_still_also_the_Vietnamese_district() =>
+        Assert.Contains(Index.FindByName("dong hung"), p => p.Country == "VN");
+
+    [Fact]
+    public void A_Vietnamese_article_names_Xiengkhuang()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Vĩnh Long hợp tác với tỉnh Xiengkhuang\nChiều 11/7/2023, UBND tỉnh Vĩnh Long và tỉnh Xiengkhuang (Lào) đã tổ chức lễ ký kết Biên bản hợp tác giai đoạn 2023-2025.");
+        Assert.Contains(f.Cities, c => c.Key == "cur:la-xiangkhouang");
+        Assert.Contains(f.Cities, c => c.Name == "Vinh Long");
+    }
+
+    [Fact]
+    public void A_gu_with_its_locality_word_is_a_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Ký kết hợp tác\nNgày 6/10/2018, Quận 12, TP. Hồ Chí Minh và Quận Guro, TP. Seoul (Hàn Quốc) đã ký kết hợp tác hữu nghị.");
+        Assert.Contains(f.Cities, c => c.Key == "cur:kr-seoul-guro");
+    }
+
+    [Fact]
+    public void A_gu_name_alone_is_not_a_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Visit\nMr Song Mapo met the mayor of Hanoi on May 3, 2024 to talk about trade.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "KR");
+    }
+
+    [Fact]
+    public void French_towns_of_5000_are_indexed_but_not_over_a_namesake()
+    {
+        Assert.Contains(Index.FindByName("sully sur loire"), p => p.Country == "FR");
+        Assert.DoesNotContain(Index.FindByName("munster"), p => p.Country == "FR"); // Munster (Haut-Rhin) would shadow Münster, Munster
+    }
+
+    [Fact]
+    public void A_small_French_town_with_its_country_is_a_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Twinning\nBradford on Avon has been twinned with Sully-sur-Loire, France since 1988.");
+        Assert.Contains(f.Cities, c => c.Name == "Sully-sur-Loire" && c.Country == "FR");
+    }
+
+    [Fact]
+    public void A_small_French_town_alone_is_not_a_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Visit\nMr Jean Vire met the mayor of Hanoi on May 3, 2024 to talk about trade.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "FR");
+    }
+
+    [Fact]
+    public void Vuong_quoc_is_a_kingdom_not_the_town_of_Vuong()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Hợp tác\nNgày 3/11/2025, UBND tỉnh Tây Ninh ký kết biên bản hợp tác với tỉnh Svay Rieng của Vương quốc Campuchia.");
+        Assert.DoesNotContain(f.Cities, c => c.Key == "gn:8612829");
+        Assert.Contains(f.Cities, c => c.Name == "Tay Ninh");
+    }
+}
