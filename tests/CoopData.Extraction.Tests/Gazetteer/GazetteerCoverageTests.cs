@@ -19,9 +19,9 @@ public class GazetteerCoverageTests
     [InlineData("Xay Sổm Bun", "cur:la-xaisomboun")]
     public void Lao_provinces_are_found_by_the_spellings_of_the_Vietnamese_press(string text, string key)
     {
-        var province = Index.FindByName(Folding.Fold(text)).Single(p => p.Country == "LA");
+        // "Luangprabang" is also the seat's name: the province comes after it, as for every province named like its seat.
+        var province = Index.FindByName(Folding.Fold(text)).Single(p => p.Country == "LA" && p.Kind == LocalityKinds.Province);
         Assert.Equal(key, province.Key);
-        Assert.Equal(LocalityKinds.Province, province.Kind);
     }
 
     [Fact]
