@@ -116,4 +116,24 @@ public class GazetteerCoverageTests
         Assert.DoesNotContain(f.Cities, c => c.Key == "gn:8612829");
         Assert.Contains(f.Cities, c => c.Name == "Tay Ninh");
     }
+
+    [Theory]
+    [InlineData("Kra-chê", "cur:kh-kratie")]
+    [InlineData("Ta Keo", "cur:kh-takeo")]
+    public void Cambodian_provinces_are_found_by_the_spellings_of_the_Vietnamese_press(string text, string key) =>
+        Assert.Contains(Index.FindByName(Folding.Fold(text)), p => p.Key == key);
+
+    [Theory]
+    [InlineData("Kirivong", "Takeo")]
+    [InlineData("Svay Teap", "Svay Rieng")]
+    public void Cambodian_border_districts_are_in_their_province(string text, string province) =>
+        Assert.Equal(province, Index.ProvinceOf(Index.FindByName(Folding.Fold(text)).First(p => p.Country == "KH"))!.Name);
+
+    [Fact]
+    public void Same_is_a_word_before_it_is_a_town()
+    {
+        Assert.Equal("PPLX", Index.FindByName("same").Single(p => p.Country == "TL").FeatureCode);
+        var f = ArticleExtractor.Extract("t.txt", "Sister city\nThe City of Rancho Palos Verdes approved a sister city relationship with Sakura on July 21, 2020.\nREVIEWED BY: Same as above");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Same");
+    }
 }
