@@ -47,8 +47,8 @@ public class GazetteerCoverageTests
 
     [Theory]
     [InlineData("Guro", "gn:1835848")]
-    [InlineData("Gangnam-gu", "gn:1835848")]
-    [InlineData("Mapo District", "gn:1835848")]
+    [InlineData("Gangnam", "gn:1835848")]
+    [InlineData("Mapo", "gn:1835848")]
     [InlineData("Haeundae", "gn:1838524")]
     public void Seoul_and_Busan_gu_belong_to_their_city_and_need_context(string text, string city)
     {
@@ -96,6 +96,22 @@ public class GazetteerCoverageTests
     {
         var f = ArticleExtractor.Extract("t.txt", "Ký kết hợp tác\nNgày 6/10/2018, Quận 12, TP. Hồ Chí Minh và Quận Guro, TP. Seoul (Hàn Quốc) đã ký kết hợp tác hữu nghị.");
         Assert.Contains(f.Cities, c => c.Key == "cur:kr-seoul-guro");
+    }
+
+    [Theory]
+    [InlineData("The Haeundae District Office in Busan and Son Tra district of Da Nang signed a friendship agreement on May 5, 2023.", "cur:kr-busan-haeundae")]
+    [InlineData("The Gangnam-gu Office and the city of Da Nang signed a friendship agreement on May 5, 2023.", "cur:kr-seoul-gangnam")]
+    public void A_gu_with_its_unit_word_is_a_place(string sentence, string key)
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Friendship\n" + sentence);
+        Assert.Contains(f.Cities, c => c.Key == key);
+    }
+
+    [Fact]
+    public void A_chinese_border_county_with_its_unit_word_is_a_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Border\nLao Cai province and Hekou County of Yunnan, China, agreed on May 5, 2023 to open a new border crossing.");
+        Assert.Contains(f.Cities, c => c.Name == "Hekou" && c.Country == "CN");
     }
 
     [Fact]
