@@ -15,6 +15,9 @@ SEATS = {"PPLC", "PPLA", "PPLA2"}
 # Countries whose small towns and wards often have sister cities abroad: every cities1000 place is kept,
 # those below MIN_POPULATION (and not seats) with their own names only, so few alternate names add noise.
 ALL_PLACES = {"JP", "KR", "AU", "NZ"}
+# Countries whose smaller towns (down to this population) are kept, with their own names only, like ALL_PLACES,
+# unless a name is also another kept place's or a country's: a small town must not shadow a namesake.
+SMALL_TOWNS = {"FR": 5000}
 NOT_ISO = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 NOISE_WORDS = re.compile(r"\b(airport|aeroport|aéroport|aeropuerto|aeroporto|flughafen|lapangan terbang|lotnisko|havalimanı)\b", re.I)
 
@@ -129,7 +132,7 @@ def main():
         gid, name, ascii_, alts, lat, lon, fcode, cc = f[0], f[1], f[2], f[3], f[4], f[5], f[7], f[8]
         pop = int(f[14] or 0)
         small = not (pop >= MIN_POPULATION or fcode in SEATS or cc == "VN" or gid in wanted)
-        if small and cc not in ALL_PLACES:
+        if small and cc not in ALL_PLACES and pop < SMALL_TOWNS.get(cc, MIN_POPULATION):
             continue
         if cc == "VN":
             name, alts = fix_vi(name), fix_vi(alts)
@@ -140,7 +143,8 @@ def main():
         primary = fold(english)
         names = [english, name, ascii_] + ([] if small else [a for a in alts.split(",") if keep_alt(a, primary)])
         places["gn:" + gid] = dict(key="gn:" + gid, name=english, cc=cc, kind=kind, fcode=fcode, pop=pop,
-                                   parent="", lat=lat, lon=lon, a1=f[10], a2=f[11], area="", names=names)
+                                   parent="", lat=lat, lon=lon, a1=f[10], a2=f[11], area="", names=names,
+                                   town=small and cc not in ALL_PLACES)
 
     for row in curated:
         key, kind, cc, name, parent, area, anchor, names, _source = row[:9]
@@ -166,6 +170,15 @@ def main():
         p["area"] = area or p["area"]
         p["names"][1:1] = extra
 
+    # Small towns (SMALL_TOWNS) whose name another kept place or a country also has are left out.
+    taken = {}
+    for p in places.values():
+        for k in {fold(n) for n in p["names"]}:
+            taken[k] = taken.get(k, 0) + 1
+    for key in [k for k, p in places.items() if p.get("town")]:
+        if any(taken[k] > 1 or k in country_names for k in {fold(n) for n in places[key]["names"]}):
+            del places[key]
+
     # Administrative parents: the curated unit sharing the place's admin codes (département before region).
     units = {}
     for p in places.values():
@@ -174,7 +187,9 @@ def main():
         elif p["area"] == "admin2":
             units[(p["cc"], p["a1"], p["a2"])] = p["key"]
     for p in places.values():
-        if p["parent"]:
+        # A curated province that is no admin unit here (Xaisomboun: its seat is not in cities1000, so its anchor lies
+        # in a neighbouring province) takes no parent from its anchor's codes.
+        if p["parent"] or (p["kind"] == "province" and not p["area"]):
             continue
         for unit in ((p["cc"], p["a1"], p["a2"]) if p["area"] != "admin2" else None, (p["cc"], p["a1"], None)):
             if unit and unit in units and units[unit] != p["key"] and p["area"] != "admin1":
