@@ -139,6 +139,7 @@ internal static class Lexicon
     /// single capitalised word they are a place only with locality context around them.
     /// </summary>
     public static readonly WordSet CommonWords = Set(
+        "tet", "police", "army", "navy", "gendarmerie", "customs", "border", "guard", "guards", "festival", "lunar", "new",
         "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "it", "its", "this",
         "that", "these", "those", "both", "all", "each", "every", "some", "any", "no", "not", "one", "two", "three", "first",
         "second", "third", "new", "old", "good", "great", "nice", "best", "better", "fine", "fair", "grand", "royal", "golden",
@@ -566,7 +567,8 @@ internal static class Lexicon
     /// Nouns for a group of localities named earlier ("hợp tác giữa Điện Biên với các tỉnh Bắc Lào", "cooperation with the
     /// provinces"): the group is the last list of places of one country the text gave.
     /// </summary>
-    public static readonly string[] LocalityGroupNouns = { "cac tinh", "cac dia phuong", "cac thanh pho", "the provinces", "the cities", "these provinces", "these cities" };
+    public static readonly string[] LocalityGroupNouns = { "cac tinh", "cac dia phuong", "cac thanh pho", "the provinces of", "the cities of", "the provinces",
+        "the cities", "these provinces", "these cities", "localities" };
 
     /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
     public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };

@@ -86,8 +86,12 @@ internal sealed class PartnershipFinder
                 var distinct = Distinct(WithoutVenues(s, mentions));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
             }
-            if (pairs.Count == 0 && GroupPartners(s, mentions, sentences) is { } group)
+            if (GroupPartners(s, mentions, sentences) is { } group)
+            {
+                // The group's items are the subject's partners, not each other's.
+                pairs.RemoveAll(p => p.Item1.Country == p.Item2.Country);
                 foreach (var (a, b) in group) pairs.Add((a, b));
+            }
             if (pairs.Count == 0)
             {
                 // "the agreement's 20th anniversary", "which they embarked upon in 2003 with X": one side named, the
@@ -115,19 +119,31 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>
-    /// "kết quả hợp tác giữa Điện Biên với các tỉnh Bắc Lào": one place and a group noun after it; the group is the last
-    /// list (two or more places of one other country, coordinated) in this or the three sentences before.
+    /// "kết quả hợp tác giữa Điện Biên với các tỉnh Bắc Lào", "cooperation results between Cambodian localities and Kien
+    /// Giang": a group noun joined to one place (the subject); the group is the last list (two or more places of one other
+    /// country) given before the noun, in this sentence or the three before.
     /// </summary>
     private List<(Place, Place)>? GroupPartners(Sentence s, List<PlaceMention> mentions, IReadOnlyList<Sentence> sentences)
     {
         var t = s.Tokens;
-        var distinct = Distinct(mentions);
-        if (distinct.Count != 1) return null;
-        var subject = distinct[0];
+        if (mentions.Count == 0) return null;
+        // The subject: the place right before the group's "với/with/and" or right after its "and/và".
         int group = -1;
-        for (int k = mentions[0].Last + 1; k < t.Count && group < 0; k++)
-            if (Phrases.LocalityGroupNouns.MatchAny(t, k, out _) > 0) group = k;
-        if (group < 0) return null;
+        Place? subject = null;
+        for (int k = 0; k < t.Count && subject is null; k++)
+        {
+            int n = Phrases.LocalityGroupNouns.MatchAny(t, k, out _);
+            if (n == 0) continue;
+            int end = k + n - 1;
+            group = k;
+            foreach (var m in mentions)
+            {
+                if (m.Last < k && k - m.Last <= 3 && Lexicon.PairConnectors.Contains(t[m.Last + 1].Fold)) subject = m.Place;
+                if (m.First > end && m.First - end <= 3 && Lexicon.PairConnectors.Contains(t[end + 1].Fold)) subject ??= m.Place;
+            }
+            k = end;
+        }
+        if (subject is null) return null;
         int at = -1;
         for (int k = 0; k < sentences.Count && at < 0; k++) if (sentences[k] == s) at = k;
         for (int back = at; back >= 0 && back >= at - 3; back--)
@@ -138,8 +154,10 @@ internal sealed class PartnershipFinder
             for (int k = ms.Count - 1; k >= 0; k--)
             {
                 var m = ms[k];
+                if (back == at && m.First > group) continue; // the list comes before the group noun
                 if (m.Place.Country == subject.Country) { if (listed.Count >= 2) break; listed.Clear(); continue; }
-                if (listed.Count > 0 && (listed[0].Country != m.Place.Country || !Coordinated(bt, m.Last + 1, ms[k + 1].First, out _))) { if (listed.Count >= 2) break; listed.Clear(); }
+                if (listed.Count > 0 && (listed[0].Country != m.Place.Country || !(Coordinated(bt, m.Last + 1, ms[k + 1].First, out _)
+                    || ListWithUnknownItems(bt, m.Last + 1, ms[k + 1].First)))) { if (listed.Count >= 2) break; listed.Clear(); }
                 if (!listed.HasKey(m.Place.Key)) listed.Add(m.Place);
             }
             if (listed.Count < 2) continue;

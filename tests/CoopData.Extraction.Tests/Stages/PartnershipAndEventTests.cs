@@ -501,4 +501,15 @@ public class EventPeopleAndStatusTests
             Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { partner, "Hualien City" }.OrderBy(n => n, System.StringComparer.Ordinal)));
         Assert.DoesNotContain(f.Partnerships, p => !f.PairNames(p).Contains("Hualien City"));
     }
+
+    [Fact]
+    public void AGroupNounAfterTheListInTheSameSentencePartnersEachItemWithThePlaceJoinedToIt()
+    {
+        var f = X.Run("Tet visits\n\nDuring their meetings, officials of the provinces of Takeo, Kampot, Koh Kong, and Kep, together with those from the "
+            + "General Department of the National Police, appreciated cooperation results between Cambodian localities and Kien Giang.");
+        foreach (var partner in new[] { "Takeo", "Kampot", "Kep" })
+            Assert.Contains(f.Partnerships, p => f.PairNames(p).Contains(partner) && f.PairNames(p).Contains("Kien Giang"));
+        Assert.All(f.Partnerships, p => Assert.Contains("Kien Giang", f.PairNames(p)));
+        Assert.DoesNotContain(f.Cities, c => c.Name is "Police" or "Tét");
+    }
 }
