@@ -192,7 +192,9 @@ internal static class Lexicon
     public static readonly WordSet NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
         "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "committee", "council", "people", "party",
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state",
-        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern");
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december");
 
     /// <summary>
     /// Vietnamese administrative units as written, never part of a person's name ("Quận trưởng Quận Guro"); compared
@@ -201,7 +203,8 @@ internal static class Lexicon
     public static readonly WordSet VietnameseUnitWordsAsWritten = Set("Quận", "Tỉnh", "Huyện", "Phường", "Xã");
 
     /// <summary>Context words showing a capitalised word refers to a person ("President Ho Chi Minh").</summary>
-    public static readonly WordSet PersonPrefixes = Set("president", "general secretary", "prime minister", "mr", "mrs", "ms", "dr", "ong", "ba", "ngai", "dong chi", "chu tich", "tong bi thu", "thu tuong", "bac");
+    public static readonly WordSet PersonPrefixes = Set("president", "general secretary", "prime minister", "mr", "mrs", "ms", "dr", "ong", "ba", "ngai", "dong chi", "chu tich", "tong bi thu", "thu tuong", "bac",
+        "st", "saint", "ste"); // "St. Mary's Feast Society": a saint, not Mary in Turkmenistan
 
     // ---------------------------------------------------------------- people
 

@@ -345,7 +345,9 @@ internal sealed class LocalityResolver
         var stillPending = new List<(PlaceCandidate C, Place P)>();
         foreach (var (c, p) in pending)
         {
-            if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= 20000))
+            // "in Cranston" in an article naming Rhode Island: the region the article names holds it.
+            if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= 20000)
+                || (p.ParentKey is { } parent && acceptedKeys.Contains(parent) && p.Population >= 20000))
                 Accept(c, p, accepted, acceptedKeys);
             else stillPending.Add((c, p));
         }

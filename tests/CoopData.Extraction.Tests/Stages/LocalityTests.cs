@@ -342,4 +342,12 @@ public class LocalityCoverageTests
         var f = X.Run("Khảo sát\n\nSau buổi làm việc, lãnh đạo TP.Hội An và doanh nghiệp Nhật Bản đã khảo sát thực tế tại Cụm công nghiệp Thanh Hà.");
         Assert.DoesNotContain("Thanh Ha", f.CityNames());
     }
+
+    [Fact]
+    public void ASaintsNameIsNoPlaceAndATownOfANamedRegionCounts()
+    {
+        var f = X.Run("A Rhode Island city welcomed the mayor of its Italian sister city.\n\nItri Mayor Antonio Fargiorgio was at St. Mary's Feast Society in Cranston for a reception Sunday.");
+        Assert.DoesNotContain("Mary", f.CityNames());
+        Assert.Contains("Cranston", f.CityNames());
+    }
 }

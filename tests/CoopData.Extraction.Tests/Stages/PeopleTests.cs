@@ -289,4 +289,11 @@ public class PeopleCityTests
         // Nor is a country a mention of a person whose name ends like it.
         Assert.DoesNotContain(g.People.Single(p => p.Name == "Đỗ Nam Trung").Sources, e => e.Text.Contains("Trung Quốc;") && !e.Text.Contains("Đỗ Nam Trung"));
     }
+
+    [Fact]
+    public void AWeekdayOrMonthIsNobodysName()
+    {
+        var f = X.Run("Visit\n\nOn Monday, Mayor Fargiorgio will be presented with a Key to the City by Republican Mayor Allan Fung.");
+        Assert.DoesNotContain(f.PersonNames(), n => n.Contains("Monday"));
+    }
 }
