@@ -373,7 +373,8 @@ internal static class Lexicon
     };
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
-    public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on" };
+    public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on",
+        "became sister", "became twin", "became friendship", "became partner", "became partners" };
 
     /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
     public static readonly WordSet EstablishingSinceCues = Set("establishing", "established", "thiet lap");

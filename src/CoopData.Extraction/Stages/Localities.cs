@@ -786,6 +786,16 @@ internal sealed class LocalityResolver
 
     private static void MarkLocators(List<PlaceMention> mentions)
     {
+        // "Rossland, British Columbia": a region after a comma and a name the gazetteer does not know is that place's address.
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var tt = m.Sentence.Tokens;
+            if (!(m.Place.Kind == LocalityKinds.Province || m.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal))) continue;
+            if (m.First < 2 || !tt[m.First - 1].IsPunct(',') || !tt[m.First - 2].IsWord || !tt[m.First - 2].Cap || tt[m.First - 2].Text.Length < 3) continue;
+            bool known = k > 0 && mentions[k - 1].Sentence == m.Sentence && mentions[k - 1].Last == m.First - 2;
+            if (!known) m.Locator = true;
+        }
         for (int k = 1; k < mentions.Count; k++)
         {
             var a = mentions[k - 1];

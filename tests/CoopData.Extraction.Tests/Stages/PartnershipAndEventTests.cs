@@ -512,4 +512,18 @@ public class EventPeopleAndStatusTests
         Assert.All(f.Partnerships, p => Assert.Contains("Kien Giang", f.PairNames(p)));
         Assert.DoesNotContain(f.Cities, c => c.Name is "Police" or "Tét");
     }
+
+    [Fact]
+    public void ARegionAfterAnUnknownNameIsItsAddressNotAPartner()
+    {
+        var f = X.Run("Resolution\n\nThe City of Moab, Utah, does hereby agree to the twinning relationship with the City of Rossland, British Columbia, Canada.");
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("British Columbia"));
+    }
+
+    [Fact]
+    public void BecomingSisterCitiesInAYearStartsTheRelation()
+    {
+        var f = X.Run("Ties\n\nYekaterinburg and Guangzhou, the largest city in the Guangdong province, became sister cities in 2002.");
+        Assert.Contains(f.Partnerships, p => p.Since == 2002);
+    }
 }
