@@ -794,7 +794,9 @@ internal sealed class LocalityResolver
             if (!(m.Place.Kind == LocalityKinds.Province || m.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal))) continue;
             if (m.First < 2 || !tt[m.First - 1].IsPunct(',') || !tt[m.First - 2].IsWord || !tt[m.First - 2].Cap || tt[m.First - 2].Text.Length < 3) continue;
             bool known = k > 0 && mentions[k - 1].Sentence == m.Sentence && mentions[k - 1].Last == m.First - 2;
-            if (!known) m.Locator = true;
+            // Not a list's item: "các tỉnh Phongsaly, Luangprabang, Udomxay".
+            bool listed = m.First >= 3 && tt[m.First - 3].IsPunct(',') || InGroupList(mentions, k);
+            if (!known && !listed) m.Locator = true;
         }
         for (int k = 1; k < mentions.Count; k++)
         {

@@ -160,7 +160,7 @@ internal sealed class PartnershipFinder
                     || ListWithUnknownItems(bt, m.Last + 1, ms[k + 1].First)))) { if (listed.Count >= 2) break; listed.Clear(); }
                 if (!listed.HasKey(m.Place.Key)) listed.Add(m.Place);
             }
-            if (listed.Count < 2) continue;
+                if (listed.Count < 2) continue;
             var pairs = new List<(Place, Place)>();
             foreach (var p in listed) pairs.Add((subject, p));
             return pairs;
