@@ -574,6 +574,15 @@ internal static class Lexicon
     public static readonly string[] LocalityGroupNouns = { "cac tinh", "cac dia phuong", "cac thanh pho", "the provinces of", "the cities of", "the provinces",
         "the cities", "these provinces", "these cities", "localities" };
 
+    /// <summary>
+    /// A locality word standing for the article's own locality of that kind after a venue marker ("đã đến thăm và làm việc
+    /// tại tỉnh", "held in the province"): the kind it names.
+    /// </summary>
+    public static readonly Dictionary<string, string> BareLocalityVenues = new(StringComparer.Ordinal)
+    {
+        ["tinh"] = LocalityKinds.Province, ["thanh pho"] = LocalityKinds.City, ["the province"] = LocalityKinds.Province, ["the city"] = LocalityKinds.City,
+    };
+
     /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
     public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };
 

@@ -318,6 +318,14 @@ internal sealed class EventFinder
             if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
         }
         if (best is not null) return best;
+        // "đã đến thăm và làm việc tại tỉnh.": the article's locality of that kind, the one it names most.
+        for (int i = 1; i < t.Count; i++)
+        {
+            if (Phrases.VenueMarkers.EndingBefore(t, i) is null) continue;
+            int n = s_bareLocalities.MatchAny(t, i, out var word);
+            if (n == 0 || (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap)) continue;
+            if (MostNamed(Lexicon.BareLocalityVenues[word!]) is { } own) return own;
+        }
         // "visiting the capital"
         for (int i = 0; i + 2 < t.Count; i++)
             if (Lexicon.WordsBeforeTheCapital.Contains(t[i].Fold) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
@@ -347,6 +355,24 @@ internal sealed class EventFinder
             break;
         }
         return null;
+    }
+
+    private static readonly PhraseIndex s_bareLocalities = new(Lexicon.BareLocalityVenues.Keys);
+
+    /// <summary>The place of <paramref name="kind"/> the article names most often (first named on a tie), else null.</summary>
+    private Place? MostNamed(string kind)
+    {
+        Place? best = null;
+        int bestCount = 0;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in _allPlaces)
+        {
+            if (m.Locator || m.Place.Kind != kind) continue;
+            counts.TryGetValue(m.Place.Key, out int c);
+            counts[m.Place.Key] = ++c;
+            if (c > bestCount) { best = m.Place; bestCount = c; }
+        }
+        return best;
     }
 
     private static bool VenueBefore(TokenList t, int first)

@@ -526,4 +526,12 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Ties\n\nYekaterinburg and Guangzhou, the largest city in the Guangdong province, became sister cities in 2002.");
         Assert.Contains(f.Partnerships, p => p.Since == 2002);
     }
+
+    [Fact]
+    public void ABareLocalityWordAfterAVenueMarkerIsTheArticlesOwnLocality()
+    {
+        var f = X.Run("Đoàn Ulsan thăm tỉnh Hòa Bình\n\nChiều 3/7/2019, đoàn công tác thành phố Ulsan, Hàn Quốc đã đến thăm và làm việc tại tỉnh. "
+            + "Phó Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Cửu tiếp đoàn.");
+        Assert.Equal("Hoa Binh", f.NameOf(Assert.Single(f.Events).CityKey!));
+    }
 }
