@@ -56,6 +56,8 @@ internal static class ArticleReader
             // Site chrome ("Cỡ chữ", "A A", "Tương phản") does not use up the header lines.
             if (CountWords(toks) >= 4 || HasNumber(toks)) seen++;
             var found = DatelineParser.Find(toks, monthFirst);
+            // A wire dateline gives no year: "DA LAT, Vietnam, Dec. 21 (Yonhap) --".
+            if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire && WireDash(toks, wire.FirstToken, wire.EndToken) >= 0) found = wire;
             int words = CountWords(toks);
             if (found is not { } f) { if (words >= 30) paragraphs++; continue; }
             // A date line after two body paragraphs closes a short article: its date, not a header.
@@ -65,15 +67,22 @@ internal static class ArticleReader
                 break;
             }
             bool leading = f.FirstToken <= 2 && (f.FirstToken == 0 || IsDateLabel(toks, f.FirstToken));
+            // "DA LAT, Vietnam, Dec. 21 (Yonhap) -- The South Korean city ...": a wire dateline, place and date before a dash.
+            int wireDash = WireDash(toks, f.FirstToken, f.EndToken);
             // A bracketed date ends a headline or opens the text; one inside a long sentence ("kỷ niệm 46 năm Ngày ký Hiệp ước
             // ... (18/7/1977), hai tỉnh ...") is a date the text mentions.
             bool bracketed = f.FirstToken > 0 && IsInsideParens(toks, f.FirstToken, f.EndToken)
                 && (words <= 14 || OpeningParen(toks, f.FirstToken) == 0 || f.EndToken + 1 >= toks.Count);
-            if (words > 14 && !leading && !bracketed) continue;
+            if (words > 14 && !leading && !bracketed && wireDash < 0) continue;
             datelineIdx = i;
             result.Published = f.Date;
             result.DatelineLine = i + 1;
-            if (leading && words - CountWords(toks, Math.Min(toks.Count, f.EndToken)) >= 4)
+            if (wireDash >= 0 && wireDash + 1 < toks.Count)
+            {
+                bodyStartIdx = i;
+                bodyStartOffset = toks[wireDash + 1].Start;
+            }
+            else if (leading && words - CountWords(toks, Math.Min(toks.Count, f.EndToken)) >= 4)
             {
                 // " date 2024-04-12 A Goulburn Mulwaree Council delegation will ...": the rest is body.
                 int end = f.EndToken;
@@ -279,6 +288,27 @@ internal static class ArticleReader
         for (int i = 0; i < first; i++)
             if (!(toks[i].Kind == TokenKind.Punct || Lexicon.DateLabelWords.Contains(toks[i].Fold))) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The dash closing a wire dateline ("DA LAT, Vietnam, Dec. 21 (Yonhap) --"): only capitalised words and commas before
+    /// the date, at most a bracketed agency after it; -1 when the date is not one.
+    /// </summary>
+    private static int WireDash(TokenList toks, int first, int end)
+    {
+        if (first == 0 || first > 8) return -1;
+        for (int k = 0; k < first; k++)
+            if (!(toks[k].IsPunct(',') || (toks[k].IsWord && toks[k].Cap))) return -1;
+        for (int k = end; k < toks.Count && k <= end + 4; k++)
+        {
+            if (toks[k].IsPunct('-') || toks[k].IsPunct('–') || toks[k].IsPunct('—'))
+            {
+                while (k + 1 < toks.Count && (toks[k + 1].IsPunct('-') || toks[k + 1].IsPunct('–') || toks[k + 1].IsPunct('—'))) k++;
+                return k;
+            }
+            if (!(toks[k].IsPunct('(') || toks[k].IsPunct(')') || (toks[k].IsWord && toks[k].Cap))) return -1;
+        }
+        return -1;
     }
 
     private static bool IsInsideParens(TokenList toks, int first, int end) =>

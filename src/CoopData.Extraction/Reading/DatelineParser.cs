@@ -51,6 +51,25 @@ internal static class DatelineParser
         return null;
     }
 
+    /// <summary>
+    /// A day and month with no year opening a line as a wire dateline does ("DA LAT, Vietnam, Dec. 21 (Yonhap) --"): at most
+    /// eight capitalised words and commas before it; the date without a year, or null.
+    /// </summary>
+    public static Found? FindWireMonthDay(TokenList t)
+    {
+        for (int i = 1; i < t.Count && i <= 8; i++)
+        {
+            if (!(t[i - 1].IsPunct(',') || (t[i - 1].IsWord && t[i - 1].Cap))) return null;
+            if (!t[i].IsWord || !Lexicon.Months.TryGetValue(t[i].Fold, out int mon)) continue;
+            int j = i + 1;
+            if (j < t.Count && t[j].IsPunct('.')) j++;
+            if (j < t.Count && t[j].IsNumber && Num(t[j]) is int d && d >= 1 && d <= 31 && PartialDate.IsValid(2000, mon, d))
+                return new Found(PartialDate.FromMonthDay(mon, d), i, j + 1);
+            return null;
+        }
+        return null;
+    }
+
     private static Found? TryAt(TokenList t, int i, int? weekday, bool monthFirstArticle)
     {
         // Month-name forms: "Apr 13, 2023", "13 April 2023", "April 2023".

@@ -132,7 +132,7 @@ internal static class Lexicon
         "enterprises", "motors", "pharma", "securities", "church", "cathedral", "chapel", "mosque", "parish", "diocese");
 
     /// <summary>Capitalised words that stay inside a locality's own government body ("Hanoi People's Committee").</summary>
-    public static readonly WordSet GovernmentHeads = Set("committee", "council", "government", "administration", "authorities", "city hall", "assembly", "office", "department", "delegation");
+    public static readonly WordSet GovernmentHeads = Set("committee", "council", "government", "administration", "authorities", "city hall", "town hall", "assembly", "office", "department", "delegation");
 
     /// <summary>
     /// Common English words that are also names in a world gazetteer ("Nice", "Of", "Mobile"). As a

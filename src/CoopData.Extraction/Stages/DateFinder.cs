@@ -102,7 +102,7 @@ internal sealed class DateFinder
 
     private static HashSet<string> StartWords()
     {
-        var set = new HashSet<string>(System.StringComparer.Ordinal) { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang" };
+        var set = new HashSet<string>(System.StringComparer.Ordinal) { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier" };
         foreach (var k in Lexicon.Months.Keys) set.Add(k);
         foreach (var k in Lexicon.Weekdays.Keys) set.Add(k);
         return set;
@@ -139,6 +139,13 @@ internal sealed class DateFinder
         {
             if (_dateline is { Precision: DatePrecision.Day } d) result.Add(new DateMention(s, i, i, d, null, false));
             return i + 1;
+        }
+
+        // "earlier in the day": the dateline's day.
+        if (tok.Is("earlier") && i + 3 < t.Count && t[i + 1].Is("in") && t[i + 2].Is("the") && t[i + 3].Is("day"))
+        {
+            if (_dateline is { Precision: DatePrecision.Day or DatePrecision.MonthDay } d) result.Add(new DateMention(s, i, i + 3, d, null, false));
+            return i + 4;
         }
 
         // "yesterday" / "hôm qua": the day before the dateline's.

@@ -696,7 +696,8 @@ internal sealed class LocalityResolver
             var tok = t[j];
             if (tok.Fold == "s" && j == last + 1) return false; // possessive: "Hanoi's Old Quarter" names Hanoi
             if (!tok.IsWord || !(tok.Cap || tok.Fold is "of")) break;
-            if (Lexicon.GovernmentHeads.Contains(tok.Fold)) return false;
+            // "Da Lat City Hall" is the city's own hall: the place is named.
+            if (Lexicon.GovernmentHeads.Contains(tok.Fold) || (j + 1 < t.Count && Lexicon.GovernmentHeads.Contains(tok.Fold + " " + t[j + 1].Fold))) return false;
             if (Lexicon.InstitutionHeads.Contains(tok.Fold)) return true;
         }
         // "University of Toulouse": an institution head right before "of X".

@@ -201,4 +201,16 @@ public class ReadingBoilerplateTests
         // A headline's bracketed date still is one.
         Assert.Equal("2019-06-25", X.Run("Hai tỉnh ký kết hợp tác (22:48 25/06/2019)\n\nHai tỉnh đã ký kết biên bản hợp tác.").Published?.ToString());
     }
+
+    [Fact]
+    public void AWireDatelineWithoutAYearDatesTheArticleAndItsDay()
+    {
+        var f = X.Run("S. Korean city of Chuncheon forges sisterhood with Da Lat\nDA LAT, Vietnam, Dec. 21 (Yonhap) -- The South Korean city of Chuncheon and the "
+            + "Vietnamese city of Da Lat forged a sisterhood Saturday.\nChuncheon Mayor Lee Jae-soo signed an agreement with his Da Lat counterpart earlier in the day at Da Lat City Hall.");
+        Assert.Equal("--12-21", f.Published?.ToString());
+        var e = Assert.Single(f.Events);
+        Assert.Equal(("signing", "--12-21", "Da Lat"), (e.Kind, e.Start?.ToString(), f.NameOf(e.CityKey!)));
+        // The body starts after the dash: the first sentence is not "(Yonhap) -- The South ...".
+        Assert.DoesNotContain(f.Cities.SelectMany(c => c.Sources), s => s.Text.Contains("Yonhap"));
+    }
 }
