@@ -47,8 +47,7 @@ public static class ArticleExtractor
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
-                foreach (var t in tokens) if (t.IsWord) languageDetector.AddWord(t.Form);
-                languageDetector.AddLetters(st);
+                foreach (var t in tokens) languageDetector.Add(t.Form);
             }
         }
         string language = languageDetector.Detect();

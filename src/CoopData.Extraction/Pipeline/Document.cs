@@ -20,6 +20,8 @@ internal sealed class WordForm
         Cap = cap;
         AllCaps = allCaps;
         FunctionWordLists = kind == TokenKind.Word ? Reading.LanguageDetector.FunctionWordLists(fold) : 0;
+        Letters = Reading.LanguageDetector.CountLetters(text, out int vietnamese);
+        VietnameseLetters = vietnamese;
     }
 
     public string Text { get; }
@@ -30,6 +32,9 @@ internal sealed class WordForm
     public bool AllCaps { get; }
     /// <summary>Which languages' function-word lists hold the fold (<see cref="Reading.LanguageDetector"/>'s bits).</summary>
     public int FunctionWordLists { get; }
+    /// <summary>The letters of the text, and those only Vietnamese uses (<see cref="Reading.LanguageDetector"/> sums them).</summary>
+    public int Letters { get; }
+    public int VietnameseLetters { get; }
 }
 
 /// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>. A value in its sentence's array, not an object of its own.</summary>
