@@ -20,6 +20,7 @@ internal sealed class WordForm
         Cap = cap;
         AllCaps = allCaps;
         FunctionWordLists = kind == TokenKind.Word ? Reading.LanguageDetector.FunctionWordLists(fold) : 0;
+        Bits = Rules.LexiconBits.Of(fold);
         Letters = Reading.LanguageDetector.CountLetters(text, out int vietnamese);
         VietnameseLetters = vietnamese;
     }
@@ -32,6 +33,8 @@ internal sealed class WordForm
     public bool AllCaps { get; }
     /// <summary>Which languages' function-word lists hold the fold (<see cref="Reading.LanguageDetector"/>'s bits).</summary>
     public int FunctionWordLists { get; }
+    /// <summary>Which of the lexicon's sets hold the fold and which of its phrase lists start with it.</summary>
+    public readonly Rules.FormBits Bits;
     /// <summary>The letters of the text, and those only Vietnamese uses (<see cref="Reading.LanguageDetector"/> sums them).</summary>
     public int Letters { get; }
     public int VietnameseLetters { get; }

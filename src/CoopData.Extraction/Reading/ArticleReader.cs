@@ -274,7 +274,7 @@ internal static class ArticleReader
     private static bool IsDateLabel(TokenList toks, int first)
     {
         for (int i = 0; i < first; i++)
-            if (!(toks[i].Kind == TokenKind.Punct || Lexicon.DateLabelWords.Contains(toks[i].Fold))) return false;
+            if (!(toks[i].Kind == TokenKind.Punct || Lexicon.DateLabelWords.Contains(toks[i].Form))) return false;
         return true;
     }
 

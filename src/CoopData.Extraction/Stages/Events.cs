@@ -238,7 +238,7 @@ internal sealed class EventFinder
     private static bool AgreementNear(TokenList t, int from)
     {
         for (int k = from; k < t.Count && k < from + 6; k++)
-            if (Lexicon.AgreementNouns.Contains(t[k].Fold)) return true;
+            if (Lexicon.AgreementNouns.Contains(t[k].Form)) return true;
         return false;
     }
 
@@ -303,7 +303,7 @@ internal sealed class EventFinder
         if (best is not null) return best;
         // "visiting the capital"
         for (int i = 0; i + 2 < t.Count; i++)
-            if (Lexicon.WordsBeforeTheCapital.Contains(t[i].Fold) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
+            if (Lexicon.WordsBeforeTheCapital.Contains(t[i].Form) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
                 foreach (var m in _allPlaces) if (m.Place.Kind == LocalityKinds.Capital) return m.Place;
 
         PlaceMention? subject = null;
@@ -332,7 +332,7 @@ internal sealed class EventFinder
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".
-        while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Fold)) k--;
+        while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k--;
         if (k < 0) return false;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
         if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;
@@ -421,7 +421,7 @@ internal sealed class EventFinder
 
     private static bool VenueWordBetween(TokenList t, int from, int to)
     {
-        for (int k = from; k < to; k++) if (Lexicon.VenueWords.Contains(t[k].Fold)) return true;
+        for (int k = from; k < to; k++) if (Lexicon.VenueWords.Contains(t[k].Form)) return true;
         return false;
     }
 

@@ -144,7 +144,7 @@ internal sealed class PartnershipFinder
         HashSet<string>? cues = null; // made for the few sentences that have a cue
         for (int i = 0; i < t.Count; i++)
         {
-            if (!t[i].IsWord || s_fieldCues.StartingWith(t[i].Fold) is not { } starting) continue;
+            if (!t[i].IsWord || s_fieldCues.StartingWith(t[i].Form) is not { } starting) continue;
             foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);
         }
         if (cues is not null)
@@ -163,7 +163,7 @@ internal sealed class PartnershipFinder
         for (int i = 0; i < t.Count && at < 0; i++)
             if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) at = i;
         if (at < 0) return false;
-        if (at > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(t[at - 1].Fold)) return false;
+        if (at > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(t[at - 1].Form)) return false;
         // "sẽ có nhiều biên bản ghi nhớ được ký kết": a signing still to come, its future marker a few words before.
         for (int k = Math.Max(0, at - 8); k < at; k++) if (t[k].Is("se") && !t[k].Cap) return false;
         if (at + 1 < t.Count && t[at + 1].Is("lai")) return false;
@@ -196,7 +196,7 @@ internal sealed class PartnershipFinder
         for (int k = between + 1; k < t.Count; k++)
             if (t[k].IsPunct(';') || t[k].IsPunct('.') || (t[k].IsPunct(',') && k + 1 < t.Count && (t[k + 1].Is("which") || t[k + 1].Is("who")))) { end = k; break; }
         for (int k = between + 1; k < end; k++)
-            if (t[k].IsWord && t[k].Cap && (Lexicon.InstitutionHeads.Contains(t[k].Fold) || t[k].Fold is "dai" && k + 1 < end && t[k + 1].Is("hoc"))) return false;
+            if (t[k].IsWord && t[k].Cap && (Lexicon.InstitutionHeads.Contains(t[k].Form) || t[k].Fold is "dai" && k + 1 < end && t[k + 1].Is("hoc"))) return false;
         bool hasA = false, hasB = false;
         if (_places.TryGetValue(s, out var ms))
             foreach (var m in ms)
@@ -246,7 +246,7 @@ internal sealed class PartnershipFinder
                 if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && Lexicon.EstablishingSinceCues.Contains(after!)) strong = true;
             // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start.
             for (int k = from; k < date.First; k++)
-                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Fold)) strong = weak = false;
+                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Form)) strong = weak = false;
             // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
             if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
             else if (weak || (date.Start.Precision == DatePrecision.Day && SignedNow(s)))
@@ -285,7 +285,7 @@ internal sealed class PartnershipFinder
         while (k > 0 && n < words)
         {
             k--;
-            if (t[k].IsWord && !Lexicon.WordsNotCountedBeforeDate.Contains(t[k].Fold)) n++;
+            if (t[k].IsWord && !Lexicon.WordsNotCountedBeforeDate.Contains(t[k].Form)) n++;
         }
         return k;
     }
@@ -299,7 +299,7 @@ internal sealed class PartnershipFinder
         {
             var x = t[k];
             if (!x.IsWord || x.Cap) continue;
-            if (Lexicon.RelationWordsBeforeYear.Contains(x.Fold)) continue;
+            if (Lexicon.RelationWordsBeforeYear.Contains(x.Form)) continue;
             if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Phrases.SinceCues.MatchAny(t, k, out _) > 0
                 || Phrases.SigningVerbs.MatchAny(t, k, out _) > 0) continue;
             return false;
@@ -319,7 +319,7 @@ internal sealed class PartnershipFinder
         {
             if (!t[i].IsNumber || Reading.DatelineParser.Num(t[i]) is not int n || n < 1 || n > 200) continue;
             int j = i + 1;
-            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[j].Fold)) j++;
+            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[j].Form)) j++;
             if (j < t.Count && t[j].IsPunct('-')) j++;
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
@@ -523,15 +523,15 @@ internal sealed class PartnershipFinder
         {
             var x = t[k];
             if (_locatorTokens.Contains(k)) continue;
-            if (Lexicon.PairConnectors.Contains(x.Fold) || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
+            if (Lexicon.PairConnectors.Contains(x.Form) || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
             if (IsGlue(x)) continue;
             // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.
-            if (x.IsWord && x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && k + 1 < to && t[k + 1].IsWord && !t[k + 1].Cap
-                && Lexicon.VietnameseOrgWords.Contains(t[k + 1].Fold)) continue;
+            if (x.IsWord && x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Form) && k + 1 < to && t[k + 1].IsWord && !t[k + 1].Cap
+                && Lexicon.VietnameseOrgWords.Contains(t[k + 1].Form)) continue;
             // "(Attapu, Champasak, Salavan)": a capitalised word between list commas is one more item the gazetteer does not know.
-            if (x.IsWord && x.Cap && k > from && t[k - 1].IsPunct(',') && k + 1 < to && (t[k + 1].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k + 1].Fold))) continue;
+            if (x.IsWord && x.Cap && k > from && t[k - 1].IsPunct(',') && k + 1 < to && (t[k + 1].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k + 1].Form))) continue;
             // "4 tỉnh Nam Lào": a compass word placing a group of localities in a country.
-            if (x.IsWord && Lexicon.RegionCompassWords.Contains(x.Fold) && k + 1 < to && IsGlue(t[k + 1])) continue;
+            if (x.IsWord && Lexicon.RegionCompassWords.Contains(x.Form) && k + 1 < to && IsGlue(t[k + 1])) continue;
             return false;
         }
         if (from == to) hasConnector = true; // "Toulois-Hanoi" split by the tokenizer keeps the hyphen, but be safe
@@ -542,9 +542,9 @@ internal sealed class PartnershipFinder
         x.Kind == TokenKind.Punct && x.Text is "," or "(" or ")" or "'" or "’"
         || x.IsPunct('.') && !x.SpaceBefore // "TP. Ansan", "TP.Yongin": the dot of an abbreviation
         || x.IsNumber && x.Text.Length == 1
-        || x.IsWord && (x.AllCaps || Lexicon.OrgWords.Contains(x.Fold) || Lexicon.VietnameseOrgWords.Contains(x.Fold) && !x.Cap
-            || Lexicon.PairGlueWords.Contains(x.Fold)
-            || (x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && Lexicon.CapitalisedPairGlueWords.Contains(x.Fold)));
+        || x.IsWord && (x.AllCaps || Lexicon.OrgWords.Contains(x.Form) || Lexicon.VietnameseOrgWords.Contains(x.Form) && !x.Cap
+            || Lexicon.PairGlueWords.Contains(x.Form)
+            || (x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Form) && Lexicon.CapitalisedPairGlueWords.Contains(x.Form)));
 
     private (Place, Place)? ComputeMainPair()
     {
