@@ -83,9 +83,18 @@ internal static class Tokenizer
         for (int k = start; k < start + length; k++) hash = (hash ^ text[k]) * 16777619;
         ref var slot = ref cache[hash & (CacheSize - 1)];
         // The kind follows from the text, except a possessive "'s", which is compared too.
-        if (slot is { } cached && (cached.Kind == kind || kind == Possessive && cached.Fold == "s") && cached.Text.AsSpan().SequenceEqual(text.AsSpan(start, length)))
+        if (slot is { } cached && (cached.Kind == kind || kind == Possessive && cached.Fold == "s") && Same(cached.Text, text, start, length))
             return cached;
         return slot = Fresh(text.Substring(start, length), kind);
+    }
+
+    // Cached words are short: comparing in place costs less than a call to the vectorised comparison.
+    private static bool Same(string cached, string text, int start, int length)
+    {
+        if (cached.Length != length) return false;
+        for (int k = 0; k < length; k++)
+            if (cached[k] != text[start + k]) return false;
+        return true;
     }
 
     // A number is its own fold; a word is folded now (every word's fold is asked for).
