@@ -308,7 +308,7 @@ public static class ArticleExtractor
                 if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
                 if ((covered.TryGetValue(s, out var cov) && cov[i]) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Form)) continue;
                 // The gazetteer's filter rules most words out before its dictionaries are asked.
-                bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(PlaceIndex.HashName(tok.Fold));
+                bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(tok.Form.NameHash);
                 if (mayBeName && (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null)) continue;
                 Gazetteer.Place? hit = null;
                 foreach (var (fold, place) in known)

@@ -21,6 +21,8 @@ internal sealed class WordForm
         AllCaps = allCaps;
         FunctionWordLists = kind == TokenKind.Word ? Reading.LanguageDetector.FunctionWordLists(fold) : 0;
         Bits = Rules.LexiconBits.Of(fold);
+        NameHash = Gazetteer.PlaceIndex.HashName(fold, out ulong power);
+        NamePower = power;
         Letters = Reading.LanguageDetector.CountLetters(text, out int vietnamese);
         VietnameseLetters = vietnamese;
     }
@@ -35,6 +37,9 @@ internal sealed class WordForm
     public int FunctionWordLists { get; }
     /// <summary>Which of the lexicon's sets hold the fold and which of its phrase lists start with it.</summary>
     public readonly Rules.FormBits Bits;
+    /// <summary>The gazetteer's hash of the fold (<see cref="Gazetteer.PlaceIndex.HashName(string)"/>), and the power that joins it to a name before it.</summary>
+    public ulong NameHash { get; }
+    public ulong NamePower { get; }
     /// <summary>The letters of the text, and those only Vietnamese uses (<see cref="Reading.LanguageDetector"/> sums them).</summary>
     public int Letters { get; }
     public int VietnameseLetters { get; }

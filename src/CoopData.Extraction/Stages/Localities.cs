@@ -136,11 +136,11 @@ internal sealed class PlaceScanner
             var hashes = _hashes;
             if (_filter is not null)
             {
-                ulong h = PlaceIndex.NameHash;
+                ulong h = 0;
                 for (int k = 0; k < words.Count; k++)
                 {
-                    if (k > 0) h = PlaceIndex.NameHashStep(h, ' ');
-                    foreach (char c in t[words[k]].Fold) h = PlaceIndex.NameHashStep(h, c);
+                    var form = t[words[k]].Form;
+                    h = k == 0 ? form.NameHash : PlaceIndex.JoinNames(h, form.NameHash, form.NamePower);
                     hashes[k + 1] = h;
                 }
             }
