@@ -35,14 +35,16 @@ public static class ArticleExtractor
         var read = ArticleReader.Read(text, monthFirst, ct);
 
         // 2. Sentences and tokens
-        var sentences = new List<Sentence>();
+        var sentences = new List<Sentence>(read.Lines.Count); // at least a sentence a line
         var languageDetector = new LanguageDetector();
+        var spans = new List<(int Start, int Length)>();
         int paragraph = 0;
         foreach (var line in read.Lines)
         {
             ct.ThrowIfCancellationRequested();
             paragraph++;
-            foreach (var (start, length) in SentenceSplitter.Split(line.Text))
+            SentenceSplitter.Split(line.Text, spans);
+            foreach (var (start, length) in spans)
             {
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
