@@ -133,6 +133,7 @@ internal sealed class Sentence
     {
         Index = index; Line = line; Column = column; Text = text; Paragraph = paragraph;
         IsTitle = isTitle; IsCaption = isCaption; Tokens = tokens;
+        foreach (var t in tokens) Bits.Add(t.Form.Bits);
     }
 
     public int Index { get; }
@@ -146,6 +147,8 @@ internal sealed class Sentence
     /// <summary>A photo caption: not a source of new events.</summary>
     public bool IsCaption { get; }
     public TokenList Tokens { get; }
+    /// <summary>The <see cref="WordForm.Bits"/> of all its tokens: a phrase list whose bit is clear starts nowhere in it.</summary>
+    public readonly Rules.FormBits Bits;
 
     public Evidence ToEvidence() => new(Line, Text);
 

@@ -29,6 +29,14 @@ internal struct FormBits
 
     public readonly bool Has(LexiconBit bit) => (bit.Word switch { 0 => _0, 1 => _1, _ => _2 } & bit.Mask) != 0;
 
+    /// <summary>Adds the bits of <paramref name="other"/> (a sentence's bits are its forms' together).</summary>
+    public void Add(in FormBits other)
+    {
+        _0 |= other._0;
+        _1 |= other._1;
+        _2 |= other._2;
+    }
+
     public void Set(LexiconBit bit)
     {
         if (bit.Word == 0) _0 |= bit.Mask;

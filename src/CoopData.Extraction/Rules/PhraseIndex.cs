@@ -127,6 +127,12 @@ internal sealed class PhraseIndex
         return false;
     }
 
+    /// <summary><see cref="AnyIn(TokenList)"/> of the sentence's tokens; most sentences are ruled out by their bits, unscanned.</summary>
+    public bool AnyIn(Sentence s) => MayStartIn(s) && AnyIn(s.Tokens);
+
+    /// <summary>False when no token of <paramref name="s"/> starts a phrase of the list.</summary>
+    public bool MayStartIn(Sentence s) => !Bit.Assigned || s.Bits.Has(Bit);
+
     /// <summary>Whether any word token of <paramref name="tokens"/> starts a phrase of the list.</summary>
     public bool AnyIn(TokenList tokens)
     {

@@ -78,7 +78,7 @@ internal sealed class EventFinder
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
                 // Only a signing witnessed there; a conference "to be held" is a later event with its own date.
-                bool future = PartnershipFinder.HasAny(s.Tokens, Lexicon.FutureMarkers);
+                bool future = PartnershipFinder.HasAny(s, Lexicon.FutureMarkers);
                 foreach (var tr in triggers)
                     if (tr.Kind == EventKinds.Signing && !future)
                         created.Add(Build(s, tr, lastMeeting.Start, null, triggers));
@@ -146,8 +146,8 @@ internal sealed class EventFinder
         // The latest event the sentence names by its kind ("during a nine-day visit"), else the latest one if it says who was there.
         EventDraft? e = null;
         for (int k = recent.Count - 1; k >= 0 && e is null; k--)
-            if (Lexicon.EventReferences.TryGetValue(recent[k].E.Kind, out var refs) && PartnershipFinder.HasAny(t, refs)) e = recent[k].E;
-        if (e is null && Phrases.PresenceCues.AnyIn(t)) e = recent[recent.Count - 1].E;
+            if (Lexicon.EventReferences.TryGetValue(recent[k].E.Kind, out var refs) && PartnershipFinder.HasAny(s, refs)) e = recent[k].E;
+        if (e is null && Phrases.PresenceCues.AnyIn(s)) e = recent[recent.Count - 1].E;
         if (e is null) return;
         foreach (var d in dated) if (d.Start != e.Start) return;
         bool added = false;
@@ -260,7 +260,7 @@ internal sealed class EventFinder
         var t = s.Tokens;
         string kind = tr.Kind;
         // A one-day "visit and work with" is a meeting; a visit spans days.
-        if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(t, Lexicon.WorkingSessionCues)))
+        if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(s, Lexicon.WorkingSessionCues)))
             kind = EventKinds.Meeting;
         var e = new EventDraft(kind, start, end);
         e.Title = Truncate(s.Text, 140);
@@ -283,7 +283,7 @@ internal sealed class EventFinder
                 e.AddPerson(pm.Person);
                 e.AddParty(pm.Person.City);
             }
-        if (_mainPair is { } mp && Phrases.PairAnaphors.AnyIn(s.Tokens)) { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
+        if (_mainPair is { } mp && Phrases.PairAnaphors.AnyIn(s)) { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
     }
 
     /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>

@@ -73,11 +73,11 @@ internal sealed class PartnershipFinder
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!Phrases.CooperationCues.AnyIn(s.Tokens)) continue;
+            if (!Phrases.CooperationCues.AnyIn(s)) continue;
             var mentions = Parties(s);
             var pairs = new List<(Place, Place)>();
             PairsFromPatterns(s, mentions, pairs);
-            if (pairs.Count == 0 && Phrases.StrongCooperationCues.AnyIn(s.Tokens))
+            if (pairs.Count == 0 && Phrases.StrongCooperationCues.AnyIn(s))
             {
                 var distinct = Distinct(WithoutVenues(s, mentions));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
@@ -86,7 +86,7 @@ internal sealed class PartnershipFinder
             {
                 // "the agreement's 20th anniversary", "which they embarked upon in 2003 with X": one side named, the
                 // other implied, and when the relation began: the article's main pair.
-                if ((Phrases.PairAnaphors.AnyIn(s.Tokens) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
+                if ((Phrases.PairAnaphors.AnyIn(s) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
                 continue;
             }
             var said = StatementOf(s);
@@ -135,8 +135,8 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         var said = new Statement
         {
-            Negotiating = Phrases.NegotiatingCues.AnyIn(t),
-            Proposed = Phrases.ProposedCues.AnyIn(t),
+            Negotiating = Phrases.NegotiatingCues.AnyIn(s),
+            Proposed = Phrases.ProposedCues.AnyIn(s),
             SignedNow = SignedNow(s),
         };
         ReadSince(s, said);
@@ -155,13 +155,21 @@ internal sealed class PartnershipFinder
 
     private static readonly PhraseIndex s_fieldCues = new(Lexicon.Fields.Keys);
 
+    /// <summary>Where the sentence's first signing verb starts, or -1.</summary>
+    private static int FirstSigningVerb(Sentence s)
+    {
+        if (!Phrases.SigningVerbs.MayStartIn(s)) return -1;
+        var t = s.Tokens;
+        for (int i = 0; i < t.Count; i++)
+            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) return i;
+        return -1;
+    }
+
     /// <summary>A signing verb, not future or re-signing, and no earlier year given for it.</summary>
     private bool SignedNow(Sentence s)
     {
         var t = s.Tokens;
-        int at = -1;
-        for (int i = 0; i < t.Count && at < 0; i++)
-            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) at = i;
+        int at = FirstSigningVerb(s);
         if (at < 0) return false;
         if (at > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(t[at - 1].Form)) return false;
         // "sẽ có nhiều biên bản ghi nhớ được ký kết": a signing still to come, its future marker a few words before.
@@ -184,9 +192,7 @@ internal sealed class PartnershipFinder
     private bool SignedByThePair(Sentence s, Place a, Place b)
     {
         var t = s.Tokens;
-        int at = -1;
-        for (int i = 0; i < t.Count && at < 0; i++)
-            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) at = i;
+        int at = FirstSigningVerb(s);
         if (at < 0) return true;
         int between = -1;
         for (int k = at + 1; k < t.Count && k <= at + 14 && between < 0; k++)
@@ -572,9 +578,10 @@ internal sealed class PartnershipFinder
         return (first, list[1].P);
     }
 
-    internal static bool HasAny(TokenList t, IEnumerable<string> phrases)
+    internal static bool HasAny(Sentence s, IEnumerable<string> phrases)
     {
-        if (PhraseIndex.Of(phrases) is { } index) return index.AnyIn(t);
+        var t = s.Tokens;
+        if (PhraseIndex.Of(phrases) is { } index) return index.AnyIn(s);
         for (int i = 0; i < t.Count; i++)
             if (t[i].IsWord && Lexicon.MatchAny(t, i, phrases, out _) > 0) return true;
         return false;
