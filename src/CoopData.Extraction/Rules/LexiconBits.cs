@@ -70,6 +70,13 @@ internal static class LexiconBits
             if (next == Capacity) break;
             Add(table, index.Bit = new LexiconBit(next++), index.FirstWords);
         }
+        // The indexes Phrases makes of lists the lexicon holds otherwise (the keys of its pairs).
+        foreach (var field in typeof(Phrases).GetFields(BindingFlags.Static | BindingFlags.Public))
+        {
+            if (next == Capacity) break;
+            if (field.GetValue(null) is PhraseIndex index && !index.Bit.Assigned)
+                Add(table, index.Bit = new LexiconBit(next++), index.FirstWords);
+        }
         return table;
     }
 

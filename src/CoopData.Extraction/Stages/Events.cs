@@ -185,14 +185,8 @@ internal sealed class EventFinder
         public bool Background { get; }
     }
 
-    // Lexicon.EventTriggers indexed by first word, and each trigger's kind (the first listed, as a scan finds it).
-    private static readonly PhraseIndex s_triggers = new(TriggerPhrases());
+    // Each trigger's kind (the first listed, as a scan finds it); the triggers are indexed in Phrases.EventTriggers.
     private static readonly Dictionary<string, string> s_triggerKinds = TriggerKinds();
-
-    private static IEnumerable<string> TriggerPhrases()
-    {
-        foreach (var kv in Lexicon.EventTriggers) yield return kv.Key;
-    }
 
     private static Dictionary<string, string> TriggerKinds()
     {
@@ -214,10 +208,11 @@ internal sealed class EventFinder
     {
         var t = s.Tokens;
         var result = new List<Trigger>();
+        if (!Phrases.EventTriggers.MayStartIn(s)) return result;
         for (int i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord) continue;
-            int n = s_triggers.MatchAny(t, i, out var phrase);
+            int n = Phrases.EventTriggers.MatchAny(t, i, out var phrase);
             if (n == 0 || phrase is null) continue;
             // "đã thăm" is a visit, "đã tham gia", "đến tham dự" are not: a trigger ending in "tham" needs "thăm" as written.
             if (t[i + n - 1].Fold == "tham" && !string.Equals(t[i + n - 1].Text, Lexicon.VisitWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;

@@ -144,7 +144,7 @@ internal sealed class PartnershipFinder
         HashSet<string>? cues = null; // made for the few sentences that have a cue
         for (int i = 0; i < t.Count; i++)
         {
-            if (!t[i].IsWord || s_fieldCues.StartingWith(t[i].Form) is not { } starting) continue;
+            if (!t[i].IsWord || Phrases.FieldCues.StartingWith(t[i].Form) is not { } starting) continue;
             foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);
         }
         if (cues is not null)
@@ -152,8 +152,6 @@ internal sealed class PartnershipFinder
                 if (cues.Contains(kv.Key)) (said.Fields ??= new List<string>()).Add(kv.Value);
         return said;
     }
-
-    private static readonly PhraseIndex s_fieldCues = new(Lexicon.Fields.Keys);
 
     /// <summary>Where the sentence's first signing verb starts, or -1.</summary>
     private static int FirstSigningVerb(Sentence s)
