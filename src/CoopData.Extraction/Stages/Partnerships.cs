@@ -142,7 +142,7 @@ internal sealed class PartnershipFinder
         ReadSince(s, said);
         // Each field cue of Lexicon.Fields written anywhere in the sentence, then the fields in the lexicon's order.
         HashSet<string>? cues = null; // made for the few sentences that have a cue
-        for (int i = 0; i < t.Count; i++)
+        for (int i = 0; i < t.Count && Phrases.FieldCues.MayStartIn(s); i++)
         {
             if (!t[i].IsWord || Phrases.FieldCues.StartingWith(t[i].Form) is not { } starting) continue;
             foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);

@@ -70,6 +70,8 @@ internal sealed class PersonFinder
     /// <summary>Finds titled officials in one sentence.</summary>
     public void FindTitled(Sentence s)
     {
+        // Both passes below need a title or an honorific (MatchTitle): a sentence none of whose words starts one has no titled official.
+        if (!Phrases.Titles.MayStartIn(s) && !Phrases.Honorifics.MayStartIn(s)) return;
         var t = s.Tokens;
         for (int i = 0; i < t.Count; i++)
         {
