@@ -5,12 +5,7 @@ using CoopData.Extraction.Pipeline;
 
 namespace CoopData.Extraction.Rules;
 
-/// <summary>
-/// One bit per word set of <see cref="Lexicon"/> (is the fold in it) and per indexed phrase list (does a phrase start
-/// with the fold). A word form gets all of its bits when it is made, from one lookup of its fold in a table of every
-/// listed word (<see cref="WordForm.Bits"/>), so a rule asking about a token tests a bit instead of hashing the fold.
-/// Sets made outside the lexicon, or beyond <see cref="LexiconBits.Capacity"/>, have no bit and are asked as before.
-/// </summary>
+/// <summary>A word set's or phrase list's bit in <see cref="FormBits"/>, handed out by <see cref="LexiconBits"/>.</summary>
 internal readonly struct LexiconBit
 {
     public LexiconBit(int index) { Word = index >> 6; Mask = 1UL << (index & 63); }
@@ -45,6 +40,13 @@ internal struct FormBits
     }
 }
 
+/// <summary>
+/// One bit per word set of <see cref="Lexicon"/> (is the fold in it) and per indexed phrase list (does a phrase start
+/// with the fold). A word form gets all of its bits when it is made, from one lookup of its fold in a table of every
+/// listed word (<see cref="WordForm.Bits"/>), so a rule asking about a token tests a bit instead of hashing the fold,
+/// and a sentence's bits together (<see cref="Sentence.Bits"/>) rule out a list none of its words starts.
+/// Sets made outside the lexicon, or beyond <see cref="Capacity"/>, have no bit and are asked as before.
+/// </summary>
 internal static class LexiconBits
 {
     public const int Capacity = 3 * 64;

@@ -70,6 +70,7 @@ internal sealed class PhraseIndex
         }
         return TryBucket(form.Fold, out bucket);
     }
+
     private readonly int[] _wordCounts;
 
     public PhraseIndex(IEnumerable<string> phrases)
