@@ -133,7 +133,11 @@ internal sealed class Sentence
     {
         Index = index; Line = line; Column = column; Text = text; Paragraph = paragraph;
         IsTitle = isTitle; IsCaption = isCaption; Tokens = tokens;
-        foreach (var t in tokens) Bits.Add(t.Form.Bits);
+        foreach (var t in tokens)
+        {
+            Bits.Add(t.Form.Bits);
+            if (t.IsNumber) HasNumber = true;
+        }
     }
 
     public int Index { get; }
@@ -149,6 +153,8 @@ internal sealed class Sentence
     public TokenList Tokens { get; }
     /// <summary>The <see cref="WordForm.Bits"/> of all its tokens: a phrase list whose bit is clear starts nowhere in it.</summary>
     public readonly Rules.FormBits Bits;
+    /// <summary>Whether a token is a number.</summary>
+    public bool HasNumber { get; }
 
     public Evidence ToEvidence() => new(Line, Text);
 

@@ -49,6 +49,9 @@ internal sealed class WordSet : IEnumerable<string>
     /// <summary><see cref="Contains(string)"/> of the form's fold: a bit test for the lexicon's sets.</summary>
     public bool Contains(Pipeline.WordForm form) => Bit.Assigned ? form.Bits.Has(Bit) : Contains(form.Fold);
 
+    /// <summary>False when no token of <paramref name="s"/> is in the set (by the sentence's lexicon bits).</summary>
+    public bool MayBeIn(Pipeline.Sentence s) => !Bit.Assigned || s.Bits.Has(Bit);
+
     public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

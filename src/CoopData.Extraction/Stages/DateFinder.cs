@@ -47,6 +47,8 @@ internal sealed class DateFinder
     public List<DateMention> Find(Sentence s)
     {
         var result = new List<DateMention>();
+        // A sentence without a number or a start word has no date (MayStartDate): not scanned.
+        if (!s.HasNumber && !Lexicon.DateStartWords.MayBeIn(s)) return result;
         var t = s.Tokens;
         int i = 0;
         while (i < t.Count)
@@ -58,35 +60,8 @@ internal sealed class DateFinder
         return result;
     }
 
-    // The words a date can start at below (keep in step with TryAt): any other word, and punctuation, starts none.
-    private static readonly HashSet<string> s_startWords = StartWords();
-
-    private static HashSet<string> StartWords()
-    {
-        var set = new HashSet<string>(System.StringComparer.Ordinal) { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang" };
-        foreach (var k in Lexicon.Months.Keys) set.Add(k);
-        foreach (var k in Lexicon.Weekdays.Keys) set.Add(k);
-        return set;
-    }
-
-    // The start words by length and first character, to rule most words out without hashing them.
-    private static readonly ulong[] s_startFirsts = StartFirsts();
-
-    private static ulong[] StartFirsts()
-    {
-        var table = new ulong[32];
-        foreach (var w in s_startWords) if (w.Length > 0) table[Math.Min(w.Length, 31)] |= 1UL << (w[0] & 63);
-        return table;
-    }
-
-    /// <summary>A number, or a word in <see cref="s_startWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>
-    private static bool MayStartDate(Token tok)
-    {
-        if (tok.IsNumber) return true;
-        if (!tok.IsWord) return false;
-        string f = tok.Fold;
-        return f.Length > 0 && (s_startFirsts[Math.Min(f.Length, 31)] & (1UL << (f[0] & 63))) != 0 && s_startWords.Contains(f);
-    }
+    /// <summary>A number, or a word of <see cref="Lexicon.DateStartWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>
+    private static bool MayStartDate(Token tok) => tok.IsNumber || (tok.IsWord && Lexicon.DateStartWords.Contains(tok.Form));
 
     private int TryAt(Sentence s, int i, List<DateMention> result)
     {
