@@ -70,7 +70,7 @@ internal static class Tokenizer
 
     // Articles repeat their words: a small per-thread table of recent forms (direct-mapped by a hash of the characters)
     // gives a repeated word the same form instead of new strings, a new fold and new lookups each time.
-    private const int CacheBits = 12;
+    private const int CacheBits = 13; // 8192 slots, 64 KB: below the large object heap's threshold
     private const int CacheSize = 1 << CacheBits;
     private const int CachedLength = 24;
     [ThreadStatic] private static WordForm?[]? t_cache;
