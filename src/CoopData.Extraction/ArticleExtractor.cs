@@ -35,20 +35,21 @@ public static class ArticleExtractor
         var read = ArticleReader.Read(text, monthFirst, ct);
 
         // 2. Sentences and tokens
-        var sentences = new List<Sentence>();
+        var sentences = new List<Sentence>(read.Lines.Count); // at least a sentence a line
         var languageDetector = new LanguageDetector();
+        var spans = new List<(int Start, int Length)>();
         int paragraph = 0;
         foreach (var line in read.Lines)
         {
             ct.ThrowIfCancellationRequested();
             paragraph++;
-            foreach (var (start, length) in SentenceSplitter.Split(line.Text))
+            SentenceSplitter.Split(line.Text, spans);
+            foreach (var (start, length) in spans)
             {
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
-                foreach (var t in tokens) if (t.IsWord) languageDetector.AddWord(t.Form);
-                languageDetector.AddLetters(st);
+                foreach (var t in tokens) languageDetector.Add(t.Form);
             }
         }
         string language = languageDetector.Detect();
@@ -256,7 +257,7 @@ public static class ArticleExtractor
         for (int k = Math.Max(0, m.First - 5); k < m.First; k++)
             if (t[k].Is("delegation") || t[k].Is("delegates") || (t[k].Is("doan") && (!t[k].Cap || (k + 1 < t.Count && t[k + 1].Fold is "cong" or "dai")))) return true;
         int j = m.Last + 1;
-        while (j < t.Count && Lexicon.WordsBeforeDelegation.Contains(t[j].Fold) || (j < t.Count && (t[j].IsPunct('\'') || t[j].IsPunct('’')))) j++;
+        while (j < t.Count && Lexicon.WordsBeforeDelegation.Contains(t[j].Form) || (j < t.Count && (t[j].IsPunct('\'') || t[j].IsPunct('’')))) j++;
         return j < t.Count && (t[j].Is("delegation") || t[j].Is("delegates"));
     }
 
@@ -307,9 +308,9 @@ public static class ArticleExtractor
                 // The tests without lookups first (each only rules the word out).
                 if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5) continue;
                 if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
-                if ((covered.TryGetValue(s, out var cov) && cov[i]) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Fold)) continue;
+                if ((covered.TryGetValue(s, out var cov) && cov[i]) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Form)) continue;
                 // The gazetteer's filter rules most words out before its dictionaries are asked.
-                bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(PlaceIndex.HashName(tok.Fold));
+                bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(tok.Form.NameHash);
                 if (mayBeName && (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null)) continue;
                 Gazetteer.Place? hit = null;
                 foreach (var (fold, place) in known)
@@ -318,7 +319,7 @@ public static class ArticleExtractor
                     int max = tok.Fold.Length >= 7 ? 2 : 1;
                     if (PlaceIndex.BoundedDistance(tok.Fold, fold, max, rows) <= max) { hit = place; break; }
                 }
-                if (hit is null && i + 1 < t.Count && Lexicon.MisspeltPlaceCues.Contains(t[i + 1].Fold))
+                if (hit is null && i + 1 < t.Count && Lexicon.MisspeltPlaceCues.Contains(t[i + 1].Form))
                 {
                     var near = places.FindNear(tok.Fold);
                     if (near.Count > 0) hit = near[0];

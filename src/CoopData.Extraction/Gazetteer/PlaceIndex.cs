@@ -74,7 +74,7 @@ public sealed partial class PlaceIndex
         _countryByCode.TryGetValue(code.ToUpperInvariant(), out var country) ? country : null;
 
     /// <summary>
-    /// False when no place or country name folds to a text with this <see cref="NameHash"/>: that n-gram need
+    /// False when no place or country name folds to a text with this <see cref="HashName(string)"/>: that n-gram need
     /// not be built or looked up. (True may still find nothing: hashes can collide.)
     /// </summary>
     internal bool MayBeName(ulong hash)
@@ -84,19 +84,30 @@ public sealed partial class PlaceIndex
         return (bits[a >> 6] & (1UL << a)) != 0 && (bits[b >> 6] & (1UL << b)) != 0;
     }
 
-    /// <summary>The hash <see cref="MayBeName"/> takes: 64-bit FNV-1a over the characters, fed with <see cref="NameHashStep"/>.</summary>
-    internal const ulong NameHash = 14695981039346656037UL;
+    /// <summary>
+    /// The hash <see cref="MayBeName"/> takes: a polynomial hash of the characters (h = h * prime + c), so the hash of
+    /// "A B" follows from the hashes of "A" and "B" (<see cref="JoinNames"/>). Each word form keeps its fold's
+    /// (<see cref="Pipeline.WordForm.NameHash"/>): an n-gram's hash costs a step per word, not per character.
+    /// </summary>
+    internal static ulong HashName(string folded) => HashName(folded, out _);
 
-    /// <summary>The <see cref="NameHash"/> of a whole folded name.</summary>
-    internal static ulong HashName(string folded)
+    /// <summary><see cref="HashName(string)"/>, and in <paramref name="power"/> the prime to the power of the length.</summary>
+    internal static ulong HashName(string folded, out ulong power)
     {
-        ulong h = NameHash;
-        foreach (char c in folded) h = NameHashStep(h, c);
+        ulong h = 0;
+        power = 1;
+        foreach (char c in folded)
+        {
+            h = h * NamePrime + c;
+            power *= NamePrime;
+        }
         return h;
     }
 
-    /// <summary>Adds one character to a <see cref="NameHash"/>.</summary>
-    internal static ulong NameHashStep(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
+    /// <summary>The hash of <c>left + " " + right</c> from the hashes of both and the power of <paramref name="right"/>'s length.</summary>
+    internal static ulong JoinNames(ulong left, ulong right, ulong rightPower) => (left * NamePrime + ' ') * rightPower + right;
+
+    private const ulong NamePrime = 0xC2B2AE3D27D4EB4FUL;
 
     // A Bloom filter (two bits per name) of 2^21 bits, 256 KB: small enough to stay in cache, unlike a set of every
     // name; a few percent of the n-grams that name nothing get through to the real lookup.

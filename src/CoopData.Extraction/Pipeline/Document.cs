@@ -20,6 +20,11 @@ internal sealed class WordForm
         Cap = cap;
         AllCaps = allCaps;
         FunctionWordLists = kind == TokenKind.Word ? Reading.LanguageDetector.FunctionWordLists(fold) : 0;
+        Bits = Rules.LexiconBits.Of(fold);
+        NameHash = Gazetteer.PlaceIndex.HashName(fold, out ulong power);
+        NamePower = power;
+        Letters = Reading.LanguageDetector.CountLetters(text, out int vietnamese);
+        VietnameseLetters = vietnamese;
     }
 
     public string Text { get; }
@@ -30,6 +35,14 @@ internal sealed class WordForm
     public bool AllCaps { get; }
     /// <summary>Which languages' function-word lists hold the fold (<see cref="Reading.LanguageDetector"/>'s bits).</summary>
     public int FunctionWordLists { get; }
+    /// <summary>Which of the lexicon's sets hold the fold and which of its phrase lists start with it.</summary>
+    public readonly Rules.FormBits Bits;
+    /// <summary>The gazetteer's hash of the fold (<see cref="Gazetteer.PlaceIndex.HashName(string)"/>), and the power that joins it to a name before it.</summary>
+    public ulong NameHash { get; }
+    public ulong NamePower { get; }
+    /// <summary>The letters of the text, and those only Vietnamese uses (<see cref="Reading.LanguageDetector"/> sums them).</summary>
+    public int Letters { get; }
+    public int VietnameseLetters { get; }
 }
 
 /// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>. A value in its sentence's array, not an object of its own.</summary>
@@ -120,6 +133,11 @@ internal sealed class Sentence
     {
         Index = index; Line = line; Column = column; Text = text; Paragraph = paragraph;
         IsTitle = isTitle; IsCaption = isCaption; Tokens = tokens;
+        foreach (var t in tokens)
+        {
+            Bits.Add(t.Form.Bits);
+            if (t.IsNumber) HasNumber = true;
+        }
     }
 
     public int Index { get; }
@@ -133,6 +151,10 @@ internal sealed class Sentence
     /// <summary>A photo caption: not a source of new events.</summary>
     public bool IsCaption { get; }
     public TokenList Tokens { get; }
+    /// <summary>The <see cref="WordForm.Bits"/> of all its tokens: a phrase list whose bit is clear starts nowhere in it.</summary>
+    public readonly Rules.FormBits Bits;
+    /// <summary>Whether a token is a number.</summary>
+    public bool HasNumber { get; }
 
     public Evidence ToEvidence() => new(Line, Text);
 

@@ -286,7 +286,7 @@ internal static class ArticleReader
     private static bool IsDateLabel(TokenList toks, int first)
     {
         for (int i = 0; i < first; i++)
-            if (!(toks[i].Kind == TokenKind.Punct || Lexicon.DateLabelWords.Contains(toks[i].Fold))) return false;
+            if (!(toks[i].Kind == TokenKind.Punct || Lexicon.DateLabelWords.Contains(toks[i].Form))) return false;
         return true;
     }
 
@@ -434,11 +434,18 @@ internal static class ArticleReader
         return false;
     }
 
+    private static readonly string[] s_byWords = { "by ", "reported by ", "written by ", "story by " };
+    private static readonly int s_longestByWords = Longest(s_byWords);
+
     private static bool StartsWithByWord(string t)
     {
-        string f = Folding.Fold(t);
-        return f.StartsWith("by ", StringComparison.Ordinal) || f.StartsWith("reported by ", StringComparison.Ordinal)
-            || f.StartsWith("written by ", StringComparison.Ordinal) || f.StartsWith("story by ", StringComparison.Ordinal);
+        // Only the fold of the line's start is compared (as for the end markers): the whole line is never folded.
+        Span<char> buffer = stackalloc char[s_longestByWords];
+        int n = Folding.FoldPrefix(t, buffer, out _);
+        ReadOnlySpan<char> f = n >= 0 ? buffer.Slice(0, n) : Folding.Fold(t).AsSpan();
+        foreach (var by in s_byWords)
+            if (f.StartsWith(by.AsSpan(), StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static readonly string[] s_creditMarkers = { "(Photo", "Photos:", "Photo:", "(Ảnh", "Ảnh:", "(Photo:", "Nguồn ảnh" };

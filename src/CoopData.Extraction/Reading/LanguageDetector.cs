@@ -63,22 +63,36 @@ internal sealed class LanguageDetector
     private int _letters, _vietnamese, _words, _english, _vietnameseWords;
     private readonly int[] _others = new int[s_otherSets.Count];
 
-    /// <summary>Adds the letters of <paramref name="text"/>, and those only Vietnamese uses, to the counts.</summary>
-    public void AddLetters(string text)
+    /// <summary>
+    /// The letters of <paramref name="text"/> and, in <paramref name="vietnamese"/>, those only Vietnamese uses. Counted once
+    /// per word form (<see cref="Pipeline.WordForm.Letters"/>): every letter of a sentence is inside one of its tokens.
+    /// </summary>
+    public static int CountLetters(string text, out int vietnamese)
     {
         var table = s_vietnameseLetter;
+        int letters = 0;
+        vietnamese = 0;
         foreach (char c in text)
         {
             // ASCII first: a letter there is a-z or A-Z, and never one of Vietnamese's own.
             if (c < '\u0080')
             {
-                _letters += (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : 0; // no branch to mispredict
+                letters += (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : 0; // no branch to mispredict
                 continue;
             }
             if (!char.IsLetter(c)) continue;
-            _letters++;
-            if (c < table.Length && table[c]) _vietnamese++;
+            letters++;
+            if (c < table.Length && table[c]) vietnamese++;
         }
+        return letters;
+    }
+
+    /// <summary>Adds a token's letters, and the token if it is a word, to the counts.</summary>
+    public void Add(Pipeline.WordForm form)
+    {
+        _letters += form.Letters;
+        _vietnamese += form.VietnameseLetters;
+        if (form.Kind == Pipeline.TokenKind.Word) AddWord(form);
     }
 
     /// <summary>
@@ -90,8 +104,7 @@ internal sealed class LanguageDetector
         || (s_lastChars[fold.Length] & (1UL << (fold[fold.Length - 1] & 63))) == 0 || !s_functionWords.TryGetValue(fold, out int lists)
             ? 0 : lists;
 
-    /// <summary>Adds a word to the counts.</summary>
-    public void AddWord(Pipeline.WordForm word)
+    private void AddWord(Pipeline.WordForm word)
     {
         _words++;
         int lists = word.FunctionWordLists;

@@ -329,6 +329,13 @@ internal static class Lexicon
         ["thu sau"] = 5, ["thu bay"] = 6,
     };
 
+    /// <summary>
+    /// The words a date can start at (DateFinder.TryAt reads dates at these and at numbers; keep in step with it): relative
+    /// days ("today", "hôm qua", "năm nay", "this", "last", "next", "tháng"), months and weekdays.
+    /// </summary>
+    public static readonly WordSet DateStartWords = Set(
+        new[] { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
+
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
 

@@ -53,6 +53,24 @@ internal sealed class PhraseIndex
         }
         return _byFirst.TryGetValue(fold, out bucket!);
     }
+
+    /// <summary>This list's bit in every word form's <see cref="WordForm.Bits"/>: set when a phrase starts with the form's fold.</summary>
+    internal LexiconBit Bit { get; set; }
+
+    /// <summary>The first words of the phrases.</summary>
+    internal IEnumerable<string> FirstWords => _byFirst.Keys;
+
+    /// <summary><see cref="TryBucket(string, out Entry[])"/> of a token's fold; most forms are ruled out by their bit.</summary>
+    private bool TryBucket(WordForm form, out Entry[] bucket)
+    {
+        if (Bit.Assigned && !form.Bits.Has(Bit))
+        {
+            bucket = null!;
+            return false;
+        }
+        return TryBucket(form.Fold, out bucket);
+    }
+
     private readonly int[] _wordCounts;
 
     public PhraseIndex(IEnumerable<string> phrases)
@@ -84,11 +102,14 @@ internal sealed class PhraseIndex
     /// <summary>The phrases starting with the word <paramref name="fold"/>, in list order (null when none).</summary>
     public Entry[]? StartingWith(string fold) => TryBucket(fold, out var e) ? e : null;
 
+    /// <summary><see cref="StartingWith(string)"/> of the form's fold.</summary>
+    public Entry[]? StartingWith(WordForm form) => TryBucket(form, out var e) ? e : null;
+
     /// <summary>Same as <see cref="Lexicon.MatchAny"/> over the indexed list.</summary>
     public int MatchAny(TokenList tokens, int i, out string? matched)
     {
         matched = null;
-        if (i >= tokens.Count || !TryBucket(tokens[i].Fold, out var bucket)) return 0;
+        if (i >= tokens.Count || !TryBucket(tokens[i].Form, out var bucket)) return 0;
         int best = 0;
         foreach (var e in bucket)
         {
@@ -101,11 +122,17 @@ internal sealed class PhraseIndex
     /// <summary>Whether a phrase of the list starts at <paramref name="i"/>.</summary>
     public bool Matches(TokenList tokens, int i)
     {
-        if (i >= tokens.Count || !TryBucket(tokens[i].Fold, out var bucket)) return false;
+        if (i >= tokens.Count || !TryBucket(tokens[i].Form, out var bucket)) return false;
         foreach (var e in bucket)
             if (MatchAt(tokens, i, e.Segments) > 0) return true;
         return false;
     }
+
+    /// <summary><see cref="AnyIn(TokenList)"/> of the sentence's tokens; most sentences are ruled out by their bits, unscanned.</summary>
+    public bool AnyIn(Sentence s) => MayStartIn(s) && AnyIn(s.Tokens);
+
+    /// <summary>False when no token of <paramref name="s"/> starts a phrase of the list.</summary>
+    public bool MayStartIn(Sentence s) => !Bit.Assigned || s.Bits.Has(Bit);
 
     /// <summary>Whether any word token of <paramref name="tokens"/> starts a phrase of the list.</summary>
     public bool AnyIn(TokenList tokens)
@@ -127,7 +154,7 @@ internal sealed class PhraseIndex
         {
             int from = end - w;
             if (from < 0) break; // counts ascend
-            if (from >= tokens.Count || !TryBucket(tokens[from].Fold, out var bucket)) continue;
+            if (from >= tokens.Count || !TryBucket(tokens[from].Form, out var bucket)) continue;
             foreach (var e in bucket)
             {
                 if (e.Words != w || (first is not null && e.Order > first.Order)) continue;
@@ -184,6 +211,9 @@ internal sealed class PhraseIndex
     /// lists held in its dictionaries), or null for any other collection (those are scanned as before).
     /// </summary>
     public static PhraseIndex? Of(IEnumerable<string> phrases) => s_lexicon.TryGetValue(phrases, out var index) ? index : null;
+
+    /// <summary>The indexes of the lexicon's lists.</summary>
+    internal static IEnumerable<PhraseIndex> LexiconIndexes => s_lexicon.Values;
 
     private static Dictionary<object, PhraseIndex> IndexLexicon()
     {

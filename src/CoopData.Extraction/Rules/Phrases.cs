@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace CoopData.Extraction.Rules;
 
 /// <summary>
@@ -31,4 +33,17 @@ internal static class Phrases
     public static readonly PhraseIndex StrongCooperationCues = PhraseIndex.Of(Lexicon.StrongCooperationCues)!;
     public static readonly PhraseIndex Titles = PhraseIndex.Of(Lexicon.Titles)!;
     public static readonly PhraseIndex VenueMarkers = PhraseIndex.Of(Lexicon.VenueMarkers)!;
+
+    // Lists held as the keys of the lexicon's pairs: indexed here, so they too get lexicon bits (LexiconBits).
+
+    /// <summary>The phrases of <see cref="Lexicon.EventTriggers"/>, in its order.</summary>
+    public static readonly PhraseIndex EventTriggers = new(Keys(Lexicon.EventTriggers));
+
+    /// <summary>The field cues, the keys of <see cref="Lexicon.Fields"/>.</summary>
+    public static readonly PhraseIndex FieldCues = new(Lexicon.Fields.Keys);
+
+    private static IEnumerable<string> Keys(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        foreach (var kv in pairs) yield return kv.Key;
+    }
 }

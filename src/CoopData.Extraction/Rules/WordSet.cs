@@ -43,6 +43,15 @@ internal sealed class WordSet : IEnumerable<string>
         return _set.Contains(word);
     }
 
+    /// <summary>This set's bit in every word form's <see cref="Pipeline.WordForm.Bits"/> (given by <see cref="LexiconBits"/>).</summary>
+    internal LexiconBit Bit { get; set; }
+
+    /// <summary><see cref="Contains(string)"/> of the form's fold: a bit test for the lexicon's sets.</summary>
+    public bool Contains(Pipeline.WordForm form) => Bit.Assigned ? form.Bits.Has(Bit) : Contains(form.Fold);
+
+    /// <summary>False when no token of <paramref name="s"/> is in the set (by the sentence's lexicon bits).</summary>
+    public bool MayBeIn(Pipeline.Sentence s) => !Bit.Assigned || s.Bits.Has(Bit);
+
     public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -86,6 +86,8 @@ internal sealed class DateFinder
     public List<DateMention> Find(Sentence s)
     {
         var result = new List<DateMention>();
+        // A sentence without a number or a start word has no date (MayStartDate): not scanned.
+        if (!s.HasNumber && !Lexicon.DateStartWords.MayBeIn(s)) return result;
         var t = s.Tokens;
         int i = 0;
         while (i < t.Count)
@@ -97,35 +99,8 @@ internal sealed class DateFinder
         return result;
     }
 
-    // The words a date can start at below (keep in step with TryAt): any other word, and punctuation, starts none.
-    private static readonly HashSet<string> s_startWords = StartWords();
-
-    private static HashSet<string> StartWords()
-    {
-        var set = new HashSet<string>(System.StringComparer.Ordinal) { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier" };
-        foreach (var k in Lexicon.Months.Keys) set.Add(k);
-        foreach (var k in Lexicon.Weekdays.Keys) set.Add(k);
-        return set;
-    }
-
-    // The start words by length and first character, to rule most words out without hashing them.
-    private static readonly ulong[] s_startFirsts = StartFirsts();
-
-    private static ulong[] StartFirsts()
-    {
-        var table = new ulong[32];
-        foreach (var w in s_startWords) if (w.Length > 0) table[Math.Min(w.Length, 31)] |= 1UL << (w[0] & 63);
-        return table;
-    }
-
-    /// <summary>A number, or a word in <see cref="s_startWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>
-    private static bool MayStartDate(Token tok)
-    {
-        if (tok.IsNumber) return true;
-        if (!tok.IsWord) return false;
-        string f = tok.Fold;
-        return f.Length > 0 && (s_startFirsts[Math.Min(f.Length, 31)] & (1UL << (f[0] & 63))) != 0 && s_startWords.Contains(f);
-    }
+    /// <summary>A number, or a word of <see cref="Lexicon.DateStartWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>
+    private static bool MayStartDate(Token tok) => tok.IsNumber || (tok.IsWord && Lexicon.DateStartWords.Contains(tok.Form));
 
     private int TryAt(Sentence s, int i, List<DateMention> result)
     {
@@ -134,7 +109,7 @@ internal sealed class DateFinder
         if (!MayStartDate(tok)) return i + 1;
 
         // "today" / "hôm nay" / "sáng nay": the dateline's day, unless a bracketed date follows ("today [April 13]").
-        if ((tok.Is("today") || (tok.Is("nay") && i > 0 && Lexicon.VietnameseWordsBeforeNay.Contains(t[i - 1].Fold)))
+        if ((tok.Is("today") || (tok.Is("nay") && i > 0 && Lexicon.VietnameseWordsBeforeNay.Contains(t[i - 1].Form)))
             && !(i + 1 < t.Count && (t[i + 1].IsPunct('[') || t[i + 1].IsPunct('('))))
         {
             if (_dateline is { Precision: DatePrecision.Day } d) result.Add(new DateMention(s, i, i, d, null, false));
@@ -275,7 +250,7 @@ internal sealed class DateFinder
         if (!tok.IsWord) return i;
         if (tok.Fold is "thu" or "chu" && i + 1 < t.Count && t[i + 1].IsWord
             && Lexicon.Weekdays.TryGetValue(tok.Fold + " " + t[i + 1].Fold, out int vi)
-            && (t[i + 1].Cap || (i > 0 && Lexicon.VietnameseWeekdayLeads.Contains(t[i - 1].Fold))))
+            && (t[i + 1].Cap || (i > 0 && Lexicon.VietnameseWeekdayLeads.Contains(t[i - 1].Form))))
         {
             weekday = vi;
             return i + 2;
@@ -338,7 +313,7 @@ internal sealed class DateFinder
         if (swapped) (startDay, m) = (m, startDay);
         if (m < 1 || m > 12) return i + 1;
         // Without a Vietnamese day word before it, "14-5" is as likely a score or a range of numbers.
-        bool dayWord = i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Fold);
+        bool dayWord = i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Form);
         bool hasYear = j + 3 < t.Count && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && Year(t[j + 3]) is not null;
         if (!dayWord && !hasYear && !t[j].IsPunct('/')) return i + 1;
         // "Chiều ngày 23.11", "Ngày 3.11": a dot between day and month only after a day word (else "4.9" is a decimal).
@@ -362,11 +337,11 @@ internal sealed class DateFinder
         }
         if (j >= t.Count || DatelineParser.Num(t[j]) is not int d || d < 1 || d > 31) return i + 1;
         int k = j + 1;
-        if (k < t.Count && t[k].IsWord && Lexicon.OrdinalSuffixes.Contains(t[k].Fold)) k++;
+        if (k < t.Count && t[k].IsWord && Lexicon.OrdinalSuffixes.Contains(t[k].Form)) k++;
         int? endDay = null;
         int? endMonth = null;
         // "Oct 22-23", "August 14 to 23", "April 13-16", "from May 3 to June 2".
-        if (k + 1 < t.Count && (t[k].IsPunct('-') || t[k].IsPunct('–') || Lexicon.DateRangeWords.Contains(t[k].Fold)))
+        if (k + 1 < t.Count && (t[k].IsPunct('-') || t[k].IsPunct('–') || Lexicon.DateRangeWords.Contains(t[k].Form)))
         {
             int q = k + 1;
             if (t[q].IsWord && Lexicon.Months.TryGetValue(t[q].Fold, out int em) && q + 1 < t.Count && DatelineParser.Num(t[q + 1]) is int ed2)

@@ -78,7 +78,7 @@ internal sealed class EventFinder
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
                 // Only a signing witnessed there; a conference "to be held" is a later event with its own date.
-                bool future = PartnershipFinder.HasAny(s.Tokens, Lexicon.FutureMarkers);
+                bool future = PartnershipFinder.HasAny(s, Lexicon.FutureMarkers);
                 foreach (var tr in triggers)
                     if (tr.Kind == EventKinds.Signing && !future)
                         created.Add(Build(s, tr, lastMeeting.Start, null, triggers));
@@ -146,8 +146,8 @@ internal sealed class EventFinder
         // The latest event the sentence names by its kind ("during a nine-day visit"), else the latest one if it says who was there.
         EventDraft? e = null;
         for (int k = recent.Count - 1; k >= 0 && e is null; k--)
-            if (Lexicon.EventReferences.TryGetValue(recent[k].E.Kind, out var refs) && PartnershipFinder.HasAny(t, refs)) e = recent[k].E;
-        if (e is null && Phrases.PresenceCues.AnyIn(t)) e = recent[recent.Count - 1].E;
+            if (Lexicon.EventReferences.TryGetValue(recent[k].E.Kind, out var refs) && PartnershipFinder.HasAny(s, refs)) e = recent[k].E;
+        if (e is null && Phrases.PresenceCues.AnyIn(s)) e = recent[recent.Count - 1].E;
         if (e is null) return;
         foreach (var d in dated) if (d.Start != e.Start) return;
         bool added = false;
@@ -185,14 +185,8 @@ internal sealed class EventFinder
         public bool Background { get; }
     }
 
-    // Lexicon.EventTriggers indexed by first word, and each trigger's kind (the first listed, as a scan finds it).
-    private static readonly PhraseIndex s_triggers = new(TriggerPhrases());
+    // Each trigger's kind (the first listed, as a scan finds it); the triggers are indexed in Phrases.EventTriggers.
     private static readonly Dictionary<string, string> s_triggerKinds = TriggerKinds();
-
-    private static IEnumerable<string> TriggerPhrases()
-    {
-        foreach (var kv in Lexicon.EventTriggers) yield return kv.Key;
-    }
 
     private static Dictionary<string, string> TriggerKinds()
     {
@@ -214,10 +208,11 @@ internal sealed class EventFinder
     {
         var t = s.Tokens;
         var result = new List<Trigger>();
+        if (!Phrases.EventTriggers.MayStartIn(s)) return result;
         for (int i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord) continue;
-            int n = s_triggers.MatchAny(t, i, out var phrase);
+            int n = Phrases.EventTriggers.MatchAny(t, i, out var phrase);
             if (n == 0 || phrase is null) continue;
             // "đã thăm" is a visit, "đã tham gia", "đến tham dự" are not: a trigger ending in "tham" needs "thăm" as written.
             if (t[i + n - 1].Fold == "tham" && !string.Equals(t[i + n - 1].Text, Lexicon.VisitWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
@@ -251,7 +246,7 @@ internal sealed class EventFinder
     private static bool AgreementNear(TokenList t, int from)
     {
         for (int k = from; k < t.Count && k < from + 6; k++)
-            if (Lexicon.AgreementNouns.Contains(t[k].Fold)) return true;
+            if (Lexicon.AgreementNouns.Contains(t[k].Form)) return true;
         return false;
     }
 
@@ -277,7 +272,7 @@ internal sealed class EventFinder
         var t = s.Tokens;
         string kind = tr.Kind;
         // A one-day "visit and work with" is a meeting; a visit spans days.
-        if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(t, Lexicon.WorkingSessionCues)))
+        if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(s, Lexicon.WorkingSessionCues)))
             kind = EventKinds.Meeting;
         var e = new EventDraft(kind, start, end);
         e.Title = Truncate(s.Text, 140);
@@ -300,7 +295,7 @@ internal sealed class EventFinder
                 e.AddPerson(pm.Person);
                 e.AddParty(pm.Person.City);
             }
-        if (_mainPair is { } mp && Phrases.PairAnaphors.AnyIn(s.Tokens)) { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
+        if (_mainPair is { } mp && Phrases.PairAnaphors.AnyIn(s)) { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
     }
 
     /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>
@@ -328,7 +323,7 @@ internal sealed class EventFinder
         }
         // "visiting the capital"
         for (int i = 0; i + 2 < t.Count; i++)
-            if (Lexicon.WordsBeforeTheCapital.Contains(t[i].Fold) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
+            if (Lexicon.WordsBeforeTheCapital.Contains(t[i].Form) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
                 foreach (var m in _allPlaces) if (m.Place.Kind == LocalityKinds.Capital) return m.Place;
 
         PlaceMention? subject = null;
@@ -379,7 +374,7 @@ internal sealed class EventFinder
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".
-        while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Fold)) k--;
+        while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k--;
         if (k < 0) return false;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
         if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;
@@ -468,7 +463,7 @@ internal sealed class EventFinder
 
     private static bool VenueWordBetween(TokenList t, int from, int to)
     {
-        for (int k = from; k < to; k++) if (Lexicon.VenueWords.Contains(t[k].Fold)) return true;
+        for (int k = from; k < to; k++) if (Lexicon.VenueWords.Contains(t[k].Form)) return true;
         return false;
     }
 

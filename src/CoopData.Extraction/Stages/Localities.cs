@@ -153,11 +153,11 @@ internal sealed class PlaceScanner
             var hashes = _hashes;
             if (_filter is not null)
             {
-                ulong h = PlaceIndex.NameHash;
+                ulong h = 0;
                 for (int k = 0; k < words.Count; k++)
                 {
-                    if (k > 0) h = PlaceIndex.NameHashStep(h, ' ');
-                    foreach (char c in t[words[k]].Fold) h = PlaceIndex.NameHashStep(h, c);
+                    var form = t[words[k]].Form;
+                    h = k == 0 ? form.NameHash : PlaceIndex.JoinNames(h, form.NameHash, form.NamePower);
                     hashes[k + 1] = h;
                 }
             }
@@ -174,7 +174,7 @@ internal sealed class PlaceScanner
             }
             // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
             // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it.
-            bool surname = runLength >= 2 && runLength <= 5 && Lexicon.VietnameseSurnames.Contains(t[i].Fold);
+            bool surname = runLength >= 2 && runLength <= 5 && Lexicon.VietnameseSurnames.Contains(t[i].Form);
             if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null
                 && !(matched > 0 && PlaceBeforeName(t, i, words[matched - 1], runLength)))
             {
@@ -213,10 +213,10 @@ internal sealed class PlaceScanner
     internal static bool PlaceBeforeName(TokenList t, int first, int last, int runLength)
     {
         int placeWords = last - first + 1, rest = runLength - placeWords;
-        return placeWords >= 2 && rest >= 2 && rest <= 4 && Lexicon.VietnameseSurnames.Contains(t[last + 1].Fold) && !PersonPrefixBefore(t, first);
+        return placeWords >= 2 && rest >= 2 && rest <= 4 && Lexicon.VietnameseSurnames.Contains(t[last + 1].Form) && !PersonPrefixBefore(t, first);
     }
 
-    private static bool IsParticle(Token t) => Lexicon.PlaceNameParticles.Contains(t.Fold);
+    private static bool IsParticle(Token t) => Lexicon.PlaceNameParticles.Contains(t.Form);
 
     /// <summary>Number of capitalised words from <paramref name="i"/> separated only by spaces.</summary>
     internal static int CapRun(TokenList t, int i)
@@ -284,8 +284,8 @@ internal sealed class LocalityResolver
             if (personSpan) continue;
             if (InsideInstitution(t, c.First, c.Last)) continue;
             // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation.
-            if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Fold) && t[c.First - 1].IsWord && t[c.First - 1].Cap
-                && t[c.First].SpaceBefore && !Lexicon.CommonWords.Contains(t[c.First - 1].Fold)) continue;
+            if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Form) && t[c.First - 1].IsWord && t[c.First - 1].Cap
+                && t[c.First].SpaceBefore && !Lexicon.CommonWords.Contains(t[c.First - 1].Form)) continue;
             if (NonPlacePrefix(t, c.First) || PlaceScanner.PersonPrefixBefore(t, c.First)) continue;
             // "Phó Thống đốc" (vice governor) opens with "Phó Thống", a Thai district: a title running past the name is no place.
             if (Phrases.Titles.MatchAny(t, c.First, out _) > c.Words) continue;
@@ -443,7 +443,7 @@ internal sealed class LocalityResolver
         var t = c.Sentence.Tokens;
         int j = c.Last + 1;
         if (j >= t.Count || !t[j].IsWord || !t[j].Cap || !t[j].SpaceBefore || t[j].AllCaps) return false;
-        string f = t[j].Fold;
+        var f = t[j].Form;
         if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
         if (Phrases.PlaceSuffixes.Matches(t, j)) return false;
         if (Phrases.Titles.Matches(t, j)) return false;
@@ -524,7 +524,7 @@ internal sealed class LocalityResolver
         int separators = 0, words = 0;
         for (int k = from; k < to; k++)
         {
-            if (t[k].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k].Fold)) { separators++; continue; }
+            if (t[k].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k].Form)) { separators++; continue; }
             if (!(t[k].IsWord && t[k].Cap) || (k > from && t[k - 1].IsWord)) return false; // one word per item between
             words++;
         }
@@ -553,7 +553,7 @@ internal sealed class LocalityResolver
         while (j < t.Count && j <= c.Last + 4)
         {
             if (t[j].IsPunct(',') || t[j].IsPunct('(')) { join = true; j++; continue; }
-            if (t[j].IsPunct('-') || Lexicon.UnitWordsBeforeAddress.Contains(t[j].Fold)) { j++; continue; }
+            if (t[j].IsPunct('-') || Lexicon.UnitWordsBeforeAddress.Contains(t[j].Form)) { j++; continue; }
             break;
         }
         if (!join || j >= t.Count) return null;
@@ -697,11 +697,11 @@ internal sealed class LocalityResolver
             if (tok.Fold == "s" && j == last + 1) return false; // possessive: "Hanoi's Old Quarter" names Hanoi
             if (!tok.IsWord || !(tok.Cap || tok.Fold is "of")) break;
             // "Da Lat City Hall" is the city's own hall: the place is named.
-            if (Lexicon.GovernmentHeads.Contains(tok.Fold) || (j + 1 < t.Count && Lexicon.GovernmentHeads.Contains(tok.Fold + " " + t[j + 1].Fold))) return false;
-            if (Lexicon.InstitutionHeads.Contains(tok.Fold)) return true;
+            if (Lexicon.GovernmentHeads.Contains(tok.Form) || (j + 1 < t.Count && Lexicon.GovernmentHeads.Contains(tok.Fold + " " + t[j + 1].Fold))) return false;
+            if (Lexicon.InstitutionHeads.Contains(tok.Form)) return true;
         }
         // "University of Toulouse": an institution head right before "of X".
-        if (first >= 2 && t[first - 1].Is("of") && Lexicon.InstitutionHeads.Contains(t[first - 2].Fold) && t[first - 2].Cap) return true;
+        if (first >= 2 && t[first - 1].Is("of") && Lexicon.InstitutionHeads.Contains(t[first - 2].Form) && t[first - 2].Cap) return true;
         return false;
     }
 
@@ -761,7 +761,7 @@ internal sealed class LocalityResolver
         {
             var x = t[k];
             if (x.Kind == TokenKind.Punct && x.Text is "," or "(" or "-" or "'" or "’") continue;
-            if (Lexicon.AddressGlueWords.Contains(x.Fold)) continue;
+            if (Lexicon.AddressGlueWords.Contains(x.Form)) continue;
             return false;
         }
         return true;
@@ -773,7 +773,7 @@ internal sealed class LocalityResolver
     /// </summary>
     private static bool JoinedByIn(TokenList t, int from, int to)
     {
-        for (int k = from; k < to; k++) if (Lexicon.AddressJoinWords.Contains(t[k].Fold)) return true;
+        for (int k = from; k < to; k++) if (Lexicon.AddressJoinWords.Contains(t[k].Form)) return true;
         return false;
     }
 
@@ -818,11 +818,11 @@ internal sealed class LocalityResolver
                 && ListSeparated(a.Sentence.Tokens, before.Last + 1, a.First) && a.Place.ParentKey != b.Place.Key) continue;
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
-                if (a.Sentence.Tokens[j].Text is "," or "(" || Lexicon.AddressJoinWords.Contains(a.Sentence.Tokens[j].Fold)) hasJoin = true;
+                if (a.Sentence.Tokens[j].Text is "," or "(" || Lexicon.AddressJoinWords.Contains(a.Sentence.Tokens[j].Form)) hasJoin = true;
             if (!hasJoin) continue;
             var t = b.Sentence.Tokens;
             int after = b.Last + 1;
-            while (after < t.Count && (Lexicon.UnitWordsAfterAddress.Contains(t[after].Fold) || t[after].IsPunct(')'))) after++;
+            while (after < t.Count && (Lexicon.UnitWordsAfterAddress.Contains(t[after].Form) || t[after].IsPunct(')'))) after++;
             // "Cheongdo county, Mungyeong city, and Chilgok county": the serial comma before "and".
             if (after + 1 < t.Count && t[after].IsPunct(',') && t[after + 1].Fold is "and" or "or") after++;
             // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
@@ -831,7 +831,7 @@ internal sealed class LocalityResolver
             // "Tustin, California and Heyuan" continues abroad, so California is Tustin's address.
             bool nextSameCountry = k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country;
             // "Attapu, Champasak, Salavan": even a province is one more item when the list goes on past it.
-            bool list = nextSameCountry && ((!region && after < t.Count && Lexicon.ListConjunctions.Contains(t[after].Fold))
+            bool list = nextSameCountry && ((!region && after < t.Count && Lexicon.ListConjunctions.Contains(t[after].Form))
                 || (ListSeparated(t, b.Last + 1, mentions[k + 1].First) && a.Place.ParentKey != b.Place.Key));
             if (list) continue;
             bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)

@@ -77,11 +77,11 @@ internal sealed class PartnershipFinder
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!Phrases.CooperationCues.AnyIn(s.Tokens)) continue;
+            if (!Phrases.CooperationCues.AnyIn(s)) continue;
             var mentions = Parties(s);
             var pairs = new List<(Place, Place)>();
             PairsFromPatterns(s, mentions, pairs);
-            if (pairs.Count == 0 && Phrases.StrongCooperationCues.AnyIn(s.Tokens))
+            if (pairs.Count == 0 && Phrases.StrongCooperationCues.AnyIn(s))
             {
                 var distinct = Distinct(WithoutVenues(s, mentions));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
@@ -96,7 +96,7 @@ internal sealed class PartnershipFinder
             {
                 // "the agreement's 20th anniversary", "which they embarked upon in 2003 with X": one side named, the
                 // other implied, and when the relation began: the article's main pair.
-                if ((Phrases.PairAnaphors.AnyIn(s.Tokens) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
+                if ((Phrases.PairAnaphors.AnyIn(s) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
                 continue;
             }
             var said = StatementOf(s);
@@ -201,16 +201,16 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         var said = new Statement
         {
-            Negotiating = Phrases.NegotiatingCues.AnyIn(t),
-            Proposed = Phrases.ProposedCues.AnyIn(t),
+            Negotiating = Phrases.NegotiatingCues.AnyIn(s),
+            Proposed = Phrases.ProposedCues.AnyIn(s),
             SignedNow = SignedNow(s),
         };
         ReadSince(s, said);
         // Each field cue of Lexicon.Fields written anywhere in the sentence, then the fields in the lexicon's order.
         HashSet<string>? cues = null; // made for the few sentences that have a cue
-        for (int i = 0; i < t.Count; i++)
+        for (int i = 0; i < t.Count && Phrases.FieldCues.MayStartIn(s); i++)
         {
-            if (!t[i].IsWord || s_fieldCues.StartingWith(t[i].Fold) is not { } starting) continue;
+            if (!t[i].IsWord || Phrases.FieldCues.StartingWith(t[i].Form) is not { } starting) continue;
             foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);
         }
         if (cues is not null)
@@ -219,17 +219,23 @@ internal sealed class PartnershipFinder
         return said;
     }
 
-    private static readonly PhraseIndex s_fieldCues = new(Lexicon.Fields.Keys);
+    /// <summary>Where the sentence's first signing verb starts, or -1.</summary>
+    private static int FirstSigningVerb(Sentence s)
+    {
+        if (!Phrases.SigningVerbs.MayStartIn(s)) return -1;
+        var t = s.Tokens;
+        for (int i = 0; i < t.Count; i++)
+            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) return i;
+        return -1;
+    }
 
     /// <summary>A signing verb, not future or re-signing, and no earlier year given for it.</summary>
     private bool SignedNow(Sentence s)
     {
         var t = s.Tokens;
-        int at = -1;
-        for (int i = 0; i < t.Count && at < 0; i++)
-            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) at = i;
+        int at = FirstSigningVerb(s);
         if (at < 0) return false;
-        if (at > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(t[at - 1].Fold)) return false;
+        if (at > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(t[at - 1].Form)) return false;
         // "sẽ có nhiều biên bản ghi nhớ được ký kết": a signing still to come, its future marker a few words before.
         for (int k = Math.Max(0, at - 8); k < at; k++) if (t[k].Is("se") && !t[k].Cap) return false;
         if (at + 1 < t.Count && t[at + 1].Is("lai")) return false;
@@ -250,9 +256,7 @@ internal sealed class PartnershipFinder
     private bool SignedByThePair(Sentence s, Place a, Place b)
     {
         var t = s.Tokens;
-        int at = -1;
-        for (int i = 0; i < t.Count && at < 0; i++)
-            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) at = i;
+        int at = FirstSigningVerb(s);
         if (at < 0) return true;
         int between = -1;
         for (int k = at + 1; k < t.Count && k <= at + 14 && between < 0; k++)
@@ -262,7 +266,7 @@ internal sealed class PartnershipFinder
         for (int k = between + 1; k < t.Count; k++)
             if (t[k].IsPunct(';') || t[k].IsPunct('.') || (t[k].IsPunct(',') && k + 1 < t.Count && (t[k + 1].Is("which") || t[k + 1].Is("who")))) { end = k; break; }
         for (int k = between + 1; k < end; k++)
-            if (t[k].IsWord && t[k].Cap && (Lexicon.InstitutionHeads.Contains(t[k].Fold) || t[k].Fold is "dai" && k + 1 < end && t[k + 1].Is("hoc"))) return false;
+            if (t[k].IsWord && t[k].Cap && (Lexicon.InstitutionHeads.Contains(t[k].Form) || t[k].Fold is "dai" && k + 1 < end && t[k + 1].Is("hoc"))) return false;
         bool hasA = false, hasB = false;
         if (_places.TryGetValue(s, out var ms))
             foreach (var m in ms)
@@ -318,7 +322,7 @@ internal sealed class PartnershipFinder
             // "trong giai đoạn từ năm 2024 - 2029", "for the period 2024-2029": a programme's term, not the relation's start;
             // "thiết lập quan hệ ngoại giao (24/6/1967)": the states' relation.
             for (int k = from; k < date.First; k++)
-                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Fold)
+                if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Form)
                     || Phrases.StateRelationCues.MatchAny(t, k, out _) > 0) strong = weak = false;
             // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
             if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
@@ -359,7 +363,7 @@ internal sealed class PartnershipFinder
         while (k > 0 && n < words)
         {
             k--;
-            if (t[k].IsWord && !Lexicon.WordsNotCountedBeforeDate.Contains(t[k].Fold)) n++;
+            if (t[k].IsWord && !Lexicon.WordsNotCountedBeforeDate.Contains(t[k].Form)) n++;
         }
         return k;
     }
@@ -373,7 +377,7 @@ internal sealed class PartnershipFinder
         {
             var x = t[k];
             if (!x.IsWord || x.Cap) continue;
-            if (Lexicon.RelationWordsBeforeYear.Contains(x.Fold)) continue;
+            if (Lexicon.RelationWordsBeforeYear.Contains(x.Form)) continue;
             if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Phrases.SinceCues.MatchAny(t, k, out _) > 0
                 || Phrases.SigningVerbs.MatchAny(t, k, out _) > 0) continue;
             return false;
@@ -393,7 +397,7 @@ internal sealed class PartnershipFinder
         {
             if (!t[i].IsNumber || Reading.DatelineParser.Num(t[i]) is not int n || n < 1 || n > 200) continue;
             int j = i + 1;
-            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[j].Fold)) j++;
+            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[j].Form)) j++;
             if (j < t.Count && t[j].IsPunct('-')) j++;
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
@@ -683,15 +687,15 @@ internal sealed class PartnershipFinder
         {
             var x = t[k];
             if (_locatorTokens.Contains(k)) continue;
-            if (Lexicon.PairConnectors.Contains(x.Fold) || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
+            if (Lexicon.PairConnectors.Contains(x.Form) || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
             if (IsGlue(x)) continue;
             // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.
-            if (x.IsWord && x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && k + 1 < to && t[k + 1].IsWord && !t[k + 1].Cap
-                && Lexicon.VietnameseOrgWords.Contains(t[k + 1].Fold)) continue;
+            if (x.IsWord && x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Form) && k + 1 < to && t[k + 1].IsWord && !t[k + 1].Cap
+                && Lexicon.VietnameseOrgWords.Contains(t[k + 1].Form)) continue;
             // "(Attapu, Champasak, Salavan)": a capitalised word between list commas is one more item the gazetteer does not know.
-            if (x.IsWord && x.Cap && k > from && t[k - 1].IsPunct(',') && k + 1 < to && (t[k + 1].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k + 1].Fold))) continue;
+            if (x.IsWord && x.Cap && k > from && t[k - 1].IsPunct(',') && k + 1 < to && (t[k + 1].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k + 1].Form))) continue;
             // "4 tỉnh Nam Lào": a compass word placing a group of localities in a country.
-            if (x.IsWord && Lexicon.RegionCompassWords.Contains(x.Fold) && k + 1 < to && (IsGlue(t[k + 1]) || _locatorTokens.Contains(k + 1))) continue;
+            if (x.IsWord && Lexicon.RegionCompassWords.Contains(x.Form) && k + 1 < to && (IsGlue(t[k + 1]) || _locatorTokens.Contains(k + 1))) continue;
             return false;
         }
         if (from == to) hasConnector = true; // "Toulois-Hanoi" split by the tokenizer keeps the hyphen, but be safe
@@ -702,9 +706,9 @@ internal sealed class PartnershipFinder
         x.Kind == TokenKind.Punct && x.Text is "," or "(" or ")" or "'" or "’"
         || x.IsPunct('.') && !x.SpaceBefore // "TP. Ansan", "TP.Yongin": the dot of an abbreviation
         || x.IsNumber && x.Text.Length == 1
-        || x.IsWord && (x.AllCaps || Lexicon.OrgWords.Contains(x.Fold) || Lexicon.VietnameseOrgWords.Contains(x.Fold) && !x.Cap
-            || Lexicon.PairGlueWords.Contains(x.Fold)
-            || (x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Fold) && Lexicon.CapitalisedPairGlueWords.Contains(x.Fold)));
+        || x.IsWord && (x.AllCaps || Lexicon.OrgWords.Contains(x.Form) || Lexicon.VietnameseOrgWords.Contains(x.Form) && !x.Cap
+            || Lexicon.PairGlueWords.Contains(x.Form)
+            || (x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Form) && Lexicon.CapitalisedPairGlueWords.Contains(x.Form)));
 
     private (Place, Place)? ComputeMainPair()
     {
@@ -732,9 +736,10 @@ internal sealed class PartnershipFinder
         return (first, list[1].P);
     }
 
-    internal static bool HasAny(TokenList t, IEnumerable<string> phrases)
+    internal static bool HasAny(Sentence s, IEnumerable<string> phrases)
     {
-        if (PhraseIndex.Of(phrases) is { } index) return index.AnyIn(t);
+        var t = s.Tokens;
+        if (PhraseIndex.Of(phrases) is { } index) return index.AnyIn(s);
         for (int i = 0; i < t.Count; i++)
             if (t[i].IsWord && Lexicon.MatchAny(t, i, phrases, out _) > 0) return true;
         return false;

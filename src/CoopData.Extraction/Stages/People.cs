@@ -70,6 +70,8 @@ internal sealed class PersonFinder
     /// <summary>Finds titled officials in one sentence.</summary>
     public void FindTitled(Sentence s)
     {
+        // Both passes below need a title or an honorific (MatchTitle): a sentence none of whose words starts one has no titled official.
+        if (!Phrases.Titles.MayStartIn(s) && !Phrases.Honorifics.MayStartIn(s)) return;
         var t = s.Tokens;
         for (int i = 0; i < t.Count; i++)
         {
@@ -159,7 +161,7 @@ internal sealed class PersonFinder
         city = null;
         hint = null;
         orgEnd = k;
-        if (k < t.Count && Lexicon.WordsBeforeAppositiveTitle.Contains(t[k].Fold)) k++;
+        if (k < t.Count && Lexicon.WordsBeforeAppositiveTitle.Contains(t[k].Form)) k++;
         int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
         if (titleLen == 0 || honorific) return null;
         orgEnd = SkipOrganisation(s, k + titleLen, ref city, ref hint, allowComma: false);
@@ -339,7 +341,7 @@ internal sealed class PersonFinder
         var t = s.Tokens;
         for (int k = Math.Max(0, from); k < to && k < t.Count; k++)
         {
-            if (Lexicon.VietnameseGovernmentWords.Contains(t[k].Fold) || (t[k].Is("people") && k + 2 < t.Count && t[k + 2].Fold is "committee" or "council"))
+            if (Lexicon.VietnameseGovernmentWords.Contains(t[k].Form) || (t[k].Is("people") && k + 2 < t.Count && t[k + 2].Fold is "committee" or "council"))
                 p.HintCountry = "VN";
         }
     }
@@ -347,7 +349,7 @@ internal sealed class PersonFinder
     private static bool HasNotNameWord(TokenList t, int first, int last)
     {
         for (int k = first; k <= last; k++)
-            if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Fold) || Lexicon.InstitutionHeads.Contains(t[k].Fold)
+            if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Form) || Lexicon.InstitutionHeads.Contains(t[k].Form)
                 || Lexicon.VietnameseUnitWordsAsWritten.Contains(t[k].Text))) return true;
         return false;
     }
@@ -389,15 +391,15 @@ internal sealed class PersonFinder
     }
 
     /// <summary>"Ông", "Mr" opening a sentence: capitalised, but an honorific, not part of the name.</summary>
-    private static bool IsLeadingHonorific(Token t) => t.Cap && Lexicon.LeadingHonorifics.Contains(t.Fold);
+    private static bool IsLeadingHonorific(Token t) => t.Cap && Lexicon.LeadingHonorifics.Contains(t.Form);
 
     private static bool IsNameWord(Token t) =>
-        t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !IsOrgWord(t) && !IsTitleWord(t.Fold);
+        t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !IsOrgWord(t) && !IsTitleWord(t.Form);
 
     /// <summary>An English organisation word as written: "Thế", "Tô", "Ân" fold to "the", "to", "an" but are name syllables.</summary>
-    private static bool IsOrgWord(Token t) => Lexicon.OrgWords.Contains(t.Fold) && string.Equals(t.Text, t.Fold, StringComparison.OrdinalIgnoreCase);
+    private static bool IsOrgWord(Token t) => Lexicon.OrgWords.Contains(t.Form) && string.Equals(t.Text, t.Fold, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsTitleWord(string fold) => Lexicon.TitleWords.Contains(fold);
+    private static bool IsTitleWord(WordForm form) => Lexicon.TitleWords.Contains(form);
 
     /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
     private static int MatchTitle(TokenList t, int i, out string? title, out bool honorific, bool afterName = false)
@@ -408,7 +410,7 @@ internal sealed class PersonFinder
         {
             // A lower-case common noun ("head", "member") is a title only when a name, "of" or ", Name" follows
             // (after "Name," any title word is one: "Mary Kane, president and CEO").
-            if (!afterName && !t[i].Cap && Lexicon.WeakTitles.Contains(t[i].Fold)
+            if (!afterName && !t[i].Cap && Lexicon.WeakTitles.Contains(t[i].Form)
                 && !(i + n < t.Count && (t[i + n].Is("of") || t[i + n].Cap || (t[i + n].IsPunct(',') && i + n + 1 < t.Count && t[i + n + 1].Cap)))) return 0;
             return n;
         }
@@ -441,7 +443,7 @@ internal sealed class PersonFinder
             if (tok.Cap && Lexicon.VietnameseDepartmentWords.Contains(tok.Text) && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)
             {
                 int k = j + 1;
-                while (k < t.Count && t[k].IsWord && t[k].Cap && !(Lexicon.VietnameseSurnames.Contains(t[k].Fold) && k + 1 < t.Count && t[k + 1].Cap && !t[k + 1].AllCaps))
+                while (k < t.Count && t[k].IsWord && t[k].Cap && !(Lexicon.VietnameseSurnames.Contains(t[k].Form) && k + 1 < t.Count && t[k + 1].Cap && !t[k + 1].AllCaps))
                 {
                     k++;
                     if (k < t.Count && t[k].IsWord && !t[k].Cap && !(t[k].Is("va") && k + 1 < t.Count && t[k + 1].Cap)) k++;
@@ -458,7 +460,7 @@ internal sealed class PersonFinder
             // "Interim Mayor Alexandra Daniela Cid Gonzalez": one capitalised word straight after the title and followed by
             // a name that does not open with a Vietnamese surname ("Huế Nguyễn Thanh Bình") is the first name.
             if (place is not null && j == start && place.First == place.Last && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
-                && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold) && PlaceAt(s, place.Last + 1) is null
+                && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form) && PlaceAt(s, place.Last + 1) is null
                 && !OnlyProvinces(place))
                 place = null;
             // "Mayor of Qionghai Anna Tanaka": a one-word place straight after the organisation's place and followed by a
@@ -487,20 +489,20 @@ internal sealed class PersonFinder
             }
             if (tok.IsPunct('\'') || tok.IsPunct('’') || (tok.IsPunct('-') && !tok.SpaceBefore)) { j++; continue; }
             if (tok.IsWord && tok.AllCaps) { j++; continue; }
-            if (tok.IsWord && Lexicon.OrgWords.Contains(tok.Fold))
+            if (tok.IsWord && Lexicon.OrgWords.Contains(tok.Form))
             {
-                if (Lexicon.ProvinceOrgWords.Contains(tok.Fold)) hint ??= LocalityKinds.Province;
-                else if (Lexicon.CityOrgWords.Contains(tok.Fold)) hint ??= LocalityKinds.City;
+                if (Lexicon.ProvinceOrgWords.Contains(tok.Form)) hint ??= LocalityKinds.Province;
+                else if (Lexicon.CityOrgWords.Contains(tok.Form)) hint ??= LocalityKinds.City;
                 else if (tok.Fold is "district") hint ??= LocalityKinds.District;
                 j++;
                 continue;
             }
             // "Thống đốc tỉnh Yamaguchi và chính quyền tỉnh": "và" after the locality joins another body, not this title's.
             if (tok.Is("va") && !tok.Cap && j > start && PlaceEndingAt(s, j - 1) is not null) break;
-            if (tok.IsWord && Lexicon.VietnameseOrgWords.Contains(tok.Fold)
-                && (!tok.Cap || (j + 1 < t.Count && t[j + 1].IsWord && Lexicon.VietnameseOrgWords.Contains(t[j + 1].Fold)
+            if (tok.IsWord && Lexicon.VietnameseOrgWords.Contains(tok.Form)
+                && (!tok.Cap || (j + 1 < t.Count && t[j + 1].IsWord && Lexicon.VietnameseOrgWords.Contains(t[j + 1].Form)
                     && (!t[j + 1].Cap || (j + 2 < t.Count && !t[j + 2].Cap && t[j + 2].IsWord)))
-                    || (tok.Cap && Lexicon.VietnameseUnitWords.Contains(tok.Fold) && (j + 1 >= t.Count || !t[j + 1].Cap))))
+                    || (tok.Cap && Lexicon.VietnameseUnitWords.Contains(tok.Form) && (j + 1 >= t.Count || !t[j + 1].Cap))))
             {
                 if (tok.Fold is "tinh") hint ??= LocalityKinds.Province;
                 else if (tok.Fold is "quan" or "huyen") hint ??= LocalityKinds.District;
@@ -539,15 +541,15 @@ internal sealed class PersonFinder
             if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap) { last = k + 1; k += 2; continue; }
             // "Kim Jung-taek", "Kim Jong-un": a Korean given name's second syllable in lower case after a hyphen.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
-                && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Fold)
-                && !Lexicon.EnglishWordsAfterHyphen.Contains(t[k + 1].Fold)) { last = k + 1; k += 2; continue; }
+                && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Form)
+                && !Lexicon.EnglishWordsAfterHyphen.Contains(t[k + 1].Form)) { last = k + 1; k += 2; continue; }
             // "Lếch-lay Sỉ-vi-lay", "Xay-sổm-phon": a Lao name in Vietnamese transliteration, lower-case syllables joined by hyphens.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
-                && t[k + 1].Fold.Length <= 6 && !IsAscii(s.Text) && !Lexicon.CommonWords.Contains(t[k + 1].Fold)) { last = k + 1; k += 2; continue; }
+                && t[k + 1].Fold.Length <= 6 && !IsAscii(s.Text) && !Lexicon.CommonWords.Contains(t[k + 1].Form)) { last = k + 1; k += 2; continue; }
             // "ông Bun Chăn - Sí Vông Phăn": a Lao name in Vietnamese text, its parts set apart by a spaced hyphen (not
             // "Nguyễn Văn A - Chủ tịch", a title; not "Viêng Chăn - Hà Nội", places).
             if (t[k].IsPunct('-') && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && words <= 3
-                && !Lexicon.VietnameseSurnames.Contains(t[j].Fold) && !IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
+                && !Lexicon.VietnameseSurnames.Contains(t[j].Form) && !IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
                 && PlaceAt(s, k + 1) is null && CountryAt(s, k + 1) < 0) { last = k + 1; words++; k += 2; continue; }
             // "Martin J. Walsh", "David M. Apatang": a middle initial.
             if (t[k].IsPunct('.') && !t[k].SpaceBefore && t[k - 1].Text.Length == 1 && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
@@ -555,7 +557,7 @@ internal sealed class PersonFinder
             break;
         }
         // "Seine-Saint-Denis provincial council": a capitalised run followed by organisation words names the organisation.
-        if (k < t.Count && t[k].IsWord && Lexicon.OrgWordsAfterName.Contains(t[k].Fold))
+        if (k < t.Count && t[k].IsWord && Lexicon.OrgWordsAfterName.Contains(t[k].Form))
             return -1;
         return last;
     }
@@ -585,10 +587,10 @@ internal sealed class PersonFinder
         bool initialNext = place is not null && place.Last + 1 <= last && t[place.Last + 1].Text.Length == 1 && place.Last + 2 <= last && t[place.Last + 2].IsPunct('.');
         // "Alexandra Daniela Cid Gonzalez": a one-word place opening a name that does not go on with a Vietnamese surname is a first name.
         // Not after a locality word: "Thị trưởng thành phố Harare Min-jun Garcia" names the city first.
-        bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Fold)
+        bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form)
             && PlaceAt(s, place.Last + 1) is null && !OnlyProvinces(place) && !AfterLocalityWord(t, first);
         if (place is not null && place.Last < last && !initialNext && !firstName
-            && (!Lexicon.VietnameseSurnames.Contains(t[first].Fold) || PlaceScanner.PlaceBeforeName(t, first, place.Last, PlaceScanner.CapRun(t, first))))
+            && (!Lexicon.VietnameseSurnames.Contains(t[first].Form) || PlaceScanner.PlaceBeforeName(t, first, place.Last, PlaceScanner.CapRun(t, first))))
         {
             int rest = 0;
             foreach (var w in words) if (w > place.Last) rest++;
@@ -598,7 +600,7 @@ internal sealed class PersonFinder
         {
             int rest = words.Count - w;
             if (rest < 2 || rest > 4) continue;
-            if (!Lexicon.VietnameseSurnames.Contains(t[words[w]].Fold)) continue;
+            if (!Lexicon.VietnameseSurnames.Contains(t[words[w]].Form)) continue;
             if (w >= 2 || words.Count > 4) return (words[w], last);
         }
         return (first, last);
@@ -613,7 +615,7 @@ internal sealed class PersonFinder
     private bool IsPlaceOrCountry(Sentence s, int first, int last)
     {
         var p = PlaceAt(s, first);
-        if (p is not null && p.Last >= last && !Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Fold)) return true;
+        if (p is not null && p.Last >= last && !Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Form)) return true;
         return CountryAt(s, first) >= last;
     }
 
@@ -635,7 +637,7 @@ internal sealed class PersonFinder
     private static bool CommonWordSpan(PlaceCandidate p)
     {
         if (p.Words != 1) return false;
-        string f = p.Sentence.Tokens[p.First].Fold;
+        var f = p.Sentence.Tokens[p.First].Form;
         return Lexicon.CommonWords.Contains(f) || Lexicon.OrgWords.Contains(f);
     }
 
@@ -644,7 +646,7 @@ internal sealed class PersonFinder
     {
         var t = s.Tokens;
         int k = j;
-        while (k >= 0 && (Lexicon.OrgWords.Contains(t[k].Fold) && !Lexicon.OrgFunctionWords.Contains(t[k].Fold) || t[k].Fold == "s" || t[k].IsPunct('\'') || t[k].IsPunct('’'))) k--;
+        while (k >= 0 && (Lexicon.OrgWords.Contains(t[k].Form) && !Lexicon.OrgFunctionWords.Contains(t[k].Form) || t[k].Fold == "s" || t[k].IsPunct('\'') || t[k].IsPunct('’'))) k--;
         return k < j ? PlaceEndingAt(s, k) : null;
     }
 
@@ -654,7 +656,7 @@ internal sealed class PersonFinder
         var t = s.Tokens;
         int k = i - 1;
         int start = i;
-        while (k >= 0 && i - k <= 6 && t[k].IsWord && (t[k].Cap || t[k].Fold == "s") && !IsTitleWord(t[k].Fold)) { start = k; k--; }
+        while (k >= 0 && i - k <= 6 && t[k].IsWord && (t[k].Cap || t[k].Fold == "s") && !IsTitleWord(t[k].Form)) { start = k; k--; }
         while (k >= 0 && (t[k].IsPunct('\'') || t[k].IsPunct('’'))) k--;
         return start;
     }

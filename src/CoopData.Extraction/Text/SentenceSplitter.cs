@@ -13,6 +13,14 @@ internal static class SentenceSplitter
     public static List<(int Start, int Length)> Split(string text)
     {
         var result = new List<(int, int)>();
+        Split(text, result);
+        return result;
+    }
+
+    /// <summary><see cref="Split(string)"/> into <paramref name="result"/> (cleared first), so one list serves every line of an article.</summary>
+    public static void Split(string text, List<(int Start, int Length)> result)
+    {
+        result.Clear();
         int start = 0;
         // From one sentence-ending mark to the next (a vectorised search, not a test of every character).
         for (int i = text.IndexOfAny(s_enders); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(s_enders, i + 1) : -1)
@@ -34,7 +42,6 @@ internal static class SentenceSplitter
             i = k - 1;
         }
         Add(result, text, start, text.Length);
-        return result;
     }
 
     private static readonly char[] s_enders = { '.', '!', '?', '…' };

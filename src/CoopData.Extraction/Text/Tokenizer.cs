@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CoopData.Extraction.Pipeline;
 
 namespace CoopData.Extraction.Text;
@@ -69,7 +70,8 @@ internal static class Tokenizer
 
     // Articles repeat their words: a small per-thread table of recent forms (direct-mapped by a hash of the characters)
     // gives a repeated word the same form instead of new strings, a new fold and new lookups each time.
-    private const int CacheSize = 4096;
+    private const int CacheBits = 13; // 8192 slots, 64 KB: below the large object heap's threshold
+    private const int CacheSize = 1 << CacheBits;
     private const int CachedLength = 24;
     [ThreadStatic] private static WordForm?[]? t_cache;
 
@@ -79,13 +81,25 @@ internal static class Tokenizer
     private static WordForm Form(string text, int start, int length, TokenKind kind, WordForm?[] cache)
     {
         if (length > CachedLength) return Fresh(text.Substring(start, length), kind);
+        // FNV-1a over pairs of characters (half the multiplications in a row); the slot is the top bits, which every
+        // character reaches through the multiplications.
         uint hash = 2166136261;
-        for (int k = start; k < start + length; k++) hash = (hash ^ text[k]) * 16777619;
-        ref var slot = ref cache[hash & (CacheSize - 1)];
+        foreach (uint pair in MemoryMarshal.Cast<char, uint>(text.AsSpan(start, length & ~1))) hash = (hash ^ pair) * 16777619;
+        if ((length & 1) != 0) hash = (hash ^ text[start + length - 1]) * 16777619;
+        ref var slot = ref cache[hash >> (32 - CacheBits)];
         // The kind follows from the text, except a possessive "'s", which is compared too.
-        if (slot is { } cached && (cached.Kind == kind || kind == Possessive && cached.Fold == "s") && cached.Text.AsSpan().SequenceEqual(text.AsSpan(start, length)))
+        if (slot is { } cached && (cached.Kind == kind || kind == Possessive && cached.Fold == "s") && Same(cached.Text, text, start, length))
             return cached;
         return slot = Fresh(text.Substring(start, length), kind);
+    }
+
+    // Cached words are short: comparing in place costs less than a call to the vectorised comparison.
+    private static bool Same(string cached, string text, int start, int length)
+    {
+        if (cached.Length != length) return false;
+        for (int k = 0; k < length; k++)
+            if (cached[k] != text[start + k]) return false;
+        return true;
     }
 
     // A number is its own fold; a word is folded now (every word's fold is asked for).
