@@ -221,7 +221,7 @@ internal sealed class EventFinder
             // "conclude the sister-city agreement" is a signing; "the visit concluded" is not.
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !CouncilBefore(t, i)) continue;
-            if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Fold)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Fold)))) continue;
+            if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
             string kind = s_triggerKinds[phrase];
             bool background = false;
             for (int k = Math.Max(0, i - 4); k < i; k++)
@@ -238,7 +238,7 @@ internal sealed class EventFinder
         for (int k = at - 1; k >= 0 && k >= at - 8; k--)
         {
             if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
-            if (Lexicon.CouncilWords.Contains(t[k].Fold)) return true;
+            if (Lexicon.CouncilWords.Contains(t[k].Form)) return true;
         }
         return false;
     }

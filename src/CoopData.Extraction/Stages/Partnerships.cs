@@ -138,8 +138,8 @@ internal sealed class PartnershipFinder
             group = k;
             foreach (var m in mentions)
             {
-                if (m.Last < k && k - m.Last <= 3 && Lexicon.PairConnectors.Contains(t[m.Last + 1].Fold)) subject = m.Place;
-                if (m.First > end && m.First - end <= 3 && Lexicon.PairConnectors.Contains(t[end + 1].Fold)) subject ??= m.Place;
+                if (m.Last < k && k - m.Last <= 3 && Lexicon.PairConnectors.Contains(t[m.Last + 1].Form)) subject = m.Place;
+                if (m.First > end && m.First - end <= 3 && Lexicon.PairConnectors.Contains(t[end + 1].Form)) subject ??= m.Place;
             }
             k = end;
         }
@@ -315,7 +315,7 @@ internal sealed class PartnershipFinder
             if (date.Last + 1 < t.Count && t[date.Last + 1].IsPunct(','))
                 for (int k = date.Last + 2; k < t.Count && k <= date.Last + 16 && !t[k].IsPunct(';'); k++)
                     if (Phrases.SigningVerbs.MatchAny(t, k, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))
-                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Fold)) { weak = true; break; }
+                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Form)) { weak = true; break; }
             // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
             for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
                 if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && Lexicon.EstablishingSinceCues.Contains(after!)) strong = true;
@@ -668,14 +668,14 @@ internal sealed class PartnershipFinder
     {
         if (to - from > 10 || !ListJoined(t, from, to)) return false;
         for (int k = from; k < to; k++)
-            if (t[k].IsWord && !t[k].Cap && !Lexicon.ListConjunctions.Contains(t[k].Fold) && !Lexicon.OrgWords.Contains(t[k].Fold)) return false;
+            if (t[k].IsWord && !t[k].Cap && !Lexicon.ListConjunctions.Contains(t[k].Form) && !Lexicon.OrgWords.Contains(t[k].Form)) return false;
         return true;
     }
 
     /// <summary>A comma or a list conjunction between two names: list items, not "Tokyo's Minato Ward".</summary>
     private static bool ListJoined(TokenList t, int from, int to)
     {
-        for (int k = from; k < to; k++) if (t[k].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k].Fold)) return true;
+        for (int k = from; k < to; k++) if (t[k].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k].Form)) return true;
         return false;
     }
 

@@ -169,7 +169,7 @@ internal sealed class PersonFinder
         // "do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu": the verb closing "do ... dẫn đầu" is not the title's.
         while (roleEnd > k + titleLen - 1 && Lexicon.VietnameseLeadingVerbWords.Contains(t[roleEnd].Text)) roleEnd--;
         // "Superintendent of Schools": an organisation the gazetteer cannot read ends the role before its "of".
-        while (roleEnd > k + titleLen - 1 && Lexicon.OrgFunctionWords.Contains(t[roleEnd].Fold)) roleEnd--;
+        while (roleEnd > k + titleLen - 1 && Lexicon.OrgFunctionWords.Contains(t[roleEnd].Form)) roleEnd--;
         return s.Text.Substring(t[k].Start, t[roleEnd].End - t[k].Start).Trim().TrimEnd(',');
     }
 
