@@ -471,7 +471,7 @@ internal static class Lexicon
         Pair("talks", EventKinds.Meeting), Pair("reception", EventKinds.Meeting), Pair("general assembly", EventKinds.Meeting), Pair("assembly", EventKinds.Meeting),
         Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
         Pair("hoi dam", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
-        Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting),
+        Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting), Pair("gap mat", EventKinds.Meeting),
         Pair("tiep va lam viec", EventKinds.Meeting), Pair("voted", EventKinds.Meeting), Pair("approved", EventKinds.Meeting),
         Pair("adopted", EventKinds.Meeting),
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),

@@ -252,17 +252,16 @@ internal sealed class EventFinder
 
     private static Trigger? Assign(List<Trigger> triggers, DateMention d)
     {
-        Trigger? left = null, right = null;
-        int backgroundLeft = -1;
+        Trigger? left = null, right = null, backgroundLeft = null;
         foreach (var tr in triggers)
         {
-            if (tr.Background) { if (tr.Last < d.First) backgroundLeft = tr.Last; continue; }
+            if (tr.Background) { if (tr.Last < d.First) backgroundLeft = tr; continue; }
             if (tr.Last < d.First) left = tr;
             else if (tr.First > d.Last && right is null) right = tr;
         }
         // "ký kết ... nhân dịp chuyến thăm Lào ... trong thời gian 6 – 9/4/2015": a date right after a background event
         // (nearer than any trigger before it) dates that event, not the one before it.
-        if (left is { } l && backgroundLeft > l.Last && right is null) return null;
+        if (left is { } l && backgroundLeft is { } b && b.Last > l.Last && right is null) return b;
         if (left is { } l2 && d.First - l2.Last <= 15) return l2;
         return right ?? left;
     }

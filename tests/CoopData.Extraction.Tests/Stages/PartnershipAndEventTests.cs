@@ -465,8 +465,11 @@ public class EventPeopleAndStatusTests
     {
         var f = X.Run("Ký kết\nT7, 10 / 2015\n\nNgày 7/4/2015, Viêng Chăn và TP.HCM đã ký thỏa thuận hợp tác. Thỏa thuận đã được ký kết giữa Đô trưởng Viêng Chăn "
             + "và Bí thư Thành ủy TP.HCM nhân dịp chuyến thăm Lào của Đoàn TP.HCM trong thời gian 6 – 9/4/2015.");
-        var e = Assert.Single(f.Events);
-        Assert.Equal(("2015-04-07", (string?)null), (e.Start?.ToString(), e.End?.ToString()));
+        var signing = Assert.Single(f.Events, e => e.Kind == "signing");
+        Assert.Equal(("2015-04-07", (string?)null), (signing.Start?.ToString(), signing.End?.ToString()));
+        // The visit the date follows is an event of its own.
+        var visit = Assert.Single(f.Events, e => e.Kind == "visit");
+        Assert.Equal(("2015-04-06", "2015-04-09"), (visit.Start?.ToString(), visit.End?.ToString()));
     }
 
     [Fact]
@@ -533,5 +536,12 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Đoàn Ulsan thăm tỉnh Hòa Bình\n\nChiều 3/7/2019, đoàn công tác thành phố Ulsan, Hàn Quốc đã đến thăm và làm việc tại tỉnh. "
             + "Phó Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Cửu tiếp đoàn.");
         Assert.Equal("Hoa Binh", f.NameOf(Assert.Single(f.Events).CityKey!));
+    }
+
+    [Fact]
+    public void GapMatIsAMeeting()
+    {
+        var f = X.Run("Gặp mặt\n\nChiều ngày 29/9/2020, Sở Ngoại vụ tỉnh Lào Cai đã gặp mặt, trao đổi thân tình với đại diện phía huyện Hà Khẩu (Trung Quốc).");
+        Assert.Equal("meeting", Assert.Single(f.Events).Kind);
     }
 }
