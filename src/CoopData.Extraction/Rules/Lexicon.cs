@@ -529,7 +529,7 @@ internal static class Lexicon
     /// <summary>Nouns referring back to an event of a kind ("the signing ceremony", "the visit", "buổi làm việc").</summary>
     public static readonly Dictionary<string, string[]> EventReferences = new(StringComparer.Ordinal)
     {
-        [EventKinds.Signing] = new[] { "signing", "signatories", "le ky", "ky ket" },
+        [EventKinds.Signing] = new[] { "signing", "signed", "signatories", "le ky", "ky ket" },
         [EventKinds.Meeting] = new[] { "meeting", "working session", "talks", "buoi lam viec", "hoi dam", "buoi tiep", "cuoc gap" },
         [EventKinds.Visit] = new[] { "visit", "trip", "delegation", "chuyen tham", "chuyen cong tac", "doan" },
         [EventKinds.Conference] = new[] { "conference", "forum", "summit", "hoi nghi", "dien dan", "hoi thao" },

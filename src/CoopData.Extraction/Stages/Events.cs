@@ -100,6 +100,9 @@ internal sealed class EventFinder
             }
             if (!s.IsCaption && created.Count > 0)
             {
+                // "Thỏa thuận đã được ký kết giữa X và Y nhân dịp chuyến thăm ... (6 – 9/4)": the sentence dates a visit and
+                // names who signed the agreement of the sentence before.
+                if (recent.Count > 0) AttachPresent(recent, s, new List<DateMention>(), created);
                 foreach (var e in created) if (!IsRecent(recent, e)) recent.Add((e, s.Paragraph));
             }
             else if (created.Count == 0 && !continuation && !s.IsCaption)
@@ -139,15 +142,16 @@ internal sealed class EventFinder
         return false;
     }
 
-    private void AttachPresent(List<(EventDraft E, int Paragraph)> recent, Sentence s, List<DateMention> dated)
+    private void AttachPresent(List<(EventDraft E, int Paragraph)> recent, Sentence s, List<DateMention> dated, List<EventDraft>? createdHere = null)
     {
         if (!_people.TryGetValue(s, out var people) || people.Count == 0) return;
         var t = s.Tokens;
-        // The latest event the sentence names by its kind ("during a nine-day visit"), else the latest one if it says who was there.
+        // The latest event the sentence names by its kind ("during a nine-day visit"), else the latest one if it says who was there;
+        // when the sentence has events of its own, only one of a kind none of them is.
         EventDraft? e = null;
         for (int k = recent.Count - 1; k >= 0 && e is null; k--)
-            if (Lexicon.EventReferences.TryGetValue(recent[k].E.Kind, out var refs) && PartnershipFinder.HasAny(s, refs)) e = recent[k].E;
-        if (e is null && Phrases.PresenceCues.AnyIn(s)) e = recent[recent.Count - 1].E;
+            if (Lexicon.EventReferences.TryGetValue(recent[k].E.Kind, out var refs) && PartnershipFinder.HasAny(s, refs) && !HasKind(createdHere, recent[k].E.Kind)) e = recent[k].E;
+        if (e is null && createdHere is null && Phrases.PresenceCues.AnyIn(s)) e = recent[recent.Count - 1].E;
         if (e is null) return;
         foreach (var d in dated) if (d.Start != e.Start) return;
         bool added = false;
@@ -157,6 +161,13 @@ internal sealed class EventFinder
             if (!e.People.Contains(pm.Person)) { e.AddPerson(pm.Person); added = true; }
         }
         if (added && !e.Sentences.Contains(s)) e.Sentences.Add(s);
+    }
+
+    private static bool HasKind(List<EventDraft>? events, string kind)
+    {
+        if (events is null) return false;
+        foreach (var e in events) if (e.Kind == kind) return true;
+        return false;
     }
 
     /// <summary>"at the invitation of [comrade] X": the host who invited is not thereby present.</summary>

@@ -544,4 +544,13 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Gặp mặt\n\nChiều ngày 29/9/2020, Sở Ngoại vụ tỉnh Lào Cai đã gặp mặt, trao đổi thân tình với đại diện phía huyện Hà Khẩu (Trung Quốc).");
         Assert.Equal("meeting", Assert.Single(f.Events).Kind);
     }
+
+    [Fact]
+    public void TheSignatoriesOfTheNextSentenceJoinTheSigning()
+    {
+        var f = X.Run("Sister city\n March 5, 2024\n\nIloilo City welcomed Dobong-gu as its newest sister city following the signing of a memorandum of understanding "
+            + "on Tuesday. Mayor Jerry Treñas and Dobong-gu Mayor Oh Eon-Seok signed the understanding to pave the way for exchanges.");
+        var e = Assert.Single(f.Events, x => x.Kind == "signing");
+        Assert.Equal(2, e.PersonKeys.Count);
+    }
 }
