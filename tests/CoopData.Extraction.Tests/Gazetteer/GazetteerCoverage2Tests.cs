@@ -140,7 +140,6 @@ public class GazetteerCoverage2Tests
         Assert.Equal(name, Index.FindByName(Folding.Fold(text)).First(p => p.Country == "JP").Name);
 
     [Theory]
-    [InlineData("Hồng Hà", "Honghe", "Yunnan")]
     [InlineData("châu Hồng Hà", "Honghe", "Yunnan")]
     [InlineData("Mông Tự", "Mengzi", "Yunnan")]
     [InlineData("Phòng Thành Cảng", "Fangchenggang", "Guangxi")]
@@ -156,6 +155,16 @@ public class GazetteerCoverage2Tests
         Assert.Equal(name, place.Name);
         Assert.Equal(province, Index.ProvinceOf(place)!.Name);
     }
+
+    [Fact]
+    public void Bare_Hong_Ha_is_no_name_of_Honghe() =>
+        // A Vietnamese given name and ward name: only "châu Hồng Hà" (prefecture) names the Chinese prefecture.
+        Assert.DoesNotContain(Index.FindByName(Folding.Fold("Hồng Hà")), p => p.Country == "CN");
+
+    [Fact]
+    public void Cao_Hung_is_left_out() =>
+        // Read as a Vietnamese personal name (Cao + Hùng) before the name of its mayor.
+        Assert.DoesNotContain(Index.FindByName(Folding.Fold("Cao Hùng")), p => p.Country == "TW");
 
     [Theory]
     [InlineData("Vân Nam", "cur:cn-yunnan")]
