@@ -107,10 +107,12 @@ public class GazetteerCoverage2Tests
         Assert.False(LocalityResolver.IsNotable(place));
     }
 
-    [Fact]
-    public void A_Japanese_town_with_its_unit_word_is_a_place()
+    [Theory]
+    [InlineData("Hualien City signed an agreement on establishing friendship relations with Japan's Takachiho Town on May 5, 2019.")]
+    [InlineData("Hualien City established sister city relations with the Japanese town of Takachiho in October 2019.")]
+    public void A_Japanese_town_with_its_unit_word_is_a_place(string sentence)
     {
-        var f = ArticleExtractor.Extract("t.txt", "Sister cities\nHualien County signed sister city ties with Japan's Takachiho Town on May 5, 2005.");
+        var f = ArticleExtractor.Extract("t.txt", "Hualien City and Takachiho sign agreement\n" + sentence);
         Assert.Contains(f.Cities, c => c.Name == "Takachiho" && c.Country == "JP");
     }
 
