@@ -159,9 +159,27 @@ public class GazetteerCoverage2Tests
     }
 
     [Fact]
-    public void Bare_Hong_Ha_is_no_name_of_Honghe() =>
-        // A Vietnamese given name and ward name: only "châu Hồng Hà" (prefecture) names the Chinese prefecture.
-        Assert.DoesNotContain(Index.FindByName(Folding.Fold("Hồng Hà")), p => p.Country == "CN");
+    public void Hong_Ha_needs_context()
+    {
+        // Also a Vietnamese given name and a ward of Hạ Long.
+        var honghe = Single("Hồng Hà", "CN");
+        Assert.Equal("Yunnan", Index.ProvinceOf(honghe)!.Name);
+        Assert.Equal("PPLX", honghe.FeatureCode);
+    }
+
+    [Fact]
+    public void A_Vietnamese_article_names_Honghe_with_its_province()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Gặp mặt\nNgày 29/9/2020, Sở Ngoại vụ tỉnh Lào Cai gặp mặt đại diện huyện Hà Khẩu và châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).");
+        Assert.Contains(f.Cities, c => c.Key == "cur:cn-honghe");
+    }
+
+    [Fact]
+    public void Hong_Ha_alone_is_not_a_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Gặp mặt\nNgày 29/9/2020, đồng chí Hồng Hà đã tiếp đoàn công tác của tỉnh Lào Cai.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "CN");
+    }
 
     [Fact]
     public void Cao_Hung_is_left_out() =>

