@@ -1,0 +1,195 @@
+using System.Linq;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Stages;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Tests.Gazetteer;
+
+/// <summary>
+/// Second gazetteer pass: South Korean si/gun/gu and Japanese municipalities missing from cities1000, Vietnamese exonyms of
+/// Russian, Japanese and Chinese cities, Chinese prefectures on the Vietnamese border.
+/// </summary>
+public class GazetteerCoverage2Tests
+{
+    private static readonly PlaceIndex Index = PlaceIndex.Default;
+
+    private static Place Single(string text, string country) =>
+        Index.FindByName(Folding.Fold(text)).Single(p => p.Country == country);
+
+    [Theory]
+    [InlineData("Pyeongtaek", "Gyeonggi", LocalityKinds.City)]
+    [InlineData("Pyeongtaek-si", "Gyeonggi", LocalityKinds.City)]
+    [InlineData("Gimpo", "Gyeonggi", LocalityKinds.City)]
+    [InlineData("Chungju", "North Chungcheong", LocalityKinds.City)]
+    [InlineData("Tongyeong", "South Gyeongsang", LocalityKinds.City)]
+    [InlineData("Gwangmyeong", "Gyeonggi", LocalityKinds.City)]   // GeoNames "Kwangmyŏng", renamed
+    [InlineData("Geoje", "South Gyeongsang", LocalityKinds.City)] // GeoNames "Kyosai" (Japanese reading), renamed
+    [InlineData("Inje", "Gangwon", LocalityKinds.District)]
+    [InlineData("Ulleung", "North Gyeongsang", LocalityKinds.District)]
+    [InlineData("Hapcheon", "South Gyeongsang", LocalityKinds.District)]
+    public void South_Korean_si_and_gun_are_in_their_province(string text, string province, string kind)
+    {
+        var place = Single(text, "KR");
+        Assert.Equal(kind, place.Kind);
+        Assert.Equal(province, Index.ProvinceOf(place)!.Name);
+    }
+
+    [Theory]
+    [InlineData("Ulju", "gn:1833747")]     // Ulsan
+    [InlineData("Suseong", "gn:1835329")]  // Daegu
+    [InlineData("Dalseong", "gn:1835329")]
+    [InlineData("Gunwi", "gn:1835329")]    // part of Daegu since 2023
+    [InlineData("Yeonsu", "gn:1843564")]   // Incheon
+    [InlineData("Michuhol", "gn:1843564")]
+    [InlineData("Ganghwa", "gn:1843564")]
+    [InlineData("Gwangsan", "gn:1841811")] // Gwangju
+    [InlineData("Daedeok", "gn:1835235")]  // Daejeon
+    public void Metropolitan_gu_and_gun_belong_to_their_city(string text, string city)
+    {
+        var place = Single(text, "KR");
+        Assert.Equal(city, place.ParentKey);
+        Assert.Equal(LocalityKinds.District, place.Kind);
+    }
+
+    [Theory]
+    [InlineData("Ulju")]
+    [InlineData("Inje")]
+    [InlineData("Suseong")]
+    public void New_gun_and_gu_need_context_and_carry_no_unit_word_names(string text)
+    {
+        var place = Single(text, "KR");
+        Assert.Equal("PPLX", place.FeatureCode);
+        Assert.False(LocalityResolver.IsNotable(place));
+        Assert.DoesNotContain(place.Names.AsEnumerable(), n => n.EndsWith("-gun", System.StringComparison.Ordinal) || n.EndsWith("County", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Goseong_and_Gangjin_exist_in_both_their_provinces()
+    {
+        Assert.Equal(new[] { "Gangwon", "South Gyeongsang" },
+            Index.FindByName("goseong").Where(p => p.Country == "KR").Select(p => Index.ProvinceOf(p)!.Name).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "North Jeolla", "South Jeolla" },
+            Index.FindByName("gangjin").Where(p => p.Country == "KR").Select(p => Index.ProvinceOf(p)!.Name).OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Korean_Jinan_county_comes_after_the_Chinese_city() =>
+        Assert.Equal("CN", Index.FindByName("jinan")[0].Country);
+
+    [Fact]
+    public void A_Vietnamese_article_names_Ulju_and_Pyeongtaek()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Hợp tác\nNgày 5/5/2023, tỉnh Hòa Bình và quận Ulju, thành phố Ulsan, Hàn Quốc đã ký kết thỏa thuận hợp tác. Đà Nẵng và thành phố Pyeongtaek (Hàn Quốc) cũng ký biên bản ghi nhớ.");
+        Assert.Contains(f.Cities, c => c.Key == "cur:kr-ulju");
+        Assert.Contains(f.Cities, c => c.Key == "cur:kr-pyeongtaek");
+    }
+
+    [Theory]
+    [InlineData("Takachiho", "Miyazaki Prefecture")]
+    [InlineData("Yonaguni", "Okinawa")]       // GeoNames "Yonakuni", renamed
+    [InlineData("Kutchan", "Hokkaido")]
+    [InlineData("Toyoura", "Hokkaido")]       // 豊浦: no long vowel across the kanji boundary
+    [InlineData("Setouchi", "Kagoshima Prefecture")]
+    [InlineData("Nagaokakyo", "Kyoto Prefecture")]
+    [InlineData("Hamatombetsu", "Hokkaido")]  // traditional Hepburn m, second name of Hamatonbetsu
+    public void Japanese_municipalities_are_in_their_prefecture(string text, string prefecture)
+    {
+        // Setouchi is also a city of Okayama: the one in the prefecture asked for.
+        var place = Index.FindByName(Folding.Fold(text)).First(p => p.Country == "JP" && Index.ProvinceOf(p)?.Name == prefecture);
+        Assert.Equal(LocalityKinds.City, place.Kind);
+    }
+
+    [Fact]
+    public void New_Japanese_towns_need_context()
+    {
+        var place = Single("Takachiho", "JP");
+        Assert.Equal("PPLX", place.FeatureCode);
+        Assert.False(LocalityResolver.IsNotable(place));
+    }
+
+    [Theory]
+    [InlineData("Hualien City signed an agreement on establishing friendship relations with Japan's Takachiho Town on May 5, 2019.")]
+    [InlineData("Hualien City established sister city relations with the Japanese town of Takachiho in October 2019.")]
+    public void A_Japanese_town_with_its_unit_word_is_a_place(string sentence)
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Hualien City and Takachiho sign agreement\n" + sentence);
+        Assert.Contains(f.Cities, c => c.Name == "Takachiho" && c.Country == "JP");
+    }
+
+    [Fact]
+    public void A_Japanese_town_name_alone_is_not_a_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Visit\nMr Kenji Takachiho met the mayor of Hanoi on May 3, 2024 to talk about trade.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "JP");
+    }
+
+    [Theory]
+    [InlineData("U-li-a-nốp", "Ulyanovsk")]
+    [InlineData("Nô-vô-xi-biếc", "Novosibirsk")]
+    [InlineData("Ê-ca-tê-rin-bua", "Yekaterinburg")]
+    [InlineData("Ca-dan", "Kazan")]
+    [InlineData("Kha-ba-rốp-xcơ", "Khabarovsk")]
+    [InlineData("Mát-xcơ-va", "Moscow")]
+    [InlineData("Xanh Pê-téc-bua", "Saint Petersburg")]
+    [InlineData("Vla-đi-vô-xtốc", "Vladivostok")]
+    public void Russian_cities_are_found_by_their_Vietnamese_names(string text, string name) =>
+        Assert.Equal(name, Index.FindByName(Folding.Fold(text)).First(p => p.Country == "RU").Name);
+
+    [Theory]
+    [InlineData("Ô-xa-ca", "Osaka")]
+    [InlineData("Hi-rô-si-ma", "Hiroshima")]
+    public void Japanese_cities_are_found_by_their_Vietnamese_names(string text, string name) =>
+        Assert.Equal(name, Index.FindByName(Folding.Fold(text)).First(p => p.Country == "JP").Name);
+
+    [Theory]
+    [InlineData("Mông Tự", "Mengzi", "Yunnan")]
+    [InlineData("Phòng Thành Cảng", "Fangchenggang", "Guangxi")]
+    [InlineData("Sùng Tả", "Chongzuo", "Guangxi")]
+    [InlineData("Bách Sắc", "Baise", "Guangxi")]
+    [InlineData("Liễu Châu", "Liuzhou", "Guangxi")]
+    [InlineData("Côn Minh", "Kunming", "Yunnan")]
+    [InlineData("Nam Ninh", "Nanning", "Guangxi")]
+    [InlineData("Đại Liên", "Dalian", "Liaoning")]
+    public void Chinese_places_are_found_by_their_Vietnamese_names(string text, string name, string province)
+    {
+        var place = Index.FindByName(Folding.Fold(text)).First(p => p.Country == "CN");
+        Assert.Equal(name, place.Name);
+        Assert.Equal(province, Index.ProvinceOf(place)!.Name);
+    }
+
+
+    [Fact]
+    public void A_Vietnamese_article_names_Honghe_with_its_province()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Gặp mặt\nNgày 29/9/2020, lãnh đạo tỉnh Lào Cai trao đổi thân tình với đại diện huyện Hà Khẩu và châu Hồng Hà, tỉnh Vân Nam (Trung Quốc). Tỉnh Lào Cai và châu Hồng Hà đã ký hợp tác toàn diện.");
+        Assert.Contains(f.Cities, c => c.Key == "cur:cn-honghe");
+    }
+
+    [Fact]
+    public void Hong_Ha_in_a_persons_name_is_not_a_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Gặp mặt\nNgày 29/9/2020, bà Nguyễn Thị Hồng Hà, Phó Chủ tịch UBND tỉnh Lào Cai đã tiếp đoàn công tác của tỉnh Xiengkhuang.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "CN");
+    }
+
+    [Fact]
+    public void Cao_Hung_is_left_out() =>
+        // Read as a Vietnamese personal name (Cao + Hùng) before the name of its mayor.
+        Assert.DoesNotContain(Index.FindByName(Folding.Fold("Cao Hùng")), p => p.Country == "TW");
+
+    [Theory]
+    [InlineData("Vân Nam", "cur:cn-yunnan")]
+    [InlineData("Quảng Tây", "cur:cn-guangxi")]
+    [InlineData("Tứ Xuyên", "cur:cn-sichuan")]
+    [InlineData("Chiết Giang", "cur:cn-zhejiang")]
+    [InlineData("Hồ Bắc", "cur:cn-hubei")]
+    public void Chinese_provinces_are_found_by_their_Vietnamese_names(string text, string key) =>
+        Assert.Contains(Index.FindByName(Folding.Fold(text)), p => p.Key == key);
+
+    [Fact]
+    public void A_Vietnamese_article_names_Ulyanovsk()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Hợp tác\nNgày 5/5/2023, tỉnh Nghệ An và tỉnh U-li-a-nốp (Liên bang Nga) đã ký kết thỏa thuận hợp tác.");
+        Assert.Contains(f.Cities, c => c.Name == "Ulyanovsk" && c.Country == "RU");
+    }
+}
