@@ -590,6 +590,9 @@ internal static class Lexicon
         ["tinh"] = LocalityKinds.Province, ["thanh pho"] = LocalityKinds.City, ["the province"] = LocalityKinds.Province, ["the city"] = LocalityKinds.City,
     };
 
+    /// <summary>A pronoun standing for the article's locality as a subject ("it established ties with ..."): its most named place.</summary>
+    public static readonly WordSet SubjectPronouns = Set("it");
+
     /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
     public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };
 

@@ -533,7 +533,7 @@ internal sealed class PartnershipFinder
             if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
             int before = -1;
             for (int k = 0; k < mentions.Count; k++) if (mentions[k].Last < i) before = k;
-            var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s);
+            var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(t, i);
             if (subject is null || !CueBetween(t, before >= 0 ? mentions[before].Last : 0, i)) continue;
             // "Svay Rieng, Prey Veng và Tboung Khmum ký kết hợp tác với tỉnh Tây Ninh": every item of a list before the cue.
             subjects.Clear();
@@ -648,14 +648,38 @@ internal sealed class PartnershipFinder
         return last + 1 < t.Count && Phrases.RouteWords.MatchAny(t, last + 1, out _) > 0;
     }
 
-    /// <summary>Whether a "with"/"với" with a place before it opens the clause holding token <paramref name="first"/>.</summary>
+    /// <summary>"From 2005 to 2007, it established ties with ...": a pronoun before "with" is the article's most named place.</summary>
+    private Place? PronounSubject(TokenList t, int with)
+    {
+        bool pronoun = false;
+        for (int j = 0; j < with; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) pronoun = true;
+        if (!pronoun) return null;
+        Place? best = null;
+        int bestCount = 0;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in _allPlaces)
+        {
+            if (m.Locator) continue;
+            counts.TryGetValue(m.Place.Key, out int c);
+            counts[m.Place.Key] = ++c;
+            if (c > bestCount) { best = m.Place; bestCount = c; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Whether a "with"/"với" opens the list holding token <paramref name="first"/> ("it established ties with Japan's
+    /// Takachiho Town, Saipan City ... and Santa Maria"): with a place before it, or a pronoun subject.
+    /// </summary>
     private static bool ObjectsOfWith(TokenList t, List<PlaceMention> mentions, int first)
     {
         for (int k = first - 1; k >= 0; k--)
         {
             if (t[k].IsPunct(';') || t[k].IsPunct('.')) return false;
             if (!(t[k].Is("with") || t[k].Is("voi"))) continue;
-            return mentions[0].First < k;
+            if (mentions[0].First < k) return true;
+            for (int j = 0; j < k; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) return true;
+            return false;
         }
         return false;
     }
