@@ -553,4 +553,13 @@ public class EventPeopleAndStatusTests
         var e = Assert.Single(f.Events, x => x.Kind == "signing");
         Assert.Equal(2, e.PersonKeys.Count);
     }
+
+    [Fact]
+    public void AListAfterAPronounAndWithPartnersTheArticlesMainPlace()
+    {
+        var f = X.Run("Ties\n\nHualien City signed an agreement with Morioka. Hualien City welcomed the delegation. "
+            + "From 2005 to 2007, it established friendship city ties with Saipan City in the Northern Mariana Islands, and Santa Maria in the Philippines.");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Hualien City", "Saipan" }));
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Saipan") && f.PairNames(p).Contains("Santa Maria"));
+    }
 }
