@@ -334,7 +334,7 @@ internal static class Lexicon
     /// days ("today", "hôm qua", "năm nay", "this", "last", "next", "tháng"), months and weekdays.
     /// </summary>
     public static readonly WordSet DateStartWords = Set(
-        new[] { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
+        new[] { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier", "has", "have" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
 
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
@@ -476,7 +476,8 @@ internal static class Lexicon
         Pair("adopted", EventKinds.Meeting),
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit),
-        Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
+        Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit),
+        Pair("arrived in", EventKinds.Visit), Pair("arrives in", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("chuyen cong tac", EventKinds.Visit),
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),

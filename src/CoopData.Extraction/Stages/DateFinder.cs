@@ -116,6 +116,14 @@ internal sealed class DateFinder
             return i + 1;
         }
 
+        // "A delegation ... has arrived in Sochi": an arrival in the present perfect is on the dateline's day.
+        if ((tok.Is("has") || tok.Is("have")) && i + 1 < t.Count && t[i + 1].Is("arrived"))
+        {
+            // The mention is "has" alone, so the trigger "arrived in" stays after it.
+            if (_dateline is { Precision: DatePrecision.Day or DatePrecision.MonthDay } d) result.Add(new DateMention(s, i, i, d, null, false));
+            return i + 1;
+        }
+
         // "earlier in the day": the dateline's day.
         if (tok.Is("earlier") && i + 3 < t.Count && t[i + 1].Is("in") && t[i + 2].Is("the") && t[i + 3].Is("day"))
         {

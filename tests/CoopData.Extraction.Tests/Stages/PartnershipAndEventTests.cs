@@ -562,4 +562,13 @@ public class EventPeopleAndStatusTests
         Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Hualien City", "Saipan" }));
         Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Saipan") && f.PairNames(p).Contains("Santa Maria"));
     }
+
+    [Fact]
+    public void AnArrivalInThePresentPerfectIsAVisitOnTheDatelinesDay()
+    {
+        var f = X.Run("Nagato delegation arrives in Sochi\nSeptember 28, 2018\n\nA delegation of the Japanese city of Nagato has arrived in the "
+            + "Russian Black Sea resort of Sochi to sign a town twinning agreement, Sochi Mayor Anatoly Pakhomov said.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(("visit", "2018-09-28"), (e.Kind, e.Start?.ToString()));
+    }
 }
