@@ -571,4 +571,11 @@ public class EventPeopleAndStatusTests
         var e = Assert.Single(f.Events);
         Assert.Equal(("visit", "2018-09-28"), (e.Kind, e.Start?.ToString()));
     }
+
+    [Fact]
+    public void TwoPlacesJoinedTightBeforeACouncilAreOneBody()
+    {
+        var f = X.Run("Drought relief\n\nRepresentatives from Canterbury-Bankstown Council visited Broken Hill to discuss the future of the cities' relationship.");
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Canterbury") && f.PairNames(p).Contains("Bankstown"));
+    }
 }
