@@ -8,6 +8,7 @@ namespace CoopData.Extraction.Rules;
 /// </summary>
 internal static class Phrases
 {
+    public static readonly PhraseIndex BareLocalityVenues = new(Lexicon.BareLocalityVenues.Keys);
     public static readonly PhraseIndex BackgroundMarkers = PhraseIndex.Of(Lexicon.BackgroundMarkers)!;
     public static readonly PhraseIndex CommemorationCues = PhraseIndex.Of(Lexicon.CommemorationCues)!;
     public static readonly PhraseIndex CooperationCues = PhraseIndex.Of(Lexicon.CooperationCues)!;

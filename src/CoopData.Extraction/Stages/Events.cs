@@ -324,13 +324,13 @@ internal sealed class EventFinder
         }
         if (best is not null) return best;
         // "đã đến thăm và làm việc tại tỉnh.": the article's locality of that kind, the one it names most.
-        for (int i = 1; i < t.Count; i++)
-        {
-            if (Phrases.VenueMarkers.EndingBefore(t, i) is null) continue;
-            int n = s_bareLocalities.MatchAny(t, i, out var word);
-            if (n == 0 || (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap)) continue;
-            if (MostNamed(Lexicon.BareLocalityVenues[word!]) is { } own) return own;
-        }
+        if (Phrases.BareLocalityVenues.AnyIn(s))
+            for (int i = 1; i < t.Count; i++)
+            {
+                int n = Phrases.BareLocalityVenues.MatchAny(t, i, out var word);
+                if (n == 0 || Phrases.VenueMarkers.EndingBefore(t, i) is null || (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap)) continue;
+                if (MostNamed(Lexicon.BareLocalityVenues[word!]) is { } own) return own;
+            }
         // "visiting the capital"
         for (int i = 0; i + 2 < t.Count; i++)
             if (Lexicon.WordsBeforeTheCapital.Contains(t[i].Form) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
@@ -361,8 +361,6 @@ internal sealed class EventFinder
         }
         return null;
     }
-
-    private static readonly PhraseIndex s_bareLocalities = new(Lexicon.BareLocalityVenues.Keys);
 
     /// <summary>The place of <paramref name="kind"/> the article names most often (first named on a tie), else null.</summary>
     private Place? MostNamed(string kind)

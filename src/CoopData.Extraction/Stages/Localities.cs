@@ -59,11 +59,18 @@ internal sealed class PlaceCandidate
     {
         get
         {
-            if (Words != 1 || !Lexicon.CommonWords.Contains(Sentence.Tokens[First].Fold)) return false;
-            LocalityResolver.PrefixKind(Sentence.Tokens, First, out bool prefixed);
-            return !prefixed;
+            if (_commonWordAlone is { } known) return known;
+            bool alone = Words == 1 && Lexicon.CommonWords.Contains(Sentence.Tokens[First].Form);
+            if (alone)
+            {
+                LocalityResolver.PrefixKind(Sentence.Tokens, First, out bool prefixed);
+                alone = !prefixed;
+            }
+            _commonWordAlone = alone;
+            return alone;
         }
     }
+    private bool? _commonWordAlone;
 }
 
 /// <summary>A country (or demonym) named in a sentence.</summary>

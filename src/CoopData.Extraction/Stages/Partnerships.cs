@@ -126,7 +126,7 @@ internal sealed class PartnershipFinder
     private List<(Place, Place)>? GroupPartners(Sentence s, List<PlaceMention> mentions, IReadOnlyList<Sentence> sentences)
     {
         var t = s.Tokens;
-        if (mentions.Count == 0) return null;
+        if (mentions.Count == 0 || !Phrases.LocalityGroupNouns.AnyIn(s)) return null;
         // The subject: the place right before the group's "với/with/and" or right after its "and/và".
         int group = -1;
         Place? subject = null;
