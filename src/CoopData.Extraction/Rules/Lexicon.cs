@@ -548,7 +548,8 @@ internal static class Lexicon
 
     /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
-        "toa", "thi", "chinh", "hall", "town", "tru", "so"); // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
+        "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
+        "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous"); // "visits to the Mekong Delta province of Kien Giang"
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>
@@ -557,7 +558,7 @@ internal static class Lexicon
     /// <summary>One-word venue markers, the words of <see cref="VenueMarkers"/> that say "at" or "in".</summary>
     public static readonly WordSet VenueWords = Set("in", "at", "tai", "o");
 
-    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
+    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
     /// <summary>Words marking a delegation, whose locality is the guest side.</summary>
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký").</summary>
@@ -593,6 +594,12 @@ internal static class Lexicon
 
     /// <summary>A pronoun standing for the article's locality as a subject ("it established ties with ..."): its most named place.</summary>
     public static readonly WordSet SubjectPronouns = Set("it");
+
+    /// <summary>
+    /// Visit verbs whose present perfect in an article's lead dates the visit at the dateline ("have paid visits", "has
+    /// arrived"); a signing "has signed" reports is often days old, so it is not among them.
+    /// </summary>
+    public static readonly WordSet PresentPerfectEventVerbs = Set("arrived", "paid", "visited");
 
     /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
     public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };

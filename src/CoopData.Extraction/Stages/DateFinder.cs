@@ -102,6 +102,13 @@ internal sealed class DateFinder
     /// <summary>A number, or a word of <see cref="Lexicon.DateStartWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>
     private static bool MayStartDate(Token tok) => tok.IsNumber || (tok.IsWord && Lexicon.DateStartWords.Contains(tok.Form));
 
+    /// <summary>An event verb at <paramref name="i"/>, maybe after "just" or an adverb in -ly ("have officially signed").</summary>
+    private static bool PresentPerfectEvent(TokenList t, int i)
+    {
+        if (i < t.Count && (t[i].Is("just") || t[i].Fold.EndsWith("ly", StringComparison.Ordinal))) i++;
+        return i < t.Count && Lexicon.PresentPerfectEventVerbs.Contains(t[i].Form);
+    }
+
     private int TryAt(Sentence s, int i, List<DateMention> result)
     {
         var t = s.Tokens;
@@ -116,8 +123,9 @@ internal sealed class DateFinder
             return i + 1;
         }
 
-        // "A delegation ... has arrived in Sochi": an arrival in the present perfect is on the dateline's day.
-        if ((tok.Is("has") || tok.Is("have")) && i + 1 < t.Count && t[i + 1].Is("arrived"))
+        // "A delegation ... has arrived in Sochi", "Representatives ... have paid visits to Kien Giang": an event verb in the
+        // present perfect opening the article happened on the dateline's day.
+        if ((tok.Is("has") || tok.Is("have")) && PresentPerfectEvent(t, i + 1) && (s.Index <= 2 || t[i + 1].Is("arrived")))
         {
             // The mention is "has" alone, so the trigger "arrived in" stays after it.
             if (_dateline is { Precision: DatePrecision.Day or DatePrecision.MonthDay } d) result.Add(new DateMention(s, i, i, d, null, false));

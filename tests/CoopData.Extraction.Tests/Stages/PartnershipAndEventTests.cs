@@ -580,4 +580,15 @@ public class EventPeopleAndStatusTests
         Assert.Contains("Bankstown", f.CityNames());
         Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Canterbury") && f.PairNames(p).Contains("Bankstown"));
     }
+
+    [Fact]
+    public void VisitsPaidInThePresentPerfectInTheLeadAreOnTheDatelinesDay()
+    {
+        var f = X.Run("Cambodia's delegations pay Tet visits to Kien Giang\nJanuary 20, 2020\n\nRepresentatives from Cambodian localities have paid visits to "
+            + "the Mekong Delta province of Kien Giang on the occasion of the upcoming Lunar New Year.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(("visit", "2020-01-20", "Kien Giang"), (e.Kind, e.Start?.ToString(), f.NameOf(e.CityKey!)));
+        // A signing reported in the present perfect is often days old: no date is made up for it.
+        Assert.Empty(X.Run("Ties\nJanuary 20, 2020\n\nKien Giang has signed a cooperation agreement with Takeo.").Events);
+    }
 }
