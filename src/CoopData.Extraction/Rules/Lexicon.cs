@@ -494,7 +494,7 @@ internal static class Lexicon
     public static readonly WordSet CouncilDecisionTriggers = Set("voted", "approved", "adopted");
 
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
-    public static readonly WordSet CouncilWords = Set("council", "councils", "board", "assembly", "legislature", "commission");
+    public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };
 
     /// <summary>"thăm" (visit) as written: folded it is also "tham" of "tham dự" (attend) and "tham gia" (take part).</summary>
     public const string VisitWordAsWritten = "thăm";

@@ -119,6 +119,20 @@ internal sealed class PhraseIndex
         return best;
     }
 
+    /// <summary>
+    /// Whether a phrase of the list starts within the <paramref name="words"/> tokens before <paramref name="before"/>, in
+    /// the same clause (no comma or semicolon between).
+    /// </summary>
+    public bool EarlierInClause(TokenList tokens, int before, int words)
+    {
+        for (int k = before - 1; k >= 0 && k >= before - words; k--)
+        {
+            if (tokens[k].IsPunct(',') || tokens[k].IsPunct(';')) return false;
+            if (MatchAny(tokens, k, out _) > 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a phrase of the list starts at <paramref name="i"/>.</summary>
     public bool Matches(TokenList tokens, int i)
     {

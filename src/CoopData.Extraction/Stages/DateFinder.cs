@@ -24,19 +24,7 @@ internal sealed class DateMention
     public bool YearOnly => Start.Precision == DatePrecision.Year;
 
     /// <summary>A date a period opener earlier in its clause starts ("Since the inception of the relations in October 1994, ...").</summary>
-    public bool StartsPeriod
-    {
-        get
-        {
-            var t = Sentence.Tokens;
-            for (int k = First - 1; k >= 0 && k >= First - 16; k--)
-            {
-                if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
-                if (Phrases.PeriodOpeners.MatchAny(t, k, out _) > 0) return true;
-            }
-            return false;
-        }
-    }
+    public bool StartsPeriod => Phrases.PeriodOpeners.EarlierInClause(Sentence.Tokens, First, 16);
 
     /// <summary>
     /// A bracketed date a commemoration cue earlier in its clause remembers ("kỷ niệm 46 năm Ngày ký Hiệp ước ...
@@ -53,12 +41,7 @@ internal sealed class DateMention
             int close = Last + 1;
             while (close < t.Count && close <= Last + 8 && (t[close].IsNumber || (t[close].Kind == TokenKind.Punct && !t[close].IsPunct('(') && !t[close].IsPunct(')')))) close++;
             if (open < 0 || !t[open].IsPunct('(') || close >= t.Count || !t[close].IsPunct(')')) return false;
-            for (int k = open - 1; k >= 0 && k >= open - 23; k--)
-            {
-                if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
-                if (Phrases.CommemorationCues.MatchAny(t, k, out _) > 0) return true;
-            }
-            return false;
+            return Phrases.CommemorationCues.EarlierInClause(t, open, 23);
         }
     }
 }
@@ -102,7 +85,7 @@ internal sealed class DateFinder
     /// <summary>A number, or a word of <see cref="Lexicon.DateStartWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>
     private static bool MayStartDate(Token tok) => tok.IsNumber || (tok.IsWord && Lexicon.DateStartWords.Contains(tok.Form));
 
-    /// <summary>An event verb at <paramref name="i"/>, maybe after "just" or an adverb in -ly ("have officially signed").</summary>
+    /// <summary>A visit verb at <paramref name="i"/>, maybe after "just" or an adverb in -ly ("have just paid visits").</summary>
     private static bool PresentPerfectEvent(TokenList t, int i)
     {
         if (i < t.Count && (t[i].Is("just") || t[i].Fold.EndsWith("ly", StringComparison.Ordinal))) i++;

@@ -102,7 +102,7 @@ internal sealed class EventFinder
             {
                 // "Thỏa thuận đã được ký kết giữa X và Y nhân dịp chuyến thăm ... (6 – 9/4)": the sentence dates a visit and
                 // names who signed the agreement of the sentence before.
-                if (recent.Count > 0) AttachPresent(recent, s, new List<DateMention>(), created);
+                if (recent.Count > 0) AttachPresent(recent, s, s_noDates, created);
                 foreach (var e in created) if (!IsRecent(recent, e)) recent.Add((e, s.Paragraph));
             }
             else if (created.Count == 0 && !continuation && !s.IsCaption)
@@ -162,6 +162,8 @@ internal sealed class EventFinder
         }
         if (added && !e.Sentences.Contains(s)) e.Sentences.Add(s);
     }
+
+    private static readonly List<DateMention> s_noDates = new();
 
     private static bool HasKind(List<EventDraft>? events, string kind)
     {
@@ -231,7 +233,7 @@ internal sealed class EventFinder
             if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
             // "conclude the sister-city agreement" is a signing; "the visit concluded" is not.
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
-            if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !CouncilBefore(t, i)) continue;
+            if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
             string kind = s_triggerKinds[phrase];
             bool background = false;
@@ -241,17 +243,6 @@ internal sealed class EventFinder
             i += n - 1;
         }
         return result;
-    }
-
-    /// <summary>A council word within the eight words before <paramref name="at"/>, in the same clause.</summary>
-    private static bool CouncilBefore(TokenList t, int at)
-    {
-        for (int k = at - 1; k >= 0 && k >= at - 8; k--)
-        {
-            if (t[k].IsPunct(',') || t[k].IsPunct(';')) return false;
-            if (Lexicon.CouncilWords.Contains(t[k].Form)) return true;
-        }
-        return false;
     }
 
     private static bool AgreementNear(TokenList t, int from)
@@ -329,7 +320,7 @@ internal sealed class EventFinder
             {
                 int n = Phrases.BareLocalityVenues.MatchAny(t, i, out var word);
                 if (n == 0 || Phrases.VenueMarkers.EndingBefore(t, i) is null || (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap)) continue;
-                if (MostNamed(Lexicon.BareLocalityVenues[word!]) is { } own) return own;
+                if (PlaceMention.MostNamed(_allPlaces, Lexicon.BareLocalityVenues[word!]) is { } own) return own;
             }
         // "visiting the capital"
         for (int i = 0; i + 2 < t.Count; i++)
@@ -360,22 +351,6 @@ internal sealed class EventFinder
             break;
         }
         return null;
-    }
-
-    /// <summary>The place of <paramref name="kind"/> the article names most often (first named on a tie), else null.</summary>
-    private Place? MostNamed(string kind)
-    {
-        Place? best = null;
-        int bestCount = 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in _allPlaces)
-        {
-            if (m.Locator || m.Place.Kind != kind) continue;
-            counts.TryGetValue(m.Place.Key, out int c);
-            counts[m.Place.Key] = ++c;
-            if (c > bestCount) { best = m.Place; bestCount = c; }
-        }
-        return best;
     }
 
     private static bool VenueBefore(TokenList t, int first)

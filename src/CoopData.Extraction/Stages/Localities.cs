@@ -51,6 +51,10 @@ internal sealed class PlaceCandidate
     private string? _surface;
     public int Words => Last - First + 1;
 
+    /// <summary>The folded text (one token's text folds to the token's fold, which is already made).</summary>
+    public string Fold => _fold ??= First == Last ? Sentence.Tokens[First].Fold : Folding.Fold(Surface);
+    private string? _fold;
+
     /// <summary>
     /// A common word alone ("City", "Delta") with no locality word before it: rarely a place, so it is no evidence of
     /// a country or place for its neighbours ("Sister City of Takikawa" does not make Springfield Australian).
@@ -100,6 +104,25 @@ internal sealed class PlaceMention
     public bool Locator { get; set; }
     /// <summary>Chosen with locality context around it ("X provincial", "city of X", "X, Country").</summary>
     public bool Decided { get; set; }
+
+    /// <summary>
+    /// The place (of <paramref name="kind"/>, when given) named most often among <paramref name="mentions"/>, locators left
+    /// out; on a tie the first to reach that count; null when there is none.
+    /// </summary>
+    public static Place? MostNamed(List<PlaceMention> mentions, string? kind = null)
+    {
+        Place? best = null;
+        int bestCount = 0;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Locator || (kind is not null && m.Place.Kind != kind)) continue;
+            counts.TryGetValue(m.Place.Key, out int c);
+            counts[m.Place.Key] = ++c;
+            if (c > bestCount) { best = m.Place; bestCount = c; }
+        }
+        return best;
+    }
 }
 
 /// <summary>
@@ -273,7 +296,7 @@ internal sealed class LocalityResolver
         _addressed.Clear();
         foreach (var cm in countries)
         {
-            if (AddressedBy(cm) is { } addressed) _addressed.Add((cm.Code, addressed.First == addressed.Last ? addressed.Sentence.Tokens[addressed.First].Fold : Folding.Fold(addressed.Surface)));
+            if (AddressedBy(cm) is { } addressed) _addressed.Add((cm.Code, addressed.Fold));
             else _articleCountries.Add(cm.Code);
         }
         var accepted = new List<PlaceMention>();
@@ -309,8 +332,7 @@ internal sealed class LocalityResolver
             if (addressParents is not null)
                 for (int k = 0; k < c.Places.Count; k++) if (c.Places[k].ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
             bool context = prefix || suffix || nearCountry is not null || parentNamed;
-            // One token's text folds to the token's fold, which is already made.
-            string fold = c.First == c.Last ? t[c.First].Fold : Folding.Fold(c.Surface);
+            string fold = c.Fold;
             bool single = c.Words == 1 || fold.IndexOf(' ') < 0;
             // A common word ("Council", "Delta") is a place only after "city of", "thành phố" ...; a suffix is not enough.
             // In English text a Vietnamese given name that no person here bears is a city when a place suffix follows it
@@ -784,6 +806,9 @@ internal sealed class LocalityResolver
         return false;
     }
 
+    /// <summary>A province or an administrative unit: a place that can be another's address.</summary>
+    private static bool IsRegion(Place p) => p.Kind == LocalityKinds.Province || p.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
+
     /// <summary>Whether mention <paramref name="k"/> is an item of a list opened by a plural locality noun ("các tỉnh A, B, C").</summary>
     private static bool InGroupList(List<PlaceMention> mentions, int k)
     {
@@ -799,7 +824,7 @@ internal sealed class LocalityResolver
         {
             var m = mentions[k];
             var tt = m.Sentence.Tokens;
-            if (!(m.Place.Kind == LocalityKinds.Province || m.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal))) continue;
+            if (!IsRegion(m.Place)) continue;
             if (m.First < 2 || !tt[m.First - 1].IsPunct(',') || !tt[m.First - 2].IsWord || !tt[m.First - 2].Cap || tt[m.First - 2].Text.Length < 3) continue;
             bool known = k > 0 && mentions[k - 1].Sentence == m.Sentence && mentions[k - 1].Last == m.First - 2;
             // Not a list's item: "các tỉnh Phongsaly, Luangprabang, Udomxay".
@@ -833,7 +858,7 @@ internal sealed class LocalityResolver
             // "Cheongdo county, Mungyeong city, and Chilgok county": the serial comma before "and".
             if (after + 1 < t.Count && t[after].IsPunct(',') && t[after + 1].Fold is "and" or "or") after++;
             // "Dakar, Kinshasa and Brazzaville" is a list, not an address; a state or province still is one.
-            bool region = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
+            bool region = IsRegion(b.Place);
             // A list continues with another place of the same country ("Hanoi, Hai Phong and Da Nang");
             // "Tustin, California and Heyuan" continues abroad, so California is Tustin's address.
             bool nextSameCountry = k + 1 < mentions.Count && mentions[k + 1].Sentence == b.Sentence && mentions[k + 1].Place.Country == b.Place.Country;
@@ -841,7 +866,7 @@ internal sealed class LocalityResolver
             bool list = nextSameCountry && ((!region && after < t.Count && Lexicon.ListConjunctions.Contains(t[after].Form))
                 || (ListSeparated(t, b.Last + 1, mentions[k + 1].First) && a.Place.ParentKey != b.Place.Key));
             if (list) continue;
-            bool contains = b.Place.Kind == LocalityKinds.Province || b.Place.FeatureCode.StartsWith("ADM", StringComparison.Ordinal)
+            bool contains = region
                 || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population;
             // "Albuquerque in the U.S. state of New Mexico, Bellevue City ...": what follows an address is the list going on,
             // unless it contains the address.

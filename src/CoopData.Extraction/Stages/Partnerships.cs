@@ -664,18 +664,7 @@ internal sealed class PartnershipFinder
     {
         bool pronoun = false;
         for (int j = 0; j < with; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) pronoun = true;
-        if (!pronoun) return null;
-        Place? best = null;
-        int bestCount = 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in _allPlaces)
-        {
-            if (m.Locator) continue;
-            counts.TryGetValue(m.Place.Key, out int c);
-            counts[m.Place.Key] = ++c;
-            if (c > bestCount) { best = m.Place; bestCount = c; }
-        }
-        return best;
+        return pronoun ? PlaceMention.MostNamed(_allPlaces) : null;
     }
 
     /// <summary>
