@@ -58,7 +58,7 @@ internal static class Lexicon
     /// <summary>Tokens that end with a dot without ending the sentence.</summary>
     public static readonly WordSet Abbreviations = Set(
         "mr", "mrs", "ms", "dr", "st", "no", "tp", "prof", "gen", "gov", "sen", "rep", "jr", "sr", "co", "inc", "ltd", "corp",
-        "vs", "etc", "cr", "crs", "col", "lt", "capt", "mt", "ft", "fig", "vol", "approx", "dept", "est", "pgs", "ts", "ths",
+        "vs", "etc", "cr", "crs", "cllr", "supt", "col", "lt", "capt", "mt", "ft", "fig", "vol", "approx", "dept", "est", "pgs", "ts", "ths",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s", "e", "g", "i");
 
     // ---------------------------------------------------------------- localities
@@ -222,7 +222,8 @@ internal static class Lexicon
         "deputy head", "chief", "vice president", "president", "ceo", "deputy minister", "minister", "prime minister",
         "premier", "member", "commissioner", "prefect", "speaker", "deputy speaker", "alderman", "alderwoman",
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
-        "superintendent",
+        "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
+        "executive director",
         // Vietnamese
         "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu", "bi thu",
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
@@ -258,7 +259,17 @@ internal static class Lexicon
         "member", "ceo", "premier", "consul", "speaker", "commissioner");
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
-    public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier");
+    public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
+        "officer", "administrator");
+
+    /// <summary>Titles written as abbreviations: a full stop after one still leads to the name ("Supt. Rita Riddle").</summary>
+    public static readonly WordSet AbbreviatedTitles = Set("supt", "gov", "cllr", "cr", "crs");
+
+    /// <summary>
+    /// Lower-case particles inside a name ("Roel de Guzman", "Anna van Berg"), as written: folded, Vietnamese words
+    /// ("để", "đến") would match. Not "do", "du", "da", "di": Vietnamese words as written too.
+    /// </summary>
+    public static readonly WordSet NameParticles = Set("de", "del", "della", "das", "dos", "van", "von", "der", "den", "ter", "ten", "bin", "binti");
 
     /// <summary>Words inside an organisation phrase between a title and a name ("of the Hanoi People's Committee").</summary>
     public static readonly WordSet OrgWords = Set(

@@ -87,7 +87,7 @@ internal sealed class PersonFinder
             // name before it, so the name after the next comma is somebody else.
             bool appositive = i > 0 && t[i - 1].IsPunct(',');
             j = SkipOrganisation(s, j, ref city, ref hint, allowComma: !honorific && !appositive);
-            if (j < t.Count && t[j].IsPunct('.') && honorific) j++; // "Mr.Lee"
+            if (j < t.Count && t[j].IsPunct('.') && (honorific || title is not null && Lexicon.AbbreviatedTitles.Contains(title))) j++; // "Mr.Lee", "Supt. Rita Riddle"
             int nameEnd = NameRun(s, j, ref city);
             if (nameEnd < 0) continue;
             // "Tổng Lãnh sự Việt Nam tại Nam Ninh, Trung Quốc; ...": a country after the organisation is no name.
@@ -551,6 +551,9 @@ internal sealed class PersonFinder
             if (t[k].IsPunct('-') && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && words <= 3
                 && !Lexicon.VietnameseSurnames.Contains(t[j].Form) && !IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
                 && PlaceAt(s, k + 1) is null && CountryAt(s, k + 1) < 0) { last = k + 1; words++; k += 2; continue; }
+            // "Roel de Guzman": a lower-case particle between two words of the name.
+            if (Lexicon.NameParticles.Contains(t[k].Text) && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore)
+            { last = k + 1; words++; k += 2; continue; }
             // "Martin J. Walsh", "David M. Apatang": a middle initial.
             if (t[k].IsPunct('.') && !t[k].SpaceBefore && t[k - 1].Text.Length == 1 && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
                 && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }

@@ -296,4 +296,24 @@ public class PeopleCityTests
         var f = X.Run("Visit\n\nOn Monday, Mayor Fargiorgio will be presented with a Key to the City by Republican Mayor Allan Fung.");
         Assert.DoesNotContain(f.PersonNames(), n => n.Contains("Monday"));
     }
+
+    [Fact]
+    public void StaffTitlesInLowerCaseAndAbbreviatedTitlesIntroduceNames()
+    {
+        var f = X.Run("Visit\nMay 2, 2024\n\nThe delegation from Cebu was received by city administrator Peter Okafor, liaison officer Mia Tran Holt, "
+            + "the mayor's chief of staff Dora Kessler and Supt. Ivan Brook of the city schools. Gov. Laura Kent sent greetings.");
+        Assert.Contains("Peter Okafor", f.PersonNames());
+        Assert.Contains("Mia Tran Holt", f.PersonNames());
+        Assert.Contains("Dora Kessler", f.PersonNames());
+        Assert.Contains("Ivan Brook", f.PersonNames());
+        Assert.Contains("Laura Kent", f.PersonNames());
+    }
+
+    [Fact]
+    public void ALowerCaseParticleBetweenCapitalisedWordsStaysInTheName()
+    {
+        var f = X.Run("Visit\nMay 2, 2024\n\nThe guests from Cebu met Sports Council head Mario de Leon and Mayor Peter van Dijk.");
+        Assert.Contains("Mario de Leon", f.PersonNames());
+        Assert.Contains("Peter van Dijk", f.PersonNames());
+    }
 }
