@@ -91,6 +91,7 @@ public static class ArticleExtractor
             ct.ThrowIfCancellationRequested();
             personFinder.FindTitled(s);
         }
+        personFinder.MergeHeadlineOverruns();
         var nameTokens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in personFinder.People) foreach (var tok in p.Tokens) nameTokens.Add(tok);
 

@@ -194,7 +194,9 @@ internal static class Lexicon
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "june", "july", "august", "september", "october", "november", "december");
+        "june", "july", "august", "september", "october", "november", "december",
+        "conference", "congress", "assembly", "commission", "office", "bureau", "agency", "affairs", "political", "consultative",
+        "university", "college", "institute", "foundation", "federation", "chamber", "company", "corporation");
 
     /// <summary>
     /// Vietnamese administrative units as written, never part of a person's name ("Quận trưởng Quận Guro"); compared
@@ -279,7 +281,9 @@ internal static class Lexicon
         "zone", "authority", "metropolitan", "capital", "in", "charge", "for", "to", "at", "ubnd", "hdnd", "ub", "mttq",
         "international", "cooperation", "affairs", "foreign", "relations", "office", "affair", "external",
         "former", "then", "a", "an", "organisation", "organization", "friendship", "politburo", "standing", "cpv",
-        "prefectural", "interim", "acting");
+        "prefectural", "interim", "acting", "consulate", "embassy", "post",
+        // nationalities in an organisation's name ("of Chinese Consulate in Laoag")
+        "chinese", "vietnamese", "japanese", "korean", "lao", "laotian", "cambodian", "thai", "french", "american", "russian", "german");
 
     /// <summary>
     /// Vietnamese words of organisation names ("UBND thành phố", "Thành ủy", "Ban Thường vụ"). Many are also

@@ -333,6 +333,35 @@ internal sealed class PersonFinder
         return person;
     }
 
+    /// <summary>
+    /// "Consul Zhou Youbin Attends the Signing Ceremony": in a headline's capitalised words a name runs on into the next
+    /// word. A name found only in title lines that starts with another person's whole name is that person.
+    /// </summary>
+    public void MergeHeadlineOverruns()
+    {
+        for (int i = _people.Count - 1; i >= 0; i--)
+        {
+            var overrun = _people[i];
+            if (!overrun.Sentences.TrueForAll(s => s.IsTitle)) continue;
+            foreach (var person in _people)
+            {
+                if (person == overrun || person.Tokens.Count >= overrun.Tokens.Count || !StartsWithName(overrun.Tokens, person.Tokens)) continue;
+                person.Role ??= overrun.Role;
+                person.City ??= overrun.City;
+                foreach (var s in overrun.Sentences) if (!person.Sentences.Contains(s)) person.Sentences.Add(s);
+                _people.RemoveAt(i);
+                break;
+            }
+        }
+    }
+
+    private static bool StartsWithName(List<string> tokens, List<string> name)
+    {
+        for (int k = 0; k < name.Count; k++)
+            if (tokens[k] != name[k]) return false;
+        return true;
+    }
+
     /// <summary>Remembers where an unnamed locality ("the city council", "UBND thành phố") was written, and whose it is.</summary>
     private static void NoteHint(Person p, Sentence s, string? hint, Place? city, int from, int to)
     {

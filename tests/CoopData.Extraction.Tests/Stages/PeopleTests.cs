@@ -316,4 +316,24 @@ public class PeopleCityTests
         Assert.Contains("Mario de Leon", f.PersonNames());
         Assert.Contains("Peter van Dijk", f.PersonNames());
     }
+
+    [Fact]
+    public void ANameInATitleCaseHeadlineEndsWhereTheBodyEndsIt()
+    {
+        var f = X.Run("Consul Mei Hualong Attends the Opening of the Trade Fair in Davao\nMay 2, 2024\n\n"
+            + "The fair was opened by Consul Mei Hualong and Mayor Rosa Diaz of Davao.");
+        Assert.Contains("Mei Hualong", f.PersonNames());
+        Assert.DoesNotContain("Mei Hualong Attends", f.PersonNames());
+    }
+
+    [Fact]
+    public void AnOrganisationAfterATitleIsNobodysName()
+    {
+        var f = X.Run("Visit\nMay 2, 2024\n\nMr. Wen Tao, Vice Chairman of Anhui Provincial committee of Chinese People's Political Consultative Conference (CPPCC), visited Davao.");
+        Assert.DoesNotContain(f.PersonNames(), n => n.Contains("Conference"));
+
+        // A nationality and a consulate are part of the organisation between a title and the name.
+        f = X.Run("Visit\nMay 2, 2024\n\nThe ceremony was witnessed by Head of Post of Korean Consulate in Cebu Lee Minho and staff of the city.");
+        Assert.Contains("Lee Minho", f.PersonNames());
+    }
 }
