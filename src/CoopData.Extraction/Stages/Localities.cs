@@ -213,6 +213,8 @@ internal sealed class PlaceScanner
             }
             // "Y" (a French village) is never meant alone: in "Y Biêr Niê" it opens an Ede name.
             if (matched == 1 && country is null && t[i].Fold.Length == 1) matched = 0;
+            // "Nov. 16", "16 Nov": a month beside a day is a date ("Nov" is also a town in Tajikistan).
+            if (matched == 1 && country is null && IsMonthBesideNumber(t, i)) matched = 0;
             if (matched == 0) { i++; continue; }
             int last = words[matched - 1];
             if (country is not null) countries.Add(new CountryMention(s, i, last, country.Code));
@@ -244,6 +246,13 @@ internal sealed class PlaceScanner
     {
         int placeWords = last - first + 1, rest = runLength - placeWords;
         return placeWords >= 2 && rest >= 2 && rest <= 4 && Lexicon.VietnameseSurnames.Contains(t[last + 1].Form) && !PersonPrefixBefore(t, first);
+    }
+
+    private static bool IsMonthBesideNumber(TokenList t, int i)
+    {
+        if (!Lexicon.Months.ContainsKey(t[i].Fold)) return false;
+        int next = i + 1 < t.Count && t[i + 1].IsPunct('.') ? i + 2 : i + 1;
+        return (next < t.Count && t[next].IsNumber) || (i > 0 && t[i - 1].IsNumber);
     }
 
     private static bool IsParticle(Token t) => Lexicon.PlaceNameParticles.Contains(t.Form);

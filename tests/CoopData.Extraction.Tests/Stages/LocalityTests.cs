@@ -350,4 +350,12 @@ public class LocalityCoverageTests
         Assert.DoesNotContain("Mary", f.CityNames());
         Assert.Contains("Cranston", f.CityNames());
     }
+
+    [Fact]
+    public void AnAbbreviatedMonthBesideADayIsNoPlace()
+    {
+        var f = X.Run("Visit\nOctober 2, 2023\n\nA delegation from Cebu will be in Davao on Nov. 16 and 17, and again on 3 Dec.");
+        Assert.DoesNotContain("Nov", f.CityNames());
+        Assert.Contains("Davao", f.CityNames());
+    }
 }
