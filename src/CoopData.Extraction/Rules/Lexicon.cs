@@ -524,6 +524,9 @@ internal static class Lexicon
     /// <summary>Triggers whose subject is the host (the guest is the object).</summary>
     public static readonly WordSet ReceiveTriggers = Set("received", "receives", "hosted", "hosts", "reception", "tiep", "tiep don", "tiep va lam viec", "welcomed");
 
+    /// <summary>Verbs whose subject hosts the event the sentence names later ("The City of Duluth will welcome ... for a weeklong visit").</summary>
+    public static readonly WordSet HostVerbs = Set("welcome", "welcomes", "welcomed", "welcoming", "host", "hosts", "hosted", "hosting", "receive", "receives", "received");
+
     /// <summary>Phrases that make the following trigger background ("within the framework of the visit").</summary>
     public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le" };
 

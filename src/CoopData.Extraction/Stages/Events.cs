@@ -336,6 +336,10 @@ internal sealed class EventFinder
         if (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || tr.Phrase.StartsWith("tiep", StringComparison.Ordinal)
             || Lexicon.CouncilDecisionTriggers.Contains(tr.Phrase))
             return subjectPlace;
+        // "The City of Duluth will welcome a plane ... for a weeklong visit": the locality welcoming the visit hosts it.
+        if (subject is { } host && Lexicon.HostVerbs.MayBeIn(s))
+            for (int k = host.Last + 1; k < tr.First; k++)
+                if (Lexicon.HostVerbs.Contains(t[k].Form)) return host.Place;
         bool guest = false;
         for (int k = 0; k < tr.First; k++)
             if (Phrases.DelegationWords.MatchAny(t, k, out _) > 0) guest = true;

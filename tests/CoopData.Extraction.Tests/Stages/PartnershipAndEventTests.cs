@@ -591,4 +591,12 @@ public class EventPeopleAndStatusTests
         // A signing reported in the present perfect is often days old: no date is made up for it.
         Assert.Empty(X.Run("Ties\nJanuary 20, 2020\n\nKien Giang has signed a cooperation agreement with Takeo.").Events);
     }
+
+    [Fact]
+    public void ALocalityWelcomingAVisitHostsIt()
+    {
+        var f = X.Run("Guests\nJune 2, 2021\n\nThe City of Mankato will welcome a group of 12 delegates from Kofu on Friday, June 4, for a weeklong visit.");
+        var visit = f.Events.Single(e => e.Kind == "visit");
+        Assert.Equal("Mankato", f.NameOf(visit.CityKey!));
+    }
 }
