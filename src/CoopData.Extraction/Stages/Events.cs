@@ -282,8 +282,17 @@ internal sealed class EventFinder
         e.City = Venue(s, tr);
         AddPeopleAndParties(e, s);
         e.AddParty(e.City);
+        // "Biên bản hội đàm ký ngày 19/6/2022 tại thành phố Đồng Hới, tỉnh Quảng Bình": an event whose only locality is its
+        // venue, a place of the article's pair, is the pair's.
+        if (_mainPair is { } pair && e.Parties.Count == 1 && e.City is { } venue && (OfPlace(venue, pair.Item1) || OfPlace(venue, pair.Item2)))
+        {
+            e.AddParty(pair.Item1);
+            e.AddParty(pair.Item2);
+        }
         return e;
     }
+
+    private static bool OfPlace(Place venue, Place place) => venue.Key == place.Key || venue.ParentKey == place.Key;
 
     private void AddPeopleAndParties(EventDraft e, Sentence s)
     {

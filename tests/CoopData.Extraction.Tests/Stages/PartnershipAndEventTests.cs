@@ -599,4 +599,14 @@ public class EventPeopleAndStatusTests
         var visit = f.Events.Single(e => e.Kind == "visit");
         Assert.Equal("Mankato", f.NameOf(visit.CityKey!));
     }
+
+    [Fact]
+    public void AnEventWhoseOnlyLocalityIsItsVenueInOneOfThePairIsThePairs()
+    {
+        var f = X.Run("Hợp tác\n\nTỉnh Quảng Nam và tỉnh Sê Kông (Lào) đã ký kết thỏa thuận hợp tác giai đoạn 2021-2025. "
+            + "Đoàn đánh giá kết quả Biên bản hội đàm ký ngày 19/6/2022 tại thành phố Tam Kỳ, tỉnh Quảng Nam.");
+        var e = f.Events.Single(ev => ev.Start.ToString() == "2022-06-19");
+        Assert.Equal("Tam Ky", f.NameOf(e.CityKey!));
+        Assert.Contains("Sekong", e.PartyKeys.Select(f.NameOf));
+    }
 }
