@@ -292,6 +292,27 @@ internal sealed class EventFinder
         return e;
     }
 
+    /// <summary>
+    /// "Delhi and Fukuoka have had a Friendship Agreement since March 5, 2007", "the relationship, which began on Nov. 6,
+    /// 2003": the day a relation began, given in full, is an event of the pair (a signing when the sentence names an
+    /// agreement), unless an event of that day is already known.
+    /// </summary>
+    public static void AddRelationStarts(IEnumerable<PartnershipDraft> partnerships, List<EventDraft> events)
+    {
+        foreach (var d in partnerships)
+        {
+            if (d.StartedOn is not { } started || events.Exists(e => e.Start == started.Day)) continue;
+            bool agreement = false;
+            if (Lexicon.AgreementNouns.MayBeIn(started.Sentence))
+                foreach (var t in started.Sentence.Tokens) agreement |= t.IsWord && Lexicon.AgreementNouns.Contains(t.Form);
+            var e = new EventDraft(agreement ? EventKinds.Signing : EventKinds.Other, started.Day, null) { Title = Truncate(started.Sentence.Text, 140) };
+            e.Sentences.Add(started.Sentence);
+            e.AddParty(d.A);
+            e.AddParty(d.B);
+            events.Add(e);
+        }
+    }
+
     private static bool OfPlace(Place venue, Place place) => venue.Key == place.Key || venue.ParentKey == place.Key;
 
     private void AddPeopleAndParties(EventDraft e, Sentence s)

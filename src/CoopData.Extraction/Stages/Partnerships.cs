@@ -29,6 +29,9 @@ internal sealed class PartnershipDraft
 
     public int? Since => StrongSince ?? AnniversarySince ?? WeakSince;
 
+    /// <summary>The day the relation began, when a sentence gives it in full ("since March 5, 2007"), and that sentence.</summary>
+    public (PartialDate Day, Sentence Sentence)? StartedOn { get; set; }
+
     /// <summary>Signed in the article's own event, else an established relation, else how far talks went.</summary>
     public string Status =>
         Signed ? PartnershipStatuses.Signed
@@ -181,6 +184,7 @@ internal sealed class PartnershipFinder
         d.AnniversarySince = Earliest(d.AnniversarySince, said.AnniversarySince);
         d.StrongSince = Earliest(d.StrongSince, said.StrongSince);
         d.WeakSince = Earliest(d.WeakSince, said.WeakSince);
+        if (said.StartedOn is { } day && (d.StartedOn is null || day < d.StartedOn.Value.Day)) d.StartedOn = (day, s);
         if (said.Fields is not null)
             foreach (var field in said.Fields) if (!d.Fields.Contains(field)) d.Fields.Add(field);
     }
@@ -192,6 +196,7 @@ internal sealed class PartnershipFinder
     {
         public bool Negotiating, Proposed, SignedNow;
         public int? AnniversarySince, StrongSince, WeakSince;
+        public PartialDate? StartedOn;
         /// <summary>The fields its cues name, in <see cref="Lexicon.Fields"/>' order; null when none.</summary>
         public List<string>? Fields;
     }
@@ -325,7 +330,11 @@ internal sealed class PartnershipFinder
                 if (Lexicon.MatchAt(t, k, "giai doan") > 0 || Lexicon.TermNouns.Contains(t[k].Form)
                     || Phrases.StateRelationCues.MatchAny(t, k, out _) > 0) strong = weak = false;
             // "re-signed in 2014" is not a start; "since 1996", "từ năm 1973", "established ties in 1996" are.
-            if (strong && date.ExplicitYear) { if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year; }
+            if (strong && date.ExplicitYear)
+            {
+                if (d.StrongSince is null || year < d.StrongSince) d.StrongSince = year;
+                if (date.Start.Precision == DatePrecision.Day && (d.StartedOn is null || date.Start < d.StartedOn.Value)) d.StartedOn = date.Start;
+            }
             else if (date.Commemorated) continue;
             else if (weak || (date.Start.Precision == DatePrecision.Day && SignedNow(s)))
             {

@@ -609,4 +609,18 @@ public class EventPeopleAndStatusTests
         Assert.Equal("Tam Ky", f.NameOf(e.CityKey!));
         Assert.Contains("Sekong", e.PartyKeys.Select(f.NameOf));
     }
+
+    [Fact]
+    public void TheDayARelationBeganIsAnEventOfThePair()
+    {
+        var f = X.Run("Friends\nOctober 2, 2023\n\nCebu and Kofu have had a Friendship Agreement since March 5, 2007, the mayor said.");
+        var e = f.Events.Single();
+        Assert.Equal("2007-03-05", e.Start.ToString());
+        Assert.Equal("signing", e.Kind);
+        Assert.Equal(new[] { "Cebu", "Kōfu" }, e.PartyKeys.Select(f.NameOf).OrderBy(n => n, System.StringComparer.Ordinal));
+
+        // A year alone is the relation's start, not an event.
+        f = X.Run("Friends\nOctober 2, 2023\n\nCebu and Kofu have had a Friendship Agreement since 2007, the mayor said.");
+        Assert.Empty(f.Events);
+    }
 }
