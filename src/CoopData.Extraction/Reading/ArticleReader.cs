@@ -56,8 +56,9 @@ internal static class ArticleReader
             // Site chrome ("Cỡ chữ", "A A", "Tương phản") does not use up the header lines.
             if (CountWords(toks) >= 4 || HasNumber(toks)) seen++;
             var found = DatelineParser.Find(toks, monthFirst);
-            // A wire dateline gives no year: "DA LAT, Vietnam, Dec. 21 (Yonhap) --".
-            if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire && WireDash(toks, wire.FirstToken, wire.EndToken) >= 0) found = wire;
+            // A wire dateline gives no year: "DA LAT, Vietnam, Dec. 21 (Yonhap) --", or a line of its own: "New Delhi, November 20".
+            if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire
+                && (WireDash(toks, wire.FirstToken, wire.EndToken) >= 0 || wire.EndToken == toks.Count)) found = wire;
             int words = CountWords(toks);
             if (found is not { } f) { if (words >= 30) paragraphs++; continue; }
             // A date line after two body paragraphs closes a short article: its date, not a header.

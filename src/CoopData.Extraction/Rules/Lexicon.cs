@@ -76,7 +76,7 @@ internal static class Lexicon
     /// <summary>Words after a name that make it a locality ("X province", "X People's Committee", "X Mayor").</summary>
     public static readonly WordSet PlaceSuffixes = Set(
         "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune",
-        "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall",
+        "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall", "secretariat",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
         "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
 
@@ -492,7 +492,7 @@ internal static class Lexicon
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit),
         Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit),
-        Pair("arrived in", EventKinds.Visit), Pair("arrives in", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
+        Pair("arrived in", EventKinds.Visit), Pair("arrives in", EventKinds.Visit), Pair("arrived at", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("chuyen cong tac", EventKinds.Visit),
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),

@@ -270,6 +270,10 @@ internal sealed class DateFinder
     /// </summary>
     private PartialDate? WeekdayDate(TokenList t, int i, int end, int weekday)
     {
+        // "New Delhi, November 20 – The Delhi Government on Monday extended ...": with no year the weekday cannot be placed;
+        // a plain one ("on Monday", not "last Monday" or "next Monday") in a dated report is the dateline's day.
+        if (_dateline is { Precision: DatePrecision.MonthDay } monthDay)
+            return i > 0 && t[i - 1].Fold is "last" or "next" or "this" ? null : monthDay;
         if (_dateline is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }) return null;
         for (int k = end; k < t.Count && k <= end + 3; k++)
         {

@@ -103,4 +103,15 @@ public class DateTests
 
     [Fact]
     public void MonthsCountedBackAreNoRelativeMonth() => Assert.Empty(Dates("Cách đây 3 tháng trước, hai bên đã gặp nhau.", "2018-11-26"));
+
+    [Fact]
+    public void APlaceAndAMonthDayOnALineOfTheirOwnDateTheArticleAndItsPlainWeekdays()
+    {
+        var f = X.Run("News Service\n\nCebu, November 20\n\nA delegation from Kofu arrived at the Cebu Secretariat to meet the governor on Monday. "
+            + "They will leave next Monday.");
+        Assert.Equal("--11-20", f.Published?.ToString());
+        var visit = f.Events.Single();
+        Assert.Equal("--11-20", visit.Start.ToString());
+        Assert.Equal("Cebu", f.NameOf(visit.CityKey!));
+    }
 }
