@@ -23,6 +23,9 @@ internal sealed class DateMention
     public bool ExplicitYear { get; }
     public bool YearOnly => Start.Precision == DatePrecision.Year;
 
+    /// <summary>One end of a span from a day to the same day years later ("(18/7/1977-18/7/2022)"): an anniversary's, not an event's.</summary>
+    public bool AnniversarySpan { get; set; }
+
     /// <summary>A date a period opener earlier in its clause starts ("Since the inception of the relations in October 1994, ...").</summary>
     public bool StartsPeriod => Phrases.PeriodOpeners.EarlierInClause(Sentence.Tokens, First, 16);
 
@@ -34,6 +37,7 @@ internal sealed class DateMention
     {
         get
         {
+            if (AnniversarySpan) return true;
             var t = Sentence.Tokens;
             // In brackets, maybe with another date: "(18/7/1977)", "(24/6/1967 - 24/6/2022)".
             int open = First - 1;
@@ -79,7 +83,20 @@ internal sealed class DateFinder
             int next = TryAt(s, i, result);
             i = next > i ? next : i + 1;
         }
+        MarkAnniversarySpans(t, result);
         return result;
+    }
+
+    private static void MarkAnniversarySpans(TokenList t, List<DateMention> dates)
+    {
+        for (int k = 1; k < dates.Count; k++)
+        {
+            DateMention from = dates[k - 1], to = dates[k];
+            if (from.Start.Precision != DatePrecision.Day || to.Start.Precision != DatePrecision.Day || from.Start.Year == to.Start.Year
+                || from.Start.Month != to.Start.Month || from.Start.Day != to.Start.Day || to.First - from.Last != 2) continue;
+            var between = t[from.Last + 1];
+            if (between.IsPunct('-') || between.IsPunct('–') || between.Is("den") || between.Is("to")) from.AnniversarySpan = to.AnniversarySpan = true;
+        }
     }
 
     /// <summary>A number, or a word of <see cref="Lexicon.DateStartWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>

@@ -114,4 +114,12 @@ public class DateTests
         Assert.Equal("--11-20", visit.Start.ToString());
         Assert.Equal("Cebu", f.NameOf(visit.CityKey!));
     }
+
+    [Fact]
+    public void ASpanFromADayToTheSameDayYearsLaterIsAnAnniversaryNotAnEvent()
+    {
+        var f = X.Run("Thăm\n05/08/2022\n\nKỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962-5/9/2022), 45 năm Ngày ký Hiệp ước hữu nghị (18/7/1977-18/7/2022), "
+            + "ngày 5/8, Bí thư Tỉnh ủy tỉnh Quảng Nam tiếp Đoàn công tác của tỉnh Savannakhet sang thăm, làm việc tại tỉnh.");
+        Assert.Equal(new[] { "2022-08-05" }, f.Events.Select(e => e.Start.ToString()));
+    }
 }
