@@ -116,6 +116,7 @@ public static class ArticleExtractor
         // 7. Events
         var events = new EventFinder(mentions, mentionsBySentence, dates, personMentions, partnerships.MainPair).Find(sentences, ct);
         EventFinder.AddRelationStarts(partnerships.Drafts, events);
+        partnerships.AddFromEvents(events);
 
         // 8. Facts with evidence
         var cityFacts = CityFacts(mentions);

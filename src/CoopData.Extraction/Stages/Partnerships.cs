@@ -171,6 +171,33 @@ internal sealed class PartnershipFinder
         return null;
     }
 
+    /// <summary>
+    /// "Đoàn công tác của tỉnh Savannakhet ... sang thăm, làm việc tại tỉnh Quảng Nam": two localities of different countries
+    /// that meet, visit or sign as the only parties of an event cooperate, whether or not a sentence says so. Each is named in
+    /// two sentences at least: a place named once in passing (a railway's name, a leader's) is no partner.
+    /// </summary>
+    public void AddFromEvents(IEnumerable<EventDraft> events)
+    {
+        var said = new Statement();
+        foreach (var e in events)
+        {
+            if (e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country) continue;
+            if (SentencesNaming(e.Parties[0]) < 2 || SentencesNaming(e.Parties[1]) < 2) continue;
+            // A relation a sentence states keeps that sentence as its evidence.
+            if (_drafts.ContainsKey(new PartnershipDraft(e.Parties[0], e.Parties[1]).Id)) continue;
+            foreach (var s in e.Sentences) Record(e.Parties[0], e.Parties[1], s, said);
+        }
+    }
+
+    private int SentencesNaming(Place place)
+    {
+        int n = 0;
+        Sentence? last = null;
+        foreach (var m in _allPlaces)
+            if (m.Place.Key == place.Key && m.Sentence != last) { n++; last = m.Sentence; }
+        return n;
+    }
+
     private void Record(Place a, Place b, Sentence s, Statement said)
     {
         if (a.Key == b.Key || a.ParentKey == b.Key || b.ParentKey == a.Key) return;

@@ -623,4 +623,16 @@ public class EventPeopleAndStatusTests
         f = X.Run("Friends\nOctober 2, 2023\n\nCebu and Kofu have had a Friendship Agreement since 2007, the mayor said.");
         Assert.Empty(f.Events);
     }
+
+    [Fact]
+    public void LocalitiesOfTwoCountriesThatMeetCooperateEvenWhenNoSentenceSaysSo()
+    {
+        var f = X.Run("Thăm\n05/08/2022\n\nNgày 5/8, Bí thư Tỉnh ủy tỉnh Quảng Trị tiếp Đoàn công tác của tỉnh Salavan sang thăm, làm việc tại tỉnh Quảng Trị. "
+            + "Đoàn tỉnh Salavan cũng thăm một số khu công nghiệp của tỉnh Quảng Trị.");
+        Assert.Equal(new[] { "Quang Tri", "Salavan" }, f.PairNames(f.Partnerships.Single()));
+
+        // Named once in passing, a place is nobody's partner.
+        f = X.Run("Thăm\n05/08/2022\n\nNgày 5/8, Bí thư Tỉnh ủy tỉnh Quảng Trị tiếp Đoàn công tác của tỉnh Salavan sang thăm, làm việc tại tỉnh Quảng Trị.");
+        Assert.Empty(f.Partnerships);
+    }
 }
