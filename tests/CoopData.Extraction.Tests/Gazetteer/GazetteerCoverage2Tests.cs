@@ -201,6 +201,13 @@ public class GazetteerCoverage2Tests
     }
 
     [Fact]
+    public void A_Chinese_county_is_found_by_its_Han_Viet_name_after_a_locality_word()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Hội đàm\nNgày 12/3/2024, lãnh đạo huyện Hoàng Su Phì đã hội đàm với đoàn công tác huyện Bình Biên, tỉnh Vân Nam (Trung Quốc).");
+        Assert.Contains(f.Cities, c => c.Key == "cur:cn-pingbian");
+    }
+
+    [Fact]
     public void Van_Son_in_a_persons_name_is_not_a_Chinese_place()
     {
         var f = ArticleExtractor.Extract("t.txt", "Hội đàm\nNgày 12/3/2024, ông Nguyễn Văn Sơn, Phó Chủ tịch UBND tỉnh Hà Giang đã tiếp đoàn công tác của tỉnh Xiengkhuang.");
