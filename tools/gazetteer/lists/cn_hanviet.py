@@ -47,13 +47,13 @@ OVERRIDE = {'武': 'vũ', '哈': 'cáp', '莞': 'hoản', '喀': 'khách', '鞍'
 PINYIN = {'长': 'chang', '勒': 'le', '都': 'du', '什': 'shi', '藏': 'zang'}
 NAMES = {'牡丹江': 'Mẫu Đơn Giang', '台州': 'Thai Châu'}
 # Hán-Việt names that are common Vietnamese words or names of Vietnamese regions: left out (Nam Bộ: the South of Vietnam;
-# Cửu Long: the Mekong; uy tín: reputation; thiên nga: swan; An Khang: a pharmacy chain and a wish).
+# Cửu Long: the Mekong; uy tín: reputation; thiên nga: swan; An Khang: a pharmacy chain and a wish; Di Lặc: Maitreya).
 # Vietnamese surnames (CoopData Lexicon.VietnameseSurnames, with their diacritics): a two-syllable name opening with one reads as a person's name
 # ("Thị trưởng thành phố Thái An Thomas Rossi" took "Thái An Thomas Rossi" for the mayor).
 SURNAMES = set(('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Phùng Đoàn Lương Trịnh Mai Đào Cao '
                 'Lâm Hà Tạ Đồng Kiều Thái Trương Quách Tống Vương Khúc Nghiêm Giang Hứa Kha Lại Lưu Mạc Nông Thạch Tiêu Triệu Hầu '
                 'Thân Châu Tăng Đàm Diệp Nhâm Lữ Lò Tôn Phí Lục Ưng Giáp Khổng').split())
-DROP = {'nam bo', 'cuu long', 'uy tin', 'thien nga', 'an khang'}
+DROP = {'nam bo', 'cuu long', 'uy tin', 'thien nga', 'an khang', 'di lac'}
 COMMON = set(('van thi huu duc cong quoc xuan thu dinh ngoc kim thanh minh hong hai ha son long hoa an anh linh hanh huong nam '
               'quang phuong trang thuy cuong thang tam tien vinh phuc loc bao hieu khanh kien trung yen nga hoai chau giang '
               'ninh dong tay bac tho truong hoang quy toan tu hung dung tuan mai lan lien binh phu tan gia thai lam hoan '
