@@ -192,4 +192,25 @@ public class GazetteerCoverage2Tests
         var f = ArticleExtractor.Extract("t.txt", "Hợp tác\nNgày 5/5/2023, tỉnh Nghệ An và tỉnh U-li-a-nốp (Liên bang Nga) đã ký kết thỏa thuận hợp tác.");
         Assert.Contains(f.Cities, c => c.Name == "Ulyanovsk" && c.Country == "RU");
     }
+    [Fact]
+    public void A_Vietnamese_article_names_Wenshan_prefecture_with_its_province()
+    {
+        // Hán-Việt names of Chinese prefectures and counties (tools/gazetteer/lists/cn_hanviet.py).
+        var f = ArticleExtractor.Extract("t.txt", "Hội đàm\nNgày 12/3/2024, đoàn đại biểu tỉnh Hà Giang đã hội đàm với lãnh đạo châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) về hợp tác thương mại qua cửa khẩu.");
+        Assert.Contains(f.Cities, c => c.Country == "CN" && c.Name.StartsWith("Wenshan", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_Chinese_county_is_found_by_its_Han_Viet_name_after_a_locality_word()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Hội đàm\nNgày 12/3/2024, lãnh đạo huyện Hoàng Su Phì đã hội đàm với đoàn công tác huyện Bình Biên, tỉnh Vân Nam (Trung Quốc).");
+        Assert.Contains(f.Cities, c => c.Key == "cur:cn-pingbian");
+    }
+
+    [Fact]
+    public void Van_Son_in_a_persons_name_is_not_a_Chinese_place()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Hội đàm\nNgày 12/3/2024, ông Nguyễn Văn Sơn, Phó Chủ tịch UBND tỉnh Hà Giang đã tiếp đoàn công tác của tỉnh Xiengkhuang.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "CN");
+    }
 }
