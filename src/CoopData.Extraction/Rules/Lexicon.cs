@@ -249,6 +249,13 @@ internal static class Lexicon
     /// <summary>Words as written that open a Vietnamese organisation's name, never a person's: the departments', and associations, corporations, schools.</summary>
     public static readonly WordSet VietnameseOrganisationWords = Set(VietnameseDepartmentWords.Concat(new[] { "Hội", "Tổng", "Trường" }).ToArray());
 
+    /// <summary>Words before "of" that describe where a place lies rather than name a party ("to the east of Seoul", "the capital of Seoul").</summary>
+    public static readonly WordSet RelativeLocationWords = Set("east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
+        "capital", "outskirts", "suburbs", "heart", "centre", "center");
+
+    /// <summary>Plural nouns of a locality's partners: a list after "X's sister cities" pairs X with each item ("Little Rock's other sister cities were A, B and C").</summary>
+    public static readonly string[] PartnerListNouns = { "sister cities", "sister city", "twin towns", "twin cities", "partner cities", "partner towns", "friendship cities", "sister provinces", "partners" };
+
     /// <summary>Compass words placing a group of localities in a region of a country ("4 tỉnh Nam Lào", "các tỉnh Bắc Lào").</summary>
     public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
 
@@ -396,7 +403,7 @@ internal static class Lexicon
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
     public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on",
-        "became sister", "became twin", "became friendship", "became partner", "became partners" };
+        "became sister", "became twin", "became friendship", "became partner", "became partners", "became" };
 
     /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
     public static readonly WordSet EstablishingSinceCues = Set("establishing", "established", "thiet lap");

@@ -86,7 +86,7 @@ internal sealed class PartnershipFinder
             PairsFromPatterns(s, mentions, pairs);
             if (pairs.Count == 0 && Phrases.StrongCooperationCues.AnyIn(s))
             {
-                var distinct = Distinct(WithoutVenues(s, mentions));
+                var distinct = Distinct(WithoutRelativeLocations(s, WithoutVenues(s, mentions)));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
             }
             if (GroupPartners(s, mentions, sentences) is { } group)
@@ -477,6 +477,40 @@ internal sealed class PartnershipFinder
         return kept;
     }
 
+    /// <summary>The place whose possessive opens a partner noun before the list at <paramref name="listStart"/> ("Little Rock's other sister cities were").</summary>
+    private static Place? ListOwner(TokenList t, List<PlaceMention> mentions, int listStart)
+    {
+        if (listStart > 0 && !HasPartnerListNoun(t, 0, listStart)) return null;
+        Place? owner = null;
+        foreach (var m in mentions)
+        {
+            if (m.First >= listStart) break;
+            if (m.Last + 1 < listStart && t[m.Last + 1].Is("s") && !t[m.Last + 1].SpaceBefore && HasPartnerListNoun(t, m.Last + 2, listStart)) owner = m.Place;
+        }
+        return owner;
+    }
+
+    private static bool HasPartnerListNoun(TokenList t, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (Phrases.PartnerListNouns.MatchAny(t, k, out _) > 0) return true;
+        return false;
+    }
+
+    /// <summary>"Hanam City, located to the east of the South Korean capital of Seoul, became ...": a place describing where another lies is no party.</summary>
+    private static List<PlaceMention> WithoutRelativeLocations(Sentence s, List<PlaceMention> mentions)
+    {
+        var t = s.Tokens;
+        List<PlaceMention>? kept = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            bool relative = m.First >= 2 && t[m.First - 1].Is("of") && Lexicon.RelativeLocationWords.Contains(t[m.First - 2].Form);
+            if (relative && kept is null) { kept = new List<PlaceMention>(); for (int k = 0; k < i; k++) kept.Add(mentions[k]); }
+            else if (!relative) kept?.Add(m);
+        }
+        return kept ?? mentions;
+    }
+
     private static List<Place> Distinct(List<PlaceMention> mentions)
     {
         var result = new List<Place>();
@@ -552,6 +586,12 @@ internal sealed class PartnershipFinder
             bool alternating = places.Count % 2 == 0;
             for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;
             if (alternating) { for (int k = 0; k + 1 < places.Count; k += 2) pairs.Add((places[k], places[k + 1])); continue; }
+            // "Little Rock's other sister cities were A in Brazil, B and C in China ...": the owner's partners, not each other's.
+            if (ListOwner(t, mentions, firstTok) is { } owner)
+            {
+                foreach (var p in places) if (p.Key != owner.Key) pairs.Add((owner, p));
+                continue;
+            }
             for (int a = 0; a < places.Count; a++)
                 for (int b = a + 1; b < places.Count; b++)
                     if (places[a].Country != places[b].Country) pairs.Add((places[a], places[b]));

@@ -635,4 +635,21 @@ public class EventPeopleAndStatusTests
         f = X.Run("Thăm\n05/08/2022\n\nNgày 5/8, Bí thư Tỉnh ủy tỉnh Quảng Trị tiếp Đoàn công tác của tỉnh Salavan sang thăm, làm việc tại tỉnh Quảng Trị.");
         Assert.Empty(f.Partnerships);
     }
+
+    [Fact]
+    public void AListAfterAPlacesSisterCitiesIsItsPartnersNotEachOthers()
+    {
+        var f = X.Run("News\nMarch 9, 2024\n\nAs of 2021, Mankato's other sister cities were Cebu in the Philippines, Kofu and Nara in Japan and Hue in Vietnam, a release states.");
+        Assert.Equal(4, f.Partnerships.Count());
+        Assert.All(f.Partnerships, p => Assert.Contains("Mankato", f.PairNames(p)));
+    }
+
+    [Fact]
+    public void APlaceDescribingWhereAPartnerLiesIsNoParty()
+    {
+        var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
+        var p = f.Partnerships.Single();
+        Assert.Equal(new[] { "Hanam", "Mankato" }, f.PairNames(p));
+        Assert.Equal(1992, p.Since);
+    }
 }
