@@ -444,6 +444,8 @@ internal sealed class PersonFinder
             return n;
         }
         n = Phrases.Honorifics.MatchAny(t, i, out title);
+        // "Ba Ria-Vung Tau", "Ong Ich Khiem": "bà" and "ông" written without their marks are name syllables, not honorifics.
+        if (n > 0 && t[i + n - 1].Fold is "ba" or "ong" && string.Equals(t[i + n - 1].Text, t[i + n - 1].Fold, StringComparison.OrdinalIgnoreCase)) return 0;
         if (n > 0)
         {
             // "ông", "bà" are ordinary words in lower case ("ông bà"); as honorifics a capitalised name follows.

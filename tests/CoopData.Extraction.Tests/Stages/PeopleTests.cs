@@ -336,4 +336,12 @@ public class PeopleCityTests
         f = X.Run("Visit\nMay 2, 2024\n\nThe ceremony was witnessed by Head of Post of Korean Consulate in Cebu Lee Minho and staff of the city.");
         Assert.Contains("Lee Minho", f.PersonNames());
     }
+
+    [Fact]
+    public void BaAndOngWithoutTheirMarksAreNameSyllablesNotHonorifics()
+    {
+        var f = X.Run("MoU\nDecember 5, 2017\n\nThe People's Committee of Ba Ria-Vung Tau and the government of Kofu city have signed a memorandum of understanding.");
+        Assert.Empty(f.PersonNames());
+        Assert.Contains("Ba Ria-Vung Tau", f.CityNames());
+    }
 }
