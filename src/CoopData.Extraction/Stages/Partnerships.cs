@@ -98,8 +98,10 @@ internal sealed class PartnershipFinder
             if (pairs.Count == 0)
             {
                 // "the agreement's 20th anniversary", "which they embarked upon in 2003 with X": one side named, the
-                // other implied, and when the relation began: the article's main pair.
-                if ((Phrases.PairAnaphors.AnyIn(s) || (Distinct(mentions).Count == 1 && DatesTheRelation(s))) && Distinct(mentions).Count <= 1) anaphoric.Add(s);
+                // other implied, and when the relation began; "Local leaders recognized Fresno's Sister City": one side
+                // named with a partnership noun: the article's main pair.
+                int named = Distinct(mentions).Count;
+                if (named <= 1 && (Phrases.PairAnaphors.AnyIn(s) || (named == 1 && (DatesTheRelation(s) || Phrases.StrongCooperationCues.AnyIn(s))))) anaphoric.Add(s);
                 continue;
             }
             var said = StatementOf(s);

@@ -652,4 +652,12 @@ public class EventPeopleAndStatusTests
         Assert.Equal(new[] { "Hanam", "Mankato" }, f.PairNames(p));
         Assert.Equal(1992, p.Since);
     }
+
+    [Fact]
+    public void APlacesSisterCityWithTheOtherSideUnnamedIsTheArticlesMainPair()
+    {
+        var f = X.Run("Visit\nApril 28, 2023\n\nLocal leaders recognized Mankato's Sister City on Thursday at City Hall. "
+            + "The mayor of Kofu, Japan, toured Downtown Mankato and met with city officials this week.");
+        Assert.Equal(new[] { "Kōfu", "Mankato" }, f.PairNames(f.Partnerships.Single()));
+    }
 }
