@@ -478,9 +478,22 @@ internal static class ArticleReader
     internal static string Normalize(string text)
     {
         // NFC so precomposed and decomposed Vietnamese compare alike; a lone surrogate makes Normalize throw.
+        if (IsNfcWhateverTheContext(text)) return text;
         if (HasSurrogate(text)) return SafeNormalize(text);
         // Most articles already are NFC: checking is cheaper than composing.
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Whether every character is one NFC leaves as it is wherever it stands (no combining mark, no character that composes
+    /// with the one before, none NFC replaces): ASCII, Latin letters with precomposed diacritics, Latin Extended Additional
+    /// (Vietnamese ạ ế ử ...) and general punctuation and currency signs. Such a text is NFC without asking ICU.
+    /// </summary>
+    private static bool IsNfcWhateverTheContext(string text)
+    {
+        foreach (char c in text)
+            if (c >= '\u0300' && (uint)(c - '\u1E00') >= 0x100 && (uint)(c - '\u2010') >= 0xC0) return false;
+        return true;
     }
 
     /// <summary>Whether any character of <paramref name="text"/> is a surrogate: a vector of characters at a time.</summary>
