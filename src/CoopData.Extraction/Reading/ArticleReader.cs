@@ -491,10 +491,21 @@ internal static class ArticleReader
     /// </summary>
     private static bool IsNfcWhateverTheContext(string text)
     {
-        foreach (char c in text)
-            if (c >= '\u0300' && (uint)(c - '\u1E00') >= 0x100 && (uint)(c - '\u2010') >= 0xC0) return false;
+        // A vector of characters at a time while all are below U+0300 (most are); the characters of other vectors one by one.
+        var vectors = MemoryMarshal.Cast<char, Vector<ushort>>(text.AsSpan());
+        var belowCombining = new Vector<ushort>(0x2FF);
+        for (int v = 0; v < vectors.Length; v++)
+        {
+            if (!Vector.GreaterThanAny(vectors[v], belowCombining)) continue;
+            for (int i = v * Vector<ushort>.Count; i < (v + 1) * Vector<ushort>.Count; i++)
+                if (!IsNfcWhateverTheContext(text[i])) return false;
+        }
+        for (int i = vectors.Length * Vector<ushort>.Count; i < text.Length; i++)
+            if (!IsNfcWhateverTheContext(text[i])) return false;
         return true;
     }
+
+    private static bool IsNfcWhateverTheContext(char c) => c < '\u0300' || (uint)(c - '\u1E00') < 0x100 || (uint)(c - '\u2010') < 0xC0;
 
     /// <summary>Whether any character of <paramref name="text"/> is a surrogate: a vector of characters at a time.</summary>
     private static bool HasSurrogate(string text)
