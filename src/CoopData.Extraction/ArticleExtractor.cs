@@ -19,7 +19,10 @@ public static class ArticleExtractor
     /// </summary>
     /// <param name="fileName">The article's file name without folder; becomes <see cref="ArticleFacts.FileName"/>.</param>
     public static ArticleFacts Extract(string fileName, string text, CancellationToken cancellationToken = default)
-        => Extract(fileName, text, new PlaceIndexLookup(PlaceIndex.Default), cancellationToken);
+        => Extract(fileName, text, s_defaultPlaces ??= new PlaceIndexLookup(PlaceIndex.Default), cancellationToken);
+
+    // One lookup for every article: word forms keep the gazetteer's answers per lookup (OneWordPlaces), across articles.
+    private static PlaceIndexLookup? s_defaultPlaces;
 
     /// <summary>The pipeline on a given gazetteer (tests use a small one).</summary>
     internal static ArticleFacts Extract(string fileName, string text, IPlaceLookup places, CancellationToken ct)
@@ -312,9 +315,8 @@ public static class ArticleExtractor
                 if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5) continue;
                 if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
                 if ((covered.TryGetValue(s, out var cov) && cov[i]) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Form)) continue;
-                // The gazetteer's filter rules most words out before its dictionaries are asked.
-                bool mayBeName = places is not PlaceIndexLookup index || index.MayBeName(tok.Form.NameHash);
-                if (mayBeName && (places.FindByName(tok.Fold).Count > 0 || places.FindCountry(tok.Fold) is not null)) continue;
+                var gazetteer = OneWordPlaces.Of(tok.Form, places);
+                if (gazetteer.Places.Count > 0 || gazetteer.Country is not null) continue;
                 Gazetteer.Place? hit = null;
                 foreach (var (fold, place) in known)
                 {

@@ -43,4 +43,7 @@ internal sealed class PlaceIndexLookup : IPlaceLookup
 
     /// <summary>See <see cref="PlaceIndex.MayBeName"/>.</summary>
     public bool MayBeName(ulong hash) => _index.MayBeName(hash);
+
+    /// <summary>See <see cref="PlaceIndex.MayStartLongerName"/>.</summary>
+    public bool MayStartLongerName(ulong wordHash) => _index.MayStartLongerName(wordHash);
 }

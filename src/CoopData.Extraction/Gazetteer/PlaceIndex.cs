@@ -77,9 +77,16 @@ public sealed partial class PlaceIndex
     /// False when no place or country name folds to a text with this <see cref="HashName(string)"/>: that n-gram need
     /// not be built or looked up. (True may still find nothing: hashes can collide.)
     /// </summary>
-    internal bool MayBeName(ulong hash)
+    internal bool MayBeName(ulong hash) => MayHold(_nameFilter.Value, hash);
+
+    /// <summary>
+    /// False when no name of several words starts with the word whose <see cref="HashName(string)"/> this is (the word
+    /// then a space): no n-gram opening with that word need be looked up.
+    /// </summary>
+    internal bool MayStartLongerName(ulong wordHash) => MayHold(_nameStartFilter.Value, wordHash * NamePrime + ' ');
+
+    private static bool MayHold(ulong[] bits, ulong hash)
     {
-        var bits = _nameFilter.Value;
         FilterBits(hash, out int a, out int b);
         return (bits[a >> 6] & (1UL << a)) != 0 && (bits[b >> 6] & (1UL << b)) != 0;
     }
@@ -113,6 +120,7 @@ public sealed partial class PlaceIndex
     // name; a few percent of the n-grams that name nothing get through to the real lookup.
     private const int NameFilterBits = 21;
     private readonly Lazy<ulong[]> _nameFilter;
+    private readonly Lazy<ulong[]> _nameStartFilter;
 
     // A name's two bits lie in one 512-bit block (a cache line's worth), so a test costs one cache miss, not two.
     private const int BlockBits = 9;
@@ -125,16 +133,33 @@ public sealed partial class PlaceIndex
         b = block | (int)((m >> 29) & ((1UL << BlockBits) - 1));
     }
 
-    private ulong[] BuildNameFilter()
+    private ulong[] BuildNameFilter() => BuildFilter(starts: false);
+
+    private ulong[] BuildNameStartFilter() => BuildFilter(starts: true);
+
+    /// <summary>A filter of every name, or (<paramref name="starts"/>) of every start of a name up to and with one of its spaces.</summary>
+    private ulong[] BuildFilter(bool starts)
     {
         var bits = new ulong[(1 << NameFilterBits) / 64];
-        foreach (var key in _byName.Keys) Add(key);
-        foreach (var key in _countryByName.Keys) Add(key);
+        foreach (var key in _byName.Keys) AddName(key);
+        foreach (var key in _countryByName.Keys) AddName(key);
         return bits;
 
-        void Add(string text)
+        void AddName(string text)
         {
-            FilterBits(HashName(text), out int a, out int b);
+            if (!starts) { Add(HashName(text)); return; }
+            // The hash so far at each space is the hash of the start before it, as HashName would make it.
+            ulong h = 0;
+            foreach (char c in text)
+            {
+                if (c == ' ') Add(h * NamePrime + ' ');
+                h = h * NamePrime + c;
+            }
+        }
+
+        void Add(ulong hash)
+        {
+            FilterBits(hash, out int a, out int b);
             bits[a >> 6] |= 1UL << a;
             bits[b >> 6] |= 1UL << b;
         }
@@ -231,6 +256,7 @@ public sealed partial class PlaceIndex
         LongestNameInWords = longest;
         _nearByLength = new Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>>(BuildNearIndex, LazyThreadSafetyMode.ExecutionAndPublication);
         _nameFilter = new Lazy<ulong[]>(BuildNameFilter, LazyThreadSafetyMode.ExecutionAndPublication);
+        _nameStartFilter = new Lazy<ulong[]>(BuildNameStartFilter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private void AddCountryNames(Country country, string[] keys, ref int longest)

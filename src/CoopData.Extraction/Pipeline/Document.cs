@@ -43,6 +43,8 @@ internal sealed class WordForm
     /// <summary>The letters of the text, and those only Vietnamese uses (<see cref="Reading.LanguageDetector"/> sums them).</summary>
     public int Letters { get; }
     public int VietnameseLetters { get; }
+    /// <summary>The gazetteer's answers for the fold alone, once asked (<see cref="Stages.OneWordPlaces.Of"/>).</summary>
+    internal Stages.OneWordPlaces? Places;
 }
 
 /// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>. A value in its sentence's array, not an object of its own.</summary>

@@ -479,10 +479,41 @@ internal static class ArticleReader
     internal static string Normalize(string text)
     {
         // NFC so precomposed and decomposed Vietnamese compare alike; a lone surrogate makes Normalize throw.
+        if (IsNfcWhateverTheContext(text)) return text;
         if (HasSurrogate(text)) return SafeNormalize(text);
         // Most articles already are NFC: checking is cheaper than composing.
         return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// Whether every character is one NFC leaves as it is wherever it stands (no combining mark, no character that composes
+    /// with the one before, none NFC replaces): ASCII, Latin letters with precomposed diacritics, Latin Extended Additional
+    /// (Vietnamese ạ ế ử ...) and general punctuation and currency signs. Such a text is NFC without asking ICU.
+    /// </summary>
+    private static bool IsNfcWhateverTheContext(string text)
+    {
+        // A vector of characters at a time, all three ranges tested with vector operations: Vietnamese text has a letter of
+        // Latin Extended Additional in most vectors, and testing those characters one by one costs more than ICU.
+        var vectors = MemoryMarshal.Cast<char, Vector<ushort>>(text.AsSpan());
+        var combining = new Vector<ushort>(0x300);
+        var extendedAdditional = new Vector<ushort>(0x1E00);
+        var extendedAdditionalSize = new Vector<ushort>(0x100);
+        var punctuation = new Vector<ushort>(0x2010);
+        var punctuationSize = new Vector<ushort>(0xC0);
+        var everyOne = new Vector<ushort>(ushort.MaxValue);
+        foreach (var v in vectors)
+        {
+            // Unsigned: a character below a range's start wraps around to a large difference.
+            var kept = Vector.LessThan(v, combining) | Vector.LessThan(v - extendedAdditional, extendedAdditionalSize)
+                | Vector.LessThan(v - punctuation, punctuationSize);
+            if (!Vector.EqualsAll(kept, everyOne)) return false;
+        }
+        for (int i = vectors.Length * Vector<ushort>.Count; i < text.Length; i++)
+            if (!IsNfcWhateverTheContext(text[i])) return false;
+        return true;
+    }
+
+    private static bool IsNfcWhateverTheContext(char c) => c < '\u0300' || (uint)(c - '\u1E00') < 0x100 || (uint)(c - '\u2010') < 0xC0;
 
     /// <summary>Whether any character of <paramref name="text"/> is a surrogate: a vector of characters at a time.</summary>
     private static bool HasSurrogate(string text)

@@ -191,10 +191,20 @@ internal sealed class PlaceScanner
                     hashes[k + 1] = h;
                 }
             }
-            for (int n = words.Count; n >= 1 && matched == 0; n--)
+            // Only a word some longer name starts with opens an n-gram worth looking up.
+            int longest = OneWordPlaces.Of(t[i].Form, _places).MayStartLongerName ? words.Count : 1;
+            for (int n = longest; n >= 1 && matched == 0; n--)
             {
                 // "Gyeongsangbuk-do", "Yongin-si": a lower-case administrative suffix joined by a hyphen may end the name.
                 if (!t[words[n - 1]].Cap && !t[words[n - 1]].IsNumber && (t[words[n - 1]].SpaceBefore || !t[words[n - 1] - 1].IsPunct('-'))) continue;
+                if (n == 1)
+                {
+                    var known = OneWordPlaces.Of(t[i].Form, _places);
+                    country = known.Country;
+                    if (country is not null) { matched = 1; break; }
+                    if (known.Places.Count > 0) { matched = 1; places = known.Places; }
+                    continue;
+                }
                 if (_filter is not null && !_filter.MayBeName(hashes[n])) continue;
                 string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
@@ -269,6 +279,39 @@ internal sealed class PlaceScanner
     {
         // One of Lexicon.PersonPrefixes written right before the name (looked up by first word), "Mr." with its dot.
         return Phrases.PersonPrefixes.EndsBeforeAbbreviated(t, i);
+    }
+}
+
+/// <summary>
+/// What a gazetteer answers for one word's fold, kept on the word's <see cref="WordForm"/>: forms are shared by every token
+/// of their text and outlive the article, so a word is looked up once, not at every capitalised occurrence.
+/// </summary>
+internal sealed class OneWordPlaces
+{
+    private OneWordPlaces(IPlaceLookup lookup, Country? country, IReadOnlyList<Place> places, bool mayStartLongerName)
+    {
+        Lookup = lookup; Country = country; Places = places; MayStartLongerName = mayStartLongerName;
+    }
+
+    /// <summary>The gazetteer that answered (tests run others than the default).</summary>
+    public IPlaceLookup Lookup { get; }
+    public Country? Country { get; }
+    public IReadOnlyList<Place> Places { get; }
+    /// <summary>False when no name of several words starts with the word: the n-grams it opens need no lookup.</summary>
+    public bool MayStartLongerName { get; }
+
+    public static OneWordPlaces Of(WordForm form, IPlaceLookup lookup)
+    {
+        // Replaced whole, never changed: a thread sharing the form reads one complete answer or another.
+        var known = form.Places;
+        if (known is not null && ReferenceEquals(known.Lookup, lookup)) return known;
+        // The gazetteer's filters rule most words out before its dictionaries are asked.
+        var index = lookup as PlaceIndexLookup;
+        bool mayBeName = index is null || index.MayBeName(form.NameHash);
+        bool mayStartLongerName = index is null || index.MayStartLongerName(form.NameHash);
+        return form.Places = mayBeName
+            ? new OneWordPlaces(lookup, lookup.FindCountry(form.Fold), lookup.FindByName(form.Fold), mayStartLongerName)
+            : new OneWordPlaces(lookup, null, Array.Empty<Place>(), mayStartLongerName);
     }
 }
 

@@ -213,4 +213,17 @@ public class ReadingBoilerplateTests
         // The body starts after the dash: the first sentence is not "(Yonhap) -- The South ...".
         Assert.DoesNotContain(f.Cities.SelectMany(c => c.Sources), s => s.Text.Contains("Yonhap"));
     }
+
+    [Theory]
+    // Already NFC, with characters past U+0300 that NFC keeps (Vietnamese, quotes, dashes): returned as it is.
+    [InlineData("Thành phố Hà Nội và thành phố Huế ký kết “hợp tác” — ngày 12/3.", true)]
+    // Decomposed (a combining acute after the "e"), at a place a vector of characters covers and at the end: composed.
+    [InlineData("Hue\u0301 delegates met the mayor of Dax on Tuesday to discuss culture, trade and schools", false)]
+    [InlineData("Ve\u0301 ...", false)]
+    public void Normalize_composes_only_what_needs_it(string text, bool alreadyNfc)
+    {
+        var normalized = ArticleReader.Normalize(text);
+        Assert.Equal(text.Normalize(System.Text.NormalizationForm.FormC), normalized);
+        Assert.Equal(alreadyNfc, ReferenceEquals(text, normalized));
+    }
 }
