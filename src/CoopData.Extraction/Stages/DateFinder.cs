@@ -324,7 +324,11 @@ internal sealed class DateFinder
             endDay = e;
             j += 2;
         }
-        if (j + 1 >= t.Count || !(t[j].IsPunct('/') || t[j].IsPunct('-') || t[j].IsPunct('.')) || t[j].SpaceBefore || t[j + 1].SpaceBefore)
+        if (j + 1 >= t.Count || !(t[j].IsPunct('/') || t[j].IsPunct('-') || t[j].IsPunct('.')) || t[j].SpaceBefore)
+            return i + 1;
+        // "Tối 24- 4-2010": a stray space after the first separator, the month and year written tight after it.
+        if (t[j + 1].SpaceBefore && !(i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Form) && j + 3 < t.Count
+            && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore && Year(t[j + 3]) is not null))
             return i + 1;
         if (DatelineParser.Num(t[j + 1]) is not int m) return i + 1;
         // "7/21/2020" in an article that writes month first: the first number is the month.

@@ -61,7 +61,7 @@ internal sealed class EventFinder
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (s.IsTitle) continue;
+            if (s.IsTitle && !IsLeadAsTitle(s)) continue;
             var triggers = Triggers(s);
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
@@ -311,6 +311,19 @@ internal sealed class EventFinder
             e.AddParty(d.B);
             events.Add(e);
         }
+    }
+
+    /// <summary>
+    /// "A cultural delegation from Dongying city visited Yangju city, South Korea, on Nov 18.": a page with no headline
+    /// takes its lead sentence as the title; a headline has no full stop.
+    /// </summary>
+    private static bool IsLeadAsTitle(Sentence s)
+    {
+        var t = s.Tokens;
+        if (t.Count == 0 || !t[t.Count - 1].IsPunct('.')) return false;
+        int words = 0;
+        foreach (var tok in t) if (tok.IsWord) words++;
+        return words >= 10;
     }
 
     private static bool OfPlace(Place venue, Place place) => venue.Key == place.Key || venue.ParentKey == place.Key;

@@ -660,4 +660,24 @@ public class EventPeopleAndStatusTests
             + "The mayor of Kofu, Japan, toured Downtown Mankato and met with city officials this week.");
         Assert.Equal(new[] { "Kōfu", "Mankato" }, f.PairNames(f.Partnerships.Single()));
     }
+
+    [Fact]
+    public void ALeadSentenceTakenAsTheTitleStillStatesItsEvent()
+    {
+        var f = X.Run("A cultural delegation from Kofu city visited Cebu city, the Philippines, on Nov 18.\nThe mayor welcomed the guests at City Hall.");
+        Assert.Equal("--11-18", f.Events.Single().Start.ToString());
+
+        // A headline has no full stop: its event is the body's to state.
+        f = X.Run("Cultural delegation from Kofu city visits Cebu city on Nov 18\nThe mayor welcomed the guests at City Hall.");
+        Assert.Empty(f.Events);
+    }
+
+    [Fact]
+    public void WorkingInAPlaceIsAVisitWithAStraySpaceInItsDate()
+    {
+        var f = X.Run("Làm việc\n\nTối 24- 4-2010, đoàn cán bộ của TP Kofu (Nhật Bản) làm việc tại Hải Dương.");
+        var e = f.Events.Single();
+        Assert.Equal("2010-04-24", e.Start.ToString());
+        Assert.Equal("Hai Duong", f.NameOf(e.CityKey!));
+    }
 }
