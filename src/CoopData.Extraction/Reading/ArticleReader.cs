@@ -41,6 +41,7 @@ internal static class ArticleReader
         int datelineIdx = -1, bodyStartIdx = -1, bodyStartOffset = 0;
         bool datelineBracketed = false;
         int seen = 0, paragraphs = 0;
+        bool sentencesSeen = false;
         for (int i = 0; i < lines.Count && seen < HeaderSearchLines; i++)
         {
             if (lines[i].Trim().Length == 0) continue;
@@ -49,7 +50,11 @@ internal static class ArticleReader
                 // Every date the parser reads has ASCII digits: such a line is only counted, without its tokens
                 // (a digit of any script makes a number token).
                 if (Tokenizer.CountWords(lines[i], 4) >= 4 || digit) seen++;
-                if (Tokenizer.CountWords(lines[i], 30) >= 30) paragraphs++;
+                if (Tokenizer.CountWords(lines[i], 30) >= 30)
+                {
+                    paragraphs++;
+                    sentencesSeen |= lines[i].TrimEnd().EndsWith(".", StringComparison.Ordinal);
+                }
                 continue;
             }
             var toks = Tokenizer.Tokenize(lines[i]);
@@ -60,13 +65,22 @@ internal static class ArticleReader
             if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire
                 && (WireDash(toks, wire.FirstToken, wire.EndToken) >= 0 || wire.EndToken == toks.Count)) found = wire;
             int words = CountWords(toks);
-            if (found is not { } f) { if (words >= 30) paragraphs++; continue; }
+            bool bodyParagraph = words >= 30 && toks[toks.Count - 1].IsPunct('.');
+            if (found is not { } f)
+            {
+                if (words >= 30) paragraphs++;
+                sentencesSeen |= bodyParagraph;
+                continue;
+            }
             // A date line after two body paragraphs closes a short article: its date, not a header.
             if (paragraphs >= 2 && words <= 14)
             {
                 result.Published = f.Date;
                 break;
             }
+            // "Ngày 1-4-2025, Đoàn công tác ... đã đến chào ..." after a paragraph of body text (a long line ending with a full
+            // stop, not a long headline): a dated sentence of the body.
+            if (sentencesSeen && words > 14) { if (words >= 30) paragraphs++; continue; }
             bool leading = f.FirstToken <= 2 && (f.FirstToken == 0 || IsDateLabel(toks, f.FirstToken));
             // "DA LAT, Vietnam, Dec. 21 (Yonhap) -- The South Korean city ...": a wire dateline, place and date before a dash.
             int wireDash = WireDash(toks, f.FirstToken, f.EndToken);
@@ -74,7 +88,7 @@ internal static class ArticleReader
             // ... (18/7/1977), hai tỉnh ...") is a date the text mentions.
             bool bracketed = f.FirstToken > 0 && IsInsideParens(toks, f.FirstToken, f.EndToken)
                 && (words <= 14 || OpeningParen(toks, f.FirstToken) == 0 || f.EndToken + 1 >= toks.Count);
-            if (words > 14 && !leading && !bracketed && wireDash < 0) continue;
+            if (words > 14 && !leading && !bracketed && wireDash < 0) { sentencesSeen |= bodyParagraph; continue; }
             datelineIdx = i;
             result.Published = f.Date;
             result.DatelineLine = i + 1;

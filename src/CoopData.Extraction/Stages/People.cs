@@ -426,7 +426,13 @@ internal sealed class PersonFinder
         t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !IsOrgWord(t) && !IsTitleWord(t.Form);
 
     /// <summary>An English organisation word as written: "Thế", "Tô", "Ân" fold to "the", "to", "an" but are name syllables.</summary>
-    private static bool IsOrgWord(Token t) => Lexicon.OrgWords.Contains(t.Form) && string.Equals(t.Text, t.Fold, StringComparison.OrdinalIgnoreCase);
+    private static bool IsOrgWord(Token t) => Lexicon.OrgWords.Contains(t.Form) && !HasMarkedLetter(t.Text);
+
+    private static bool HasMarkedLetter(string text)
+    {
+        foreach (char c in text) if (c > '\u007f' && char.IsLetter(c)) return true;
+        return false;
+    }
 
     private static bool IsTitleWord(WordForm form) => Lexicon.TitleWords.Contains(form);
 
@@ -520,7 +526,8 @@ internal sealed class PersonFinder
             }
             if (tok.IsPunct('\'') || tok.IsPunct('’') || (tok.IsPunct('-') && !tok.SpaceBefore)) { j++; continue; }
             if (tok.IsWord && tok.AllCaps) { j++; continue; }
-            if (tok.IsWord && Lexicon.OrgWords.Contains(tok.Form))
+            // As written: "Tô", "Thế" fold to "to", "the" but are names ("Tổng Bí thư Tô Lâm").
+            if (tok.IsWord && IsOrgWord(tok))
             {
                 if (Lexicon.ProvinceOrgWords.Contains(tok.Form)) hint ??= LocalityKinds.Province;
                 else if (Lexicon.CityOrgWords.Contains(tok.Form)) hint ??= LocalityKinds.City;

@@ -680,4 +680,13 @@ public class EventPeopleAndStatusTests
         Assert.Equal("2010-04-24", e.Start.ToString());
         Assert.Equal("Hai Duong", f.NameOf(e.CityKey!));
     }
+
+    [Fact]
+    public void HandingOverAnAgreementIsASigning()
+    {
+        var f = X.Run("Hợp tác\n\nNgày 1/12, tại thủ đô Viêng Chăn, lãnh đạo tỉnh Thanh Hóa và tỉnh Houaphanh đã trao Thỏa thuận hợp tác giai đoạn 2026–2030.");
+        var e = f.Events.Single();
+        Assert.Equal("signing", e.Kind);
+        Assert.Equal("Vientiane", f.NameOf(e.CityKey!));
+    }
 }

@@ -344,4 +344,13 @@ public class PeopleCityTests
         Assert.Empty(f.PersonNames());
         Assert.Contains("Ba Ria-Vung Tau", f.CityNames());
     }
+
+    [Fact]
+    public void ASyllableFoldingToAnEnglishOrganisationWordOpensTheNameAfterATitle()
+    {
+        // "Tô" folds to "to", one of the words of an organisation's name in English.
+        var f = X.Run("Thăm và làm việc tại tỉnh Hà Giang của đoàn công tác\n\nNgày 1/12, Tổng Bí thư Tô Minh đã đến thăm và làm việc tại tỉnh Hà Giang, "
+            + "và đã có buổi làm việc với lãnh đạo chủ chốt của tỉnh về tình hình kinh tế.");
+        Assert.Contains("Tô Minh", f.PersonNames());
+    }
 }

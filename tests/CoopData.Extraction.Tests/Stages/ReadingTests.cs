@@ -226,4 +226,15 @@ public class ReadingBoilerplateTests
         Assert.Equal(text.Normalize(System.Text.NormalizationForm.FormC), normalized);
         Assert.Equal(alreadyNfc, ReferenceEquals(text, normalized));
     }
+
+    [Fact]
+    public void ADatedSentenceAfterAParagraphOfBodyTextIsBodyNotTheDateline()
+    {
+        var f = X.Run("Đoàn lãnh đạo tỉnh Đồng Nai thăm và làm việc tại tỉnh Hà Giang\n"
+            + "Từ ngày 1 đến 5-4-2025, Đoàn công tác của tỉnh Đồng Nai do đồng chí Nguyễn Văn An, Phó bí thư thường trực Tỉnh ủy làm Trưởng đoàn, "
+            + "đã đến thăm và làm việc tại tỉnh Hà Giang nhằm triển khai thực hiện Bản thỏa thuận hợp tác giữa hai tỉnh trong giai đoạn mới.\n"
+            + "Ngày 1-4-2025, Đoàn công tác tỉnh Đồng Nai đã đến chào xã giao lãnh đạo tỉnh Hà Giang và trao đổi về nhiều nội dung hợp tác.\n");
+        Assert.Contains(f.Events, e => e.Start.ToString() == "2025-04-01" && e.End?.ToString() == "2025-04-05");
+        Assert.Contains(f.Cities.Single(c => c.Name == "Dong Nai").Sources, src => src.Line == 2);
+    }
 }
