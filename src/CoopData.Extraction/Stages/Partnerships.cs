@@ -608,35 +608,58 @@ internal sealed class PartnershipFinder
                     break;
                 }
         var subjects = new List<Place>();
+        int lastWith = -1;
         for (int i = 0; i < t.Count; i++)
         {
             if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
             int before = -1;
             for (int k = 0; k < mentions.Count; k++) if (mentions[k].Last < i) before = k;
+            // "thiết lập quan hệ hợp tác với tỉnh A, ký kết Ý định thư với các tỉnh B và C": after the comma the clause goes
+            // on with the first one's subject; A, the object before it, is not B's and C's partner.
+            if (lastWith >= 0 && subjects.Count > 0 && before >= 0 && mentions[before].First > lastWith && ClauseBreakBetween(t, mentions[before].Last, i)
+                && CueBetween(t, mentions[before].Last, i))
+            {
+                lastWith = i;
+                AddObjectsOfWith(t, mentions, i, subjects[0], subjects, pairs);
+                continue;
+            }
             var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(t, i);
             if (subject is null || !CueBetween(t, before >= 0 ? mentions[before].Last : 0, i)) continue;
+            lastWith = i;
             // "Svay Rieng, Prey Veng và Tboung Khmum ký kết hợp tác với tỉnh Tây Ninh": every item of a list before the cue.
             subjects.Clear();
             subjects.Add(subject);
             for (int q = before; q > 0 && mentions[q - 1].Place.Country == subject.Country
                 && Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _) && ListJoined(t, mentions[q - 1].Last + 1, mentions[q].First); q--)
                 subjects.Add(mentions[q - 1].Place);
-            for (int k = 0; k < mentions.Count; k++)
-            {
-                var m = mentions[k];
-                if (m.First <= i || m.First - i > 9) continue;
-                if (m.Place.Key == subject.Key) continue;
-                foreach (var x in subjects)
-                {
-                    pairs.Add((x, m.Place));
-                    // "with Shanghai and Shenyang", "with South Korea's Ulsan City, Japan's Yonaguni Town, Albuquerque ..."
-                    for (int q = k + 1; q < mentions.Count && (Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _)
-                        || ListWithUnknownItems(t, mentions[q - 1].Last + 1, mentions[q].First)); q++)
-                        if (mentions[q].Place.Key != x.Key) pairs.Add((x, mentions[q].Place));
-                }
-                break;
-            }
+            AddObjectsOfWith(t, mentions, i, subject, subjects, pairs);
         }
+    }
+
+    /// <summary>The places after "with" at <paramref name="with"/> (the first and those listed with it), each paired with every subject.</summary>
+    private void AddObjectsOfWith(TokenList t, List<PlaceMention> mentions, int with, Place subject, List<Place> subjects, List<(Place, Place)> pairs)
+    {
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.First <= with || m.First - with > 9) continue;
+            if (m.Place.Key == subject.Key) continue;
+            foreach (var x in subjects)
+            {
+                pairs.Add((x, m.Place));
+                // "with Shanghai and Shenyang", "with South Korea's Ulsan City, Japan's Yonaguni Town, Albuquerque ..."
+                for (int q = k + 1; q < mentions.Count && (Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _)
+                    || ListWithUnknownItems(t, mentions[q - 1].Last + 1, mentions[q].First)); q++)
+                    if (mentions[q].Place.Key != x.Key) pairs.Add((x, mentions[q].Place));
+            }
+            break;
+        }
+    }
+
+    private static bool ClauseBreakBetween(TokenList t, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (t[k].IsPunct(',') || t[k].IsPunct(';')) return true;
+        return false;
     }
 
     /// <summary>

@@ -689,4 +689,12 @@ public class EventPeopleAndStatusTests
         Assert.Equal("signing", e.Kind);
         Assert.Equal("Vientiane", f.NameOf(e.CityKey!));
     }
+
+    [Fact]
+    public void AClauseAfterACommaGoesOnWithTheFirstClausesSubject()
+    {
+        var f = X.Run("Hợp tác\n\nHiện Đà Nẵng đã thiết lập quan hệ hợp tác với tỉnh Yaroslavl, ký kết Ý định thư hợp tác với các tỉnh Nizhny Novgorod và Briansk.");
+        Assert.Equal(3, f.Partnerships.Count());
+        Assert.All(f.Partnerships, p => Assert.Contains("Da Nang", f.PairNames(p)));
+    }
 }
