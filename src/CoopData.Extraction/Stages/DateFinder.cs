@@ -359,7 +359,24 @@ internal sealed class DateFinder
             result.Add(new DateMention(s, i, j, PartialDate.FromYearMonth(y0, month), null, true));
             return j + 1;
         }
-        if (j >= t.Count || DatelineParser.Num(t[j]) is not int d || d < 1 || d > 31) return i + 1;
+        if (j >= t.Count || DatelineParser.Num(t[j]) is not int d || d < 1 || d > 31)
+        {
+            // "signed ... on September", "in March": a month alone after "in"/"on" is in the dateline's year (the year
+            // before when that lands far after it); "in June last year", "in March next year": that year of the dateline's.
+            if (i > 0 && (t[i - 1].Is("in") || t[i - 1].Is("on")) && !t[i - 1].Cap && _dateline is { Year: int dy })
+            {
+                int end = i;
+                int? inYear = ResolveYear(month, 1);
+                if (i + 2 < t.Count && t[i + 2].Is("year") && t[i + 1].Fold is "last" or "this" or "next")
+                {
+                    inYear = dy + (t[i + 1].Fold == "last" ? -1 : t[i + 1].Fold == "next" ? 1 : 0);
+                    end = i + 2;
+                }
+                if (inYear is int y) result.Add(new DateMention(s, i, end, PartialDate.FromYearMonth(y, month), null, false));
+                return end + 1;
+            }
+            return i + 1;
+        }
         int k = j + 1;
         if (k < t.Count && t[k].IsWord && Lexicon.OrdinalSuffixes.Contains(t[k].Form)) k++;
         int? endDay = null;

@@ -122,4 +122,16 @@ public class DateTests
             + "ngày 5/8, Bí thư Tỉnh ủy tỉnh Quảng Nam tiếp Đoàn công tác của tỉnh Savannakhet sang thăm, làm việc tại tỉnh.");
         Assert.Equal(new[] { "2022-08-05" }, f.Events.Select(e => e.Start.ToString()));
     }
+
+    [Fact]
+    public void AMonthAloneAfterInOrOnIsInTheDatelinesYearOrTheOneItNames()
+    {
+        var f = X.Run("News\nApril 2, 2025\n\nThe two sides signed a memorandum in June last year toward the friendship agreement between Kofu and Cebu.");
+        Assert.Equal("2024-06", f.Events.Single().Start.ToString());
+        f = X.Run("News\nAugust 30, 2019\n\nThe City of Cebu has signed a friendship city agreement with the City of Kofu on September.");
+        Assert.Equal("2019-09", f.Events.Single().Start.ToString());
+        // "May" is also a verb: only after "in" or "on".
+        f = X.Run("News\nAugust 30, 2019\n\nCebu and Kofu may sign a friendship city agreement; May brings the festival.");
+        Assert.Empty(f.Events);
+    }
 }
