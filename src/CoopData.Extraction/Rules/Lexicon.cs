@@ -225,12 +225,12 @@ internal static class Lexicon
         "premier", "member", "commissioner", "prefect", "speaker", "deputy speaker", "alderman", "alderwoman",
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
-        "executive director",
+        "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman",
         // Vietnamese
         "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu", "bi thu",
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
         "tinh truong", "truong doan", "pho truong doan", "pho truong ban", "truong ban", "pho giam doc", "giam doc",
-        "pho tong lanh su", "tong lanh su", "pho lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "quan truong",
+        "pho tong lanh su", "tong lanh su", "pho lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "tinh uy vien", "thanh uy vien", "huyen uy vien", "quan truong",
         "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
     };
 
@@ -269,7 +269,7 @@ internal static class Lexicon
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
-        "officer", "administrator");
+        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman");
 
     /// <summary>Titles written as abbreviations: a full stop after one still leads to the name ("Supt. Rita Riddle").</summary>
     public static readonly WordSet AbbreviatedTitles = Set("supt", "gov", "cllr", "cr", "crs");

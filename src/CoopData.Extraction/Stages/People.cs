@@ -568,6 +568,9 @@ internal sealed class PersonFinder
     {
         var t = s.Tokens;
         if (j >= t.Count || !IsNameWord(t[j]) || IsLeadingHonorific(t[j])) return -1;
+        // "H.E. Zeng Zanrong": the last letter of an abbreviation ("His Excellency") opens no name.
+        if (t[j].Text.Length == 1 && j + 1 < t.Count && t[j + 1].IsPunct('.') && j >= 2 && t[j - 1].IsPunct('.') && !t[j].SpaceBefore && t[j - 2].Text.Length == 1)
+            return -1;
         // "Sở Du lịch", "Cục Lãnh sự": a Vietnamese department, never a surname.
         if (Lexicon.VietnameseOrganisationWords.Contains(t[j].Text)) return -1;
         int last = j, words = 1;

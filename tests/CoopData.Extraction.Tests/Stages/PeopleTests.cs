@@ -353,4 +353,18 @@ public class PeopleCityTests
             + "và đã có buổi làm việc với lãnh đạo chủ chốt của tỉnh về tình hình kinh tế.");
         Assert.Contains("Tô Minh", f.PersonNames());
     }
+
+    [Fact]
+    public void MoreTitlesAndAnAbbreviatedHonorific()
+    {
+        var f = X.Run("Visit\nMay 2, 2024\n\nThe guests met H.E. Li Wenhua, Vice Governor of Hainan Province, and Lin Tao, Counselor of the Asia Department. "
+            + "Organizer Mary Stone says the visit went well.");
+        Assert.Contains("Li Wenhua", f.PersonNames());
+        Assert.Contains("Lin Tao", f.PersonNames());
+        Assert.Contains("Mary Stone", f.PersonNames());
+        Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("E.", System.StringComparison.Ordinal));
+
+        f = X.Run("Tiếp\n\nTiếp đoàn có các đồng chí: Nguyễn Văn An, Phó Bí thư Tỉnh ủy; Triệu Văn Bình, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.");
+        Assert.Contains("Triệu Văn Bình", f.PersonNames());
+    }
 }
