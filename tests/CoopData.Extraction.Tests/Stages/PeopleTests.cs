@@ -367,4 +367,12 @@ public class PeopleCityTests
         f = X.Run("Tiếp\n\nTiếp đoàn có các đồng chí: Nguyễn Văn An, Phó Bí thư Tỉnh ủy; Triệu Văn Bình, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.");
         Assert.Contains("Triệu Văn Bình", f.PersonNames());
     }
+
+    [Fact]
+    public void APlaceLeftAfterATitlesOrganisationIsNobodysName()
+    {
+        var f = X.Run("Hội đàm\n\nSáng 27/2, đoàn sẽ có buổi hội đàm với Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc.");
+        Assert.Empty(f.PersonNames());
+        Assert.Contains("Guangxi", f.CityNames());
+    }
 }
