@@ -96,7 +96,7 @@ internal sealed class PersonFinder
             string? role = honorific ? null : s.Text.Substring(t[roleStart].Start, t[Math.Max(roleStart, LastNonComma(t, i + titleLen, j))].End - t[roleStart].Start).Trim().TrimEnd(',');
             var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
             if (HasNotNameWord(t, nameFirst, nameLast)) continue;
-            // "Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây": what is left after the organisation is a place, nobody's name.
+            // "Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, Quảng Tây, Trung Quốc": what follows the organisation is its address, nobody's name.
             if (!honorific && PlaceAt(s, nameFirst) is { Places.Count: > 0 } whole && whole.Last >= nameLast && !Lexicon.VietnameseSurnames.Contains(t[nameFirst].Form)) continue;
             int words = CountWords(t, nameFirst, nameLast);
             if (words == 1)

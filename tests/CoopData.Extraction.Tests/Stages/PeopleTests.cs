@@ -371,7 +371,7 @@ public class PeopleCityTests
     [Fact]
     public void APlaceLeftAfterATitlesOrganisationIsNobodysName()
     {
-        var f = X.Run("Hội đàm\n\nSáng 27/2, đoàn sẽ có buổi hội đàm với Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc.");
-        Assert.Empty(f.PersonNames());
+        var f = X.Run("Thăm\n\nĐón đoàn công tác tại Cửa khẩu Quốc tế Móng Cái có đồng chí Hoàng Văn Nam, Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, Quảng Tây, Trung Quốc.");
+        Assert.Equal(new[] { "Hoàng Văn Nam" }, f.PersonNames());
     }
 }
