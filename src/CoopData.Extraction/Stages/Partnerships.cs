@@ -317,9 +317,15 @@ internal sealed class PartnershipFinder
     {
         var t = s.Tokens;
         // "to celebrate the 35th anniversary of the sister-city relationship": the publication year less that many years.
-        if (Anniversary(t) is int years && years > 0 && _published?.Year is int py && (d.AnniversarySince is null || py - years < d.AnniversarySince))
+        _dates.TryGetValue(s, out var ds);
+        // "celebrated the 10th anniversary ... on March 26, 2021" with no dateline: the latest year the sentence gives is the
+        // anniversary's (not when the states' relations are what is celebrated).
+        int? reference = _published?.Year;
+        if (reference is null && ds is not null && !Phrases.StateRelationCues.AnyIn(s))
+            foreach (var date in ds) if (date.ExplicitYear && date.Start.Year is int y && (reference is null || y > reference)) reference = y;
+        if (Anniversary(t) is int years && years > 0 && reference is int py && (d.AnniversarySince is null || py - years < d.AnniversarySince))
             d.AnniversarySince = py - years;
-        if (!_dates.TryGetValue(s, out var ds))
+        if (ds is null)
         {
             // "ký biên bản ghi nhớ chính thức thiết lập quan hệ kết nghĩa": a relation the signing reported now
             // establishes starts in the publication year.

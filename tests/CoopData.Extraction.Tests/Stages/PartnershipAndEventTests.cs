@@ -697,4 +697,16 @@ public class EventPeopleAndStatusTests
         Assert.Equal(3, f.Partnerships.Count());
         Assert.All(f.Partnerships, p => Assert.Contains("Da Nang", f.PairNames(p)));
     }
+
+    [Fact]
+    public void AnAnniversaryDatesTheRelationFromTheYearItsSentenceGivesWhenTheArticleHasNoDateline()
+    {
+        var f = X.Run("Mayors of Cebu and Kofu reaffirm friendship\nThe mayors of Cebu and Kofu celebrated the 10th anniversary of the sister city partnership between their two cities "
+            + "through a video conference on March 26, 2021.");
+        Assert.Equal(2011, f.Partnerships.Single().Since);
+
+        // The states' relations celebrated date no partnership.
+        f = X.Run("Hợp tác\n\nHà Nội và Phnom Penh nhất trí tăng cường hợp tác nhân dịp kỷ niệm 55 năm thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2022).");
+        Assert.Null(f.Partnerships.Single().Since);
+    }
 }
