@@ -581,7 +581,9 @@ internal sealed class PersonFinder
         {
             // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a title of several words ends the name.
             if (IsNameWord(t[k]) && t[k].SpaceBefore && !(k + 1 < t.Count && !t[k + 1].Cap && Phrases.Titles.MatchAny(t, k, out _) > 1)) { last = k; words++; k++; continue; }
-            if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap) { last = k + 1; k += 2; continue; }
+            // "Jean-Claude", "O'Neill"; not "Thong Savoun-Tỉnh trưởng", a title joined to the name by a hyphen.
+            if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap
+                && !Phrases.Titles.Matches(t, k + 1)) { last = k + 1; k += 2; continue; }
             // "Kim Jung-taek", "Kim Jong-un": a Korean given name's second syllable in lower case after a hyphen.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
                 && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Form)

@@ -374,4 +374,11 @@ public class PeopleCityTests
         var f = X.Run("Thăm\n\nĐón đoàn công tác tại Cửa khẩu Quốc tế Móng Cái có đồng chí Hoàng Văn Nam, Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, Quảng Tây, Trung Quốc.");
         Assert.Equal(new[] { "Hoàng Văn Nam" }, f.PersonNames());
     }
+
+    [Fact]
+    public void ATitleJoinedToTheNameByAHyphenEndsIt()
+    {
+        var f = X.Run("Thăm\n\nNgày 7-10, đoàn đại biểu cấp cao tỉnh Rattanakiri do ông Sok Vanna-Tỉnh trưởng làm Trưởng đoàn đã đến thăm tỉnh Kon Tum.");
+        Assert.Equal(new[] { "Sok Vanna" }, f.PersonNames());
+    }
 }
