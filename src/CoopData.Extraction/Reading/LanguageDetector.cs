@@ -120,7 +120,9 @@ internal sealed class LanguageDetector
         if (_letters == 0) return "und";
         int words = _words == 0 ? 1 : _words;
         // Vietnamese prose has a marked letter in roughly every third word.
-        if (_vietnamese * 20 >= _letters && _vietnameseWords * 10 >= words) return "vi";
+        // Folded, Vietnamese syllables are other languages' function words ("đến" is German "den"): with Vietnamese's own
+        // letters that common and English's words rare, a short text is Vietnamese whatever its few function words say.
+        if (_vietnamese * 20 >= _letters && (_vietnameseWords * 10 >= words || _english * 12 < words)) return "vi";
         string best = "en";
         int bestCount = _english;
         // In list order (Lexicon.OtherLanguageWords' keys are distinct): the first with the most wins.

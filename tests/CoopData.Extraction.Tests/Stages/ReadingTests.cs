@@ -237,4 +237,13 @@ public class ReadingBoilerplateTests
         Assert.Contains(f.Events, e => e.Start.ToString() == "2025-04-01" && e.End?.ToString() == "2025-04-05");
         Assert.Contains(f.Cities.Single(c => c.Name == "Dong Nai").Sources, src => src.Line == 2);
     }
+
+    [Fact]
+    public void AShortVietnameseTextIsVietnameseThoughItsFoldedSyllablesAreGermanWords()
+    {
+        // "đến" folds to German "den".
+        var f = X.Run("Thăm\n\nNgày 7-10, đoàn đại biểu cấp cao tỉnh Rattanakiri do ông Sok Vanna làm Trưởng đoàn đã đến thăm tỉnh Kon Tum.");
+        Assert.Equal("vi", f.Language);
+        Assert.Contains("Sok Vanna", f.PersonNames());
+    }
 }
