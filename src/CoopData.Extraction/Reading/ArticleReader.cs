@@ -72,6 +72,9 @@ internal static class ArticleReader
                 sentencesSeen |= bodyParagraph;
                 continue;
             }
+            // An item of a "related news" list ("- Đoàn đại biểu ... thăm TPHCM (01-08-2009)") dates another article; a bare
+            // date after a bullet ("• June 28, 2024") is this one's.
+            if (IsListItem(toks) && words >= 4) continue;
             // A date line after two body paragraphs closes a short article: its date, not a header.
             if (paragraphs >= 2 && words <= 14)
             {
@@ -325,6 +328,9 @@ internal static class ArticleReader
         }
         return -1;
     }
+
+    private static bool IsListItem(TokenList toks) =>
+        toks.Count > 1 && toks[0].Kind == TokenKind.Punct && toks[0].Text is "-" or "•" or "*" or "–" or "+" && toks[1].SpaceBefore;
 
     private static bool IsInsideParens(TokenList toks, int first, int end) =>
         OpeningParen(toks, first) >= 0 && end < toks.Count && toks[end].IsPunct(')');

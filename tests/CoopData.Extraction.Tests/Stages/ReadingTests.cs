@@ -246,4 +246,13 @@ public class ReadingBoilerplateTests
         Assert.Equal("vi", f.Language);
         Assert.Contains("Sok Vanna", f.PersonNames());
     }
+
+    [Fact]
+    public void ADatedItemOfARelatedNewsListDoesNotDateTheArticle()
+    {
+        var body = "Tối 24-4-2010, Chủ tịch UBND thành phố Cần Thơ đã tiếp đoàn đại biểu tỉnh Tứ Xuyên, Trung Quốc do Tỉnh trưởng tỉnh Tứ Xuyên dẫn đầu, đến chào xã giao nhân chuyến thăm thành phố.\n";
+        var f = X.Run("Chủ tịch UBND thành phố Cần Thơ tiếp đoàn đại biểu tỉnh Tứ Xuyên\n" + body + body
+            + "Các tin liên quan:\n- Đoàn đại biểu thành phố Thiên Tân (Trung Quốc) thăm Cần Thơ (01-08-2009)\n");
+        Assert.Null(f.Published);
+    }
 }
