@@ -80,6 +80,49 @@ internal static class Lexicon
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
         "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
 
+    /// <summary>
+    /// Unit words before a village's, commune's or district's name ("bản X", "thôn X", "xã X", "cụm bản X", "village of X"),
+    /// with the kind they give: a capitalised name after one is a locality even when the gazetteer lacks it.
+    /// </summary>
+    public static readonly Dictionary<string, string> VillageUnits = new(StringComparer.Ordinal)
+    {
+        ["ban"] = "commune", ["cum ban"] = "commune", ["thon"] = "commune", ["xa"] = "commune", ["lang"] = "commune",
+        ["phuong"] = "commune", ["thi tran"] = "commune", ["huyen"] = "district",
+        ["village of"] = "commune", ["commune of"] = "commune", ["hamlet of"] = "commune",
+    };
+
+    /// <summary>
+    /// The unit words as written: their folds are also other words ("ban" is "Ủy ban", "bạn"; "phuong" is "phương Tây";
+    /// "xa" is "xa" (far)), so a unit counts only spelt with its own marks.
+    /// </summary>
+    public static readonly WordSet VillageUnitSpellings = Set("bản", "cụm", "thôn", "xã", "làng", "phường", "thị", "trấn", "huyện",
+        "village", "commune", "hamlet", "of");
+
+    /// <summary>A word and the unit word after it that make one word: "văn bản" (a document), "hợp tác xã" (a cooperative), "nông thôn".</summary>
+    public static readonly WordSet VillageUnitCompounds = Set("van ban", "phien ban", "co ban", "kich ban", "xuat ban", "hoa ban", "can ban",
+        "nguyen ban", "tai ban", "nhat ban", "tac xa", "nong thon", "xom lang");
+
+    /// <summary>English unit words after a village's or commune's name ("X village", "X commune"); "Village" capitalised is a name's own word ("Olympic Village").</summary>
+    public static readonly WordSet VillageSuffixes = Set("village", "commune", "hamlet");
+
+    /// <summary>
+    /// A unit word and the word after it that make no place name: "bản" is also a document ("Bản ghi nhớ", "Bản Thỏa thuận"),
+    /// "xã" opens "xã hội" (society), "làng" opens "Làng Văn hóa" (a culture village, a venue).
+    /// </summary>
+    public static readonly WordSet VillageUnitNonNames = Set("ban ghi", "ban thoa", "ban cam", "ban ke", "ban tin", "ban do", "ban sac",
+        "ban bao", "ban de", "ban hop", "ban tuyen", "ban du", "ban thong", "ban sao", "ban chinh", "ban quyen", "ban tom", "ban huong",
+        "ban dieu", "ban nhac", "ban danh", "ban cap", "xa hoi", "xa vien", "xa giao", "lang van", "lang nghe");
+
+    /// <summary>Words before a unit word that make it plural ("ba bản X, Y", "hai thôn X và Y"): the names after it are a list.</summary>
+    public static readonly WordSet VillageListMarkers = Set("cac", "nhung", "hai", "ba", "bon", "nam", "sau", "two", "three", "four", "both");
+
+    /// <summary>Words that may stand inside a village's address, between its name and the unit or country it lies in ("bản X (thuộc cụm bản Y, huyện Z)", "thôn X của nước bạn Lào").</summary>
+    public static readonly WordSet VillageAddressGlue = Set("thuoc", "cua", "tai", "nuoc", "ban", "cum", "thon", "xa", "huyen", "tinh", "thanh", "pho",
+        "thi", "tran", "phuong", "quan", "lang", "chdcnd", "of", "in", "district", "province", "city", "commune", "village", "county", "the", "state");
+
+    /// <summary>Words after which a place is the partner side of a relation ("kết nghĩa với bản X", "twinned with X village").</summary>
+    public static readonly WordSet PartnerSideWords = Set("voi", "with");
+
     /// <summary>Unit words between a place and its address, past a hyphen or before the comma ("Edogawa-ku, Tokyo", "Shibuya ward, Tokyo").</summary>
     public static readonly WordSet UnitWordsBeforeAddress = Set("ku", "ward", "city", "district", "shi", "gu");
 
