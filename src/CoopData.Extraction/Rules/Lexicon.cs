@@ -451,6 +451,9 @@ internal static class Lexicon
     /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
     public static readonly WordSet EstablishingSinceCues = Set("establishing", "established", "thiet lap");
 
+    /// <summary>Vietnamese past markers as written ("đã"; its fold "da" is also "đá", "da").</summary>
+    public static readonly WordSet PastMarkersAsWritten = Set("đã");
+
     /// <summary>Nouns of a programme's term: a year after one is not when the relation began ("for the period 2024-2029"; "giai đoạn" is matched as a phrase).</summary>
     public static readonly WordSet TermNouns = Set("period", "phase", "term");
 
@@ -479,7 +482,8 @@ internal static class Lexicon
     public static readonly WordSet PairGlueWords = Set(
         "two", "hai", "cities", "capitals", "provinces", "districts", "councils",
         "mekong", "delta", "northern", "southern", "the", "of", "ward", "ku", "thu", "do", "quan",
-        "tinh", "thanh", "pho", "tren", "dat", "lien", "mainland");
+        "tinh", "thanh", "pho", "tren", "dat", "lien", "mainland",
+        "thuoc", "cum", "thon", "villages", "communes"); // "bản X (thuộc cụm bản Y) và bản Z": a village's address between list items
 
     /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Hà Nội và Huyện Gia Lâm"); all but "huyen" are in <see cref="PairGlueWords"/> too.</summary>
     public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");

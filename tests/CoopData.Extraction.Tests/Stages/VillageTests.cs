@@ -56,6 +56,16 @@ public class VillageTests
     }
 
     [Fact]
+    public void VillagesListedWithTheirAddressesAreEachAPartnerDatedByTheFrontedDay()
+    {
+        var f = X.Run("Kết nghĩa với bản Lào\n10:00 | 26/10/2019 GMT+7\nBản Khum Rạng Xẻo kết nghĩa với các địa phương nước bạn Lào.\nNgày 24/10, bản Khum Rạng Xẻo đã chính thức kết nghĩa với bản Pá Xiêng Lủ (thuộc cụm bản Nậm Khoẹ Pan) và bản Huổi Mơ Lừ (thuộc cụm bản Phiêng Lắc Pú).");
+        Assert.Equal(2, f.Partnerships.Count);
+        Assert.All(f.Partnerships, p => Assert.Equal(2019, p.Since));
+        Assert.Equal("LA", City(f, "Huổi Mơ Lừ").Country);
+        Assert.Equal(City(f, "Nậm Khoẹ Pan").Key, City(f, "Pá Xiêng Lủ").ParentKey);
+    }
+
+    [Fact]
     public void DocumentsSocietyTitlesAndCommitteesAreNoVillages()
     {
         var f = X.Run("Hợp tác\n10:00 | 12/03/2021 GMT+7\nHai bên đã ký Bản ghi nhớ và Bản Thỏa thuận hợp tác với tỉnh Nghệ An. Chủ tịch UBND xã Nguyễn Văn Tám phát biểu về xã hội và văn bản Hiệp định, Ủy ban Nhân dân tỉnh Nghệ An ghi nhận bản Khum Rạng Xẻo.");
