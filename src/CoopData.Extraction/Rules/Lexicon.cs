@@ -113,6 +113,16 @@ internal static class Lexicon
         "ban bao", "ban de", "ban hop", "ban tuyen", "ban du", "ban thong", "ban sao", "ban chinh", "ban quyen", "ban tom", "ban huong",
         "ban dieu", "ban nhac", "ban danh", "ban cap", "xa hoi", "xa vien", "xa giao", "lang van", "lang nghe");
 
+    /// <summary>
+    /// Names after a unit word, or before "village", that say who lives there or what it is, not where: "làng Chăm", "a Hmong
+    /// village", "the Olympic village" (folded, whole name).
+    /// </summary>
+    public static readonly WordSet VillageNonNames = Set("hmong", "h mong", "mong", "dao", "tay", "thai", "khmer", "cham", "muong", "ede", "e de",
+        "bahnar", "ba na", "co tu", "xo dang", "gia rai", "jrai", "k ho", "lo lo", "ha nhi", "nung", "san diu", "san chay", "gie trieng",
+        "ta oi", "van kieu", "bru", "pa ko", "raglai", "cho ro", "stieng", "khmu", "kho mu", "lu", "phu la", "la chi", "pa then", "co lao",
+        "si la", "brau", "ro mam", "kinh", "hoa", "olympic", "global", "smart", "cultural", "heritage", "tourism", "craft", "fishing",
+        "children", "sos", "model", "new", "ancient", "old", "traditional", "rural", "border", "mountain", "coastal", "youth", "media");
+
     /// <summary>Words before a unit word that make it plural ("ba bản X, Y", "hai thôn X và Y"): the names after it are a list.</summary>
     public static readonly WordSet VillageListMarkers = Set("cac", "nhung", "hai", "ba", "bon", "nam", "sau", "two", "three", "four", "both");
 

@@ -221,6 +221,7 @@ internal static class Villages
         // One word alone must not be an organisation's word either ("xã Đoàn", "village of Union"); in a longer name "Ban", "Lao" are name syllables.
         if (first == last && (Lexicon.CommonWords.Contains(f) || Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || t[first].Text.Length < 2)) return false;
         if (language == "en" && first == last && Lexicon.EnglishFunctionWords.Contains(f)) return false;
+        if (last - first < 2 && Lexicon.VillageNonNames.Contains(first == last ? t[first].Fold : t[first].Fold + " " + t[last].Fold)) return false;
         return true;
     }
 

@@ -78,10 +78,10 @@ public class VillageTests
     [Fact]
     public void EnglishVillagesAndCommunes()
     {
-        var f = X.Run("Border villages twin\nMarch 12, 2021\nOfficials of Dak Rinh Lo commune in Quang Tri province signed a twinning agreement with the village of Ban Sopkhoum Nua, Laos, on March 5, 2021. Athletes stayed at the Olympic Village.");
+        var f = X.Run("Border villages twin\nMarch 12, 2021\nOfficials of Dak Rinh Lo commune in Quang Tri province signed a twinning agreement with the village of Ban Sopkhoum Nua, Laos, on March 5, 2021. Athletes stayed at the Olympic Village and visited a Hmong village and làng Chăm.");
         Assert.Equal("VN", City(f, "Dak Rinh Lo").Country);
         Assert.Equal("LA", City(f, "Ban Sopkhoum Nua").Country);
-        Assert.DoesNotContain("Olympic", Invented(f));
+        Assert.Equal(new[] { "Dak Rinh Lo", "Ban Sopkhoum Nua" }, Invented(f));
         // "My" (the Vietnamese name of America, written without marks) opens a commune's name.
         Assert.Equal("VN", City(Run2(), "My Tan Loi").Country);
         var p = Assert.Single(f.Partnerships);
