@@ -541,6 +541,7 @@ internal static class Lexicon
         Pair("conclude", EventKinds.Signing), Pair("concludes", EventKinds.Signing), Pair("concluded", EventKinds.Signing),
         Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),
+        Pair("le ket nghia", EventKinds.Signing), Pair("chinh thuc ket nghia", EventKinds.Signing), // a twinning ceremony; "đã chính thức kết nghĩa với"
         Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),
         Pair("symposium", EventKinds.Conference), Pair("hoi nghi", EventKinds.Conference), Pair("dien dan", EventKinds.Conference),
         Pair("hoi thao", EventKinds.Conference),
@@ -631,7 +632,8 @@ internal static class Lexicon
     /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
-        "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous"); // "visits to the Mekong Delta province of Kien Giang"
+        "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
+        "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet"); // "tại xã Dân Hóa", "in the village of X"
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>

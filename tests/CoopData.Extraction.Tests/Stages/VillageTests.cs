@@ -66,6 +66,16 @@ public class VillageTests
     }
 
     [Fact]
+    public void ATwinningCeremonyInACommuneIsASigningThere()
+    {
+        var f = X.Run("Kết nghĩa cụm dân cư\n10:00 | 26/11/2019 GMT+7\nNgày 22/11, tại xã Tà Rụt Xẻo (tỉnh Quảng Trị) đã diễn ra lễ kết nghĩa giữa xã Tà Rụt Xẻo và cụm bản Nậm Khoẹ Pan (Lào).");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal(City(f, "Tà Rụt Xẻo").Key, e.CityKey);
+        Assert.Equal("LA", City(f, "Nậm Khoẹ Pan").Country);
+    }
+
+    [Fact]
     public void DocumentsSocietyTitlesAndCommitteesAreNoVillages()
     {
         var f = X.Run("Hợp tác\n10:00 | 12/03/2021 GMT+7\nHai bên đã ký Bản ghi nhớ và Bản Thỏa thuận hợp tác với tỉnh Nghệ An. Chủ tịch UBND xã Nguyễn Văn Tám phát biểu về xã hội và văn bản Hiệp định, Ủy ban Nhân dân tỉnh Nghệ An ghi nhận bản Khum Rạng Xẻo.");
