@@ -123,6 +123,9 @@ internal static class Lexicon
         "si la", "brau", "ro mam", "kinh", "hoa", "olympic", "global", "smart", "cultural", "heritage", "tourism", "craft", "fishing",
         "children", "sos", "model", "new", "ancient", "old", "traditional", "rural", "border", "mountain", "coastal", "youth", "media");
 
+    /// <summary>Function words that end a village's name when a headline capitalises every word ("Bản Nà Lừa Với Bản Huổi Hốc").</summary>
+    public static readonly WordSet VillageNameEnders = Set("voi", "va", "cua", "tai", "trong", "cac", "duoc", "and", "with", "of", "in");
+
     /// <summary>Words before a unit word that make it plural ("ba bản X, Y", "hai thôn X và Y"): the names after it are a list.</summary>
     public static readonly WordSet VillageListMarkers = Set("cac", "nhung", "hai", "ba", "bon", "nam", "sau", "two", "three", "four", "both");
 

@@ -206,7 +206,7 @@ internal static class Villages
         if (j + 1 < t.Count && covered[j] == CountryWord && t[j + 1].IsWord && t[j + 1].Cap && t[j + 1].SpaceBefore && covered[j + 1] == Free) k++;
         while (k < t.Count && k < j + 5 && t[k].IsWord && t[k].Cap && covered[k] == Free && (k == j || t[k].SpaceBefore)
             && (!t[k].AllCaps || t[k].Text.Length == 1)
-            && (k == j || (Phrases.VillageUnits.MatchAny(t, k, out _) == 0 && !Phrases.Titles.Matches(t, k))))
+            && (k == j || (Phrases.VillageUnits.MatchAny(t, k, out _) == 0 && !Phrases.Titles.Matches(t, k) && !Lexicon.VillageNameEnders.Contains(t[k].Form))))
             k++;
         // "xã Sơn Kim 2": a short number ends the name.
         if (k > j && k < t.Count && t[k].IsNumber && t[k].SpaceBefore && t[k].Text.Length <= 2) k++;

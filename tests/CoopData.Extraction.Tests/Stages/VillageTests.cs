@@ -66,6 +66,15 @@ public class VillageTests
     }
 
     [Fact]
+    public void AHeadlineInTitleCaseEndsTheNameAtItsFunctionWord()
+    {
+        var f = X.Run("Bản Khum Rạng Xẻo (Việt Nam) Kết Nghĩa Với Bản Pá Xiêng Lủ (Lào)\n10:00 | 26/10/2019 GMT+7\nHai bản đã ký biên bản ghi nhớ.");
+        Assert.Equal(new[] { "Khum Rạng Xẻo", "Pá Xiêng Lủ" }, Invented(f));
+        f = X.Run("Kết nghĩa\n10:00 | 26/10/2019 GMT+7\nBản Khò Lừa Pắc Với Bản Huổi Hốc Xẻo đã ký biên bản ghi nhớ.");
+        Assert.True(Invented(f).SequenceEqual(new[] { "Khò Lừa Pắc", "Huổi Hốc Xẻo" }));
+    }
+
+    [Fact]
     public void ATwinningCeremonyInACommuneIsASigningThere()
     {
         var f = X.Run("Kết nghĩa cụm dân cư\n10:00 | 26/11/2019 GMT+7\nNgày 22/11, tại xã Tà Rụt Xẻo (tỉnh Quảng Trị) đã diễn ra lễ kết nghĩa giữa xã Tà Rụt Xẻo và cụm bản Nậm Khoẹ Pan (Lào).");
