@@ -32,6 +32,8 @@ internal static class Villages
         /// <summary>The locality its address names first: a known place's key or another village's fold.</summary>
         public string? ParentKey { get; set; }
         public string? ParentFold { get; set; }
+        /// <summary>Named before its unit word ("Y commune"): after a comma it is an address part, not a list item.</summary>
+        public bool Suffixed { get; init; }
         /// <summary>Written as another village's address.</summary>
         public bool Locator { get; set; }
         /// <summary>The next item of the list it opens ("ba bản X, Y"), which shares its address when it has none.</summary>
@@ -187,7 +189,7 @@ internal static class Villages
                 // "My Chau commune": a country's word ("My", Mỹ written without marks) opens the name.
                 if (first <= last && first == run && first - 1 >= 0 && covered[first - 1] == CountryWord && t[first - 1].Cap && t[first].SpaceBefore) first--;
                 if (first > last || covered[last] != Free || !NameLike(t, first, last, language)) continue;
-                found.Add(new Found(s, first, last, LocalityKinds.Commune));
+                found.Add(new Found(s, first, last, LocalityKinds.Commune) { Suffixed = true });
             }
         }
     }
@@ -273,12 +275,14 @@ internal static class Villages
             if (x.IsWord && Lexicon.VillageAddressGlue.Contains(x.Form) && !x.Cap) { afterGlue = true; continue; }
             if (FoundAt(found, f.Sentence, k) is { } v)
             {
-                if (!afterGlue) return;
+                // "X village, Y commune, Z district": a name with its unit word after it is an address part.
+                if (!afterGlue && !v.Suffixed) return;
                 v.Locator = true;
                 if (f.ParentKey is null && f.ParentFold is null) f.ParentFold = v.Fold;
                 if (f.Country is null && v.Country is not null && v.Level >= Evidence.KnownAddress) { f.Country = v.Country; f.Level = v.Level; }
                 k = v.Last;
-                afterGlue = false;
+                afterGlue = v.Suffixed && k + 1 < t.Count && Lexicon.VillageSuffixes.Contains(t[k + 1].Form);
+                if (afterGlue) k++;
                 continue;
             }
             if (sc is not null && CountryAt(sc, k) is { } cm)

@@ -91,6 +91,18 @@ public class VillageTests
         Assert.Equal(new[] { "Khum Rạng Xẻo" }, Invented(f));
     }
 
+    [Fact]
+    public void AnEnglishVillagesAddressNamesItsCommuneAndDistrict()
+    {
+        var f = X.Run("Border villages twin\nMarch 12, 2021\nPa Khoang Lo village, Ta Rinh Xeo commune, Huong Hoa district has twinned with Ban Sopkhoum Nua village in Laos since 2015.");
+        var village = City(f, "Pa Khoang Lo");
+        Assert.Equal(City(f, "Ta Rinh Xeo").Key, village.ParentKey);
+        Assert.Equal("VN", village.Country);
+        Assert.Equal("LA", City(f, "Ban Sopkhoum Nua").Country);
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Ban Sopkhoum Nua", "Pa Khoang Lo" }, f.PairNames(p));
+    }
+
     private static ArticleFacts Run2() =>
         X.Run("A school opens\nMarch 12, 2021\nA school was inaugurated in My Tan Loi commune, Phu My district, Binh Dinh province, on March 5, 2021.");
 
