@@ -102,6 +102,8 @@ public static class ArticleExtractor
         var resolver = new LocalityResolver(places, countries, language);
         var mentions = resolver.Resolve(candidates, countries, (s, i) => personFinder.NameTokens.Contains((s, i)), nameTokens, ct);
         diagnostics.AddRange(resolver.Diagnostics);
+        // 3c. Villages and communes the gazetteer lacks, named after a unit word ("bản X", "X commune")
+        Villages.Find(sentences, mentions, countries, (s, i) => personFinder.NameTokens.Contains((s, i)), language, ct);
         NearMisses(sentences, mentions, places, personFinder, countries, ct);
 
         // 5b. People: cities from "provincial"/"municipal", later mentions
@@ -196,7 +198,8 @@ public static class ArticleExtractor
             var sentences = new List<Sentence>();
             foreach (var m in ms) sentences.Add(m.Sentence);
             result.Add(new CityFact(place.Key, place.Name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,
-                place.Latitude, place.Longitude, Evidence(sentences)));
+                // A village the gazetteer lacks has no coordinates (NaN).
+                double.IsNaN(place.Latitude) ? null : place.Latitude, double.IsNaN(place.Longitude) ? null : place.Longitude, Evidence(sentences)));
         }
         return result;
     }

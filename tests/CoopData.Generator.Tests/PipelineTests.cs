@@ -54,6 +54,24 @@ public class PipelineTests
     }
 
     [Fact]
+    public void A_village_the_gazetteer_lacks_generates_a_commune_without_a_point_of_its_own()
+    {
+        // Invented villages: keyed loc:<country>-<slug>, no coordinates or GeoNames id, the province as parent.
+        var (output, _, result) = GeneratorHarness.Run(new[] { ("/p/v.txt",
+            "Kết nghĩa bản - bản\n10:00 | 12/03/2021 GMT+7\nNgày 5/3, bản Khum Rạng Xẻo (tỉnh Nghệ An) đã kết nghĩa với bản Pá Xiêng Lủ (Lào).") });
+        Assert.Null(result.Results.Single().Exception);
+        var data = GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(output));
+        var village = Assert.Single(data.Cities, c => c.Name == "Khum Rạng Xẻo");
+        Assert.Equal(CityKind.Commune, village.Kind);
+        Assert.Equal("VN", village.Country);
+        Assert.Equal("Nghe An", village.Parent?.Name);
+        Assert.True(village.IsLocationApproximate); // the province's point
+        var lao = Assert.Single(data.Cities, c => c.Name == "Pá Xiêng Lủ");
+        Assert.Null(lao.Latitude);
+        Assert.Equal(lao, Assert.Single(village.Partnerships).Parties.Single(c => c != village));
+    }
+
+    [Fact]
     public void The_namespace_comes_from_the_msbuild_property()
     {
         var globals = new Dictionary<string, string> { ["build_property.CoopDataNamespace"] = "My.Data" };

@@ -16,7 +16,10 @@ public static class LocalityKinds
 }
 
 /// <summary>A locality named in the article.</summary>
-/// <param name="Key">Stable identity across articles: the gazetteer's id (e.g. <c>gn:1581130</c>).</param>
+/// <param name="Key">
+/// Stable identity across articles: the gazetteer's id (e.g. <c>gn:1581130</c>), or <c>loc:&lt;country&gt;-&lt;slug&gt;</c> for a
+/// village or commune the gazetteer lacks (named after a unit word: "bản X", "X commune"), which has no coordinates.
+/// </param>
 /// <param name="Name">Canonical English name from the gazetteer.</param>
 /// <param name="Country">ISO 3166-1 alpha-2, upper case.</param>
 /// <param name="Kind">One of <see cref="LocalityKinds"/>.</param>

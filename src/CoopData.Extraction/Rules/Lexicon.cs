@@ -80,6 +80,62 @@ internal static class Lexicon
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
         "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
 
+    /// <summary>
+    /// Unit words before a village's, commune's or district's name ("bản X", "thôn X", "xã X", "cụm bản X", "village of X"),
+    /// with the kind they give: a capitalised name after one is a locality even when the gazetteer lacks it.
+    /// </summary>
+    public static readonly Dictionary<string, string> VillageUnits = new(StringComparer.Ordinal)
+    {
+        ["ban"] = "commune", ["cum ban"] = "commune", ["thon"] = "commune", ["xa"] = "commune", ["lang"] = "commune",
+        ["phuong"] = "commune", ["thi tran"] = "commune", ["huyen"] = "district",
+        ["village of"] = "commune", ["commune of"] = "commune", ["hamlet of"] = "commune",
+    };
+
+    /// <summary>
+    /// The unit words as written: their folds are also other words ("ban" is "Ủy ban", "bạn"; "phuong" is "phương Tây";
+    /// "xa" is "xa" (far)), so a unit counts only spelt with its own marks.
+    /// </summary>
+    public static readonly WordSet VillageUnitSpellings = Set("bản", "cụm", "thôn", "xã", "làng", "phường", "thị", "trấn", "huyện",
+        "village", "commune", "hamlet", "of");
+
+    /// <summary>A word and the unit word after it that make one word: "văn bản" (a document), "hợp tác xã" (a cooperative), "nông thôn".</summary>
+    public static readonly WordSet VillageUnitCompounds = Set("van ban", "phien ban", "co ban", "kich ban", "xuat ban", "hoa ban", "can ban",
+        "nguyen ban", "tai ban", "nhat ban", "tac xa", "nong thon", "xom lang");
+
+    /// <summary>English unit words after a village's or commune's name ("X village", "X commune"); "Village" capitalised is a name's own word ("Olympic Village").</summary>
+    public static readonly WordSet VillageSuffixes = Set("village", "commune", "hamlet");
+
+    /// <summary>
+    /// A unit word and the word after it that make no place name: "bản" is also a document ("Bản ghi nhớ", "Bản Thỏa thuận"),
+    /// "xã" opens "xã hội" (society), "làng" opens "Làng Văn hóa" (a culture village, a venue).
+    /// </summary>
+    public static readonly WordSet VillageUnitNonNames = Set("ban ghi", "ban thoa", "ban cam", "ban ke", "ban tin", "ban do", "ban sac",
+        "ban bao", "ban de", "ban hop", "ban tuyen", "ban du", "ban thong", "ban sao", "ban chinh", "ban quyen", "ban tom", "ban huong",
+        "ban dieu", "ban nhac", "ban danh", "ban cap", "xa hoi", "xa vien", "xa giao", "lang van", "lang nghe");
+
+    /// <summary>
+    /// Names after a unit word, or before "village", that say who lives there or what it is, not where: "làng Chăm", "a Hmong
+    /// village", "the Olympic village" (folded, whole name).
+    /// </summary>
+    public static readonly WordSet VillageNonNames = Set("hmong", "h mong", "mong", "dao", "tay", "thai", "khmer", "cham", "muong", "ede", "e de",
+        "bahnar", "ba na", "co tu", "xo dang", "gia rai", "jrai", "k ho", "lo lo", "ha nhi", "nung", "san diu", "san chay", "gie trieng",
+        "ta oi", "van kieu", "bru", "pa ko", "raglai", "cho ro", "stieng", "khmu", "kho mu", "lu", "phu la", "la chi", "pa then", "co lao",
+        "si la", "brau", "ro mam", "kinh", "hoa", "olympic", "global", "smart", "cultural", "heritage", "tourism", "craft", "fishing",
+        "children", "sos", "model", "new", "ancient", "old", "traditional", "rural", "border", "mountain", "coastal", "youth", "media");
+
+    /// <summary>Function words that end a village's name when a headline capitalises every word ("Bản Nà Lừa Với Bản Huổi Hốc").</summary>
+    public static readonly WordSet VillageNameEnders = Set("voi", "va", "cua", "tai", "trong", "cac", "duoc", "and", "with", "of", "in");
+
+    /// <summary>Words before a unit word that make it plural ("ba bản X, Y", "hai thôn X và Y"): the names after it are a list.</summary>
+    public static readonly WordSet VillageListMarkers = Set("cac", "nhung", "hai", "ba", "bon", "nam", "sau", "two", "three", "four", "both");
+
+    /// <summary>Words that may stand inside a village's address, between its name and the unit or country it lies in ("bản X (thuộc cụm bản Y, huyện Z)", "thôn X của nước bạn Lào").</summary>
+    public static readonly WordSet VillageAddressGlue = Set("thuoc", "cua", "tai", "nuoc", "ban", "cum", "thon", "xa", "huyen", "tinh", "thanh", "pho",
+        "thi", "tran", "phuong", "quan", "lang", "chdcnd", "of", "in", "district", "province", "city", "commune", "village", "county", "the", "state");
+
+    /// <summary>Words after which a place is the partner side of a relation ("kết nghĩa với bản X", "twinned with X village").</summary>
+    public static readonly WordSet PartnerSideWords = Set("voi", "with");
+
     /// <summary>Unit words between a place and its address, past a hyphen or before the comma ("Edogawa-ku, Tokyo", "Shibuya ward, Tokyo").</summary>
     public static readonly WordSet UnitWordsBeforeAddress = Set("ku", "ward", "city", "district", "shi", "gu");
 
@@ -408,6 +464,9 @@ internal static class Lexicon
     /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
     public static readonly WordSet EstablishingSinceCues = Set("establishing", "established", "thiet lap");
 
+    /// <summary>Vietnamese past markers as written ("đã"; its fold "da" is also "đá", "da").</summary>
+    public static readonly WordSet PastMarkersAsWritten = Set("đã");
+
     /// <summary>Nouns of a programme's term: a year after one is not when the relation began ("for the period 2024-2029"; "giai đoạn" is matched as a phrase).</summary>
     public static readonly WordSet TermNouns = Set("period", "phase", "term");
 
@@ -436,7 +495,8 @@ internal static class Lexicon
     public static readonly WordSet PairGlueWords = Set(
         "two", "hai", "cities", "capitals", "provinces", "districts", "councils",
         "mekong", "delta", "northern", "southern", "the", "of", "ward", "ku", "thu", "do", "quan",
-        "tinh", "thanh", "pho", "tren", "dat", "lien", "mainland");
+        "tinh", "thanh", "pho", "tren", "dat", "lien", "mainland",
+        "thuoc", "cum", "thon", "villages", "communes"); // "bản X (thuộc cụm bản Y) và bản Z": a village's address between list items
 
     /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Hà Nội và Huyện Gia Lâm"); all but "huyen" are in <see cref="PairGlueWords"/> too.</summary>
     public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");
@@ -484,6 +544,7 @@ internal static class Lexicon
         Pair("conclude", EventKinds.Signing), Pair("concludes", EventKinds.Signing), Pair("concluded", EventKinds.Signing),
         Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),
+        Pair("le ket nghia", EventKinds.Signing), Pair("chinh thuc ket nghia", EventKinds.Signing), // a twinning ceremony; "đã chính thức kết nghĩa với"
         Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),
         Pair("symposium", EventKinds.Conference), Pair("hoi nghi", EventKinds.Conference), Pair("dien dan", EventKinds.Conference),
         Pair("hoi thao", EventKinds.Conference),
@@ -575,7 +636,8 @@ internal static class Lexicon
     /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
-        "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous"); // "visits to the Mekong Delta province of Kien Giang"
+        "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
+        "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet"); // "tại xã Dân Hóa", "in the village of X"
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>

@@ -9,6 +9,7 @@ namespace CoopData.Extraction.Rules;
 internal static class Phrases
 {
     public static readonly PhraseIndex BareLocalityVenues = new(Lexicon.BareLocalityVenues.Keys);
+    public static readonly PhraseIndex VillageUnits = new(Lexicon.VillageUnits.Keys);
     public static readonly PhraseIndex BackgroundMarkers = PhraseIndex.Of(Lexicon.BackgroundMarkers)!;
     public static readonly PhraseIndex CommemorationCues = PhraseIndex.Of(Lexicon.CommemorationCues)!;
     public static readonly PhraseIndex CouncilWords = PhraseIndex.Of(Lexicon.CouncilWords)!;

@@ -354,8 +354,8 @@ internal sealed class PartnershipFinder
             // "in 2014, Binh Duong province and Yamaguchi prefecture officially signed ...": a fronted year dates the signing after it.
             if (date.Last + 1 < t.Count && t[date.Last + 1].IsPunct(','))
                 for (int k = date.Last + 2; k < t.Count && k <= date.Last + 16 && !t[k].IsPunct(';'); k++)
-                    if (Phrases.SigningVerbs.MatchAny(t, k, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))
-                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Form)) { weak = true; break; }
+                    if ((Phrases.SigningVerbs.MatchAny(t, k, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))
+                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Form)) || TwinnedThen(t, k)) { weak = true; break; }
             // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
             for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
                 if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && Lexicon.EstablishingSinceCues.Contains(after!)) strong = true;
@@ -376,6 +376,14 @@ internal sealed class PartnershipFinder
                 if (d.WeakSince is null || year < d.WeakSince) d.WeakSince = year;
             }
         }
+    }
+
+    /// <summary>"Ngày 24/10, bản X đã chính thức kết nghĩa với ...": "kết nghĩa" (to twin) in the past ("đã" just before) after a fronted date.</summary>
+    private static bool TwinnedThen(TokenList t, int k)
+    {
+        if (Lexicon.MatchAt(t, k, "ket nghia") == 0) return false;
+        for (int j = Math.Max(0, k - 3); j < k; j++) if (Lexicon.PastMarkersAsWritten.Contains(t[j].Text.ToLowerInvariant())) return true;
+        return false;
     }
 
     /// <summary>A signing verb followed within eight words by an establishing cue ("signed an MoU establishing", "ký ... thiết lập").</summary>

@@ -57,4 +57,20 @@ public class LocationFallbackTests
         Assert.All(data.Cities, c => Assert.False(c.ApproximateLocation));
         Assert.Equal(21.03, data.Cities.Single(c => c.Id == "hoan-kiem").Latitude);
     }
+    [Fact]
+    public void Villages_the_gazetteer_lacks_merge_by_their_key_across_articles_and_take_their_parents_point()
+    {
+        const string text = "Kết nghĩa bản - bản\n10:00 | 12/03/2021 GMT+7\nNgày 5/3, bản Khum Rạng Xẻo (tỉnh Nghệ An) đã kết nghĩa với bản Pá Xiêng Lủ (Lào).";
+        var a = ArticleExtractor.Extract("a.txt", text);
+        var b = ArticleExtractor.Extract("b.txt", text.Replace("Ngày 5/3", "Ngày 9/4"));
+        var data = DatasetMerger.Merge(new[] { new MergeInput(a, "fa"), new MergeInput(b, "fb") });
+
+        var village = Assert.Single(data.Cities, c => c.Name == "Khum Rạng Xẻo");
+        Assert.Equal((LocalityKinds.Commune, "VN"), (village.Kind, village.Country));
+        Assert.True(village.ApproximateLocation);
+        Assert.NotNull(village.ParentId);
+        var lao = Assert.Single(data.Cities, c => c.Name == "Pá Xiêng Lủ");
+        Assert.Null(lao.Latitude);
+        Assert.Single(data.Partnerships, p => p.PartyIds.Contains(village.Id) && p.PartyIds.Contains(lao.Id));
+    }
 }

@@ -1,0 +1,396 @@
+using System;
+using System.Collections.Generic;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Rules;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Stages;
+
+/// <summary>
+/// Stage 3c: villages, communes and districts no gazetteer has. Border cooperation is often between villages
+/// ("bản X kết nghĩa với bản Y (Lào)", "the village of X"): a capitalised name right after a unit word
+/// (<see cref="Lexicon.VillageUnits"/>), or before "village"/"commune", is a locality of the unit's kind. Its country
+/// comes from its address (a known unit or a country written after it), else from the partner country the sentence
+/// or article states, else from the article's home country; its key is <c>loc:&lt;country&gt;-&lt;slug&gt;</c>.
+/// </summary>
+internal static class Villages
+{
+    /// <summary>How sure a village's country is: a later rule decides only when no earlier one did.</summary>
+    private enum Evidence { Home, ArticlePartner, SentencePartner, KnownAddress, CountryAddress }
+
+    private sealed class Found
+    {
+        public Found(Sentence s, int first, int last, string kind) { Sentence = s; First = first; Last = last; Kind = kind; }
+        public Sentence Sentence { get; }
+        public int First { get; }
+        public int Last { get; set; }
+        public string Kind { get; }
+        public string Fold => Folding.Fold(Sentence.Span(First, Last));
+        public string? Country { get; set; }
+        public Evidence Level { get; set; }
+        /// <summary>The locality its address names first: a known place's key or another village's fold.</summary>
+        public string? ParentKey { get; set; }
+        public string? ParentFold { get; set; }
+        /// <summary>Named before its unit word ("Y commune"): after a comma it is an address part, not a list item.</summary>
+        public bool Suffixed { get; init; }
+        /// <summary>Written as another village's address.</summary>
+        public bool Locator { get; set; }
+        /// <summary>The next item of the list it opens ("ba bản X, Y"), which shares its address when it has none.</summary>
+        public Found? NextInList { get; set; }
+    }
+
+    /// <summary>Adds the mentions of villages the gazetteer lacks to <paramref name="mentions"/> (kept in text order).</summary>
+    public static void Find(List<Sentence> sentences, List<PlaceMention> mentions, List<CountryMention> countries,
+        Func<Sentence, int, bool> isPersonToken, string language, System.Threading.CancellationToken ct)
+    {
+        var mentionsBySentence = BySentence.Group(mentions, m => m.Sentence);
+        var countriesBySentence = BySentence.Group(countries, c => c.Sentence);
+        var found = new List<Found>();
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (!Phrases.VillageUnits.MayStartIn(s) && !Lexicon.VillageSuffixes.MayBeIn(s)) continue;
+            mentionsBySentence.TryGetValue(s, out var sm);
+            countriesBySentence.TryGetValue(s, out var sc);
+            var covered = Covered(s, sm, sc, isPersonToken);
+            FindIn(s, covered, language, found);
+        }
+        if (found.Count == 0) return;
+        // A country's word that opens a village's name ("xã Mỹ Lý") names no country.
+        if (Consume(countries, found) > 0) countriesBySentence = BySentence.Group(countries, c => c.Sentence);
+
+        string? home = language == "vi" ? "VN" : PlaceMention.MostNamed(mentions)?.Country;
+        string? articlePartner = ArticlePartnerCountry(countries, home);
+        // Later names first: an address written after a village may itself be a village whose country is settled.
+        var byFold = new Dictionary<string, Found>(StringComparer.Ordinal);
+        for (int k = found.Count - 1; k >= 0; k--)
+        {
+            var f = found[k];
+            mentionsBySentence.TryGetValue(f.Sentence, out var sm);
+            countriesBySentence.TryGetValue(f.Sentence, out var sc);
+            Address(f, sm, sc, found);
+            byFold[f.Fold] = f;
+        }
+        // A list's items without an address share the next item's ("Thẩm X, Huội Y (thuộc ...)").
+        for (int k = found.Count - 1; k >= 0; k--)
+        {
+            var f = found[k];
+            if (f.Country is null && f.NextInList is { Country: not null } next) { f.Country = next.Country; f.Level = next.Level; f.ParentKey = next.ParentKey; f.ParentFold = next.ParentFold; }
+        }
+        foreach (var f in found)
+        {
+            if (f.Country is not null) continue;
+            countriesBySentence.TryGetValue(f.Sentence, out var sc);
+            bool partnerSide = PartnerSide(f);
+            if (partnerSide && SentencePartnerCountry(f, sc, home) is { } c) { f.Country = c; f.Level = Evidence.SentencePartner; }
+            else if (partnerSide && articlePartner is not null && Phrases.CooperationCues.AnyIn(f.Sentence)) { f.Country = articlePartner; f.Level = Evidence.ArticlePartner; }
+            else if (home is not null) { f.Country = home; f.Level = Evidence.Home; }
+        }
+
+        // One place per name: the best-attested country, first on a tie.
+        var best = new Dictionary<string, Found>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var f in found)
+        {
+            if (f.Country is null) continue;
+            string fold = f.Fold;
+            if (!best.TryGetValue(fold, out var b)) { best[fold] = f; order.Add(fold); }
+            else if (f.Level > b.Level) best[fold] = f;
+        }
+        if (best.Count == 0) return;
+        var places = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var fold in order) places[fold] = MakePlace(best[fold], null);
+        // A parent village's key is known once every village has its place.
+        foreach (var fold in order)
+        {
+            var f = best[fold];
+            if (f.ParentFold is { } pf && places.TryGetValue(pf, out var parent) && parent.Country == f.Country)
+                places[fold] = MakePlace(f, parent.Key);
+        }
+        var added = new List<PlaceMention>();
+        var taken = new HashSet<(Sentence, int)>();
+        foreach (var f in found)
+        {
+            if (!places.TryGetValue(f.Fold, out var p)) continue;
+            added.Add(new PlaceMention(f.Sentence, f.First, f.Last, p, f.Sentence.Span(f.First, f.Last)) { Decided = true, Locator = f.Locator });
+            for (int k = f.First; k <= f.Last; k++) taken.Add((f.Sentence, k));
+        }
+        Rementions(sentences, mentionsBySentence, countriesBySentence, places, taken, isPersonToken, added);
+        var named = new List<Found>();
+        foreach (var m in added) named.Add(new Found(m.Sentence, m.First, m.Last, m.Place.Kind));
+        Consume(countries, named);
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+    }
+
+    /// <summary>Removes the country mentions written as the first word of a found name; returns how many.</summary>
+    private static int Consume(List<CountryMention> countries, List<Found> found)
+    {
+        var starts = new HashSet<(Sentence, int)>();
+        foreach (var f in found) starts.Add((f.Sentence, f.First));
+        return countries.RemoveAll(c => c.First == c.Last && starts.Contains((c.Sentence, c.First)));
+    }
+
+    private static Place MakePlace(Found f, string? parentKey)
+    {
+        string name = f.Sentence.Span(f.First, f.Last);
+        string key = "loc:" + f.Country!.ToLowerInvariant() + "-" + Folding.Slug(name);
+        return new Place(key, name, f.Country, f.Kind, "", 0, parentKey ?? f.ParentKey, double.NaN, double.NaN, new EquatableArray<string>(new[] { name }));
+    }
+
+    private const byte Free = 0, Taken = 1, CountryWord = 2;
+
+    /// <summary>
+    /// Tokens of known places and people (<see cref="Taken"/>): never part of a new name; of countries (<see cref="CountryWord"/>):
+    /// part of one only as its first word ("xã Mỹ Lý", "Lao Kha": "Mỹ" and "Lao" name countries alone).
+    /// </summary>
+    private static byte[] Covered(Sentence s, List<PlaceMention>? sm, List<CountryMention>? sc, Func<Sentence, int, bool> isPersonToken)
+    {
+        var covered = new byte[s.Tokens.Count];
+        if (sc is not null) foreach (var c in sc) for (int k = c.First; k <= c.Last; k++) covered[k] = c.First == c.Last ? CountryWord : Taken;
+        if (sm is not null) foreach (var m in sm) for (int k = m.First; k <= m.Last; k++) covered[k] = Taken;
+        for (int k = 0; k < covered.Length; k++) if (isPersonToken(s, k)) covered[k] = Taken;
+        return covered;
+    }
+
+    private static void FindIn(Sentence s, byte[] covered, string language, List<Found> found)
+    {
+        var t = s.Tokens;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord || covered[i] != Free) continue;
+            int n = Phrases.VillageUnits.MatchAny(t, i, out string? unit);
+            if (n > 0)
+            {
+                if (!SpeltAsUnit(t, i, n)) continue;
+                // "văn bản Hiệp định", "hợp tác xã Tân Phú": the unit word ends another word.
+                if (i > 0 && Lexicon.VillageUnitCompounds.Contains(t[i - 1].Fold + " " + t[i].Fold)) continue;
+                int j = i + n;
+                int last = NameEnd(t, j, covered);
+                if (last < j) continue;
+                if (Lexicon.VillageUnitNonNames.Contains(t[i + n - 1].Fold + " " + t[j].Fold)) continue;
+                if (!NameLike(t, j, last, language)) continue;
+                var f = new Found(s, j, last, Lexicon.VillageUnits[unit!]);
+                found.Add(f);
+                bool plural = i > 0 && (t[i - 1].IsNumber || Lexicon.VillageListMarkers.Contains(t[i - 1].Form));
+                ListItems(s, f, covered, plural, language, found);
+                i = f.Last;
+                continue;
+            }
+            // "Bat Trang village", "Tan Phu Commune": the capitalised name before an English unit word ("Village" is a name's own word).
+            if (language == "en" && Lexicon.VillageSuffixes.Contains(t[i].Form) && (!t[i].Cap || t[i].Is("commune")) && i > 0)
+            {
+                int last = i - 1, first = i;
+                while (first - 1 >= 0 && first > i - 5 && t[first - 1].IsWord && t[first - 1].Cap && covered[first - 1] == Free && (first == i || t[first].SpaceBefore)) first--;
+                // "In Tan Phu commune": a function word at the sentence's start is not the name's.
+                int run = first;
+                while (first <= last && (Lexicon.EnglishFunctionWords.Contains(t[first].Form) || (first == 0 && Lexicon.CommonWords.Contains(t[first].Form) && first < last))) first++;
+                // "My Chau commune": a country's word ("My", Mỹ written without marks) opens the name.
+                if (first <= last && first == run && first - 1 >= 0 && covered[first - 1] == CountryWord && t[first - 1].Cap && t[first].SpaceBefore) first--;
+                if (first > last || covered[last] != Free || !NameLike(t, first, last, language)) continue;
+                found.Add(new Found(s, first, last, LocalityKinds.Commune) { Suffixed = true });
+            }
+        }
+    }
+
+    private static bool SpeltAsUnit(TokenList t, int i, int n)
+    {
+        for (int k = i; k < i + n; k++) if (!Lexicon.VillageUnitSpellings.Contains(t[k].Text.ToLowerInvariant())) return false;
+        return true;
+    }
+
+    /// <summary>The last token of the capitalised name starting at <paramref name="j"/>, or j - 1 when there is none.</summary>
+    private static int NameEnd(TokenList t, int j, byte[] covered)
+    {
+        int k = j;
+        // "Mỹ Lý", "Lao Kha": a country's one word opens a longer name.
+        if (j + 1 < t.Count && covered[j] == CountryWord && t[j + 1].IsWord && t[j + 1].Cap && t[j + 1].SpaceBefore && covered[j + 1] == Free) k++;
+        while (k < t.Count && k < j + 5 && t[k].IsWord && t[k].Cap && covered[k] == Free && (k == j || t[k].SpaceBefore)
+            && (!t[k].AllCaps || t[k].Text.Length == 1)
+            && (k == j || (Phrases.VillageUnits.MatchAny(t, k, out _) == 0 && !Phrases.Titles.Matches(t, k) && !Lexicon.VillageNameEnders.Contains(t[k].Form))))
+            k++;
+        // "xã Sơn Kim 2": a short number ends the name.
+        if (k > j && k < t.Count && t[k].IsNumber && t[k].SpaceBefore && t[k].Text.Length <= 2) k++;
+        return k - 1;
+    }
+
+    /// <summary>Words that read as a name: not a title, an organisation or a common word alone.</summary>
+    private static bool NameLike(TokenList t, int first, int last, string language)
+    {
+        var f = t[first].Form;
+        if (Phrases.Titles.Matches(t, first) || Lexicon.GovernmentHeads.Contains(f) || Lexicon.InstitutionHeads.Contains(f) || Lexicon.Months.ContainsKey(t[first].Fold)) return false;
+        // One word alone must not be an organisation's word either ("xã Đoàn", "village of Union"); in a longer name "Ban", "Lao" are name syllables.
+        if (first == last && (Lexicon.CommonWords.Contains(f) || Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || t[first].Text.Length < 2)) return false;
+        if (language == "en" && first == last && Lexicon.EnglishFunctionWords.Contains(f)) return false;
+        if (last - first < 2 && Lexicon.VillageNonNames.Contains(first == last ? t[first].Fold : t[first].Fold + " " + t[last].Fold)) return false;
+        return true;
+    }
+
+    /// <summary>"ba bản X, Y và Z", "Thôn X (Việt Nam) và Y (Trung Quốc)": the names listed after a village's.</summary>
+    private static void ListItems(Sentence s, Found f, byte[] covered, bool plural, string language, List<Found> found)
+    {
+        var t = s.Tokens;
+        var prev = f;
+        while (true)
+        {
+            int k = SkipBracket(t, prev.Last + 1);
+            if (k >= t.Count || !(t[k].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k].Form))) return;
+            int j = k + 1;
+            int last = NameEnd(t, j, covered);
+            if (last < j || !NameLike(t, j, last, language)) return;
+            bool bracketed = last + 1 < t.Count && t[last + 1].IsPunct('(');
+            if (!plural && !bracketed) return;
+            var item = new Found(s, j, last, f.Kind);
+            found.Add(item);
+            prev.NextInList = item;
+            prev = item;
+        }
+    }
+
+    /// <summary>The token after a bracketed group opening at <paramref name="k"/> (k itself when none opens there).</summary>
+    private static int SkipBracket(TokenList t, int k)
+    {
+        if (k >= t.Count || !t[k].IsPunct('(')) return k;
+        for (int j = k + 1; j < t.Count; j++) if (t[j].IsPunct(')')) return j + 1;
+        return t.Count;
+    }
+
+    /// <summary>
+    /// "bản X (thuộc cụm bản Y, huyện Z)", "thôn X, xã Y (Trung Quốc)", "bản X huyện Y, tỉnh Salavan, nước CHDCND Lào": the
+    /// address written after the name gives its parent (the first locality named) and its country (the first country,
+    /// known place or settled village). A bare name after a comma is the next list item, not an address.
+    /// </summary>
+    private static void Address(Found f, List<PlaceMention>? sm, List<CountryMention>? sc, List<Found> found)
+    {
+        var t = f.Sentence.Tokens;
+        int depth = 0;
+        bool afterGlue = true; // the first name after the village's may be its address without a comma ("bản X xã Y")
+        for (int k = f.Last + 1; k < t.Count && k <= f.Last + 25; k++)
+        {
+            var x = t[k];
+            if (x.IsPunct('(')) { depth++; afterGlue = true; continue; }
+            if (x.IsPunct(')')) { if (--depth < 0) return; continue; }
+            if (x.IsPunct(',') || x.IsPunct('-')) { afterGlue = false; continue; }
+            if (x.IsWord && Lexicon.VillageAddressGlue.Contains(x.Form) && !x.Cap) { afterGlue = true; continue; }
+            if (FoundAt(found, f.Sentence, k) is { } v)
+            {
+                // "X village, Y commune, Z district": a name with its unit word after it is an address part.
+                if (!afterGlue && !v.Suffixed) return;
+                v.Locator = true;
+                if (f.ParentKey is null && f.ParentFold is null) f.ParentFold = v.Fold;
+                if (f.Country is null && v.Country is not null && v.Level >= Evidence.KnownAddress) { f.Country = v.Country; f.Level = v.Level; }
+                k = v.Last;
+                afterGlue = v.Suffixed && k + 1 < t.Count && Lexicon.VillageSuffixes.Contains(t[k + 1].Form);
+                if (afterGlue) k++;
+                continue;
+            }
+            if (sc is not null && CountryAt(sc, k) is { } cm)
+            {
+                if (f.Country is null || f.Level < Evidence.CountryAddress) { f.Country = cm.Code; f.Level = Evidence.CountryAddress; }
+                return;
+            }
+            if (sm is not null && MentionAt(sm, k) is { } m)
+            {
+                if (!afterGlue && !Region(m.Place)) return;
+                m.Locator = true;
+                if (f.ParentKey is null && f.ParentFold is null) f.ParentKey = m.Place.Key;
+                if (f.Country is null) { f.Country = m.Place.Country; f.Level = Evidence.KnownAddress; }
+                k = m.Last;
+                afterGlue = false;
+                continue;
+            }
+            // A capitalised word the rules above did not take: "Huyện" in a title, an unknown name after a unit word.
+            if (x.IsWord && x.Cap && afterGlue) continue;
+            return;
+        }
+    }
+
+    private static bool Region(Place p) => p.Kind is LocalityKinds.Province or LocalityKinds.District || p.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
+
+    private static CountryMention? CountryAt(List<CountryMention> sc, int k)
+    {
+        foreach (var c in sc) if (c.First == k) return c;
+        return null;
+    }
+
+    private static PlaceMention? MentionAt(List<PlaceMention> sm, int k)
+    {
+        foreach (var m in sm) if (m.First == k) return m;
+        return null;
+    }
+
+    private static Found? FoundAt(List<Found> found, Sentence s, int k)
+    {
+        foreach (var f in found) if (f.Sentence == s && f.First == k) return f;
+        return null;
+    }
+
+    /// <summary>Whether the name is written after "với"/"with": the partner side of a relation the sentence states.</summary>
+    private static bool PartnerSide(Found f)
+    {
+        var t = f.Sentence.Tokens;
+        for (int k = 0; k < f.First; k++) if (Lexicon.PartnerSideWords.Contains(t[k].Form)) return true;
+        return false;
+    }
+
+    /// <summary>The one foreign country the sentence names (other than as a known place's address), else null.</summary>
+    private static string? SentencePartnerCountry(Found f, List<CountryMention>? sc, string? home)
+    {
+        if (sc is null) return null;
+        string? only = null;
+        foreach (var c in sc)
+        {
+            if (c.Code == home) continue;
+            if (only is not null && only != c.Code) return null;
+            only = c.Code;
+        }
+        return only;
+    }
+
+    /// <summary>The one foreign country the article names, when it names it at least twice (a partner, not a passing mention).</summary>
+    private static string? ArticlePartnerCountry(List<CountryMention> countries, string? home)
+    {
+        string? only = null;
+        int n = 0;
+        foreach (var c in countries)
+        {
+            if (c.Code == home) continue;
+            if (only is not null && only != c.Code) return null;
+            only = c.Code;
+            n++;
+        }
+        return n >= 2 ? only : null;
+    }
+
+    /// <summary>"Lồ Cô Chin - Lao Kha": a later capitalised run written exactly as a village found above names it again.</summary>
+    private static void Rementions(List<Sentence> sentences, BySentence<List<PlaceMention>> mentionsBySentence, BySentence<List<CountryMention>> countriesBySentence,
+        Dictionary<string, Place> places, HashSet<(Sentence, int)> taken, Func<Sentence, int, bool> isPersonToken, List<PlaceMention> added)
+    {
+        int longest = 0;
+        foreach (var p in places.Values) longest = Math.Max(longest, p.Name.Split(' ').Length);
+        foreach (var s in sentences)
+        {
+            var t = s.Tokens;
+            byte[]? covered = null;
+            for (int i = 0; i < t.Count; i++)
+            {
+                if (!t[i].IsWord || !t[i].Cap || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && t[i].SpaceBefore)) continue;
+                int run = PlaceScanner.CapRun(t, i);
+                if (run == 0) continue;
+                if (run > longest || taken.Contains((s, i))) { i += run - 1; continue; }
+                if (!places.TryGetValue(Folding.Fold(s.Span(i, i + run - 1)), out var p)) continue;
+                if (covered is null)
+                {
+                    mentionsBySentence.TryGetValue(s, out var sm);
+                    countriesBySentence.TryGetValue(s, out var sc);
+                    covered = Covered(s, sm, sc, isPersonToken);
+                }
+                bool free = true;
+                for (int k = i; k < i + run; k++) if (covered[k] != Free && !(k == i && run > 1 && covered[k] == CountryWord)) free = false;
+                if (free) added.Add(new PlaceMention(s, i, i + run - 1, p, s.Span(i, i + run - 1)));
+                i += run - 1;
+            }
+        }
+    }
+}

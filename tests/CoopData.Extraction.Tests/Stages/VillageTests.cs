@@ -1,0 +1,121 @@
+using System.Linq;
+
+namespace CoopData.Extraction.Tests.Stages;
+
+/// <summary>Villages and communes no gazetteer has, named after a unit word (invented names throughout).</summary>
+public class VillageTests
+{
+    private static CityFact City(ArticleFacts f, string name) =>
+        f.Cities.SingleOrDefault(c => c.Name == name) ?? throw new Xunit.Sdk.XunitException($"no {name} among: {string.Join("; ", f.Cities.Select(c => c.Key + " " + c.Name + " " + c.Country))}");
+
+    private static string[] Invented(ArticleFacts f) => f.Cities.Where(c => c.Key.StartsWith("loc:", System.StringComparison.Ordinal)).Select(c => c.Name).ToArray();
+
+    [Fact]
+    public void AVillageAfterBanIsALocalityInTheCountryItsAddressNames()
+    {
+        var f = X.Run("Kết nghĩa bản - bản\n10:00 | 12/03/2021 GMT+7\nNgày 5/3, bản Khum Rạng Xẻo (huyện Kỳ Sơn, tỉnh Nghệ An) đã kết nghĩa với bản Pá Xiêng Lủ (tỉnh Xiengkhouang, Lào).");
+        var a = City(f, "Khum Rạng Xẻo");
+        var b = City(f, "Pá Xiêng Lủ");
+        Assert.Equal(("VN", "commune"), (a.Country, a.Kind));
+        Assert.Equal("LA", b.Country);
+        Assert.StartsWith("loc:vn-", a.Key);
+        Assert.Null(a.Latitude);
+        Assert.NotNull(a.ParentKey);
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Khum Rạng Xẻo", "Pá Xiêng Lủ" }, f.PairNames(p));
+    }
+
+    [Fact]
+    public void TheNamesListedAfterAPluralUnitWordShareTheirAddress()
+    {
+        var f = X.Run("Kết nghĩa\n10:00 | 12/03/2021 GMT+7\nThôn Lũng Phìn Sảng đã kết nghĩa với hai thôn Sà Lủng Khéo, Chế Tà Vầu (Trung Quốc) từ năm 2014.");
+        Assert.Equal("VN", City(f, "Lũng Phìn Sảng").Country);
+        Assert.Equal("CN", City(f, "Sà Lủng Khéo").Country);
+        Assert.Equal("CN", City(f, "Chế Tà Vầu").Country);
+        Assert.Equal(2, f.Partnerships.Count);
+    }
+
+    [Fact]
+    public void ACountrysWordMayOpenAVillagesName()
+    {
+        // "Lao" (Laos) and "Mỹ" (America) open the names; they name no country there.
+        var f = X.Run("Kết nghĩa\n10:00 | 12/03/2021 GMT+7\nThôn Nà Rạc Phìn (xã Mỹ Khôi Xẻo, tỉnh Lào Cai) và Lao Sửu Chải (Trung Quốc) ký kết nghĩa năm 2015.");
+        Assert.Equal("CN", City(f, "Lao Sửu Chải").Country);
+        Assert.Equal("VN", City(f, "Mỹ Khôi Xẻo").Country);
+        Assert.Equal("VN", City(f, "Nà Rạc Phìn").Country);
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Lao Sửu Chải", "Nà Rạc Phìn" }, f.PairNames(p));
+    }
+
+    [Fact]
+    public void APartnerVillageWithoutAddressIsInTheForeignCountryTheArticleNames()
+    {
+        var f = X.Run("Bản biên giới kết nghĩa với bản Lào\n10:00 | 12/03/2021 GMT+7\nBản Khum Rạng Xẻo (huyện Kỳ Sơn) là bản thứ 5 kết nghĩa với các địa phương nước bạn Lào.\nNgày 24/10, bản Khum Rạng Xẻo đã kết nghĩa với bản Pá Xiêng Lủ.");
+        Assert.Equal("VN", City(f, "Khum Rạng Xẻo").Country);
+        Assert.Equal("LA", City(f, "Pá Xiêng Lủ").Country);
+    }
+
+    [Fact]
+    public void VillagesListedWithTheirAddressesAreEachAPartnerDatedByTheFrontedDay()
+    {
+        var f = X.Run("Kết nghĩa với bản Lào\n10:00 | 26/10/2019 GMT+7\nBản Khum Rạng Xẻo kết nghĩa với các địa phương nước bạn Lào.\nNgày 24/10, bản Khum Rạng Xẻo đã chính thức kết nghĩa với bản Pá Xiêng Lủ (thuộc cụm bản Nậm Khoẹ Pan) và bản Huổi Mơ Lừ (thuộc cụm bản Phiêng Lắc Pú).");
+        Assert.Equal(2, f.Partnerships.Count);
+        Assert.All(f.Partnerships, p => Assert.Equal(2019, p.Since));
+        Assert.Equal("LA", City(f, "Huổi Mơ Lừ").Country);
+        Assert.Equal(City(f, "Nậm Khoẹ Pan").Key, City(f, "Pá Xiêng Lủ").ParentKey);
+    }
+
+    [Fact]
+    public void AHeadlineInTitleCaseEndsTheNameAtItsFunctionWord()
+    {
+        var f = X.Run("Bản Khum Rạng Xẻo (Việt Nam) Kết Nghĩa Với Bản Pá Xiêng Lủ (Lào)\n10:00 | 26/10/2019 GMT+7\nHai bản đã ký biên bản ghi nhớ.");
+        Assert.Equal(new[] { "Khum Rạng Xẻo", "Pá Xiêng Lủ" }, Invented(f));
+        f = X.Run("Kết nghĩa\n10:00 | 26/10/2019 GMT+7\nBản Khò Lừa Pắc Với Bản Huổi Hốc Xẻo đã ký biên bản ghi nhớ.");
+        Assert.True(Invented(f).SequenceEqual(new[] { "Khò Lừa Pắc", "Huổi Hốc Xẻo" }));
+    }
+
+    [Fact]
+    public void ATwinningCeremonyInACommuneIsASigningThere()
+    {
+        var f = X.Run("Kết nghĩa cụm dân cư\n10:00 | 26/11/2019 GMT+7\nNgày 22/11, tại xã Tà Rụt Xẻo (tỉnh Quảng Trị) đã diễn ra lễ kết nghĩa giữa xã Tà Rụt Xẻo và cụm bản Nậm Khoẹ Pan (Lào).");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal(City(f, "Tà Rụt Xẻo").Key, e.CityKey);
+        Assert.Equal("LA", City(f, "Nậm Khoẹ Pan").Country);
+    }
+
+    [Fact]
+    public void DocumentsSocietyTitlesAndCommitteesAreNoVillages()
+    {
+        var f = X.Run("Hợp tác\n10:00 | 12/03/2021 GMT+7\nHai bên đã ký Bản ghi nhớ và Bản Thỏa thuận hợp tác với tỉnh Nghệ An. Chủ tịch UBND xã Nguyễn Văn Tám phát biểu về xã hội và văn bản Hiệp định, Ủy ban Nhân dân tỉnh Nghệ An ghi nhận bản Khum Rạng Xẻo.");
+        Assert.Equal(new[] { "Khum Rạng Xẻo" }, Invented(f));
+    }
+
+    [Fact]
+    public void AnEnglishVillagesAddressNamesItsCommuneAndDistrict()
+    {
+        var f = X.Run("Border villages twin\nMarch 12, 2021\nPa Khoang Lo village, Ta Rinh Xeo commune, Huong Hoa district has twinned with Ban Sopkhoum Nua village in Laos since 2015.");
+        var village = City(f, "Pa Khoang Lo");
+        Assert.Equal(City(f, "Ta Rinh Xeo").Key, village.ParentKey);
+        Assert.Equal("VN", village.Country);
+        Assert.Equal("LA", City(f, "Ban Sopkhoum Nua").Country);
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Ban Sopkhoum Nua", "Pa Khoang Lo" }, f.PairNames(p));
+    }
+
+    private static ArticleFacts Run2() =>
+        X.Run("A school opens\nMarch 12, 2021\nA school was inaugurated in My Tan Loi commune, Phu My district, Binh Dinh province, on March 5, 2021.");
+
+    [Fact]
+    public void EnglishVillagesAndCommunes()
+    {
+        var f = X.Run("Border villages twin\nMarch 12, 2021\nOfficials of Dak Rinh Lo commune in Quang Tri province signed a twinning agreement with the village of Ban Sopkhoum Nua, Laos, on March 5, 2021. Athletes stayed at the Olympic Village and visited a Hmong village and làng Chăm.");
+        Assert.Equal("VN", City(f, "Dak Rinh Lo").Country);
+        Assert.Equal("LA", City(f, "Ban Sopkhoum Nua").Country);
+        Assert.Equal(new[] { "Dak Rinh Lo", "Ban Sopkhoum Nua" }, Invented(f));
+        // "My" (the Vietnamese name of America, written without marks) opens a commune's name.
+        Assert.Equal("VN", City(Run2(), "My Tan Loi").Country);
+        var p = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Ban Sopkhoum Nua", "Dak Rinh Lo" }, f.PairNames(p));
+    }
+}
