@@ -51,6 +51,9 @@ internal static class Villages
         {
             ct.ThrowIfCancellationRequested();
             if (!Phrases.VillageUnits.MayStartIn(s) && !Lexicon.VillageSuffixes.MayBeIn(s)) continue;
+            // Most unit words are in other words ("xã hội", "văn bản"): the sentence's tokens are marked only when a unit
+            // word is next to a capitalised one.
+            if (!HasCandidate(s.Tokens, language)) continue;
             mentionsBySentence.TryGetValue(s, out var sm);
             countriesBySentence.TryGetValue(s, out var sc);
             var covered = Covered(s, sm, sc, isPersonToken);
@@ -192,6 +195,18 @@ internal static class Villages
                 found.Add(new Found(s, first, last, LocalityKinds.Commune) { Suffixed = true });
             }
         }
+    }
+
+    private static bool HasCandidate(TokenList t, string language)
+    {
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord) continue;
+            int n = Phrases.VillageUnits.MatchAny(t, i, out _);
+            if (n > 0 && i + n < t.Count && t[i + n].Cap) return true;
+            if (language == "en" && i > 0 && t[i - 1].Cap && Lexicon.VillageSuffixes.Contains(t[i].Form)) return true;
+        }
+        return false;
     }
 
     private static bool SpeltAsUnit(TokenList t, int i, int n)
