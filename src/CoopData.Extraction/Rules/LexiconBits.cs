@@ -20,9 +20,9 @@ internal readonly struct LexiconBit
 /// <summary>The bits of one fold: which of the lexicon's sets hold it and which phrase lists it starts.</summary>
 internal struct FormBits
 {
-    private ulong _0, _1, _2;
+    private ulong _0, _1, _2, _3;
 
-    public readonly bool Has(LexiconBit bit) => (bit.Word switch { 0 => _0, 1 => _1, _ => _2 } & bit.Mask) != 0;
+    public readonly bool Has(LexiconBit bit) => (bit.Word switch { 0 => _0, 1 => _1, 2 => _2, _ => _3 } & bit.Mask) != 0;
 
     /// <summary>Adds the bits of <paramref name="other"/> (a sentence's bits are its forms' together).</summary>
     public void Add(in FormBits other)
@@ -30,13 +30,15 @@ internal struct FormBits
         _0 |= other._0;
         _1 |= other._1;
         _2 |= other._2;
+        _3 |= other._3;
     }
 
     public void Set(LexiconBit bit)
     {
         if (bit.Word == 0) _0 |= bit.Mask;
         else if (bit.Word == 1) _1 |= bit.Mask;
-        else _2 |= bit.Mask;
+        else if (bit.Word == 2) _2 |= bit.Mask;
+        else _3 |= bit.Mask;
     }
 }
 
@@ -49,7 +51,8 @@ internal struct FormBits
 /// </summary>
 internal static class LexiconBits
 {
-    public const int Capacity = 3 * 64;
+    // The lexicon has about 200 sets and lists; past the capacity a list is asked by hashing (correct, slower).
+    public const int Capacity = 4 * 64;
 
     private static readonly Dictionary<string, FormBits> s_byFold = Build();
 
