@@ -225,6 +225,8 @@ internal sealed class PlaceScanner
             if (matched == 1 && country is null && t[i].Fold.Length == 1) matched = 0;
             // "Nov. 16", "16 Nov": a month beside a day is a date ("Nov" is also a town in Tajikistan).
             if (matched == 1 && country is null && IsMonthBesideNumber(t, i)) matched = 0;
+            // "the Mayor of City of Windhoek": the unit word of a formal name is no place ("City", a suburb of Canberra).
+            if (matched == 1 && country is null && i + 1 < t.Count && t[i + 1].Is("of") && Lexicon.UnitWordsBeforeOf.Contains(t[i].Form)) matched = 0;
             if (matched == 0) { i++; continue; }
             int last = words[matched - 1];
             if (country is not null) countries.Add(new CountryMention(s, i, last, country.Code));

@@ -358,4 +358,12 @@ public class LocalityCoverageTests
         Assert.DoesNotContain("Nov", f.CityNames());
         Assert.Contains("Davao", f.CityNames());
     }
+
+    [Fact]
+    public void TheUnitWordOfAFormalNameIsNoPlace()
+    {
+        var f = X.Run("News\nMay 2, 2024\n\nThe agreement was signed by the Mayor of City of Windhoek and the Mayor of Suzhou in Suzhou, China.");
+        Assert.DoesNotContain("City", f.CityNames());
+        Assert.Contains("Windhoek", f.CityNames());
+    }
 }
