@@ -854,6 +854,13 @@ internal sealed class LocalityResolver
     /// "Tustin, California", "quận Thạch Cảnh Sơn, Bắc Kinh", "Đống Đa (Hà Nội)", "Shangyu district of Shaoxing
     /// city": a same-country place right after another, joined only by a comma, bracket or "of", is its address.
     /// </summary>
+    /// <summary>"in" right after a place, or after its unit word ("Fuzhou in", "Xiangyang city in").</summary>
+    private static bool InRightAfter(TokenList t, int k)
+    {
+        if (k < t.Count && Lexicon.UnitWordsBeforeAddress.Contains(t[k].Form)) k++;
+        return k < t.Count && t[k].Is("in");
+    }
+
     private static bool JoinedByIn(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++) if (Lexicon.AddressJoinWords.Contains(t[k].Form)) return true;
@@ -893,6 +900,9 @@ internal sealed class LocalityResolver
             // "Xiangyang city in Central China's Hubei province": the place's own province, soon after it and joined by
             // "in" or "of", is its address whatever else is written between.
             if (a.Place.ParentKey == b.Place.Key && b.First - a.Last <= 10 && JoinedByIn(a.Sentence.Tokens, a.Last + 1, b.First)) { b.Locator = true; continue; }
+            // "The city of Fuzhou in China's Jiangxi Province": a province right after "in" is the address, even when the
+            // gazetteer's place of that name lies elsewhere (a namesake: its Fuzhou is Fujian's).
+            if (IsRegion(b.Place) && !IsRegion(a.Place) && b.First - a.Last <= 6 && InRightAfter(a.Sentence.Tokens, a.Last + 1)) { b.Locator = true; continue; }
             if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
             // "các tỉnh Phongsaly, Udomxay": after a plural locality noun the names are a list, none the other's address.
             if (InGroupList(mentions, k - 1)) continue;

@@ -366,4 +366,13 @@ public class LocalityCoverageTests
         Assert.DoesNotContain("City", f.CityNames());
         Assert.Contains("Windhoek", f.CityNames());
     }
+
+    [Fact]
+    public void AProvinceRightAfterInIsTheAddressEvenOfANamesake()
+    {
+        // The gazetteer's Fuzhou is Fujian's capital; Jiangxi has a Fuzhou too.
+        var f = X.Run(" date 2017-02-14 Lusaka — The city of Fuzhou in China's Jiangxi Province on Thursday signed a memorandum of understanding with Lusaka, the Zambian capital.\n\nThe signing follows a visit by a delegation from Fuzhou.\n\n"
+            + "Fuzhou, in the east of the Jiangxi Province, is not to be confused with Fuzhou, capital city of Fujian Province.");
+        Assert.Equal(new[] { "Fuzhou", "Lusaka" }, f.PairNames(f.Partnerships.Single()));
+    }
 }
