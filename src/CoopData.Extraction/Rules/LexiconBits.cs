@@ -22,6 +22,8 @@ internal struct FormBits
 {
     private ulong _0, _1, _2, _3;
 
+    // Asked for nearly every token by every rule: kept inline (with four words the switch no longer is by default).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public readonly bool Has(LexiconBit bit) => (bit.Word switch { 0 => _0, 1 => _1, 2 => _2, _ => _3 } & bit.Mask) != 0;
 
     /// <summary>Adds the bits of <paramref name="other"/> (a sentence's bits are its forms' together).</summary>
