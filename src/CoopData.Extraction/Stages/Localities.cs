@@ -868,7 +868,7 @@ internal sealed class LocalityResolver
     }
 
     /// <summary>A province or an administrative unit: a place that can be another's address.</summary>
-    private static bool IsRegion(Place p) => p.Kind == LocalityKinds.Province || p.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
+    internal static bool IsRegion(Place p) => p.Kind == LocalityKinds.Province || p.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
 
     /// <summary>Whether mention <paramref name="k"/> is an item of a list opened by a plural locality noun ("các tỉnh A, B, C").</summary>
     private static bool InGroupList(List<PlaceMention> mentions, int k)

@@ -24,9 +24,11 @@ internal static class Villages
         public Found(Sentence s, int first, int last, string kind) { Sentence = s; First = first; Last = last; Kind = kind; }
         public Sentence Sentence { get; }
         public int First { get; }
-        public int Last { get; set; }
+        public int Last { get; }
         public string Kind { get; }
-        public string Fold => Folding.Fold(Sentence.Span(First, Last));
+        /// <summary>The folded name, made once (rules ask for it often).</summary>
+        public string Fold => _fold ??= Folding.Fold(Sentence.Span(First, Last));
+        private string? _fold;
         public string? Country { get; set; }
         public Evidence Level { get; set; }
         /// <summary>The locality its address names first: a known place's key or another village's fold.</summary>
@@ -64,16 +66,14 @@ internal static class Villages
         if (Consume(countries, found) > 0) countriesBySentence = BySentence.Group(countries, c => c.Sentence);
 
         string? home = language == "vi" ? "VN" : PlaceMention.MostNamed(mentions)?.Country;
-        string? articlePartner = ArticlePartnerCountry(countries, home);
+        string? articlePartner = OnlyForeignCountry(countries, home, times: 2);
         // Later names first: an address written after a village may itself be a village whose country is settled.
-        var byFold = new Dictionary<string, Found>(StringComparer.Ordinal);
         for (int k = found.Count - 1; k >= 0; k--)
         {
             var f = found[k];
             mentionsBySentence.TryGetValue(f.Sentence, out var sm);
             countriesBySentence.TryGetValue(f.Sentence, out var sc);
             Address(f, sm, sc, found);
-            byFold[f.Fold] = f;
         }
         // A list's items without an address share the next item's ("Thẩm X, Huội Y (thuộc ...)").
         for (int k = found.Count - 1; k >= 0; k--)
@@ -86,7 +86,7 @@ internal static class Villages
             if (f.Country is not null) continue;
             countriesBySentence.TryGetValue(f.Sentence, out var sc);
             bool partnerSide = PartnerSide(f);
-            if (partnerSide && SentencePartnerCountry(f, sc, home) is { } c) { f.Country = c; f.Level = Evidence.SentencePartner; }
+            if (partnerSide && OnlyForeignCountry(sc, home, times: 1) is { } c) { f.Country = c; f.Level = Evidence.SentencePartner; }
             else if (partnerSide && articlePartner is not null && Phrases.CooperationCues.AnyIn(f.Sentence)) { f.Country = articlePartner; f.Level = Evidence.ArticlePartner; }
             else if (home is not null) { f.Country = home; f.Level = Evidence.Home; }
         }
@@ -307,7 +307,7 @@ internal static class Villages
             }
             if (sm is not null && MentionAt(sm, k) is { } m)
             {
-                if (!afterGlue && !Region(m.Place)) return;
+                if (!afterGlue && m.Place.Kind != LocalityKinds.District && !LocalityResolver.IsRegion(m.Place)) return;
                 m.Locator = true;
                 if (f.ParentKey is null && f.ParentFold is null) f.ParentKey = m.Place.Key;
                 if (f.Country is null) { f.Country = m.Place.Country; f.Level = Evidence.KnownAddress; }
@@ -320,8 +320,6 @@ internal static class Villages
             return;
         }
     }
-
-    private static bool Region(Place p) => p.Kind is LocalityKinds.Province or LocalityKinds.District || p.FeatureCode.StartsWith("ADM", StringComparison.Ordinal);
 
     private static CountryMention? CountryAt(List<CountryMention> sc, int k)
     {
@@ -349,23 +347,13 @@ internal static class Villages
         return false;
     }
 
-    /// <summary>The one foreign country the sentence names (other than as a known place's address), else null.</summary>
-    private static string? SentencePartnerCountry(Found f, List<CountryMention>? sc, string? home)
+    /// <summary>
+    /// The one foreign country <paramref name="countries"/> name, when they name it at least <paramref name="times"/> times
+    /// (the article's partner, not a passing mention), else null.
+    /// </summary>
+    private static string? OnlyForeignCountry(List<CountryMention>? countries, string? home, int times)
     {
-        if (sc is null) return null;
-        string? only = null;
-        foreach (var c in sc)
-        {
-            if (c.Code == home) continue;
-            if (only is not null && only != c.Code) return null;
-            only = c.Code;
-        }
-        return only;
-    }
-
-    /// <summary>The one foreign country the article names, when it names it at least twice (a partner, not a passing mention).</summary>
-    private static string? ArticlePartnerCountry(List<CountryMention> countries, string? home)
-    {
+        if (countries is null) return null;
         string? only = null;
         int n = 0;
         foreach (var c in countries)
@@ -375,7 +363,7 @@ internal static class Villages
             only = c.Code;
             n++;
         }
-        return n >= 2 ? only : null;
+        return n >= times ? only : null;
     }
 
     /// <summary>"Lồ Cô Chin - Lao Kha": a later capitalised run written exactly as a village found above names it again.</summary>
