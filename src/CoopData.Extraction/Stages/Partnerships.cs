@@ -493,15 +493,20 @@ internal sealed class PartnershipFinder
         return kept;
     }
 
-    /// <summary>The place whose possessive opens a partner noun before the list at <paramref name="listStart"/> ("Little Rock's other sister cities were").</summary>
-    private static Place? ListOwner(TokenList t, List<PlaceMention> mentions, int listStart)
+    /// <summary>
+    /// The place whose possessive opens a partner noun before the list from <paramref name="listStart"/> to
+    /// <paramref name="listEnd"/> ("Little Rock's other sister cities were"), or right after it ("..., C is Y's third sister city").
+    /// </summary>
+    private static Place? ListOwner(TokenList t, List<PlaceMention> mentions, int listStart, int listEnd)
     {
-        if (listStart > 0 && !HasPartnerListNoun(t, 0, listStart)) return null;
         Place? owner = null;
         foreach (var m in mentions)
         {
-            if (m.First >= listStart) break;
-            if (m.Last + 1 < listStart && t[m.Last + 1].Is("s") && !t[m.Last + 1].SpaceBefore && HasPartnerListNoun(t, m.Last + 2, listStart)) owner = m.Place;
+            if (m.First >= listStart && m.First <= listEnd) continue;
+            if (m.Last + 1 >= t.Count || !t[m.Last + 1].Is("s") || t[m.Last + 1].SpaceBefore) continue;
+            if (m.Last < listStart ? HasPartnerListNoun(t, m.Last + 2, listStart) : m.First - listEnd <= 3 && HasPartnerListNoun(t, m.Last + 2, Math.Min(t.Count, m.Last + 5)))
+                owner = m.Place;
+            if (m.First > listEnd) break;
         }
         return owner;
     }
@@ -596,18 +601,19 @@ internal sealed class PartnershipFinder
                 continue;
             }
             bool between = firstTok >= 1 && PrecededBy(t, firstTok, "between", "giua");
-            if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
             if (between) { for (int k = 1; k < places.Count; k++) pairs.Add((places[0], places[k])); continue; }
-            // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
-            bool alternating = places.Count % 2 == 0;
-            for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;
-            if (alternating) { for (int k = 0; k + 1 < places.Count; k += 2) pairs.Add((places[k], places[k + 1])); continue; }
-            // "Little Rock's other sister cities were A in Brazil, B and C in China ...": the owner's partners, not each other's.
-            if (ListOwner(t, mentions, firstTok) is { } owner)
+            // "Little Rock's other sister cities were A in Brazil, B and C ...", "Joining A and B, C is Y's third sister
+            // city": the owner's partners, not each other's.
+            if (ListOwner(t, mentions, firstTok, groups[g][groups[g].Count - 1].Last) is { } owner)
             {
                 foreach (var p in places) if (p.Key != owner.Key) pairs.Add((owner, p));
                 continue;
             }
+            if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
+            // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
+            bool alternating = places.Count % 2 == 0;
+            for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;
+            if (alternating) { for (int k = 0; k + 1 < places.Count; k += 2) pairs.Add((places[k], places[k + 1])); continue; }
             for (int a = 0; a < places.Count; a++)
                 for (int b = a + 1; b < places.Count; b++)
                     if (places[a].Country != places[b].Country) pairs.Add((places[a], places[b]));

@@ -645,6 +645,22 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void AListBeforeAPlacesNthSisterCityIsItsPartnersNotEachOthers()
+    {
+        var f = X.Run("News\nMarch 9, 2024\n\nJoining Cebu, Philippines and Kofu, Japan, Hue is Mankato's third sister city, a release states.");
+        Assert.Equal(3, f.Partnerships.Count());
+        Assert.All(f.Partnerships, p => Assert.Contains("Mankato", f.PairNames(p)));
+    }
+
+    [Fact]
+    public void TwoPlacesListedBeforeAPlacesSisterCitiesAreItsPartners()
+    {
+        var f = X.Run("News\nMarch 9, 2024\n\nAs of 2021, Mankato's sister cities were Cebu in the Philippines and Hue in Vietnam, a release states.");
+        Assert.Equal(2, f.Partnerships.Count());
+        Assert.All(f.Partnerships, p => Assert.Contains("Mankato", f.PairNames(p)));
+    }
+
+    [Fact]
     public void APlaceDescribingWhereAPartnerLiesIsNoParty()
     {
         var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
