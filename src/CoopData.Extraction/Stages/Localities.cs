@@ -411,6 +411,8 @@ internal sealed class LocalityResolver
             // named already ("Hualien" after "Hualien City").
             if (single && !context && !MainName(place, fold, c.Surface) && !acceptedKeys.Contains(place.Key)) continue;
             bool notable = IsNotable(place);
+            // "bang Sachsen-Anhalt", "Franco-German": half of a hyphenated name the gazetteer lacks is no small town.
+            if (!notable && HyphenedToUnknownName(c, candidates)) continue;
             // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
             if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
             if (context || notable)
@@ -530,8 +532,27 @@ internal sealed class LocalityResolver
         if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
         if (Phrases.PlaceSuffixes.Matches(t, j)) return false;
         if (Phrases.Titles.Matches(t, j)) return false;
-        foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j) return false;
+        // A neighbour only small towns have is as unknown as any ("San Francis c", cut off: "Francis" is a small town).
+        foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j && !AllSmallTowns(other.Places)) return false;
         return true;
+    }
+
+    /// <summary>Whether a capitalised word no candidate starts is joined to the name by a hyphen without spaces.</summary>
+    private static bool HyphenedToUnknownName(PlaceCandidate c, List<PlaceCandidate> all)
+    {
+        var t = c.Sentence.Tokens;
+        int after = c.Last + 2, before = c.First - 2;
+        bool joinedAfter = after < t.Count && Tight(t, c.Last + 1) && t[after].IsWord && t[after].Cap && !t[after].SpaceBefore;
+        bool joinedBefore = before >= 0 && Tight(t, c.First - 1) && t[before].IsWord && t[before].Cap && !t[c.First].SpaceBefore;
+        foreach (var other in all)
+        {
+            if (other.Sentence != c.Sentence) continue;
+            if (other.First == after) joinedAfter = false;
+            if (other.Last == before) joinedBefore = false;
+        }
+        return joinedAfter || joinedBefore;
+
+        static bool Tight(TokenList t, int k) => t[k].IsPunct('-') && !t[k].SpaceBefore;
     }
 
     private static bool ListedWithPlace(PlaceCandidate c, List<PlaceCandidate> all)
@@ -618,6 +639,16 @@ internal sealed class LocalityResolver
     {
         accepted.Add(new PlaceMention(c.Sentence, c.First, c.Last, p, c.Surface));
         keys.Add(p.Key);
+    }
+
+    /// <summary>A town of the gazetteer's smallest tier (below its 15,000 floor, no seat): named only with context.</summary>
+    internal static bool IsSmallTown(Place p) =>
+        p.Population < 15000 && p.Country != "VN" && p.Key.StartsWith("gn:", StringComparison.Ordinal) && p.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2");
+
+    internal static bool AllSmallTowns(IReadOnlyList<Place> places)
+    {
+        foreach (var p in places) if (!IsSmallTown(p)) return false;
+        return true;
     }
 
     internal static bool IsNotable(Place p) =>

@@ -97,7 +97,9 @@ internal sealed class PersonFinder
             var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
             if (HasNotNameWord(t, nameFirst, nameLast)) continue;
             // "Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, Quảng Tây, Trung Quốc": what follows the organisation is its address, nobody's name.
-            if (!honorific && PlaceAt(s, nameFirst) is { Places.Count: > 0 } whole && whole.Last >= nameLast && !Lexicon.VietnameseSurnames.Contains(t[nameFirst].Form)) continue;
+            // A name only small towns have is a surname there ("Mayor Moriarty said").
+            if (!honorific && PlaceAt(s, nameFirst) is { Places.Count: > 0 } whole && whole.Last >= nameLast && !Lexicon.VietnameseSurnames.Contains(t[nameFirst].Form)
+                && !LocalityResolver.AllSmallTowns(whole.Places)) continue;
             int words = CountWords(t, nameFirst, nameLast);
             if (words == 1)
             {
@@ -245,7 +247,7 @@ internal sealed class PersonFinder
                 continue;
             // Not after a locality word: "Phó Thị trưởng thành phố Wénju" names an unknown city.
             if (AfterLocalityWord(t, sm.First) || Lexicon.VietnameseSurnames.Contains(sm.Fold) || Lexicon.VietnameseGivenNames.Contains(sm.Fold)
-                || Lexicon.CommonWords.Contains(sm.Fold) || AnyNameHas(sm.Fold) || (!honorific && IsPlaceOrCountry(sm.S, sm.First, sm.Last))) continue;
+                || Lexicon.CommonWords.Contains(sm.Fold) || AnyNameHas(sm.Fold) || (!honorific && IsPlaceOrCountry(sm.S, sm.First, sm.Last, smallTownsCount: false))) continue;
             Add(sm.S, sm.First, sm.Last, sm.Role, sm.City, null);
         }
         return mentions;
@@ -502,6 +504,14 @@ internal sealed class PersonFinder
                 && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form) && PlaceAt(s, place.Last + 1) is null
                 && !OnlyProvinces(place))
                 place = null;
+            // A name only small towns have is a person's: "Mayor Moriarty said" (straight after the title), "Deputy Mayor of
+            // Panamá Olga Schmidt" (before another name word).
+            if (place is not null && place.First == place.Last && LocalityResolver.AllSmallTowns(place.Places))
+            {
+                bool nameWordNext = place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore;
+                if (nameWordNext) break;
+                if (j == start) place = null;
+            }
             // "Mayor of Qionghai Anna Tanaka": a one-word place straight after the organisation's place and followed by a
             // name word opens the name, unless it is that place's region ("Inagawa Hyogo").
             if (place is not null && previous is not null && j == previous.Last + 1 && place.First == place.Last && t[j].SpaceBefore
@@ -660,10 +670,12 @@ internal sealed class PersonFinder
         return prefixed;
     }
 
-    private bool IsPlaceOrCountry(Sentence s, int first, int last)
+    /// <param name="smallTownsCount">False where a name only small towns have reads as a surname ("Mayor Moriarty said").</param>
+    private bool IsPlaceOrCountry(Sentence s, int first, int last, bool smallTownsCount = true)
     {
         var p = PlaceAt(s, first);
-        if (p is not null && p.Last >= last && !Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Form)) return true;
+        if (p is not null && p.Last >= last && !Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Form)
+            && (smallTownsCount || !LocalityResolver.AllSmallTowns(p.Places))) return true;
         return CountryAt(s, first) >= last;
     }
 

@@ -1,0 +1,60 @@
+using System.Linq;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Stages;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Tests.Stages;
+
+/// <summary>
+/// Towns below the gazetteer's 15,000 floor (cities1000, with their own names only): a place when the text gives context,
+/// a person's or another word elsewhere.
+/// </summary>
+public class SmallTownTests
+{
+    [Fact]
+    public void ASmallTownWithItsCountryOrUnitIsAPartner()
+    {
+        var f = X.Run("News\nMarch 9, 2024\n\nThe Italian town of Itri and Cranston, Rhode Island, have been sister cities since 2000, the mayor said.");
+        Assert.Contains("Itri", f.CityNames());
+        var p = f.Partnerships.Single();
+        Assert.Equal(new[] { "Cranston", "Itri" }, f.PairNames(p));
+        Assert.Equal(2000, p.Since);
+    }
+
+    [Fact]
+    public void ASmallTownBeforeMunicipalDistrictIsAPlace()
+    {
+        var f = X.Run("News\nAugust 28, 2023\n\nThe Cathaoirleach of Enniscorthy Municipal District hosted a delegation from Blacktown City, Australia.");
+        Assert.Contains("Enniscorthy", f.CityNames());
+    }
+
+    [Fact]
+    public void ANameOnlySmallTownsHaveAfterATitleIsASurname()
+    {
+        // Moriarty (New Mexico) and Olga (Florida) are small towns.
+        var f = X.Run("News\nMay 12, 2020\n\nMayor Moriarty said it was a privilege to host the guests from Hanoi. "
+            + "On May 9, the city received Deputy Mayor of Panama Olga Schmidt, who is visiting Hanoi.");
+        Assert.Contains("Moriarty", f.PersonNames());
+        Assert.Contains("Olga Schmidt", f.PersonNames());
+        Assert.DoesNotContain("Moriarty", f.CityNames());
+        Assert.DoesNotContain("Olga", f.CityNames());
+    }
+
+    [Fact]
+    public void HalfOfAHyphenatedNameIsNoSmallTown()
+    {
+        // Sachsen is a small Bavarian town; "Sachsen-Anhalt" is a state the gazetteer does not hold under that name.
+        var f = X.Run("Tin tức\nNgày 8/7/2022\n\nĐoàn công tác đã tới thăm thành phố Wernigerode (thuộc bang Sachsen-Anhalt) nhằm tăng cường hợp tác.");
+        Assert.DoesNotContain("Sachsen", f.CityNames());
+    }
+
+    [Theory]
+    [InlineData("Franco")] // "Franco-German"
+    [InlineData("Ward")]   // a unit word
+    public void NoSmallTownIsNamedByAStopword(string name) =>
+        Assert.DoesNotContain(PlaceIndex.Default.FindByName(Folding.Fold(name)), p => LocalityResolver.IsSmallTown(p));
+
+    [Fact]
+    public void SmallTownsAreInTheGazetteer() =>
+        Assert.Contains(PlaceIndex.Default.FindByName(Folding.Fold("Enniscorthy")), p => p.Country == "IE" && LocalityResolver.IsSmallTown(p));
+}
