@@ -685,7 +685,7 @@ internal static class Lexicon
     };
 
     /// <summary>A pronoun standing for the article's locality as a subject ("it established ties with ..."): its most named place.</summary>
-    public static readonly WordSet SubjectPronouns = Set("it");
+    public static readonly WordSet SubjectPronouns = Set("it", "this");
 
     /// <summary>
     /// Visit verbs whose present perfect in an article's lead dates the visit at the dateline ("have paid visits", "has

@@ -780,7 +780,7 @@ internal sealed class PartnershipFinder
         return last + 1 < t.Count && Phrases.RouteWords.MatchAny(t, last + 1, out _) > 0;
     }
 
-    /// <summary>"From 2005 to 2007, it established ties with ...": a pronoun before "with" is the article's most named place.</summary>
+    /// <summary>"From 2005 to 2007, it established ties with ...", "This is the first agreement ... since the MOU with X": a pronoun before "with" is the article's most named place.</summary>
     private Place? PronounSubject(TokenList t, int with)
     {
         bool pronoun = false;

@@ -661,6 +661,15 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void ThisBeforeWithIsTheArticlesMostNamedPlace()
+    {
+        var f = X.Run("Gwangju signs agreement\nNovember 22, 2024\n\nGwangju City signed a sister city agreement with Qingdao City, China, on November 21. "
+            + "This is the first exchange agreement with a Chinese city in seven years since the Memorandum of Understanding (MOU) with Yancheng City, Jiangsu Province in 2017. "
+            + "Gwangju expects more exchanges.");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Gwangju", "Yancheng" }));
+    }
+
+    [Fact]
     public void APlaceDescribingWhereAPartnerLiesIsNoParty()
     {
         var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
