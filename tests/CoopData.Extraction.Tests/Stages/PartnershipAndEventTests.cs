@@ -670,6 +670,14 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void AVisitingDelegationsLocalityIsNotTheVenue()
+    {
+        var f = X.Run("Friendship\nDecember 18, 2018\n\nA visiting Shandong government delegation signed a friendship agreement with Thailand's Bangkok Metropolitan Administration on Monday.");
+        var e = f.Events.Single();
+        Assert.Equal("Bangkok", f.NameOf(e.CityKey!));
+    }
+
+    [Fact]
     public void APlaceDescribingWhereAPartnerLiesIsNoParty()
     {
         var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
