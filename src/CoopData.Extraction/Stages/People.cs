@@ -139,6 +139,8 @@ internal sealed class PersonFinder
             // "tỉnh Vĩnh Long Lữ Quang Ngời, Phó Bí thư ...": the locality opening the run is not part of the name.
             Place? opening = null;
             if (AfterLocalityWord(t, i)) (i, end) = SplitPlaceFromName(s, i, end, ref opening);
+            // "Đại sứ Belarus Uladzimir Baravikou, ...": nor is a country opening it.
+            if (CountryAt(s, i) is int countryEnd && countryEnd >= i && countryEnd < end) i = countryEnd + 1;
             int words = CountWords(t, i, end);
             if (words < 2 || words > 5) continue;
             int k = end + 1;
@@ -476,6 +478,7 @@ internal sealed class PersonFinder
         var t = s.Tokens;
         int start = j;
         PlaceCandidate? previous = null;
+        int afterCountry = -1; // the token after a country the title names ("Đại sứ Belarus")
         while (j < t.Count && j - start < 16)
         {
             var tok = t[j];
@@ -517,6 +520,10 @@ internal sealed class PersonFinder
             if (place is not null && previous is not null && j == previous.Last + 1 && place.First == place.Last && t[j].SpaceBefore
                 && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore && !place.MayBeRegionOf(previous))
                 break;
+            // "Đại sứ Belarus Uladzimir Baravikou": so does one straight after the country of the title ("Uladzimir" is Vladimir).
+            if (place is not null && j == afterCountry && place.First == place.Last && t[j].SpaceBefore
+                && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore && PlaceAt(s, place.Last + 1) is null)
+                break;
             if (place is not null)
             {
                 // A place whose words run on into a name ("Long Biên Vũ Thu Hà") is handled by the name split.
@@ -526,7 +533,7 @@ internal sealed class PersonFinder
                 continue;
             }
             int countryEnd = CountryAt(s, j);
-            if (countryEnd >= 0) { j = countryEnd + 1; continue; }
+            if (countryEnd >= 0) { j = afterCountry = countryEnd + 1; continue; }
             if (tok.IsPunct('(') )
             {
                 int close = j + 1;

@@ -381,4 +381,20 @@ public class PeopleCityTests
         var f = X.Run("Hội đàm giữa hai tỉnh về hợp tác phát triển\n\nNgày 7-10, đoàn đại biểu cấp cao tỉnh Rattanakiri do ông Sok Vanna-Tỉnh trưởng làm Trưởng đoàn đã đến thăm tỉnh Kon Tum.");
         Assert.Equal(new[] { "Sok Vanna" }, f.PersonNames());
     }
+
+    [Fact]
+    public void ACountryAfterTheTitleIsNotPartOfTheName()
+    {
+        var f = X.Run("Tin\nNgày 5/6/2023\n\nTại buổi tiếp, Đại sứ Belarus Uladzimir Baravikou, Phó Chủ tịch UBND TP Hà Nội Nguyễn Mạnh Quyền khẳng định quan hệ tốt đẹp.");
+        Assert.Contains("Uladzimir Baravikou", f.PersonNames());
+        Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("Belarus", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlaceNameOpeningANameAfterTheTitlesCountryIsAFirstName()
+    {
+        // Yuki is a Japanese city; Hong Kong is written as a country here.
+        var f = X.Run("News\nNovember 17, 2020\n\nOn November 16, the Bien Hoa Party Secretary received Deputy Mayor of Hong Kong Yuki Johnson, who is visiting Bien Hoa.");
+        Assert.Contains("Yuki Johnson", f.PersonNames());
+    }
 }
