@@ -227,6 +227,8 @@ internal sealed class PlaceScanner
             if (matched == 1 && country is null && IsMonthBesideNumber(t, i)) matched = 0;
             // "the Mayor of City of Windhoek": the unit word of a formal name is no place ("City", a suburb of Canberra).
             if (matched == 1 && country is null && i + 1 < t.Count && t[i + 1].Is("of") && Lexicon.UnitWordsBeforeOf.Contains(t[i].Form)) matched = 0;
+            // "Bun-lay", "Sải-thong" (Lao names in Vietnamese text): a word cut from a hyphenated one is no place.
+            if (matched == 1 && country is null && CutFromHyphenatedWord(s, t, i)) matched = 0;
             if (matched == 0) { i++; continue; }
             int last = words[matched - 1];
             if (country is not null) countries.Add(new CountryMention(s, i, last, country.Code));
@@ -234,6 +236,14 @@ internal sealed class PlaceScanner
             i = last + 1;
         }
     }
+
+    /// <summary>
+    /// Whether a lower-case syllable that is no unit word ("-si", "-gu") is joined to token <paramref name="i"/> by a hyphen, in
+    /// Vietnamese text ("Hanoi-based" in English keeps its place).
+    /// </summary>
+    private static bool CutFromHyphenatedWord(Sentence s, TokenList t, int i) =>
+        i + 2 < t.Count && t[i + 1].IsPunct('-') && !t[i + 1].SpaceBefore && t[i + 2].IsWord && !t[i + 2].SpaceBefore && !t[i + 2].Cap
+        && !Lexicon.PlaceSuffixes.Contains(t[i + 2].Form) && !Folding.IsAscii(s.Text);
 
     private readonly List<int> _words = new();
     private readonly ulong[] _hashes;
@@ -498,12 +508,12 @@ internal sealed class LocalityResolver
         if (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too, written
         // without diacritics or with the same ones: "Đối" (partner) is not "Doï" (Douai).
-        bool plain = IsAscii(surface);
+        bool plain = Folding.IsAscii(surface);
         var folds = p.FoldedNames();
         for (int k = 0; k < folds.Length; k++)
         {
             string n = p.Names[k];
-            if (n.Length > 0 && folds[k] == fold && (IsAcronym(n) || (!IsAscii(n) && (plain || string.Equals(n, surface, StringComparison.OrdinalIgnoreCase)))))
+            if (n.Length > 0 && folds[k] == fold && (IsAcronym(n) || (!Folding.IsAscii(n) && (plain || string.Equals(n, surface, StringComparison.OrdinalIgnoreCase)))))
                 return true;
         }
         return false;
@@ -514,12 +524,6 @@ internal sealed class LocalityResolver
     {
         if (n.Length < 4) return false;
         foreach (char ch in n) if (ch < 'A' || ch > 'Z') return false;
-        return true;
-    }
-
-    private static bool IsAscii(string s)
-    {
-        foreach (char ch in s) if (ch > 127) return false;
         return true;
     }
 

@@ -583,6 +583,11 @@ internal sealed class PersonFinder
     }
 
     /// <summary>The end of a 1-5 word capitalised name starting at <paramref name="j"/>, or -1.</summary>
+    /// <summary>Whether a hyphenated syllable or a capitalised name word follows at <paramref name="k"/>.</summary>
+    private static bool NameGoesOn(TokenList t, int k) =>
+        k + 1 < t.Count && ((t[k].IsPunct('-') && !t[k].SpaceBefore && t[k + 1].IsWord && !t[k + 1].SpaceBefore)
+            || (t[k].IsWord && t[k].Cap && t[k].SpaceBefore && t[k + 1].IsPunct('-') && !t[k + 1].SpaceBefore));
+
     private int NameRun(Sentence s, int j, ref Place? city)
     {
         var t = s.Tokens;
@@ -606,12 +611,14 @@ internal sealed class PersonFinder
                 && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Form)
                 && !Lexicon.EnglishWordsAfterHyphen.Contains(t[k + 1].Form)) { last = k + 1; k += 2; continue; }
             // "Lếch-lay Sỉ-vi-lay", "Xay-sổm-phon": a Lao name in Vietnamese transliteration, lower-case syllables joined by hyphens.
+            // A common word's syllable ("da", "thong") only where the name goes on after it: "Sải-thong Xay-da-vong".
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
-                && t[k + 1].Fold.Length <= 6 && !IsAscii(s.Text) && !Lexicon.CommonWords.Contains(t[k + 1].Form)) { last = k + 1; k += 2; continue; }
+                && t[k + 1].Fold.Length <= 6 && !Folding.IsAscii(s.Text) && (!Lexicon.CommonWords.Contains(t[k + 1].Form) || NameGoesOn(t, k + 2)))
+            { last = k + 1; k += 2; continue; }
             // "ông Bun Chăn - Sí Vông Phăn": a Lao name in Vietnamese text, its parts set apart by a spaced hyphen (not
             // "Nguyễn Văn A - Chủ tịch", a title; not "Viêng Chăn - Hà Nội", places).
             if (t[k].IsPunct('-') && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && words <= 3
-                && !Lexicon.VietnameseSurnames.Contains(t[j].Form) && !IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
+                && !Lexicon.VietnameseSurnames.Contains(t[j].Form) && !Folding.IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
                 && PlaceAt(s, k + 1) is null && CountryAt(s, k + 1) < 0) { last = k + 1; words++; k += 2; continue; }
             // "Roel de Guzman": a lower-case particle between two words of the name.
             if (Lexicon.NameParticles.Contains(t[k].Text) && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore)
@@ -625,12 +632,6 @@ internal sealed class PersonFinder
         if (k < t.Count && t[k].IsWord && Lexicon.OrgWordsAfterName.Contains(t[k].Form))
             return -1;
         return last;
-    }
-
-    private static bool IsAscii(string s)
-    {
-        foreach (char ch in s) if (ch > 127) return false;
-        return true;
     }
 
     /// <summary>"Tỉnh trưởng Chungcheongnam Kim Tae Heum": a province is nobody's first name.</summary>

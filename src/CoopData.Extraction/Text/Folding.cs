@@ -11,6 +11,13 @@ namespace CoopData.Extraction.Text;
 /// </summary>
 public static class Folding
 {
+    /// <summary>Whether every character is ASCII (English text; Vietnamese text always has a marked letter).</summary>
+    internal static bool IsAscii(string s)
+    {
+        foreach (char ch in s) if (ch > 127) return false;
+        return true;
+    }
+
     /// <summary>Folds <paramref name="text"/> for comparison.</summary>
     public static string Fold(string text)
     {

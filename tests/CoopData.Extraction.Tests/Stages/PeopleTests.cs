@@ -397,4 +397,20 @@ public class PeopleCityTests
         var f = X.Run("News\nNovember 17, 2020\n\nOn November 16, the Bien Hoa Party Secretary received Deputy Mayor of Hong Kong Yuki Johnson, who is visiting Bien Hoa.");
         Assert.Contains("Yuki Johnson", f.PersonNames());
     }
+
+    [Theory]
+    [InlineData("Sải-thong Xay-da-vong")] // "Sai" is a Japanese village; "thong", "da" are Vietnamese words
+    [InlineData("Vi-lay Xay-da-vong")]
+    public void ALaoNameWithHyphenatedSyllablesIsOneName(string name)
+    {
+        var f = X.Run("Tin\nNgày 5/6/2023\n\nChủ tịch HĐND tỉnh Chăm-pa-sắc " + name + " khẳng định hợp tác với tỉnh Quảng Bình.");
+        Assert.Contains(name, f.PersonNames());
+    }
+
+    [Fact]
+    public void APlaceBeforeAnEnglishHyphenatedWordStaysAPlace()
+    {
+        var f = X.Run("News\nMay 5, 2023\n\nThe Hanoi-based company signed a deal with Vientiane.");
+        Assert.Contains("Hanoi", f.CityNames());
+    }
 }
