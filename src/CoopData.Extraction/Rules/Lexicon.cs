@@ -517,6 +517,9 @@ internal static class Lexicon
         "de xuat", "mong muon thiet lap", "huong toi thiet lap", "xuc tien thiet lap", "de nghi thiet lap",
     };
 
+    /// <summary>A proposal to go on with cooperation is no proposed relation ("đề xuất hai địa phương tiếp tục tăng cường hợp tác").</summary>
+    public static readonly string[] ContinuationCues = { "tiep tuc", "continue", "continuing", "continued" };
+
     /// <summary>Fields of cooperation: folded cue → the field's English name.</summary>
     public static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
     {

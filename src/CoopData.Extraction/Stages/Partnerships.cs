@@ -236,7 +236,7 @@ internal sealed class PartnershipFinder
         var said = new Statement
         {
             Negotiating = Phrases.NegotiatingCues.AnyIn(s),
-            Proposed = Phrases.ProposedCues.AnyIn(s),
+            Proposed = Phrases.ProposedCues.AnyIn(s) && !Phrases.ContinuationCues.AnyIn(s),
             SignedNow = SignedNow(s),
         };
         ReadSince(s, said);
@@ -259,7 +259,8 @@ internal sealed class PartnershipFinder
         if (!Phrases.SigningVerbs.MayStartIn(s)) return -1;
         var t = s.Tokens;
         for (int i = 0; i < t.Count; i++)
-            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0) return i;
+            // "kỷ niệm" (anniversary) folds to "ky niem": not "ký" (to sign).
+            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0 && !(i + 1 < t.Count && t[i].Is("ky") && t[i + 1].Is("niem"))) return i;
         return -1;
     }
 
@@ -459,12 +460,18 @@ internal sealed class PartnershipFinder
             // "the agreement's 20th anniversary", "relationship and 35th anniversary".
             for (int k = Math.Max(0, i - 3); k < i; k++)
                 if (t[k].IsWord && Phrases.CooperationCues.MatchAny(t, k, out _) > 0) return n;
-            // "anniversary of the sister-city relationship", "năm kết nghĩa": the relation before any name.
-            for (int k = end + 1; k < t.Count && k <= end + 8; k++)
+            // "anniversary of the sister-city relationship", "năm kết nghĩa": the relation before any name; not "50 năm thiết
+            // lập quan hệ ngoại giao" (the states' diplomatic relations).
+            int windowEnd = end + 1;
+            while (windowEnd < t.Count && windowEnd <= end + 8 && !(t[windowEnd].IsWord && t[windowEnd].Cap)) windowEnd++;
+            bool relation = false, states = false;
+            for (int k = end + 1; k < windowEnd; k++)
             {
-                if (t[k].IsWord && t[k].Cap) break;
-                if (t[k].IsWord && (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Lexicon.MatchAny(t, k, Lexicon.EstablishingVerbs, out _) > 0)) return n;
+                if (!t[k].IsWord) continue;
+                if (Phrases.StateRelationCues.MatchAny(t, k, out _) > 0) states = true;
+                else if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Lexicon.MatchAny(t, k, Lexicon.EstablishingVerbs, out _) > 0) relation = true;
             }
+            if (relation && !states) return n;
         }
         return -1;
     }

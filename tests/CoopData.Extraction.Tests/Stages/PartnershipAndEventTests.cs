@@ -678,6 +678,23 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void TheAnniversaryOfDiplomaticRelationsDatesNoPartnership()
+    {
+        var f = X.Run("Tin\nNgày 3/10/2025\n\nTPHCM coi trọng quan hệ hợp tác với TP Leipzig (Đức), nhân kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt - Đức.");
+        var p = f.Partnerships.Single();
+        Assert.Null(p.Since);
+        Assert.Equal("active", p.Status); // "kỷ niệm" folds to "ky niem", not "ký" (signed)
+    }
+
+    [Fact]
+    public void AProposalToContinueCooperationLeavesTheRelationActive()
+    {
+        var f = X.Run("Tin\nNgày 3/10/2025\n\nTPHCM coi trọng quan hệ hợp tác với TP Leipzig. "
+            + "Chủ tịch UBND TPHCM đề xuất TPHCM và TP Leipzig tiếp tục tăng cường hợp tác trong lĩnh vực y tế.");
+        Assert.Equal("active", f.Partnerships.Single().Status);
+    }
+
+    [Fact]
     public void APlaceDescribingWhereAPartnerLiesIsNoParty()
     {
         var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
