@@ -102,6 +102,8 @@ public static class ArticleExtractor
         var resolver = new LocalityResolver(places, countries, language);
         var mentions = resolver.Resolve(candidates, countries, (s, i) => personFinder.NameTokens.Contains((s, i)), nameTokens, ct);
         diagnostics.AddRange(resolver.Diagnostics);
+        // 3b'. Two known places joined by a hyphen into one the gazetteer lacks ("quận Marzahn-Hellersdorf")
+        JoinedNames.Join(mentions, candidates);
         // 3c. Villages and communes the gazetteer lacks, named after a unit word ("bản X", "X commune")
         Villages.Find(sentences, mentions, countries, (s, i) => personFinder.NameTokens.Contains((s, i)), language, ct);
         NearMisses(sentences, mentions, places, personFinder, countries, ct);

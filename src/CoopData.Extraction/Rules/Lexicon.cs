@@ -146,7 +146,7 @@ internal static class Lexicon
         "tren", "dat", "lien", "mainland"); // "Trùng Khánh trên đất liền Trung Quốc", "in mainland China"
 
     /// <summary>Words that join a place to its address as a comma does ("Shangyu district of Shaoxing", "thuộc tỉnh Quảng Ninh").</summary>
-    public static readonly WordSet AddressJoinWords = Set("of", "in", "thuoc");
+    public static readonly WordSet AddressJoinWords = Set("of", "in", "thuoc", "cua");
 
     /// <summary>English unit words that open a place's formal name before "of" ("City of Windhoek"): never a place themselves.</summary>
     public static readonly WordSet UnitWordsBeforeOf = Set("city", "town", "village", "province", "district", "county", "commune", "ward", "municipality",

@@ -791,7 +791,7 @@ internal sealed class LocalityResolver
 
     private static readonly PhraseIndex s_placePrefixes = new(Lexicon.PlacePrefixes.Keys);
 
-    private static bool HasPlaceSuffix(TokenList t, int last)
+    internal static bool HasPlaceSuffix(TokenList t, int last)
     {
         int j = last + 1;
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is

@@ -593,8 +593,6 @@ internal sealed class PartnershipFinder
             foreach (var m in groups[g]) if (!places.HasKey(m.Place.Key)) places.Add(m.Place);
             if (places.Count < 2 || !joinedByConnector[g]) continue;
             if (OnRoute(t, groups[g][0].First, groups[g][groups[g].Count - 1].Last)) continue;
-            // "Canterbury-Bankstown Council": two places of one country joined tight before an organisation word are one body.
-            if (MergedBody(t, groups[g])) continue;
             // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below), wherever the list
             // after "with" goes on.
             if (ObjectsOfWith(t, mentions, groups[g][0].First)) continue;
@@ -770,15 +768,6 @@ internal sealed class PartnershipFinder
     }
 
     private readonly HashSet<int> _locatorTokens = new();
-
-    private static bool MergedBody(TokenList t, List<PlaceMention> group)
-    {
-        if (group.Count != 2 || group[0].Place.Country != group[1].Place.Country) return false;
-        int hyphen = group[0].Last + 1;
-        if (hyphen + 1 != group[1].First || !t[hyphen].IsPunct('-') || t[hyphen].SpaceBefore || t[group[1].First].SpaceBefore) return false;
-        int after = group[1].Last + 1;
-        return after < t.Count && Lexicon.OrgWordsAfterName.Contains(t[after].Form);
-    }
 
     /// <summary>"đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route": the names are a link's ends.</summary>
     private static bool OnRoute(TokenList t, int first, int last)

@@ -375,4 +375,34 @@ public class LocalityCoverageTests
             + "Fuzhou, in the east of the Jiangxi Province, is not to be confused with Fuzhou, capital city of Fujian Province.");
         Assert.Equal(new[] { "Fuzhou", "Lusaka" }, f.PairNames(f.Partnerships.Single()));
     }
+
+    [Fact]
+    public void TwoPlacesJoinedByAHyphenAfterAUnitWordAreOneDistrict()
+    {
+        var f = X.Run("Tin\nNgày 30/6/2022\n\nĐại sứ làm việc với Quận trưởng quận Marzahn-Hellersdorf, thuộc thành phố Berlin. "
+            + "Đại sứ đánh giá cao thỏa thuận hợp tác giữa quận Marzahn-Hellersdorf và quận Hoàng Mai của Hà Nội.");
+        Assert.Contains("Marzahn-Hellersdorf", f.CityNames());
+        Assert.DoesNotContain("Marzahn", f.CityNames());
+        var p = f.Partnerships.Single(); // Hà Nội only locates Hoàng Mai ("của": of)
+        Assert.Contains("Marzahn-Hellersdorf", f.PairNames(p));
+        Assert.StartsWith("loc:de-", f.Cities.Single(c => c.Name == "Marzahn-Hellersdorf").Key, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoPlacesJoinedByAHyphenBeforeCouncilAreOneLocalityAndNamedSoAgain()
+    {
+        var f = X.Run("News\nOctober 31, 2018\n\nRepresentatives from Canterbury-Bankstown Council visited Broken Hill today. "
+            + "The mayor of Canterbury-Bankstown thanked the town.");
+        var joined = f.Cities.Single(c => c.Name == "Canterbury-Bankstown");
+        Assert.Equal(2, joined.Sources.Count);
+        Assert.DoesNotContain("Bankstown", f.CityNames());
+    }
+
+    [Fact]
+    public void TwoCitiesOfOneCountryJoinedByAHyphenWithoutAUnitWordStayTwo()
+    {
+        var f = X.Run("News\nOctober 31, 2018\n\nThe Hanoi-Hai Phong expressway opened and Hanoi and Hai Phong cooperate with Vientiane.");
+        Assert.Equal(3, f.Cities.Count());
+        Assert.DoesNotContain(f.Cities, c => c.Key.StartsWith("loc:", System.StringComparison.Ordinal));
+    }
 }

@@ -577,7 +577,7 @@ public class EventPeopleAndStatusTests
     {
         var f = X.Run("New direction for Sister City partnership\nOctober 31, 2018\n\nMayor Turley receives a cheque from the mayor of Canterbury-Bankstown.\n\n"
             + "Representatives from Canterbury-Bankstown Council visited Broken Hill today to discuss the future of the cities' relationship.");
-        Assert.Contains("Bankstown", f.CityNames());
+        Assert.Contains("Canterbury-Bankstown", f.CityNames());
         Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Canterbury") && f.PairNames(p).Contains("Bankstown"));
     }
 
