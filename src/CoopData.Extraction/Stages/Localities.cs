@@ -436,13 +436,14 @@ internal sealed class LocalityResolver
             }
             else pending.Add((c, place));
         }
-        // Less notable places count when their country is named in the article or they recur with context.
+        // Less notable places count when their country is named in the article or they recur with context; a small town
+        // only with context of its own.
         var stillPending = new List<(PlaceCandidate C, Place P)>();
         foreach (var (c, p) in pending)
         {
             // "in Cranston" in an article naming Rhode Island: the region the article names holds it.
-            if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= 20000)
-                || (p.ParentKey is { } parent && acceptedKeys.Contains(parent) && p.Population >= 20000))
+            if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= SmallTownPopulation)
+                || (p.ParentKey is { } parent && acceptedKeys.Contains(parent) && p.Population >= SmallTownPopulation))
                 Accept(c, p, accepted, acceptedKeys);
             else stillPending.Add((c, p));
         }
@@ -645,9 +646,12 @@ internal sealed class LocalityResolver
         keys.Add(p.Key);
     }
 
-    /// <summary>A town of the gazetteer's smallest tier (below its 15,000 floor, no seat): named only with context.</summary>
+    /// <summary>The population below which the gazetteer keeps a town with its own names only (tools/gazetteer/build.py).</summary>
+    internal const int SmallTownPopulation = 15000;
+
+    /// <summary>A town of the gazetteer's smallest tier (below <see cref="SmallTownPopulation"/>, no seat): named only with context.</summary>
     internal static bool IsSmallTown(Place p) =>
-        p.Population < 15000 && p.Country != "VN" && p.Key.StartsWith("gn:", StringComparison.Ordinal) && p.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2");
+        p.Population < SmallTownPopulation && p.Country != "VN" && p.Key.StartsWith("gn:", StringComparison.Ordinal) && p.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2");
 
     internal static bool AllSmallTowns(IReadOnlyList<Place> places)
     {

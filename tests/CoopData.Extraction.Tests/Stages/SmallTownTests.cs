@@ -57,4 +57,20 @@ public class SmallTownTests
     [Fact]
     public void SmallTownsAreInTheGazetteer() =>
         Assert.Contains(PlaceIndex.Default.FindByName(Folding.Fold("Enniscorthy")), p => p.Country == "IE" && LocalityResolver.IsSmallTown(p));
+
+    [Fact]
+    public void ATownOfTheMainTierCountsWhenTheArticleNamesItsCountry()
+    {
+        // Telgte has 19,389 people: above the small-town floor, below the notable places.
+        var f = X.Run("News\nMay 20, 2023\n\nThe delegation from Germany arrived on Friday. The guests from Telgte thanked the people of Vientiane for the welcome.");
+        Assert.Contains("Telgte", f.CityNames());
+    }
+
+    [Fact]
+    public void ASmallTownNeedsMoreThanItsCountryNamedInTheArticle()
+    {
+        // Itri (Italy) has 8,360 people.
+        var f = X.Run("News\nMay 20, 2023\n\nThe delegation from Italy arrived on Friday. The guests from Itri thanked the people of Vientiane for the welcome.");
+        Assert.DoesNotContain("Itri", f.CityNames());
+    }
 }
