@@ -15,12 +15,9 @@ SEATS = {"PPLC", "PPLA", "PPLA2"}
 # Countries whose small towns and wards often have sister cities abroad: every cities1000 place is kept,
 # those below MIN_POPULATION (and not seats) with their own names only, so few alternate names add noise.
 ALL_PLACES = {"JP", "KR", "AU", "NZ"}
-# Countries whose smaller towns (down to this population) are kept, with their own names only, like ALL_PLACES,
-# unless a name is also another kept place's or a country's: a small town must not shadow a namesake.
-SMALL_TOWNS = {"FR": 5000}
-# Elsewhere towns down to cities1000's floor are kept the same way: small towns twin too (a place below
-# MIN_POPULATION is accepted only with context in the text, see LocalityResolver.IsNotable).
-SMALL_TOWN_FLOOR = 1000
+# Smaller towns (down to cities1000's floor) are kept too, with their own names only, like ALL_PLACES, unless a name
+# is also a larger kept place's or a country's (a small town must not shadow a namesake): small towns twin too, and
+# the extraction accepts one only with context in the text (LocalityResolver.IsSmallTown).
 NOT_ISO = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 NOISE_WORDS = re.compile(r"\b(airport|aeroport|aéroport|aeropuerto|aeroporto|flughafen|lapangan terbang|lotnisko|havalimanı)\b", re.I)
 
@@ -135,8 +132,6 @@ def main():
         gid, name, ascii_, alts, lat, lon, fcode, cc = f[0], f[1], f[2], f[3], f[4], f[5], f[7], f[8]
         pop = int(f[14] or 0)
         small = not (pop >= MIN_POPULATION or fcode in SEATS or cc == "VN" or gid in wanted)
-        if small and cc not in ALL_PLACES and pop < SMALL_TOWNS.get(cc, SMALL_TOWN_FLOOR):
-            continue
         if cc == "VN":
             name, alts = fix_vi(name), fix_vi(alts)
         kind = ("capital" if fcode == "PPLC" else
@@ -147,7 +142,7 @@ def main():
         names = [english, name, ascii_] + ([] if small else [a for a in alts.split(",") if keep_alt(a, primary)])
         places["gn:" + gid] = dict(key="gn:" + gid, name=english, cc=cc, kind=kind, fcode=fcode, pop=pop,
                                    parent="", lat=lat, lon=lon, a1=f[10], a2=f[11], area="", names=names,
-                                   town=small and cc not in ALL_PLACES)
+                                   small=small, town=small and cc not in ALL_PLACES)
 
     for row in curated:
         key, kind, cc, name, parent, area, anchor, names, _source = row[:9]
@@ -173,14 +168,12 @@ def main():
         p["area"] = area or p["area"]
         p["names"][1:1] = extra
 
-    # Small towns (SMALL_TOWNS, SMALL_TOWN_FLOOR) whose name another kept place or a country also has are left out, and
-    # so are those named by a stopword ("Ward", "Franco" of "Franco-German") or by three letters or fewer ("San").
-    taken = {}
-    for p in places.values():
-        for k in {fold(n) for n in p["names"]}:
-            taken[k] = taken.get(k, 0) + 1
+    # Small towns whose name a larger kept place or a country also has are left out (namesakes as small stay: the
+    # text's context tells them apart), and so are those named by a stopword ("Ward", "Franco" of "Franco-German") or by three
+    # letters or fewer ("San").
+    taken = {fold(n) for p in places.values() if not p.get("small") for n in p["names"]}
     for key in [k for k, p in places.items() if p.get("town")]:
-        if any(taken[k] > 1 or k in country_names or k in stop or len(k) <= 3 for k in {fold(n) for n in places[key]["names"]}):
+        if any(k in taken or k in country_names or k in stop or len(k) <= 3 for k in {fold(n) for n in places[key]["names"]}):
             del places[key]
 
     # Administrative parents: the curated unit sharing the place's admin codes (département before region).

@@ -73,6 +73,15 @@ internal static class Lexicon
         ["bang"] = "province", ["vung"] = "province", ["dac khu"] = "district",
     };
 
+    /// <summary>
+    /// Particles of a longer Romance name, as written ("Jardin du Luxembourg", "Bois de Boulogne"): a one-word place before one
+    /// and a capitalised word is a word of that name. As written: "để" (Vietnamese) folds to "de".
+    /// </summary>
+    public static readonly WordSet RomanceNameParticles = Set("du", "de", "des", "del", "della", "di");
+
+    /// <summary>Unit words after a name that make it a region ("Guadalcanal Province"): no small town is meant.</summary>
+    public static readonly WordSet RegionWordsAfterName = Set("province", "prefecture", "state", "region", "oblast", "governorate");
+
     /// <summary>Words after a name that make it a locality ("X province", "X People's Committee", "X Mayor").</summary>
     public static readonly WordSet PlaceSuffixes = Set(
         "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune",

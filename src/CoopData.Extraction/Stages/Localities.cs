@@ -412,6 +412,9 @@ internal sealed class LocalityResolver
             if (single && !context && !c.Sentence.IsTitle && SideBySidePlace(c, candidates)) continue;
             // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
             if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
+            // "the Jardin du Luxembourg": nor before a particle and a capitalised word.
+            if (c.Words == 1 && c.Last + 2 < t.Count && Lexicon.RomanceNameParticles.Contains(t[c.Last + 1].Text)
+                && t[c.Last + 2].IsWord && t[c.Last + 2].Cap) continue;
 
             var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
             if (place is null) continue;
@@ -423,6 +426,9 @@ internal sealed class LocalityResolver
             bool notable = IsNotable(place);
             // "bang Sachsen-Anhalt", "Franco-German": half of a hyphenated name the gazetteer lacks is no small town.
             if (!notable && HyphenedToUnknownName(c, candidates)) continue;
+            // "Guadalcanal Province", "bang Sachsen": a region is meant, not a small town of that name.
+            if (IsSmallTown(place) && (kindHint == LocalityKinds.Province
+                || (c.Last + 1 < t.Count && Lexicon.RegionWordsAfterName.Contains(t[c.Last + 1].Form)))) continue;
             // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
             if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
             if (context || notable)

@@ -522,7 +522,8 @@ internal sealed class PersonFinder
                 break;
             // "Đại sứ Belarus Uladzimir Baravikou": so does one straight after the country of the title ("Uladzimir" is Vladimir).
             if (place is not null && j == afterCountry && place.First == place.Last && t[j].SpaceBefore
-                && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore && PlaceAt(s, place.Last + 1) is null)
+                && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore
+                && (PlaceAt(s, place.Last + 1) is not { } next || LocalityResolver.AllSmallTowns(next.Places)))
                 break;
             if (place is not null)
             {

@@ -73,4 +73,32 @@ public class SmallTownTests
         var f = X.Run("News\nMay 20, 2023\n\nThe delegation from Italy arrived on Friday. The guests from Itri thanked the people of Vientiane for the welcome.");
         Assert.DoesNotContain("Itri", f.CityNames());
     }
+
+    [Fact]
+    public void NamesakeSmallTownsAreAllKept() =>
+        Assert.Equal(new[] { "AU", "GB" }, PlaceIndex.Default.FindByName(Folding.Fold("Holsworthy")).Select(p => p.Country).OrderBy(c => c, System.StringComparer.Ordinal));
+
+    [Fact]
+    public void ASmallFrenchCommuneWrittenWithSpacesIsFoundWithItsCountry()
+    {
+        var f = X.Run("News\nJune 1, 2024\n\nThe council marked 50 years of twinning between Holsworthy and Aunay Sur Odon in northern France.");
+        Assert.Contains(f.Cities, c => c.Name == "Aunay-sur-Odon" && c.Country == "FR");
+    }
+
+    [Fact]
+    public void ARegionsUnitWordAfterANameMeansNoSmallTown()
+    {
+        // Guadalcanal is also a village of Spain.
+        var f = X.Run("News\nDecember 5, 2023\n\nIt is the second provincial-level sister relationship after Guangdong Province and Guadalcanal Province.");
+        Assert.DoesNotContain("Guadalcanal", f.CityNames());
+    }
+
+    [Fact]
+    public void AOneWordPlaceBeforeARomanceParticleAndANameIsAWordOfThatName()
+    {
+        // Jardín is a municipality of Colombia.
+        var f = X.Run("News\nJune 1, 2024\n\nOn Friday we walked to the Jardin du Luxembourg in Paris with our friends from Moosburg, Germany.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "CO");
+        Assert.Contains("Paris", f.CityNames());
+    }
 }
