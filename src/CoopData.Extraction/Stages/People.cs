@@ -520,9 +520,10 @@ internal sealed class PersonFinder
             if (place is not null && previous is not null && j == previous.Last + 1 && place.First == place.Last && t[j].SpaceBefore
                 && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore && !place.MayBeRegionOf(previous))
                 break;
-            // "Đại sứ Belarus Uladzimir Baravikou": so does one straight after the country of the title ("Uladzimir" is Vladimir).
+            // "Đại sứ Belarus Uladzimir Baravikou", "Đại sứ Argentina tại Việt Nam Marcos A. Bednarski": so does one straight
+            // after the country of the title ("Uladzimir" is Vladimir), before a name word or an initial.
             if (place is not null && j == afterCountry && place.First == place.Last && t[j].SpaceBefore
-                && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore
+                && place.Last + 1 < t.Count && (IsNameWord(t[place.Last + 1]) || IsInitial(t, place.Last + 1)) && t[place.Last + 1].SpaceBefore
                 && (PlaceAt(s, place.Last + 1) is not { } next || LocalityResolver.AllSmallTowns(next.Places)))
                 break;
             if (place is not null)
@@ -584,6 +585,11 @@ internal sealed class PersonFinder
     }
 
     /// <summary>The end of a 1-5 word capitalised name starting at <paramref name="j"/>, or -1.</summary>
+    /// <summary>"A." in "Marcos A. Bednarski": one capital letter and a full stop.</summary>
+    private static bool IsInitial(TokenList t, int k) =>
+        char.IsUpper(t[k].Text[0]) && (t[k].Text.Length == 1 ? k + 1 < t.Count && t[k + 1].IsPunct('.') && !t[k + 1].SpaceBefore
+            : t[k].Text.Length == 2 && t[k].Text[1] == '.');
+
     /// <summary>Whether a hyphenated syllable or a capitalised name word follows at <paramref name="k"/>.</summary>
     private static bool NameGoesOn(TokenList t, int k) =>
         k + 1 < t.Count && ((t[k].IsPunct('-') && !t[k].SpaceBefore && t[k + 1].IsWord && !t[k + 1].SpaceBefore)
@@ -624,6 +630,9 @@ internal sealed class PersonFinder
             // "Roel de Guzman": a lower-case particle between two words of the name.
             if (Lexicon.NameParticles.Contains(t[k].Text) && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore)
             { last = k + 1; words++; k += 2; continue; }
+            // "Marcos A. Bednarski": an initial that is also a word ("A", "I") before the surname.
+            if (t[k].IsWord && t[k].SpaceBefore && t[k].Text.Length == 1 && IsInitial(t, k) && k + 2 < t.Count && IsNameWord(t[k + 2]) && t[k + 2].SpaceBefore
+                && t[k + 2].Text.Length > 1) { last = k + 2; words++; k += 3; continue; }
             // "Martin J. Walsh", "David M. Apatang": a middle initial.
             if (t[k].IsPunct('.') && !t[k].SpaceBefore && t[k - 1].Text.Length == 1 && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
                 && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }

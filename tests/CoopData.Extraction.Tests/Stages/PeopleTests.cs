@@ -413,4 +413,13 @@ public class PeopleCityTests
         var f = X.Run("News\nMay 5, 2023\n\nThe Hanoi-based company signed a deal with Vientiane.");
         Assert.Contains("Hanoi", f.CityNames());
     }
+
+    [Fact]
+    public void AMiddleInitialThatIsAlsoAWordStaysInTheName()
+    {
+        // "Marcos" is also a place's name (San Marcos); "A" is an English word.
+        var f = X.Run("Tin\nNgày 5/12/2025\n\nChiều 5-12, Phó Chủ tịch UBND thành phố Hồ Kỳ Minh tiếp Đại sứ Argentina tại Việt Nam Marcos A. Bednarski đến thăm Đà Nẵng.");
+        Assert.Contains("Marcos A. Bednarski", f.PersonNames());
+        Assert.DoesNotContain(f.Cities, c => c.Name.Contains("Marcos", System.StringComparison.Ordinal));
+    }
 }
