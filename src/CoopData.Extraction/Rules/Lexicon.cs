@@ -115,6 +115,12 @@ internal static class Lexicon
     public static readonly WordSet VillageSuffixes = Set("village", "commune", "hamlet");
 
     /// <summary>
+    /// Unit words after a region's name ("TUV province of Mongolia"): a region the gazetteer lacks, named so only with its
+    /// country written as its address.
+    /// </summary>
+    public static readonly WordSet RegionSuffixes = Set("province", "oblast", "aimag", "governorate");
+
+    /// <summary>
     /// A unit word and the word after it that make no place name: "bản" is also a document ("Bản ghi nhớ", "Bản Thỏa thuận"),
     /// "xã" opens "xã hội" (society), "làng" opens "Làng Văn hóa" (a culture village, a venue).
     /// </summary>

@@ -12,7 +12,8 @@ namespace CoopData.Extraction.Stages;
 /// ("bản X kết nghĩa với bản Y (Lào)", "the village of X"): a capitalised name right after a unit word
 /// (<see cref="Lexicon.VillageUnits"/>), or before "village"/"commune", is a locality of the unit's kind. Its country
 /// comes from its address (a known unit or a country written after it), else from the partner country the sentence
-/// or article states, else from the article's home country; its key is <c>loc:&lt;country&gt;-&lt;slug&gt;</c>.
+/// or article states, else from the article's home country; its key is <c>loc:&lt;country&gt;-&lt;slug&gt;</c>. A region
+/// before "province" is one too when its country follows ("TUV province of Mongolia").
 /// </summary>
 internal static class Villages
 {
@@ -52,14 +53,14 @@ internal static class Villages
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!Phrases.VillageUnits.MayStartIn(s) && !Lexicon.VillageSuffixes.MayBeIn(s)) continue;
+            if (!Phrases.VillageUnits.MayStartIn(s) && !Lexicon.VillageSuffixes.MayBeIn(s) && !Lexicon.RegionSuffixes.MayBeIn(s)) continue;
             // Most unit words are in other words ("xã hội", "văn bản"): the sentence's tokens are marked only when a unit
             // word is next to a capitalised one.
             if (!HasCandidate(s.Tokens, language)) continue;
             mentionsBySentence.TryGetValue(s, out var sm);
             countriesBySentence.TryGetValue(s, out var sc);
             var covered = Covered(s, sm, sc, isPersonToken);
-            FindIn(s, covered, language, found);
+            FindIn(s, covered, sc, language, found);
         }
         if (found.Count == 0) return;
         // A country's word that opens a village's name ("xã Mỹ Lý") names no country.
@@ -157,7 +158,15 @@ internal static class Villages
         return covered;
     }
 
-    private static void FindIn(Sentence s, byte[] covered, string language, List<Found> found)
+    /// <summary>"province of Mongolia", "province (Mongolia)": a country written right after the unit word at <paramref name="unit"/>.</summary>
+    private static bool CountryAfterUnit(TokenList t, int unit, List<CountryMention>? sc)
+    {
+        if (sc is null || unit + 2 >= t.Count || !(t[unit + 1].Is("of") || t[unit + 1].IsPunct('('))) return false;
+        foreach (var c in sc) if (c.First == unit + 2) return true;
+        return false;
+    }
+
+    private static void FindIn(Sentence s, byte[] covered, List<CountryMention>? sc, string language, List<Found> found)
     {
         var t = s.Tokens;
         for (int i = 0; i < t.Count; i++)
@@ -181,8 +190,10 @@ internal static class Villages
                 i = f.Last;
                 continue;
             }
-            // "Bat Trang village", "Tan Phu Commune": the capitalised name before an English unit word ("Village" is a name's own word).
-            if (language == "en" && Lexicon.VillageSuffixes.Contains(t[i].Form) && (!t[i].Cap || t[i].Is("commune")) && i > 0)
+            // "Bat Trang village", "Tan Phu Commune": the capitalised name before an English unit word ("Village" is a name's own
+            // word); "TUV province of Mongolia": a region's.
+            bool region = Lexicon.RegionSuffixes.Contains(t[i].Form) && CountryAfterUnit(t, i, sc);
+            if (language == "en" && (Lexicon.VillageSuffixes.Contains(t[i].Form) || region) && (!t[i].Cap || t[i].Is("commune")) && i > 0)
             {
                 int last = i - 1, first = i;
                 while (first - 1 >= 0 && first > i - 5 && t[first - 1].IsWord && t[first - 1].Cap && covered[first - 1] == Free && (first == i || t[first].SpaceBefore)) first--;
@@ -192,7 +203,7 @@ internal static class Villages
                 // "My Chau commune": a country's word ("My", Mỹ written without marks) opens the name.
                 if (first <= last && first == run && first - 1 >= 0 && covered[first - 1] == CountryWord && t[first - 1].Cap && t[first].SpaceBefore) first--;
                 if (first > last || covered[last] != Free || !NameLike(t, first, last, language)) continue;
-                found.Add(new Found(s, first, last, LocalityKinds.Commune) { Suffixed = true });
+                found.Add(new Found(s, first, last, region ? LocalityKinds.Province : LocalityKinds.Commune) { Suffixed = true });
             }
         }
     }
@@ -204,7 +215,7 @@ internal static class Villages
             if (!t[i].IsWord) continue;
             int n = Phrases.VillageUnits.MatchAny(t, i, out _);
             if (n > 0 && i + n < t.Count && t[i + n].Cap) return true;
-            if (language == "en" && i > 0 && t[i - 1].Cap && Lexicon.VillageSuffixes.Contains(t[i].Form)) return true;
+            if (language == "en" && i > 0 && t[i - 1].Cap && (Lexicon.VillageSuffixes.Contains(t[i].Form) || Lexicon.RegionSuffixes.Contains(t[i].Form))) return true;
         }
         return false;
     }

@@ -118,4 +118,19 @@ public class VillageTests
         var p = Assert.Single(f.Partnerships);
         Assert.Equal(new[] { "Ban Sopkhoum Nua", "Dak Rinh Lo" }, f.PairNames(p));
     }
+
+    [Fact]
+    public void ARegionBeforeProvinceOfACountryIsALocality()
+    {
+        var f = X.Run("Cooperation\nNovember 12, 2018\n\nA delegation from the People's Council of TUV province of Mongolia paid a working visit to the northern province of Hoa Binh on November 11.");
+        Assert.Contains(f.Cities, c => c.Name == "TUV" && c.Country == "MN" && c.Kind == "province");
+    }
+
+    [Fact]
+    public void ARegionBeforeProvinceWithoutItsCountryIsNone()
+    {
+        var f = X.Run("Cooperation\nOctober 22, 2019\n\nRepresentatives of the South Central province of Binh Dinh and the Japanese city of Izumisano signed an agreement.");
+        Assert.DoesNotContain(f.Cities, c => c.Key.StartsWith("loc:", System.StringComparison.Ordinal));
+        Assert.Single(f.Partnerships);
+    }
 }
