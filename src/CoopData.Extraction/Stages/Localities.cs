@@ -768,6 +768,8 @@ internal sealed class LocalityResolver
     {
         var set = _sentenceCountries;
         set.Clear();
+        // "San Antonio City Council approved a Sister City agreement with Baguio, Philippines": partners lie in other countries.
+        if (Phrases.StrongCooperationCues.AnyIn(c.Sentence)) return set;
         foreach (var other in InSentence(c.Sentence))
         {
             if (other == c || other.Places.Count == 0 || other.CommonWordAlone) continue;

@@ -405,4 +405,11 @@ public class LocalityCoverageTests
         Assert.Equal(3, f.Cities.Count());
         Assert.DoesNotContain(f.Cities, c => c.Key.StartsWith("loc:", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APartnerNamedInTheSentenceDoesNotPullANamesakeIntoItsCountry()
+    {
+        var f = X.Run("Sister City\nMay 11, 2023\n\nSan Antonio City Council today approved a Sister City agreement with Baguio, Philippines.");
+        Assert.Contains(f.Cities, c => c.Name == "San Antonio" && c.Country == "US");
+    }
 }
