@@ -661,18 +661,28 @@ internal static class Lexicon
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet"); // "tại xã Dân Hóa", "in the village of X"
 
-    /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>
     public static readonly string[] HeldCues = { "took place", "takes place", "was held", "were held", "is held", "dien ra", "duoc to chuc" };
 
     /// <summary>One-word venue markers, the words of <see cref="VenueMarkers"/> that say "at" or "in".</summary>
     public static readonly WordSet VenueWords = Set("in", "at", "tai", "o");
 
+    /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
-    /// <summary>Words marking a delegation, whose locality is the guest side.</summary>
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký").</summary>
     public static readonly string[] FutureMarkers = { "will", "se", "sap toi", "upcoming", "du kien" };
+
+    /// <summary>
+    /// Verbs that put what a sentence tells in the past ("A delegation visited San Antonio in October"): a month without a
+    /// year that would fall after the dateline is the year before's. Vietnamese marks the past with "đã"
+    /// (<see cref="PastMarkersAsWritten"/>).
+    /// </summary>
+    public static readonly string[] PastTenseVerbs = { "visited", "signed", "met", "held", "hosted", "received", "welcomed", "toured", "attended",
+        "arrived", "came", "paid", "travelled", "traveled", "went", "was", "were", "had", "did", "took place" };
+
+    /// <summary>Nouns a month alone may qualify as the time of an occasion ("the delegation's October visit").</summary>
+    public static readonly WordSet MonthQualifiedOccasions = Set("visit", "visits", "trip", "meeting", "conference", "summit", "ceremony", "tour", "mission");
 
     /// <summary>
     /// Words that remember an earlier day ("kỷ niệm 46 năm Ngày ký Hiệp ước ... (18/7/1977)", "the anniversary of the
@@ -726,6 +736,7 @@ internal static class Lexicon
     /// <summary>Words between a locality and "delegation" that keep it the delegation's ("the Hanoi city delegation", "Hanoi's delegation").</summary>
     public static readonly WordSet WordsBeforeDelegation = Set("city", "provincial", "province", "municipal", "s");
 
+    /// <summary>Words marking a delegation, whose locality is the guest side.</summary>
     public static readonly string[] DelegationWords = { "delegation", "doan cong tac", "doan dai bieu", "doan", "delegates" };
 
     private static KeyValuePair<string, string> Pair(string k, string v) => new(k, v);

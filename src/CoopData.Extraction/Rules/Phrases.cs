@@ -29,6 +29,8 @@ internal static class Phrases
     public static readonly PhraseIndex PresenceCues = PhraseIndex.Of(Lexicon.PresenceCues)!;
     public static readonly PhraseIndex ProposedCues = PhraseIndex.Of(Lexicon.ProposedCues)!;
     public static readonly PhraseIndex ContinuationCues = PhraseIndex.Of(Lexicon.ContinuationCues)!;
+    public static readonly PhraseIndex FutureMarkers = PhraseIndex.Of(Lexicon.FutureMarkers)!;
+    public static readonly PhraseIndex PastTenseVerbs = PhraseIndex.Of(Lexicon.PastTenseVerbs)!;
     public static readonly PhraseIndex PartnerListNouns = PhraseIndex.Of(Lexicon.PartnerListNouns)!;
     public static readonly PhraseIndex RouteWords = PhraseIndex.Of(Lexicon.RouteWords)!;
     public static readonly PhraseIndex SigningVerbs = PhraseIndex.Of(Lexicon.SigningVerbs)!;

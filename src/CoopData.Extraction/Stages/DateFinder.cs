@@ -363,10 +363,13 @@ internal sealed class DateFinder
         {
             // "signed ... on September", "in March": a month alone after "in"/"on" is in the dateline's year (the year
             // before when that lands far after it); "in June last year", "in March next year": that year of the dateline's.
-            if (i > 0 && (t[i - 1].Is("in") || t[i - 1].Is("on")) && !t[i - 1].Cap && _dateline is { Year: int dy })
+            // "the delegation's October visit": so is a month qualifying an occasion.
+            if (((i > 0 && (t[i - 1].Is("in") || t[i - 1].Is("on")) && !t[i - 1].Cap)
+                    || (t[i].Cap && i + 1 < t.Count && Lexicon.MonthQualifiedOccasions.Contains(t[i + 1].Form)))
+                && _dateline is { Year: int dy })
             {
                 int end = i;
-                int? inYear = ResolveYear(month, 1);
+                int? inYear = ResolveYear(month, 1, s);
                 if (i + 2 < t.Count && t[i + 2].Is("year") && t[i + 1].Fold is "last" or "this" or "next")
                 {
                     inYear = dy + (t[i + 1].Fold == "last" ? -1 : t[i + 1].Fold == "next" ? 1 : 0);
@@ -405,7 +408,7 @@ internal sealed class DateFinder
 
     private void Add(Sentence s, int first, int last, int day, int? endDay, int month, int? endMonth, int? year, List<DateMention> result)
     {
-        int? y = year ?? ResolveYear(month, day);
+        int? y = year ?? ResolveYear(month, day, s);
         if (!PartialDate.IsValid(y, month, day)) return;
         var start = y is int yy ? PartialDate.FromDate(yy, month, day) : PartialDate.FromMonthDay(month, day);
         PartialDate? end = null;
@@ -419,14 +422,25 @@ internal sealed class DateFinder
         result.Add(new DateMention(s, first, last, start, end, year is not null));
     }
 
-    /// <summary>The dateline's year for a day and month; the year before when that lands far after the dateline.</summary>
-    private int? ResolveYear(int month, int day)
+    /// <summary>
+    /// The dateline's year for a day and month; the year before when that lands far after the dateline, or after it at all
+    /// (by more than half a month) in a sentence that tells the past ("A delegation visited San Antonio in October").
+    /// </summary>
+    private int? ResolveYear(int month, int day, Sentence s)
     {
         if (_dateline is not { Year: int y } d) return null;
         int dm = d.Month ?? 12;
         int dd = d.Day ?? 28;
-        int monthsAfter = (month - dm) * 31 + (day - dd);
-        return monthsAfter > 6 * 31 ? y - 1 : y;
+        int daysAfter = (month - dm) * 31 + (day - dd);
+        return daysAfter > 6 * 31 || (daysAfter > 15 && TellsThePast(s)) ? y - 1 : y;
+    }
+
+    private static bool TellsThePast(Sentence s)
+    {
+        if (Phrases.FutureMarkers.AnyIn(s)) return false;
+        if (Phrases.PastTenseVerbs.AnyIn(s)) return true;
+        foreach (var t in s.Tokens) if (t.IsWord && Lexicon.PastMarkersAsWritten.Contains(t.Text.ToLowerInvariant())) return true;
+        return false;
     }
 
     private static int? Year(Token t) => t.IsNumber && t.Text.Length == 4 && DatelineParser.Num(t) is int y && y >= 1900 && y <= 2100 ? y : null;

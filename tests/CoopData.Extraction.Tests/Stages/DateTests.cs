@@ -134,4 +134,15 @@ public class DateTests
         f = X.Run("News\nAugust 30, 2019\n\nCebu and Kofu may sign a friendship city agreement; May brings the festival.");
         Assert.Empty(f.Events);
     }
+
+    [Theory]
+    [InlineData("A delegation from Baguio visited San Antonio in October.", "2022-10")]
+    [InlineData("During the Baguio delegation's October visit, the mayors of San Antonio and Baguio signed a Friendship Agreement.", "2022-10")]
+    [InlineData("A delegation from San Antonio will visit Baguio in October.", "2023-10")]
+    [InlineData("A delegation from Baguio visited San Antonio in April.", "2023-04")]
+    public void AMonthWithoutAYearAfterTheDatelineIsLastYearsInThePast(string sentence, string start)
+    {
+        var f = X.Run("Sister City\nPublished on May 11, 2023\n\n" + sentence);
+        Assert.Equal(start, f.Events.Single().Start.ToString());
+    }
 }
