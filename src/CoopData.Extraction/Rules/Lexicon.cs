@@ -590,6 +590,7 @@ internal static class Lexicon
         Pair("dang tham", EventKinds.Visit), Pair("don doan", EventKinds.Visit), Pair("le don", EventKinds.Visit),
         // Ceremonies of the relation that are none of the above: inaugurations, unveilings, anniversary celebrations.
         Pair("le khanh thanh", EventKinds.Other), Pair("le tiep nhan", EventKinds.Other), Pair("le ky niem", EventKinds.Other),
+        Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
     };
 

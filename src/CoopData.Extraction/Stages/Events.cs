@@ -52,16 +52,22 @@ internal sealed class EventFinder
         _mainPair = mainPair;
     }
 
+    /// <summary>The sentence before the one being read (captions skipped).</summary>
+    private Sentence? _previous;
+
     public List<EventDraft> Find(IReadOnlyList<Sentence> sentences, System.Threading.CancellationToken ct)
     {
         var events = new List<EventDraft>();
         var captionEvents = new List<EventDraft>();
         EventDraft? lastMeeting = null;
         var recent = new List<(EventDraft E, int Paragraph)>();
+        Sentence? before = null;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
             if (s.IsTitle && !IsLeadAsTitle(s)) continue;
+            _previous = before;
+            if (!s.IsCaption) before = s;
             var triggers = Triggers(s);
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
@@ -72,6 +78,9 @@ internal sealed class EventFinder
             {
                 var trig = Assign(triggers, d);
                 if (trig is null) continue;
+                // "have signed a sister city agreement. The brief ceremony took place in Kumasi on June 26": a ceremony is the
+                // signing's where one is told, else no occasion of its own ("Tea Ceremony at the Woman's Club").
+                if (trig.Value.Phrase == "ceremony" && !Phrases.SigningVerbs.AnyIn(s) && !(_previous is { } p && Phrases.SigningVerbs.AnyIn(p))) continue;
                 created.Add(Build(s, trig.Value, d.Start, d.End, triggers));
             }
             if (created.Count == 0 && continuation && lastMeeting is not null)

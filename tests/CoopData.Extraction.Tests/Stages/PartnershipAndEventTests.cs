@@ -695,6 +695,23 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void ACeremonyAfterASigningIsTheSigning()
+    {
+        var f = X.Run("Mayors of Kumasi, Praia Sign Sister City Pact\n\nThe Kumasi Metropolitan Assembly and the City of Praia in Cape Verde have signed a sister city agreement. "
+            + "The brief ceremony took place in Kumasi on Wednesday June 26, 2024, with the mayors of both cities in attendance.");
+        var e = f.Events.Single();
+        Assert.Equal("signing", e.Kind);
+        Assert.Equal("2024-06-26", e.Start.ToString());
+    }
+
+    [Fact]
+    public void ACeremonyWithoutASigningIsNoEvent()
+    {
+        var f = X.Run("Visit\nJune 20, 2019\n\nThe delegation from Isumi arrives in Duluth on June 28. Tea Ceremony at the Duluth Woman's Club at 3:00 p.m. on Sunday, June 30.");
+        Assert.DoesNotContain(f.Events, e => e.Start.ToString() == "2019-06-30");
+    }
+
+    [Fact]
     public void APlaceDescribingWhereAPartnerLiesIsNoParty()
     {
         var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
