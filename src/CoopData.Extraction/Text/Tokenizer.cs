@@ -70,7 +70,7 @@ internal static class Tokenizer
 
     // Articles repeat their words: a small per-thread table of recent forms (direct-mapped by a hash of the characters)
     // gives a repeated word the same form instead of new strings, a new fold and new lookups each time.
-    private const int CacheBits = 13; // 8192 slots, 64 KB: below the large object heap's threshold
+    private const int CacheBits = 14; // 16384 slots, 128 KB: made once per thread and kept, so the large object heap costs it nothing
     private const int CacheSize = 1 << CacheBits;
     private const int CachedLength = 24;
     [ThreadStatic] private static WordForm?[]? t_cache;
