@@ -52,7 +52,7 @@ public static class ArticleExtractor
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
-                foreach (var t in tokens) languageDetector.Add(t.Form);
+                languageDetector.Add(tokens);
             }
         }
         string language = languageDetector.Detect();
@@ -159,14 +159,18 @@ public static class ArticleExtractor
 
     private static EquatableArray<Evidence> Evidence(List<Sentence> sentences)
     {
-        var sorted = new List<Sentence>(sentences);
-        sorted.Sort((a, b) => a.Index.CompareTo(b.Index));
-        // Sorted by index, a sentence listed twice is next to itself.
-        var list = new List<Evidence>(sorted.Count);
-        for (int k = 0; k < sorted.Count; k++)
-            if (k == 0 || sorted[k].Index != sorted[k - 1].Index) list.Add(sorted[k].ToEvidence());
-        return new EquatableArray<Evidence>(list.ToArray());
+        var sorted = sentences.ToArray();
+        Array.Sort(sorted, s_byIndex);
+        // Sorted by index, a sentence listed twice is next to itself: each is kept once, at the front.
+        int distinct = 0;
+        foreach (var s in sorted)
+            if (distinct == 0 || s.Index != sorted[distinct - 1].Index) sorted[distinct++] = s;
+        var evidence = new Evidence[distinct];
+        for (int k = 0; k < distinct; k++) evidence[k] = sorted[k].ToEvidence();
+        return new EquatableArray<Evidence>(evidence);
     }
+
+    private static readonly Comparison<Sentence> s_byIndex = (a, b) => a.Index.CompareTo(b.Index);
 
     private static List<CityFact> CityFacts(List<PlaceMention> mentions)
     {
