@@ -191,8 +191,7 @@ public static class ArticleExtractor
             // The article's own spellings first, then a few canonical names (English/Vietnamese) of the place.
             foreach (var m in ms)
             {
-                // One token's text folds to the token's fold, which is already made.
-                folded.Add(m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface));
+                folded.Add(m.Fold);
                 if (m.Surface != place.Name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
             }
             int extra = 0;
@@ -298,9 +297,7 @@ public static class ArticleExtractor
                 var f = m.Place.FoldedName();
                 if (knownFolds.Add(f)) known.Add((f, m.Place));
             }
-            // One token's text folds to the token's fold, which is already made.
-            var sf = m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface);
-            if (knownFolds.Add(sf)) known.Add((sf, m.Place));
+            if (knownFolds.Add(m.Fold)) known.Add((m.Fold, m.Place));
         }
         // The tokens of places and countries, per sentence.
         var covered = new BySentence<bool[]>();

@@ -49,8 +49,9 @@ internal static class ArticleReader
             {
                 // Every date the parser reads has ASCII digits: such a line is only counted, without its tokens
                 // (a digit of any script makes a number token).
-                if (Tokenizer.CountWords(lines[i], 4) >= 4 || digit) seen++;
-                if (Tokenizer.CountWords(lines[i], 30) >= 30)
+                int lineWords = Tokenizer.CountWords(lines[i], 30); // only compared with 4 and 30
+                if (lineWords >= 4 || digit) seen++;
+                if (lineWords >= 30)
                 {
                     paragraphs++;
                     sentencesSeen |= lines[i].TrimEnd().EndsWith(".", StringComparison.Ordinal);
