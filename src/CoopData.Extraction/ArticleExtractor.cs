@@ -55,6 +55,7 @@ public static class ArticleExtractor
                 languageDetector.Add(tokens);
             }
         }
+        foreach (var s in sentences) s.ArticleSentences = sentences.Count;
         string language = languageDetector.Detect();
         if (language != "en" && language != "vi")
         {

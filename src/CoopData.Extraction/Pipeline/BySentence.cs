@@ -21,7 +21,8 @@ internal sealed class BySentence<T> where T : class
     {
         set
         {
-            if (s.Index >= _items.Length) Array.Resize(ref _items, Math.Max(s.Index + 1, _items.Length * 2));
+            // Made at the article's size at once (no chain of doublings), or by doubling when that is unknown.
+            if (s.Index >= _items.Length) Array.Resize(ref _items, Math.Max(s.Index + 1, Math.Max(_items.Length * 2, s.ArticleSentences)));
             _items[s.Index] = value;
         }
     }
