@@ -188,17 +188,18 @@ public static class ArticleExtractor
             var ms = byKey[key];
             var place = ms[0].Place;
             var aliases = new List<string>();
-            var folded = new HashSet<string>(StringComparer.Ordinal) { place.FoldedName() };
+            // A handful of folds per city: a list searched in place costs less than a set made per city.
+            var folded = new List<string> { place.FoldedName() };
             // The article's own spellings first, then a few canonical names (English/Vietnamese) of the place.
             foreach (var m in ms)
             {
-                folded.Add(m.Fold);
+                if (!folded.Contains(m.Fold)) folded.Add(m.Fold);
                 if (m.Surface != place.Name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
             }
             int extra = 0;
             var names = place.FoldedNames();
             for (int k = 0; k < names.Length && extra < 4; k++)
-                if (folded.Add(names[k])) { aliases.Add(place.Names[k]); extra++; }
+                if (!folded.Contains(names[k])) { folded.Add(names[k]); aliases.Add(place.Names[k]); extra++; }
             var sentences = new List<Sentence>();
             foreach (var m in ms) sentences.Add(m.Sentence);
             result.Add(new CityFact(place.Key, place.Name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,

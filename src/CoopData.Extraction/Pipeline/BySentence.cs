@@ -34,11 +34,14 @@ internal static class BySentence
     public static BySentence<List<T>> Group<T>(List<T> items, Func<T, Sentence> sentenceOf)
     {
         var groups = new BySentence<List<T>>();
-        foreach (var item in items)
+        // Items usually come in sentence order: a sentence's list is made at the length of its run (most hold one item).
+        for (int k = 0; k < items.Count;)
         {
-            var s = sentenceOf(item);
-            if (!groups.TryGetValue(s, out var l)) groups[s] = l = new List<T>();
-            l.Add(item);
+            var s = sentenceOf(items[k]);
+            int end = k + 1;
+            while (end < items.Count && sentenceOf(items[end]) == s) end++;
+            if (!groups.TryGetValue(s, out var l)) groups[s] = l = new List<T>(end - k);
+            for (; k < end; k++) l.Add(items[k]);
         }
         return groups;
     }
