@@ -52,9 +52,10 @@ public static class ArticleExtractor
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
                 sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
-                foreach (var t in tokens) languageDetector.Add(t.Form);
+                languageDetector.Add(tokens);
             }
         }
+        foreach (var s in sentences) s.ArticleSentences = sentences.Count;
         string language = languageDetector.Detect();
         if (language != "en" && language != "vi")
         {
@@ -161,14 +162,18 @@ public static class ArticleExtractor
 
     private static EquatableArray<Evidence> Evidence(List<Sentence> sentences)
     {
-        var sorted = new List<Sentence>(sentences);
-        sorted.Sort((a, b) => a.Index.CompareTo(b.Index));
-        // Sorted by index, a sentence listed twice is next to itself.
-        var list = new List<Evidence>(sorted.Count);
-        for (int k = 0; k < sorted.Count; k++)
-            if (k == 0 || sorted[k].Index != sorted[k - 1].Index) list.Add(sorted[k].ToEvidence());
-        return new EquatableArray<Evidence>(list.ToArray());
+        var sorted = sentences.ToArray();
+        Array.Sort(sorted, s_byIndex);
+        // Sorted by index, a sentence listed twice is next to itself: each is kept once, at the front.
+        int distinct = 0;
+        foreach (var s in sorted)
+            if (distinct == 0 || s.Index != sorted[distinct - 1].Index) sorted[distinct++] = s;
+        var evidence = new Evidence[distinct];
+        for (int k = 0; k < distinct; k++) evidence[k] = sorted[k].ToEvidence();
+        return new EquatableArray<Evidence>(evidence);
     }
+
+    private static readonly Comparison<Sentence> s_byIndex = (a, b) => a.Index.CompareTo(b.Index);
 
     private static List<CityFact> CityFacts(List<PlaceMention> mentions)
     {
@@ -185,18 +190,18 @@ public static class ArticleExtractor
             var ms = byKey[key];
             var place = ms[0].Place;
             var aliases = new List<string>();
-            var folded = new HashSet<string>(StringComparer.Ordinal) { place.FoldedName() };
+            // A handful of folds per city: a list searched in place costs less than a set made per city.
+            var folded = new List<string> { place.FoldedName() };
             // The article's own spellings first, then a few canonical names (English/Vietnamese) of the place.
             foreach (var m in ms)
             {
-                // One token's text folds to the token's fold, which is already made.
-                folded.Add(m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface));
+                if (!folded.Contains(m.Fold)) folded.Add(m.Fold);
                 if (m.Surface != place.Name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
             }
             int extra = 0;
             var names = place.FoldedNames();
             for (int k = 0; k < names.Length && extra < 4; k++)
-                if (folded.Add(names[k])) { aliases.Add(place.Names[k]); extra++; }
+                if (!folded.Contains(names[k])) { folded.Add(names[k]); aliases.Add(place.Names[k]); extra++; }
             var sentences = new List<Sentence>();
             foreach (var m in ms) sentences.Add(m.Sentence);
             result.Add(new CityFact(place.Key, place.Name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,
@@ -296,9 +301,7 @@ public static class ArticleExtractor
                 var f = m.Place.FoldedName();
                 if (knownFolds.Add(f)) known.Add((f, m.Place));
             }
-            // One token's text folds to the token's fold, which is already made.
-            var sf = m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface);
-            if (knownFolds.Add(sf)) known.Add((sf, m.Place));
+            if (knownFolds.Add(m.Fold)) known.Add((m.Fold, m.Place));
         }
         // The tokens of places and countries, per sentence.
         var covered = new BySentence<bool[]>();

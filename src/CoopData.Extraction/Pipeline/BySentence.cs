@@ -21,7 +21,8 @@ internal sealed class BySentence<T> where T : class
     {
         set
         {
-            if (s.Index >= _items.Length) Array.Resize(ref _items, Math.Max(s.Index + 1, _items.Length * 2));
+            // Made at the article's size at once (no chain of doublings), or by doubling when that is unknown.
+            if (s.Index >= _items.Length) Array.Resize(ref _items, Math.Max(s.Index + 1, Math.Max(_items.Length * 2, s.ArticleSentences)));
             _items[s.Index] = value;
         }
     }
@@ -33,11 +34,14 @@ internal static class BySentence
     public static BySentence<List<T>> Group<T>(List<T> items, Func<T, Sentence> sentenceOf)
     {
         var groups = new BySentence<List<T>>();
-        foreach (var item in items)
+        // Items usually come in sentence order: a sentence's list is made at the length of its run (most hold one item).
+        for (int k = 0; k < items.Count;)
         {
-            var s = sentenceOf(item);
-            if (!groups.TryGetValue(s, out var l)) groups[s] = l = new List<T>();
-            l.Add(item);
+            var s = sentenceOf(items[k]);
+            int end = k + 1;
+            while (end < items.Count && sentenceOf(items[end]) == s) end++;
+            if (!groups.TryGetValue(s, out var l)) groups[s] = l = new List<T>(end - k);
+            for (; k < end; k++) l.Add(items[k]);
         }
         return groups;
     }

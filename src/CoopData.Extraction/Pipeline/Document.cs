@@ -157,6 +157,8 @@ internal sealed class Sentence
     public readonly Rules.FormBits Bits;
     /// <summary>Whether a token is a number.</summary>
     public bool HasNumber { get; }
+    /// <summary>How many sentences its article has, once all are split (0 until then): the size of a table per sentence.</summary>
+    public int ArticleSentences { get; set; }
 
     public Evidence ToEvidence() => new(Line, Text);
 

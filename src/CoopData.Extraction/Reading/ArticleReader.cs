@@ -44,13 +44,14 @@ internal static class ArticleReader
         bool sentencesSeen = false;
         for (int i = 0; i < lines.Count && seen < HeaderSearchLines; i++)
         {
-            if (lines[i].Trim().Length == 0) continue;
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
             if (!HasAsciiDigit(lines[i], out bool digit))
             {
                 // Every date the parser reads has ASCII digits: such a line is only counted, without its tokens
                 // (a digit of any script makes a number token).
-                if (Tokenizer.CountWords(lines[i], 4) >= 4 || digit) seen++;
-                if (Tokenizer.CountWords(lines[i], 30) >= 30)
+                int lineWords = Tokenizer.CountWords(lines[i], 30); // only compared with 4 and 30
+                if (lineWords >= 4 || digit) seen++;
+                if (lineWords >= 30)
                 {
                     paragraphs++;
                     sentencesSeen |= lines[i].TrimEnd().EndsWith(".", StringComparison.Ordinal);
@@ -353,7 +354,7 @@ internal static class ArticleReader
         if (bars >= 2 && CountWords(toks) <= 10) return true;
         string folded = Folding.Fold(line);
         foreach (var m in Lexicon.MenuWords)
-            if (folded == m || folded.StartsWith(m + " ", StringComparison.Ordinal)) return true;
+            if (folded.StartsWith(m, StringComparison.Ordinal) && (folded.Length == m.Length || folded[m.Length] == ' ')) return true;
         return false;
     }
 
@@ -363,8 +364,10 @@ internal static class ArticleReader
 
     private static bool EndsWithPeriod(string line)
     {
-        string t = line.TrimEnd('"', '”', ' ', ')');
-        return t.EndsWith(".", StringComparison.Ordinal) || t.EndsWith("!", StringComparison.Ordinal) || t.EndsWith("?", StringComparison.Ordinal);
+        // The last character before closing quotes, brackets and spaces, found in place (asked of every body line).
+        int end = line.Length;
+        while (end > 0 && line[end - 1] is '"' or '”' or ' ' or ')') end--;
+        return end > 0 && line[end - 1] is '.' or '!' or '?';
     }
 
     private static bool StartsWithFold(TokenList toks, string fold) => toks.Count > 0 && toks[0].Is(fold);

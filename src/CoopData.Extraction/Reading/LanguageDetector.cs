@@ -87,12 +87,20 @@ internal sealed class LanguageDetector
         return letters;
     }
 
-    /// <summary>Adds a token's letters, and the token if it is a word, to the counts.</summary>
-    public void Add(Pipeline.WordForm form)
+    /// <summary>Adds a sentence's tokens to the counts: their letters, and the words among them.</summary>
+    public void Add(Pipeline.TokenList tokens)
     {
-        _letters += form.Letters;
-        _vietnamese += form.VietnameseLetters;
-        if (form.Kind == Pipeline.TokenKind.Word) AddWord(form);
+        // Letters summed in locals: the counts are written once per sentence, not twice per token.
+        int letters = 0, vietnamese = 0;
+        foreach (var t in tokens)
+        {
+            var form = t.Form;
+            letters += form.Letters;
+            vietnamese += form.VietnameseLetters;
+            if (form.Kind == Pipeline.TokenKind.Word) AddWord(form);
+        }
+        _letters += letters;
+        _vietnamese += vietnamese;
     }
 
     /// <summary>

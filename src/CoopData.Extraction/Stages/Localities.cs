@@ -100,6 +100,9 @@ internal sealed class PlaceMention
     public int Last { get; }
     public Place Place { get; }
     public string Surface { get; }
+    /// <summary>The folded text, made once (one token's text folds to the token's fold, which is already made).</summary>
+    public string Fold => _fold ??= First == Last ? Sentence.Tokens[First].Fold : Folding.Fold(Surface);
+    private string? _fold;
     /// <summary>Only locates another place ("Tustin, California", "Đống Đa (Hà Nội)"): not a party.</summary>
     public bool Locator { get; set; }
     /// <summary>Chosen with locality context around it ("X provincial", "city of X", "X, Country").</summary>
@@ -470,7 +473,7 @@ internal sealed class LocalityResolver
         for (int k = 0; k < accepted.Count; k++)
         {
             var m = accepted[k];
-            string f = m.First == m.Last ? m.Sentence.Tokens[m.First].Fold : Folding.Fold(m.Surface);
+            string f = m.Fold;
             if (!groups.TryGetValue(f, out var l)) groups[f] = l = new List<int>();
             l.Add(k);
         }

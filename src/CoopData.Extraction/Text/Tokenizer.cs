@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using CoopData.Extraction.Pipeline;
 
 namespace CoopData.Extraction.Text;
@@ -19,10 +18,11 @@ internal static class Tokenizer
         int first = t_used;
         var cache = t_cache ??= new WordForm?[CacheSize];
         int n = 0;
-        int i = 0;
-        bool space = true;
-        while (Next(text, ref i, ref space, out int start, out TokenKind kind, out bool possessive))
+        for (int i = 0, start; (start = SkipWhiteSpace(text, i)) < text.Length;)
         {
+            // Only the first token has no token before it: it counts as after a space.
+            bool space = start > i || i == 0;
+            i = TokenEnd(text, start, out TokenKind kind, out uint hash);
             if (first + n == block.Length)
             {
                 // The block is full: the sentence moves to a new one (a longer sentence than a block gets its own).
@@ -33,9 +33,8 @@ internal static class Tokenizer
             }
             var form = kind == TokenKind.Punct && i - start == 1 && text[start] < '\u0080'
                 ? s_ascii[text[start]]
-                : Form(text, start, i - start, possessive ? Possessive : kind, cache);
+                : Form(text, start, i - start, kind, hash, cache);
             block[first + n++] = new Token(form, start, space);
-            space = false;
         }
         t_used = first + n;
         return new TokenList(block, first, n);
@@ -70,23 +69,20 @@ internal static class Tokenizer
 
     // Articles repeat their words: a small per-thread table of recent forms (direct-mapped by a hash of the characters)
     // gives a repeated word the same form instead of new strings, a new fold and new lookups each time.
-    private const int CacheBits = 13; // 8192 slots, 64 KB: below the large object heap's threshold
+    private const int CacheBits = 14; // 16384 slots, 128 KB: made once per thread and kept, so the large object heap costs it nothing
     private const int CacheSize = 1 << CacheBits;
     private const int CachedLength = 24;
     [ThreadStatic] private static WordForm?[]? t_cache;
 
-    // A possessive "'s" is a word folding to "s"; its own kind here only while the form is chosen.
+    // A possessive "'s" is a word folding to "s"; its own kind here only while it is scanned and its form chosen.
     private const TokenKind Possessive = (TokenKind)255;
 
-    private static WordForm Form(string text, int start, int length, TokenKind kind, WordForm?[] cache)
+    /// <param name="hash">The token's <see cref="HashStep"/>s, made while it was scanned.</param>
+    private static WordForm Form(string text, int start, int length, TokenKind kind, uint hash, WordForm?[] cache)
     {
         if (length > CachedLength) return Fresh(text.Substring(start, length), kind);
-        // FNV-1a over pairs of characters (half the multiplications in a row); the slot is the top bits, which every
-        // character reaches through the multiplications.
-        uint hash = 2166136261;
-        foreach (uint pair in MemoryMarshal.Cast<char, uint>(text.AsSpan(start, length & ~1))) hash = (hash ^ pair) * 16777619;
-        if ((length & 1) != 0) hash = (hash ^ text[start + length - 1]) * 16777619;
-        ref var slot = ref cache[hash >> (32 - CacheBits)];
+        // One multiplication spreads every character's bits to the top ones, which pick the slot (Fibonacci hashing).
+        ref var slot = ref cache[(hash * 2654435769u) >> (32 - CacheBits)];
         // The kind follows from the text, except a possessive "'s", which is compared too.
         if (slot is { } cached && (cached.Kind == kind || kind == Possessive && cached.Fold == "s") && Same(cached.Text, text, start, length))
             return cached;
@@ -119,66 +115,73 @@ internal static class Tokenizer
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int CountWords(string text, int atMost)
     {
-        int n = 0, i = 0;
-        bool space = true;
-        while (n < atMost && Next(text, ref i, ref space, out _, out TokenKind kind, out _))
+        int n = 0;
+        for (int i = 0; n < atMost && (i = SkipWhiteSpace(text, i)) < text.Length;)
         {
-            if (kind == TokenKind.Word) n++;
-            space = false;
+            i = TokenEnd(text, i, out TokenKind kind, out _);
+            if (kind is TokenKind.Word or Possessive) n++;
         }
         return n;
     }
 
-    /// <summary>
-    /// The next token from <paramref name="i"/>: its start, kind and whether it is a possessive "'s";
-    /// <paramref name="i"/> moves past it and <paramref name="space"/> is set when whitespace came first.
-    /// </summary>
-    private static bool Next(string text, ref int i, ref bool space, out int start, out TokenKind kind, out bool possessive)
+    // The scan is two small loops with their state in registers (white space, then one token) that hash the token's
+    // characters as they pass: a second loop over them to hash them mispredicted its exit (and the test of an odd
+    // length) for most tokens.
+
+    /// <summary>The first position from <paramref name="i"/> on that is not white space (the text's length if none).</summary>
+    private static int SkipWhiteSpace(string text, int i)
     {
-        possessive = false;
-        while (i < text.Length && Is(text[i], CharClass.WhiteSpace)) { space = true; i++; }
-        start = i;
-        kind = TokenKind.Punct;
-        if (i >= text.Length) return false;
+        while (i < text.Length && Is(text[i], CharClass.WhiteSpace)) i++;
+        return i;
+    }
+
+    /// <summary>
+    /// The end of the token starting at <paramref name="i"/> (not white space), its <paramref name="kind"/>
+    /// (<see cref="Possessive"/> for a possessive "'s") and the <paramref name="hash"/> of its characters for the form cache.
+    /// </summary>
+    private static int TokenEnd(string text, int i, out TokenKind kind, out uint hash)
+    {
         char c = text[i];
-        if (Is(c, CharClass.WordChar))
+        uint h = c;
+        var first = Class(c);
+        if ((first & CharClass.WordChar) != 0)
         {
-            bool digits = Is(c, CharClass.Digit);
-            while (i < text.Length)
+            bool digits = (first & CharClass.Digit) != 0;
+            for (i++; i < text.Length; i++)
             {
-                var d = Class(text[i]);
-                if ((d & CharClass.WordChar) != 0)
+                char d = text[i];
+                var k = Class(d);
+                if ((k & CharClass.WordChar) != 0)
                 {
                     // "17thgeneral", "2023s": a digit run and a letter run are separate tokens.
-                    if (digits != ((d & CharClass.Digit) != 0) && (d & CharClass.Mark) == 0) break;
-                    i++;
-                    continue;
+                    if (digits != ((k & CharClass.Digit) != 0) && (k & CharClass.Mark) == 0) break;
                 }
                 // Inner apostrophe followed by letters (O'Neill), but not a possessive 's.
-                if ((text[i] == '\'' || text[i] == '’') && !digits && i + 1 < text.Length && Is(text[i + 1], CharClass.Letter)
-                    && !IsPossessive(text, i))
-                {
-                    i++;
-                    continue;
-                }
-                break;
+                else if (!((d == '\'' || d == '’') && !digits && i + 1 < text.Length && Is(text[i + 1], CharClass.Letter) && !IsPossessive(text, i)))
+                    break;
+                h = HashStep(h, d);
             }
             kind = digits ? TokenKind.Number : TokenKind.Word;
         }
         else if ((c == '\'' || c == '’') && IsPossessive(text, i))
         {
+            h = HashStep(h, text[i + 1]);
             i += 2;
-            kind = TokenKind.Word;
-            possessive = true;
+            kind = Possessive;
         }
         else
         {
             i++;
             // Keep surrogate pairs together; they are never part of a decision.
-            if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i])) i++;
+            if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i])) h = HashStep(h, text[i++]);
+            kind = TokenKind.Punct;
         }
-        return true;
+        hash = h;
+        return i;
     }
+
+    /// <summary>The form cache's hash with one more character: a rotation and an exclusive or, one short step per character.</summary>
+    private static uint HashStep(uint hash, char c) => ((hash << 5) | (hash >> 27)) ^ c;
 
     /// <summary>The forms of one-character ASCII punctuation, shared by every token.</summary>
     private static readonly WordForm[] s_ascii = Ascii();
