@@ -317,9 +317,9 @@ internal sealed class DateFinder
         int startDay = a;
         int j = i + 1;
         int? endDay = null;
-        // A day range first: "14-19/9", "14 - 19/9", "9 đến 14/8".
+        // A day range first: "14-19/9", "14 - 19/9", "9 đến 14/8", "ngày 8-9.4" (a dot only after a day word).
         if (j + 2 < t.Count && (t[j].IsPunct('-') || t[j].IsPunct('–') || t[j].Is("den")) && DatelineParser.Num(t[j + 1]) is int e
-            && e > a && e <= 31 && (t[j + 2].IsPunct('/') || (t[j + 2].IsPunct('-') && !t[j + 2].SpaceBefore)))
+            && e > a && e <= 31 && (t[j + 2].IsPunct('/') || ((t[j + 2].IsPunct('-') || (t[j + 2].IsPunct('.') && AfterDayWord(t, i))) && !t[j + 2].SpaceBefore)))
         {
             endDay = e;
             j += 2;
@@ -327,7 +327,7 @@ internal sealed class DateFinder
         if (j + 1 >= t.Count || !(t[j].IsPunct('/') || t[j].IsPunct('-') || t[j].IsPunct('.')) || t[j].SpaceBefore)
             return i + 1;
         // "Tối 24- 4-2010": a stray space after the first separator, the month and year written tight after it.
-        if (t[j + 1].SpaceBefore && !(i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Form) && j + 3 < t.Count
+        if (t[j + 1].SpaceBefore && !(AfterDayWord(t, i) && j + 3 < t.Count
             && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore && Year(t[j + 3]) is not null))
             return i + 1;
         if (DatelineParser.Num(t[j + 1]) is not int m) return i + 1;
@@ -337,7 +337,7 @@ internal sealed class DateFinder
         if (swapped) (startDay, m) = (m, startDay);
         if (m < 1 || m > 12) return i + 1;
         // Without a Vietnamese day word before it, "14-5" is as likely a score or a range of numbers.
-        bool dayWord = i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Form);
+        bool dayWord = AfterDayWord(t, i);
         bool hasYear = j + 3 < t.Count && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && Year(t[j + 3]) is not null;
         if (!dayWord && !hasYear && !t[j].IsPunct('/')) return i + 1;
         // "Chiều ngày 23.11", "Ngày 3.11": a dot between day and month only after a day word (else "4.9" is a decimal).
@@ -347,6 +347,9 @@ internal sealed class DateFinder
         Add(s, first, last, startDay, endDay, m, null, year, result);
         return last + 1;
     }
+
+    /// <summary>"ngày 8", "Chiều 23", "hai ngày 8": a Vietnamese day word right before token <paramref name="i"/>.</summary>
+    private static bool AfterDayWord(TokenList t, int i) => i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Form);
 
     private int MonthFirst(Sentence s, int i, int month, List<DateMention> result)
     {

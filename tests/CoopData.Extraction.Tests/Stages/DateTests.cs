@@ -31,6 +31,7 @@ public class DateTests
     [InlineData("Chiều 14-5, Phó chủ tịch tiếp đoàn.", "2023-05-15", "2023-05-14")]
     [InlineData("chuyến thăm từ ngày 14 - 19/9/2022.", null, "2022-09-14..2022-09-19")]
     [InlineData("sang thăm Hà Nội, từ ngày 9 đến 14/8.", "2022-08-09", "2022-08-09..2022-08-14")]
+    [InlineData("Nhân dịp tết Bunpimay, trong hai ngày 8-9.4, đoàn đại biểu huyện đến thăm.", null, "--04-08..--04-09")]
     [InlineData("signed a twinning agreement on Wednesday 27 May 2015 in Kinshasa.", null, "2015-05-27")]
     [InlineData("took place on the 25 and 26 May in Brazzaville.", null, "--05-25..--05-26")]
     [InlineData("signed the agreement on July 3, 1999.", "2024-04-12", "1999-07-03")]
