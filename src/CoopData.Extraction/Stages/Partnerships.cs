@@ -829,6 +829,8 @@ internal sealed class PartnershipFinder
             var x = t[k];
             if (_locatorTokens.Contains(k)) continue;
             if (Lexicon.PairConnectors.Contains(x.Form) || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
+            // "thành phố Từ Sơn (trước đây) với huyện Bonghwa": an aside of up to three lower-case words in brackets.
+            if (x.IsPunct('(') && LowerCaseAsideEnd(t, k, to) is int close) { k = close; continue; }
             if (IsGlue(x)) continue;
             // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.
             if (x.IsWord && x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Form) && k + 1 < to && t[k + 1].IsWord && !t[k + 1].Cap
@@ -841,6 +843,17 @@ internal sealed class PartnershipFinder
         }
         if (from == to) hasConnector = true; // "Toulois-Hanoi" split by the tokenizer keeps the hyphen, but be safe
         return true;
+    }
+
+    /// <summary>The ")" closing a bracket opened at <paramref name="open"/> around one to three lower-case words, before <paramref name="to"/>; else null.</summary>
+    private static int? LowerCaseAsideEnd(TokenList t, int open, int to)
+    {
+        for (int k = open + 1; k < to && k <= open + 4; k++)
+        {
+            if (t[k].IsPunct(')')) return k > open + 1 ? k : null;
+            if (!t[k].IsWord || t[k].Cap) return null;
+        }
+        return null;
     }
 
     private static bool IsGlue(Token x) =>

@@ -712,6 +712,15 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void ALowerCaseAsideInBracketsKeepsAPairCoordinated()
+    {
+        var f = X.Run("Tin\nNgày 10/11/2025\n\nTrước đó, năm 2022, UBND thành phố Tam Kỳ, tỉnh Quảng Nam (cũ) và chính quyền thành phố Pyeongtaek thiết lập quan hệ hợp tác hữu nghị.");
+        var p = f.Partnerships.Single();
+        Assert.Contains("Pyeongtaek", f.PairNames(p));
+        Assert.Equal(2022, p.Since);
+    }
+
+    [Fact]
     public void APlaceDescribingWhereAPartnerLiesIsNoParty()
     {
         var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
