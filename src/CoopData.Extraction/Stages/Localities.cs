@@ -425,7 +425,9 @@ internal sealed class LocalityResolver
             if (t[c.First].Fold is "the" && !MainName(place, fold, c.Surface)) continue;
             // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context, or the place
             // named already ("Hualien" after "Hualien City").
-            if (single && !context && !MainName(place, fold, c.Surface) && !acceptedKeys.Contains(place.Key)) continue;
+            // A long alternate name of a large city is its own ("Ulaanbaatar" for GeoNames' "Ulan Bator").
+            if (single && !context && !MainName(place, fold, c.Surface) && !acceptedKeys.Contains(place.Key)
+                && !(place.Population >= 500000 && fold.Length >= 7)) continue;
             bool notable = IsNotable(place);
             // "bang Sachsen-Anhalt", "Franco-German": half of a hyphenated name the gazetteer lacks is no small town.
             if (!notable && HyphenedToUnknownName(c, candidates)) continue;

@@ -832,6 +832,8 @@ internal sealed class PartnershipFinder
             // "thành phố Từ Sơn (trước đây) với huyện Bonghwa": an aside of up to three lower-case words in brackets.
             if (x.IsPunct('(') && LowerCaseAsideEnd(t, k, to) is int close) { k = close; continue; }
             if (IsGlue(x)) continue;
+            // "between Budapest and Mongolia’s capital Ulaanbaatar": a country's possessive.
+            if (x.Is("s") && !x.SpaceBefore && k > from && (t[k - 1].IsPunct('\'') || t[k - 1].IsPunct('’'))) continue;
             // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.
             if (x.IsWord && x.Cap && Lexicon.VietnameseOrgWords.Contains(x.Form) && k + 1 < to && t[k + 1].IsWord && !t[k + 1].Cap
                 && Lexicon.VietnameseOrgWords.Contains(t[k + 1].Form)) continue;

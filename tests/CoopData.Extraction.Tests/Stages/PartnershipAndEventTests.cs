@@ -721,6 +721,16 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void ACountrysCapitalNamedByItsModernSpellingIsAPartner()
+    {
+        // GeoNames names the city "Ulan Bator"; "Ulaanbaatar" is one of its alternate names.
+        var f = X.Run("News\nSeptember 7, 2015\n\nThe general meeting approved a letter of intent for cooperation between Budapest and Mongolia’s capital Ulaanbaatar. "
+            + "The mayor of Ulaanbaatar will visit Budapest in October.");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Budapest", "Ulan Bator" }));
+        Assert.Equal(2, f.Cities.Single(c => c.Name == "Ulan Bator").Sources.Count);
+    }
+
+    [Fact]
     public void APlaceDescribingWhereAPartnerLiesIsNoParty()
     {
         var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
