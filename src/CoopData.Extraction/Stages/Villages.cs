@@ -53,7 +53,8 @@ internal static class Villages
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!Phrases.VillageUnits.MayStartIn(s) && !Lexicon.VillageSuffixes.MayBeIn(s) && !Lexicon.RegionSuffixes.MayBeIn(s)) continue;
+            if (!Phrases.VillageUnits.MayStartIn(s) && !Lexicon.VillageSuffixes.MayBeIn(s) && !Lexicon.RegionSuffixes.MayBeIn(s)
+                && !(language == "en" && Phrases.CooperationCues.AnyIn(s))) continue;
             // Most unit words are in other words ("xã hội", "văn bản"): the sentence's tokens are marked only when a unit
             // word is next to a capitalised one.
             if (!HasCandidate(s.Tokens, language)) continue;
@@ -159,10 +160,14 @@ internal static class Villages
     }
 
     /// <summary>"province of Mongolia", "province (Mongolia)": a country written right after the unit word at <paramref name="unit"/>.</summary>
-    private static bool CountryAfterUnit(TokenList t, int unit, List<CountryMention>? sc)
+    private static bool CountryAfterUnit(TokenList t, int unit, List<CountryMention>? sc) =>
+        unit + 1 < t.Count && (t[unit + 1].Is("of") || t[unit + 1].IsPunct('(')) && CountryAfter(t, unit + 1, sc);
+
+    /// <summary>Whether a country mention starts right after token <paramref name="k"/>.</summary>
+    private static bool CountryAfter(TokenList t, int k, List<CountryMention>? sc)
     {
-        if (sc is null || unit + 2 >= t.Count || !(t[unit + 1].Is("of") || t[unit + 1].IsPunct('('))) return false;
-        foreach (var c in sc) if (c.First == unit + 2) return true;
+        if (sc is null || k + 1 >= t.Count) return false;
+        foreach (var c in sc) if (c.First == k + 1) return true;
         return false;
     }
 
@@ -190,6 +195,17 @@ internal static class Villages
                 i = f.Last;
                 continue;
             }
+            // "Polanica-Zdrój in Poland and Polyanytsya in Ukraine are deepening their partnership": an unknown capitalised
+            // name opening a list item or a clause, before "in" and a country, in a sentence about cooperation.
+            if (language == "en" && t[i].Is("in") && !t[i].Cap && i > 0 && CountryAfter(t, i, sc) && Phrases.CooperationCues.AnyIn(s))
+            {
+                int last = i - 1, first = last;
+                while (first - 1 >= 0 && first > i - 4 && t[first - 1].IsWord && t[first - 1].Cap && covered[first - 1] == Free && t[first].SpaceBefore) first--;
+                bool opens = first == 0 || t[first - 1].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[first - 1].Form) || t[first - 1].Is("between");
+                if (t[last].IsWord && t[last].Cap && covered[last] == Free && covered[first] == Free && opens && NameLike(t, first, last, language))
+                    found.Add(new Found(s, first, last, LocalityKinds.City));
+                continue;
+            }
             // "Bat Trang village", "Tan Phu Commune": the capitalised name before an English unit word ("Village" is a name's own
             // word); "TUV province of Mongolia": a region's.
             bool region = Lexicon.RegionSuffixes.Contains(t[i].Form) && CountryAfterUnit(t, i, sc);
@@ -215,7 +231,7 @@ internal static class Villages
             if (!t[i].IsWord) continue;
             int n = Phrases.VillageUnits.MatchAny(t, i, out _);
             if (n > 0 && i + n < t.Count && t[i + n].Cap) return true;
-            if (language == "en" && i > 0 && t[i - 1].Cap && (Lexicon.VillageSuffixes.Contains(t[i].Form) || Lexicon.RegionSuffixes.Contains(t[i].Form))) return true;
+            if (language == "en" && i > 0 && t[i - 1].Cap && (Lexicon.VillageSuffixes.Contains(t[i].Form) || Lexicon.RegionSuffixes.Contains(t[i].Form) || t[i].Is("in"))) return true;
         }
         return false;
     }

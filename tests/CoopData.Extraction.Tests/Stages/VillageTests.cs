@@ -133,4 +133,19 @@ public class VillageTests
         Assert.DoesNotContain(f.Cities, c => c.Key.StartsWith("loc:", System.StringComparison.Ordinal));
         Assert.Single(f.Partnerships);
     }
+
+    [Fact]
+    public void AnUnknownNameBeforeInAndACountryInACooperationSentenceIsALocality()
+    {
+        var f = X.Run("Partnership\nSeptember 20, 2022\n\nThrough the Bridges of Trust project, Polanica-Zdrój in Poland and Polyanytsya in Ukraine are deepening their partnership.");
+        Assert.Contains(f.Cities, c => c.Name == "Polyanytsya" && c.Country == "UA");
+        Assert.Single(f.Partnerships);
+    }
+
+    [Fact]
+    public void AnUnknownNameBeforeInAndACountryOutsideCooperationIsNone()
+    {
+        var f = X.Run("News\nSeptember 20, 2022\n\nThe mayor of Hanoi met Polyanytsya in Ukraine.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Polyanytsya");
+    }
 }
