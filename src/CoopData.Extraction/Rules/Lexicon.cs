@@ -181,7 +181,7 @@ internal static class Lexicon
         "es", "el", "al", "da", "do", "dos", "das", "upon", "on");
 
     /// <summary>Words before a capitalised span that make it something other than a place ("Sân bay Nội Bài", "President Ho Chi Minh").</summary>
-    public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "cong vien", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc",
+    public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "cong vien", "cua khau", "cua khau quoc te", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc",
         "cum cong nghiep", "khu che xuat", "khu kinh te");
 
     /// <summary>
