@@ -41,7 +41,6 @@ public sealed partial class PlaceIndex
     private static readonly Lazy<PlaceIndex> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly char[] s_tab = { '\t' };
     private static readonly char[] s_bar = { '|' };
-    private static readonly char[] s_space = { ' ' };
 
     private readonly Dictionary<string, Place[]> _byName;
     private readonly Dictionary<string, Place> _byKey;
@@ -313,7 +312,12 @@ public sealed partial class PlaceIndex
     private static int Compare(Place a, Place b) =>
         a.Population != b.Population ? b.Population.CompareTo(a.Population) : string.CompareOrdinal(a.Key, b.Key);
 
-    private static int WordCount(string folded) => folded.Split(s_space).Length;
+    private static int WordCount(string folded)
+    {
+        int words = 1;
+        foreach (char c in folded) if (c == ' ') words++;
+        return words;
+    }
 
     private static PlaceIndex LoadEmbedded()
     {
@@ -325,8 +329,17 @@ public sealed partial class PlaceIndex
     /// <summary>Reads a gazetteer in the resource format (gzip'd TSV written by tools/gazetteer/build.py).</summary>
     internal static PlaceIndex Load(Stream gzipped)
     {
-        var places = new List<Place>(48_000);
-        var keys = new List<string[]>(48_000);
+        var places = new List<Place>(128_000);
+        var keys = new List<string[]>(128_000);
+        // Countries, kinds, feature codes and parents repeat on most of the lines: one string each (half the places are
+        // small towns, so their record's shared fields are a large part of the index).
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string value)
+        {
+            if (shared.TryGetValue(value, out var same)) return same;
+            shared.Add(value, value);
+            return value;
+        }
         var countries = new List<Country>(260);
         var countryKeys = new List<(string[], string[])>(260);
         using var gz = new GZipStream(gzipped, CompressionMode.Decompress);
@@ -343,12 +356,14 @@ public sealed partial class PlaceIndex
             }
             else if (f[0] == "P")
             {
+                // A small town's one name is its display name: one string for both.
+                var names = f[10] == f[2] ? new[] { f[2] } : Split(f[10]);
                 places.Add(new Place(
-                    f[1], f[2], f[3], f[4], f[5], long.Parse(f[6], NumberStyles.None, CultureInfo.InvariantCulture),
-                    f[7].Length == 0 ? null : f[7],
+                    f[1], f[2], Shared(f[3]), Shared(f[4]), Shared(f[5]), long.Parse(f[6], NumberStyles.None, CultureInfo.InvariantCulture),
+                    f[7].Length == 0 ? null : Shared(f[7]),
                     double.Parse(f[8], NumberStyles.Float, CultureInfo.InvariantCulture),
                     double.Parse(f[9], NumberStyles.Float, CultureInfo.InvariantCulture),
-                    Names(f[10])));
+                    new EquatableArray<string>(names)));
                 keys.Add(Split(f[11]));
             }
             else
