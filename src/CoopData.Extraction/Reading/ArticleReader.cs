@@ -76,8 +76,9 @@ internal static class ArticleReader
             // An item of a "related news" list ("- Đoàn đại biểu ... thăm TPHCM (01-08-2009)") dates another article; a bare
             // date after a bullet ("• June 28, 2024") is this one's.
             if (IsListItem(toks) && words >= 4) continue;
-            // A date line after two body paragraphs closes a short article: its date, not a header.
-            if (paragraphs >= 2 && words <= 14)
+            // A date line after two body paragraphs, or one ending with a full stop, closes a short article: its date, not a
+            // header ("Date:2006-11-15 9:59:07" under the text).
+            if ((paragraphs >= 2 || sentencesSeen) && words <= 14)
             {
                 result.Published = f.Date;
                 break;

@@ -255,4 +255,15 @@ public class ReadingBoilerplateTests
             + "Các tin liên quan:\n- Đoàn đại biểu thành phố Thiên Tân (Trung Quốc) thăm Cần Thơ (01-08-2009)\n");
         Assert.Null(f.Published);
     }
+
+    [Fact]
+    public void ADateLineUnderABodyParagraphDatesTheArticleAndKeepsTheBody()
+    {
+        var f = X.Run("Mayor Xia met with Russian guests\n\n    Last evening, Xia Geng, Mayor of Qingdao, met with the Perm City delegation and the two mayors signed the friendly partnership agreement.\n\n"
+            + "  Mayor Xia extended a warm welcome to the visiting Russian guests, briefing them about the social and economic development of Qingdao in recent years and the broad exchange and cooperation of the two cities, added Xia.\n\n"
+            + "Date:2006-11-15 9:59:07\nRelated Stories\n");
+        Assert.Equal("2006-11-15", f.Published.ToString());
+        Assert.Contains("Qingdao", f.CityNames());
+        Assert.Contains("Perm", f.CityNames());
+    }
 }
