@@ -408,7 +408,8 @@ internal sealed class LocalityResolver
                 && (suffix || ListedWithPlace(c, candidates));
             if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold)) continue;
             if (single && !context && personNameTokens.Contains(fold)) continue;
-            if (single && !context && t[c.First].AllCaps && c.Surface.Length <= 4) continue;
+            // An acronym is a place only as the gazetteer writes it ("HCMC"), not as any short capitalised fold ("LAO").
+            if (single && !context && t[c.First].AllCaps && c.Surface.Length <= 4 && !WrittenAsNamed(c)) continue;
             // "Wa", "Ba": a name of two letters alone is too often something else.
             if (single && !context && c.Surface.Length <= 2) continue;
             // "a David Bowie tribute": two one-word places side by side, neither the other's region, are a person's name.
@@ -663,6 +664,14 @@ internal sealed class LocalityResolver
     /// <summary>A town of the gazetteer's smallest tier (below <see cref="SmallTownPopulation"/>, no seat): named only with context.</summary>
     internal static bool IsSmallTown(Place p) =>
         p.Population < SmallTownPopulation && p.Country != "VN" && p.Key.StartsWith("gn:", StringComparison.Ordinal) && p.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2");
+
+    /// <summary>Whether one of the candidate's places has a name written exactly as the text writes it.</summary>
+    private static bool WrittenAsNamed(PlaceCandidate c)
+    {
+        foreach (var p in c.Places)
+            foreach (var n in p.Names) if (string.Equals(n, c.Surface, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     internal static bool AllSmallTowns(IReadOnlyList<Place> places)
     {

@@ -422,4 +422,14 @@ public class LocalityCoverageTests
         Assert.DoesNotContain(f.Cities, c => c.Name == "Van Lang");
         Assert.Contains("Viet Tri", f.CityNames());
     }
+
+    [Fact]
+    public void AnAcronymTheGazetteerWritesSoIsThePlace()
+    {
+        var f = X.Run("News\nMay 23, 2023\n\nHCMC wants to further strengthen cooperation with the Republic of Korea's Incheon Metropolitan Council. "
+            + "He said HCMC has established friendly and cooperative relations with seven RoK cities, adding that the municipal People's Council "
+            + "signed cooperation agreements with the RoK's Incheon and Busan Metropolitan Councils.");
+        Assert.Contains("Ho Chi Minh City", f.CityNames());
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Busan", "Incheon" }));
+    }
 }
