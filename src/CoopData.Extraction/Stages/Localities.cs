@@ -679,8 +679,11 @@ internal sealed class LocalityResolver
         return true;
     }
 
+    // A second-order seat counts only from the small-town floor up (or unknown): a US county seat of 4,000 people is
+    // not more notable than an English town of 24,000 (Huntingdon).
     internal static bool IsNotable(Place p) =>
-        p.FeatureCode is "PPLC" or "PPLA" or "PPLA2" or "ADM1" or "ADM2" or "ADM3" || p.Population >= 100000
+        p.FeatureCode is "PPLC" or "PPLA" or "ADM1" or "ADM2" or "ADM3" || p.Population >= 100000
+        || (p.FeatureCode == "PPLA2" && (p.Population >= SmallTownPopulation || p.Population == 0))
         || (p.Key.StartsWith("cur:", StringComparison.Ordinal) && p.FeatureCode != "PPLX"); // curated wards and council areas need context
 
     /// <summary>

@@ -102,4 +102,12 @@ public class SmallTownTests
         Assert.DoesNotContain(f.Cities, c => c.Country == "CO");
         Assert.Contains("Paris", f.CityNames());
     }
+
+    [Fact]
+    public void ASmallCountySeatIsNoMoreNotableThanALargerTown()
+    {
+        // Huntingdon: an English town of 23,937 and two US county seats of 3,926 and 7,029.
+        var f = X.Run("Twinning\nOctober 28, 2013\n\nRepresentatives of Huntingdon and Wertheim took part in the twin town meeting.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Huntingdon" && c.Country == "US");
+    }
 }
