@@ -618,9 +618,11 @@ internal sealed class PersonFinder
                 && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Form)
                 && !Lexicon.EnglishWordsAfterHyphen.Contains(t[k + 1].Form)) { last = k + 1; k += 2; continue; }
             // "Lếch-lay Sỉ-vi-lay", "Xay-sổm-phon": a Lao name in Vietnamese transliteration, lower-case syllables joined by hyphens.
-            // A common word's syllable ("da", "thong") only where the name goes on after it: "Sải-thong Xay-da-vong".
+            // A common word's syllable ("da", "thong", "luổng") only where the name goes on after it ("Sải-thong Xay-da-vong") or
+            // ends a chain of syllables ("Đen-phu-luổng").
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
-                && t[k + 1].Fold.Length <= 6 && !Folding.IsAscii(s.Text) && (!Lexicon.CommonWords.Contains(t[k + 1].Form) || NameGoesOn(t, k + 2)))
+                && t[k + 1].Fold.Length <= 6 && !Folding.IsAscii(s.Text)
+                && (!Lexicon.CommonWords.Contains(t[k + 1].Form) || NameGoesOn(t, k + 2) || (k >= 2 && !t[k - 1].Cap && t[k - 2].IsPunct('-'))))
             { last = k + 1; k += 2; continue; }
             // "ông Bun Chăn - Sí Vông Phăn": a Lao name in Vietnamese text, its parts set apart by a spaced hyphen (not
             // "Nguyễn Văn A - Chủ tịch", a title; not "Viêng Chăn - Hà Nội", places).

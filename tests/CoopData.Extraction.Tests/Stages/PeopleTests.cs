@@ -401,6 +401,7 @@ public class PeopleCityTests
     [Theory]
     [InlineData("Sải-thong Xay-da-vong")] // "Sai" is a Japanese village; "thong", "da" are Vietnamese words
     [InlineData("Vi-lay Xay-da-vong")]
+    [InlineData("Văn-vi-lay Đen-phu-luổng")] // "luổng" folds to a Vietnamese word: it ends a chain of syllables
     public void ALaoNameWithHyphenatedSyllablesIsOneName(string name)
     {
         var f = X.Run("Tin\nNgày 5/6/2023\n\nChủ tịch HĐND tỉnh Chăm-pa-sắc " + name + " khẳng định hợp tác với tỉnh Quảng Bình.");
