@@ -577,7 +577,8 @@ internal sealed class PartnershipFinder
             if (Coordinated(t, prev.Last + 1, m.First, out bool hasConnector))
             {
                 current.Add(m);
-                connector |= hasConnector;
+                // "Hai Duong, Vientiane mark 30-year cooperation": in a headline a comma joins partners of two countries.
+                connector |= hasConnector || (s.IsTitle && m.First == prev.Last + 2 && t[prev.Last + 1].IsPunct(',') && prev.Place.Country != m.Place.Country);
             }
             else
             {

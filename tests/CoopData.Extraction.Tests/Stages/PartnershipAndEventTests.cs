@@ -731,6 +731,15 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void AHeadlinesCommaJoinsPartnersOfTwoCountries()
+    {
+        var f = X.Run("Hai Duong, Vientiane mark 30-year cooperation\n\nBoth sides took note of their comprehensive cooperation. "
+            + "The footer lists Can Tho City. Can Tho City is home to the newspaper. Visit Can Tho City.");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Hai Duong", "Vientiane" }));
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Can Tho"));
+    }
+
+    [Fact]
     public void APlaceDescribingWhereAPartnerLiesIsNoParty()
     {
         var f = X.Run("News\nMarch 9, 2024\n\nHanam City, located to the east of the South Korean capital of Seoul, became Mankato's sister city in 1992, a release states.");
