@@ -620,7 +620,10 @@ internal sealed class LocalityResolver
                 if (c.SingleCountry != p.Country) continue;
                 foreach (var m in accepted)
                 {
-                    if (m.Sentence != c.Sentence || m.Place.Country != p.Country) continue;
+                    if (m.Sentence != c.Sentence) continue;
+                    // "all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim)": a list of partners
+                    // names places of several countries.
+                    if (m.Place.Country != p.Country && !PartnerNounBefore(c.Sentence.Tokens, Math.Min(c.First, m.First))) continue;
                     if (!ListNeighbours(c.Sentence.Tokens, c.First, c.Last, m.First, m.Last)) continue;
                     Accept(c, p, accepted, acceptedKeys);
                     pending.RemoveAt(k--);
@@ -629,6 +632,13 @@ internal sealed class LocalityResolver
                 }
             }
         }
+    }
+
+    /// <summary>Whether a partner noun ("twin towns", "sister cities") starts within twelve words before token <paramref name="first"/>.</summary>
+    private static bool PartnerNounBefore(TokenList t, int first)
+    {
+        for (int k = Math.Max(0, first - 12); k < first; k++) if (Phrases.PartnerListNouns.MatchAny(t, k, out _) > 0) return true;
+        return false;
     }
 
     /// <summary>Whether two spans of one sentence are items next to each other in a list, in either order.</summary>

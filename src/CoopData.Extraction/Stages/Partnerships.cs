@@ -616,6 +616,9 @@ internal sealed class PartnershipFinder
                 continue;
             }
             if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
+            // "all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim)": a ring of twin towns with no
+            // owner says not which of them are each other's partners.
+            if (HasPartnerListNoun(t, Math.Max(0, firstTok - 6), firstTok)) continue;
             // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
             bool alternating = places.Count % 2 == 0;
             for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;

@@ -110,4 +110,14 @@ public class SmallTownTests
         var f = X.Run("Twinning\nOctober 28, 2013\n\nRepresentatives of Huntingdon and Wertheim took part in the twin town meeting.");
         Assert.DoesNotContain(f.Cities, c => c.Name == "Huntingdon" && c.Country == "US");
     }
+
+    [Fact]
+    public void TwinTownsListedTogetherAreAllPlacesButNotAllEachOthersPartners()
+    {
+        // Gubbio (Italy) has 14,378 people; Salon-de-Provence is a town of France's main tier; neither country is named.
+        var f = X.Run("Twinning\nOctober 28, 2013\n\nRepresentatives from all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim) took part.");
+        Assert.Contains("Gubbio", f.CityNames());
+        Assert.Contains("Salon-de-Provence", f.CityNames());
+        Assert.Empty(f.Partnerships);
+    }
 }
