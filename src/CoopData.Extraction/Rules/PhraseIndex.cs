@@ -133,6 +133,14 @@ internal sealed class PhraseIndex
         return false;
     }
 
+    /// <summary>Whether a phrase of the list starts at a token from <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+    public bool StartsWithin(TokenList tokens, int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < tokens.Count; k++)
+            if (Matches(tokens, k)) return true;
+        return false;
+    }
+
     /// <summary>Whether a phrase of the list starts at <paramref name="i"/>.</summary>
     public bool Matches(TokenList tokens, int i)
     {

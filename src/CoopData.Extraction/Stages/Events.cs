@@ -418,16 +418,9 @@ internal sealed class EventFinder
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
         if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;
         if (marker.Phrase == "den" && k + 1 < t.Count && t[k + 1].Is("tham")) return false;
-        // "A visiting Shandong government delegation": the guests' locality, not where they are.
-        return !(marker.Phrase == "visiting" && DelegationFollows(t, first));
-    }
-
-    /// <summary>A delegation word within three words after the name starting at <paramref name="first"/>.</summary>
-    private static bool DelegationFollows(TokenList t, int first)
-    {
-        for (int k = first + 1; k < t.Count && k <= first + 4; k++)
-            if (Phrases.DelegationWords.MatchAny(t, k, out _) > 0) return true;
-        return false;
+        // "A visiting Shandong government delegation" (a delegation word within three words after the name): the guests'
+        // locality, not where they are.
+        return !(marker.Phrase == "visiting" && Phrases.DelegationWords.StartsWithin(t, first + 1, first + 5));
     }
 
     /// <summary>One event per kind and date: overlapping dates of the same kind are the same event.</summary>

@@ -30,9 +30,8 @@ internal static class JoinedNames
             joined ??= new Dictionary<string, Place>(StringComparer.Ordinal);
             string fold = Folding.Fold(name);
             if (!joined.ContainsKey(fold))
-                joined[fold] = new Place("loc:" + a.Place.Country.ToLowerInvariant() + "-" + Folding.Slug(name), name, a.Place.Country,
-                    kind ?? (a.Place.Kind == b.Kind ? a.Place.Kind : LocalityKinds.City), "", 0,
-                    a.Place.ParentKey == b.ParentKey ? a.Place.ParentKey : null, double.NaN, double.NaN, new EquatableArray<string>(new[] { name }));
+                joined[fold] = Villages.Unlisted(name, a.Place.Country, kind ?? (a.Place.Kind == b.Kind ? a.Place.Kind : LocalityKinds.City),
+                    a.Place.ParentKey == b.ParentKey ? a.Place.ParentKey : null);
         }
         if (joined is null) return;
         for (int k = 0; k < mentions.Count; k++)

@@ -561,6 +561,7 @@ internal sealed class LocalityResolver
         int after = c.Last + 2, before = c.First - 2;
         bool joinedAfter = after < t.Count && Tight(t, c.Last + 1) && t[after].IsWord && t[after].Cap && !t[after].SpaceBefore;
         bool joinedBefore = before >= 0 && Tight(t, c.First - 1) && t[before].IsWord && t[before].Cap && !t[c.First].SpaceBefore;
+        if (!joinedAfter && !joinedBefore) return false;
         foreach (var other in all)
         {
             if (other.Sentence != c.Sentence) continue;
@@ -623,7 +624,7 @@ internal sealed class LocalityResolver
                     if (m.Sentence != c.Sentence) continue;
                     // "all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim)": a list of partners
                     // names places of several countries.
-                    if (m.Place.Country != p.Country && !PartnerNounBefore(c.Sentence.Tokens, Math.Min(c.First, m.First))) continue;
+                    if (m.Place.Country != p.Country && !Phrases.PartnerListNouns.StartsWithin(c.Sentence.Tokens, Math.Min(c.First, m.First) - 12, Math.Min(c.First, m.First))) continue;
                     if (!ListNeighbours(c.Sentence.Tokens, c.First, c.Last, m.First, m.Last)) continue;
                     Accept(c, p, accepted, acceptedKeys);
                     pending.RemoveAt(k--);
@@ -632,13 +633,6 @@ internal sealed class LocalityResolver
                 }
             }
         }
-    }
-
-    /// <summary>Whether a partner noun ("twin towns", "sister cities") starts within twelve words before token <paramref name="first"/>.</summary>
-    private static bool PartnerNounBefore(TokenList t, int first)
-    {
-        for (int k = Math.Max(0, first - 12); k < first; k++) if (Phrases.PartnerListNouns.MatchAny(t, k, out _) > 0) return true;
-        return false;
     }
 
     /// <summary>Whether two spans of one sentence are items next to each other in a list, in either order.</summary>

@@ -511,17 +511,11 @@ internal sealed class PartnershipFinder
         {
             if (m.First >= listStart && m.First <= listEnd) continue;
             if (m.Last + 1 >= t.Count || !t[m.Last + 1].Is("s") || t[m.Last + 1].SpaceBefore) continue;
-            if (m.Last < listStart ? HasPartnerListNoun(t, m.Last + 2, listStart) : m.First - listEnd <= 3 && HasPartnerListNoun(t, m.Last + 2, Math.Min(t.Count, m.Last + 5)))
+            if (m.Last < listStart ? Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, listStart) : m.First - listEnd <= 3 && Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, Math.Min(t.Count, m.Last + 5)))
                 owner = m.Place;
             if (m.First > listEnd) break;
         }
         return owner;
-    }
-
-    private static bool HasPartnerListNoun(TokenList t, int from, int to)
-    {
-        for (int k = from; k < to; k++) if (Phrases.PartnerListNouns.MatchAny(t, k, out _) > 0) return true;
-        return false;
     }
 
     /// <summary>"Hanam City, located to the east of the South Korean capital of Seoul, became ...": a place describing where another lies is no party.</summary>
@@ -618,7 +612,7 @@ internal sealed class PartnershipFinder
             if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
             // "all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim)": a ring of twin towns with no
             // owner says not which of them are each other's partners.
-            if (HasPartnerListNoun(t, Math.Max(0, firstTok - 6), firstTok)) continue;
+            if (Phrases.PartnerListNouns.StartsWithin(t, firstTok - 6, firstTok)) continue;
             // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
             bool alternating = places.Count % 2 == 0;
             for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;

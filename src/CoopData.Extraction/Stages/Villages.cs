@@ -137,12 +137,13 @@ internal static class Villages
         return countries.RemoveAll(c => c.First == c.Last && starts.Contains((c.Sentence, c.First)));
     }
 
-    private static Place MakePlace(Found f, string? parentKey)
-    {
-        string name = f.Sentence.Span(f.First, f.Last);
-        string key = "loc:" + f.Country!.ToLowerInvariant() + "-" + Folding.Slug(name);
-        return new Place(key, name, f.Country, f.Kind, "", 0, parentKey ?? f.ParentKey, double.NaN, double.NaN, new EquatableArray<string>(new[] { name }));
-    }
+    private static Place MakePlace(Found f, string? parentKey) =>
+        Unlisted(f.Sentence.Span(f.First, f.Last), f.Country!, f.Kind, parentKey ?? f.ParentKey);
+
+    /// <summary>A locality the gazetteer lacks, as the text names it: key <c>loc:&lt;country&gt;-&lt;slug&gt;</c>, no coordinates.</summary>
+    internal static Place Unlisted(string name, string country, string kind, string? parentKey) =>
+        new("loc:" + country.ToLowerInvariant() + "-" + Folding.Slug(name), name, country, kind, "", 0, parentKey, double.NaN, double.NaN,
+            new EquatableArray<string>(new[] { name }));
 
     private const byte Free = 0, Taken = 1, CountryWord = 2;
 
@@ -161,15 +162,10 @@ internal static class Villages
 
     /// <summary>"province of Mongolia", "province (Mongolia)": a country written right after the unit word at <paramref name="unit"/>.</summary>
     private static bool CountryAfterUnit(TokenList t, int unit, List<CountryMention>? sc) =>
-        unit + 1 < t.Count && (t[unit + 1].Is("of") || t[unit + 1].IsPunct('(')) && CountryAfter(t, unit + 1, sc);
+        unit + 1 < t.Count && (t[unit + 1].Is("of") || t[unit + 1].IsPunct('(')) && CountryAfter(unit + 1, sc);
 
     /// <summary>Whether a country mention starts right after token <paramref name="k"/>.</summary>
-    private static bool CountryAfter(TokenList t, int k, List<CountryMention>? sc)
-    {
-        if (sc is null || k + 1 >= t.Count) return false;
-        foreach (var c in sc) if (c.First == k + 1) return true;
-        return false;
-    }
+    private static bool CountryAfter(int k, List<CountryMention>? sc) => sc is not null && CountryAt(sc, k + 1) is not null;
 
     private static void FindIn(Sentence s, byte[] covered, List<CountryMention>? sc, string language, List<Found> found)
     {
@@ -197,7 +193,7 @@ internal static class Villages
             }
             // "Polanica-Zdrój in Poland and Polyanytsya in Ukraine are deepening their partnership": an unknown capitalised
             // name opening a list item or a clause, before "in" and a country, in a sentence about cooperation.
-            if (language == "en" && t[i].Is("in") && !t[i].Cap && i > 0 && CountryAfter(t, i, sc) && Phrases.CooperationCues.AnyIn(s))
+            if (language == "en" && t[i].Is("in") && !t[i].Cap && i > 0 && CountryAfter(i, sc) && Phrases.CooperationCues.AnyIn(s))
             {
                 int last = i - 1, first = last;
                 while (first - 1 >= 0 && first > i - 4 && t[first - 1].IsWord && t[first - 1].Cap && covered[first - 1] == Free && t[first].SpaceBefore) first--;
