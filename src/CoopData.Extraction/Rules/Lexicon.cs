@@ -66,11 +66,13 @@ internal static class Lexicon
     /// <summary>Words before a name that make it a locality ("city of X", "thành phố X", "quận X").</summary>
     public static readonly Dictionary<string, string?> PlacePrefixes = new(StringComparer.Ordinal)
     {
-        ["city of"] = "city", ["mayor of"] = "city", ["governor of"] = null, ["people s committee of"] = null, ["town of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
+        ["city of"] = "city", ["cities of"] = "city", ["towns of"] = "city", ["mayor of"] = "city", ["governor of"] = null, ["people s committee of"] = null, ["town of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
         ["province of"] = "province", ["district of"] = "district", ["prefecture of"] = "province", ["county of"] = "province",
         ["thanh pho"] = "city", ["tp"] = "city", ["thu do"] = "city", ["thi xa"] = "city", ["thi tran"] = "commune",
         ["quan"] = "district", ["huyen"] = "district", ["tinh"] = "province", ["xa"] = "commune", ["phuong"] = "commune",
         ["bang"] = "province", ["vung"] = "province", ["dac khu"] = "district",
+        // A town's partner is named right after these ("its twinned town Chouzé", "twinned with Nonancourt").
+        ["twinned town"] = "city", ["twin town"] = "city", ["twinned with"] = "city", ["twinning with"] = "city",
     };
 
     /// <summary>
@@ -87,7 +89,7 @@ internal static class Lexicon
         "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune",
         "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall", "secretariat",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
-        "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents");
+        "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents", "twinning");
 
     /// <summary>
     /// Unit words before a village's, commune's or district's name ("bản X", "thôn X", "xã X", "cụm bản X", "village of X"),
@@ -206,8 +208,8 @@ internal static class Lexicon
         "tours", "travel", "travels", "holdings", "resort", "resorts", "insurance", "logistics", "construction", "industries",
         "enterprises", "motors", "pharma", "securities", "church", "cathedral", "chapel", "mosque", "parish", "diocese");
 
-    /// <summary>Capitalised words that stay inside a locality's own government body ("Hanoi People's Committee").</summary>
-    public static readonly WordSet GovernmentHeads = Set("committee", "council", "government", "administration", "authorities", "city hall", "town hall", "assembly", "office", "department", "delegation");
+    /// <summary>Capitalised words that stay inside a locality's own body ("Hanoi People's Committee", "Gosfield Twinning Association").</summary>
+    public static readonly WordSet GovernmentHeads = Set("twinning", "committee", "council", "government", "administration", "authorities", "city hall", "town hall", "assembly", "office", "department", "delegation");
 
     /// <summary>
     /// Common English words that are also names in a world gazetteer ("Nice", "Of", "Mobile"). As a
@@ -301,6 +303,8 @@ internal static class Lexicon
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
         "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman",
+        // a partner town's own title, left untranslated
+        "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde",
         // Vietnamese
         "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu", "bi thu",
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
@@ -467,12 +471,22 @@ internal static class Lexicon
         "mou", "ket nghia", "bien ban ghi nho", "friendship and cooperation", "cooperation agreement", "letter of intent",
     };
 
+    /// <summary>
+    /// The kind of locality a pair anaphor's last word names ("the two provinces"); anaphors ending otherwise ("both
+    /// sides", "hai bên") name any pair. Villages and towns are written as cities or communes.
+    /// </summary>
+    public static readonly Dictionary<string, string> PairAnaphorNouns = new(StringComparer.Ordinal)
+    {
+        ["cities"] = "city", ["capitals"] = "city", ["towns"] = "city", ["villages"] = "city", ["thanh pho"] = "city", ["thu do"] = "city",
+        ["provinces"] = "province", ["tinh"] = "province", ["districts"] = "district", ["quan"] = "district", ["huyen"] = "district",
+    };
+
     /// <summary>Anaphors for the article's two partner localities.</summary>
     public static readonly string[] PairAnaphors =
     {
         "the two cities", "both cities", "the two sides", "both sides", "two sides", "the two capitals", "two capitals",
         "the two localities", "two localities", "the two provinces", "two provinces", "the two districts", "the two councils",
-        "two cities", "hai thanh pho", "hai ben", "hai dia phuong", "hai thu do", "hai tinh", "hai quan", "hai huyen", "2 thanh pho",
+        "two cities", "the two towns", "two towns", "both towns", "the two villages", "two villages", "the two communities", "hai thanh pho", "hai ben", "hai dia phuong", "hai thu do", "hai tinh", "hai quan", "hai huyen", "2 thanh pho",
         "hai don vi",
     };
 
@@ -503,6 +517,12 @@ internal static class Lexicon
 
     /// <summary>Words right before a signing verb that say the signing has not happened ("will sign", "to sign", "sẽ ký").</summary>
     public static readonly WordSet FutureOrInfinitiveMarkers = Set("will", "to", "se", "towards", "toward");
+
+    /// <summary>Words right before a partner town's name in a sentence about twinning ("being joined with Choisy-au-Bac").</summary>
+    public static readonly WordSet PartnerIntroducers = Set("with", "voi");
+
+    /// <summary>Words right after a town's name that make it one side of a twinning ("Tetbury is twinned with", "Tetbury's twinning").</summary>
+    public static readonly string[] TwinnedAfterName = { "is twinned", "was twinned", "are twinned", "has been twinned", "have been twinned", "s twinning" };
 
     /// <summary>Words joining two partner localities ("Hanoi and Paris", "Huế với Kyoto").</summary>
     public static readonly WordSet PairConnectors = Set("and", "va", "voi", "with");

@@ -39,6 +39,7 @@ internal static class Phrases
     public static readonly PhraseIndex StateRelationCues = PhraseIndex.Of(Lexicon.StateRelationCues)!;
     public static readonly PhraseIndex StrongCooperationCues = PhraseIndex.Of(Lexicon.StrongCooperationCues)!;
     public static readonly PhraseIndex Titles = PhraseIndex.Of(Lexicon.Titles)!;
+    public static readonly PhraseIndex TwinnedAfterName = PhraseIndex.Of(Lexicon.TwinnedAfterName)!;
     public static readonly PhraseIndex VenueMarkers = PhraseIndex.Of(Lexicon.VenueMarkers)!;
 
     // Lists held as the keys of the lexicon's pairs: indexed here, so they too get lexicon bits (LexiconBits).

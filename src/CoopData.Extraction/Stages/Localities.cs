@@ -437,7 +437,12 @@ internal sealed class LocalityResolver
                 || (c.Last + 1 < t.Count && Lexicon.RegionWordsAfterName.Contains(t[c.Last + 1].Form)))) continue;
             // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
             if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
-            if (context || notable)
+            // "25 years of being joined with Choisy-au-Bac" in a sentence about twinning, "Tetbury is twinned with": a partner
+            // town is named.
+            bool partnerTown = IsSmallTown(place)
+                && ((c.First > 0 && Lexicon.PartnerIntroducers.Contains(t[c.First - 1].Form) && Phrases.StrongCooperationCues.AnyIn(c.Sentence))
+                    || Phrases.TwinnedAfterName.Matches(t, c.Last + 1));
+            if (context || notable || partnerTown)
             {
                 Accept(c, place, accepted, acceptedKeys);
                 // Context that agrees with the choice: a country next to the name that is not the place's own decides nothing.
@@ -830,6 +835,8 @@ internal sealed class LocalityResolver
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
         if (j != last + 1) return false;
         if (j < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore) j++; // "Edogawa-ku"
+        // "Westbury & District Twinning Association": the town and its surroundings.
+        else if (j + 1 < t.Count && (t[j].IsPunct('&') || t[j].Is("and")) && t[j + 1].Is("district")) j += 2;
         return Phrases.PlaceSuffixes.Matches(t, j);
     }
 

@@ -52,6 +52,7 @@ internal sealed class PartnershipFinder
 {
     private readonly Dictionary<string, PartnershipDraft> _drafts = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
+    private readonly List<(Sentence, List<Place>)> _ownerlessLists = new();
     private readonly BySentence<List<PlaceMention>> _places;
     private readonly BySentence<List<DateMention>> _dates;
     private readonly PartialDate? _published;
@@ -77,10 +78,17 @@ internal sealed class PartnershipFinder
     public void Find(IReadOnlyList<Sentence> sentences, System.Threading.CancellationToken ct)
     {
         var anaphoric = new List<Sentence>();
+        // The one pair each sentence relates, by sentence index: "the two villages" right after it means that pair.
+        var onlyPair = new Dictionary<int, (Place, Place)>();
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!Phrases.CooperationCues.AnyIn(s)) continue;
+            if (!Phrases.CooperationCues.AnyIn(s))
+            {
+                // "The two villages have been joined since 1975": no cue, but the relation is dated.
+                if (Phrases.PairAnaphors.AnyIn(s) && DatesTheRelation(s) && Distinct(Parties(s)).Count == 0) anaphoric.Add(s);
+                continue;
+            }
             var mentions = Parties(s);
             var pairs = new List<(Place, Place)>();
             PairsFromPatterns(s, mentions, pairs);
@@ -106,11 +114,22 @@ internal sealed class PartnershipFinder
             }
             var said = StatementOf(s);
             foreach (var (a, b) in pairs) Record(a, b, s, said);
+            if (pairs.Count == 1) onlyPair[s.Index] = pairs[0];
         }
         MainPair = ComputeMainPair();
-        if (MainPair is { } main)
+        if (MainPair is { } home)
+            foreach (var (s, places) in _ownerlessLists)
+            {
+                bool firstAbroad = home.Item1.Country != places[0].Country, secondAbroad = home.Item2.Country != places[0].Country;
+                if (firstAbroad == secondAbroad) continue;
+                var owner = firstAbroad ? home.Item1 : home.Item2;
+                var said = StatementOf(s);
+                foreach (var p in places) Record(owner, p, s, said);
+            }
+        if (MainPair is { } articleMain)
             foreach (var s in anaphoric)
             {
+                var main = onlyPair.TryGetValue(s.Index - 1, out var previous) && AnaphorFits(s, previous) ? previous : articleMain;
                 var single = Distinct(Parties(s));
                 if (single.Count == 1 && single[0].Key != main.Item1.Key && single[0].Key != main.Item2.Key)
                 {
@@ -121,6 +140,24 @@ internal sealed class PartnershipFinder
                 }
                 Record(main.Item1, main.Item2, s, StatementOf(s));
             }
+    }
+
+    /// <summary>Whether the sentence's pair anaphor can mean <paramref name="pair"/>: "the two provinces" are no two cities.</summary>
+    private static bool AnaphorFits(Sentence s, (Place, Place) pair)
+    {
+        var t = s.Tokens;
+        for (int k = 0; k < t.Count; k++)
+        {
+            if (Phrases.PairAnaphors.MatchAny(t, k, out var anaphor) == 0) continue;
+            foreach (var noun in Lexicon.PairAnaphorNouns)
+                if (anaphor!.EndsWith(" " + noun.Key, StringComparison.Ordinal))
+                    return OfKind(pair.Item1, noun.Value) && OfKind(pair.Item2, noun.Value);
+            return true;
+        }
+        return false;
+
+        static bool OfKind(Place p, string kind) =>
+            p.Kind == kind || (kind == LocalityKinds.City && p.Kind is LocalityKinds.Capital or LocalityKinds.Commune);
     }
 
     /// <summary>
@@ -611,8 +648,13 @@ internal sealed class PartnershipFinder
             }
             if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
             // "all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim)": a ring of twin towns with no
-            // owner says not which of them are each other's partners.
-            if (Phrases.PartnerListNouns.StartsWithin(t, firstTok - 6, firstTok)) continue;
+            // owner says not which of them are each other's partners. "The twin towns of Elzach, Gutach, Simonswald and
+            // Waldkirch", all in one country, are the partners of the article's town abroad (paired once the article is read).
+            if (Phrases.PartnerListNouns.StartsWithin(t, firstTok - 6, firstTok))
+            {
+                if (places.TrueForAll(p => p.Country == places[0].Country)) _ownerlessLists.Add((s, places));
+                continue;
+            }
             // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
             bool alternating = places.Count % 2 == 0;
             for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;

@@ -248,6 +248,9 @@ internal static class Villages
             && (!t[k].AllCaps || t[k].Text.Length == 1)
             && (k == j || (Phrases.VillageUnits.MatchAny(t, k, out _) == 0 && !Phrases.Titles.Matches(t, k) && !Lexicon.VillageNameEnders.Contains(t[k].Form))))
             k++;
+        // "Montval-sur-Loir": words joined by tight hyphens are one name, particles included.
+        while (k > j && k + 1 < t.Count && t[k].IsPunct('-') && !t[k].SpaceBefore && t[k + 1].IsWord && !t[k + 1].SpaceBefore && covered[k + 1] == Free)
+            k += 2;
         // "xã Sơn Kim 2": a short number ends the name.
         if (k > j && k < t.Count && t[k].IsNumber && t[k].SpaceBefore && t[k].Text.Length <= 2) k++;
         return k - 1;
