@@ -100,6 +100,7 @@ internal static class Lexicon
         ["ban"] = "commune", ["cum ban"] = "commune", ["thon"] = "commune", ["xa"] = "commune", ["lang"] = "commune",
         ["phuong"] = "commune", ["thi tran"] = "commune", ["huyen"] = "district",
         ["village of"] = "commune", ["commune of"] = "commune", ["hamlet of"] = "commune",
+        ["city of"] = "city", ["cities of"] = "city", ["town of"] = "city", ["towns of"] = "city",
     };
 
     /// <summary>
@@ -107,7 +108,7 @@ internal static class Lexicon
     /// "xa" is "xa" (far)), so a unit counts only spelt with its own marks.
     /// </summary>
     public static readonly WordSet VillageUnitSpellings = Set("bản", "cụm", "thôn", "xã", "làng", "phường", "thị", "trấn", "huyện",
-        "village", "commune", "hamlet", "of");
+        "village", "commune", "hamlet", "city", "cities", "town", "towns", "of");
 
     /// <summary>A word and the unit word after it that make one word: "văn bản" (a document), "hợp tác xã" (a cooperative), "nông thôn".</summary>
     public static readonly WordSet VillageUnitCompounds = Set("van ban", "phien ban", "co ban", "kich ban", "xuat ban", "hoa ban", "can ban",

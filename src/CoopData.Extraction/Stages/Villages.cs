@@ -184,6 +184,7 @@ internal static class Villages
                 if (last < j) continue;
                 if (Lexicon.VillageUnitNonNames.Contains(t[i + n - 1].Fold + " " + t[j].Fold)) continue;
                 if (!NameLike(t, j, last, language)) continue;
+                if (Lexicon.VillageUnits[unit!] == LocalityKinds.City && !CityNameAlone(t, i, last)) continue;
                 var f = new Found(s, j, last, Lexicon.VillageUnits[unit!]);
                 found.Add(f);
                 bool plural = i > 0 && (t[i - 1].IsNumber || Lexicon.VillageListMarkers.Contains(t[i - 1].Form));
@@ -255,6 +256,14 @@ internal static class Villages
         if (k > j && k < t.Count && t[k].IsNumber && t[k].SpaceBefore && t[k].Text.Length <= 2) k++;
         return k - 1;
     }
+
+    /// <summary>
+    /// "the cities of Arkadag, Kazan and Telavi": after "city of" written in lower case, a whole name the gazetteer lacks,
+    /// ended by punctuation or a function word. "the City of Xaimen" is an official name (here a typo of a known city) and
+    /// "city of Oromia region", "city of San Francis codmacolis" name more than the capitalised words.
+    /// </summary>
+    private static bool CityNameAlone(TokenList t, int unit, int last) =>
+        !t[unit].Cap && (last + 1 >= t.Count || !t[last + 1].IsWord || Lexicon.EnglishFunctionWords.Contains(t[last + 1].Form));
 
     /// <summary>Words that read as a name: not a title, an organisation or a common word alone.</summary>
     private static bool NameLike(TokenList t, int first, int last, string language)

@@ -148,4 +148,22 @@ public class VillageTests
         var f = X.Run("News\nSeptember 20, 2022\n\nThe mayor of Hanoi met Polyanytsya in Ukraine.");
         Assert.DoesNotContain(f.Cities, c => c.Name == "Polyanytsya");
     }
+
+    [Fact]
+    public void AnUnknownNameAfterCitiesOfIsACityAndAPartner()
+    {
+        var f = X.Run("Twinning\nMay 4, 2024\n\nDocuments on twinning relations between the cities of Arkavar, Kazan and Telavi were signed.");
+        Assert.Contains("Arkavar", f.CityNames());
+        var pairs = f.Partnerships.Select(p => string.Join("-", f.PairNames(p))).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Arkavar-Kazan", "Arkavar-Telavi" }, pairs);
+    }
+
+    [Fact]
+    public void CityOfInCapitalsOrBeforeMoreWordsMakesNoNewCity()
+    {
+        // "City of Xaimen" is an official name with a typo of the city named later; "city of Oromia region" names a region's city.
+        var f = X.Run("Ties\nMay 4, 2024\n\nDurban signed a memorandum of understanding with the City of Xaimen in China.\n" +
+            "The Vice-Mayor of the City of Xiamen signed it.\nThe city of Oromia region also signed an agreement with Durban.");
+        Assert.DoesNotContain(f.Cities, c => c.Key.StartsWith("loc:", System.StringComparison.Ordinal));
+    }
 }
