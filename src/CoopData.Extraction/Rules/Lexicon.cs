@@ -81,6 +81,9 @@ internal static class Lexicon
     /// </summary>
     public static readonly WordSet RomanceNameParticles = Set("du", "de", "des", "del", "della", "di");
 
+    /// <summary>First words of place names written abbreviated with a dot ("St. Petersburg", "Ft. Worth"), as the gazetteer lists them.</summary>
+    public static readonly WordSet AbbreviatedNameWords = Set("st", "ste", "mt", "ft");
+
     /// <summary>Unit words after a name that make it a region ("Guadalcanal Province"): no small town is meant.</summary>
     public static readonly WordSet RegionWordsAfterName = Set("province", "prefecture", "state", "region", "oblast", "governorate");
 

@@ -180,6 +180,9 @@ internal sealed class PlaceScanner
                 }
                 // "TP.HCM": an abbreviation joined to a capitalised word by a dot with no space reads as "TP HCM".
                 if (t[j].IsPunct('.') && words.Count > 0 && !t[j].SpaceBefore && j + 1 < t.Count && !t[j + 1].SpaceBefore && t[j + 1].IsWord && t[j + 1].Cap) { j++; continue; }
+                // "St. Petersburg", "Mt. Vernon": an abbreviated first word keeps its dot and the name goes on.
+                if (t[j].IsPunct('.') && words.Count == 1 && !t[j].SpaceBefore && Lexicon.AbbreviatedNameWords.Contains(t[words[0]].Form)
+                    && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap) { j++; continue; }
                 break;
             }
             // The hash of each n-gram's text, so the gazetteer can rule most of them out before they are built.
