@@ -740,11 +740,8 @@ internal static class Lexicon
     /// <summary>A pronoun standing for the article's locality as a subject ("it established ties with ..."): its most named place.</summary>
     public static readonly WordSet SubjectPronouns = Set("it", "this");
 
-    /// <summary>
-    /// Visit verbs whose present perfect in an article's lead dates the visit at the dateline ("have paid visits", "has
-    /// arrived"); a signing "has signed" reports is often days old, so it is not among them.
-    /// </summary>
-    public static readonly WordSet PresentPerfectEventVerbs = Set("arrived", "paid", "visited");
+    /// <summary>Verbs whose present perfect anywhere in an article ("has arrived in Sochi") dates the event at the dateline.</summary>
+    public static readonly WordSet PresentPerfectEventVerbs = Set("arrived");
 
     /// <summary>A visit that is a working session: one day of it is a meeting.</summary>
     public static readonly string[] WorkingSessionCues = { "lam viec", "worked with", "working session", "working sessions" };

@@ -102,7 +102,7 @@ internal sealed class DateFinder
     /// <summary>A number, or a word of <see cref="Lexicon.DateStartWords"/>: the only tokens <see cref="TryAt"/> can read a date at.</summary>
     private static bool MayStartDate(Token tok) => tok.IsNumber || (tok.IsWord && Lexicon.DateStartWords.Contains(tok.Form));
 
-    /// <summary>A visit verb at <paramref name="i"/>, maybe after "just" or an adverb in -ly ("have just paid visits").</summary>
+    /// <summary>An arrival verb at <paramref name="i"/>, maybe after "just" or an adverb in -ly ("has just arrived").</summary>
     private static bool PresentPerfectEvent(TokenList t, int i)
     {
         if (i < t.Count && (t[i].Is("just") || t[i].Fold.EndsWith("ly", StringComparison.Ordinal))) i++;
@@ -123,9 +123,9 @@ internal sealed class DateFinder
             return i + 1;
         }
 
-        // "A delegation ... has arrived in Sochi", "Representatives ... have paid visits to Kien Giang": an event verb in the
-        // present perfect opening the article happened on the dateline's day.
-        if ((tok.Is("has") || tok.Is("have")) && PresentPerfectEvent(t, i + 1) && (s.Index <= 2 || t[i + 1].Is("arrived")))
+        // "A delegation ... has arrived in Sochi", anywhere in the article: the arrival is on the dateline's day (a lead's
+        // other past-tense events are dated by EventFinder).
+        if ((tok.Is("has") || tok.Is("have")) && PresentPerfectEvent(t, i + 1))
         {
             // The mention is "has" alone, so the trigger "arrived in" stays after it.
             if (_dateline is { Precision: DatePrecision.Day or DatePrecision.MonthDay } d) result.Add(new DateMention(s, i, i, d, null, false));

@@ -41,11 +41,13 @@ internal sealed class EventFinder
     private readonly BySentence<List<PersonMention>> _people;
     private readonly (Place, Place)? _mainPair;
     private readonly List<PlaceMention> _allPlaces;
+    private readonly PartialDate? _published;
 
     public EventFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates,
-        List<PersonMention> people, (Place, Place)? mainPair)
+        List<PersonMention> people, (Place, Place)? mainPair, PartialDate? published)
     {
         _allPlaces = places;
+        _published = published;
         _places = placesBySentence;
         _people = BySentence.Group(people, p => p.Sentence);
         _dates = dates;
@@ -62,12 +64,16 @@ internal sealed class EventFinder
         EventDraft? lastMeeting = null;
         var recent = new List<(EventDraft E, int Paragraph)>();
         Sentence? before = null;
+        bool lead = true;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
             if (s.IsTitle && !IsLeadAsTitle(s)) continue;
             _previous = before;
             if (!s.IsCaption) before = s;
+            // The lead is the first sentence of the body, past a dateline cut off as a sentence of its own ("ASTANA.").
+            bool isLead = lead && !s.IsCaption && WordCount(s.Tokens) >= 5;
+            if (isLead) lead = false;
             var triggers = Triggers(s);
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
@@ -83,6 +89,12 @@ internal sealed class EventFinder
                 if (trig.Value.Phrase == "ceremony" && !Phrases.SigningVerbs.AnyIn(s) && !(_previous is { } p && Phrases.SigningVerbs.AnyIn(p))) continue;
                 created.Add(Build(s, trig.Value, d.Start, d.End, triggers));
             }
+            // "ASTANA. KAZINFORM - The Mayor of Astana met with ...": a news lead reporting in the past tense what happened,
+            // with no date of its own, reports the day it was published (a temporal tagger's "document creation time").
+            if (created.Count == 0 && isLead && _published is { Precision: DatePrecision.Day } day && OnlyTermsDated(ds, day)
+                && Phrases.PastTenseVerbs.AnyIn(s) && ReportedTrigger(s, triggers) is { } reported
+                && !(reported.First > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(s.Tokens[reported.First - 1].Form)))
+                created.Add(Build(s, reported, day, null, triggers));
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
@@ -326,13 +338,33 @@ internal sealed class EventFinder
     /// "A cultural delegation from Dongying city visited Yangju city, South Korea, on Nov 18.": a page with no headline
     /// takes its lead sentence as the title; a headline has no full stop.
     /// </summary>
-    private static bool IsLeadAsTitle(Sentence s)
+    /// <summary>Whether a sentence's dates, if any, are only the years of a term to come ("a programme for 2016-2018").</summary>
+    private static bool OnlyTermsDated(List<DateMention>? dates, PartialDate published)
     {
-        var t = s.Tokens;
-        if (t.Count == 0 || !t[t.Count - 1].IsPunct('.')) return false;
+        if (dates is null) return true;
+        foreach (var d in dates) if (!(d.StartsPeriod || (d.YearOnly && d.Start.Year >= published.Year))) return false;
+        return true;
+    }
+
+    /// <summary>The trigger a lead reports: one written as a past-tense verb ("were signed"), else its first in the foreground.</summary>
+    private static Trigger? ReportedTrigger(Sentence s, List<Trigger> triggers)
+    {
+        Trigger? first = null;
+        foreach (var tr in triggers)
+        {
+            if (Phrases.PastTenseVerbs.Matches(s.Tokens, tr.First)) return tr;
+            if (!tr.Background) first ??= tr;
+        }
+        return first;
+    }
+
+    private static bool IsLeadAsTitle(Sentence s) => s.Tokens.Count > 0 && s.Tokens[s.Tokens.Count - 1].IsPunct('.') && WordCount(s.Tokens) >= 10;
+
+    private static int WordCount(TokenList t)
+    {
         int words = 0;
         foreach (var tok in t) if (tok.IsWord) words++;
-        return words >= 10;
+        return words;
     }
 
     private static bool OfPlace(Place venue, Place place) => venue.Key == place.Key || venue.ParentKey == place.Key;

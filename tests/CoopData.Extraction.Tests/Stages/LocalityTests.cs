@@ -432,4 +432,12 @@ public class LocalityCoverageTests
         Assert.Contains("Ho Chi Minh City", f.CityNames());
         Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Busan", "Incheon" }));
     }
+
+    [Fact]
+    public void AnAbbreviatedSaintWithItsDotOpensAPlaceName()
+    {
+        var f = X.Run("Ties\nMay 4, 2024\n\nThe cooperation of Astana and St. Petersburg is based on friendship, the Mayor of Astana said in Russia.");
+        Assert.Contains(f.Cities, c => c.Name == "Saint Petersburg" && c.Country == "RU");
+        Assert.Single(f.Partnerships);
+    }
 }

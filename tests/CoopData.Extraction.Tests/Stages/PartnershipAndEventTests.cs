@@ -588,8 +588,9 @@ public class EventPeopleAndStatusTests
             + "the Mekong Delta province of Kien Giang on the occasion of the upcoming Lunar New Year.");
         var e = Assert.Single(f.Events);
         Assert.Equal(("visit", "2020-01-20", "Kien Giang"), (e.Kind, e.Start?.ToString(), f.NameOf(e.CityKey!)));
-        // A signing reported in the present perfect is often days old: no date is made up for it.
-        Assert.Empty(X.Run("Ties\nJanuary 20, 2020\n\nKien Giang has signed a cooperation agreement with Takeo.").Events);
+        // A signing the lead reports in the present perfect is dated the same way.
+        var signing = Assert.Single(X.Run("Ties\nJanuary 20, 2020\n\nKien Giang has signed a cooperation agreement with Takeo.").Events);
+        Assert.Equal(("signing", "2020-01-20"), (signing.Kind, signing.Start?.ToString()));
     }
 
     [Fact]

@@ -1,0 +1,45 @@
+using System.Linq;
+using Xunit;
+
+namespace CoopData.Extraction.Tests.Stages;
+
+/// <summary>A news lead that reports, in the past tense and with no date of its own, what happened: it happened the day the article was published.</summary>
+public class LeadEventTests
+{
+    private const string Header = "Mayors meet\n\n14:05, 3 March 2021\n\n";
+
+    [Fact]
+    public void AWireLeadInThePastTenseIsDatedByTheDateline()
+    {
+        var f = X.Run(Header + "TASHKENT. UZA - Mayor of Tashkent Jahongir Artikhodjayev met with the Mayor of Busan within a business mission to Uzbekistan.\n\nThe sides discussed tourism.");
+        var meeting = Assert.Single(f.Events);
+        Assert.Equal("meeting", meeting.Kind);
+        Assert.Equal("2021-03-03", meeting.Start.ToString());
+    }
+
+    [Fact]
+    public void TheLeadsPastTenseVerbIsTheEventNotTheVisitItWasPartOf()
+    {
+        var f = X.Run(Header + "During the official visit of the President to Korea, agreements on sister city relations between Tashkent and Busan were signed.");
+        var signing = Assert.Single(f.Events);
+        Assert.Equal("signing", signing.Kind);
+        Assert.Equal("2021-03-03", signing.Start.ToString());
+    }
+
+    [Fact]
+    public void TheYearsOfATermToComeDoNotDateTheLead()
+    {
+        var f = X.Run(Header + "The mayors of Tashkent and Busan have signed a programme of cooperation for 2022-2024.");
+        Assert.Equal("2021-03-03", Assert.Single(f.Events).Start.ToString());
+    }
+
+    [Theory]
+    [InlineData("The mayors of Tashkent and Busan signed a sister city agreement in 2009.")] // an earlier year: not today's news
+    [InlineData("The mayors of Tashkent and Busan will meet to sign a sister city agreement.")] // yet to happen
+    [InlineData("Tashkent and Busan are sister cities.\n\nThe mayors met with business leaders.")] // not the lead
+    public void OtherwiseAnUndatedSentenceDatesNoEvent(string body)
+    {
+        var f = X.Run(Header + body);
+        Assert.DoesNotContain(f.Events, e => e.Start.ToString() == "2021-03-03");
+    }
+}
