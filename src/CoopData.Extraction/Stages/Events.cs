@@ -65,6 +65,7 @@ internal sealed class EventFinder
         var recent = new List<(EventDraft E, int Paragraph)>();
         Sentence? before = null;
         bool lead = true;
+        EventDraft? leadEvent = null;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -90,11 +91,13 @@ internal sealed class EventFinder
                 created.Add(Build(s, trig.Value, d.Start, d.End, triggers));
             }
             // "ASTANA. KAZINFORM - The Mayor of Astana met with ...": a news lead reporting in the past tense what happened,
-            // with no date of its own, reports the day it was published (a temporal tagger's "document creation time").
+            // with no date of its own, reports the day it was published (a temporal tagger's "document creation time"),
+            // unless the article dates an event of that kind, or any event in the lead's paragraph (then the lead sums that up).
             if (created.Count == 0 && isLead && _published is { Precision: DatePrecision.Day } day && OnlyTermsDated(ds, day)
                 && Phrases.PastTenseVerbs.AnyIn(s) && ReportedTrigger(s, triggers) is { } reported
-                && !(reported.First > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(s.Tokens[reported.First - 1].Form)))
-                created.Add(Build(s, reported, day, null, triggers));
+                && !(reported.First > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(s.Tokens[reported.First - 1].Form))
+                && !RepeatedLater(s, sentences))
+                leadEvent = Build(s, reported, day, null, triggers);
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
@@ -135,6 +138,8 @@ internal sealed class EventFinder
                 if (recent.Count > 0) AttachPresent(recent, s, dated);
             }
         }
+        if (leadEvent is not null && !events.Exists(e => e.Kind == leadEvent.Kind || e.Sentences[0].Paragraph == leadEvent.Sentences[0].Paragraph))
+            events.Add(leadEvent);
         var merged = Merge(events, null);
         Merge(captionEvents, merged);
         // "X and her counterpart Y at the December 12 meeting" under a signing of December 12: the caption's people were there.
@@ -338,6 +343,14 @@ internal sealed class EventFinder
     /// "A cultural delegation from Dongying city visited Yangju city, South Korea, on Nov 18.": a page with no headline
     /// takes its lead sentence as the title; a headline has no full stop.
     /// </summary>
+    /// <summary>A lead written again further down ("At the conference, Sun Yong ... signed") is a photo caption of that sentence.</summary>
+    private static bool RepeatedLater(Sentence s, IReadOnlyList<Sentence> sentences)
+    {
+        for (int k = s.Index + 1; k < sentences.Count; k++)
+            if (sentences[k].Text.IndexOf(s.Text, StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
     /// <summary>Whether a sentence's dates, if any, are only the years of a term to come ("a programme for 2016-2018").</summary>
     private static bool OnlyTermsDated(List<DateMention>? dates, PartialDate published)
     {

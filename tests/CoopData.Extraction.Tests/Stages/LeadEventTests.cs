@@ -42,4 +42,15 @@ public class LeadEventTests
         var f = X.Run(Header + body);
         Assert.DoesNotContain(f.Events, e => e.Start.ToString() == "2021-03-03");
     }
+
+    [Fact]
+    public void ALeadSummingUpAnEventTheArticleDatesIsThatEvent()
+    {
+        // The signing is dated further down (Wednesday before the dateline's Saturday); the lead adds no second one.
+        var f = X.Run("Mayors sign\n\n14:05, 6 March 2021\n\nTashkent and Busan have signed a sister city agreement.\n\nThe signing ceremony took place in Tashkent on Wednesday.");
+        Assert.Equal("2021-03-03", Assert.Single(f.Events, e => e.Kind == "signing").Start.ToString());
+        // A meeting in the lead's paragraph beside a dated forum: no day is made up for the meeting.
+        var g = X.Run(Header + "The Mayor of Tashkent met with the Vice Mayor of Busan. A trade forum of the two cities was held on March 1.");
+        Assert.DoesNotContain(g.Events, e => e.Kind == "meeting");
+    }
 }
