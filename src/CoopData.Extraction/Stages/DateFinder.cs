@@ -84,7 +84,35 @@ internal sealed class DateFinder
             i = next > i ? next : i + 1;
         }
         MarkAnniversarySpans(t, result);
+        if (_dateline?.Year is null && result.Count > 1) TakeTheSentencesYear(result);
         return result;
+    }
+
+    /// <summary>
+    /// "Chiều ngày 1-2, ... nhân dịp Tết Kỷ Hợi 2019", "Sáng 18-1, ... kỷ niệm 72 năm (18-1-1950 – 18-1-2022)": with no year
+    /// from the dateline, a day and month take the one year the sentence gives for its present (an anniversary span's
+    /// end; no period's start, no day remembered).
+    /// </summary>
+    private static void TakeTheSentencesYear(List<DateMention> dates)
+    {
+        int? present = null;
+        foreach (var d in dates)
+        {
+            if (!d.ExplicitYear || d.Start.Year is not int year) continue;
+            if (d.AnniversarySpan) { if (present is null || year > present) present = year; continue; }
+            if (d.StartsPeriod || d.Commemorated) continue;
+            int y = d.End?.Year ?? year;
+            if (present is not null && present != y) return;
+            present = y;
+        }
+        if (present is not int p) return;
+        for (int k = 0; k < dates.Count; k++)
+        {
+            var d = dates[k];
+            if (d.Start.Precision != DatePrecision.MonthDay) continue;
+            PartialDate? end = d.End is { Precision: DatePrecision.MonthDay } e ? PartialDate.FromDate(p, e.Month!.Value, e.Day!.Value) : d.End;
+            dates[k] = new DateMention(d.Sentence, d.First, d.Last, PartialDate.FromDate(p, d.Start.Month!.Value, d.Start.Day!.Value), end, false);
+        }
     }
 
     private static void MarkAnniversarySpans(TokenList t, List<DateMention> dates)

@@ -707,7 +707,7 @@ internal sealed class PartnershipFinder
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.First <= with || m.First - with > 9) continue;
+            if (m.First <= with || UnpunctuatedBetween(t, with, m.First) > 8) continue;
             if (m.Place.Key == subject.Key) continue;
             foreach (var x in subjects)
             {
@@ -719,6 +719,14 @@ internal sealed class PartnershipFinder
             }
             break;
         }
+    }
+
+    /// <summary>Tokens strictly between two, punctuation not counted ("với nhiều địa phương của Trung Quốc như: tỉnh X").</summary>
+    private static int UnpunctuatedBetween(TokenList t, int from, int to)
+    {
+        int n = 0;
+        for (int k = from + 1; k < to; k++) if (t[k].Kind != TokenKind.Punct) n++;
+        return n;
     }
 
     private static bool ClauseBreakBetween(TokenList t, int from, int to)

@@ -693,7 +693,8 @@ internal sealed class PersonFinder
     /// <param name="smallTownsCount">False where a name only small towns have reads as a surname ("Mayor Moriarty said").</param>
     private bool IsPlaceOrCountry(Sentence s, int first, int last, bool smallTownsCount = true)
     {
-        var p = PlaceAt(s, first);
+        // "TP Đà Nẵng": a place whose name opens with its unit word covers the run too.
+        var p = PlaceAt(s, first) ?? (first > 0 ? PlaceAt(s, first - 1) : null);
         if (p is not null && p.Last >= last && !Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Form)
             && (smallTownsCount || !LocalityResolver.AllSmallTowns(p.Places))) return true;
         return CountryAt(s, first) >= last;

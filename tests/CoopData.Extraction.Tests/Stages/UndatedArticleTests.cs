@@ -1,0 +1,45 @@
+using System.Linq;
+using Xunit;
+
+namespace CoopData.Extraction.Tests.Stages;
+
+/// <summary>Vietnamese pages whose excerpt carries no date line, and their partners listed after "như:".</summary>
+public class UndatedArticleTests
+{
+    [Fact]
+    public void ADayWithoutYearTakesTheYearTheSentenceGives()
+    {
+        var f = X.Run("(BĐT)- Chiều ngày 3-2, đoàn lãnh đạo tỉnh Kampong Cham (Campuchia) đã đến thăm và chúc Tết lãnh đạo tỉnh Tây Ninh nhân dịp Tết Canh Tý 2020.");
+        Assert.Contains(f.Events, e => e.Start.ToString() == "2020-02-03");
+    }
+
+    [Fact]
+    public void AnAnniversarySpanEndingTodayGivesTheYear()
+    {
+        var f = X.Run("Kỷ niệm\n\nSáng 24-6, tại Lễ kỷ niệm 55 năm thiết lập quan hệ ngoại giao (24-6-1967 – 24-6-2022), lãnh đạo TP Cần Thơ đã gặp Tổng lãnh sự Campuchia tại Cần Thơ.");
+        Assert.Contains(f.Events, e => e.Start.ToString() == "2022-06-24");
+    }
+
+    [Fact]
+    public void TwoYearsInTheSentenceLeaveTheDayWithoutYear()
+    {
+        var f = X.Run("Kỷ niệm\n\nSáng 24-6, lãnh đạo TP Cần Thơ đã hội đàm với đoàn tỉnh Kandal, ôn lại kết quả hợp tác năm 2019 và năm 2021.");
+        Assert.DoesNotContain(f.Events, e => e.Start?.Year is not null);
+        Assert.NotEmpty(f.Events);
+    }
+
+    [Fact]
+    public void PartnersListedAfterNhuAndAColonAreTheSubjectsPartners()
+    {
+        var f = X.Run("Hợp tác\n\nTrong bối cảnh đó, Đà Nẵng tiếp tục duy trì quan hệ và hợp tác với nhiều địa phương của Trung Quốc như: tỉnh Quảng Tây, TP Côn Minh (tỉnh Vân Nam)…");
+        var pairs = f.Partnerships.Select(p => string.Join("-", f.PairNames(p))).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "Da Nang-Guangxi", "Da Nang-Kunming" }, pairs);
+    }
+
+    [Fact]
+    public void AProvinceBeforeAnAppositiveTitleIsNoPerson()
+    {
+        var f = X.Run("Hợp tác\n\nSáng 18-1, giữa Tổng lãnh sự quán Lào và TP Đà Nẵng, Phó Chủ tịch UBND TP Đà Nẵng Trần Phước Sơn đánh giá cao sự hợp tác.");
+        Assert.Equal(new[] { "Trần Phước Sơn" }, f.PersonNames());
+    }
+}
