@@ -536,7 +536,7 @@ internal static class Lexicon
     /// of Hanoi and Vientiane", "Trùng Khánh trên đất liền Trung Quốc và Incheon"): counts, unit words, regions.
     /// </summary>
     public static readonly WordSet PairGlueWords = Set(
-        "two", "hai", "cities", "capital", "capitals", "provinces", "districts", "councils",
+        "two", "hai", "cities", "capital", "capitals", "provinces", "districts", "councils", "region", "oblast",
         "mekong", "delta", "northern", "southern", "the", "of", "ward", "ku", "thu", "do", "quan",
         "tinh", "thanh", "pho", "tren", "dat", "lien", "mainland",
         "thuoc", "cum", "thon", "villages", "communes"); // "bản X (thuộc cụm bản Y) và bản Z": a village's address between list items

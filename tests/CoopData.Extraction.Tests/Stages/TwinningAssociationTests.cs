@@ -93,4 +93,12 @@ public class TwinningAssociationTests
         var f = X.Run("Tetbury is twinned with Montigny-sur-Loing.\nMarie Lefranc, the Maire-adjoint responsible for twinning in Montigny-sur-Loing, thanked the hosts.");
         Assert.Contains("Marie Lefranc", f.PersonNames());
     }
+
+    [Fact]
+    public void ASecondPairAfterAsWellAsKeepsItsLowerCaseRegionWord()
+    {
+        var f = X.Run("Ties\nMay 17, 2023\n\nAgreements on sister city relations between Shymkent and Xi'an, as well as North Kazakhstan region and Shaanxi Province of China were signed.");
+        var pairs = f.Partnerships.Select(p => string.Join("-", f.PairNames(p))).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "North Kazakhstan-Shaanxi", "Shymkent-Xi’an" }, pairs);
+    }
 }
