@@ -84,6 +84,9 @@ internal static class Lexicon
     /// <summary>First words of place names written abbreviated with a dot ("St. Petersburg", "Ft. Worth"), as the gazetteer lists them.</summary>
     public static readonly WordSet AbbreviatedNameWords = Set("st", "ste", "mt", "ft");
 
+    /// <summary>Nouns for the seat of a region ("the Kayah state's capital of Loikaw").</summary>
+    public static readonly WordSet SeatWords = Set("capital", "seat");
+
     /// <summary>Unit words after a name that make it a region ("Guadalcanal Province"): no small town is meant.</summary>
     public static readonly WordSet RegionWordsAfterName = Set("province", "prefecture", "state", "region", "oblast", "governorate");
 

@@ -956,6 +956,18 @@ internal sealed class LocalityResolver
         return Phrases.LocalityGroupNouns.EndingBefore(t, mentions[k].First) is not null;
     }
 
+    /// <summary>"'s capital of", "state's capital city of" between a region and a place.</summary>
+    private static bool CapitalOfBetween(TokenList t, int from, int to)
+    {
+        bool possessive = false, capital = false;
+        for (int k = from; k < to; k++)
+        {
+            if (t[k].Is("s") && !t[k].SpaceBefore) possessive = true;
+            else if (possessive && Lexicon.SeatWords.Contains(t[k].Form)) capital = true;
+        }
+        return capital && to > 0 && t[to - 1].Is("of");
+    }
+
     private static void MarkLocators(List<PlaceMention> mentions)
     {
         // "Rossland, British Columbia": a region after a comma and a name the gazetteer does not know is that place's address.
@@ -975,6 +987,8 @@ internal sealed class LocalityResolver
             var a = mentions[k - 1];
             var b = mentions[k];
             if (a.Sentence != b.Sentence || a.Place.Key == b.Place.Key || a.Place.Country != b.Place.Country) continue;
+            // "the Kayah state's capital of Loikaw": the region whose capital a place is, written before it, is its address.
+            if (IsRegion(a.Place) && !IsRegion(b.Place) && b.First - a.Last <= 6 && CapitalOfBetween(a.Sentence.Tokens, a.Last + 1, b.First)) { a.Locator = true; continue; }
             // "Xiangyang city in Central China's Hubei province": the place's own province, soon after it and joined by
             // "in" or "of", is its address whatever else is written between.
             if (a.Place.ParentKey == b.Place.Key && b.First - a.Last <= 10 && JoinedByIn(a.Sentence.Tokens, a.Last + 1, b.First)) { b.Locator = true; continue; }

@@ -440,4 +440,12 @@ public class LocalityCoverageTests
         Assert.Contains(f.Cities, c => c.Name == "Saint Petersburg" && c.Country == "RU");
         Assert.Single(f.Partnerships);
     }
+
+    [Fact]
+    public void ARegionWhoseCapitalAPlaceIsIsItsAddressNotAParty()
+    {
+        var f = X.Run("Ties\nAugust 6, 2018\n\nMyanmar and Thailand have signed a sister city agreement to link the Kayah state's capital of Loikaw with Thai province of Chiang Rai.");
+        var pair = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Chiang Rai", "Loikaw" }, f.PairNames(pair));
+    }
 }
