@@ -125,6 +125,7 @@ public static class ArticleExtractor
         var events = new EventFinder(mentions, mentionsBySentence, dates, personMentions, partnerships.MainPair, read.Published).Find(sentences, ct);
         EventFinder.AddRelationStarts(partnerships.Drafts, events);
         partnerships.AddFromEvents(events);
+        partnerships.DateSignedRelations(events);
 
         // 8. Facts with evidence
         var cityFacts = CityFacts(mentions);

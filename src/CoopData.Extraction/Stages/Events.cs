@@ -339,10 +339,6 @@ internal sealed class EventFinder
         }
     }
 
-    /// <summary>
-    /// "A cultural delegation from Dongying city visited Yangju city, South Korea, on Nov 18.": a page with no headline
-    /// takes its lead sentence as the title; a headline has no full stop.
-    /// </summary>
     /// <summary>A lead written again further down ("At the conference, Sun Yong ... signed") is a photo caption of that sentence.</summary>
     private static bool RepeatedLater(Sentence s, IReadOnlyList<Sentence> sentences)
     {
@@ -371,6 +367,10 @@ internal sealed class EventFinder
         return first;
     }
 
+    /// <summary>
+    /// "A cultural delegation from Dongying city visited Yangju city, South Korea, on Nov 18.": a page with no headline
+    /// takes its lead sentence as the title; a headline has no full stop.
+    /// </summary>
     private static bool IsLeadAsTitle(Sentence s) => s.Tokens.Count > 0 && s.Tokens[s.Tokens.Count - 1].IsPunct('.') && WordCount(s.Tokens) >= 10;
 
     private static int WordCount(TokenList t)

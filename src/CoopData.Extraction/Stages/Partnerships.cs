@@ -228,6 +228,27 @@ internal sealed class PartnershipFinder
         }
     }
 
+    /// <summary>
+    /// A relation the article signs, with no other start, begins the year of that signing: the dated signing event whose
+    /// parties are the pair, or that a sentence of the relation reports.
+    /// </summary>
+    public void DateSignedRelations(IEnumerable<EventDraft> events)
+    {
+        foreach (var id in _order)
+        {
+            var d = _drafts[id];
+            if (!d.Signed || d.Since is not null) continue;
+            foreach (var e in events)
+            {
+                if (e.Kind != EventKinds.Signing || e.Start.Year is not int year) continue;
+                bool pair = e.Parties.HasKey(d.A.Key) && e.Parties.HasKey(d.B.Key);
+                bool reported = false;
+                foreach (var s in e.Sentences) reported |= d.Sentences.Contains(s);
+                if (pair || reported) { d.WeakSince = year; break; }
+            }
+        }
+    }
+
     private int SentencesNaming(Place place)
     {
         int n = 0;

@@ -53,4 +53,14 @@ public class LeadEventTests
         var g = X.Run(Header + "The Mayor of Tashkent met with the Vice Mayor of Busan. A trade forum of the two cities was held on March 1.");
         Assert.DoesNotContain(g.Events, e => e.Kind == "meeting");
     }
+
+    [Fact]
+    public void ARelationSignedInTheArticleBeginsTheYearOfTheSigning()
+    {
+        var f = X.Run(Header + "The mayors of Tashkent and Busan have signed a sister city agreement.");
+        Assert.Equal(2021, Assert.Single(f.Partnerships).Since);
+        // A relation merely talked about in a dated meeting does not begin then.
+        var g = X.Run(Header + "The mayors of Tashkent and Busan met on March 2 to discuss their sister city cooperation.");
+        Assert.Null(Assert.Single(g.Partnerships).Since);
+    }
 }
