@@ -42,4 +42,12 @@ public class UndatedArticleTests
         var f = X.Run("Hợp tác\n\nSáng 18-1, giữa Tổng lãnh sự quán Lào và TP Đà Nẵng, Phó Chủ tịch UBND TP Đà Nẵng Trần Phước Sơn đánh giá cao sự hợp tác.");
         Assert.Equal(new[] { "Trần Phước Sơn" }, f.PersonNames());
     }
+
+    [Fact]
+    public void ADelegationComingToGiveNewYearGreetingsPaysAVisit()
+    {
+        var f = X.Run("Chúc Tết\n\nChiều ngày 12/2, Đoàn công tác tỉnh Savannakhet đã đến chúc Tết Nguyên đán Giáp Thìn 2024 UBND tỉnh Quảng Trị.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal(("visit", "2024-02-12"), (visit.Kind, visit.Start?.ToString()));
+    }
 }
