@@ -310,6 +310,7 @@ internal static class Lexicon
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
         "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman",
+        "general manager", "vice secretary",
         // a partner town's own title, left untranslated
         "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde",
         // Vietnamese
@@ -318,6 +319,7 @@ internal static class Lexicon
         "tinh truong", "truong doan", "pho truong doan", "pho truong ban", "truong ban", "pho giam doc", "giam doc",
         "pho tong lanh su", "tong lanh su", "pho lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "tinh uy vien", "thanh uy vien", "huyen uy vien", "quan truong",
         "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
+        "do truong", "pho do truong", "tong thong", "pho tong thong",
     };
 
     /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by").</summary>

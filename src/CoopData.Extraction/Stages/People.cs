@@ -613,9 +613,11 @@ internal sealed class PersonFinder
             // "Jean-Claude", "O'Neill"; not "Thong Savoun-Tỉnh trưởng", a title joined to the name by a hyphen.
             if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap
                 && !Phrases.Titles.Matches(t, k + 1)) { last = k + 1; k += 2; continue; }
-            // "Kim Jung-taek", "Kim Jong-un": a Korean given name's second syllable in lower case after a hyphen.
+            // "Kim Jung-taek", "Kim Jong-un", "Hyun-jae Lee": a Korean given name's second syllable in lower case after a hyphen,
+            // after the surname or before it.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
-                && t[k + 1].Fold.Length <= 4 && words >= 2 && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Form)
+                && t[k + 1].Fold.Length <= 4 && (words >= 2 || (k + 2 < t.Count && IsNameWord(t[k + 2]) && t[k + 2].SpaceBefore))
+                && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Form)
                 && !Lexicon.EnglishWordsAfterHyphen.Contains(t[k + 1].Form)) { last = k + 1; k += 2; continue; }
             // "Lếch-lay Sỉ-vi-lay", "Xay-sổm-phon": a Lao name in Vietnamese transliteration, lower-case syllables joined by hyphens.
             // A common word's syllable ("da", "thong", "luổng") only where the name goes on after it ("Sải-thong Xay-da-vong") or

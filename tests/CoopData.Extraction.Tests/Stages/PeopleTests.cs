@@ -423,4 +423,16 @@ public class PeopleCityTests
         Assert.Contains("Marcos A. Bednarski", f.PersonNames());
         Assert.DoesNotContain(f.Cities, c => c.Name.Contains("Marcos", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The delegation, headed by Mayor Ann Lowe and General Manager Peter Quill, met Councillors of Broken Hill.", "Peter Quill")]
+    [InlineData("Đô trưởng Khuong Sreng nồng nhiệt chào mừng đoàn đại biểu Hà Nội.", "Khuong Sreng")]
+    [InlineData("Tổng thống Hàn Quốc Moon Jae Sun chứng kiến lễ trao thỏa thuận giữa Hà Nội và Seoul.", "Moon Jae Sun")]
+    [InlineData("Gov. Sanders and Mayor Ji-won Choi of Hanam City signed the document with Little Rock.", "Ji-won Choi")]
+    [InlineData("Khamphiu Vongsavan, Vice Secretary of the Party Committee of Houaphanh province, thanked Hoa Binh.", "Khamphiu Vongsavan")]
+    public void MoreTitlesIntroduceOfficials(string sentence, string name)
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\n" + sentence);
+        Assert.Contains(name, f.PersonNames());
+    }
 }
