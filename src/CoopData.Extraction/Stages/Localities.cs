@@ -425,6 +425,7 @@ internal sealed class LocalityResolver
 
             var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
             if (place is null) continue;
+            if (_language == "vi" && place.Country == "VN" && !WrittenWithItsMarks(c, place)) continue;
             // "The Common Council": an alternate name opening with an article ("The Common" for Wakefield) is a phrase.
             if (t[c.First].Fold is "the" && !MainName(place, fold, c.Surface)) continue;
             // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context, or the place
@@ -683,6 +684,24 @@ internal sealed class LocalityResolver
         foreach (var p in c.Places)
             foreach (var n in p.Names) if (string.Equals(n, c.Surface, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// In Vietnamese text a Vietnamese place is written with its own marks: "Cho đến nay" (until now) is not the town of Chờ,
+    /// "đồi Sơn Tinh" (a hill named for a god) not Sơn Tịnh district. A name written in marks (or one syllable alone) must
+    /// agree with a marked name of the place whose letters it shares; other spellings ("TP.HCM", "Ha Noi") are not judged.
+    /// </summary>
+    private static bool WrittenWithItsMarks(PlaceCandidate c, Place p)
+    {
+        if (Folding.IsAscii(c.Surface) && c.Words > 1) return true;
+        bool sameLetters = false;
+        foreach (var name in p.Names)
+        {
+            if (Folding.IsAscii(name) || !string.Equals(Folding.Fold(name), c.Fold, StringComparison.Ordinal)) continue;
+            if (Folding.SameVietnameseMarks(name, c.Surface)) return true;
+            sameLetters = true;
+        }
+        return !sameLetters;
     }
 
     internal static bool AllSmallTowns(IReadOnlyList<Place> places)

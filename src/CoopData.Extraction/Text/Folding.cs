@@ -18,6 +18,30 @@ public static class Folding
         return true;
     }
 
+    /// <summary>
+    /// Whether two spellings of a Vietnamese name carry the same marks, wherever a syllable sets its tone mark ("Hoà" and
+    /// "Hòa" agree; "Cho" and "Chờ", "Sơn Tinh" and "Sơn Tịnh" do not): each syllable's letters with their vowel marks,
+    /// and its tone, compared apart. Case and spacing are ignored.
+    /// </summary>
+    internal static bool SameVietnameseMarks(string a, string b) =>
+        string.Equals(VietnameseMarksKey(a), VietnameseMarksKey(b), StringComparison.Ordinal);
+
+    private static string VietnameseMarksKey(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        char tone = '\0';
+        foreach (char c in text.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323') { tone = c; continue; }
+            if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) { sb.Append(c); continue; }
+            // A syllable ends: its tone goes after its letters.
+            if (tone != '\0') { sb.Append(tone); tone = '\0'; }
+            if (sb.Length > 0 && sb[sb.Length - 1] != ' ') sb.Append(' ');
+        }
+        if (tone != '\0') sb.Append(tone);
+        return sb.ToString().TrimEnd();
+    }
+
     /// <summary>Folds <paramref name="text"/> for comparison.</summary>
     public static string Fold(string text)
     {

@@ -50,4 +50,13 @@ public class UndatedArticleTests
         var visit = Assert.Single(f.Events);
         Assert.Equal(("visit", "2024-02-12"), (visit.Kind, visit.Start?.ToString()));
     }
+
+    [Fact]
+    public void AVietnamesePlaceIsWrittenWithItsOwnMarks()
+    {
+        // "Cho đến nay" (until now) is no district seat Chờ; "Thanh Hoá" and "Thanh Hóa" set the tone on different letters.
+        var f = X.Run("Hợp tác\n\nCho đến nay, tỉnh Thanh Hoá và tỉnh Houaphanh đã ký nhiều thỏa thuận hợp tác.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "VN" && c.Name != "Thanh Hoa");
+        Assert.Contains(f.Cities, c => c.Name == "Thanh Hoa");
+    }
 }
