@@ -619,7 +619,7 @@ internal static class Lexicon
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),
         Pair("dang tham", EventKinds.Visit), Pair("don doan", EventKinds.Visit), Pair("le don", EventKinds.Visit),
         // Ceremonies of the relation that are none of the above: inaugurations, unveilings, anniversary celebrations.
-        Pair("le khanh thanh", EventKinds.Other), Pair("le tiep nhan", EventKinds.Other), Pair("le ky niem", EventKinds.Other),
+        Pair("le trao tang", EventKinds.Other), Pair("le khanh thanh", EventKinds.Other), Pair("le tiep nhan", EventKinds.Other), Pair("le ky niem", EventKinds.Other),
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
     };

@@ -290,6 +290,9 @@ internal sealed class EventFinder
         // "ký kết ... nhân dịp chuyến thăm Lào ... trong thời gian 6 – 9/4/2015": a date right after a background event
         // (nearer than any trigger before it) dates that event, not the one before it.
         if (left is { } l && backgroundLeft is { } b && b.Last > l.Last && right is null) return b;
+        // "Đây là một hoạt động nằm trong khuôn khổ chuyến thăm ... bắt đầu từ ngày 13/8": with no event of its own in the
+        // sentence, the background event is the one dated.
+        if (left is null && right is null && backgroundLeft is { } only) return only;
         if (left is { } l2 && d.First - l2.Last <= 15) return l2;
         return right ?? left;
     }
@@ -393,8 +396,13 @@ internal sealed class EventFinder
                 e.AddPerson(pm.Person);
                 e.AddParty(pm.Person.City);
             }
-        if (_mainPair is { } mp && Phrases.PairAnaphors.AnyIn(s)) { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
+        if (_mainPair is { } mp && (Phrases.PairAnaphors.AnyIn(s) || (e.Parties.Count == 0 && TheAgreementOpens(s.Tokens))))
+        { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
     }
+
+    /// <summary>"The agreement signed on Sept. 7 involved ...": the article's agreement, named before, between its pair.</summary>
+    private static bool TheAgreementOpens(TokenList t) =>
+        t.Count > 1 && t[0].Is("the") && Lexicon.AgreementNouns.Contains(t[1].Form);
 
     /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>
     private Place? Venue(Sentence s, Trigger tr)

@@ -59,4 +59,27 @@ public class UndatedArticleTests
         Assert.DoesNotContain(f.Cities, c => c.Country == "VN" && c.Name != "Thanh Hoa");
         Assert.Contains(f.Cities, c => c.Name == "Thanh Hoa");
     }
+
+    [Fact]
+    public void AVisitFramingTheSentenceIsDatedWhenNothingElseIs()
+    {
+        var f = X.Run("Hợp tác\n\nĐây là một hoạt động nằm trong khuôn khổ chuyến thăm tỉnh Quảng Tây, Trung Quốc của đoàn đại biểu tỉnh Cao Bằng, bắt đầu từ ngày 20/9.");
+        Assert.Contains(f.Events, e => e.Start.ToString() == "--09-20");
+    }
+
+    [Fact]
+    public void ACeremonyOfGiftsIsAnEvent()
+    {
+        var f = X.Run("Từ thiện\n\nChiều 7/6, lễ trao tặng quà của tỉnh Tây Ninh cho các hộ nghèo đã diễn ra ở tỉnh Svay Rieng.");
+        Assert.Contains(f.Events, e => e.Kind == "other" && e.Start.ToString() == "--06-07");
+    }
+
+    [Fact]
+    public void TheAgreementOpeningASentenceIsTheArticlesPairs()
+    {
+        var f = X.Run("Budapest, September 30 (MTI) – The city council approved a friendship agreement between Budapest and Ho Chi Minh City.\n\n" +
+            "The agreement signed on Sept. 7 involved cooperation in tourism.");
+        var signing = Assert.Single(f.Events, e => e.Kind == "signing");
+        Assert.Equal(2, signing.PartyKeys.Count);
+    }
 }
