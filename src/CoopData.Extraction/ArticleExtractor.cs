@@ -51,7 +51,8 @@ public static class ArticleExtractor
             {
                 string st = line.Text.Substring(start, length);
                 var tokens = Tokenizer.Tokenize(st);
-                sentences.Add(new Sentence(sentences.Count, line.Number, line.Offset + start + 1, st, paragraph, line.IsTitle, line.IsCaption, tokens));
+                var (lineNumber, column) = line.Locate(start);
+                sentences.Add(new Sentence(sentences.Count, lineNumber, column, st, paragraph, line.IsTitle, line.IsCaption, tokens));
                 languageDetector.Add(tokens);
             }
         }

@@ -171,12 +171,12 @@ internal sealed class Sentence
     public string Span(int first, int last) => Text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 }
 
-/// <summary>A line of the article kept for analysis.</summary>
+/// <summary>A line of the article kept for analysis (a hard-wrapped paragraph's lines joined into one).</summary>
 internal sealed class BodyLine
 {
-    public BodyLine(int number, string text, int offset, bool isTitle, bool isCaption)
+    public BodyLine(int number, string text, int offset, bool isTitle, bool isCaption, List<(int At, int Number, int Offset)>? continuations = null)
     {
-        Number = number; Text = text; Offset = offset; IsTitle = isTitle; IsCaption = isCaption;
+        Number = number; Text = text; Offset = offset; IsTitle = isTitle; IsCaption = isCaption; Continuations = continuations;
     }
 
     /// <summary>1-based line number in the file.</summary>
@@ -186,4 +186,16 @@ internal sealed class BodyLine
     public int Offset { get; }
     public bool IsTitle { get; }
     public bool IsCaption { get; }
+
+    /// <summary>The lines joined after the first: where each starts in <see cref="Text"/>, its number and column.</summary>
+    public List<(int At, int Number, int Offset)>? Continuations { get; }
+
+    /// <summary>The file line and 1-based column of the character at <paramref name="at"/> in <see cref="Text"/>.</summary>
+    public (int Line, int Column) Locate(int at)
+    {
+        var (start, number, offset) = (0, Number, Offset);
+        if (Continuations is not null)
+            foreach (var c in Continuations) if (c.At <= at) (start, number, offset) = c;
+        return (number, offset + at - start + 1);
+    }
 }

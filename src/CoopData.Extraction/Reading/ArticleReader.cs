@@ -225,11 +225,20 @@ internal static class ArticleReader
             if (teaser[k]) continue;
             var (idx, t, offset) = candidates[k];
             if (CountLetters(t, 3) < 3 || t.Length < 40 && IsByline(t) && StartsWithByWord(t)) continue;
+            // A hard-wrapped paragraph is read as one line (and only then judged a caption or not).
+            List<(int At, int Number, int Offset)>? continuations = null;
+            while (k + 1 < stop && !teaser[k + 1] && candidates[k + 1].Index == candidates[k].Index + 1 && WrapsInto(candidates[k].Text, candidates[k + 1].Text))
+            {
+                k++;
+                (continuations ??= new()).Add((t.Length + 1, candidates[k].Index + 1, candidates[k].Offset));
+                t = t + " " + candidates[k].Text;
+            }
             bool caption = IsCaption(t, out int creditAt);
             if (creditAt >= 0) t = t.Substring(0, creditAt).TrimEnd();
             if (t.EndsWith("|", StringComparison.Ordinal)) t = t.TrimEnd('|', ' ');
             if (t.Length == 0) continue;
-            result.Lines.Add(new BodyLine(idx + 1, t, offset, false, caption));
+            continuations?.RemoveAll(c => c.At >= t.Length);
+            result.Lines.Add(new BodyLine(idx + 1, t, offset, false, caption, continuations is { Count: > 0 } ? continuations : null));
         }
 
         if (titleIdx < 0)
@@ -245,6 +254,23 @@ internal static class ArticleReader
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A hard-wrapped paragraph (agenda reports, PDF text): a line of several words that ends mid-sentence (no closing
+    /// mark) and runs on into the next, which opens in lower case or follows a function word or a comma
+    /// ("... and the City Council of" / "Sakura City discussed and approved ...").
+    /// </summary>
+    private static bool WrapsInto(string line, string next)
+    {
+        char last = line[line.Length - 1];
+        if (!(char.IsLetter(last) || last == ',') || Tokenizer.CountWords(line, 6) < 6) return false;
+        // "“sister city” to ...": an opening quote before the next line's first letter.
+        char first = next[0] is '"' or '“' or '‘' && next.Length > 1 ? next[1] : next[0];
+        if (!char.IsLetter(first)) return false;
+        if (char.IsLower(first) || last == ',') return true;
+        int space = line.LastIndexOf(' ');
+        return Lexicon.WrapEndingWords.Contains(line.Substring(space + 1).ToLowerInvariant());
     }
 
     private static readonly char[] s_breaks = { '\n', '\r' };

@@ -322,6 +322,9 @@ internal static class Lexicon
         "do truong", "pho do truong", "tong thong", "pho tong thong",
     };
 
+    /// <summary>Words no sentence ends with: a line ending with one runs on into the next (hard-wrapped text).</summary>
+    public static readonly WordSet WrapEndingWords = Set("of", "the", "and", "to", "with", "a", "an", "in", "for", "on", "at", "by", "from", "as", "that", "its", "their", "our");
+
     /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by").</summary>
     public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba" };
 

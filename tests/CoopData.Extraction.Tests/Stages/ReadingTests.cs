@@ -266,4 +266,21 @@ public class ReadingBoilerplateTests
         Assert.Contains("Qingdao", f.CityNames());
         Assert.Contains("Perm", f.CityNames());
     }
+
+    [Fact]
+    public void AHardWrappedParagraphIsReadAsOneWithEachSentenceOnItsOwnLine()
+    {
+        // An agenda report's text, wrapped at a fixed width: the date and the decision sit on different lines.
+        var f = X.Run("CITY COUNCIL MEETING DATE: 07/21/2020\nAGENDA TITLE: Sister city program\n\n" +
+            "Since 2012, students from Minnetonka have traveled to Ichikawa every summer and the programme\n" +
+            "has grown. On May 21, 2020, the Mayor of Ichikawa and the City Council of\n" +
+            "Ichikawa discussed and approved the establishment of a sister city relationship\n" +
+            "with Minnetonka.");
+        var meeting = Assert.Single(f.Events);
+        Assert.Equal("2020-05-21", meeting.Start.ToString());
+        // The sentence starts on the second line of the paragraph, after "has grown. ".
+        var evidence = Assert.Single(meeting.Sources);
+        Assert.Equal(5, evidence.Line);
+        Assert.StartsWith("On May 21, 2020", evidence.Text, System.StringComparison.Ordinal);
+    }
 }
