@@ -384,7 +384,8 @@ internal sealed class PersonFinder
     private static bool HasNotNameWord(TokenList t, int first, int last)
     {
         for (int k = first; k <= last; k++)
-            if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Form) || Lexicon.InstitutionHeads.Contains(t[k].Form)
+            // An institution's head word ends its name; first it is a surname ("Mayor Park Heong-joon").
+            if (t[k].IsWord && (Lexicon.NotNameWords.Contains(t[k].Form) || (k > first && Lexicon.InstitutionHeads.Contains(t[k].Form))
                 || Lexicon.VietnameseUnitWordsAsWritten.Contains(t[k].Text))) return true;
         return false;
     }
@@ -408,7 +409,9 @@ internal sealed class PersonFinder
     private static int CountWords(TokenList t, int first, int last)
     {
         int n = 0;
-        for (int k = first; k <= last; k++) if (t[k].IsWord && (k == first || t[k].SpaceBefore)) n++;
+        // An initial written tight against the next word ("E.Bat-Uul") counts as a word of its own.
+        for (int k = first; k <= last; k++)
+            if (t[k].IsWord && (k == first || t[k].SpaceBefore || (k >= 2 && t[k - 1].IsPunct('.') && t[k - 2].Text.Length == 1 && t[k - 2].Cap))) n++;
         return n;
     }
 
@@ -598,7 +601,13 @@ internal sealed class PersonFinder
     private int NameRun(Sentence s, int j, ref Place? city)
     {
         var t = s.Tokens;
-        if (j >= t.Count || !IsNameWord(t[j]) || IsLeadingHonorific(t[j])) return -1;
+        // "E.Bat-Uul", "M.A.Grekhov" (Mongolian and Russian style): initials written tight against the surname.
+        int initials = j;
+        while (initials + 2 < t.Count && t[initials].IsWord && t[initials].Text.Length == 1 && t[initials].Cap && t[initials + 1].IsPunct('.')
+            && !t[initials + 1].SpaceBefore && t[initials + 2].IsWord && t[initials + 2].Cap && !t[initials + 2].SpaceBefore)
+            initials += 2;
+        bool tightInitials = initials > j && t[initials].Text.Length > 1 && IsNameWord(t[initials]);
+        if (j >= t.Count || !(tightInitials || IsNameWord(t[j])) || IsLeadingHonorific(t[j])) return -1;
         // "H.E. Zeng Zanrong": the last letter of an abbreviation ("His Excellency") opens no name.
         if (t[j].Text.Length == 1 && j + 1 < t.Count && t[j + 1].IsPunct('.') && j >= 2 && t[j - 1].IsPunct('.') && !t[j].SpaceBefore && t[j - 2].Text.Length == 1)
             return -1;
@@ -606,6 +615,7 @@ internal sealed class PersonFinder
         if (Lexicon.VietnameseOrganisationWords.Contains(t[j].Text)) return -1;
         int last = j, words = 1;
         int k = j + 1;
+        if (tightInitials) { last = initials; words = 2; k = initials + 1; }
         while (k < t.Count && words < 7)
         {
             // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a title of several words ends the name.
@@ -667,8 +677,9 @@ internal sealed class PersonFinder
         bool initialNext = place is not null && place.Last + 1 <= last && t[place.Last + 1].Text.Length == 1 && place.Last + 2 <= last && t[place.Last + 2].IsPunct('.');
         // "Alexandra Daniela Cid Gonzalez": a one-word place opening a name that does not go on with a Vietnamese surname is a first name.
         // Not after a locality word: "Thị trưởng thành phố Harare Min-jun Garcia" names the city first.
+        // "Mr Chui Sai On", "Francisco Perez Tejeda": a word only small towns bear is a first name even before another place's word.
         bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form)
-            && PlaceAt(s, place.Last + 1) is null && !OnlyProvinces(place) && !AfterLocalityWord(t, first);
+            && (PlaceAt(s, place.Last + 1) is null || LocalityResolver.AllSmallTowns(place.Places)) && !OnlyProvinces(place) && !AfterLocalityWord(t, first);
         if (place is not null && place.Last < last && !initialNext && !firstName
             && (!Lexicon.VietnameseSurnames.Contains(t[first].Form) || PlaceScanner.PlaceBeforeName(t, first, place.Last, PlaceScanner.CapRun(t, first))))
         {

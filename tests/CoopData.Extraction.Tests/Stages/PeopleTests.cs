@@ -430,6 +430,9 @@ public class PeopleCityTests
     [InlineData("Tổng thống Hàn Quốc Moon Jae Sun chứng kiến lễ trao thỏa thuận giữa Hà Nội và Seoul.", "Moon Jae Sun")]
     [InlineData("Gov. Sanders and Mayor Ji-won Choi of Hanam City signed the document with Little Rock.", "Ji-won Choi")]
     [InlineData("Khamphiu Vongsavan, Vice Secretary of the Party Committee of Houaphanh province, thanked Hoa Binh.", "Khamphiu Vongsavan")]
+    [InlineData("Mayor Park Jung-woo of Ulsan met the Mayor of Hai Phong.", "Park Jung-woo")] // a surname that is an institution's word
+    [InlineData("The delegation of Macao was led by the Chief Executive, Mr Chui Sai On, to Phuket.", "Chui Sai On")] // a first name only small towns bear
+    [InlineData("Mayor of Ulaanbaatar D.Sumiyabazar visited Tianjin on February 7.", "D.Sumiyabazar")] // initials tight against the surname
     public void MoreTitlesIntroduceOfficials(string sentence, string name)
     {
         var f = X.Run("Ties\nMay 3, 2018\n\n" + sentence);
