@@ -426,6 +426,8 @@ internal sealed class LocalityResolver
             var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
             if (place is null) continue;
             if (_language == "vi" && place.Country == "VN" && !WrittenWithItsMarks(c, place)) continue;
+            // "Vice Mayor Angelique Ashby of District 1": a numbered district is a city's only in an article naming that city.
+            if (t[c.Last].IsNumber && place.ParentKey is { } numberedIn && !ArticleNames(numberedIn, c)) continue;
             // "The Common Council": an alternate name opening with an article ("The Common" for Wakefield) is a phrase.
             if (t[c.First].Fold is "the" && !MainName(place, fold, c.Surface)) continue;
             // Matched only through an alternate name ("Kane" for Kanye, "Thương" for Bắc Giang): needs context, or the place
@@ -750,13 +752,18 @@ internal sealed class LocalityResolver
         ambiguous = false;
         Place? best = null, second = null;
         double bestScore = double.MinValue, secondScore = double.MinValue;
+        long largest = 0;
+        for (int k = 0; k < c.Places.Count; k++) largest = Math.Max(largest, c.Places[k].Population);
         for (int k = 0; k < c.Places.Count; k++)
         {
             var p = c.Places[k];
             double score = 0;
             if (nearCountry is not null && p.Country == nearCountry) score += 4;
             if (sentenceCountries.Contains(p.Country)) score += 1.5;
-            if (_articleCountries.Contains(p.Country) || (_addressed.Count > 0 && _addressed.Contains((p.Country, fold)))) score += 2;
+            // "Sacramento's first Mexican sister city": the partner's country, named all through the article, does not make a
+            // village of 2,000 the state capital of 490,000 its namesake is.
+            bool village = p.Population > 0 && p.Population < SmallTownPopulation && largest >= 100000;
+            if (_articleCountries.Contains(p.Country) || (_addressed.Count > 0 && _addressed.Contains((p.Country, fold)))) score += village ? 0.5 : 2;
             if (kindHint is not null && (p.Kind == kindHint || (kindHint == "city" && p.Kind == LocalityKinds.Capital))) score += 2;
             if (IsNotable(p)) score += 1;
             if (_language == "vi" && p.Country == "VN") score += 1;
@@ -893,8 +900,10 @@ internal sealed class LocalityResolver
             if (cm.Sentence != c.Sentence) continue;
             int gapAfter = cm.First - c.Last - 1;
             if (gapAfter >= 0 && gapAfter <= 4 && OnlyGlue(c.Sentence.Tokens, c.Last + 1, cm.First)) return cm.Code;
+            // "Japan's Nara"; not "the Consul General of Mexico in Sacramento", "Tổng lãnh sự Trung Quốc tại Đà Nẵng": a
+            // country's office in a place abroad.
             int gapBefore = c.First - cm.Last - 1;
-            if (gapBefore >= 0 && gapBefore <= 3 && OnlyGlue(c.Sentence.Tokens, cm.Last + 1, c.First)) return cm.Code;
+            if (gapBefore >= 0 && gapBefore <= 3 && OnlyGlue(c.Sentence.Tokens, cm.Last + 1, c.First) && !InBetween(c.Sentence.Tokens, cm.Last + 1, c.First)) return cm.Code;
         }
         return null;
     }
@@ -932,6 +941,12 @@ internal sealed class LocalityResolver
     private static bool InCountry(IReadOnlyList<Place> places, string country)
     {
         for (int k = 0; k < places.Count; k++) if (places[k].Country == country) return true;
+        return false;
+    }
+
+    private static bool InBetween(TokenList t, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (t[k].Is("in") || t[k].Is("tai") || t[k].Is("at")) return true;
         return false;
     }
 

@@ -448,4 +448,14 @@ public class LocalityCoverageTests
         var pair = Assert.Single(f.Partnerships);
         Assert.Equal(new[] { "Chiang Rai", "Loikaw" }, f.PairNames(pair));
     }
+
+    [Fact]
+    public void APartnersCountryNamedAllThroughDoesNotMakeAVillageTheStateCapital()
+    {
+        // Sacramento, Mexico has 2,297 people; the Consul General of Mexico in Sacramento is Mexico's office abroad.
+        var f = X.Run("Mexico ties\nSep 25, 2013\n\nThe Consul General of Mexico in Sacramento and the Mayor of Tijuana, Mexico, established a Sister City relationship.\n" +
+            "Tijuana is the first Mexican sister city; Mexico's consulate welcomed it.\nVice Mayor Jane Doe of District 1 spoke.");
+        Assert.Contains(f.Cities, c => c.Name == "Sacramento" && c.Country == "US");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "District 1");
+    }
 }
