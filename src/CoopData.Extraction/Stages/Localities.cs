@@ -237,10 +237,24 @@ internal sealed class PlaceScanner
             if (matched == 1 && country is null && CutFromHyphenatedWord(s, t, i)) matched = 0;
             if (matched == 0) { i++; continue; }
             int last = words[matched - 1];
+            // "Macao and Phuket", "Singapore's": a city-state named is its city too (the country's capital by that name).
+            if (country is not null && Lexicon.CityStates.Contains(country.Code) && CityOfState(country.Code, t, words, matched) is { } city)
+            {
+                candidates.Add(new PlaceCandidate(s, i, last, new[] { city }));
+                i = last + 1;
+                continue;
+            }
             if (country is not null) countries.Add(new CountryMention(s, i, last, country.Code));
             else if (places is not null) candidates.Add(new PlaceCandidate(s, i, last, places));
             i = last + 1;
         }
+    }
+
+    private Place? CityOfState(string code, TokenList t, List<int> words, int n)
+    {
+        foreach (var p in _places.FindByName(NGram(t, words, n)))
+            if (p.Country == code && p.FeatureCode == "PPLC") return p;
+        return null;
     }
 
     /// <summary>
@@ -434,7 +448,7 @@ internal sealed class LocalityResolver
             // named already ("Hualien" after "Hualien City").
             // A long alternate name of a large city is its own ("Ulaanbaatar" for GeoNames' "Ulan Bator").
             if (single && !context && !MainName(place, fold, c.Surface) && !acceptedKeys.Contains(place.Key)
-                && !(place.Population >= 500000 && fold.Length >= 7)) continue;
+                && !(place.Population >= 500000 && fold.Length >= 7) && !Lexicon.CityStates.Contains(place.Country)) continue;
             bool notable = IsNotable(place);
             // "bang Sachsen-Anhalt", "Franco-German": half of a hyphenated name the gazetteer lacks is no small town.
             if (!notable && HyphenedToUnknownName(c, candidates)) continue;

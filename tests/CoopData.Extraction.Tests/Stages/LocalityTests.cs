@@ -458,4 +458,15 @@ public class LocalityCoverageTests
         Assert.Contains(f.Cities, c => c.Name == "Sacramento" && c.Country == "US");
         Assert.DoesNotContain(f.Cities, c => c.Name == "District 1");
     }
+
+    [Theory]
+    [InlineData("Macao", "MO")]
+    [InlineData("Singapore", "SG")]
+    [InlineData("Hong Kong", "HK")]
+    public void ACityStateNamedAsAPartnerIsItsCity(string name, string country)
+    {
+        var f = X.Run("Ties\nMay 2, 2019\n\n" + name + " and Thailand’s Chiang Mai Province today agreed to establish a twinning arrangement.");
+        Assert.Contains(f.Cities, c => c.Country == country && c.Kind == "capital");
+        Assert.Single(f.Partnerships);
+    }
 }
