@@ -169,7 +169,7 @@ internal static class Lexicon
     /// <summary>Words that may stand between a place and its address or country ("Shangyu district of Shaoxing city", "quận Ba Đình, thành phố Hà Nội", "Incheon tại Hàn Quốc").</summary>
     public static readonly WordSet AddressGlueWords = Set(
         "in", "of", "s", "city", "province", "district", "northern", "southern", "central", "the",
-        "ku", "thuoc", "tai", "tinh", "thanh", "pho", "ward", "prefecture", "county", "state",
+        "ku", "thuoc", "tai", "tinh", "thanh", "pho", "tp", "ward", "prefecture", "county", "state",
         "tren", "dat", "lien", "mainland"); // "Trùng Khánh trên đất liền Trung Quốc", "in mainland China"
 
     /// <summary>Words that join a place to its address as a comma does ("Shangyu district of Shaoxing", "thuộc tỉnh Quảng Ninh").</summary>
@@ -549,7 +549,7 @@ internal static class Lexicon
     public static readonly WordSet PairGlueWords = Set(
         "two", "hai", "cities", "capital", "capitals", "provinces", "districts", "councils", "region", "oblast",
         "mekong", "delta", "northern", "southern", "the", "of", "ward", "ku", "thu", "do", "quan",
-        "tinh", "thanh", "pho", "tren", "dat", "lien", "mainland",
+        "tinh", "thanh", "pho", "tp", "tren", "dat", "lien", "mainland",
         "thuoc", "cum", "thon", "villages", "communes"); // "bản X (thuộc cụm bản Y) và bản Z": a village's address between list items
 
     /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Hà Nội và Huyện Gia Lâm"); all but "huyen" are in <see cref="PairGlueWords"/> too.</summary>

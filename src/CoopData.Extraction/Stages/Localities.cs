@@ -970,6 +970,8 @@ internal sealed class LocalityResolver
         {
             var x = t[k];
             if (x.Kind == TokenKind.Punct && x.Text is "," or "(" or "-" or "'" or "’") continue;
+            // "Guro, TP. Seoul": an abbreviated glue word's dot.
+            if (x.IsPunct('.') && k > from && Lexicon.AddressGlueWords.Contains(t[k - 1].Form)) continue;
             if (Lexicon.AddressGlueWords.Contains(x.Form)) continue;
             return false;
         }
@@ -1070,8 +1072,9 @@ internal sealed class LocalityResolver
             bool list = nextSameCountry && ((!region && after < t.Count && Lexicon.ListConjunctions.Contains(t[after].Form))
                 || (ListSeparated(t, b.Last + 1, mentions[k + 1].First) && a.Place.ParentKey != b.Place.Key));
             if (list) continue;
-            bool contains = region
-                || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population;
+            // "tỉnh Sơn Đông, TP Thanh Đảo", "tỉnh Quảng Tây, TP Côn Minh": a city after a province is no address of it.
+            bool contains = !(a.Place.Kind == LocalityKinds.Province && b.Place.Kind != LocalityKinds.Province) && (region
+                || a.Place.ParentKey == b.Place.Key || b.Place.Population > a.Place.Population);
             // "Albuquerque in the U.S. state of New Mexico, Bellevue City ...": what follows an address is the list going on,
             // unless it contains the address.
             if (a.Locator && !contains) continue;

@@ -469,4 +469,15 @@ public class LocalityCoverageTests
         Assert.Contains(f.Cities, c => c.Country == country && c.Kind == "capital");
         Assert.Single(f.Partnerships);
     }
+
+    [Fact]
+    public void AnAddressAfterAbbreviatedTpIsNoParty()
+    {
+        var f = X.Run("Hợp tác\nNgày 6/10/2018\n\nLễ ký kết hợp tác hữu nghị giữa Quận 12, TP. Hồ Chí Minh và Quận Guro, TP. Seoul (Hàn Quốc) đã diễn ra.");
+        var pair = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "District 12", "Guro" }, f.PairNames(pair));
+        // A city inside the province listed before it is an item of the list, not the province's address.
+        var g = X.Run("Hợp tác\n\nĐà Nẵng hợp tác với nhiều địa phương của Trung Quốc như: tỉnh Sơn Đông, TP Thanh Đảo.");
+        Assert.Equal(2, g.Partnerships.Count);
+    }
 }
