@@ -387,8 +387,11 @@ internal sealed class LocalityResolver
         var pending = new List<(PlaceCandidate C, Place P)>();
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
         var elsewhere = new HashSet<string>(StringComparer.Ordinal);
+        // Each candidate asks only for its sentence's countries: grouped once, not the article's list scanned per candidate.
+        var countriesBySentence = BySentence.Group(countries, cm => cm.Sentence);
+        List<CountryMention> CountriesOf(Sentence s) => countriesBySentence.TryGetValue(s, out var l) ? l : s_noCountries;
         foreach (var c in candidates)
-            if (BracketedCountryAfter(c, countries) is { } bracketed && !InCountry(c.Places, bracketed)) elsewhere.Add(c.Surface);
+            if (BracketedCountryAfter(c, CountriesOf(c.Sentence)) is { } bracketed && !InCountry(c.Places, bracketed)) elsewhere.Add(c.Surface);
         foreach (var c in candidates)
         {
             ct.ThrowIfCancellationRequested();
@@ -407,11 +410,13 @@ internal sealed class LocalityResolver
             bool suffix = HasPlaceSuffix(t, c.Last);
             // "Yamaguchi Prefectural Assembly", "Akita provincial government": the province, not its seat.
             if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial") kindHint = LocalityKinds.Province;
-            string? nearCountry = CountryNear(c, countries);
+            string? nearCountry = CountryNear(c, CountriesOf(c.Sentence));
             // "Đông Hưng (Trung Quốc)": the text puts the name in a country none of its places is in (anywhere in the
             // article): the gazetteer lacks the place meant.
             if (elsewhere.Contains(c.Surface)) continue;
-            var addressParents = AddressParents(c, candidates);
+            // The rules below look only at the candidate's own sentence: its candidates, in article order, not the article's.
+            var inSentence = InSentence(c.Sentence);
+            var addressParents = AddressParents(c, inSentence);
             bool parentNamed = false;
             if (addressParents is not null)
                 for (int k = 0; k < c.Places.Count; k++) if (c.Places[k].ParentKey is { } pk && addressParents.Contains(pk)) parentNamed = true;
@@ -422,7 +427,7 @@ internal sealed class LocalityResolver
             // In English text a Vietnamese given name that no person here bears is a city when a place suffix follows it
             // ("Vinh People's Committee") or it is listed with another place ("Vinh and Saltillo").
             bool givenNameCity = _language == "en" && single && Lexicon.VietnameseGivenNames.Contains(fold) && !personNameTokens.Contains(fold)
-                && (suffix || ListedWithPlace(c, candidates));
+                && (suffix || ListedWithPlace(c, inSentence));
             if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold)) continue;
             if (single && !context && personNameTokens.Contains(fold)) continue;
             // An acronym is a place only as the gazetteer writes it ("HCMC"), not as any short capitalised fold ("LAO").
@@ -430,9 +435,9 @@ internal sealed class LocalityResolver
             // "Wa", "Ba": a name of two letters alone is too often something else.
             if (single && !context && c.Surface.Length <= 2) continue;
             // "a David Bowie tribute": two one-word places side by side, neither the other's region, are a person's name.
-            if (single && !context && !c.Sentence.IsTitle && SideBySidePlace(c, candidates)) continue;
+            if (single && !context && !c.Sentence.IsTitle && SideBySidePlace(c, inSentence)) continue;
             // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
-            if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, candidates, isPersonToken)) continue;
+            if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, inSentence, isPersonToken)) continue;
             // "the Jardin du Luxembourg": nor before a particle and a capitalised word.
             if (c.Words == 1 && c.Last + 2 < t.Count && Lexicon.RomanceNameParticles.Contains(t[c.Last + 1].Text)
                 && t[c.Last + 2].IsWord && t[c.Last + 2].Cap) continue;
@@ -451,7 +456,7 @@ internal sealed class LocalityResolver
                 && !(place.Population >= 500000 && fold.Length >= 7) && !Lexicon.CityStates.Contains(place.Country)) continue;
             bool notable = IsNotable(place);
             // "bang Sachsen-Anhalt", "Franco-German": half of a hyphenated name the gazetteer lacks is no small town.
-            if (!notable && HyphenedToUnknownName(c, candidates)) continue;
+            if (!notable && HyphenedToUnknownName(c, inSentence)) continue;
             // "Guadalcanal Province", "bang Sachsen": a region is meant, not a small town of that name.
             if (IsSmallTown(place) && (kindHint == LocalityKinds.Province
                 || (c.Last + 1 < t.Count && Lexicon.RegionWordsAfterName.Contains(t[c.Last + 1].Form)))) continue;
@@ -711,10 +716,15 @@ internal sealed class LocalityResolver
     {
         if (Folding.IsAscii(c.Surface) && c.Words > 1) return true;
         bool sameLetters = false;
-        foreach (var name in p.Names)
+        // The place's folds and marks keys are made once per process, the surface's once per call: asked of every
+        // Vietnamese candidate, folding each of a place's many names again cost more than the rest of the test.
+        var folds = p.FoldedNames();
+        string? surfaceKey = null;
+        for (int k = 0; k < folds.Length; k++)
         {
-            if (Folding.IsAscii(name) || !string.Equals(Folding.Fold(name), c.Fold, StringComparison.Ordinal)) continue;
-            if (Folding.SameVietnameseMarks(name, c.Surface)) return true;
+            if (!string.Equals(folds[k], c.Fold, StringComparison.Ordinal) || Folding.IsAscii(p.Names[k])) continue;
+            surfaceKey ??= Folding.VietnameseMarksKey(c.Surface);
+            if (string.Equals(p.VietnameseMarksKey(k), surfaceKey, StringComparison.Ordinal)) return true;
             sameLetters = true;
         }
         return !sameLetters;
@@ -821,6 +831,7 @@ internal sealed class LocalityResolver
 
     private BySentence<List<PlaceCandidate>>? _bySentence;
     private static readonly List<PlaceCandidate> s_noCandidates = new();
+    private static readonly List<CountryMention> s_noCountries = new();
 
     private List<PlaceCandidate> InSentence(Sentence s)
     {

@@ -26,7 +26,8 @@ public static class Folding
     internal static bool SameVietnameseMarks(string a, string b) =>
         string.Equals(VietnameseMarksKey(a), VietnameseMarksKey(b), StringComparison.Ordinal);
 
-    private static string VietnameseMarksKey(string text)
+    /// <summary>What <see cref="SameVietnameseMarks"/> compares: equal keys, same marks.</summary>
+    internal static string VietnameseMarksKey(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length + 8);
         char tone = '\0';
