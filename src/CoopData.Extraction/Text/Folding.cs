@@ -19,14 +19,10 @@ public static class Folding
     }
 
     /// <summary>
-    /// Whether two spellings of a Vietnamese name carry the same marks, wherever a syllable sets its tone mark ("Hoà" and
-    /// "Hòa" agree; "Cho" and "Chờ", "Sơn Tinh" and "Sơn Tịnh" do not): each syllable's letters with their vowel marks,
-    /// and its tone, compared apart. Case and spacing are ignored.
+    /// A key equal for two spellings of a Vietnamese name that carry the same marks, wherever a syllable sets its tone mark
+    /// ("Hoà" and "Hòa" agree; "Cho" and "Chờ", "Sơn Tinh" and "Sơn Tịnh" do not): each syllable's letters with their vowel
+    /// marks, then its tone. Case and spacing are ignored.
     /// </summary>
-    internal static bool SameVietnameseMarks(string a, string b) =>
-        string.Equals(VietnameseMarksKey(a), VietnameseMarksKey(b), StringComparison.Ordinal);
-
-    /// <summary>What <see cref="SameVietnameseMarks"/> compares: equal keys, same marks.</summary>
     internal static string VietnameseMarksKey(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length + 8);
