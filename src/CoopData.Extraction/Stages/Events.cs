@@ -419,6 +419,14 @@ internal sealed class EventFinder
             if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
         }
         if (best is not null) return best;
+        PlaceMention? subject = null;
+        foreach (var m in mentions) if (m.Last < tr.First && !m.Locator) { subject = m; break; }
+        Place? subjectPlace = subject?.Place;
+        if (subjectPlace is null && _people.TryGetValue(s, out var ppl))
+            foreach (var pm in ppl) if (pm.Last < tr.First && pm.Person.City is not null) { subjectPlace = pm.Person.City; break; }
+        bool receives = Lexicon.ReceiveTriggers.Contains(tr.Phrase) || tr.Phrase.StartsWith("tiep", StringComparison.Ordinal);
+        // "Chủ tịch UBND TP.HCM tiếp ông Kwon ... đang có chuyến thăm tại Thành phố": whoever receives is at home.
+        if (receives && subjectPlace is not null) return subjectPlace;
         // "đã đến thăm và làm việc tại tỉnh.": the article's locality of that kind, the one it names most.
         if (Phrases.BareLocalityVenues.AnyIn(s))
             for (int i = 1; i < t.Count; i++)
@@ -432,14 +440,8 @@ internal sealed class EventFinder
             if (Lexicon.WordsBeforeTheCapital.Contains(t[i].Form) && t[i + 1].Is("the") && t[i + 2].Is("capital"))
                 foreach (var m in _allPlaces) if (m.Place.Kind == LocalityKinds.Capital) return m.Place;
 
-        PlaceMention? subject = null;
-        foreach (var m in mentions) if (m.Last < tr.First && !m.Locator) { subject = m; break; }
-        Place? subjectPlace = subject?.Place;
-        if (subjectPlace is null && _people.TryGetValue(s, out var ppl))
-            foreach (var pm in ppl) if (pm.Last < tr.First && pm.Person.City is not null) { subjectPlace = pm.Person.City; break; }
         // "The Brooklyn Park City Council approved": a council meets in its own locality.
-        if (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || tr.Phrase.StartsWith("tiep", StringComparison.Ordinal)
-            || Lexicon.CouncilDecisionTriggers.Contains(tr.Phrase))
+        if (receives || Lexicon.CouncilDecisionTriggers.Contains(tr.Phrase))
             return subjectPlace;
         // "The City of Duluth will welcome a plane ... for a weeklong visit": the locality welcoming the visit hosts it.
         if (subject is { } host && Lexicon.HostVerbs.MayBeIn(s))

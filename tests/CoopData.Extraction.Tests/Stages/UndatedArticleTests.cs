@@ -82,4 +82,13 @@ public class UndatedArticleTests
         var signing = Assert.Single(f.Events, e => e.Kind == "signing");
         Assert.Equal(2, signing.PartyKeys.Count);
     }
+
+    [Fact]
+    public void WhoeverReceivesIsAtHomeWhateverTheBareVenueWord()
+    {
+        var f = X.Run("Changwon thăm Cần Thơ\n\nĐoàn Changwon đến Việt Nam. Changwon là thành phố công nghiệp.\n" +
+            "Sáng 13/6, ông Trần Việt Trường, Chủ tịch UBND thành phố Cần Thơ, tiếp ông Hong Nam Pyo, Thị trưởng thành phố Changwon (Hàn Quốc) đang có chuyến thăm và làm việc tại Thành phố.");
+        var meeting = Assert.Single(f.Events);
+        Assert.Equal("Can Tho", f.NameOf(meeting.CityKey!));
+    }
 }
