@@ -680,6 +680,8 @@ internal sealed class LocalityResolver
         for (int k = from; k < to; k++)
         {
             if (t[k].IsPunct(',') || Lexicon.ListConjunctions.Contains(t[k].Form)) { separators++; continue; }
+            // "tỉnh Sơn Đông, TP Thanh Đảo, TP Côn Minh": an item's unit word is neither item nor separator.
+            if (t[k].IsWord && Lexicon.PairGlueWords.Contains(t[k].Form) && k + 1 == to) continue;
             if (!(t[k].IsWord && t[k].Cap) || (k > from && t[k - 1].IsWord)) return false; // one word per item between
             words++;
         }
@@ -1063,8 +1065,10 @@ internal sealed class LocalityResolver
             if (b.First == a.Last + 1) { if (a.Place.ParentKey == b.Place.Key) b.Locator = true; continue; }
             // "(Attapu, Champasak, Salavan, Sekong)": after list items of one country, the next is one more item, not an address.
             var before = k >= 2 ? mentions[k - 2] : null;
+            // Not "TP Thanh Đảo (tỉnh Giang Tô)": a bracket after an item holds its address.
             if (before is not null && before.Sentence == a.Sentence && before.Place.Country == a.Place.Country
-                && ListSeparated(a.Sentence.Tokens, before.Last + 1, a.First) && a.Place.ParentKey != b.Place.Key) continue;
+                && ListSeparated(a.Sentence.Tokens, before.Last + 1, a.First) && a.Place.ParentKey != b.Place.Key
+                && !a.Sentence.Tokens[a.Last + 1].IsPunct('(')) continue;
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
                 if (a.Sentence.Tokens[j].Text is "," or "(" || Lexicon.AddressJoinWords.Contains(a.Sentence.Tokens[j].Form)) hasJoin = true;

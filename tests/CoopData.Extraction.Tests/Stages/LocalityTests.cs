@@ -477,7 +477,10 @@ public class LocalityCoverageTests
         var pair = Assert.Single(f.Partnerships);
         Assert.Equal(new[] { "District 12", "Guro" }, f.PairNames(pair));
         // A city inside the province listed before it is an item of the list, not the province's address.
-        var g = X.Run("Hợp tác\n\nĐà Nẵng hợp tác với nhiều địa phương của Trung Quốc như: tỉnh Sơn Đông, TP Thanh Đảo.");
-        Assert.Equal(2, g.Partnerships.Count);
+        var g = X.Run("Hợp tác\n\nĐà Nẵng hợp tác với nhiều địa phương của Trung Quốc như: tỉnh Sơn Đông, TP Thanh Đảo, TP Côn Minh.");
+        Assert.Equal(3, g.Partnerships.Count);
+        // A bracket after an item holds its address, even in a list.
+        var h = X.Run("Hợp tác\n\nĐà Nẵng hợp tác với nhiều địa phương của Trung Quốc như: tỉnh Sơn Đông, TP Thanh Đảo (tỉnh Giang Tô), TP Côn Minh.");
+        Assert.Equal(3, h.Partnerships.Count);
     }
 }
