@@ -533,6 +533,9 @@ internal static class Lexicon
     /// <summary>Words right before a signing verb that say the signing has not happened ("will sign", "to sign", "sẽ ký").</summary>
     public static readonly WordSet FutureOrInfinitiveMarkers = Set("will", "to", "se", "towards", "toward");
 
+    /// <summary>Openings of a sentence listing the rest of a town's partners ("The other cities are ...").</summary>
+    public static readonly string[] OtherPartnersOpeners = { "other cities are", "other cities include", "other towns are", "other sister cities are", "other sister cities include", "other twin towns are", "other partners are" };
+
     /// <summary>Words right before a partner town's name in a sentence about twinning ("being joined with Choisy-au-Bac").</summary>
     public static readonly WordSet PartnerIntroducers = Set("with", "voi");
 

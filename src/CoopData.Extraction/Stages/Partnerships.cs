@@ -87,6 +87,10 @@ internal sealed class PartnershipFinder
             {
                 // "The two villages have been joined since 1975": no cue, but the relation is dated.
                 if (Phrases.PairAnaphors.AnyIn(s) && DatesTheRelation(s) && Distinct(Parties(s)).Count == 0) anaphoric.Add(s);
+                // "The other cities are Charlotte City and Newark, both in the United States, and Almere in Holland": the
+                // rest of the article's town's partners.
+                else if (Phrases.OtherPartnersOpeners.StartsWithin(s.Tokens, 0, 2) && Distinct(Parties(s)) is { Count: > 0 } others)
+                    _ownerlessLists.Add((s, others));
                 continue;
             }
             var mentions = Parties(s);
@@ -120,7 +124,8 @@ internal sealed class PartnershipFinder
         if (MainPair is { } home)
             foreach (var (s, places) in _ownerlessLists)
             {
-                bool firstAbroad = home.Item1.Country != places[0].Country, secondAbroad = home.Item2.Country != places[0].Country;
+                // The side of the article's pair whose country none of the listed places is in.
+                bool firstAbroad = !places.Exists(p => p.Country == home.Item1.Country), secondAbroad = !places.Exists(p => p.Country == home.Item2.Country);
                 if (firstAbroad == secondAbroad) continue;
                 var owner = firstAbroad ? home.Item1 : home.Item2;
                 var said = StatementOf(s);

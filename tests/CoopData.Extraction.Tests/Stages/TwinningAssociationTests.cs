@@ -101,4 +101,13 @@ public class TwinningAssociationTests
         var pairs = f.PairList();
         Assert.Equal(new[] { "North Kazakhstan-Shaanxi", "Shymkent-Xi’an" }, pairs);
     }
+
+    [Fact]
+    public void TheOtherCitiesListedAfterATwinningAreTheArticleTownsPartners()
+    {
+        var f = X.Run("Twin cities\nMay 24, 1999\n\nThe Kumasi Metropolitan Assembly is negotiating twin-city relations with Pontiac in the United States.\n" +
+            "Pontiac would be the fourth city to have twin-city relations with Kumasi.\n" +
+            "The other cities are Newark in the United States and Almere in the Netherlands.");
+        Assert.Equal(new[] { "Almere Stad-Kumasi", "Kumasi-Newark", "Kumasi-Pontiac" }, f.PairList());
+    }
 }
