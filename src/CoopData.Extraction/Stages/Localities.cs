@@ -930,7 +930,8 @@ internal sealed class LocalityResolver
             // "Japan's Nara"; not "the Consul General of Mexico in Sacramento", "Tổng lãnh sự Trung Quốc tại Đà Nẵng": a
             // country's office in a place abroad.
             int gapBefore = c.First - cm.Last - 1;
-            if (gapBefore >= 0 && gapBefore <= 3 && OnlyGlue(c.Sentence.Tokens, cm.Last + 1, c.First) && !InBetween(c.Sentence.Tokens, cm.Last + 1, c.First)) return cm.Code;
+            if (gapBefore >= 0 && gapBefore <= 3 && OnlyGlue(c.Sentence.Tokens, cm.Last + 1, c.First)
+                && !Phrases.VenueMarkers.StartsWithin(c.Sentence.Tokens, cm.Last + 1, c.First)) return cm.Code;
         }
         return null;
     }
@@ -968,12 +969,6 @@ internal sealed class LocalityResolver
     private static bool InCountry(IReadOnlyList<Place> places, string country)
     {
         for (int k = 0; k < places.Count; k++) if (places[k].Country == country) return true;
-        return false;
-    }
-
-    private static bool InBetween(TokenList t, int from, int to)
-    {
-        for (int k = from; k < to; k++) if (t[k].Is("in") || t[k].Is("tai") || t[k].Is("at")) return true;
         return false;
     }
 

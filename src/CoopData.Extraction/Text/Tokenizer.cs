@@ -84,17 +84,19 @@ internal static class Tokenizer
         if (length > CachedLength) return Fresh(text.Substring(start, length), kind);
         // One multiplication spreads every character's bits to the top ones, which pick the pair of slots (Fibonacci hashing).
         int set = (int)((hash * 2654435769u) >> (32 - CacheBits)) & ~1;
-        // The kind follows from the text, except a possessive "'s", which is compared too.
         var first = cache[set];
-        if (first is not null && (first.Kind == kind || kind == Possessive && first.Fold == "s") && Same(first.Text, text, start, length))
-            return first;
+        if (IsCached(first, text, start, length, kind)) return first!;
         var second = cache[set + 1];
-        if (second is not null && (second.Kind == kind || kind == Possessive && second.Fold == "s") && Same(second.Text, text, start, length))
-            return second;
+        if (IsCached(second, text, start, length, kind)) return second!;
         // Two words that share a pair both stay; a third replaces the older.
         cache[set + 1] = first;
         return cache[set] = Fresh(text.Substring(start, length), kind);
     }
+
+    // The kind follows from the text, except a possessive "'s", which is compared too.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCached(WordForm? cached, string text, int start, int length, TokenKind kind) =>
+        cached is not null && (cached.Kind == kind || kind == Possessive && cached.Fold == "s") && Same(cached.Text, text, start, length);
 
     // Cached words are short: comparing in place costs less than a call to the vectorised comparison.
     private static bool Same(string cached, string text, int start, int length)
