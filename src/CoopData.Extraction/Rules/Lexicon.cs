@@ -277,7 +277,8 @@ internal static class Lexicon
 
     /// <summary>Words that never are part of a person's name ("Sister Cities International").</summary>
     public static readonly WordSet NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
-        "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "committee", "council", "people", "party",
+        "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "associations", "committee", "committees", "council", "councils", "people", "party",
+        "division", "bureau", "agency",
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
@@ -313,7 +314,7 @@ internal static class Lexicon
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
         "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman",
-        "general manager", "vice secretary",
+        "general manager", "manager", "vice secretary", "leader", "mayors",
         // a partner town's own title, left untranslated
         "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde",
         // Vietnamese
@@ -321,7 +322,7 @@ internal static class Lexicon
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
         "tinh truong", "truong doan", "pho truong doan", "pho truong ban", "truong ban", "pho giam doc", "giam doc",
         "pho tong lanh su", "tong lanh su", "pho lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "tinh uy vien", "thanh uy vien", "huyen uy vien", "quan truong",
-        "pho quan truong", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
+        "pho quan truong", "quan pho", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
         "do truong", "pho do truong", "tong thong", "pho tong thong",
     };
 
@@ -354,16 +355,20 @@ internal static class Lexicon
     public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
 
     /// <summary>Titles that name several people ("Crs Jason Shepherd and Carol James").</summary>
-    public static readonly WordSet PluralTitles = Set("crs", "councillors", "councilors");
+    public static readonly WordSet PluralTitles = Set("crs", "councillors", "councilors", "mayors");
 
     /// <summary>One-word titles and honorifics: a capitalised one is never part of a name.</summary>
     public static readonly WordSet TitleWords = Set("mayor", "chairman", "chairwoman", "governor", "secretary", "ambassador", "president", "councillor",
         "deputy", "vice", "chief", "head", "director", "minister", "cr", "crs", "mr", "mrs", "ms", "dr",
-        "member", "ceo", "premier", "consul", "speaker", "commissioner");
+        "member", "ceo", "premier", "consul", "speaker", "commissioner", "alderman", "alderwoman", "councilman", "councilwoman", "mayors");
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
-        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman");
+        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors");
+
+    /// <summary>Head words of a body whose members speak for it ("Jim Kelly of the Carrigaline Twinning Association").</summary>
+    public static readonly WordSet AssociationHeads = Set("association", "society", "committee", "council", "club", "chamber", "foundation",
+        "federation", "commission", "board", "trust", "league");
 
     /// <summary>Titles written as abbreviations: a full stop after one still leads to the name ("Supt. Rita Riddle").</summary>
     public static readonly WordSet AbbreviatedTitles = Set("supt", "gov", "cllr", "cr", "crs");

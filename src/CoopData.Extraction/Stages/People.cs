@@ -86,7 +86,7 @@ internal sealed class PersonFinder
             // "Đinh Tiến Dũng, Bí thư Thành ủy, Trưởng đoàn ..., đồng chí Anouphap": a title after a comma describes the
             // name before it, so the name after the next comma is somebody else.
             bool appositive = i > 0 && t[i - 1].IsPunct(',');
-            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: !honorific && !appositive);
+            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: !honorific && !appositive, allowDash: !honorific);
             if (j < t.Count && t[j].IsPunct('.') && (honorific || title is not null && Lexicon.AbbreviatedTitles.Contains(title))) j++; // "Mr.Lee", "Supt. Rita Riddle"
             int nameEnd = NameRun(s, j, ref city);
             if (nameEnd < 0) continue;
@@ -103,11 +103,12 @@ internal sealed class PersonFinder
             int words = CountWords(t, nameFirst, nameLast);
             if (words == 1)
             {
-                // "Mr. Oda, Superintendent of Schools": the title written after a surname an honorific introduced.
+                // "Mr. Oda, Superintendent of Schools": the title written after a surname an honorific introduced; "Alderman
+                // Hill-Lewis, the Mayor of Cape Town": the place of a second title.
                 int after = nameLast + 2;
-                if (honorific && after < t.Count && t[nameLast + 1].IsPunct(',') && AppositiveTitle(s, ref after, out var titleCity, out _, out _) is { } titleAfter)
+                if (after < t.Count && t[nameLast + 1].IsPunct(',') && AppositiveTitle(s, ref after, out var titleCity, out _, out _) is { } titleAfter)
                 {
-                    role = titleAfter;
+                    if (honorific) role = titleAfter;
                     city ??= titleCity;
                 }
                 _shortMentions.Add((s, nameFirst, nameLast, t[nameFirst].Fold, role, city));
@@ -116,16 +117,21 @@ internal sealed class PersonFinder
             }
             if (words < 2 || words > 5) continue;
             // "Mayor Jean-Luc Moudenc of Toulouse": the title's place written after the name.
-            if (city is null && nameLast + 2 < t.Count && t[nameLast + 1].Is("of") && PlaceAt(s, nameLast + 2) is { Places.Count: > 0 } placeAfter)
-                city = placeAfter.Places[0];
+            int afterName = nameLast + 1;
+            if (PlaceOfAfter(s, nameLast) is { } placeAfter)
+            {
+                city ??= placeAfter.Places[0];
+                afterName = placeAfter.Last + 1;
+            }
             var person = Add(s, nameFirst, nameLast, role, city, hint);
             NoteHint(person, s, hint, city, i, nameFirst);
-            // "Crs Jason Shepherd and Carol James": a plural title names everyone coordinated with it.
-            if (title is not null && Lexicon.PluralTitles.Contains(title) && nameLast + 2 < t.Count && t[nameLast + 1].Is("and"))
+            // "Crs Jason Shepherd and Carol James", "both mayors, Kirk Watson of Austin and John Moran of Limerick": a plural
+            // title names everyone coordinated with it.
+            if (title is not null && Lexicon.PluralTitles.Contains(title) && afterName + 1 < t.Count && t[afterName].Is("and"))
             {
                 Place? c2 = city;
-                int e2 = NameRun(s, nameLast + 2, ref c2);
-                if (e2 >= 0 && CountWords(t, nameLast + 2, e2) >= 2) Add(s, nameLast + 2, e2, role, city, hint);
+                int e2 = NameRun(s, afterName + 1, ref c2);
+                if (e2 >= 0 && CountWords(t, afterName + 1, e2) >= 2) Add(s, afterName + 1, e2, role, PlaceOfAfter(s, e2)?.Places[0] ?? city, hint);
             }
             i = nameLast;
         }
@@ -144,6 +150,15 @@ internal sealed class PersonFinder
             int words = CountWords(t, i, end);
             if (words < 2 || words > 5) continue;
             int k = end + 1;
+            // "Jim Kelly of the Carrigaline Twinning Association": a member named by the association he speaks for.
+            if (AssociationAfter(s, k) is int associationEnd && !IsPlaceOrCountry(s, i, end) && !HasNotNameWord(t, i, end) && !NameTokens.Contains((s, i)))
+            {
+                Place? association = null;
+                for (int a = k + 2; a <= associationEnd && association is null; a++) association = PlaceAt(s, a)?.Places[0];
+                Add(s, i, end, s.Span(k + 2, associationEnd), association, null);
+                i = end;
+                continue;
+            }
             if (k >= t.Count || !(t[k].IsPunct(',') || t[k].IsPunct('(') || (t[k].IsPunct('-') && t[k].SpaceBefore) || t[k].IsPunct('–'))) continue;
             // "ông Cheon Daesik, Phó Thị trưởng": a name found after an honorific still takes the title written after it.
             // (After the cheaper tests above: this one makes the name's key.)
@@ -170,7 +185,7 @@ internal sealed class PersonFinder
         if (k < t.Count && Lexicon.WordsBeforeAppositiveTitle.Contains(t[k].Form)) k++;
         int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
         if (titleLen == 0 || honorific) return null;
-        orgEnd = SkipOrganisation(s, k + titleLen, ref city, ref hint, allowComma: false);
+        orgEnd = SkipOrganisation(s, k + titleLen, ref city, ref hint, allowComma: false, allowDash: false);
         int roleEnd = Math.Max(k, LastNonComma(t, k + titleLen, orgEnd));
         // "do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu": the verb closing "do ... dẫn đầu" is not the title's.
         while (roleEnd > k + titleLen - 1 && Lexicon.VietnameseLeadingVerbWords.Contains(t[roleEnd].Text)) roleEnd--;
@@ -247,6 +262,8 @@ internal sealed class PersonFinder
             if (sm.Role is null || (Phrases.Titles.EndingBefore(t, sm.First) is null && !honorific) || sm.Fold.Length < 3 || t[sm.First].AllCaps
                 || (sm.Last + 1 < t.Count && !t[sm.Last + 1].SpaceBefore && t[sm.Last + 1].Kind == TokenKind.Punct && !t[sm.Last + 1].IsPunct(',') && !t[sm.Last + 1].IsPunct('.')))
                 continue;
+            // "Alderman Hill-Lewis" again: a person this loop has made already.
+            if (HasKey(Folding.Slug(sm.S.Span(sm.First, sm.Last)))) { Add(sm.S, sm.First, sm.Last, sm.Role, sm.City, null); continue; }
             // Not after a locality word: "Phó Thị trưởng thành phố Wénju" names an unknown city.
             if (AfterLocalityWord(t, sm.First) || Lexicon.VietnameseSurnames.Contains(sm.Fold) || Lexicon.VietnameseGivenNames.Contains(sm.Fold)
                 || Lexicon.CommonWords.Contains(sm.Fold) || AnyNameHas(sm.Fold) || (!honorific && IsPlaceOrCountry(sm.S, sm.First, sm.Last, smallTownsCount: false))) continue;
@@ -321,7 +338,7 @@ internal sealed class PersonFinder
 
     private Person Add(Sentence s, int first, int last, string? role, Place? city, string? hint)
     {
-        string name = s.Span(first, last);
+        string name = WithoutNickname(s, first, last);
         for (int k = first; k <= last; k++) NameTokens.Add((s, k));
         string key = Folding.Slug(name);
         foreach (var p in _people)
@@ -337,6 +354,16 @@ internal sealed class PersonFinder
         person.Sentences.Add(s);
         _people.Add(person);
         return person;
+    }
+
+    /// <summary>"Sebastian “Baste” Z. Duterte" is named "Sebastian Z. Duterte": a nickname is how he is called, not his name.</summary>
+    private static string WithoutNickname(Sentence s, int first, int last)
+    {
+        var t = s.Tokens;
+        for (int k = first + 1; k < last; k++)
+            if (NicknameEnd(t, k) is int close && close < last)
+                return s.Span(first, k - 1) + " " + s.Span(close + 1, last);
+        return s.Span(first, last);
     }
 
     /// <summary>
@@ -422,6 +449,12 @@ internal sealed class PersonFinder
         return Math.Max(k, min - 1);
     }
 
+    private bool HasKey(string key)
+    {
+        foreach (var p in _people) if (p.Key == key) return true;
+        return false;
+    }
+
     private bool HasNoRole(string key)
     {
         foreach (var p in _people) if (p.Key == key) return p.Role is null;
@@ -476,7 +509,7 @@ internal sealed class PersonFinder
     }
 
     /// <summary>Consumes "of the Hanoi People's Committee", "UBND thành phố Huế", "Việt Nam tại Pháp", "(HEZA)".</summary>
-    private int SkipOrganisation(Sentence s, int j, ref Place? city, ref string? hint, bool allowComma)
+    private int SkipOrganisation(Sentence s, int j, ref Place? city, ref string? hint, bool allowComma, bool allowDash)
     {
         var t = s.Tokens;
         int start = j;
@@ -504,11 +537,13 @@ internal sealed class PersonFinder
             if (place is not null && j == start && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
                 && !(place.Last + 2 < t.Count && IsNameWord(t[place.Last + 2])))
                 place = null;
+            // "Mayor Sebastian “Baste” Duterte": so is one before a nickname.
+            if (place is not null && j == start && NicknameEnd(t, place.Last + 1) is not null) place = null;
             // "Interim Mayor Alexandra Daniela Cid Gonzalez": one capitalised word straight after the title and followed by
             // a name that does not open with a Vietnamese surname ("Huế Nguyễn Thanh Bình") is the first name.
             if (place is not null && j == start && place.First == place.Last && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
-                && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form) && PlaceAt(s, place.Last + 1) is null
-                && !OnlyProvinces(place))
+                && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form)
+                && (PlaceAt(s, place.Last + 1) is null || KnownOnlyByOtherNames(place) || TwoNameWordsAt(t, place.Last + 1)) && !OnlyProvinces(place))
                 place = null;
             // A name only small towns have is a person's: "Mayor Moriarty said" (straight after the title), "Deputy Mayor of
             // Panamá Olga Schmidt" (before another name word).
@@ -573,6 +608,12 @@ internal sealed class PersonFinder
                 j++;
                 continue;
             }
+            // "president of Sister Cities of Newport News Inc, Frederick J Kohlman Jr": an organisation the gazetteer and the
+            // word lists cannot read, after "of" and up to a comma before a name.
+            if (allowComma && tok.IsWord && tok.Cap && j > start && t[j - 1].Is("of") && NamedOrganisationEnd(s, j) is int comma) { j = comma + 1; break; }
+            // "Chủ tịch HĐND huyện - Dương Văn Út": a spaced dash between the title and the name.
+            if (allowDash && (tok.IsPunct('-') || tok.IsPunct('–')) && tok.SpaceBefore && j > start && j + 1 < t.Count && IsNameWord(t[j + 1]) && MatchTitle(t, j + 1, out _, out _) == 0)
+            { j++; break; }
             if (allowComma && tok.IsPunct(',') && j + 1 < t.Count)
             {
                 // "Mayor of Choisy-le-Roi, ông Tonino Panetta"; "Former Goulburn City mayor, Margaret O'Neill".
@@ -585,6 +626,28 @@ internal sealed class PersonFinder
             break;
         }
         return j;
+    }
+
+    /// <summary>The last word of "of the Carrigaline Twinning Association" opening at <paramref name="k"/>: capitalised words ending with an association's head word; or null.</summary>
+    private static int? AssociationAfter(Sentence s, int k)
+    {
+        var t = s.Tokens;
+        if (k + 3 >= t.Count || !t[k].Is("of") || !t[k + 1].Is("the")) return null;
+        int last = k + 2;
+        while (last + 1 < t.Count && last - k < 8 && t[last + 1].IsWord && t[last + 1].Cap) last++;
+        return t[last].Cap && Lexicon.AssociationHeads.Contains(t[last].Form) && last > k + 2 ? last : null;
+    }
+
+    /// <summary>The comma closing a run of capitalised words (and "of", "the", "and") from <paramref name="j"/> that a name of two words or more follows, or null.</summary>
+    private int? NamedOrganisationEnd(Sentence s, int j)
+    {
+        var t = s.Tokens;
+        int k = j;
+        while (k < t.Count && k - j < 10 && t[k].IsWord && (t[k].Cap || t[k].Is("of") || t[k].Is("the") || t[k].Is("and"))) k++;
+        if (k + 1 >= t.Count || !t[k].IsPunct(',') || !IsNameWord(t[k + 1]) || MatchTitle(t, k + 1, out _, out _) > 0) return null;
+        Place? ignored = null;
+        int end = NameRun(s, k + 1, ref ignored);
+        return end >= 0 && CountWords(t, k + 1, end) >= 2 ? k : null;
     }
 
     /// <summary>The end of a 1-5 word capitalised name starting at <paramref name="j"/>, or -1.</summary>
@@ -627,7 +690,7 @@ internal sealed class PersonFinder
             // after the surname or before it.
             if (t[k].IsPunct('-') && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && !t[k + 1].Cap
                 && t[k + 1].Fold.Length <= 4 && (words >= 2 || (k + 2 < t.Count && IsNameWord(t[k + 2]) && t[k + 2].SpaceBefore))
-                && (k + 2 >= t.Count || !t[k + 2].IsPunct('-')) && !Lexicon.CommonWords.Contains(t[k + 1].Form)
+                && (k + 2 >= t.Count || !t[k + 2].IsPunct('-'))
                 && !Lexicon.EnglishWordsAfterHyphen.Contains(t[k + 1].Form)) { last = k + 1; k += 2; continue; }
             // "Lếch-lay Sỉ-vi-lay", "Xay-sổm-phon": a Lao name in Vietnamese transliteration, lower-case syllables joined by hyphens.
             // A common word's syllable ("da", "thong", "luổng") only where the name goes on after it ("Sải-thong Xay-da-vong") or
@@ -641,12 +704,18 @@ internal sealed class PersonFinder
             if (t[k].IsPunct('-') && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && words <= 3
                 && !Lexicon.VietnameseSurnames.Contains(t[j].Form) && !Folding.IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
                 && PlaceAt(s, k + 1) is null && CountryAt(s, k + 1) < 0) { last = k + 1; words++; k += 2; continue; }
+            // "Thomas Mark “Mix” Durano": a nickname in quotes inside the name (left out of it by Add).
+            if (NicknameEnd(t, k) is int close && close + 1 < t.Count && t[close + 1].SpaceBefore && (IsNameWord(t[close + 1]) || IsInitial(t, close + 1)))
+            { k = close + 1; continue; }
             // "Roel de Guzman": a lower-case particle between two words of the name.
             if (Lexicon.NameParticles.Contains(t[k].Text) && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore)
             { last = k + 1; words++; k += 2; continue; }
             // "Marcos A. Bednarski": an initial that is also a word ("A", "I") before the surname.
             if (t[k].IsWord && t[k].SpaceBefore && t[k].Text.Length == 1 && IsInitial(t, k) && k + 2 < t.Count && IsNameWord(t[k + 2]) && t[k + 2].SpaceBefore
                 && t[k + 2].Text.Length > 1) { last = k + 2; words++; k += 3; continue; }
+            // "Patricia P Woodbury": a middle initial written without its full stop.
+            if (t[k].IsWord && t[k].SpaceBefore && t[k].Text.Length == 1 && char.IsUpper(t[k].Text[0]) && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
+                && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }
             // "Martin J. Walsh", "David M. Apatang": a middle initial.
             if (t[k].IsPunct('.') && !t[k].SpaceBefore && t[k - 1].Text.Length == 1 && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
                 && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }
@@ -657,6 +726,32 @@ internal sealed class PersonFinder
             return -1;
         return last;
     }
+
+    /// <summary>The place in "of Toulouse" right after the name ending at <paramref name="nameLast"/>.</summary>
+    private PlaceCandidate? PlaceOfAfter(Sentence s, int nameLast) =>
+        nameLast + 2 < s.Tokens.Count && s.Tokens[nameLast + 1].Is("of") && PlaceAt(s, nameLast + 2) is { Places.Count: > 0 } place ? place : null;
+
+    /// <summary>The closing quote of a one- or two-word capitalised nickname opening at <paramref name="k"/>, or null.</summary>
+    private static int? NicknameEnd(TokenList t, int k)
+    {
+        if (k >= t.Count || !t[k].SpaceBefore || !(t[k].IsPunct('“') || t[k].IsPunct('"'))) return null;
+        int close = k + 1;
+        while (close < t.Count && close - k <= 3 && t[close].IsWord && t[close].Cap) close++;
+        return close > k + 1 && close < t.Count && (t[close].IsPunct('”') || t[close].IsPunct('"')) ? close : null;
+    }
+
+    /// <summary>
+    /// "Councillor Ben Dalton O'Sullivan": a word that is only another name of its places ("Ben" for Bern) is a first
+    /// name before a name, even one whose next word is a place too.
+    /// </summary>
+    private static bool KnownOnlyByOtherNames(PlaceCandidate place)
+    {
+        for (int k = 0; k < place.Places.Count; k++) if (place.Places[k].FoldedName() == place.Fold) return false;
+        return place.Places.Count > 0;
+    }
+
+    private static bool TwoNameWordsAt(TokenList t, int k) =>
+        k + 1 < t.Count && IsNameWord(t[k]) && t[k].SpaceBefore && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore;
 
     /// <summary>"Tỉnh trưởng Chungcheongnam Kim Tae Heum": a province is nobody's first name.</summary>
     private static bool OnlyProvinces(PlaceCandidate place)
@@ -679,7 +774,8 @@ internal sealed class PersonFinder
         // Not after a locality word: "Thị trưởng thành phố Harare Min-jun Garcia" names the city first.
         // "Mr Chui Sai On", "Francisco Perez Tejeda": a word only small towns bear is a first name even before another place's word.
         bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form)
-            && (PlaceAt(s, place.Last + 1) is null || LocalityResolver.AllSmallTowns(place.Places)) && !OnlyProvinces(place) && !AfterLocalityWord(t, first);
+            && (PlaceAt(s, place.Last + 1) is null || LocalityResolver.AllSmallTowns(place.Places) || KnownOnlyByOtherNames(place) || TwoNameWordsAt(t, place.Last + 1))
+            && !OnlyProvinces(place) && !AfterLocalityWord(t, first);
         if (place is not null && place.Last < last && !initialNext && !firstName
             && (!Lexicon.VietnameseSurnames.Contains(t[first].Form) || PlaceScanner.PlaceBeforeName(t, first, place.Last, PlaceScanner.CapRun(t, first))))
         {

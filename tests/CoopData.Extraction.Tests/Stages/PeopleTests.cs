@@ -438,4 +438,72 @@ public class PeopleCityTests
         var f = X.Run("Ties\nMay 3, 2018\n\n" + sentence);
         Assert.Contains(name, f.PersonNames());
     }
+
+    [Theory]
+    // a nickname in quotes is left out of the name; a first name a place also bears stays the name's
+    [InlineData("Iloilo City Mayor Jerry “Jojo” P. Trenas met Kagoshima Mayor Hiroyuki Shimozuru in Iloilo City.", "Jerry P. Trenas")]
+    [InlineData("Davao City Mayor Sebastian “Bong” Z. Alvarez welcomed the delegation from Hamamatsu.", "Sebastian Z. Alvarez")]
+    // "Ben" is another name of Bern, "Dalton" a town's: both are words of this name
+    [InlineData("The chair of Cobh Municipal District, councillor Ben Dalton Hughes, welcomed the guests from Lorient.", "Ben Dalton Hughes")]
+    // Lourdes and León are places, but two name words after the title's place make it a first name
+    [InlineData("Hualien Mayor Wei Chen signed the pact with Saipan Governor Lourdes Leon Arriola on Friday.", "Lourdes Leon Arriola")]
+    // a plural title over a list of "Name of Place"
+    [InlineData("The ceremony featured both mayors, Anna Berg of Uppsala and Paul Novak of Brno.", "Paul Novak")]
+    [InlineData("Bristol City Council leader Tony Dyer said the link with Hanover matters.", "Tony Dyer")]
+    [InlineData("Backing the idea, Conservative Opposition leader, Mark Weston, said Bristol and Hanover gain.", "Mark Weston")]
+    [InlineData("The Hanover Regional Council divisional manager, Clara Vogt; and others met Bristol officials.", "Clara Vogt")]
+    // an organisation only its capitals mark, a middle initial without its full stop, a suffix
+    [InlineData("They included the president of Friends of Gdansk Inc, Walter R Nowak Jr, and the Mayor of Bremen.", "Walter R Nowak Jr")]
+    [InlineData("Kenji Aoki and Rie Sato of the Kagoshima Friendship Association met the Mayor of Perth.", "Rie Sato")]
+    [InlineData("Đoàn huyện Bến Lức do Phó Bí thư Huyện ủy, Chủ tịch UBND huyện - Lê Văn Tám làm trưởng đoàn, đến thăm tỉnh Prey Veng.", "Lê Văn Tám")]
+    [InlineData("Tại buổi tiếp, Quận phó quận Mapo Park Ji Hoon cảm ơn thành phố Đà Nẵng.", "Park Ji Hoon")]
+    [InlineData("Taichung City Mayor Lu Shiow-yen (盧秀燕) met the Mayor of Guam.", "Lu Shiow-yen")]
+    public void OfficialsInLessUsualShapes(string sentence, string name)
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\n" + sentence);
+        Assert.Contains(name, f.PersonNames());
+    }
+
+    [Fact]
+    public void ANicknameIsNotTheName()
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City Mayor Jerry “Jojo” P. Trenas met Kagoshima Mayor Hiroyuki Shimozuru in Iloilo City. Mr. Trenas thanked them.");
+        var trenas = f.People.Single(p => p.Name == "Jerry P. Trenas");
+        Assert.Equal("Iloilo", f.NameOf(trenas.CityKey!));
+        Assert.DoesNotContain(f.People, p => p.Name.Contains("Jojo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EachMayorOfAListKeepsHisOwnCity()
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\nThe ceremony in Sweden featured both mayors, Anna Berg of Uppsala and Paul Novak of Brno, Czech Republic.");
+        Assert.Equal("Uppsala", f.NameOf(f.People.Single(p => p.Name == "Anna Berg").CityKey!));
+        Assert.Equal("Brno", f.NameOf(f.People.Single(p => p.Name == "Paul Novak").CityKey!));
+    }
+
+    [Fact]
+    public void AMemberOfAnAssociationIsNamedWithItAndItsTown()
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\nJim Brody of the Kinsale Twinning Association and the Mayor of Mumbles signed the charter.");
+        var brody = f.People.Single(p => p.Name == "Jim Brody");
+        Assert.Equal("Kinsale Twinning Association", brody.Role);
+        Assert.Equal("Kinsale", f.NameOf(brody.CityKey!));
+    }
+
+    [Fact]
+    public void ASecondTitleAfterASurnameGivesItsCity()
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\nOn Tuesday, Durban Mayor Cyril Xaba signed the agreement with Alderman Hill-Jones, the Mayor of Stellenbosch. Alderman Hill-Jones thanked him.");
+        var hillJones = f.People.Single(p => p.Name == "Hill-Jones");
+        Assert.Equal("Stellenbosch", f.NameOf(hillJones.CityKey!));
+        Assert.Equal(2, hillJones.Sources.Count);
+    }
+
+    [Fact]
+    public void ADivisionIsNobodysName()
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\nKenji Aoki, chief of Osaka’s Water Planning Division, showed the guests from Manila the plant.");
+        Assert.Contains("Kenji Aoki", f.PersonNames());
+        Assert.DoesNotContain(f.People, p => p.Name.Contains("Division", StringComparison.Ordinal));
+    }
 }
