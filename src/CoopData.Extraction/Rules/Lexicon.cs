@@ -366,6 +366,9 @@ internal static class Lexicon
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
         "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors");
 
+    /// <summary>Head words of a venue's name: an event word before one names the venue ("International Conference Hall").</summary>
+    public static readonly WordSet VenueHeads = Set("hall", "center", "centre", "room", "building", "palace");
+
     /// <summary>Head words of a body whose members speak for it ("Jim Kelly of the Carrigaline Twinning Association").</summary>
     public static readonly WordSet AssociationHeads = Set("association", "society", "committee", "council", "club", "chamber", "foundation",
         "federation", "commission", "board", "trust", "league");
@@ -512,7 +515,8 @@ internal static class Lexicon
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
     public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on",
-        "became sister", "became twin", "became friendship", "became partner", "became partners", "became" };
+        "became sister", "became twin", "became friendship", "became partner", "became partners", "became",
+        "dates back to", "date back to", "dating back to", "goes back to", "go back to", "traces back to", "trace back to" };
 
     /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
     public static readonly WordSet EstablishingSinceCues = Set("establishing", "established", "thiet lap");
@@ -608,6 +612,7 @@ internal static class Lexicon
         Pair("sign", EventKinds.Signing), Pair("signs", EventKinds.Signing), Pair("inked", EventKinds.Signing), Pair("inks", EventKinds.Signing), Pair("sealed", EventKinds.Signing),
         Pair("conclude", EventKinds.Signing), Pair("concludes", EventKinds.Signing), Pair("concluded", EventKinds.Signing),
         Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
+        Pair("became sister", EventKinds.Signing), Pair("became the sister", EventKinds.Signing), Pair("became twin", EventKinds.Signing),
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),
         Pair("le ket nghia", EventKinds.Signing), Pair("chinh thuc ket nghia", EventKinds.Signing), // a twinning ceremony; "đã chính thức kết nghĩa với"
         Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),

@@ -257,6 +257,8 @@ internal sealed class EventFinder
             if (t[i + n - 1].Fold == "tham" && !string.Equals(t[i + n - 1].Text, Lexicon.VisitWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
             // "National Assembly", "Quốc hội" are institutions, not gatherings.
             if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
+            // "the International Conference Hall": an event word in a venue's name.
+            if (t[i].Cap && i + n < t.Count && t[i + n].Cap && Lexicon.VenueHeads.Contains(t[i + n].Form)) continue;
             // "conclude the sister-city agreement" is a signing; "the visit concluded" is not.
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;

@@ -1026,6 +1026,14 @@ internal sealed class LocalityResolver
         return capital && to > 0 && t[to - 1].Is("of");
     }
 
+    /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="to"/> are "city of", "'s town of".</summary>
+    private static bool UnitOfBetween(TokenList t, int from, int to)
+    {
+        int k = from;
+        if (k + 1 < to && (t[k].IsPunct('\'') || t[k].IsPunct('’')) && t[k + 1].Is("s")) k += 2;
+        return k + 2 == to && Lexicon.UnitWordsBeforeOf.Contains(t[k].Form) && t[k + 1].Is("of");
+    }
+
     private static void MarkLocators(List<PlaceMention> mentions)
     {
         // "Rossland, British Columbia": a region after a comma and a name the gazetteer does not know is that place's address.
@@ -1047,6 +1055,9 @@ internal sealed class LocalityResolver
             if (a.Sentence != b.Sentence || a.Place.Key == b.Place.Key || a.Place.Country != b.Place.Country) continue;
             // "the Kayah state's capital of Loikaw": the region whose capital a place is, written before it, is its address.
             if (IsRegion(a.Place) && !IsRegion(b.Place) && b.First - a.Last <= 6 && CapitalOfBetween(a.Sentence.Tokens, a.Last + 1, b.First)) { a.Locator = true; continue; }
+            // "the Queensland city of Ipswich", "Jiangsu's city of Suzhou": a region written before its own place and a unit word
+            // ending in "of" is that place's address.
+            if (b.Place.ParentKey == a.Place.Key && IsRegion(a.Place) && UnitOfBetween(a.Sentence.Tokens, a.Last + 1, b.First)) { a.Locator = true; continue; }
             // "Xiangyang city in Central China's Hubei province": the place's own province, soon after it and joined by
             // "in" or "of", is its address whatever else is written between.
             if (a.Place.ParentKey == b.Place.Key && b.First - a.Last <= 10 && JoinedByIn(a.Sentence.Tokens, a.Last + 1, b.First)) { b.Locator = true; continue; }

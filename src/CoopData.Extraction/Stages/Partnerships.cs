@@ -401,6 +401,8 @@ internal sealed class PartnershipFinder
         foreach (var date in ds)
         {
             if (date.Start.Year is not int year) continue;
+            // "since the 1990s": a decade is no year the relation began.
+            if (date.Last + 1 < t.Count && t[date.Last + 1].Is("s") && !t[date.Last + 1].SpaceBefore) continue;
             bool strong = false, weak = false;
             int from = WindowStart(t, date.First, 8);
             // "(2014 - 2024)": the second year of a range is never a start; the first is, for an anniversary of that many years.
@@ -435,7 +437,8 @@ internal sealed class PartnershipFinder
                 if (date.Start.Precision == DatePrecision.Day && (d.StartedOn is null || date.Start < d.StartedOn.Value)) d.StartedOn = date.Start;
             }
             else if (date.Commemorated) continue;
-            else if (weak || (date.Start.Precision == DatePrecision.Day && SignedNow(s)))
+            // "became sister cities on September 21": a day the article's date gives the year of.
+            else if (weak || (date.Start.Precision == DatePrecision.Day && (strong || SignedNow(s))))
             {
                 if (d.WeakSince is null || year < d.WeakSince) d.WeakSince = year;
             }

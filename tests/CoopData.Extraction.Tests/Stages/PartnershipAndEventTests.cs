@@ -50,6 +50,32 @@ public class PartnershipTests
         Assert.Equal(3, f.Partnerships.Count);
         Assert.All(f.Partnerships, p => Assert.Equal(PartnershipStatuses.Signed, p.Status));
     }
+
+    [Fact]
+    public void ARelationThatDatesBackToAYearBeganThen()
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\nThe relationship between Iloilo City and Kagoshima dates back to 1974, when the two mayors met.");
+        Assert.Equal(1974, Assert.Single(f.Partnerships).Since);
+    }
+
+    [Fact]
+    public void ADecadeIsNoYearARelationBegan()
+    {
+        var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");
+        Assert.Null(Assert.Single(f.Partnerships).Since);
+    }
+
+    [Fact]
+    public void BecomingSisterCitiesOnADayTakesTheArticlesYear()
+    {
+        var f = X.Run("Ties\nDate of Announcement 2016/10/17\n\nHualien County and the Queensland city of Toowoomba became sister cities on September 21 at the International Conference Hall of the county.");
+        var pair = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Hualien City", "Toowoomba" }, f.PairNames(pair));
+        Assert.Equal(2016, pair.Since);
+        var signing = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, signing.Kind);
+        Assert.Equal("2016-09-21", signing.Start.ToString());
+    }
 }
 
 public class EventTests
