@@ -58,7 +58,7 @@ internal static class Lexicon
     /// <summary>Tokens that end with a dot without ending the sentence.</summary>
     public static readonly WordSet Abbreviations = Set(
         "mr", "mrs", "ms", "dr", "st", "no", "tp", "prof", "gen", "gov", "sen", "rep", "jr", "sr", "co", "inc", "ltd", "corp",
-        "vs", "etc", "cr", "crs", "cllr", "supt", "col", "lt", "capt", "mt", "ft", "fig", "vol", "approx", "dept", "est", "pgs", "ts", "ths",
+        "vs", "etc", "cr", "crs", "cllr", "coun", "supt", "col", "lt", "capt", "mt", "ft", "fig", "vol", "approx", "dept", "est", "pgs", "ts", "ths",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s", "e", "g", "i");
 
     // ---------------------------------------------------------------- localities
@@ -314,9 +314,9 @@ internal static class Lexicon
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
         "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman",
-        "general manager", "manager", "vice secretary", "leader", "mayors",
+        "general manager", "manager", "vice secretary", "leader", "mayors", "counterpart", "judge", "chair", "coun",
         // a partner town's own title, left untranslated
-        "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde",
+        "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde", "khokim", "hokim", "akim",
         // Vietnamese
         "pho chu tich thuong truc", "pho chu tich", "chu tich", "pho bi thu thuong truc", "pho bi thu", "bi thu",
         "tong bi thu", "pho thi truong thuong truc", "pho thi truong", "thi truong", "dai su", "pho tinh truong",
@@ -364,7 +364,7 @@ internal static class Lexicon
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
-        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors");
+        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors", "counterpart", "judge", "chair");
 
     /// <summary>Head words of a venue's name: an event word before one names the venue ("International Conference Hall").</summary>
     public static readonly WordSet VenueHeads = Set("hall", "center", "centre", "room", "building", "palace");
@@ -374,7 +374,7 @@ internal static class Lexicon
         "federation", "commission", "board", "trust", "league");
 
     /// <summary>Titles written as abbreviations: a full stop after one still leads to the name ("Supt. Rita Riddle").</summary>
-    public static readonly WordSet AbbreviatedTitles = Set("supt", "gov", "cllr", "cr", "crs");
+    public static readonly WordSet AbbreviatedTitles = Set("supt", "gov", "cllr", "cr", "crs", "coun");
 
     /// <summary>
     /// Lower-case particles inside a name ("Roel de Guzman", "Anna van Berg"), as written: folded, Vietnamese words

@@ -611,6 +611,9 @@ internal sealed class PersonFinder
             // "president of Sister Cities of Newport News Inc, Frederick J Kohlman Jr": an organisation the gazetteer and the
             // word lists cannot read, after "of" and up to a comma before a name.
             if (allowComma && tok.IsWord && tok.Cap && j > start && t[j - 1].Is("of") && NamedOrganisationEnd(s, j) is int comma) { j = comma + 1; break; }
+            // "Minister of Culture of Uzbekistan", "Minister of Culture and Sports of the Republic of Korea": capitalised words
+            // between two "of"s name the organisation.
+            if (tok.IsWord && tok.Cap && j > start && t[j - 1].Is("of") && CapitalisedRunBeforeOf(t, j) is int nextOf) { j = nextOf; continue; }
             // "Chủ tịch HĐND huyện - Dương Văn Út": a spaced dash between the title and the name.
             if (allowDash && (tok.IsPunct('-') || tok.IsPunct('–')) && tok.SpaceBefore && j > start && j + 1 < t.Count && IsNameWord(t[j + 1]) && MatchTitle(t, j + 1, out _, out _) == 0)
             { j++; break; }
@@ -626,6 +629,14 @@ internal sealed class PersonFinder
             break;
         }
         return j;
+    }
+
+    /// <summary>The "of" closing a run of capitalised words (and "and", "&amp;") from <paramref name="j"/>, or null.</summary>
+    private static int? CapitalisedRunBeforeOf(TokenList t, int j)
+    {
+        int k = j;
+        while (k < t.Count && k - j < 8 && ((t[k].IsWord && (t[k].Cap || t[k].Is("and"))) || t[k].IsPunct('&'))) k++;
+        return k < t.Count && k > j && t[k].Is("of") && t[k - 1].IsWord && t[k - 1].Cap ? k : null;
     }
 
     /// <summary>The last word of "of the Carrigaline Twinning Association" opening at <paramref name="k"/>: capitalised words ending with an association's head word; or null.</summary>

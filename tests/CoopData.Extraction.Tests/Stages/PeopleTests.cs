@@ -458,6 +458,12 @@ public class PeopleCityTests
     [InlineData("Đoàn huyện Bến Lức do Phó Bí thư Huyện ủy, Chủ tịch UBND huyện - Lê Văn Tám làm trưởng đoàn, đến thăm tỉnh Prey Veng.", "Lê Văn Tám")]
     [InlineData("Tại buổi tiếp, Quận phó quận Mapo Park Ji Hoon cảm ơn thành phố Đà Nẵng.", "Park Ji Hoon")]
     [InlineData("Taichung City Mayor Lu Shiow-yen (盧秀燕) met the Mayor of Guam.", "Lu Shiow-yen")]
+    [InlineData("The President of Georgia and his Kazakh counterpart Nurlan Abenov attended the twinning of Batumi and Aktau.", "Nurlan Abenov")]
+    [InlineData("The exchanges between Eldoret and Minneapolis began under Judge Maria Okafor in the late 1990s.", "Maria Okafor")]
+    [InlineData("Coun. Brian Hale said tai chi brought Thunder Bay and Jiaozuo together.", "Brian Hale")]
+    [InlineData("Tom Reid, chair of the twinning committee, said Thunder Bay and Jiaozuo gain.", "Tom Reid")]
+    [InlineData("Osh Mayor Bakyt Osmonov met Andijan region Khokim Rustam Yusupov in Osh.", "Rustam Yusupov")]
+    [InlineData("The meeting in Osh was attended by the Minister of Culture of Uzbekistan Dilnoza Karimova and the Mayor of Andijan.", "Dilnoza Karimova")]
     public void OfficialsInLessUsualShapes(string sentence, string name)
     {
         var f = X.Run("Ties\nMay 3, 2018\n\n" + sentence);
