@@ -215,8 +215,9 @@ internal static class ArticleReader
             teaser[k] = true;
             int n = k + 1;
             while (n < stop && candidates[n].Text == t) { teaser[n] = true; n++; }
-            // The teaser's summary follows its headline, unless another teaser headline does.
-            if (n < stop && !IsSelfDuplicate(candidates[n].Text) && !(n + 1 < stop && candidates[n + 1].Text == candidates[n].Text))
+            // The teaser's summary follows its headline, unless another teaser headline does, or the headline is the
+            // article's own printed again (its text came earlier): then the body follows.
+            if (n < stop && t != result.Title && !WrittenBefore(candidates, k, t) && !IsSelfDuplicate(candidates[n].Text) && !(n + 1 < stop && candidates[n + 1].Text == candidates[n].Text))
                 teaser[n] = true;
         }
 
@@ -459,6 +460,12 @@ internal static class ArticleReader
             if (toks[i].IsWord) w++;
             if (w == words) return i + 1 < toks.Count ? toks[i + 1].IsPunct(':') : true;
         }
+        return false;
+    }
+
+    private static bool WrittenBefore(List<(int Index, string Text, int Offset)> lines, int before, string text)
+    {
+        for (int k = 0; k < before; k++) if (lines[k].Text == text) return true;
         return false;
     }
 

@@ -107,6 +107,18 @@ public class ReadingTests
     }
 
     [Fact]
+    public void TheArticlesOwnHeadlinePrintedAgainIsFollowedByTheBody()
+    {
+        var text = "Top\n\nYerevan-Kyiv memorandum signed, says Yerevan Mayor Avinyan\n\nYerevan-Kyiv memorandum signed, says Yerevan Mayor Avinyan\n"
+            + "Yerevan-Kyiv memorandum signed, says Yerevan Mayor Avinyan\n\n"
+            + "The memorandum on twin-city relations between Yerevan and Kyiv was concluded in Kyiv. The Head of the City of Kyiv Vitali Klitschko and Yerevan Mayor Tigran Avinyan signed it.\n\n"
+            + "''The memorandum is critical,'' Avinyan said.";
+        var f = X.Run(text);
+        Assert.Contains("Vitali Klitschko", f.PersonNames());
+        Assert.Contains("Tigran Avinyan", f.PersonNames());
+    }
+
+    [Fact]
     public void TrailingTeasersEndingWithABarAreIgnored()
     {
         var text = "Hanoi strengthens cooperation with Los Angeles\nOn August 14, the Hanoi delegation had working sessions with the city government of Los Angeles.\n"
