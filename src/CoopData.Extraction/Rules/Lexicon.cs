@@ -158,7 +158,7 @@ internal static class Lexicon
 
     /// <summary>Words that may stand inside a village's address, between its name and the unit or country it lies in ("bản X (thuộc cụm bản Y, huyện Z)", "thôn X của nước bạn Lào").</summary>
     public static readonly WordSet VillageAddressGlue = Set("thuoc", "cua", "tai", "nuoc", "ban", "cum", "thon", "xa", "huyen", "tinh", "thanh", "pho",
-        "thi", "tran", "phuong", "quan", "lang", "chdcnd", "of", "in", "district", "province", "city", "commune", "village", "county", "the", "state");
+        "thi", "tran", "phuong", "quan", "lang", "chdcnd", "of", "in", "district", "province", "city", "commune", "village", "county", "the", "state", "thu", "do", "capital");
 
     /// <summary>Words after which a place is the partner side of a relation ("kết nghĩa với bản X", "twinned with X village").</summary>
     public static readonly WordSet PartnerSideWords = Set("voi", "with");
@@ -516,7 +516,7 @@ internal static class Lexicon
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
     public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on",
         "became sister", "became twin", "became friendship", "became partner", "became partners", "became",
-        "dates back to", "date back to", "dating back to", "goes back to", "go back to", "traces back to", "trace back to" };
+        "dates back to", "date back to", "dating back to", "goes back to", "go back to", "traces back to", "trace back to", "formalised", "formalized" };
 
     /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
     public static readonly WordSet EstablishingSinceCues = Set("establishing", "established", "thiet lap");

@@ -104,6 +104,12 @@ internal static class Villages
             else if (f.Level > b.Level) best[fold] = f;
         }
         if (best.Count == 0) return;
+        // "Chantabuly" beside "Chanthabuly (Viêng Chăn, Lào)": a spelling one letter off a better-attested name is that place.
+        foreach (var fold in order)
+            foreach (var other in order)
+                if (other != fold && fold.Length >= 7 && best[other].Level > best[fold].Level && best[other].Kind == best[fold].Kind
+                    && PlaceIndex.BoundedDistance(fold, other, 1) <= 1)
+                { best[fold] = best[other]; break; }
         var places = new Dictionary<string, Place>(StringComparer.Ordinal);
         foreach (var fold in order) places[fold] = MakePlace(best[fold], null);
         // A parent village's key is known once every village has its place.
@@ -202,6 +208,18 @@ internal static class Villages
                 if (t[last].IsWord && t[last].Cap && covered[last] == Free && covered[first] == Free && opens && NameLike(t, first, last, language))
                     found.Add(new Found(s, first, last, LocalityKinds.City));
                 continue;
+            }
+            // "the Samoan village Poutasi": a name right after a country's word and a lower-case unit word is a locality of that country.
+            if (language == "en" && !t[i].Cap && Lexicon.VillageSuffixes.Contains(t[i].Form) && i > 0 && covered[i - 1] == CountryWord
+                && sc is not null && CountryEndingAt(sc, i - 1) is { } demonym && i + 1 < t.Count && covered[i + 1] == Free)
+            {
+                int last = NameEnd(t, i + 1, covered);
+                if (last > i && NameLike(t, i + 1, last, language))
+                {
+                    found.Add(new Found(s, i + 1, last, LocalityKinds.Commune) { Country = demonym.Code, Level = Evidence.CountryAddress });
+                    i = last;
+                    continue;
+                }
             }
             // "Bat Trang village", "Tan Phu Commune": the capitalised name before an English unit word ("Village" is a name's own
             // word); "TUV province of Mongolia": a region's.
@@ -354,6 +372,12 @@ internal static class Villages
             if (x.IsWord && x.Cap && afterGlue) continue;
             return;
         }
+    }
+
+    private static CountryMention? CountryEndingAt(List<CountryMention> sc, int k)
+    {
+        foreach (var c in sc) if (c.Last == k) return c;
+        return null;
     }
 
     private static CountryMention? CountryAt(List<CountryMention> sc, int k)

@@ -59,6 +59,13 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void ARelationFormalisedInAYearBeganThen()
+    {
+        var f = X.Run("Ties\nMay 3, 2024\n\nThe sister city relationship between Kisumu and Roanoke was formalised in 2011, after years of exchanges.");
+        Assert.Equal(2011, Assert.Single(f.Partnerships).Since);
+    }
+
+    [Fact]
     public void ADecadeIsNoYearARelationBegan()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");

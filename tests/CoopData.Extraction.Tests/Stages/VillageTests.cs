@@ -26,6 +26,26 @@ public class VillageTests
     }
 
     [Fact]
+    public void AVillageAfterACountrysAdjectiveIsInThatCountry()
+    {
+        var f = X.Run("Pact\nMay 26, 2023\n\nThe Tongan village Hihifo has signed a sister city pact with Napier in New Zealand.");
+        Assert.Equal("TO", City(f, "Hihifo").Country);
+        Assert.DoesNotContain("Tongan", f.CityNames());
+        Assert.Equal(new[] { "Hihifo", "Napier" }, f.PairNames(Assert.Single(f.Partnerships)));
+    }
+
+    [Fact]
+    public void ASpellingOneLetterOffAnAddressedDistrictIsThatDistrict()
+    {
+        var f = X.Run("Tiếp đoàn\nNgày 5/3/2023\n\nChủ tịch UBND quận Ba Đình tiếp Đoàn đại biểu huyện Sisattanak (thủ đô Viêng Chăn, Lào). "
+            + "Ông mong muốn quận Ba Đình và huyện Sisatanak sẽ cùng nhau bàn bạc nội dung hợp tác.");
+        var district = City(f, "Sisattanak");
+        Assert.Equal("LA", district.Country);
+        Assert.Single(Invented(f));
+        Assert.Equal(new[] { "Ba Dinh", "Sisattanak" }, f.PairNames(Assert.Single(f.Partnerships)));
+    }
+
+    [Fact]
     public void TheNamesListedAfterAPluralUnitWordShareTheirAddress()
     {
         var f = X.Run("Kết nghĩa\n10:00 | 12/03/2021 GMT+7\nThôn Lũng Phìn Sảng đã kết nghĩa với hai thôn Sà Lủng Khéo, Chế Tà Vầu (Trung Quốc) từ năm 2014.");
