@@ -542,6 +542,10 @@ internal static class Lexicon
     /// <summary>Words right before a signing verb that say the signing has not happened ("will sign", "to sign", "sẽ ký").</summary>
     public static readonly WordSet FutureOrInfinitiveMarkers = Set("will", "to", "se", "towards", "toward");
 
+    /// <summary>Openings of a sentence about the article's one relation, none of whose places it names ("The Sister City relationship was formalised in 2009").</summary>
+    public static readonly string[] RelationAnaphors = { "the sister city relationship", "the sister cities relationship", "the twin city relationship",
+        "the twinning relationship", "the sister city partnership", "the relationship", "the partnership", "the twinning" };
+
     /// <summary>Openings of a sentence listing the rest of a town's partners ("The other cities are ...").</summary>
     public static readonly string[] OtherPartnersOpeners = { "other cities are", "other cities include", "other towns are", "other sister cities are", "other sister cities include", "other twin towns are", "other partners are" };
 

@@ -113,7 +113,9 @@ internal sealed class PartnershipFinder
                 // other implied, and when the relation began; "Local leaders recognized Fresno's Sister City": one side
                 // named with a partnership noun: the article's main pair.
                 int named = Distinct(mentions).Count;
-                if (named <= 1 && (Phrases.PairAnaphors.AnyIn(s) || (named == 1 && (DatesTheRelation(s) || Phrases.StrongCooperationCues.AnyIn(s))))) anaphoric.Add(s);
+                // "The Sister City relationship was formalised in 2009": the relation named, none of its places, and dated.
+                if (named <= 1 && (Phrases.PairAnaphors.AnyIn(s) || (named == 1 && (DatesTheRelation(s) || Phrases.StrongCooperationCues.AnyIn(s)))
+                    || (named == 0 && Phrases.RelationAnaphors.Matches(s.Tokens, 0) && DatesTheRelation(s)))) anaphoric.Add(s);
                 continue;
             }
             var said = StatementOf(s);

@@ -66,6 +66,16 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void TheRelationNamedWithoutItsPlacesIsTheArticlesPair()
+    {
+        var f = X.Run("Ties\nMay 3, 2024\n\nThis week Kisumu, Kenya, and Roanoke, USA, celebrate 20 years of a Sister City relationship.\n\n"
+            + "The Sister City relationship was formalised in 2011, but its roots go further back.");
+        var pair = Assert.Single(f.Partnerships);
+        Assert.Equal(2011, pair.Since);
+        Assert.Equal(2, pair.Sources.Count);
+    }
+
+    [Fact]
     public void ADecadeIsNoYearARelationBegan()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");
