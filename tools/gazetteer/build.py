@@ -21,6 +21,8 @@ ALL_PLACES = {"JP", "KR", "AU", "NZ"}
 # is also a larger kept place's or a country's (a small town must not shadow a namesake): small towns twin too, and
 # the extraction accepts one only with context in the text (LocalityResolver.IsSmallTown).
 NOT_ISO = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+# Short other names English itself uses for a place, though they are English words too.
+ENGLISH_EXONYMS = {"kiev", "hull", "solo", "fez"}
 NOISE_WORDS = re.compile(r"\b(airport|aeroport|aéroport|aeropuerto|aeroporto|flughafen|lapangan terbang|lotnisko|havalimanı)\b", re.I)
 
 
@@ -123,7 +125,10 @@ def main():
                 and "(" not in n and len(k.split()) <= 5 and not NOISE_WORDS.search(n)
                 and (k == primary or (k not in stop and k not in country_names
                                       # "The City", "The Town": an article and a common word, not a name
-                                      and not (k.startswith("the ") and k[4:] in stop))))
+                                      and not (k.startswith("the ") and k[4:] in stop)
+                                      # "Rim" (Rome in Czech) in "the Pacific Rim": a short English word is no other name,
+                                      # unless English writes the place so
+                                      and not (len(k) <= 4 and k in english_words and k not in ENGLISH_EXONYMS))))
 
     curated = read_tsv(os.path.join(DATA, "curated.tsv"))
     wanted = {r[0][3:] for r in curated if r[0].startswith("gn:")} | {r[6][3:] for r in curated if r[6]}

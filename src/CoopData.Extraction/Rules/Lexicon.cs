@@ -366,8 +366,8 @@ internal static class Lexicon
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
         "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors", "counterpart", "judge", "chair");
 
-    /// <summary>Head words of a venue's name: an event word before one names the venue ("International Conference Hall").</summary>
-    public static readonly WordSet VenueHeads = Set("hall", "center", "centre", "room", "building", "palace");
+    /// <summary>Head words of a venue's name: an event word before one names the venue ("International Conference Hall"); a place's name after a capitalised word is one ("Prestbury Sports Bar").</summary>
+    public static readonly WordSet VenueHeads = Set("hall", "center", "centre", "room", "building", "palace", "bar", "pub", "cafe", "hotel", "restaurant");
 
     /// <summary>Head words of a body whose members speak for it ("Jim Kelly of the Carrigaline Twinning Association").</summary>
     public static readonly WordSet AssociationHeads = Set("association", "society", "committee", "council", "club", "chamber", "foundation",

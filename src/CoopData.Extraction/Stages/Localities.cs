@@ -430,6 +430,8 @@ internal sealed class LocalityResolver
                 && (suffix || ListedWithPlace(c, inSentence));
             if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold)) continue;
             if (single && !context && personNameTokens.Contains(fold)) continue;
+            // "Prestbury Sports Bar": a venue's head word after a capitalised word ends the venue's name, not a place's.
+            if (single && !prefix && Lexicon.VenueHeads.Contains(t[c.First].Form) && c.First > 0 && t[c.First - 1].IsWord && t[c.First - 1].Cap) continue;
             // An acronym is a place only as the gazetteer writes it ("HCMC"), not as any short capitalised fold ("LAO").
             if (single && !context && t[c.First].AllCaps && c.Surface.Length <= 4 && !WrittenAsNamed(c)) continue;
             // "Wa", "Ba": a name of two letters alone is too often something else.

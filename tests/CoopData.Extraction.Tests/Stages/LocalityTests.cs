@@ -483,4 +483,14 @@ public class LocalityCoverageTests
         var h = X.Run("Hợp tác\n\nĐà Nẵng hợp tác với nhiều địa phương của Trung Quốc như: tỉnh Sơn Đông, TP Thanh Đảo (tỉnh Giang Tô), TP Côn Minh.");
         Assert.Equal(3, h.Partnerships.Count);
     }
+    [Fact]
+    public void AShortEnglishWordIsNoOtherNameOfACityAndAVenuesHeadIsNoPlace()
+    {
+        // "Rim" is Rome in Czech; "Bar" is a town of Montenegro.
+        var f = X.Run("Visit\nMay 3, 2023\n\nCoquitlam welcomed guests from Paju, South Korea. \"This gives us an advantage as we explore the Pacific Rim,\" he said. "
+            + "The day ended with a trip to Prestbury Sports Bar.");
+        Assert.Equal(new[] { "Coquitlam", "Paju" }, f.CityNames().OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
+        // English names of places that are English words too stay names.
+        Assert.Equal("Kyiv", X.Run("Ties\nMay 3, 2023\n\nLeeds signed a twinning agreement with Kiev.").Cities.Single(c => c.Country == "UA").Name);
+    }
 }
