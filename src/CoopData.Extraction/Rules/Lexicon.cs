@@ -278,7 +278,7 @@ internal static class Lexicon
     /// <summary>Words that never are part of a person's name ("Sister Cities International").</summary>
     public static readonly WordSet NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
         "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "associations", "committee", "committees", "council", "councils", "people", "party",
-        "division", "bureau", "agency",
+        "division", "bureau", "agency", "municipality", "municipalities", "union",
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
@@ -314,7 +314,7 @@ internal static class Lexicon
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
         "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman",
-        "general manager", "manager", "vice secretary", "leader", "mayors", "counterpart", "judge", "chair", "coun",
+        "general manager", "manager", "vice secretary", "leader", "mayors", "judge", "chair", "coun",
         // a partner town's own title, left untranslated
         "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde", "khokim", "hokim", "akim",
         // Vietnamese
@@ -329,8 +329,8 @@ internal static class Lexicon
     /// <summary>Words no sentence ends with: a line ending with one runs on into the next (hard-wrapped text).</summary>
     public static readonly WordSet WrapEndingWords = Set("of", "the", "and", "to", "with", "a", "an", "in", "for", "on", "at", "by", "from", "as", "that", "its", "their", "our");
 
-    /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by").</summary>
-    public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba" };
+    /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by", "his Belarusian counterpart").</summary>
+    public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba", "counterpart" };
 
     /// <summary>Honorifics that may stand before a name ("Mr", "Ông"): a name word after one still starts a name.</summary>
     public static readonly WordSet LeadingHonorifics = Set("mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai");
@@ -364,7 +364,7 @@ internal static class Lexicon
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
-        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors", "counterpart", "judge", "chair");
+        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors", "judge", "chair");
 
     /// <summary>Head words of a venue's name: an event word before one names the venue ("International Conference Hall"); a place's name after a capitalised word is one ("Prestbury Sports Bar").</summary>
     public static readonly WordSet VenueHeads = Set("hall", "center", "centre", "room", "building", "palace", "bar", "pub", "cafe", "hotel", "restaurant");

@@ -543,7 +543,8 @@ internal sealed class PersonFinder
             // a name that does not open with a Vietnamese surname ("Huế Nguyễn Thanh Bình") is the first name.
             if (place is not null && j == start && place.First == place.Last && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
                 && t[place.Last + 1].SpaceBefore && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form)
-                && (PlaceAt(s, place.Last + 1) is null || KnownOnlyByOtherNames(place) || TwoNameWordsAt(t, place.Last + 1)) && !OnlyProvinces(place))
+                && (PlaceAt(s, place.Last + 1) is null || ((KnownOnlyByOtherNames(place) || TwoNameWordsAt(t, place.Last + 1)) && !AfterLocalityWord(t, j)))
+                && !OnlyProvinces(place))
                 place = null;
             // A name only small towns have is a person's: "Mayor Moriarty said" (straight after the title), "Deputy Mayor of
             // Panamá Olga Schmidt" (before another name word).

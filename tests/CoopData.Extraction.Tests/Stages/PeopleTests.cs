@@ -506,10 +506,23 @@ public class PeopleCityTests
     }
 
     [Fact]
+    public void ACitysOtherNameAfterItsUnitWordStaysInTheRole()
+    {
+        // "Palimbão" is another name of Palembang; "Anna" a town's name too.
+        var f = X.Run("Tiếp đoàn\nNgày 21/5/2023\n\nNgày 21/5, Chủ tịch UBND thành phố Cần Thơ Nguyễn Thu Tuấn đã tiếp Thị trưởng thành phố Palimbão Anna Berg đang thăm Cần Thơ.");
+        Assert.Equal("Thị trưởng thành phố Palimbão", f.People.Single(p => p.Name == "Anna Berg").Role);
+        // "counterpart" names a person, not a role.
+        var g = X.Run("Ties\nMay 3, 2018\n\nThe President of Georgia and his Kazakh counterpart Nurlan Abenov attended the twinning of Batumi and Aktau.");
+        Assert.Null(g.People.Single(p => p.Name == "Nurlan Abenov").Role);
+    }
+
+    [Fact]
     public void ADivisionIsNobodysName()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nKenji Aoki, chief of Osaka’s Water Planning Division, showed the guests from Manila the plant.");
         Assert.Contains("Kenji Aoki", f.PersonNames());
         Assert.DoesNotContain(f.People, p => p.Name.Contains("Division", StringComparison.Ordinal));
+        var g = X.Run("Ties\nMay 3, 2018\n\nKarabuk and Jalal-Abad signed the protocol. Secretary General of Union of Turkic World Municipalities (UTWM) Ali Kaya spoke.");
+        Assert.DoesNotContain(g.People, p => p.Name.Contains("Municipalities", StringComparison.Ordinal));
     }
 }
