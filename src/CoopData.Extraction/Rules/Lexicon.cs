@@ -314,7 +314,7 @@ internal static class Lexicon
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
         "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman",
-        "general manager", "manager", "vice secretary", "leader", "mayors", "judge", "chair", "coun",
+        "general manager", "manager", "vice secretary", "leader", "mayors", "deputy mayors", "vice mayors", "judge", "chair", "coun",
         // a partner town's own title, left untranslated
         "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde", "khokim", "hokim", "akim",
         // Vietnamese
@@ -355,7 +355,7 @@ internal static class Lexicon
     public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
 
     /// <summary>Titles that name several people ("Crs Jason Shepherd and Carol James").</summary>
-    public static readonly WordSet PluralTitles = Set("crs", "councillors", "councilors", "mayors");
+    public static readonly WordSet PluralTitles = Set("crs", "councillors", "councilors", "mayors", "deputy mayors", "vice mayors");
 
     /// <summary>One-word titles and honorifics: a capitalised one is never part of a name.</summary>
     public static readonly WordSet TitleWords = Set("mayor", "chairman", "chairwoman", "governor", "secretary", "ambassador", "president", "councillor",

@@ -127,11 +127,17 @@ internal sealed class PersonFinder
             NoteHint(person, s, hint, city, i, nameFirst);
             // "Crs Jason Shepherd and Carol James", "both mayors, Kirk Watson of Austin and John Moran of Limerick": a plural
             // title names everyone coordinated with it.
-            if (title is not null && Lexicon.PluralTitles.Contains(title) && afterName + 1 < t.Count && t[afterName].Is("and"))
+            // "Deputy Mayors of Karasu Sabri Aslanbay, Hüdaver Ağun and İsmail Karakaş": a list, its last item after "and".
+            while (title is not null && Lexicon.PluralTitles.Contains(title) && afterName + 1 < t.Count && (t[afterName].Is("and") || t[afterName].IsPunct(',')))
             {
                 Place? c2 = city;
                 int e2 = NameRun(s, afterName + 1, ref c2);
-                if (e2 >= 0 && CountWords(t, afterName + 1, e2) >= 2) Add(s, afterName + 1, e2, role, PlaceOfAfter(s, e2)?.Places[0] ?? city, hint);
+                if (e2 < 0 || CountWords(t, afterName + 1, e2) < 2 || HasNotNameWord(t, afterName + 1, e2) || MatchTitle(t, afterName + 1, out _, out _) > 0) break;
+                var placeOf = PlaceOfAfter(s, e2);
+                Add(s, afterName + 1, e2, role, placeOf?.Places[0] ?? city, hint);
+                bool lastItem = t[afterName].Is("and");
+                afterName = placeOf is not null ? placeOf.Last + 1 : e2 + 1;
+                if (lastItem) break;
             }
             i = nameLast;
         }
@@ -682,7 +688,10 @@ internal sealed class PersonFinder
             && !t[initials + 1].SpaceBefore && t[initials + 2].IsWord && t[initials + 2].Cap && !t[initials + 2].SpaceBefore)
             initials += 2;
         bool tightInitials = initials > j && t[initials].Text.Length > 1 && IsNameWord(t[initials]);
-        if (j >= t.Count || !(tightInitials || IsNameWord(t[j])) || IsLeadingHonorific(t[j])) return -1;
+        // "T.J Vinod": the last initial without its full stop, then the surname.
+        bool spacedInitials = !tightInitials && initials > j && t[initials].Text.Length == 1 && char.IsUpper(t[initials].Text[0]) && initials + 1 < t.Count
+            && IsNameWord(t[initials + 1]) && t[initials + 1].SpaceBefore && t[initials + 1].Text.Length > 1;
+        if (j >= t.Count || !(tightInitials || spacedInitials || IsNameWord(t[j])) || IsLeadingHonorific(t[j])) return -1;
         // "H.E. Zeng Zanrong": the last letter of an abbreviation ("His Excellency") opens no name.
         if (t[j].Text.Length == 1 && j + 1 < t.Count && t[j + 1].IsPunct('.') && j >= 2 && t[j - 1].IsPunct('.') && !t[j].SpaceBefore && t[j - 2].Text.Length == 1)
             return -1;
@@ -691,10 +700,14 @@ internal sealed class PersonFinder
         int last = j, words = 1;
         int k = j + 1;
         if (tightInitials) { last = initials; words = 2; k = initials + 1; }
+        if (spacedInitials) { last = initials + 1; words = 2; k = initials + 2; }
         while (k < t.Count && words < 7)
         {
             // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a title of several words ends the name.
             if (IsNameWord(t[k]) && t[k].SpaceBefore && !(k + 1 < t.Count && !t[k + 1].Cap && Phrases.Titles.MatchAny(t, k, out _) > 1)) { last = k; words++; k++; continue; }
+            // "Cao Thị Hòa An": a Vietnamese given name that is an English organisation word ("An") still ends a Vietnamese name.
+            if (t[k].IsWord && t[k].Cap && t[k].SpaceBefore && words >= 2 && Lexicon.VietnameseSurnames.Contains(t[j].Form)
+                && Lexicon.VietnameseGivenNames.Contains(t[k].Form) && !Folding.IsAscii(s.Text)) { last = k; words++; k++; continue; }
             // "Jean-Claude", "O'Neill"; not "Thong Savoun-Tỉnh trưởng", a title joined to the name by a hyphen.
             if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap
                 && !Phrases.Titles.Matches(t, k + 1)) { last = k + 1; k += 2; continue; }
@@ -716,6 +729,9 @@ internal sealed class PersonFinder
             if (t[k].IsPunct('-') && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && words <= 3
                 && !Lexicon.VietnameseSurnames.Contains(t[j].Form) && !Folding.IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
                 && PlaceAt(s, k + 1) is null && CountryAt(s, k + 1) < 0) { last = k + 1; words++; k += 2; continue; }
+            // "Phoxay XAYYASON": a surname in capitals (French style) after a name word.
+            if (t[k].IsWord && t[k].AllCaps && t[k].SpaceBefore && t[k].Text.Length >= 4 && words >= 1 && t[k - 1].IsWord && !t[k - 1].AllCaps
+                && !Lexicon.OrgWords.Contains(t[k].Form) && !Lexicon.VietnameseOrgWords.Contains(t[k].Form) && HasVowel(t[k].Text)) { last = k; words++; k++; continue; }
             // "Thomas Mark “Mix” Durano": a nickname in quotes inside the name (left out of it by Add).
             if (NicknameEnd(t, k) is int close && close + 1 < t.Count && t[close + 1].SpaceBefore && (IsNameWord(t[close + 1]) || IsInitial(t, close + 1)))
             { k = close + 1; continue; }
@@ -737,6 +753,12 @@ internal sealed class PersonFinder
         if (k < t.Count && t[k].IsWord && Lexicon.OrgWordsAfterName.Contains(t[k].Form))
             return -1;
         return last;
+    }
+
+    private static bool HasVowel(string text)
+    {
+        foreach (char c in text) if ("AEIOUY".IndexOf(c) >= 0) return true;
+        return false;
     }
 
     /// <summary>The place in "of Toulouse" right after the name ending at <paramref name="nameLast"/>.</summary>
