@@ -169,7 +169,7 @@ internal static class Lexicon
     /// <summary>Words that may stand between a place and its address or country ("Shangyu district of Shaoxing city", "quận Ba Đình, thành phố Hà Nội", "Incheon tại Hàn Quốc").</summary>
     public static readonly WordSet AddressGlueWords = Set(
         "in", "of", "s", "city", "province", "district", "northern", "southern", "central", "the",
-        "ku", "thuoc", "tai", "tinh", "thanh", "pho", "tp", "ward", "prefecture", "county", "state",
+        "ku", "thuoc", "tai", "tinh", "thanh", "pho", "tp", "ward", "prefecture", "county", "state", "municipality",
         "tren", "dat", "lien", "mainland"); // "Trùng Khánh trên đất liền Trung Quốc", "in mainland China"
 
     /// <summary>Words that join a place to its address as a comma does ("Shangyu district of Shaoxing", "thuộc tỉnh Quảng Ninh").</summary>

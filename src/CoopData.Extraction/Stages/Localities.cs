@@ -1057,9 +1057,9 @@ internal sealed class LocalityResolver
             if (a.Sentence != b.Sentence || a.Place.Key == b.Place.Key || a.Place.Country != b.Place.Country) continue;
             // "the Kayah state's capital of Loikaw": the region whose capital a place is, written before it, is its address.
             if (IsRegion(a.Place) && !IsRegion(b.Place) && b.First - a.Last <= 6 && CapitalOfBetween(a.Sentence.Tokens, a.Last + 1, b.First)) { a.Locator = true; continue; }
-            // "the Queensland city of Ipswich", "Jiangsu's city of Suzhou": a region written before its own place and a unit word
-            // ending in "of" is that place's address.
-            if (b.Place.ParentKey == a.Place.Key && IsRegion(a.Place) && UnitOfBetween(a.Sentence.Tokens, a.Last + 1, b.First)) { a.Locator = true; continue; }
+            // "the Queensland city of Ipswich", "Osh Province Kara-Suu": a region written straight before its own place, or
+            // before a unit word ending in "of" and the place, is that place's address.
+            if (b.Place.ParentKey == a.Place.Key && IsRegion(a.Place) && (b.First == a.Last + 1 || UnitOfBetween(a.Sentence.Tokens, a.Last + 1, b.First))) { a.Locator = true; continue; }
             // "Xiangyang city in Central China's Hubei province": the place's own province, soon after it and joined by
             // "in" or "of", is its address whatever else is written between.
             if (a.Place.ParentKey == b.Place.Key && b.First - a.Last <= 10 && JoinedByIn(a.Sentence.Tokens, a.Last + 1, b.First)) { b.Locator = true; continue; }

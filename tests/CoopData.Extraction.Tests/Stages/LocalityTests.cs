@@ -493,4 +493,10 @@ public class LocalityCoverageTests
         // English names of places that are English words too stay names.
         Assert.Equal("Kyiv", X.Run("Ties\nMay 3, 2023\n\nLeeds signed a twinning agreement with Kiev.").Cities.Single(c => c.Country == "UA").Name);
     }
+    [Fact]
+    public void AMunicipalitysBracketAndARegionStraightBeforeItsTownAreAddresses()
+    {
+        var f = X.Run("Protocol\nMay 3, 2021\n\nMembers of the union, Unye Municipality (Ordu) and Kyrgyzstan’s Osh Province Uzgen Municipality signed a “Sister City” protocol on May 3, 2021.");
+        Assert.Equal(new[] { "Uzgen", "Ünye" }, f.PairNames(Assert.Single(f.Partnerships)));
+    }
 }
