@@ -499,4 +499,12 @@ public class LocalityCoverageTests
         var f = X.Run("Protocol\nMay 3, 2021\n\nMembers of the union, Unye Municipality (Ordu) and Kyrgyzstan’s Osh Province Uzgen Municipality signed a “Sister City” protocol on May 3, 2021.");
         Assert.Equal(new[] { "Uzgen", "Ünye" }, f.PairNames(Assert.Single(f.Partnerships)));
     }
+    [Fact]
+    public void AustralianStatesHaveTheirVietnameseNames()
+    {
+        var f = X.Run("Hợp tác\nNgày 5/3/2023\n\nTỉnh Bình Định và bang Nam Úc tiếp tục thực hiện bản ghi nhớ hợp tác giữa hai địa phương.");
+        Assert.Equal(new[] { "Binh Dinh", "South Australia" }, f.PairNames(Assert.Single(f.Partnerships)));
+        var g = X.Run("Hợp tác\nNgày 5/3/2023\n\nBản ghi nhớ hợp tác giữa tỉnh Bình Định với vùng lãnh thổ Bắc Australia được ký kết năm 1998.");
+        Assert.Contains("Northern Territory", g.CityNames());
+    }
 }
