@@ -416,7 +416,8 @@ internal sealed class EventFinder
         int bestDistance = int.MaxValue;
         foreach (var m in mentions)
         {
-            if (!VenueBefore(t, m.First)) continue;
+            // "with Taishan, in Guangdong province": an address after "in" is no venue.
+            if (m.Locator || !VenueBefore(t, m.First)) continue;
             int distance = Math.Abs(m.First - tr.Last);
             if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
         }

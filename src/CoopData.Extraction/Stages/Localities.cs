@@ -996,6 +996,7 @@ internal sealed class LocalityResolver
     private static bool InRightAfter(TokenList t, int k)
     {
         if (k < t.Count && Lexicon.UnitWordsBeforeAddress.Contains(t[k].Form)) k++;
+        if (k < t.Count && t[k].IsPunct(',')) k++; // "with Taishan, in Guangdong province"
         return k < t.Count && t[k].Is("in");
     }
 

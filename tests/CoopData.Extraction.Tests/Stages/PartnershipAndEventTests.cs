@@ -76,6 +76,15 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void APartnersAddressAfterInIsNoVenue()
+    {
+        var f = X.Run("News\nAugust 11, 2022\n\nOn August 5, Volta Redonda City Council signed a cooperation agreement with Jiangmen, in Guangdong province, China.");
+        var signing = Assert.Single(f.Events);
+        Assert.Null(signing.CityKey);
+        Assert.Equal(new[] { "Jiangmen", "Volta Redonda" }, signing.PartyKeys.Select(f.NameOf).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
     public void ADecadeIsNoYearARelationBegan()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");
