@@ -572,7 +572,13 @@ internal static class Lexicon
     public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");
 
     /// <summary>Signing verbs: with an agreement noun and a year, the year is when the relation was signed.</summary>
-    public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky" };
+    public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky", "formalised", "formalized" };
+
+    /// <summary>Agreements that found a relation ("a sister city agreement", "kết nghĩa"), unlike one more cooperation agreement or MoU.</summary>
+    public static readonly string[] FoundingAgreementCues = { "sister city", "sister cities", "twinning", "twin city", "twin cities", "twin town", "friendship agreement", "ket nghia" };
+
+    /// <summary>Words saying a signing renews an older relation ("renewed the sister city agreement", "tái ký").</summary>
+    public static readonly WordSet RenewalWords = Set("renew", "renews", "renewed", "renewing", "renewal", "reaffirm", "reaffirmed", "reaffirming", "reaffirmation", "extend", "extended", "extending");
 
     public static readonly string[] NegotiatingCues = { "negotiation", "negotiations", "negotiating", "being finalized", "being finalised", "finalized by", "towards signing", "toward signing", "impending", "dam phan", "dang hoan thien" };
 

@@ -38,6 +38,7 @@ internal static class Phrases
     public static readonly PhraseIndex SinceCues = PhraseIndex.Of(Lexicon.SinceCues)!;
     public static readonly PhraseIndex StateRelationCues = PhraseIndex.Of(Lexicon.StateRelationCues)!;
     public static readonly PhraseIndex StrongCooperationCues = PhraseIndex.Of(Lexicon.StrongCooperationCues)!;
+    public static readonly PhraseIndex FoundingAgreementCues = PhraseIndex.Of(Lexicon.FoundingAgreementCues)!;
     public static readonly PhraseIndex RelationAnaphors = PhraseIndex.Of(Lexicon.RelationAnaphors)!;
     public static readonly PhraseIndex OtherPartnersOpeners = PhraseIndex.Of(Lexicon.OtherPartnersOpeners)!;
     public static readonly PhraseIndex Titles = PhraseIndex.Of(Lexicon.Titles)!;

@@ -244,7 +244,8 @@ internal sealed class PartnershipFinder
         foreach (var id in _order)
         {
             var d = _drafts[id];
-            if (!d.Signed || d.Since is not null) continue;
+            // "signed the renewed sister city agreement": the relation is older than this signing.
+            if (!d.Signed || d.Since is not null || d.Sentences.Exists(Renews)) continue;
             foreach (var e in events)
             {
                 if (e.Kind != EventKinds.Signing || e.Start.Year is not int year) continue;
@@ -393,9 +394,9 @@ internal sealed class PartnershipFinder
             d.AnniversarySince = py - years;
         if (ds is null)
         {
-            // "ký biên bản ghi nhớ chính thức thiết lập quan hệ kết nghĩa": a relation the signing reported now
-            // establishes starts in the publication year.
-            if (_published?.Year is int now && EstablishedBySigning(t) && SignedNow(s) && (d.WeakSince is null || now < d.WeakSince))
+            // "ký biên bản ghi nhớ chính thức thiết lập quan hệ kết nghĩa", "signed a sister city agreement": a relation the
+            // signing reported now establishes starts in the publication year.
+            if (_published?.Year is int now && (EstablishedBySigning(t) || FoundedBySigning(s)) && SignedNow(s) && (d.WeakSince is null || now < d.WeakSince))
                 d.WeakSince = now;
             return;
         }
@@ -456,6 +457,15 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>A signing verb followed within eight words by an establishing cue ("signed an MoU establishing", "ký ... thiết lập").</summary>
+    /// <summary>A founding agreement ("sister city", "twinning") signed, not renewed.</summary>
+    private static bool FoundedBySigning(Sentence s) => Phrases.FoundingAgreementCues.AnyIn(s) && !Renews(s);
+
+    private static bool Renews(Sentence s)
+    {
+        foreach (var tok in s.Tokens) if (Lexicon.RenewalWords.Contains(tok.Form)) return true;
+        return false;
+    }
+
     private static bool EstablishedBySigning(TokenList t)
     {
         for (int i = 0; i < t.Count; i++)

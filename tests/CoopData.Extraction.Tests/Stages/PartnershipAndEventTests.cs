@@ -85,6 +85,17 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void ASisterCityAgreementSignedNowBeginsTheRelationThatYear()
+    {
+        var f = X.Run("Ties\nOctober 30, 2024\n\nIloilo City Mayor Ana Reyes and Kagoshima Mayor Ken Mori signed a memorandum of understanding for a sister city partnership.");
+        Assert.Equal(2024, Assert.Single(f.Partnerships).Since);
+        var formalised = X.Run("Ties\nOctober 21, 2025\n\nThe mayors of Wuhan and Brazil’s Curitiba have formalised their “international sister city” status.");
+        Assert.Equal(2025, Assert.Single(formalised.Partnerships).Since);
+        var renewed = X.Run("Ties\nOctober 30, 2024\n\nIloilo City Mayor Ana Reyes and Kagoshima Mayor Ken Mori signed the renewed sister city agreement.");
+        Assert.Null(Assert.Single(renewed.Partnerships).Since);
+    }
+
+    [Fact]
     public void ADecadeIsNoYearARelationBegan()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");
