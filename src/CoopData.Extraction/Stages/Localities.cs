@@ -1029,6 +1029,16 @@ internal sealed class LocalityResolver
         return capital && to > 0 && t[to - 1].Is("of");
     }
 
+    /// <summary>"TAIPEI (Taiwan News) —": the city a report was filed from, in capitals opening a sentence.</summary>
+    private static bool IsDateline(PlaceMention m)
+    {
+        var t = m.Sentence.Tokens;
+        if (m.First != 0 || m.Last + 1 >= t.Count) return false;
+        for (int k = 0; k <= m.Last; k++) if (t[k].IsWord && !t[k].AllCaps) return false;
+        var next = t[m.Last + 1];
+        return next.IsPunct('(') || next.IsPunct('—') || next.IsPunct('–') || (next.IsPunct('-') && next.SpaceBefore);
+    }
+
     /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="to"/> are "city of", "'s town of".</summary>
     private static bool UnitOfBetween(TokenList t, int from, int to)
     {
@@ -1039,6 +1049,9 @@ internal sealed class LocalityResolver
 
     private static void MarkLocators(List<PlaceMention> mentions)
     {
+        // "TAIPEI (Taiwan News) —": where the report was filed, named nowhere else, is not a party.
+        foreach (var m in mentions)
+            if (IsDateline(m) && !mentions.Exists(o => o.Place.Key == m.Place.Key && !IsDateline(o))) m.Locator = true;
         // "Rossland, British Columbia": a region after a comma and a name the gazetteer does not know is that place's address.
         for (int k = 0; k < mentions.Count; k++)
         {

@@ -96,6 +96,14 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void TheCityAReportWasFiledFromIsNoParty()
+    {
+        var f = X.Run("Kaohsiung signs pact with Tamarok\n2022/02/23 15:48\n\nTAIPEI (Taiwan News) — Kaohsiung Mayor Chen Chi-mai signed a sister city agreement with Tamarok on Wednesday (Feb. 23).\n\nTamarok is Kaohsiung’s 18th sister city.");
+        Assert.Empty(f.Partnerships);
+        Assert.Equal(new[] { "Kaohsiung" }, Assert.Single(f.Events).PartyKeys.Select(f.NameOf).ToArray());
+    }
+
+    [Fact]
     public void ADecadeIsNoYearARelationBegan()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");
