@@ -104,6 +104,21 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void TheOfficialWhoReceivesHostsTheMeeting()
+    {
+        var f = X.Run("Hội đàm\n\nTrong khuôn khổ chuyến thăm của Đoàn đại biểu tỉnh Vân Nam, Trung Quốc tại Việt Nam, chiều ngày 20/10/2025, "
+            + "đồng chí Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai đã đón tiếp và hội đàm với đồng chí Vương Dư Ba.");
+        Assert.Equal("Lao Cai", f.NameOf(Assert.Single(f.Events).CityKey!));
+    }
+
+    [Fact]
+    public void APassiveNamesTheHostAfterBy()
+    {
+        var g = X.Run("Ties\nMarch 26, 2021\n\nKo thanked Mayor Kwon Young-jin of Daegu for joining the summit video conference hosted by Taipei City on March 23.");
+        Assert.Equal("Taipei", g.NameOf(Assert.Single(g.Events).CityKey!));
+    }
+
+    [Fact]
     public void ADecadeIsNoYearARelationBegan()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");
