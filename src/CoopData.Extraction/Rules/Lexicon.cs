@@ -753,6 +753,9 @@ internal static class Lexicon
     /// <summary>Words opening a period that a date starts ("Since the inception of the relations in October 1994, ... visits"): no event's date.</summary>
     public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi" };
 
+    /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31"): no event starts then.</summary>
+    public static readonly string[] UntilMarkers = { "until", "till", "den ngay", "toi ngay" };
+
     /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
     public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };
 

@@ -26,6 +26,9 @@ internal sealed class DateMention
     /// <summary>One end of a span from a day to the same day years later ("(18/7/1977-18/7/2022)"): an anniversary's, not an event's.</summary>
     public bool AnniversarySpan { get; set; }
 
+    /// <summary>A date a stay lasts until ("thăm đến ngày 31 tháng 8"): the end of something, no event's start.</summary>
+    public bool EndsStay => Phrases.UntilMarkers.EndingBefore(Sentence.Tokens, First, oneWordInLowerCase: true) is not null;
+
     /// <summary>A date a period opener earlier in its clause starts ("Since the inception of the relations in October 1994, ...").</summary>
     public bool StartsPeriod => Phrases.PeriodOpeners.EarlierInClause(Sentence.Tokens, First, 16);
 
@@ -222,6 +225,22 @@ internal sealed class DateFinder
         }
         if (a < 1 || a > 31) return i + 1;
 
+        // "từ ngày 27 đến ngày 30 tháng 8", "từ ngày 10 đến ngày 12/5/2022": a range of days in Vietnamese.
+        if (i + 4 < t.Count && t[i + 1].Is("den") && !t[i + 1].Cap)
+        {
+            int k = t[i + 2].Is("ngay") ? i + 3 : i + 2;
+            bool longForm = k + 2 < t.Count && t[k + 1].Is("thang");
+            bool slashForm = k + 2 < t.Count && t[k + 1].IsPunct('/') && !t[k + 1].SpaceBefore;
+            if ((longForm || slashForm) && DatelineParser.Num(t[k]) is int rangeEnd && rangeEnd > a && rangeEnd <= 31
+                && DatelineParser.Num(t[k + 2]) is int rm && rm >= 1 && rm <= 12)
+            {
+                int? ry = longForm ? (k + 4 < t.Count && t[k + 3].Is("nam") ? Year(t[k + 4]) : null)
+                    : (k + 4 < t.Count && t[k + 3].IsPunct('/') && !t[k + 3].SpaceBefore ? Year(t[k + 4]) : null);
+                int end = ry is null ? k + 2 : k + 4;
+                Add(s, i, end, a, rangeEnd, rm, null, ry, result);
+                return end + 1;
+            }
+        }
         // "ngày 06 tháng 10 năm 2018", "ngày 6 tháng 10": the long Vietnamese form, its month a number after "tháng".
         if (i + 2 < t.Count && t[i + 1].Is("thang") && DatelineParser.Num(t[i + 2]) is int lm && lm >= 1 && lm <= 12)
         {

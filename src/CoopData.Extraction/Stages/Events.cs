@@ -79,7 +79,7 @@ internal sealed class EventFinder
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
             if (_dates.TryGetValue(s, out var ds))
-                foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year && !d.Commemorated && !d.StartsPeriod) dated.Add(d);
+                foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year && !d.Commemorated && !d.StartsPeriod && !d.EndsStay) dated.Add(d);
             var created = new List<EventDraft>();
             foreach (var d in dated)
             {

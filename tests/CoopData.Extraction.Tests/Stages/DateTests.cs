@@ -146,4 +146,14 @@ public class DateTests
         var f = X.Run("Sister City\nPublished on May 11, 2023\n\n" + sentence);
         Assert.Equal(start, f.Events.Single().Start.ToString());
     }
+    [Fact]
+    public void AVietnameseRangeOfDaysStartsOnItsFirstDayAndAStayUntilADayStartsNothing()
+    {
+        var f = X.Run("Đoàn thành phố Kumano thăm Việt Nam\n\nTừ ngày 12 đến ngày 15 tháng 9 (một số thành viên ở lại đến ngày 17 tháng 9), đoàn thành phố Kumano, tỉnh Mie đã tới thăm tỉnh Quảng Ngãi.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal("--09-12", visit.Start.ToString());
+        Assert.Equal("--09-15", visit.End?.ToString());
+        var g = X.Run("Thăm\n\nTừ ngày 10 đến ngày 12/5/2022, đoàn đại biểu thành phố Hải Dương đã thăm và làm việc tại thành phố Gimhae (Hàn Quốc).");
+        Assert.Equal("2022-05-10", Assert.Single(g.Events).Start.ToString());
+    }
 }
