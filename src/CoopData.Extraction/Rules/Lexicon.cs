@@ -633,7 +633,7 @@ internal static class Lexicon
         Pair("receives", EventKinds.Meeting), Pair("hosted", EventKinds.Meeting), Pair("hosts", EventKinds.Meeting),
         Pair("talks", EventKinds.Meeting), Pair("reception", EventKinds.Meeting), Pair("general assembly", EventKinds.Meeting), Pair("assembly", EventKinds.Meeting),
         Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
-        Pair("hoi dam", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
+        Pair("hoi dam", EventKinds.Meeting), Pair("le tong ket", EventKinds.Meeting), Pair("hoi nghi tong ket", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
         Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting), Pair("gap mat", EventKinds.Meeting),
         Pair("tiep va lam viec", EventKinds.Meeting), Pair("voted", EventKinds.Meeting), Pair("approved", EventKinds.Meeting),
         Pair("adopted", EventKinds.Meeting),
@@ -716,7 +716,7 @@ internal static class Lexicon
     public static readonly WordSet WordsBeforeTheCapital = Set("visiting", "in", "to");
 
     /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
-    public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
+    public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet"); // "tại xã Dân Hóa", "in the village of X"

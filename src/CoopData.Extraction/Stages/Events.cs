@@ -493,8 +493,8 @@ internal sealed class EventFinder
     private static bool VenueBefore(TokenList t, int first)
     {
         int k = first - 1;
-        // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa".
-        while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k--;
+        // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa", "tại TP. Buôn Ma Thuột".
+        while (k >= 0 && (Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form) || (t[k].IsPunct('.') && k > 0 && t[k - 1].Is("tp")))) k--;
         if (k < 0) return false;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
         if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;

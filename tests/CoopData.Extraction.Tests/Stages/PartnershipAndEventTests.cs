@@ -119,6 +119,15 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void AReviewCeremonyHeldAtAbbreviatedTpIsAMeetingThere()
+    {
+        var f = X.Run("Ký kết\n21:54, 20/03/2019\n\nSáng 20-3, tại TP. Pleiku, UBND tỉnh Gia Lai và tỉnh Ratanakiri (Campuchia) đã tổ chức Lễ tổng kết hợp tác năm 2018 giữa hai tỉnh.");
+        var meeting = Assert.Single(f.Events);
+        Assert.Equal("2019-03-20", meeting.Start.ToString());
+        Assert.Equal("Pleiku", f.NameOf(meeting.CityKey!));
+    }
+
+    [Fact]
     public void ADecadeIsNoYearARelationBegan()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");
