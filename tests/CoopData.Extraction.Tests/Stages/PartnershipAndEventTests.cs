@@ -128,6 +128,14 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void AProgrammeHeldIsAMeeting()
+    {
+        var f = X.Run("Du lịch\n\nNgày 14/6/2019, tại thành phố Vinh, Sở Du lịch Nghệ An phối hợp với tỉnh Bolikhamxay (Lào) tổ chức chương trình kết nối du lịch giữa hai tỉnh.");
+        var meeting = Assert.Single(f.Events);
+        Assert.Equal((EventKinds.Meeting, "2019-06-14", "Vinh"), (meeting.Kind, meeting.Start.ToString(), f.NameOf(meeting.CityKey!)));
+    }
+
+    [Fact]
     public void ADecadeIsNoYearARelationBegan()
     {
         var f = X.Run("Ties\nMay 3, 2018\n\nIloilo City and Kagoshima have been sister cities since the 1970s.");
