@@ -168,7 +168,7 @@ internal sealed class PersonFinder
             if (k >= t.Count || !(t[k].IsPunct(',') || t[k].IsPunct('(') || (t[k].IsPunct('-') && t[k].SpaceBefore) || t[k].IsPunct('–'))) continue;
             // "ông Cheon Daesik, Phó Thị trưởng": a name found after an honorific still takes the title written after it.
             // (After the cheaper tests above: this one makes the name's key.)
-            if (NameTokens.Contains((s, i)) && !HasNoRole(Folding.Slug(s.Span(i, end)))) continue;
+            if (NameTokens.Contains((s, i)) && PersonWithKey(Folding.Slug(s.Span(i, end))) is not { Role: null }) continue;
             k++;
             if (AppositiveTitle(s, ref k, out var c, out var hint, out int orgEnd) is not { } role) continue;
             if (IsPlaceOrCountry(s, i, end) || HasNotNameWord(t, i, end)) continue;
@@ -269,7 +269,7 @@ internal sealed class PersonFinder
                 || (sm.Last + 1 < t.Count && !t[sm.Last + 1].SpaceBefore && t[sm.Last + 1].Kind == TokenKind.Punct && !t[sm.Last + 1].IsPunct(',') && !t[sm.Last + 1].IsPunct('.')))
                 continue;
             // "Alderman Hill-Lewis" again: a person this loop has made already.
-            if (HasKey(Folding.Slug(sm.S.Span(sm.First, sm.Last)))) { Add(sm.S, sm.First, sm.Last, sm.Role, sm.City, null); continue; }
+            if (PersonWithKey(Folding.Slug(sm.S.Span(sm.First, sm.Last))) is not null) { Add(sm.S, sm.First, sm.Last, sm.Role, sm.City, null); continue; }
             // Not after a locality word: "Phó Thị trưởng thành phố Wénju" names an unknown city.
             if (AfterLocalityWord(t, sm.First) || Lexicon.VietnameseSurnames.Contains(sm.Fold) || Lexicon.VietnameseGivenNames.Contains(sm.Fold)
                 || Lexicon.CommonWords.Contains(sm.Fold) || AnyNameHas(sm.Fold) || (!honorific && IsPlaceOrCountry(sm.S, sm.First, sm.Last, smallTownsCount: false))) continue;
@@ -455,16 +455,10 @@ internal sealed class PersonFinder
         return Math.Max(k, min - 1);
     }
 
-    private bool HasKey(string key)
+    private Person? PersonWithKey(string key)
     {
-        foreach (var p in _people) if (p.Key == key) return true;
-        return false;
-    }
-
-    private bool HasNoRole(string key)
-    {
-        foreach (var p in _people) if (p.Key == key) return p.Role is null;
-        return false;
+        foreach (var p in _people) if (p.Key == key) return p;
+        return null;
     }
 
     /// <summary>"Ông", "Mr" opening a sentence: capitalised, but an honorific, not part of the name.</summary>
