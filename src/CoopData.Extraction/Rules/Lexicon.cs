@@ -84,8 +84,8 @@ internal static class Lexicon
     /// <summary>First words of place names written abbreviated with a dot ("St. Petersburg", "Ft. Worth"), as the gazetteer lists them.</summary>
     public static readonly WordSet AbbreviatedNameWords = Set("st", "ste", "mt", "ft");
 
-    /// <summary>Countries that are one city (ISO codes): their name names that city too ("Macao and Phuket").</summary>
-    public static readonly HashSet<string> CityStates = new(StringComparer.Ordinal) { "SG", "HK", "MO", "MC", "VA", "GI", "SM" };
+    /// <summary>Countries and territories that are one city (ISO codes): their name names that city too ("Macao and Phuket", "Taichung and Guam").</summary>
+    public static readonly HashSet<string> CityStates = new(StringComparer.Ordinal) { "SG", "HK", "MO", "MC", "VA", "GI", "SM", "GU" };
 
     /// <summary>Nouns for the seat of a region ("the Kayah state's capital of Loikaw").</summary>
     public static readonly WordSet SeatWords = Set("capital", "seat");

@@ -507,4 +507,11 @@ public class LocalityCoverageTests
         var g = X.Run("Hợp tác\nNgày 5/3/2023\n\nBản ghi nhớ hợp tác giữa tỉnh Bình Định với vùng lãnh thổ Bắc Australia được ký kết năm 1998.");
         Assert.Contains("Northern Territory", g.CityNames());
     }
+    [Fact]
+    public void GuamIsOneLocalityLikeMacao()
+    {
+        var f = X.Run("Ties\nMarch 3, 2023\n\nKaohsiung Mayor Chen Chi-mai signed a sister city agreement with Guam Governor Maria Cruz on Friday.");
+        Assert.Equal(new[] { "Guam", "Kaohsiung" }, f.PairNames(Assert.Single(f.Partnerships)));
+        Assert.Equal("GU", f.Cities.Single(c => c.Name == "Guam").Country);
+    }
 }
