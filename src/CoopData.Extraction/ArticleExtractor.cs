@@ -334,6 +334,8 @@ public static class ArticleExtractor
                     int max = tok.Fold.Length >= 7 ? 2 : 1;
                     if (PlaceIndex.BoundedDistance(tok.Fold, fold, max, rows) <= max) { hit = place; break; }
                 }
+                // "Nursultan": a notable place's name of several words written as one.
+                if (hit is null && places.FindWrittenSolid(tok.Fold) is { Count: > 0 } solid) hit = solid[0];
                 if (hit is null && i + 1 < t.Count && Lexicon.MisspeltPlaceCues.Contains(t[i + 1].Form))
                 {
                     var near = places.FindNear(tok.Fold);

@@ -22,6 +22,9 @@ internal interface IPlaceLookup
 
     /// <summary>Notable places whose name is a near-miss spelling of <paramref name="folded"/>.</summary>
     IReadOnlyList<Place> FindNear(string folded);
+
+    /// <summary>Notable places with a name of several words <paramref name="folded"/> writes as one ("Nursultan").</summary>
+    IReadOnlyList<Place> FindWrittenSolid(string folded);
 }
 
 /// <summary>Adapts the embedded <see cref="PlaceIndex"/>.</summary>
@@ -40,6 +43,8 @@ internal sealed class PlaceIndexLookup : IPlaceLookup
     public int LongestNameInWords => _index.LongestNameInWords;
 
     public IReadOnlyList<Place> FindNear(string folded) => _index.FindNear(folded);
+
+    public IReadOnlyList<Place> FindWrittenSolid(string folded) => _index.FindWrittenSolid(folded);
 
     /// <summary>See <see cref="PlaceIndex.MayBeName"/>.</summary>
     public bool MayBeName(ulong hash) => _index.MayBeName(hash);

@@ -47,6 +47,7 @@ public sealed partial class PlaceIndex
     private readonly Dictionary<string, Country> _countryByName;
     private readonly Dictionary<string, Country> _countryByCode;
     private readonly Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>> _nearByLength;
+    private readonly Lazy<Dictionary<string, Place[]>> _bySolidName;
 
     /// <summary>The gazetteer built into this assembly.</summary>
     public static PlaceIndex Default => s_default.Value;
@@ -254,6 +255,7 @@ public sealed partial class PlaceIndex
         for (int i = 0; i < countries.Count; i++) AddCountryNames(countries[i], countryKeys[i].Demonyms, ref longest);
         LongestNameInWords = longest;
         _nearByLength = new Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>>(BuildNearIndex, LazyThreadSafetyMode.ExecutionAndPublication);
+        _bySolidName = new Lazy<Dictionary<string, Place[]>>(BuildSolidIndex, LazyThreadSafetyMode.ExecutionAndPublication);
         _nameFilter = new Lazy<ulong[]>(BuildNameFilter, LazyThreadSafetyMode.ExecutionAndPublication);
         _nameStartFilter = new Lazy<ulong[]>(BuildNameStartFilter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -268,13 +270,48 @@ public sealed partial class PlaceIndex
         }
     }
 
+    /// <summary>
+    /// Notable places (as for <see cref="FindNear"/>) with a name of several words that <paramref name="foldedWord"/> writes
+    /// as one ("Nursultan" for Nur-Sultan, "Kualalumpur"), most populous first; empty when none.
+    /// </summary>
+    public IReadOnlyList<Place> FindWrittenSolid(string foldedWord) =>
+        _bySolidName.Value.TryGetValue(foldedWord, out var places) ? places : Array.Empty<Place>();
+
+    private Dictionary<string, Place[]> BuildSolidIndex()
+    {
+        var solid = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        foreach (var pair in _byName)
+        {
+            if (pair.Key.IndexOf(' ') < 0) continue;
+            string? joined = null;
+            foreach (var p in pair.Value)
+            {
+                if (!IsNotable(p)) continue;
+                joined ??= pair.Key.Replace(" ", "");
+                if (_byName.ContainsKey(joined)) break;
+                if (!solid.TryGetValue(joined, out var places)) solid.Add(joined, places = new List<Place>());
+                if (!places.Contains(p)) places.Add(p);
+            }
+        }
+        var result = new Dictionary<string, Place[]>(solid.Count, StringComparer.Ordinal);
+        foreach (var pair in solid)
+        {
+            var places = pair.Value.ToArray();
+            Array.Sort(places, Compare);
+            result.Add(pair.Key, places);
+        }
+        return result;
+    }
+
+    /// <summary>A place an article likely means by a spelling the gazetteer does not list: populous, a capital or a province.</summary>
+    private static bool IsNotable(Place p) => p.Population >= NearMissMinPopulation || p.Kind == LocalityKinds.Capital || p.Kind == LocalityKinds.Province;
+
     private Dictionary<int, List<KeyValuePair<string, Place[]>>> BuildNearIndex()
     {
         var buckets = new Dictionary<int, List<KeyValuePair<string, Place[]>>>();
         foreach (var pair in _byName)
         {
-            var eligible = Array.FindAll(pair.Value, p =>
-                p.Population >= NearMissMinPopulation || p.Kind == LocalityKinds.Capital || p.Kind == LocalityKinds.Province);
+            var eligible = Array.FindAll(pair.Value, IsNotable);
             if (eligible.Length == 0) continue;
             if (!buckets.TryGetValue(pair.Key.Length, out var list)) buckets.Add(pair.Key.Length, list = new());
             list.Add(new KeyValuePair<string, Place[]>(pair.Key, eligible));

@@ -514,4 +514,12 @@ public class LocalityCoverageTests
         Assert.Equal(new[] { "Guam", "Kaohsiung" }, f.PairNames(Assert.Single(f.Partnerships)));
         Assert.Equal("GU", f.Cities.Single(c => c.Name == "Guam").Country);
     }
+    [Fact]
+    public void ANameOfSeveralWordsWrittenAsOneIsThatPlace()
+    {
+        // GeoNames writes "Kuala Lumpur" and "Phnom Penh" in two words.
+        var f = X.Run("Hợp tác\nNgày 5/3/2023\n\nHà Nội và Kualalumpur (Malaysia) tăng cường hợp tác.");
+        Assert.Contains(f.Cities, c => c.Name == "Kuala Lumpur" && c.Country == "MY");
+        Assert.Single(f.Partnerships);
+    }
 }
