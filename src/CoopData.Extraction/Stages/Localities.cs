@@ -469,7 +469,7 @@ internal sealed class LocalityResolver
             bool partnerTown = IsSmallTown(place)
                 && ((c.First > 0 && Lexicon.PartnerIntroducers.Contains(t[c.First - 1].Form) && Phrases.StrongCooperationCues.AnyIn(c.Sentence))
                     || Phrases.TwinnedAfterName.Matches(t, c.Last + 1));
-            if (context || notable || partnerTown)
+            if (context || notable || partnerTown || (IsSmallTown(place) && JoinedByParticle(c)))
             {
                 Accept(c, place, accepted, acceptedKeys);
                 // Context that agrees with the choice: a country next to the name that is not the place's own decides nothing.
@@ -702,6 +702,24 @@ internal sealed class LocalityResolver
     /// <summary>A town of the gazetteer's smallest tier (below <see cref="SmallTownPopulation"/>, no seat): named only with context.</summary>
     internal static bool IsSmallTown(Place p) =>
         p.Population < SmallTownPopulation && p.Country != "VN" && p.Key.StartsWith("gn:", StringComparison.Ordinal) && p.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2");
+
+    /// <summary>
+    /// "Sully-sur-Loire", "Bradford on Avon": a name of three words or more joined by a lower-case particle is too
+    /// particular to be anything but that town.
+    /// </summary>
+    private static bool JoinedByParticle(PlaceCandidate c)
+    {
+        var t = c.Sentence.Tokens;
+        int words = 0;
+        bool particle = false;
+        for (int k = c.First; k <= c.Last; k++)
+        {
+            if (!t[k].IsWord) continue;
+            words++;
+            if (k > c.First && k < c.Last && !t[k].Cap) particle = true;
+        }
+        return particle && words >= 3 && t[c.First].Cap && t[c.Last].Cap;
+    }
 
     /// <summary>Whether one of the candidate's places has a name written exactly as the text writes it.</summary>
     private static bool WrittenAsNamed(PlaceCandidate c)

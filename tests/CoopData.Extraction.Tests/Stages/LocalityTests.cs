@@ -522,4 +522,12 @@ public class LocalityCoverageTests
         Assert.Contains(f.Cities, c => c.Name == "Kuala Lumpur" && c.Country == "MY");
         Assert.Single(f.Partnerships);
     }
+    [Fact]
+    public void ASmallTownNamedWithAParticleNeedsNoContext()
+    {
+        // Both towns are under 15,000 people; nothing else in the text places them.
+        var f = X.Run("Concert\nMay 3, 2023\n\nThe concert in Bradford on Avon celebrated the town's links with Sully-sur-Loire.");
+        Assert.Contains("Bradford-on-Avon", f.CityNames());
+        Assert.Contains("Sully-sur-Loire", f.CityNames());
+    }
 }
