@@ -286,7 +286,7 @@ public sealed partial class PlaceIndex
             string? joined = null;
             foreach (var p in pair.Value)
             {
-                if (!IsNotable(p)) continue;
+                if (!IsNearMissCandidate(p)) continue;
                 joined ??= pair.Key.Replace(" ", "");
                 if (_byName.ContainsKey(joined)) break;
                 if (!solid.TryGetValue(joined, out var places)) solid.Add(joined, places = new List<Place>());
@@ -304,14 +304,14 @@ public sealed partial class PlaceIndex
     }
 
     /// <summary>A place an article likely means by a spelling the gazetteer does not list: populous, a capital or a province.</summary>
-    private static bool IsNotable(Place p) => p.Population >= NearMissMinPopulation || p.Kind == LocalityKinds.Capital || p.Kind == LocalityKinds.Province;
+    private static bool IsNearMissCandidate(Place p) => p.Population >= NearMissMinPopulation || p.Kind == LocalityKinds.Capital || p.Kind == LocalityKinds.Province;
 
     private Dictionary<int, List<KeyValuePair<string, Place[]>>> BuildNearIndex()
     {
         var buckets = new Dictionary<int, List<KeyValuePair<string, Place[]>>>();
         foreach (var pair in _byName)
         {
-            var eligible = Array.FindAll(pair.Value, IsNotable);
+            var eligible = Array.FindAll(pair.Value, IsNearMissCandidate);
             if (eligible.Length == 0) continue;
             if (!buckets.TryGetValue(pair.Key.Length, out var list)) buckets.Add(pair.Key.Length, list = new());
             list.Add(new KeyValuePair<string, Place[]>(pair.Key, eligible));

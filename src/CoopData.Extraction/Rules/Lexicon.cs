@@ -577,7 +577,7 @@ internal static class Lexicon
     /// <summary>Agreements that found a relation ("a sister city agreement", "kết nghĩa"), unlike one more cooperation agreement or MoU.</summary>
     public static readonly string[] FoundingAgreementCues = { "sister city", "sister cities", "twinning", "twin city", "twin cities", "twin town", "friendship agreement", "ket nghia" };
 
-    /// <summary>Words saying a signing renews an older relation ("renewed the sister city agreement", "tái ký").</summary>
+    /// <summary>Words saying a signing renews an older relation ("signed the renewed sister city agreement").</summary>
     public static readonly WordSet RenewalWords = Set("renew", "renews", "renewed", "renewing", "renewal", "reaffirm", "reaffirmed", "reaffirming", "reaffirmation", "extend", "extended", "extending");
 
     public static readonly string[] NegotiatingCues = { "negotiation", "negotiations", "negotiating", "being finalized", "being finalised", "finalized by", "towards signing", "toward signing", "impending", "dam phan", "dang hoan thien" };

@@ -406,12 +406,9 @@ internal sealed class EventFinder
     private static bool TheAgreementOpens(TokenList t) =>
         t.Count > 1 && t[0].Is("the") && Lexicon.AgreementNouns.Contains(t[1].Form);
 
-    /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>
     /// <summary>"the conference hosted by Taipei City": the place right after a passive's "by".</summary>
-    private static Place? HostAfterBy(Sentence s, Trigger tr, List<PlaceMention> mentions)
+    private static Place? HostAfterBy(Trigger tr, List<PlaceMention> mentions)
     {
-        var t = s.Tokens;
-        if (tr.Last + 1 >= t.Count || !t[tr.Last + 1].Is("by")) return null;
         foreach (var m in mentions) if (m.First > tr.Last + 1 && m.First <= tr.Last + 3 && !m.Locator) return m.Place;
         return null;
     }
@@ -419,13 +416,13 @@ internal sealed class EventFinder
     /// <summary>The city of the official named last and shortly before the trigger, when named after <paramref name="subject"/>.</summary>
     private Place? NearestOfficialsCity(Sentence s, Trigger tr, PlaceMention? subject)
     {
-        // "hosted by Taipei City": a passive names the host after the verb.
-        if (!_people.TryGetValue(s, out var ppl) || (tr.Last + 1 < s.Tokens.Count && s.Tokens[tr.Last + 1].Is("by"))) return null;
+        if (!_people.TryGetValue(s, out var ppl)) return null;
         int nearest = -1;
         for (int k = 0; k < ppl.Count; k++) if (ppl[k].Last < tr.First && (nearest < 0 || ppl[k].Last > ppl[nearest].Last)) nearest = k;
         return nearest >= 0 && tr.First - ppl[nearest].Last <= 20 && ppl[nearest].Person.City is { } city && (subject is null || ppl[nearest].First > subject.Last) ? city : null;
     }
 
+    /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>
     private Place? Venue(Sentence s, Trigger tr)
     {
         var t = s.Tokens;
@@ -450,8 +447,10 @@ internal sealed class EventFinder
         // "Chủ tịch UBND TP.HCM tiếp ông Kwon ... đang có chuyến thăm tại Thành phố": whoever receives is at home; "Trong
         // chuyến thăm của Đoàn Quảng Tây ..., đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh đã đón tiếp": the receiver is
         // the official named nearest before the verb, not a place of an earlier clause.
-        if (receives && HostAfterBy(s, tr, mentions) is { } passiveHost) return passiveHost;
-        if (receives && NearestOfficialsCity(s, tr, subject) is { } receiver) return receiver;
+        // "hosted by Taipei City": a passive names the host after the verb.
+        bool passive = tr.Last + 1 < t.Count && t[tr.Last + 1].Is("by");
+        if (receives && passive && HostAfterBy(tr, mentions) is { } passiveHost) return passiveHost;
+        if (receives && !passive && NearestOfficialsCity(s, tr, subject) is { } receiver) return receiver;
         if (receives && subjectPlace is not null) return subjectPlace;
         // "đã đến thăm và làm việc tại tỉnh.": the article's locality of that kind, the one it names most.
         if (Phrases.BareLocalityVenues.AnyIn(s))

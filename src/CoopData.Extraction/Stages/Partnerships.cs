@@ -456,7 +456,6 @@ internal sealed class PartnershipFinder
         return false;
     }
 
-    /// <summary>A signing verb followed within eight words by an establishing cue ("signed an MoU establishing", "ký ... thiết lập").</summary>
     /// <summary>A founding agreement ("sister city", "twinning") signed, not renewed.</summary>
     private static bool FoundedBySigning(Sentence s) => Phrases.FoundingAgreementCues.AnyIn(s) && !Renews(s);
 
@@ -466,6 +465,7 @@ internal sealed class PartnershipFinder
         return false;
     }
 
+    /// <summary>A signing verb followed within eight words by an establishing cue ("signed an MoU establishing", "ký ... thiết lập").</summary>
     private static bool EstablishedBySigning(TokenList t)
     {
         for (int i = 0; i < t.Count; i++)

@@ -662,7 +662,6 @@ internal sealed class PersonFinder
         return end >= 0 && CountWords(t, k + 1, end) >= 2 ? k : null;
     }
 
-    /// <summary>The end of a 1-5 word capitalised name starting at <paramref name="j"/>, or -1.</summary>
     /// <summary>"A." in "Marcos A. Bednarski": one capital letter and a full stop.</summary>
     private static bool IsInitial(TokenList t, int k) =>
         char.IsUpper(t[k].Text[0]) && (t[k].Text.Length == 1 ? k + 1 < t.Count && t[k + 1].IsPunct('.') && !t[k + 1].SpaceBefore
@@ -673,6 +672,7 @@ internal sealed class PersonFinder
         k + 1 < t.Count && ((t[k].IsPunct('-') && !t[k].SpaceBefore && t[k + 1].IsWord && !t[k + 1].SpaceBefore)
             || (t[k].IsWord && t[k].Cap && t[k].SpaceBefore && t[k + 1].IsPunct('-') && !t[k + 1].SpaceBefore));
 
+    /// <summary>The end of a 1-5 word capitalised name starting at <paramref name="j"/>, or -1.</summary>
     private int NameRun(Sentence s, int j, ref Place? city)
     {
         var t = s.Tokens;
@@ -732,12 +732,13 @@ internal sealed class PersonFinder
             // "Roel de Guzman": a lower-case particle between two words of the name.
             if (Lexicon.NameParticles.Contains(t[k].Text) && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore)
             { last = k + 1; words++; k += 2; continue; }
-            // "Marcos A. Bednarski": an initial that is also a word ("A", "I") before the surname.
-            if (t[k].IsWord && t[k].SpaceBefore && t[k].Text.Length == 1 && IsInitial(t, k) && k + 2 < t.Count && IsNameWord(t[k + 2]) && t[k + 2].SpaceBefore
-                && t[k + 2].Text.Length > 1) { last = k + 2; words++; k += 3; continue; }
-            // "Patricia P Woodbury": a middle initial written without its full stop.
-            if (t[k].IsWord && t[k].SpaceBefore && t[k].Text.Length == 1 && char.IsUpper(t[k].Text[0]) && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
-                && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }
+            // "Marcos A. Bednarski" (an initial that is also a word: "A", "I"), "Patricia P Woodbury" (no full stop): a middle
+            // initial before the surname.
+            if (t[k].IsWord && t[k].SpaceBefore && t[k].Text.Length == 1 && char.IsUpper(t[k].Text[0]))
+            {
+                int surname = IsInitial(t, k) ? k + 2 : k + 1;
+                if (surname < t.Count && IsNameWord(t[surname]) && t[surname].SpaceBefore && t[surname].Text.Length > 1) { last = surname; words++; k = surname + 1; continue; }
+            }
             // "Martin J. Walsh", "David M. Apatang": a middle initial.
             if (t[k].IsPunct('.') && !t[k].SpaceBefore && t[k - 1].Text.Length == 1 && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore
                 && t[k + 1].Text.Length > 1) { last = k + 1; words++; k += 2; continue; }
