@@ -483,11 +483,14 @@ internal sealed class LocalityResolver
         // Less notable places count when their country is named in the article or they recur with context; a small town
         // only with context of its own.
         var stillPending = new List<(PlaceCandidate C, Place P)>();
+        var pendingSentences = SentencesNaming(pending);
         foreach (var (c, p) in pending)
         {
-            // "in Cranston" in an article naming Rhode Island: the region the article names holds it.
+            // "in Cranston" in an article naming Rhode Island: the region the article names holds it. A small town
+            // needs more: to recur ("Stonehaven" in five sentences of an article naming Scotland).
             if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= SmallTownPopulation)
-                || (p.ParentKey is { } parent && acceptedKeys.Contains(parent) && p.Population >= SmallTownPopulation))
+                || (p.ParentKey is { } parent && acceptedKeys.Contains(parent)
+                    && (p.Population >= SmallTownPopulation || pendingSentences[p.Key] >= 2)))
                 Accept(c, p, accepted, acceptedKeys);
             else stillPending.Add((c, p));
         }
@@ -640,6 +643,16 @@ internal sealed class LocalityResolver
     /// kind, so a pending place written in a list next to an accepted place of the same country is accepted too
     /// (repeated, so the whole list follows its first known item).
     /// </summary>
+    /// <summary>How many sentences name each pending place.</summary>
+    private static Dictionary<string, int> SentencesNaming(List<(PlaceCandidate C, Place P)> pending)
+    {
+        var seen = new HashSet<(Sentence, string)>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (c, p) in pending)
+            if (seen.Add((c.Sentence, p.Key))) counts[p.Key] = counts.TryGetValue(p.Key, out int n) ? n + 1 : 1;
+        return counts;
+    }
+
     private static void AcceptListMates(List<(PlaceCandidate C, Place P)> pending, List<PlaceMention> accepted, HashSet<string> acceptedKeys)
     {
         bool added = true;

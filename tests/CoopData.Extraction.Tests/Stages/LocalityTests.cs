@@ -530,4 +530,12 @@ public class LocalityCoverageTests
         Assert.Contains("Bradford-on-Avon", f.CityNames());
         Assert.Contains("Sully-sur-Loire", f.CityNames());
     }
+    [Fact]
+    public void ASmallTownNamedAgainInAnArticleNamingItsRegionIsAPlace()
+    {
+        // Thurso (under 15,000 people) is named twice and Scotland once; named once, it stays unsure.
+        const string once = "Visit\nMay 3, 2023\n\nA Norwegian delegation was welcomed in Thurso, the first such visit to Scotland this year.";
+        Assert.DoesNotContain("Thurso", X.Run(once).CityNames());
+        Assert.Contains("Thurso", X.Run(once + "\n\nThe mayor of Bergen thanked Thurso for its hospitality.").CityNames());
+    }
 }
