@@ -163,6 +163,9 @@ internal static class Lexicon
     /// <summary>Words after which a place is the partner side of a relation ("kết nghĩa với bản X", "twinned with X village").</summary>
     public static readonly WordSet PartnerSideWords = Set("voi", "with");
 
+    /// <summary>Japanese and Korean unit words that mark a place only when hyphened to its name ("Nagaizumi-cho", "Yangpyeong-gun").</summary>
+    public static readonly WordSet HyphenedUnitWords = Set("cho", "machi", "mura", "gun", "ken");
+
     /// <summary>Unit words between a place and its address, past a hyphen or before the comma ("Edogawa-ku, Tokyo", "Shibuya ward, Tokyo").</summary>
     public static readonly WordSet UnitWordsBeforeAddress = Set("ku", "ward", "city", "district", "shi", "gu");
 
@@ -313,7 +316,7 @@ internal static class Lexicon
         "premier", "member", "commissioner", "prefect", "speaker", "deputy speaker", "alderman", "alderwoman",
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
-        "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman",
+        "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "co ordinator", "spokesperson", "spokesman", "spokeswoman",
         "general manager", "manager", "vice secretary", "leader", "mayors", "deputy mayors", "vice mayors", "judge", "chair", "coun",
         // a partner town's own title, left untranslated
         "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde", "khokim", "hokim", "akim",
@@ -364,7 +367,7 @@ internal static class Lexicon
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
-        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors", "judge", "chair");
+        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "co ordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors", "judge", "chair");
 
     /// <summary>Head words of a venue's name: an event word before one names the venue ("International Conference Hall"); a place's name after a capitalised word is one ("Prestbury Sports Bar").</summary>
     public static readonly WordSet VenueHeads = Set("hall", "center", "centre", "room", "building", "palace", "bar", "pub", "cafe", "hotel", "restaurant");

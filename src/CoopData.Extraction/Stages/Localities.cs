@@ -923,7 +923,11 @@ internal sealed class LocalityResolver
         int j = last + 1;
         if (j < t.Count && t[j].Fold == "s") j++; // "Hanoi's" is not context, but "Hanoi People's" is
         if (j != last + 1) return false;
-        if (j < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore) j++; // "Edogawa-ku"
+        if (j < t.Count && t[j].IsPunct('-') && !t[j].SpaceBefore)
+        {
+            j++; // "Edogawa-ku"
+            if (j < t.Count && !t[j].SpaceBefore && Lexicon.HyphenedUnitWords.Contains(t[j].Form)) return true;
+        }
         // "Westbury & District Twinning Association": the town and its surroundings.
         else if (j + 1 < t.Count && (t[j].IsPunct('&') || t[j].Is("and")) && t[j + 1].Is("district")) j += 2;
         return Phrases.PlaceSuffixes.Matches(t, j);

@@ -538,4 +538,12 @@ public class LocalityCoverageTests
         Assert.DoesNotContain("Thurso", X.Run(once).CityNames());
         Assert.Contains("Thurso", X.Run(once + "\n\nThe mayor of Bergen thanked Thurso for its hospitality.").CityNames());
     }
+    [Fact]
+    public void AJapaneseTownWrittenWithItsUnitWordIsAPlace()
+    {
+        // Nagaizumi is a town of Japan Post's list, named only with context: "-cho" is that context.
+        var f = X.Run("Visit\nMay 3, 2018\n\nA Whanganui delegation will visit its sister city Nagaizumi-cho in August.");
+        Assert.Contains("Nagaizumi", f.CityNames());
+        Assert.DoesNotContain("Nagaizumi", X.Run("Visit\nMay 3, 2018\n\nA Whanganui delegation will visit its sister city Nagaizumi in August.").CityNames());
+    }
 }

@@ -530,4 +530,13 @@ public class PeopleCityTests
         var g = X.Run("Ties\nMay 3, 2018\n\nKarabuk and Jalal-Abad signed the protocol. Secretary General of Union of Turkic World Municipalities (UTWM) Ali Kaya spoke.");
         Assert.DoesNotContain(g.People, p => p.Name.Contains("Municipalities", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACoordinatorWrittenWithAHyphenIsATitle()
+    {
+        // Hunt is also a town in Mongolia.
+        var f = X.Run("Visit\nMay 3, 2018\n\nThe delegation includes Councillor Rob Vinsen and former Sister Cities co-ordinator Malcolm Hunt.");
+        Assert.Contains("Malcolm Hunt", f.PersonNames());
+        Assert.DoesNotContain("Hunt", f.CityNames());
+    }
 }
