@@ -36,6 +36,8 @@ internal static class ArticleReader
     {
         var result = new ReadArticle();
         var lines = SplitLines(text);
+        // "... in Kuala Lumpur.-Bernama": a paragraph ends at its full stop, not at the agency's credit (nor is it a headline).
+        for (int i = 0; i < lines.Count; i++) if (AgencyCreditAt(lines[i].TrimEnd()) is int agency) lines[i] = lines[i].Substring(0, agency);
 
         // ---- dateline: among the first non-empty lines
         int datelineIdx = -1, bodyStartIdx = -1, bodyStartOffset = 0;
@@ -389,6 +391,23 @@ internal static class ArticleReader
     /// <summary>A headline ticker: many words strung together without any sentence punctuation.</summary>
     private static bool IsTicker(string line, int words) =>
         words >= 20 && line.IndexOf(". ", StringComparison.Ordinal) < 0 && !EndsWithPeriod(line) && line.IndexOf("...", StringComparison.Ordinal) < 0;
+
+    /// <summary>
+    /// Where a news agency's credit after a line's last full stop starts ("... in Kuala Lumpur.-Bernama",
+    /// "... on Friday. — AFP"): one capitalised word after a dash; null when the line has none.
+    /// </summary>
+    private static int? AgencyCreditAt(string line)
+    {
+        int k = line.Length;
+        while (k > 0 && char.IsLetter(line[k - 1])) k--;
+        int wordAt = k;
+        if (line.Length - wordAt is < 2 or > 20 || !char.IsUpper(line[wordAt])) return null;
+        while (k > 0 && line[k - 1] == ' ') k--;
+        if (k == 0 || line[k - 1] is not ('-' or '–' or '—')) return null;
+        k--;
+        while (k > 0 && line[k - 1] == ' ') k--;
+        return k > 0 && line[k - 1] is '.' or '!' or '?' or '”' or '"' ? k : null;
+    }
 
     private static bool EndsWithPeriod(string line)
     {

@@ -466,7 +466,7 @@ internal static class Lexicon
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
 
-    /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay", "chiều nay").</summary>
+    /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay"), with "qua" the day before ("tối qua").</summary>
     public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi");
 
     /// <summary>Vietnamese times of day and date words that make a lower-case "thứ hai" a weekday ("sáng thứ hai"), not an ordinal ("lần thứ hai").</summary>

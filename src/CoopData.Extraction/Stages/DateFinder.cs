@@ -170,17 +170,18 @@ internal sealed class DateFinder
             return i + 4;
         }
 
-        // "yesterday" / "hôm qua": the day before the dateline's.
-        if ((tok.Is("yesterday") || (tok.Is("qua") && i > 0 && t[i - 1].Is("hom")))
-            && !(i + 1 < t.Count && (t[i + 1].IsPunct('[') || t[i + 1].IsPunct('('))))
+        // "yesterday", "last night" / "hôm qua", "tối qua": the day before the dateline's.
+        int dayBeforeEnd = tok.Is("last") && i + 1 < t.Count && (t[i + 1].Is("night") || t[i + 1].Is("evening")) ? i + 1
+            : tok.Is("yesterday") || (tok.Is("qua") && i > 0 && Lexicon.VietnameseWordsBeforeNay.Contains(t[i - 1].Form)) ? i : -1;
+        if (dayBeforeEnd >= 0 && !(dayBeforeEnd + 1 < t.Count && (t[dayBeforeEnd + 1].IsPunct('[') || t[dayBeforeEnd + 1].IsPunct('('))))
         {
             if (_dateline is { Precision: DatePrecision.Day, Year: int yy, Month: int mm, Day: int dd } && yy >= 1 && yy <= 9999 && mm >= 1 && mm <= 12
                 && dd >= 1 && dd <= System.DateTime.DaysInMonth(yy, mm))
             {
                 var r = new System.DateTime(yy, mm, dd).AddDays(-1);
-                result.Add(new DateMention(s, i, i, PartialDate.FromDate(r.Year, r.Month, r.Day), null, false));
+                result.Add(new DateMention(s, i, dayBeforeEnd, PartialDate.FromDate(r.Year, r.Month, r.Day), null, false));
             }
-            return i + 1;
+            return dayBeforeEnd + 1;
         }
 
         // "cuối năm nay" / "this year": the dateline's year.

@@ -87,7 +87,7 @@ internal sealed class EventFinder
                 if (trig is null) continue;
                 // "have signed a sister city agreement. The brief ceremony took place in Kumasi on June 26": a ceremony is the
                 // signing's where one is told, else no occasion of its own ("Tea Ceremony at the Woman's Club").
-                if (trig.Value.Phrase == "ceremony" && !Phrases.SigningVerbs.AnyIn(s) && !(_previous is { } p && Phrases.SigningVerbs.AnyIn(p))) continue;
+                if (trig.Value.Phrase == "ceremony" && !CeremonyIsASigning(s, trig.Value.First, sentences)) continue;
                 created.Add(Build(s, trig.Value, d.Start, d.End, triggers));
             }
             // "ASTANA. KAZINFORM - The Mayor of Astana met with ...": a news lead reporting in the past tense what happened,
@@ -211,6 +211,20 @@ internal sealed class EventFinder
         if (main.TriggerAt < 0 || other.TriggerAt <= main.TriggerAt) return false;
         for (int k = main.TriggerAt + 1; k < other.TriggerAt && k < t.Count; k++)
             if (t[k].Fold is "who" or "which" && t[k - 1].IsPunct(',')) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a ceremony is a signing: its sentence or the one before tells one, it is an agreement's ("the MoU renewal
+    /// ceremony"), or the next sentence tells who signed ("... here last night. The MoU was signed by ...").
+    /// </summary>
+    private bool CeremonyIsASigning(Sentence s, int ceremony, IReadOnlyList<Sentence> sentences)
+    {
+        if (Phrases.SigningVerbs.AnyIn(s) || (_previous is { } p && Phrases.SigningVerbs.AnyIn(p))) return true;
+        var t = s.Tokens;
+        for (int k = Math.Max(0, ceremony - 4); k < ceremony; k++) if (Lexicon.AgreementNouns.Contains(t[k].Form)) return true;
+        for (int k = s.Index + 1; k < sentences.Count; k++)
+            if (!sentences[k].IsCaption) return Phrases.SigningVerbs.AnyIn(sentences[k]);
         return false;
     }
 

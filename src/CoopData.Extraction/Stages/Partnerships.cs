@@ -897,6 +897,8 @@ internal sealed class PartnershipFinder
     private static bool ListWithUnknownItems(TokenList t, int from, int to)
     {
         if (to - from > 10 || !ListJoined(t, from, to)) return false;
+        // "with the deputy mayor of Nanning, Xiao Yingzi, in Kuala Lumpur": a place after "in" is where, not another item.
+        if (t[to - 1].Is("in") || t[to - 1].Is("tai")) return false;
         for (int k = from; k < to; k++)
             if (t[k].IsWord && !t[k].Cap && !Lexicon.ListConjunctions.Contains(t[k].Form) && !Lexicon.OrgWords.Contains(t[k].Form)) return false;
         return true;

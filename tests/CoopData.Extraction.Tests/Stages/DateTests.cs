@@ -156,4 +156,13 @@ public class DateTests
         var g = X.Run("Thăm\n\nTừ ngày 10 đến ngày 12/5/2022, đoàn đại biểu thành phố Hải Dương đã thăm và làm việc tại thành phố Gimhae (Hàn Quốc).");
         Assert.Equal("2022-05-10", Assert.Single(g.Events).Start.ToString());
     }
+
+    [Fact]
+    public void LastNightIsTheDayBeforeTheDateline()
+    {
+        var f = X.Run("Ties\nOctober 6, 2023\n\nThe mayors of Tainan and Sendai met at a dinner in Tainan last night.");
+        Assert.Equal("2023-10-05", Assert.Single(f.Events).Start.ToString());
+        var g = X.Run("Hợp tác\nNgày 6/10/2023\n\nTối qua, lãnh đạo thành phố Đà Nẵng đã tiếp đoàn công tác thành phố Sakai.");
+        Assert.Equal("2023-10-05", Assert.Single(g.Events).Start.ToString());
+    }
 }

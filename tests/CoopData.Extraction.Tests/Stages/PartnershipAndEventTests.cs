@@ -908,4 +908,23 @@ public class EventPeopleAndStatusTests
         f = X.Run("Hợp tác\n\nHà Nội và Phnom Penh nhất trí tăng cường hợp tác nhân dịp kỷ niệm 55 năm thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2022).");
         Assert.Null(f.Partnerships.Single().Since);
     }
+
+    [Fact]
+    public void AnAgreementsCeremonyIsASigning()
+    {
+        // Named as the MoU's, or followed by who signed.
+        var f = X.Run("Ties\nOctober 6, 2023\n\nShe spoke at the MoU renewal ceremony between Tainan and Sendai yesterday.");
+        Assert.Equal("signing", Assert.Single(f.Events).Kind);
+        var g = X.Run("Ties\nOctober 6, 2023\n\nShe spoke at the ceremony between Tainan and Sendai yesterday.\n\nThe document was signed by both mayors.");
+        Assert.Equal("2023-10-05", Assert.Single(g.Events).Start.ToString());
+        var h = X.Run("Ties\nOctober 6, 2023\n\nShe spoke at the ceremony between Tainan and Sendai yesterday.");
+        Assert.Empty(h.Events);
+    }
+
+    [Fact]
+    public void APlaceAfterInEndingTheObjectsOfWithIsTheVenue()
+    {
+        var f = X.Run("Ties\nOctober 6, 2023\n\nOn April 1, 2005, the mayor of Ipoh signed an MoU with the deputy mayor of Nanning, Xiao Yingzi, in Kuala Lumpur.");
+        Assert.Equal(new[] { "Ipoh-Nanning" }, f.PairList());
+    }
 }

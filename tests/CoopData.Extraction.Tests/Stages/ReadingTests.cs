@@ -295,4 +295,14 @@ public class ReadingBoilerplateTests
         Assert.Equal(5, evidence.Line);
         Assert.StartsWith("On May 21, 2020", evidence.Text, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ANewsAgencysCreditAfterTheLastFullStopIsCutOff()
+    {
+        // With its credit the paragraph would not end with a full stop, and a short one would read as a caption.
+        var f = X.Run("Ties\nOctober 6, 2023\n\nOn April 1, 2005, the mayor of Tainan signed an MoU on friendship with the mayor of Sendai.-Bernama");
+        var signing = Assert.Single(f.Events);
+        Assert.Equal("2005-04-01", signing.Start.ToString());
+        Assert.EndsWith("mayor of Sendai.", Assert.Single(signing.Sources).Text, System.StringComparison.Ordinal);
+    }
 }
