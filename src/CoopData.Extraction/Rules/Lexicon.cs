@@ -95,7 +95,7 @@ internal static class Lexicon
 
     /// <summary>Words after a name that make it a locality ("X province", "X People's Committee", "X Mayor").</summary>
     public static readonly WordSet PlaceSuffixes = Set(
-        "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune",
+        "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune", "region", "oblast",
         "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall", "secretariat",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
         "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents", "twinning");
@@ -305,7 +305,7 @@ internal static class Lexicon
     public static readonly string[] Titles =
     {
         // English
-        "permanent vice chairman", "permanent vice chairwoman", "standing vice chairman", "standing vice chairwoman",
+        "ambassador extraordinary and plenipotentiary", "permanent vice chairman", "permanent vice chairwoman", "standing vice chairman", "standing vice chairwoman",
         "standing deputy mayor", "standing vice mayor", "first deputy mayor", "executive vice mayor", "vice chairman",
         "vice chairwoman", "vice chairperson", "deputy chairman", "deputy chairwoman", "chairman", "chairwoman", "chairperson",
         "party chief", "party secretary", "deputy secretary", "secretary general", "general secretary", "secretary",
@@ -388,7 +388,7 @@ internal static class Lexicon
     /// <summary>Words inside an organisation phrase between a title and a name ("of the Hanoi People's Committee").</summary>
     public static readonly WordSet OrgWords = Set(
         "of", "the", "s", "people", "peoples", "committee", "council", "party", "municipal", "city", "provincial", "province",
-        "district", "ward", "town", "county", "prefecture", "state", "government", "administration", "central", "standing",
+        "district", "ward", "town", "county", "prefecture", "state", "region", "oblast", "government", "administration", "central", "standing",
         "board", "commission", "permanent", "executive", "national", "assembly", "delegation", "department", "economic",
         "zone", "authority", "metropolitan", "capital", "in", "charge", "for", "to", "at", "ubnd", "hdnd", "ub", "mttq",
         "international", "cooperation", "affairs", "foreign", "relations", "office", "affair", "external",

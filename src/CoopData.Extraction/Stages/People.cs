@@ -578,9 +578,14 @@ internal sealed class PersonFinder
             if (tok.IsPunct('(') )
             {
                 int close = j + 1;
-                // "(HEZA)", "(Sở Ngoại vụ)" belong to the organisation; "(trái)", "(left)" tell where the person stands in a photo.
+                // "(HEZA)", "(Sở Ngoại vụ)" belong to the organisation, and "the Akim (governor) of" glosses the title; "(trái)",
+                // "(left)" tell where the person stands in a photo.
                 bool named = true;
-                while (close < t.Count && close - j < 6 && !t[close].IsPunct(')')) { if (t[close].IsWord && !t[close].Cap && close == j + 1) named = false; close++; }
+                while (close < t.Count && close - j < 6 && !t[close].IsPunct(')'))
+                {
+                    if (t[close].IsWord && !t[close].Cap && close == j + 1 && MatchTitle(t, close, out _, out _) == 0) named = false;
+                    close++;
+                }
                 if (named && close < t.Count && t[close].IsPunct(')')) { j = close + 1; continue; }
                 break;
             }

@@ -546,4 +546,13 @@ public class LocalityCoverageTests
         Assert.Contains("Nagaizumi", f.CityNames());
         Assert.DoesNotContain("Nagaizumi", X.Run("Visit\nMay 3, 2018\n\nA Whanganui delegation will visit its sister city Nagaizumi in August.").CityNames());
     }
+    [Fact]
+    public void UzbekRegionsHaveTheirEnglishPressNames()
+    {
+        // GeoNames and ISO write Sirdaryo and Xorazm; the press writes Syrdarya and Khorezm, before "region".
+        var f = X.Run("Ties\nNovember 17, 2017\n\nPavlodar region and Syrdarya region signed a memorandum of cooperation.");
+        Assert.Equal(new[] { "Pavlodar-Sirdaryo" }, f.PairList());
+        var g = X.Run("Ties\nNovember 17, 2017\n\nA delegation from Khorezm region arrived in Pavlodar to sign a memorandum of cooperation.");
+        Assert.Contains("Xorazm", g.CityNames());
+    }
 }

@@ -539,4 +539,20 @@ public class PeopleCityTests
         Assert.Contains("Malcolm Hunt", f.PersonNames());
         Assert.DoesNotContain("Hunt", f.CityNames());
     }
+
+    [Fact]
+    public void ARegionsTitleGlossedInBracketsLeadsToTheName()
+    {
+        var f = X.Run("Ties\nNovember 17, 2017\n\nThe memorandum was signed during a meeting between the Akim (governor) of Pavlodar region, Asain Baimukhanov, and a delegation from Khorezm region.");
+        Assert.Contains("Asain Baimukhanov", f.PersonNames());
+        var g = X.Run("Ties\nNovember 17, 2017\n\nThe memorandum was signed by the Governor of Pavlodar region, Asain Baimukhanov, and a delegation from Khorezm region.");
+        Assert.Contains("Asain Baimukhanov", g.PersonNames());
+    }
+
+    [Fact]
+    public void AnAmbassadorExtraordinaryAndPlenipotentiaryIsOneTitle()
+    {
+        var f = X.Run("Ties\nNovember 17, 2017\n\n\"The regions cooperate,\" said Ambassador Extraordinary and Plenipotentiary of Uzbekistan to Kazakhstan Ikrom Nazarov.");
+        Assert.Equal(new[] { "Ikrom Nazarov" }, f.PersonNames());
+    }
 }
