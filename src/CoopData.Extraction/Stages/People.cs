@@ -165,11 +165,14 @@ internal sealed class PersonFinder
                 i = end;
                 continue;
             }
-            if (k >= t.Count || !(t[k].IsPunct(',') || t[k].IsPunct('(') || (t[k].IsPunct('-') && t[k].SpaceBefore) || t[k].IsPunct('–'))) continue;
+            // "Zhou Yihe Deputy Mayor of Wuzhong City and Kang Jun Jie Deputy Mayor of Zhongwei": a capitalised title of more
+            // than a common noun right after a name opening its clause, with no separator.
+            bool joined = k < t.Count && t[k].Cap && (i == 0 || !t[i - 1].IsWord || t[i - 1].Is("and")) && TitleOfItsOwn(t, k);
+            if (!joined && (k >= t.Count || !(t[k].IsPunct(',') || t[k].IsPunct('(') || (t[k].IsPunct('-') && t[k].SpaceBefore) || t[k].IsPunct('–')))) continue;
             // "ông Cheon Daesik, Phó Thị trưởng": a name found after an honorific still takes the title written after it.
             // (After the cheaper tests above: this one makes the name's key.)
             if (NameTokens.Contains((s, i)) && PersonWithKey(Folding.Slug(s.Span(i, end))) is not { Role: null }) continue;
-            k++;
+            if (!joined) k++;
             if (AppositiveTitle(s, ref k, out var c, out var hint, out int orgEnd) is not { } role) continue;
             if (IsPlaceOrCountry(s, i, end) || HasNotNameWord(t, i, end)) continue;
             NoteHint(Add(s, i, end, role, c, hint), s, hint, c, k, orgEnd);
@@ -479,6 +482,17 @@ internal sealed class PersonFinder
     private static bool IsTitleWord(WordForm form) => Lexicon.TitleWords.Contains(form);
 
     /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
+    /// <summary>
+    /// An English title at <paramref name="i"/> that is no honorific, more than one word used as a common noun ("Deputy
+    /// Mayor", "Governor"; not "Head"), and not followed by a name: "Bayan Ulgii Mayor Bakhitkhumar Khakhan" is a place's.
+    /// </summary>
+    private static bool TitleOfItsOwn(TokenList t, int i)
+    {
+        int n = MatchTitle(t, i, out _, out bool honorific, afterName: true);
+        return n > 0 && !honorific && !(n == 1 && Lexicon.WeakTitles.Contains(t[i].Form)) && Folding.IsAscii(t[i].Text)
+            && !(i + n < t.Count && IsNameWord(t[i + n]));
+    }
+
     private static int MatchTitle(TokenList t, int i, out string? title, out bool honorific, bool afterName = false)
     {
         honorific = false;

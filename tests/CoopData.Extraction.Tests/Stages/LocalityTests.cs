@@ -555,4 +555,11 @@ public class LocalityCoverageTests
         var g = X.Run("Ties\nNovember 17, 2017\n\nA delegation from Khorezm region arrived in Pavlodar to sign a memorandum of cooperation.");
         Assert.Contains("Xorazm", g.CityNames());
     }
+    [Fact]
+    public void PunjabIsTheRegionOfTheCountryTheArticleNames()
+    {
+        // Pakistan and India both have a Punjab: the country the article names decides (alone, the name is India's).
+        var f = X.Run("Ties\nMay 3, 2023\n\nThe chief minister of Punjab signed a sister province agreement with Ningxia to bring China and Pakistan closer.");
+        Assert.Equal("PK", f.Cities.Single(c => c.Name == "Punjab").Country);
+    }
 }

@@ -555,4 +555,15 @@ public class PeopleCityTests
         var f = X.Run("Ties\nNovember 17, 2017\n\n\"The regions cooperate,\" said Ambassador Extraordinary and Plenipotentiary of Uzbekistan to Kazakhstan Ikrom Nazarov.");
         Assert.Equal(new[] { "Ikrom Nazarov" }, f.PersonNames());
     }
+
+    [Fact]
+    public void ANameWithItsTitleRightAfterItAndNoCommaIsAPerson()
+    {
+        var f = X.Run("Ties\nMay 3, 2023\n\nLi Wei Deputy Mayor of Harbin and Chen Jun Vice Governor of Jilin attended the signing ceremony with Sapporo.");
+        Assert.Contains("Li Wei", f.PersonNames());
+        Assert.Contains("Chen Jun", f.PersonNames());
+        // Before a title that leads to a name, the words are the place's the gazetteer lacks, not a person's.
+        var g = X.Run("Ties\nMay 3, 2023\n\nBayan Ulgii Mayor Bakhitkhumar Khakhan said he was happy to be in Mersin.");
+        Assert.Equal(new[] { "Bakhitkhumar Khakhan" }, g.PersonNames());
+    }
 }
