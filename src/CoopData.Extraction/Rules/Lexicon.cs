@@ -490,6 +490,11 @@ internal static class Lexicon
         "hop tac", "ket nghia", "huu nghi", "quan he", "bien ban ghi nho", "thoa thuan", "doi tac", "giao luu", "ghi nho",
     };
 
+    /// <summary>Institutions twinned with their like abroad ("a sister museum", "twin schools"): their places are no partners.</summary>
+    public static readonly WordSet TwinnedInstitutionNouns = Set("museum", "museums", "school", "schools", "university", "universities", "college",
+        "colleges", "hospital", "hospitals", "library", "libraries", "zoo", "zoos", "park", "parks", "port", "ports", "airport", "airports",
+        "club", "clubs", "church", "churches", "company", "companies", "newspaper", "newspapers", "orchestra", "orchestras", "ship", "ships");
+
     /// <summary>Cues specific enough to pair two localities named anywhere in the same sentence.</summary>
     public static readonly string[] StrongCooperationCues =
     {
@@ -640,6 +645,7 @@ internal static class Lexicon
         Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting), Pair("gap mat", EventKinds.Meeting),
         Pair("tiep va lam viec", EventKinds.Meeting), Pair("voted", EventKinds.Meeting), Pair("approved", EventKinds.Meeting),
         Pair("adopted", EventKinds.Meeting),
+        Pair("welcomed", EventKinds.Visit), Pair("welcomes", EventKinds.Visit), // only with guests after it (EventFinder)
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit),
         Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit),
@@ -661,6 +667,9 @@ internal static class Lexicon
     /// of that council; the verbs alone, with no council word a few words before, are not ("the plan was approved").
     /// </summary>
     public static readonly WordSet CouncilDecisionTriggers = Set("voted", "approved", "adopted");
+
+    /// <summary>Guests whose welcome is their visit ("welcomed dignitaries from Kumamoto"; "welcomed the decision" is none).</summary>
+    public static readonly WordSet GuestNouns = Set("delegation", "delegations", "dignitaries", "guests", "visitors", "delegates", "counterpart", "counterparts");
 
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };

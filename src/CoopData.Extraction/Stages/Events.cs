@@ -276,6 +276,7 @@ internal sealed class EventFinder
             // "conclude the sister-city agreement" is a signing; "the visit concluded" is not.
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
+            if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
             string kind = s_triggerKinds[phrase];
             bool background = false;
@@ -285,6 +286,13 @@ internal sealed class EventFinder
             i += n - 1;
         }
         return result;
+    }
+
+    private static bool GuestsAfter(TokenList t, int from)
+    {
+        for (int k = from; k < t.Count && k < from + 4; k++)
+            if (Lexicon.GuestNouns.Contains(t[k].Form)) return true;
+        return false;
     }
 
     private static bool AgreementNear(TokenList t, int from)

@@ -83,7 +83,7 @@ internal sealed class PartnershipFinder
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!Phrases.CooperationCues.AnyIn(s))
+            if (!Phrases.CooperationCues.AnyIn(s) || OnlyInstitutionsTwinned(s.Tokens))
             {
                 // "The two villages have been joined since 1975": no cue, but the relation is dated.
                 if (Phrases.PairAnaphors.AnyIn(s) && DatesTheRelation(s) && Distinct(Parties(s)).Count == 0) anaphoric.Add(s);
@@ -147,6 +147,24 @@ internal sealed class PartnershipFinder
                 }
                 Record(main.Item1, main.Item2, s, StatementOf(s));
             }
+    }
+
+    /// <summary>
+    /// "The Museum of the Rockies in Bozeman is a sister museum to the Mifune Dinosaur Museum in Kumamoto": every cue of the
+    /// sentence twins institutions, not the places they are in.
+    /// </summary>
+    private static bool OnlyInstitutionsTwinned(TokenList t)
+    {
+        bool institutions = false;
+        for (int k = 0; k < t.Count; k++)
+        {
+            int n = Phrases.CooperationCues.MatchAny(t, k, out var cue);
+            if (n == 0) continue;
+            if (cue is "sister" or "twin" && k + 1 < t.Count && Lexicon.TwinnedInstitutionNouns.Contains(t[k + 1].Form)) institutions = true;
+            else return false;
+            k += n - 1;
+        }
+        return institutions;
     }
 
     /// <summary>Whether the sentence's pair anaphor can mean <paramref name="pair"/>: "the two provinces" are no two cities.</summary>

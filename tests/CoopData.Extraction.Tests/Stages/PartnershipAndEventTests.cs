@@ -927,4 +927,23 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Ties\nOctober 6, 2023\n\nOn April 1, 2005, the mayor of Ipoh signed an MoU with the deputy mayor of Nanning, Xiao Yingzi, in Kuala Lumpur.");
         Assert.Equal(new[] { "Ipoh-Nanning" }, f.PairList());
     }
+
+    [Fact]
+    public void TwinnedInstitutionsDoNotPairTheirPlaces()
+    {
+        var f = X.Run("Ties\nNovember 14, 2017\n\nThe Museum of the Rockies in Bozeman is a sister museum to the Mifune Dinosaur Museum in Kumamoto.");
+        Assert.Empty(f.Partnerships);
+        var g = X.Run("Ties\nNovember 14, 2017\n\nBozeman is a sister city to Kumamoto.");
+        Assert.Single(g.Partnerships);
+    }
+
+    [Fact]
+    public void WelcomingADelegationIsItsVisit()
+    {
+        var f = X.Run("Ties\nNovember 14, 2017\n\nLeaders from Montana welcomed dignitaries from Kumamoto to Helena on Tuesday to celebrate the anniversary.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal(("visit", "2017-11-14"), (visit.Kind, visit.Start.ToString()));
+        // Welcoming a decision is no event.
+        Assert.Empty(X.Run("Ties\nNovember 14, 2017\n\nLeaders from Montana welcomed the decision of Kumamoto on Tuesday.").Events);
+    }
 }
