@@ -78,6 +78,8 @@ def countries(cldr, stop):
     for code in sorted(k for k in en if re.fullmatch(r"[A-Z]{2}", k) and k not in NOT_ISO):
         names = [en[code], vi.get(code, en[code])]
         names += [t[k] for t in (en, vi) for k in sorted(t) if k.startswith(code + "-alt-")]
+        # CLDR writes "Trinidad & Tobago", "Bosnia & Herzegovina"; the press writes "and".
+        names += [n.replace(" & ", " and ") for n in list(names) if " & " in n]
         demonyms = []
         if code in extra:
             names += [n for n in extra[code][1].split("|") if n]

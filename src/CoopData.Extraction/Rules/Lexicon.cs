@@ -191,6 +191,9 @@ internal static class Lexicon
     /// <summary>Words after a capitalised unknown word that make it worth looking up as a misspelt place ("Quangzhou city", "Toulois relations").</summary>
     public static readonly WordSet MisspeltPlaceCues = Set("relations", "city", "relationship");
 
+    /// <summary>Lower-case words inside a few names of places and countries, looked up only as part of a longer name ("Port of Spain", "Trinidad and Tobago").</summary>
+    public static readonly WordSet NameJoiningWords = Set("of", "and");
+
     /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
     public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del",
         "es", "el", "al", "da", "do", "dos", "das", "upon", "on");

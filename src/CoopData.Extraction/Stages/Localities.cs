@@ -165,7 +165,9 @@ internal sealed class PlaceScanner
             int j = i;
             while (j < t.Count && words.Count < _maxWords)
             {
-                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && (!t[j + 1].SpaceBefore || (t[j + 1].IsWord && t[j + 1].Cap)))))
+                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && (!t[j + 1].SpaceBefore || (t[j + 1].IsWord && t[j + 1].Cap)))
+                    || (words.Count > 0 && Lexicon.NameJoiningWords.Contains(t[j].Form) && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap
+                        && !(t[j].Is("of") && Lexicon.UnitWordsBeforeOf.Contains(t[words[0]].Form))))) // "City of Austin" is read by its unit word
                 {
                     words.Add(j);
                     j++;
@@ -959,11 +961,16 @@ internal sealed class LocalityResolver
     /// <summary>A country written next to the name: "X, Country", "X (Country)", "X in Country", "Country's X".</summary>
     private static string? CountryNear(PlaceCandidate c, List<CountryMention> countries)
     {
+        // A country written after the name first: in "Atlanta in Georgia, USA, Kingston in Jamaica", USA is Atlanta's.
         foreach (var cm in countries)
         {
             if (cm.Sentence != c.Sentence) continue;
             int gapAfter = cm.First - c.Last - 1;
             if (gapAfter >= 0 && gapAfter <= 4 && OnlyGlue(c.Sentence.Tokens, c.Last + 1, cm.First)) return cm.Code;
+        }
+        foreach (var cm in countries)
+        {
+            if (cm.Sentence != c.Sentence) continue;
             // "Japan's Nara"; not "the Consul General of Mexico in Sacramento", "Tổng lãnh sự Trung Quốc tại Đà Nẵng": a
             // country's office in a place abroad.
             int gapBefore = c.First - cm.Last - 1;

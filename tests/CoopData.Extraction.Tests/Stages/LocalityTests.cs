@@ -562,4 +562,23 @@ public class LocalityCoverageTests
         var f = X.Run("Ties\nMay 3, 2023\n\nThe chief minister of Punjab signed a sister province agreement with Ningxia to bring China and Pakistan closer.");
         Assert.Equal("PK", f.Cities.Single(c => c.Name == "Punjab").Country);
     }
+    [Fact]
+    public void NamesWithOfOrAndInsideAreReadWhole()
+    {
+        // CLDR writes "Trinidad & Tobago"; GeoNames "Port of Spain". Neither half is a place of its own here.
+        var f = X.Run("Ties\nNovember 5, 2022\n\nSix months after Trinidad and Tobago and Guyana signed a MoU, Port of Spain and Georgetown did the same.");
+        Assert.Equal(new[] { "Georgetown-Port of Spain" }, f.PairList());
+        Assert.Equal(new[] { "Port of Spain", "Georgetown" }, f.CityNames());
+        // "City of Austin" stays the unit word and the name, not a place GeoNames calls "City of Austin" in Minnesota.
+        var g = X.Run("Ties\nDecember 6, 2024\n\nThe City of Austin and Limerick, Ireland signed a sister cities agreement in Texas.");
+        Assert.Equal("US", g.Cities.Single(c => c.Name == "Austin").Country);
+        Assert.Contains(g.Cities, c => c.Name == "Austin" && c.Key == "gn:4671654");
+    }
+
+    [Fact]
+    public void ACountryWrittenAfterANameLocatesItBeforeOneWrittenBefore()
+    {
+        var f = X.Run("Ties\nNovember 5, 2022\n\nIts sister cities are Atlanta in Georgia, USA, Kingston in Jamaica and Kumasi in Ghana.");
+        Assert.Equal("JM", f.Cities.Single(c => c.Name == "Kingston").Country);
+    }
 }
