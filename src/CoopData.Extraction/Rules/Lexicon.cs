@@ -285,6 +285,8 @@ internal static class Lexicon
     public static readonly WordSet NotNameWords = Set("sister", "cities", "city", "international", "national", "united", "states",
         "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "associations", "committee", "committees", "council", "councils", "people", "party",
         "division", "bureau", "agency", "municipality", "municipalities", "union",
+        // a ministry's portfolio after its minister's title ("Minister Public Health, Housing and Local Government Dr Sim")
+        "public", "health", "housing", "agriculture", "finance", "transport", "environment", "industry",
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
@@ -347,8 +349,8 @@ internal static class Lexicon
     /// </summary>
     public static readonly WordSet VietnameseDepartmentWords = Set("Sở", "Cục", "Vụ", "Phòng", "Viện", "Bộ", "Ban");
 
-    /// <summary>Words as written that open a Vietnamese organisation's name, never a person's: the departments', and associations, corporations, schools.</summary>
-    public static readonly WordSet VietnameseOrganisationWords = Set(VietnameseDepartmentWords.Concat(new[] { "Hội", "Tổng", "Trường" }).ToArray());
+    /// <summary>Words as written that open a Vietnamese organisation's name, never a person's: the departments', and associations, corporations, schools, groups ("Nhóm nghị sĩ").</summary>
+    public static readonly WordSet VietnameseOrganisationWords = Set(VietnameseDepartmentWords.Concat(new[] { "Hội", "Tổng", "Trường", "Nhóm" }).ToArray());
 
     /// <summary>Words before "of" that describe where a place lies rather than name a party ("to the east of Seoul", "the capital of Seoul").</summary>
     public static readonly WordSet RelativeLocationWords = Set("east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",

@@ -147,6 +147,33 @@ internal sealed class PartnershipFinder
                 }
                 Record(main.Item1, main.Item2, s, StatementOf(s));
             }
+        DropRegionsOfPairedPlaces();
+    }
+
+    /// <summary>
+    /// "witnessed by the Deputy Premier of Sarawak" in one sentence about the Kuching–Tai'an MoU: a pair told once whose side
+    /// is the region of a place paired with the same partner in several sentences is that pair, told of its region.
+    /// </summary>
+    private void DropRegionsOfPairedPlaces()
+    {
+        List<string>? dropped = null;
+        foreach (var id in _order)
+        {
+            var d = _drafts[id];
+            if (d.Sentences.Count != 1) continue;
+            foreach (var e in _drafts.Values)
+                if (e != d && e.Sentences.Count > 1 && (SameSideWithRegion(d.A, d.B, e) || SameSideWithRegion(d.B, d.A, e)))
+                {
+                    (dropped ??= new()).Add(id);
+                    break;
+                }
+        }
+        if (dropped is null) return;
+        foreach (var id in dropped) { _drafts.Remove(id); _order.Remove(id); }
+
+        // Whether e pairs partner with a place whose region is region.
+        static bool SameSideWithRegion(Place partner, Place region, PartnershipDraft e) =>
+            (e.A.Key == partner.Key && e.B.ParentKey == region.Key) || (e.B.Key == partner.Key && e.A.ParentKey == region.Key);
     }
 
     /// <summary>

@@ -852,7 +852,9 @@ internal sealed class PersonFinder
     {
         // "TP Đà Nẵng": a place whose name opens with its unit word covers the run too.
         var p = PlaceAt(s, first) ?? (first > 0 ? PlaceAt(s, first - 1) : null);
-        if (p is not null && p.Last >= last && !Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Form)
+        // A run opening with a surname ("Thái Nguyên") is a place only where a place is expected: "tại Thái Nguyên, Bí thư".
+        if (p is not null && p.Last >= last
+            && (!Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Form) || Phrases.VenueMarkers.EndingBefore(s.Tokens, first, oneWordInLowerCase: true) is not null)
             && (smallTownsCount || !LocalityResolver.AllSmallTowns(p.Places))) return true;
         return CountryAt(s, first) >= last;
     }

@@ -946,4 +946,13 @@ public class EventPeopleAndStatusTests
         // Welcoming a decision is no event.
         Assert.Empty(X.Run("Ties\nNovember 14, 2017\n\nLeaders from Montana welcomed the decision of Kumamoto on Tuesday.").Events);
     }
+
+    [Fact]
+    public void ARegionNamedOnceBesideAPairedTownIsNoPartyOfItsOwn()
+    {
+        var f = X.Run("Ties\nAugust 2, 2023\n\nKuching has established a friendship city relationship with Tai'an City.\n\n"
+            + "The Kuching mayor said the tie-up with Tai'an would develop friendship and cooperation.\n\n"
+            + "The MoU signing ceremony with Tai'an was witnessed by the Deputy Premier of Sarawak.");
+        Assert.Equal(new[] { "Kuching-Tai’an" }, f.PairList());
+    }
 }

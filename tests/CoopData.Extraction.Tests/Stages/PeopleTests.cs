@@ -566,4 +566,21 @@ public class PeopleCityTests
         var g = X.Run("Ties\nMay 3, 2023\n\nBayan Ulgii Mayor Bakhitkhumar Khakhan said he was happy to be in Mersin.");
         Assert.Equal(new[] { "Bakhitkhumar Khakhan" }, g.PersonNames());
     }
+
+    [Fact]
+    public void APlaceOpeningWithASurnameIsAPlaceAfterTai()
+    {
+        // "Thái" is a surname; after "tại" the run is where the meeting was, not a person with the title after the comma.
+        var f = X.Run("Hợp tác\nNgày 10/8/2023\n\nNgày 10/8, tại Thái Bình, Bí thư Tỉnh ủy Nguyễn Thanh Hải đã tiếp Đoàn công tác tỉnh Gyeongsangbuk.");
+        Assert.Equal(new[] { "Nguyễn Thanh Hải" }, f.PersonNames());
+    }
+
+    [Fact]
+    public void APortfolioOrAGroupIsNobodysName()
+    {
+        var f = X.Run("Ties\nAugust 2, 2023\n\nThe signing was witnessed by the Deputy Premier of Sarawak and also Minister Public Health, Housing and Local Government Dr Sim Kui Hian.");
+        Assert.DoesNotContain(f.People, p => p.Name.Contains("Health", System.StringComparison.Ordinal));
+        var g = X.Run("Hợp tác\nNgày 19/8/2025\n\nChiều 19/8, lãnh đạo thành phố Đà Nẵng tiếp ông Mizoguchi Fumio, Chủ tịch Nhóm nghị sĩ Hội đồng tỉnh Nagasaki.");
+        Assert.Equal(new[] { "Mizoguchi Fumio" }, g.PersonNames());
+    }
 }
