@@ -446,7 +446,10 @@ internal sealed class LocalityResolver
             if (c.Words == 1 && c.Last + 2 < t.Count && Lexicon.RomanceNameParticles.Contains(t[c.Last + 1].Text)
                 && t[c.Last + 2].IsWord && t[c.Last + 2].Cap) continue;
 
-            var place = Choose(c, kindHint, nearCountry, addressParents, fold, context, out bool ambiguous);
+            bool ambiguous = false;
+            // "tỉnh Moscow", "Moscow province": the region written with its unit word, not the city.
+            var place = (kindHint == LocalityKinds.Province && !AnyOfKind(c.Places, LocalityKinds.Province) ? RegionNamed(fold) : null)
+                ?? Choose(c, kindHint, nearCountry, addressParents, fold, context, out ambiguous);
             if (place is null) continue;
             if (_language == "vi" && place.Country == "VN" && !WrittenWithItsMarks(c, place)) continue;
             // "Vice Mayor Angelique Ashby of District 1": a numbered district is a city's only in an article naming that city.
@@ -804,6 +807,21 @@ internal sealed class LocalityResolver
             return keys;
         }
         return null;
+    }
+
+    /// <summary>The region the gazetteer names with a unit word after <paramref name="fold"/> ("Moscow Oblast", "Moscow Province"), else null.</summary>
+    private Place? RegionNamed(string fold)
+    {
+        foreach (var unit in Lexicon.RegionWordsAfterName)
+            foreach (var p in _places.FindByName(fold + " " + unit))
+                if (p.Kind == LocalityKinds.Province) return p;
+        return null;
+    }
+
+    private static bool AnyOfKind(IReadOnlyList<Place> places, string kind)
+    {
+        foreach (var p in places) if (p.Kind == kind) return true;
+        return false;
     }
 
     private Place? Choose(PlaceCandidate c, string? kindHint, string? nearCountry, HashSet<string>? addressParents, string fold, bool context, out bool ambiguous)

@@ -581,4 +581,12 @@ public class LocalityCoverageTests
         var f = X.Run("Ties\nNovember 5, 2022\n\nIts sister cities are Atlanta in Georgia, USA, Kingston in Jamaica and Kumasi in Ghana.");
         Assert.Equal("JM", f.Cities.Single(c => c.Name == "Kingston").Country);
     }
+    [Fact]
+    public void ARegionNamedLikeItsCityIsMeantAfterItsUnitWord()
+    {
+        // The gazetteer names the region "Moscow Oblast"; "tỉnh Moscow" is that region, not the capital.
+        var f = X.Run("Hợp tác\nNgày 10/5/2013\n\nTP.HCM ký thỏa thuận hợp tác với tỉnh Moscow.");
+        Assert.Contains(f.Cities, c => c.Name == "Moscow Province" && c.Kind == "province");
+        Assert.DoesNotContain(f.Cities, c => c.Key == "gn:524901");
+    }
 }
