@@ -352,6 +352,9 @@ internal static class Lexicon
     /// <summary>Words as written that open a Vietnamese organisation's name, never a person's: the departments', and associations, corporations, schools, groups ("Nhóm nghị sĩ").</summary>
     public static readonly WordSet VietnameseOrganisationWords = Set(VietnameseDepartmentWords.Concat(new[] { "Hội", "Tổng", "Trường", "Nhóm" }).ToArray());
 
+    /// <summary>Vietnamese middle names, as written (folded, "Văn" is the Dutch "van"): a name goes on after one.</summary>
+    public static readonly WordSet VietnameseMiddleNames = Set("Thị", "Văn");
+
     /// <summary>Words before "of" that describe where a place lies rather than name a party ("to the east of Seoul", "the capital of Seoul").</summary>
     public static readonly WordSet RelativeLocationWords = Set("east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest",
         "capital", "outskirts", "suburbs", "heart", "centre", "center");

@@ -836,6 +836,8 @@ internal sealed class PersonFinder
             int rest = words.Count - w;
             if (rest < 2 || rest > 4) continue;
             if (!Lexicon.VietnameseSurnames.Contains(t[words[w]].Form)) continue;
+            // "Nguyễn Thị Hà Tân": no name ends with its middle name; the surname after it is a given name.
+            if (Lexicon.VietnameseMiddleNames.Contains(t[words[w - 1]].Text)) continue;
             if (w >= 2 || words.Count > 4) return (words[w], last);
         }
         return (first, last);
@@ -852,9 +854,11 @@ internal sealed class PersonFinder
     {
         // "TP Đà Nẵng": a place whose name opens with its unit word covers the run too.
         var p = PlaceAt(s, first) ?? (first > 0 ? PlaceAt(s, first - 1) : null);
-        // A run opening with a surname ("Thái Nguyên") is a place only where a place is expected: "tại Thái Nguyên, Bí thư".
+        // A run opening with a surname ("Thái Nguyên") is a place only where a place is expected: "tại Thái Nguyên, Bí thư",
+        // "huyện Vũ Quang, Bí thư".
         if (p is not null && p.Last >= last
-            && (!Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Form) || Phrases.VenueMarkers.EndingBefore(s.Tokens, first, oneWordInLowerCase: true) is not null)
+            && (!Lexicon.VietnameseSurnames.Contains(s.Tokens[first].Form) || Phrases.VenueMarkers.EndingBefore(s.Tokens, first, oneWordInLowerCase: true) is not null
+                || AfterLocalityWord(s.Tokens, first))
             && (smallTownsCount || !LocalityResolver.AllSmallTowns(p.Places))) return true;
         return CountryAt(s, first) >= last;
     }

@@ -583,4 +583,13 @@ public class PeopleCityTests
         var g = X.Run("Hợp tác\nNgày 19/8/2025\n\nChiều 19/8, lãnh đạo thành phố Đà Nẵng tiếp ông Mizoguchi Fumio, Chủ tịch Nhóm nghị sĩ Hội đồng tỉnh Nagasaki.");
         Assert.Equal(new[] { "Mizoguchi Fumio" }, g.PersonNames());
     }
+
+    [Fact]
+    public void AVietnameseNameGoesOnAfterItsMiddleNameAndADistrictAfterItsUnitWordIsNoName()
+    {
+        // "Hà" is a surname, but no name ends with "Thị"; "Vũ" is one too, but "huyện Vũ Quang" is the district.
+        var f = X.Run("Hợp tác\nNgày 28/7/2022\n\nTại hội nghị, thay mặt Nhân dân huyện Vũ Quang, Bí thư Huyện ủy Nguyễn Thị Hà Tân cảm ơn huyện Khăm Cợt.");
+        Assert.Equal(new[] { "Nguyễn Thị Hà Tân" }, f.PersonNames());
+        Assert.Contains("Vu Quang", f.CityNames());
+    }
 }
