@@ -774,7 +774,10 @@ internal sealed class PartnershipFinder
                 AddObjectsOfWith(t, mentions, i, subjects[0], subjects, pairs);
                 continue;
             }
-            var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(t, i);
+            // "signed ... with Guangzhou and Chengdú; likewise, she signed ... with Xi'an": an earlier object, past a semicolon,
+            // is not the next clause's subject.
+            if (before >= 0 && FollowsWith(t, mentions[before].First) && SemicolonBetween(t, mentions[before].Last, i)) before = -1;
+            var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(t, i) ?? OfficialSubject(s, i);
             if (subject is null || !CueBetween(t, before >= 0 ? mentions[before].Last : 0, i)) continue;
             lastWith = i;
             // "Svay Rieng, Prey Veng và Tboung Khmum ký kết hợp tác với tỉnh Tây Ninh": every item of a list before the cue.
@@ -911,6 +914,37 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>"From 2005 to 2007, it established ties with ...", "This is the first agreement ... since the MOU with X": a pronoun before "with" is the article's most named place.</summary>
+    /// <summary>
+    /// "Mayor Claudia López signed two MoUs with the Chinese cities of ...", no place named before "with": the official
+    /// speaks for the article's own place, the one it names most in its other sentences.
+    /// </summary>
+    private Place? OfficialSubject(Sentence s, int with)
+    {
+        var t = s.Tokens;
+        bool official = false;
+        for (int j = 0; j < with && !official; j++) official = t[j].Cap && Lexicon.TitleWords.Contains(t[j].Form);
+        if (!official) return null;
+        // Not a place of this sentence: those are its partners.
+        var elsewhere = new List<PlaceMention>();
+        foreach (var m in _allPlaces) if (m.Sentence != s) elsewhere.Add(m);
+        var home = PlaceMention.MostNamed(elsewhere);
+        if (home is null) return null;
+        foreach (var m in _allPlaces) if (m.Sentence == s && m.Place.Key == home.Key) return null;
+        return home;
+    }
+
+    private static bool FollowsWith(TokenList t, int at)
+    {
+        for (int k = at - 1; k >= 0; k--) if (t[k].Is("with") || t[k].Is("voi")) return true;
+        return false;
+    }
+
+    private static bool SemicolonBetween(TokenList t, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (t[k].IsPunct(';')) return true;
+        return false;
+    }
+
     private Place? PronounSubject(TokenList t, int with)
     {
         bool pronoun = false;
@@ -929,7 +963,8 @@ internal sealed class PartnershipFinder
             if (t[k].IsPunct(';') || t[k].IsPunct('.')) return false;
             if (!(t[k].Is("with") || t[k].Is("voi"))) continue;
             if (mentions[0].First < k) return true;
-            for (int j = 0; j < k; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) return true;
+            // "she signed ... with", "Mayor Claudia López signed ... with the Chinese cities of Guangzhou and Chengdú".
+            for (int j = 0; j < k; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form) || (t[j].Cap && Lexicon.TitleWords.Contains(t[j].Form))) return true;
             return false;
         }
         return false;

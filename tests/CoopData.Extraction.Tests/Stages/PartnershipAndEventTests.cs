@@ -955,4 +955,13 @@ public class EventPeopleAndStatusTests
             + "The MoU signing ceremony with Tai'an was witnessed by the Deputy Premier of Sarawak.");
         Assert.Equal(new[] { "Kuching-Tai’an" }, f.PairList());
     }
+
+    [Fact]
+    public void AnOfficialSigningWithSeveralCitiesSpeaksForTheArticlesOwnCity()
+    {
+        // The objects of "with" are not each other's partners; the mayor's city is the one the article names elsewhere.
+        var f = X.Run("Ties\nMay 3, 2023\n\nToday, Mayor Claudia López signed two Memoranda of Understanding with the Chinese cities of Guangzhou and Chengdu; likewise, she signed a Letter of Intent with the city of Xi'an.\n\n"
+            + "Bogotá has already been carrying out exchanges with these three cities.");
+        Assert.Equal(new[] { "Bogotá-Chengdu", "Bogotá-Guangzhou", "Bogotá-Xi’an" }, f.PairList());
+    }
 }
