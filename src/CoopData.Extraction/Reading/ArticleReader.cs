@@ -113,7 +113,7 @@ internal static class ArticleReader
                 // "Ngày 12/3/2019, Chủ tịch UBND ... đã ký kết ...": a date set off by a comma opens the lead sentence and
                 // stays in it (it dates what the sentence reports); a bare date before the text is only the dateline.
                 bool opensSentence = f.EndToken < toks.Count && toks[f.EndToken].IsPunct(',');
-                if (end < toks.Count) { bodyStartIdx = i; bodyStartOffset = opensSentence ? 0 : toks[end].Start; }
+                if (end < toks.Count) { bodyStartIdx = i; bodyStartOffset = opensSentence ? 0 : toks[end].Start + WireDatelineLength(lines[i].Substring(toks[end].Start)); }
             }
             // "Headline (22:48 25/06/2019)": the date is cut off the headline; not when it opens a line of body text
             // ("(25/06/2019) A delegation will ..."), which keeps its text from bodyStartOffset.
@@ -343,6 +343,18 @@ internal static class ArticleReader
     /// The dash closing a wire dateline ("DA LAT, Vietnam, Dec. 21 (Yonhap) --"): only capitalised words and commas before
     /// the date, at most a bracketed agency after it; -1 when the date is not one.
     /// </summary>
+    /// <summary>
+    /// " date 2023-05-11 Accra, May 11, GNA – A twinning ...": the length of a wire dateline opening <paramref name="text"/>
+    /// after the date it repeats (up to the body's first word), or 0.
+    /// </summary>
+    private static int WireDatelineLength(string text)
+    {
+        var toks = Tokenizer.Tokenize(text);
+        if (DatelineParser.FindWireMonthDay(toks) is not { } wire) return 0;
+        int dash = WireDash(toks, wire.FirstToken, wire.EndToken);
+        return dash >= 0 && dash + 1 < toks.Count ? toks[dash + 1].Start : 0;
+    }
+
     private static int WireDash(TokenList toks, int first, int end)
     {
         if (first == 0 || first > 8) return -1;
@@ -355,7 +367,8 @@ internal static class ArticleReader
                 while (k + 1 < toks.Count && (toks[k + 1].IsPunct('-') || toks[k + 1].IsPunct('–') || toks[k + 1].IsPunct('—'))) k++;
                 return k;
             }
-            if (!(toks[k].IsPunct('(') || toks[k].IsPunct(')') || (toks[k].IsWord && toks[k].Cap))) return -1;
+            // "Accra, May 11, GNA –": the agency after a comma.
+            if (!(toks[k].IsPunct('(') || toks[k].IsPunct(')') || toks[k].IsPunct(',') || (toks[k].IsWord && toks[k].Cap))) return -1;
         }
         return -1;
     }

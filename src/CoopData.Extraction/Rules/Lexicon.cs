@@ -251,7 +251,7 @@ internal static class Lexicon
         "be", "can", "could", "would", "should", "will", "must", "may", "might", "had", "has", "have", "do", "did", "does",
         "metro", "summit", "conference", "forum", "news", "times", "post", "trade", "tourism", "culture", "education", "health",
         "energy", "green", "smart", "global", "national", "international", "world", "asia", "europe", "africa", "america",
-        "pacific", "atlantic", "university", "school", "hall", "park", "bay", "lake", "river", "sea", "mount", "port",
+        "pacific", "atlantic", "sahara", "university", "school", "hall", "park", "bay", "lake", "river", "sea", "mount", "port",
         "friendship", "cooperation", "partnership", "sister", "twin", "republic", "share", "tweet", "email", "print", "delta", "google", "translate", "trang", "delegation", "ambassador", "governor", "deputy", "vice",
         "standing", "permanent", "former", "general", "head", "chief", "leader", "leaders", "member", "members", "director",
         "minister", "prime", "premier", "king", "queen", "prince", "princess", "lord", "lady", "saint", "san", "santa", "la",

@@ -1089,13 +1089,17 @@ internal sealed class LocalityResolver
         return capital && to > 0 && t[to - 1].Is("of");
     }
 
-    /// <summary>"TAIPEI (Taiwan News) —": the city a report was filed from, in capitals opening a sentence.</summary>
+    /// <summary>
+    /// "TAIPEI (Taiwan News) —", "Accra, May 11, GNA –": the city a report was filed from, opening a sentence in capitals
+    /// or before its date.
+    /// </summary>
     private static bool IsDateline(PlaceMention m)
     {
         var t = m.Sentence.Tokens;
         if (m.First != 0 || m.Last + 1 >= t.Count) return false;
-        for (int k = 0; k <= m.Last; k++) if (t[k].IsWord && !t[k].AllCaps) return false;
         var next = t[m.Last + 1];
+        if (next.IsPunct(',') && m.Last + 3 < t.Count && Lexicon.Months.ContainsKey(t[m.Last + 2].Fold) && t[m.Last + 3].IsNumber) return true;
+        for (int k = 0; k <= m.Last; k++) if (t[k].IsWord && !t[k].AllCaps) return false;
         return next.IsPunct('(') || next.IsPunct('—') || next.IsPunct('–') || (next.IsPunct('-') && next.SpaceBefore);
     }
 

@@ -145,6 +145,11 @@ internal sealed class PersonFinder
         for (int i = 0; i < t.Count; i++)
         {
             if (!IsNameWord(t[i]) || (i > 0 && IsNameWord(t[i - 1]) && !IsLeadingHonorific(t[i - 1]) && t[i].SpaceBefore)) continue;
+            // "the wali of the region Laayoune-Sakia El Hamra, governor of ...": after a lower-case unit word (not one ending a
+            // place's name: "Envoy to Osh region Amankan Kenzhebaev"), a place's name; nor does a name start inside a hyphened word.
+            if (i > 0 && ((!t[i - 1].Cap && (Lexicon.UnitWordsBeforeOf.Contains(t[i - 1].Form) || Lexicon.RegionWordsAfterName.Contains(t[i - 1].Form))
+                    && !(i >= 2 && t[i - 2].IsWord && t[i - 2].Cap))
+                || (t[i - 1].IsPunct('-') && !t[i - 1].SpaceBefore && !t[i].SpaceBefore))) continue;
             Place? city = null;
             int end = NameRun(s, i, ref city);
             if (end < 0 || city is not null) continue;

@@ -592,4 +592,14 @@ public class PeopleCityTests
         Assert.Equal(new[] { "Nguyễn Thị Hà Tân" }, f.PersonNames());
         Assert.Contains("Vu Quang", f.CityNames());
     }
+
+    [Fact]
+    public void ARegionsNameAfterItsUnitWordIsNobodysName()
+    {
+        var f = X.Run("Ties\nMay 11, 2023\n\nThe agreement was signed in the presence of the wali of the region Laayoune-Sakia El Hamra, governor of the province of Laayoune, Abdeslam Bekrate.");
+        Assert.DoesNotContain(f.People, p => p.Name.Contains("Sakia", System.StringComparison.Ordinal));
+        // After a place's own unit word the name is a person's.
+        var g = X.Run("Ties\nMay 11, 2023\n\nThe meeting was attended by the Presidential Envoy to Osh region Amankan Kenzhebaev, Chairman of the Osh City Council Bolot Baetov and others.");
+        Assert.Contains("Amankan Kenzhebaev", g.PersonNames());
+    }
 }

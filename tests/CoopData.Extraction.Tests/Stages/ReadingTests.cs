@@ -305,4 +305,15 @@ public class ReadingBoilerplateTests
         Assert.Equal("2005-04-01", signing.Start.ToString());
         Assert.EndsWith("mayor of Sendai.", Assert.Single(signing.Sources).Text, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AWireDatelineAfterADateLineIsNoPartOfTheBody()
+    {
+        // "Accra, May 11, GNA –" repeats where and when the item was filed: its date is no event's, its city no party.
+        var f = X.Run(" date 2023-05-11 Accra, May 11, GNA – A twinning agreement between Laayoune and the city of Hollywood in Florida was signed Wednesday in Laayoune.");
+        var signing = Assert.Single(f.Events);
+        Assert.Equal("2023-05-10", signing.Start.ToString());
+        Assert.DoesNotContain("Accra", f.CityNames());
+        Assert.StartsWith("A twinning agreement", Assert.Single(signing.Sources).Text, System.StringComparison.Ordinal);
+    }
 }
