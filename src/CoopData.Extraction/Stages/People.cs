@@ -721,6 +721,10 @@ internal sealed class PersonFinder
         if (spacedInitials) { last = initials + 1; words = 2; k = initials + 2; }
         while (k < t.Count && words < 7)
         {
+            // "Martin Hamilton-Smith and Rajasthan Chief Minister Vasundhara Raje" (written "Smithand"): a place before a
+            // capitalised title opens the next person's title.
+            if (words >= 2 && PlaceAt(s, k) is { } titlePlace && titlePlace.Last + 1 < t.Count && t[titlePlace.Last + 1].Cap
+                && Phrases.Titles.Matches(t, titlePlace.Last + 1)) break;
             // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a title of several words ends the name.
             if (IsNameWord(t[k]) && t[k].SpaceBefore && !(k + 1 < t.Count && !t[k + 1].Cap && Phrases.Titles.MatchAny(t, k, out _) > 1)) { last = k; words++; k++; continue; }
             // "Cao Thị Hòa An": a Vietnamese given name that is an English organisation word ("An") still ends a Vietnamese name.

@@ -602,4 +602,14 @@ public class PeopleCityTests
         var g = X.Run("Ties\nMay 11, 2023\n\nThe meeting was attended by the Presidential Envoy to Osh region Amankan Kenzhebaev, Chairman of the Osh City Council Bolot Baetov and others.");
         Assert.Contains("Amankan Kenzhebaev", g.PersonNames());
     }
+
+    [Fact]
+    public void APlaceBeforeACapitalisedTitleEndsTheNameBeforeIt()
+    {
+        // The page lost a space ("Smithand"): without it the name would run on into Rajasthan.
+        var f = X.Run("Ties\nMay 3, 2016\n\nThe agreement was signed by trade minister Martin Hamilton-Smithand Rajasthan Chief Minister Vasundhara Raje.");
+        Assert.Contains("Vasundhara Raje", f.PersonNames());
+        Assert.DoesNotContain(f.People, p => p.Name.Contains("Rajasthan", System.StringComparison.Ordinal));
+        Assert.Contains("Rajasthan", f.CityNames());
+    }
 }
