@@ -126,6 +126,9 @@ internal static class Lexicon
     /// <summary>English unit words after a village's or commune's name ("X village", "X commune"); "Village" capitalised is a name's own word ("Olympic Village").</summary>
     public static readonly WordSet VillageSuffixes = Set("village", "commune", "hamlet");
 
+    /// <summary>A town's council written after its name with a capital ("Ahsa Municipality"): the town, where the gazetteer lacks it.</summary>
+    public static readonly WordSet CouncilUnitWords = Set("municipality");
+
     /// <summary>
     /// Unit words after a region's name ("TUV province of Mongolia"): a region the gazetteer lacks, named so only with its
     /// country written as its address.

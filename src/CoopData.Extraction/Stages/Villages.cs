@@ -32,6 +32,8 @@ internal static class Villages
         private string? _fold;
         public string? Country { get; set; }
         public Evidence Level { get; set; }
+        /// <summary>Named by its council ("Ahsa Municipality in Saudi Arabia"): a town only where a country is written as its address.</summary>
+        public bool ByCouncil { get; init; }
         /// <summary>The locality its address names first: a known place's key or another village's fold.</summary>
         public string? ParentKey { get; set; }
         public string? ParentFold { get; set; }
@@ -53,7 +55,7 @@ internal static class Villages
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!Phrases.VillageUnits.MayStartIn(s) && !Lexicon.VillageSuffixes.MayBeIn(s) && !Lexicon.RegionSuffixes.MayBeIn(s)
+            if (!Phrases.VillageUnits.MayStartIn(s) && !Lexicon.VillageSuffixes.MayBeIn(s) && !Lexicon.RegionSuffixes.MayBeIn(s) && !Lexicon.CouncilUnitWords.MayBeIn(s)
                 && !(language == "en" && Phrases.CooperationCues.AnyIn(s))) continue;
             // Most unit words are in other words ("xã hội", "văn bản"): the sentence's tokens are marked only when a unit
             // word is next to a capitalised one.
@@ -98,7 +100,7 @@ internal static class Villages
         var order = new List<string>();
         foreach (var f in found)
         {
-            if (f.Country is null) continue;
+            if (f.Country is null || (f.ByCouncil && f.Level < Evidence.CountryAddress)) continue;
             string fold = f.Fold;
             if (!best.TryGetValue(fold, out var b)) { best[fold] = f; order.Add(fold); }
             else if (f.Level > b.Level) best[fold] = f;
@@ -224,7 +226,11 @@ internal static class Villages
             // "Bat Trang village", "Tan Phu Commune": the capitalised name before an English unit word ("Village" is a name's own
             // word); "TUV province of Mongolia": a region's.
             bool region = Lexicon.RegionSuffixes.Contains(t[i].Form) && CountryAfterUnit(t, i, sc);
-            if (language == "en" && (Lexicon.VillageSuffixes.Contains(t[i].Form) || region) && (!t[i].Cap || t[i].Is("commune")) && i > 0)
+            // "Ahsa Municipality in Saudi Arabia": a town named by its council (capitalised, as the press writes it); not one
+            // explained by a known place in brackets ("e-Thekwini Metropolitan Municipality (Durban)").
+            bool municipality = t[i].Cap && Lexicon.CouncilUnitWords.Contains(t[i].Form)
+                && !(i + 2 < t.Count && t[i + 1].IsPunct('(') && covered[i + 2] == Taken);
+            if (language == "en" && (Lexicon.VillageSuffixes.Contains(t[i].Form) || region || municipality) && (!t[i].Cap || t[i].Is("commune") || municipality) && i > 0)
             {
                 int last = i - 1, first = i;
                 while (first - 1 >= 0 && first > i - 5 && t[first - 1].IsWord && t[first - 1].Cap && covered[first - 1] == Free && (first == i || t[first].SpaceBefore)) first--;
@@ -234,7 +240,7 @@ internal static class Villages
                 // "My Chau commune": a country's word ("My", Mỹ written without marks) opens the name.
                 if (first <= last && first == run && first - 1 >= 0 && covered[first - 1] == CountryWord && t[first - 1].Cap && t[first].SpaceBefore) first--;
                 if (first > last || covered[last] != Free || !NameLike(t, first, last, language)) continue;
-                found.Add(new Found(s, first, last, region ? LocalityKinds.Province : LocalityKinds.Commune) { Suffixed = true });
+                found.Add(new Found(s, first, last, region ? LocalityKinds.Province : municipality ? LocalityKinds.City : LocalityKinds.Commune) { Suffixed = true, ByCouncil = municipality });
             }
         }
     }
@@ -246,7 +252,8 @@ internal static class Villages
             if (!t[i].IsWord) continue;
             int n = Phrases.VillageUnits.MatchAny(t, i, out _);
             if (n > 0 && i + n < t.Count && t[i + n].Cap) return true;
-            if (language == "en" && i > 0 && t[i - 1].Cap && (Lexicon.VillageSuffixes.Contains(t[i].Form) || Lexicon.RegionSuffixes.Contains(t[i].Form) || t[i].Is("in"))) return true;
+            if (language == "en" && i > 0 && t[i - 1].Cap && (Lexicon.VillageSuffixes.Contains(t[i].Form) || Lexicon.RegionSuffixes.Contains(t[i].Form)
+                || Lexicon.CouncilUnitWords.Contains(t[i].Form) || t[i].Is("in"))) return true;
         }
         return false;
     }

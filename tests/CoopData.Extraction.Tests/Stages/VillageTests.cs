@@ -186,4 +186,17 @@ public class VillageTests
             "The Vice-Mayor of the City of Xiamen signed it.\nThe city of Oromia region also signed an agreement with Durban.");
         Assert.DoesNotContain(f.Cities, c => c.Key.StartsWith("loc:", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ATownNamedByItsMunicipalityWithItsCountryIsALocality()
+    {
+        var f = X.Run("Ties\nFebruary 5, 2025\n\nMadaba Mayor Aref Rawajih and the Mayor of Ahsa Municipality in Saudi Arabia signed a twinning agreement.");
+        Assert.Contains(f.Cities, c => c.Name == "Ahsa" && c.Country == "SA");
+        Assert.Single(f.Partnerships);
+        // Without a country written as its address, or explained by a known place, it is not made up.
+        var g = X.Run("Ties\nFebruary 5, 2025\n\nMadaba Mayor Aref Rawajih and the Mayor of Ahsa Municipality signed a twinning agreement.");
+        Assert.DoesNotContain("Ahsa", g.CityNames());
+        var h = X.Run("Ties\nFebruary 5, 2025\n\nWindhoek signed an MoU with the e-Thekwini Metropolitan Municipality (Durban), South Africa.");
+        Assert.Equal(new[] { "Durban-Windhoek" }, h.PairList());
+    }
 }
