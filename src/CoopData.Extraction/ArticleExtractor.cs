@@ -323,7 +323,9 @@ public static class ArticleExtractor
                 var tok = t[i];
                 // The tests without lookups first (each only rules the word out).
                 if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5) continue;
-                if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore) || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
+                // Not a word of a longer capitalised name, unless the next word is a cue ("Shizouka Prefecture").
+                if ((i + 1 < t.Count && t[i + 1].IsWord && t[i + 1].Cap && t[i + 1].SpaceBefore && !Lexicon.MisspeltPlaceCues.Contains(t[i + 1].Form))
+                    || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap && tok.SpaceBefore)) continue;
                 if ((covered.TryGetValue(s, out var cov) && cov[i]) || people.NameTokens.Contains((s, i)) || Lexicon.CommonWords.Contains(tok.Form)) continue;
                 var gazetteer = OneWordPlaces.Of(tok.Form, places);
                 if (gazetteer.Places.Count > 0 || gazetteer.Country is not null) continue;
@@ -338,13 +340,24 @@ public static class ArticleExtractor
                 if (hit is null && places.FindWrittenSolid(tok.Fold) is { Count: > 0 } solid) hit = solid[0];
                 if (hit is null && i + 1 < t.Count && Lexicon.MisspeltPlaceCues.Contains(t[i + 1].Form))
                 {
-                    var near = places.FindNear(tok.Fold);
-                    if (near.Count > 0) hit = near[0];
+                    // "Nijgata prefecture": a region, named with its unit word ("Niigata Prefecture") or without.
+                    bool region = Lexicon.RegionWordsAfterName.Contains(t[i + 1].Form);
+                    var near = region ? places.FindNear(tok.Fold + " " + t[i + 1].Fold) : places.FindNear(tok.Fold);
+                    if (region && near.Count == 0) near = places.FindNear(tok.Fold);
+                    foreach (var p in near) if (!region || p.Kind == LocalityKinds.Province) { hit = p; break; }
                 }
-                if (hit is not null) added.Add(new PlaceMention(s, i, i, hit, tok.Text));
+                if (hit is not null) added.Add(new PlaceMention(s, i, i, hit, tok.Text) { Locator = AddressOfPlaceBefore(mentions, s, i, hit) });
             }
         }
         mentions.AddRange(added);
         mentions.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+    }
+
+    /// <summary>"Sanjo city, Nijgata prefecture": a region written just after a place of its own is that place's address.</summary>
+    private static bool AddressOfPlaceBefore(List<PlaceMention> mentions, Sentence s, int at, Gazetteer.Place region)
+    {
+        foreach (var m in mentions)
+            if (m.Sentence == s && m.Last < at && at - m.Last <= 3 && m.Place.ParentKey == region.Key) return true;
+        return false;
     }
 }

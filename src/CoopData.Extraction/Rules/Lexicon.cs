@@ -191,8 +191,8 @@ internal static class Lexicon
     /// <summary>Conjunctions continuing a list of places ("Hanoi, Hai Phong and Da Nang", "Huế và Đà Nẵng", "Salavan hoặc Sekong").</summary>
     public static readonly WordSet ListConjunctions = Set("and", "va", "or", "hoac");
 
-    /// <summary>Words after a capitalised unknown word that make it worth looking up as a misspelt place ("Quangzhou city", "Toulois relations").</summary>
-    public static readonly WordSet MisspeltPlaceCues = Set("relations", "city", "relationship");
+    /// <summary>Words after a capitalised unknown word that make it worth looking up as a misspelt place ("Quangzhou city", "Toulois relations", "Shizouka Prefecture").</summary>
+    public static readonly WordSet MisspeltPlaceCues = Set("relations", "city", "relationship", "prefecture", "province");
 
     /// <summary>Lower-case words inside a few names of places and countries, looked up only as part of a longer name ("Port of Spain", "Trinidad and Tobago").</summary>
     public static readonly WordSet NameJoiningWords = Set("of", "and");

@@ -387,11 +387,15 @@ internal sealed class DateFinder
         // Without a Vietnamese day word before it, "14-5" is as likely a score or a range of numbers.
         bool dayWord = AfterDayWord(t, i);
         bool hasYear = j + 3 < t.Count && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && Year(t[j + 3]) is not null;
+        // "Friday morning (8/9/17)": a year of two digits, only between slashes.
+        int? shortYear = !hasYear && t[j].IsPunct('/') && j + 3 < t.Count && t[j + 2].IsPunct('/') && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore
+            && t[j + 3].IsNumber && t[j + 3].Text.Length == 2 && DatelineParser.Num(t[j + 3]) is int yy && yy < 50
+            && !(j + 4 < t.Count && (t[j + 4].IsPunct('/') || t[j + 4].IsNumber) && !t[j + 4].SpaceBefore) ? 2000 + yy : null;
         if (!dayWord && !hasYear && !t[j].IsPunct('/')) return i + 1;
         // "Chiều ngày 23.11", "Ngày 3.11": a dot between day and month only after a day word (else "4.9" is a decimal).
         if (t[j].IsPunct('.') && !hasYear && !dayWord) return i + 1;
-        int? year = hasYear ? Year(t[j + 3]) : null;
-        int last = hasYear ? j + 3 : j + 1;
+        int? year = hasYear ? Year(t[j + 3]) : shortYear;
+        int last = hasYear || shortYear is not null ? j + 3 : j + 1;
         Add(s, first, last, startDay, endDay, m, null, year, result);
         return last + 1;
     }

@@ -165,4 +165,11 @@ public class DateTests
         var g = X.Run("Hợp tác\nNgày 6/10/2023\n\nTối qua, lãnh đạo thành phố Đà Nẵng đã tiếp đoàn công tác thành phố Sakai.");
         Assert.Equal("2023-10-05", Assert.Single(g.Events).Start.ToString());
     }
+
+    [Fact]
+    public void AYearOfTwoDigitsBetweenSlashesIsThisCenturys()
+    {
+        var f = X.Run("Ties\n\nThe governor of West Java met the delegation from Shizuoka in Bandung, Friday morning (8/9/17).");
+        Assert.Equal("2017-09-08", Assert.Single(f.Events).Start.ToString());
+    }
 }

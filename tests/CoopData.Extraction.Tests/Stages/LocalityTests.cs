@@ -589,4 +589,15 @@ public class LocalityCoverageTests
         Assert.Contains(f.Cities, c => c.Name == "Moscow Province" && c.Kind == "province");
         Assert.DoesNotContain(f.Cities, c => c.Key == "gn:524901");
     }
+    [Fact]
+    public void AMisspeltRegionBeforeItsUnitWordIsThatRegion()
+    {
+        // "Shizouka" and "Nijgata" are two letters off; the unit word says the prefecture is meant, not its capital.
+        var f = X.Run("Ties\nSeptember 8, 2017\n\nWest Java Provincial Government committed to enhance cooperation with Shizouka Prefecture, Japan in the form of an MoU.");
+        Assert.Contains(f.Cities, c => c.Key == "cur:jp-shizuoka");
+        Assert.Single(f.Partnerships);
+        var g = X.Run("Ties\nDecember 5, 2017\n\nBa Ria-Vung Tau and the government of Sanjo city, Nijgata prefecture of Japan have signed a memorandum of understanding.");
+        Assert.Contains(g.Cities, c => c.Key == "cur:jp-niigata");
+        Assert.Equal(new[] { "Ba Ria-Vung Tau-Sanjō" }, g.PairList());
+    }
 }
