@@ -539,6 +539,19 @@ internal sealed class PersonFinder
             var tok = t[j];
             // "Giám đốc Sở Du lịch", "Cục Lãnh sự", "Sở Kế hoạch và Đầu tư": a Vietnamese department, each word capitalised
             // on its first syllable; it ends before a name ("Nguyễn ...") or a second lower-case syllable (a verb).
+            // "Trưởng Ban Xúc tiến đầu tư và Quản lý kinh tế Thủ đô Vientiane Thanongxay ...": a title ending in a department
+            // word ("Trưởng Ban") goes on with the department's name, a capital then lower-case syllables.
+            if (j == start && j > 0 && Lexicon.VietnameseDepartmentWords.Contains(t[j - 1].Text) && tok.IsWord && tok.Cap
+                && j + 1 < t.Count && t[j + 1].IsWord && !t[j + 1].Cap && t[j + 1].SpaceBefore)
+            {
+                // Up to a capital not followed by a lower-case syllable (a place's or the person's name), a surname, or a
+                // locality's unit word ("Trưởng Ban Tổ chức Tỉnh ủy": the province's committee, read as such after it).
+                int k = j;
+                while (k < t.Count && k - j < 14 && t[k].IsWord && (!t[k].Cap || (k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].Cap
+                    && !Lexicon.VietnameseSurnames.Contains(t[k].Form) && !Lexicon.VietnameseUnitWordsAsWritten.Contains(t[k].Text) && t[k].Text != "Thành"))) k++;
+                j = k;
+                continue;
+            }
             if (tok.Cap && Lexicon.VietnameseDepartmentWords.Contains(tok.Text) && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)
             {
                 int k = j + 1;
@@ -917,7 +930,15 @@ internal sealed class PersonFinder
     private int CountryAt(Sentence s, int j)
     {
         if (!_countriesBySentence.TryGetValue(s, out var list)) return -1;
-        foreach (var c in list) if (c.First == j) return c.Last;
+        foreach (var c in list)
+            if (c.First == j)
+            {
+                // "Bí thư Tỉnh ủy Thái Đại Ngọc": a surname that is also a country's word ("Thái", Thai) opens a name of three words.
+                var t = s.Tokens;
+                if (c.Last == j && Lexicon.VietnameseSurnames.Contains(t[j].Form) && j + 2 < t.Count && IsNameWord(t[j + 1]) && IsNameWord(t[j + 2])
+                    && t[j + 1].SpaceBefore && t[j + 2].SpaceBefore && !Folding.IsAscii(t[j + 1].Text + t[j + 2].Text)) return -1;
+                return c.Last;
+            }
         return -1;
     }
 }

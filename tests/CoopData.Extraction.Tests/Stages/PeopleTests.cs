@@ -612,4 +612,21 @@ public class PeopleCityTests
         Assert.DoesNotContain(f.People, p => p.Name.Contains("Rajasthan", System.StringComparison.Ordinal));
         Assert.Contains("Rajasthan", f.CityNames());
     }
+
+    [Fact]
+    public void ASurnameThatIsACountrysWordOpensAThreeWordName()
+    {
+        // "Thái" is also the Thai; before two more name syllables it is a surname.
+        var f = X.Run("Hợp tác\nNgày 5/3/2023\n\nBí thư Tỉnh ủy Thái Đại Ngọc tặng quà cho đoàn tỉnh Champasak.");
+        Assert.Equal(new[] { "Thái Đại Ngọc" }, f.PersonNames());
+    }
+
+    [Fact]
+    public void ATitleEndingInADepartmentWordGoesOnWithTheDepartmentsName()
+    {
+        var f = X.Run("Hợp tác\nNgày 5/3/2023\n\nĐoàn do ông Trưởng Ban Xúc tiến đầu tư và Quản lý kinh tế Thủ đô Vientiane Thanongxay Khoutphaythoun làm Trưởng đoàn đã đến thăm Huế.");
+        Assert.Equal(new[] { "Thanongxay Khoutphaythoun" }, f.PersonNames());
+        var g = X.Run("Hợp tác\nNgày 5/3/2023\n\nTham dự có đồng chí Nguyễn Văn Hùng, Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa.");
+        Assert.Equal(new[] { "Nguyễn Văn Hùng" }, g.PersonNames());
+    }
 }
