@@ -497,7 +497,7 @@ internal static class Lexicon
         "cooperation", "co operation", "cooperate", "cooperating", "cooperative", "co operative", "co operate", "collaboration",
         "collaborate", "partnership", "partnerships", "partner", "partners", "sister city", "sister cities", "sister", "twin",
         "twinning", "twinned", "twin town", "friendship", "ties", "relations", "relationship", "relationships", "agreement",
-        "agreements", "memorandum of understanding", "memorandum", "mou", "letter of intent",
+        "agreements", "memorandum of understanding", "memorandum", "mou", "letter of intent", "were paired", "was paired",
         "hop tac", "ket nghia", "huu nghi", "quan he", "bien ban ghi nho", "thoa thuan", "doi tac", "giao luu", "ghi nho",
     };
 
@@ -511,6 +511,7 @@ internal static class Lexicon
     {
         "sister city", "sister cities", "sister", "twin", "twinning", "twinned", "twin town", "memorandum of understanding",
         "mou", "ket nghia", "bien ban ghi nho", "friendship and cooperation", "cooperation agreement", "letter of intent",
+        "were paired", "was paired", // "Addis Ababa and Khartoum were paired on 25 December 2010"
     };
 
     /// <summary>
@@ -534,7 +535,7 @@ internal static class Lexicon
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
     public static readonly string[] SinceCues = { "since", "tu nam", "thiet lap", "ket nghia", "established", "establishing", "began", "begun", "started", "twinned", "set up", "founded", "formed", "embarked upon", "embarked on",
-        "became sister", "became twin", "became friendship", "became partner", "became partners", "became",
+        "became sister", "became twin", "became friendship", "became partner", "became partners", "became", "were paired", "was paired",
         "dates back to", "date back to", "dating back to", "goes back to", "go back to", "traces back to", "trace back to", "formalised", "formalized" };
 
     /// <summary>Since cues that, right after a date, make it the start of the relation ("on January 3, 2012 establishing a sister city relationship").</summary>
@@ -642,6 +643,7 @@ internal static class Lexicon
         Pair("conclude", EventKinds.Signing), Pair("concludes", EventKinds.Signing), Pair("concluded", EventKinds.Signing),
         Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
         Pair("became sister", EventKinds.Signing), Pair("became the sister", EventKinds.Signing), Pair("became twin", EventKinds.Signing),
+        Pair("were paired", EventKinds.Signing), Pair("was paired", EventKinds.Signing),
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),
         Pair("le ket nghia", EventKinds.Signing), Pair("chinh thuc ket nghia", EventKinds.Signing), // a twinning ceremony; "đã chính thức kết nghĩa với"
         Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),

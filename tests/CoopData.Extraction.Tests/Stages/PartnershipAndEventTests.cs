@@ -964,4 +964,12 @@ public class EventPeopleAndStatusTests
             + "Bogotá has already been carrying out exchanges with these three cities.");
         Assert.Equal(new[] { "Bogotá-Chengdu", "Bogotá-Guangzhou", "Bogotá-Xi’an" }, f.PairList());
     }
+
+    [Fact]
+    public void CitiesPairedOnADayBecamePartnersThatDay()
+    {
+        var f = X.Run("Ties\nFebruary 22, 2012\n\nAddis Ababa and Khartoum were paired on 25 December 2010 paving a way to stronger people-to-people relations.");
+        Assert.Equal(2010, Assert.Single(f.Partnerships).Since);
+        Assert.Equal("2010-12-25", Assert.Single(f.Events).Start.ToString());
+    }
 }
