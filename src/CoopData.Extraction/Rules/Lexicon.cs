@@ -655,6 +655,7 @@ internal static class Lexicon
         Pair("talks", EventKinds.Meeting), Pair("reception", EventKinds.Meeting), Pair("general assembly", EventKinds.Meeting), Pair("assembly", EventKinds.Meeting),
         Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
         Pair("hoi dam", EventKinds.Meeting), Pair("le tong ket", EventKinds.Meeting), Pair("hoi nghi tong ket", EventKinds.Meeting), Pair("to chuc chuong trinh", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
+        Pair("chao xa giao", EventKinds.Meeting), Pair("tiep xa giao", EventKinds.Meeting), Pair("courtesy call", EventKinds.Meeting), Pair("courtesy visit", EventKinds.Meeting),
         Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting), Pair("gap mat", EventKinds.Meeting),
         Pair("tiep va lam viec", EventKinds.Meeting), Pair("voted", EventKinds.Meeting), Pair("approved", EventKinds.Meeting),
         Pair("adopted", EventKinds.Meeting),

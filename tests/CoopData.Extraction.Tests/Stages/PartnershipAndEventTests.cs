@@ -972,4 +972,13 @@ public class EventPeopleAndStatusTests
         Assert.Equal(2010, Assert.Single(f.Partnerships).Since);
         Assert.Equal("2010-12-25", Assert.Single(f.Events).Start.ToString());
     }
+
+    [Fact]
+    public void ACourtesyCallIsAMeeting()
+    {
+        var f = X.Run("Hợp tác\nNgày 26/9/2024\n\nChiều 25/9, lãnh đạo tỉnh Chăm Pa Sắc đã đến chào xã giao lãnh đạo tỉnh Nghệ An.");
+        Assert.Equal(("meeting", "2024-09-25"), (Assert.Single(f.Events).Kind, f.Events[0].Start.ToString()));
+        var g = X.Run("Ties\nSeptember 26, 2024\n\nOn September 25, the Governor of Champasak paid a courtesy call on the leaders of Nghe An.");
+        Assert.Equal("meeting", Assert.Single(g.Events).Kind);
+    }
 }
