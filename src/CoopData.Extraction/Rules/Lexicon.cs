@@ -335,10 +335,15 @@ internal static class Lexicon
         "pho tong lanh su", "tong lanh su", "pho lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "tinh uy vien", "thanh uy vien", "huyen uy vien", "quan truong",
         "pho quan truong", "quan pho", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
         "do truong", "pho do truong", "tong thong", "pho tong thong",
+        // military ranks before a name ("Trung tướng Vông Sỏn - In Pan Phim")
+        "dai tuong", "thuong tuong", "trung tuong", "thieu tuong", "dai ta", "thuong ta", "lieutenant general", "major general",
     };
 
     /// <summary>Words no sentence ends with: a line ending with one runs on into the next (hard-wrapped text).</summary>
     public static readonly WordSet WrapEndingWords = Set("of", "the", "and", "to", "with", "a", "an", "in", "for", "on", "at", "by", "from", "as", "that", "its", "their", "our");
+
+    /// <summary>Memorials named after someone ("Khu lưu niệm Chủ tịch Hồ Chí Minh", "the statue of President ..."): the title after one names no official present.</summary>
+    public static readonly string[] MemorialWords = { "khu luu niem", "nha luu niem", "tuong dai", "den tho", "nha tuong niem", "memorial", "monument", "statue", "bust", "mausoleum" };
 
     /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by", "his Belarusian counterpart").</summary>
     public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba", "counterpart" };

@@ -35,6 +35,7 @@ internal static class Phrases
     public static readonly PhraseIndex PartnerListNouns = PhraseIndex.Of(Lexicon.PartnerListNouns)!;
     public static readonly PhraseIndex RouteWords = PhraseIndex.Of(Lexicon.RouteWords)!;
     public static readonly PhraseIndex SigningVerbs = PhraseIndex.Of(Lexicon.SigningVerbs)!;
+    public static readonly PhraseIndex MemorialWords = PhraseIndex.Of(Lexicon.MemorialWords)!;
     public static readonly PhraseIndex StateForms = PhraseIndex.Of(Lexicon.StateForms)!;
     public static readonly PhraseIndex SinceCues = PhraseIndex.Of(Lexicon.SinceCues)!;
     public static readonly PhraseIndex StateRelationCues = PhraseIndex.Of(Lexicon.StateRelationCues)!;

@@ -78,6 +78,8 @@ internal sealed class PersonFinder
             if (!t[i].IsWord) continue;
             int titleLen = MatchTitle(t, i, out string? title, out bool honorific);
             if (titleLen == 0) continue;
+            // "Khu lưu niệm Chủ tịch Hồ Chí Minh", "the statue of President X": a memorial's namesake took part in nothing.
+            if (Phrases.MemorialWords.EndingBefore(t, i) is not null || (i >= 2 && t[i - 1].Is("of") && Phrases.MemorialWords.EndingBefore(t, i - 1) is not null)) continue;
             // Title followed by its organisation and the name: "Chairman of the Hanoi People's Committee Tran Sy Thanh".
             int j = i + titleLen;
             Place? city = PlaceEndingAt(s, i - 1);
@@ -761,7 +763,9 @@ internal sealed class PersonFinder
             { last = k + 1; k += 2; continue; }
             // "ông Bun Chăn - Sí Vông Phăn": a Lao name in Vietnamese text, its parts set apart by a spaced hyphen (not
             // "Nguyễn Văn A - Chủ tịch", a title; not "Viêng Chăn - Hà Nội", places).
-            if (t[k].IsPunct('-') && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && words <= 3
+            // A capitalised function word opens such a part too when a name word follows ("Vông Sỏn - In Pan Phim").
+            if (t[k].IsPunct('-') && t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].SpaceBefore && words <= 3
+                && (IsNameWord(t[k + 1]) || (t[k + 1].IsWord && t[k + 1].Cap && k + 2 < t.Count && IsNameWord(t[k + 2]) && t[k + 2].SpaceBefore))
                 && !Lexicon.VietnameseSurnames.Contains(t[j].Form) && !Folding.IsAscii(s.Text) && !Phrases.Titles.Matches(t, k + 1)
                 && PlaceAt(s, k + 1) is null && CountryAt(s, k + 1) < 0) { last = k + 1; words++; k += 2; continue; }
             // "Phoxay XAYYASON": a surname in capitals (French style) after a name word.
@@ -858,8 +862,9 @@ internal sealed class PersonFinder
             int rest = words.Count - w;
             if (rest < 2 || rest > 4) continue;
             if (!Lexicon.VietnameseSurnames.Contains(t[words[w]].Form)) continue;
-            // "Nguyễn Thị Hà Tân": no name ends with its middle name; the surname after it is a given name.
-            if (Lexicon.VietnameseMiddleNames.Contains(t[words[w - 1]].Text)) continue;
+            // "Nguyễn Thị Hà Tân": no name ends with its middle name; the surname after it is a given name. Nor is "Ta Văn"
+            // (in the Lao "Ling Thong Sẻng Ta Văn") a Vietnamese name of its own.
+            if (Lexicon.VietnameseMiddleNames.Contains(t[words[w - 1]].Text) || Lexicon.VietnameseMiddleNames.Contains(t[last].Text)) continue;
             if (w >= 2 || words.Count > 4) return (words[w], last);
         }
         return (first, last);

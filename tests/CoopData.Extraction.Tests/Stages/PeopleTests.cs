@@ -629,4 +629,23 @@ public class PeopleCityTests
         var g = X.Run("Hợp tác\nNgày 5/3/2023\n\nTham dự có đồng chí Nguyễn Văn Hùng, Trưởng Ban Tổ chức Tỉnh ủy Thanh Hóa.");
         Assert.Equal(new[] { "Nguyễn Văn Hùng" }, g.PersonNames());
     }
+
+    [Fact]
+    public void ALaoNameInVietnameseTextKeepsItsPartsAfterARank()
+    {
+        var f = X.Run("Hợp tác\nNgày 27/1/2024\n\nNgày 26/1, Đoàn công tác của tỉnh Xay Sổm Bun do Trung tướng Vông Sỏn - In Pan Phim, Phó Bí thư Tỉnh ủy làm Trưởng đoàn đã thăm tỉnh Sơn La.");
+        Assert.Equal(new[] { "Vông Sỏn - In Pan Phim" }, f.PersonNames());
+        // "Tạ" is a surname, but a name ending with "Văn" is no Vietnamese name of its own.
+        var g = X.Run("Hợp tác\nNgày 27/1/2024\n\nĐồng chí Ling Thong Sẻng Ta Văn - Phó Tỉnh trưởng tỉnh Savannakhet tiếp đoàn tỉnh Hà Tĩnh.");
+        Assert.Equal(new[] { "Ling Thong Sẻng Ta Văn" }, g.PersonNames());
+    }
+
+    [Fact]
+    public void AMemorialsNamesakeIsNoOfficialPresent()
+    {
+        var f = X.Run("Hợp tác\nNgày 27/1/2024\n\nĐoàn đại biểu tỉnh Nghệ An dâng hương tại Khu lưu niệm Chủ tịch Kay-xỏn Phôm-vi-hản tại tỉnh Khăm Muộn.");
+        Assert.Empty(f.People);
+        var g = X.Run("Ties\nMay 3, 2023\n\nThe delegation from Sendai laid flowers at the statue of President Jose Rizal in Manila.");
+        Assert.Empty(g.People);
+    }
 }
