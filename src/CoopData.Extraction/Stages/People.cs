@@ -742,6 +742,9 @@ internal sealed class PersonFinder
                 && Phrases.Titles.Matches(t, titlePlace.Last + 1)) break;
             // "Ông Sherin Valery Vitalevich Chủ tịch chính phủ tỉnh Tula": a title of several words ends the name.
             if (IsNameWord(t[k]) && t[k].SpaceBefore && !(k + 1 < t.Count && !t[k + 1].Cap && Phrases.Titles.MatchAny(t, k, out _) > 1)) { last = k; words++; k++; continue; }
+            // "Phon Súc In Thạ Vông" (a Lao name in Vietnamese text): a capitalised English function word between name words.
+            if (words >= 2 && t[k].IsWord && t[k].Cap && t[k].SpaceBefore && Lexicon.EnglishFunctionWords.Contains(t[k].Form) && k + 1 < t.Count
+                && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && !Folding.IsAscii(s.Text)) { last = k + 1; words += 2; k += 2; continue; }
             // "Cao Thị Hòa An": a Vietnamese given name that is an English organisation word ("An") still ends a Vietnamese name.
             if (t[k].IsWord && t[k].Cap && t[k].SpaceBefore && words >= 2 && Lexicon.VietnameseSurnames.Contains(t[j].Form)
                 && Lexicon.VietnameseGivenNames.Contains(t[k].Form) && !Folding.IsAscii(s.Text)) { last = k; words++; k++; continue; }

@@ -648,4 +648,11 @@ public class PeopleCityTests
         var g = X.Run("Ties\nMay 3, 2023\n\nThe delegation from Sendai laid flowers at the statue of President Jose Rizal in Manila.");
         Assert.Empty(g.People);
     }
+
+    [Fact]
+    public void ALaoNameInVietnameseTextMayHoldACapitalisedEnglishFunctionWord()
+    {
+        var f = X.Run("Hợp tác\nNgày 2/2/2026\n\nĐoàn công tác tỉnh Hủa Phăn do đồng chí Phon Súc In Thạ Vông - Phó Bí thư Tỉnh ủy làm trưởng đoàn đã thăm tỉnh Phú Thọ.");
+        Assert.Equal(new[] { "Phon Súc In Thạ Vông" }, f.PersonNames());
+    }
 }
