@@ -88,7 +88,9 @@ internal sealed class PersonFinder
             // "Đinh Tiến Dũng, Bí thư Thành ủy, Trưởng đoàn ..., đồng chí Anouphap": a title after a comma describes the
             // name before it, so the name after the next comma is somebody else.
             bool appositive = i > 0 && t[i - 1].IsPunct(',');
-            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: !honorific && !appositive, allowDash: !honorific);
+            // "his Helsinki counterpart, Juhana Vartiainen": of the honorifics, "counterpart" is a noun the name may follow after a comma.
+            bool counterpart = honorific && title == "counterpart";
+            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: (!honorific || counterpart) && !appositive, allowDash: !honorific);
             if (j < t.Count && t[j].IsPunct('.') && (honorific || title is not null && Lexicon.AbbreviatedTitles.Contains(title))) j++; // "Mr.Lee", "Supt. Rita Riddle"
             int nameEnd = NameRun(s, j, ref city);
             if (nameEnd < 0) continue;
@@ -146,7 +148,10 @@ internal sealed class PersonFinder
         // "Name, Title of X" and "Name - Title" (after the title-first pass so spans are not counted twice).
         for (int i = 0; i < t.Count; i++)
         {
-            if (!IsNameWord(t[i]) || (i > 0 && IsNameWord(t[i - 1]) && !IsLeadingHonorific(t[i - 1]) && t[i].SpaceBefore)) continue;
+            // "S.M. Tanvir": initials open a name, whatever word their letter folds to.
+            bool initial = t[i].IsWord && t[i].Text.Length == 1 && t[i].Cap && i + 2 < t.Count && t[i + 1].IsPunct('.') && !t[i + 1].SpaceBefore && t[i + 2].Cap && !t[i + 2].SpaceBefore
+                && !(i > 0 && t[i - 1].IsPunct('.') && !t[i].SpaceBefore);
+            if (!(IsNameWord(t[i]) || initial) || (i > 0 && IsNameWord(t[i - 1]) && !IsLeadingHonorific(t[i - 1]) && t[i].SpaceBefore)) continue;
             // "the wali of the region Laayoune-Sakia El Hamra, governor of ...": after a lower-case unit word (not one ending a
             // place's name: "Envoy to Osh region Amankan Kenzhebaev"), a place's name; nor does a name start inside a hyphened word.
             if (i > 0 && ((!t[i - 1].Cap && (Lexicon.UnitWordsBeforeOf.Contains(t[i - 1].Form) || Lexicon.RegionWordsAfterName.Contains(t[i - 1].Form))
@@ -520,6 +525,8 @@ internal sealed class PersonFinder
             // "ông", "bà" are ordinary words in lower case ("ông bà"); as honorifics a capitalised name follows.
             int k = i + n;
             if (k < t.Count && t[k].IsPunct('.')) k++;
+            // "his Helsinki counterpart, Juhana Vartiainen".
+            if (title == "counterpart" && k + 1 < t.Count && t[k].IsPunct(',') && t[k + 1].Cap) { honorific = true; return n; }
             if (k >= t.Count || !t[k].Cap) return 0;
             // "đồng chí Bí thư Thành ủy ...": the honorific introduces a title.
             int m = Phrases.Titles.MatchAny(t, k, out var t2);
@@ -721,6 +728,16 @@ internal sealed class PersonFinder
             && !t[initials + 1].SpaceBefore && t[initials + 2].IsWord && t[initials + 2].Cap && !t[initials + 2].SpaceBefore)
             initials += 2;
         bool tightInitials = initials > j && t[initials].Text.Length > 1 && IsNameWord(t[initials]);
+        // "S.M. Tanvir": the last initial with its full stop, then the surname after a space.
+        if (!tightInitials && initials + 2 < t.Count && t[initials].IsWord && t[initials].Text.Length == 1 && t[initials].Cap && t[initials + 1].IsPunct('.')
+            && !t[initials + 1].SpaceBefore && initials > j && IsNameWord(t[initials + 2]) && t[initials + 2].SpaceBefore && t[initials + 2].Text.Length > 1
+            // One surname only, no place's part: "H.E. Zeng Zanrong" (His Excellency), "Washington, D.C. Min-jun Sato" hold abbreviations before a name.
+            && !(initials + 3 < t.Count && IsNameWord(t[initials + 3]) && t[initials + 3].SpaceBefore) && !(j > 0 && t[j - 1].IsWord && t[j - 1].Cap)
+            && !(j >= 2 && t[j - 1].IsPunct(',') && PlaceEndingAt(s, j - 2) is not null))
+        {
+            initials += 2;
+            tightInitials = true;
+        }
         // "T.J Vinod": the last initial without its full stop, then the surname.
         bool spacedInitials = !tightInitials && initials > j && t[initials].Text.Length == 1 && char.IsUpper(t[initials].Text[0]) && initials + 1 < t.Count
             && IsNameWord(t[initials + 1]) && t[initials + 1].SpaceBefore && t[initials + 1].Text.Length > 1;

@@ -655,4 +655,21 @@ public class PeopleCityTests
         var f = X.Run("Hợp tác\nNgày 2/2/2026\n\nĐoàn công tác tỉnh Hủa Phăn do đồng chí Phon Súc In Thạ Vông - Phó Bí thư Tỉnh ủy làm trưởng đoàn đã thăm tỉnh Phú Thọ.");
         Assert.Equal(new[] { "Phon Súc In Thạ Vông" }, f.PersonNames());
     }
+
+    [Fact]
+    public void InitialsWithTheirFullStopsOpenAName()
+    {
+        var f = X.Run("Ties\nSeptember 25, 2023\n\nS.M. Tanvir, Minister of Agriculture, signed the two agreements with Wuzhong.");
+        Assert.Equal(new[] { "S.M. Tanvir" }, f.PersonNames());
+        // Abbreviations before a name of two words are no initials of it.
+        var g = X.Run("Ties\nSeptember 25, 2023\n\nThe Mayor of Washington, D.C. Min-jun Sato visited Nha Trang.");
+        Assert.DoesNotContain(g.People, p => p.Name.StartsWith("D.C.", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACounterpartNamedAfterACommaIsAPerson()
+    {
+        var f = X.Run("Ties\nMay 3, 2023\n\nKõlvart will meet with his Helsinki counterpart, Juhana Vartiainen, to sign the document.");
+        Assert.Equal(new[] { "Juhana Vartiainen" }, f.PersonNames());
+    }
 }
