@@ -600,7 +600,8 @@ internal static class Lexicon
     public static readonly string[] SigningVerbs = { "signed", "sign", "signs", "signing", "inked", "ink", "inks", "ky ket", "ky", "da ky", "formalised", "formalized" };
 
     /// <summary>Agreements that found a relation ("a sister city agreement", "kết nghĩa"), unlike one more cooperation agreement or MoU.</summary>
-    public static readonly string[] FoundingAgreementCues = { "sister city", "sister cities", "twinning", "twin city", "twin cities", "twin town", "friendship agreement", "ket nghia" };
+    public static readonly string[] FoundingAgreementCues = { "sister city", "sister cities", "twinning", "twin city", "twin cities", "twin town", "friendship agreement", "ket nghia",
+        "friendship city", "friendship cities", "friendship pact", "sisterhood agreement", "sisterhood pact" };
 
     /// <summary>Words saying a signing renews an older relation ("signed the renewed sister city agreement").</summary>
     public static readonly WordSet RenewalWords = Set("renew", "renews", "renewed", "renewing", "renewal", "reaffirm", "reaffirmed", "reaffirming", "reaffirmation", "extend", "extended", "extending");

@@ -981,4 +981,13 @@ public class EventPeopleAndStatusTests
         var g = X.Run("Ties\nSeptember 26, 2024\n\nOn September 25, the Governor of Champasak paid a courtesy call on the leaders of Nghe An.");
         Assert.Equal("meeting", Assert.Single(g.Events).Kind);
     }
+
+    [Fact]
+    public void AFriendshipCityOrPactSignedNowStartsTheRelationThisYear()
+    {
+        // "friendship city" founds a relation as "sister city" does, also in a sentence dated by the conference it was signed at.
+        var f = X.Run("Ties\nDecember 9, 2021\n\nThe Third Huangshan Development Conference opened on Nov 21 in Huangshan.\n\n"
+            + "At the conference, Sun Yong, mayor of Huangshan, signed a memorandum of friendly cooperation via video call with Pippo Midili, mayor of Milazzo, Italy, marking the establishment of a friendship city relationship between the cities.");
+        Assert.Equal(2021, Assert.Single(f.Partnerships).Since);
+    }
 }
