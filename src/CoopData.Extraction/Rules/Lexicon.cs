@@ -252,7 +252,7 @@ internal static class Lexicon
         "along", "among", "around", "behind", "below", "beyond", "but", "despite", "down", "inside", "into", "like", "near",
         "off", "out", "outside", "past", "per", "round", "through", "toward", "towards", "up", "upon", "via", "within", "without",
         "be", "can", "could", "would", "should", "will", "must", "may", "might", "had", "has", "have", "do", "did", "does",
-        "metro", "summit", "conference", "forum", "news", "times", "post", "trade", "tourism", "culture", "education", "health",
+        "metro", "summit", "conference", "forum", "news", "times", "post", "trade", "tourism", "culture", "education", "health", "holiday", "holidays",
         "energy", "green", "smart", "global", "national", "international", "world", "asia", "europe", "africa", "america",
         "pacific", "atlantic", "sahara", "university", "school", "hall", "park", "bay", "lake", "river", "sea", "mount", "port",
         "friendship", "cooperation", "partnership", "sister", "twin", "republic", "share", "tweet", "email", "print", "delta", "google", "translate", "trang", "delegation", "ambassador", "governor", "deputy", "vice",
@@ -680,6 +680,7 @@ internal static class Lexicon
         Pair("le trao tang", EventKinds.Other), Pair("le khanh thanh", EventKinds.Other), Pair("le tiep nhan", EventKinds.Other), Pair("le ky niem", EventKinds.Other),
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
+        Pair("celebrated", EventKinds.Other), Pair("celebrate", EventKinds.Other), Pair("celebrates", EventKinds.Other), // an anniversary's only (EventFinder)
     };
 
     /// <summary>

@@ -277,6 +277,8 @@ internal sealed class EventFinder
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
             if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
+            // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
+            if (phrase.StartsWith("celebrat", StringComparison.Ordinal) && !AnniversaryIn(t)) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
             string kind = s_triggerKinds[phrase];
             bool background = false;
@@ -285,7 +287,16 @@ internal sealed class EventFinder
             result.Add(new Trigger(i, i + n - 1, kind, phrase, background));
             i += n - 1;
         }
+        // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
+        if (result.Count > 1 && result.Exists(r => !r.Phrase.StartsWith("celebrat", StringComparison.Ordinal)))
+            result.RemoveAll(r => r.Phrase.StartsWith("celebrat", StringComparison.Ordinal));
         return result;
+    }
+
+    private static bool AnniversaryIn(TokenList t)
+    {
+        foreach (var tok in t) if (tok.Is("anniversary")) return true;
+        return false;
     }
 
     private static bool GuestsAfter(TokenList t, int from)

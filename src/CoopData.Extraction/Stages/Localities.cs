@@ -213,11 +213,15 @@ internal sealed class PlaceScanner
                     if (known.Places.Count > 0) { matched = 1; places = known.Places; }
                     continue;
                 }
-                if (_filter is not null && !_filter.MayBeName(hashes[n])) continue;
+                // "St Brieuc" for GeoNames' "Saint-Brieuc": an abbreviated saint's name is looked up written out too, for towns
+                // named in the French way (not "St. Mary's Feast Society" for Saint Marys, Georgia).
+                string? saint = n >= 2 && t[words[0]].Fold is "st" or "ste" ? (t[words[0]].Fold == "st" ? "saint" : "sainte") : null;
+                if (_filter is not null && !_filter.MayBeName(hashes[n]) && saint is null) continue;
                 string folded = NGram(t, words, n);
                 country = _places.FindCountry(folded);
                 if (country is not null) { matched = n; break; }
                 var found = _places.FindByName(folded);
+                if (found.Count == 0 && saint is not null) found = FrenchSaintsTowns(_places.FindByName(saint + folded.Substring(folded.IndexOf(' '))));
                 if (found.Count > 0) { matched = n; places = found; }
             }
             // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
@@ -300,6 +304,14 @@ internal sealed class PlaceScanner
     }
 
     private static bool IsParticle(Token t) => Lexicon.PlaceNameParticles.Contains(t.Form);
+
+    private static IReadOnlyList<Place> FrenchSaintsTowns(IReadOnlyList<Place> places)
+    {
+        List<Place>? kept = null;
+        foreach (var p in places)
+            if (p.Name.StartsWith("Saint-", StringComparison.Ordinal) || p.Name.StartsWith("Sainte-", StringComparison.Ordinal)) (kept ??= new()).Add(p);
+        return kept is null ? Array.Empty<Place>() : kept;
+    }
 
     /// <summary>Number of capitalised words from <paramref name="i"/> separated only by spaces.</summary>
     internal static int CapRun(TokenList t, int i)
@@ -493,9 +505,12 @@ internal sealed class LocalityResolver
         {
             // "in Cranston" in an article naming Rhode Island: the region the article names holds it. A small town
             // needs more: to recur ("Stonehaven" in five sentences of an article naming Scotland).
+            // A town named in several sentences is the article's subject whatever its country ("Like Aberystwyth, ...", "celebrated
+            // in Aberystwyth").
             if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= SmallTownPopulation)
                 || (p.ParentKey is { } parent && acceptedKeys.Contains(parent)
-                    && (p.Population >= SmallTownPopulation || pendingSentences[p.Key] >= 2)))
+                    && (p.Population >= SmallTownPopulation || pendingSentences[p.Key] >= 2))
+                || (_language == "en" && p.Population >= SmallTownPopulation && pendingSentences[p.Key] >= 2))
                 Accept(c, p, accepted, acceptedKeys);
             else stillPending.Add((c, p));
         }

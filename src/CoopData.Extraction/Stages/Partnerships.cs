@@ -711,6 +711,8 @@ internal sealed class PartnershipFinder
             foreach (var m in groups[g]) if (!places.HasKey(m.Place.Key)) places.Add(m.Place);
             if (places.Count < 2 || !joinedByConnector[g]) continue;
             if (OnRoute(t, groups[g][0].First, groups[g][groups[g].Count - 1].Last)) continue;
+            // "Huntingdon & Godmanchester Twinning Association": towns that share an association are not each other's partners.
+            if (NamesAnAssociation(t, groups[g][groups[g].Count - 1].Last + 1)) continue;
             // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below), wherever the list
             // after "with" goes on.
             if (ObjectsOfWith(t, mentions, groups[g][0].First)) continue;
@@ -808,6 +810,16 @@ internal sealed class PartnershipFinder
             }
             break;
         }
+    }
+
+    private static bool NamesAnAssociation(TokenList t, int from)
+    {
+        for (int k = from; k < t.Count && k <= from + 1; k++)
+        {
+            if (!t[k].IsWord || !t[k].Cap) return false;
+            if (Lexicon.AssociationHeads.Contains(t[k].Form)) return true;
+        }
+        return false;
     }
 
     /// <summary>Tokens strictly between two, punctuation not counted ("với nhiều địa phương của Trung Quốc như: tỉnh X").</summary>

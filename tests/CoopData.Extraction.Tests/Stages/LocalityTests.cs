@@ -600,4 +600,23 @@ public class LocalityCoverageTests
         Assert.Contains(g.Cities, c => c.Key == "cur:jp-niigata");
         Assert.Equal(new[] { "Ba Ria-Vung Tau-Sanjō" }, g.PairList());
     }
+    [Fact]
+    public void ATownNamedInTwoSentencesAndASaintsTownAbbreviatedArePlaces()
+    {
+        // Aberystwyth (18,700 people) with no country named; "St Brieuc" is GeoNames' "Saint-Brieuc".
+        var f = X.Run("Twinning\nMarch 21, 2023\n\nLike Aberystwyth, St Brieuc in Brittany has a bilingual education system.\n\n"
+            + "The 50th anniversary of this formal friendship will be celebrated in Aberystwyth between 19 and 21 May.");
+        Assert.Contains("Aberystwyth", f.CityNames());
+        Assert.Contains("Saint-Brieuc", f.CityNames());
+        Assert.Equal(new[] { "Aberystwyth-Saint-Brieuc" }, f.PairList());
+        var celebration = Assert.Single(f.Events);
+        Assert.Equal(("other", "2023-05-19"), (celebration.Kind, celebration.Start.ToString()));
+    }
+
+    [Fact]
+    public void TownsSharingATwinningAssociationAreNotPartners()
+    {
+        var f = X.Run("Twinning\nMarch 21, 2023\n\nRepresentatives of the Leeds & Bradford Twinning Association visited Dortmund.");
+        Assert.DoesNotContain("Bradford-Leeds", f.PairList());
+    }
 }
