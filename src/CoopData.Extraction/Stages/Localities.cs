@@ -510,7 +510,7 @@ internal sealed class LocalityResolver
             if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= SmallTownPopulation)
                 || (p.ParentKey is { } parent && acceptedKeys.Contains(parent)
                     && (p.Population >= SmallTownPopulation || pendingSentences[p.Key] >= 2))
-                || (_language == "en" && TownSized(p) && pendingSentences[p.Key] >= 2))
+                || (_language == "en" && p.Population >= SmallTownPopulation && pendingSentences[p.Key] >= 2))
                 Accept(c, p, accepted, acceptedKeys);
             else stillPending.Add((c, p));
         }
@@ -663,9 +663,6 @@ internal sealed class LocalityResolver
     /// kind, so a pending place written in a list next to an accepted place of the same country is accepted too
     /// (repeated, so the whole list follows its first known item).
     /// </summary>
-    /// <summary>A town of 15,000 people or more, or a county's seat whatever its size ("Roscommon", "Iron Mountain").</summary>
-    private static bool TownSized(Place p) => p.Population >= SmallTownPopulation || p.FeatureCode is "PPLA" or "PPLA2";
-
     /// <summary>How many sentences name each pending place.</summary>
     private static Dictionary<string, int> SentencesNaming(List<(PlaceCandidate C, Place P)> pending)
     {

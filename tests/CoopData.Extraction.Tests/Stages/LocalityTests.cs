@@ -619,13 +619,4 @@ public class LocalityCoverageTests
         var f = X.Run("Twinning\nMarch 21, 2023\n\nRepresentatives of the Leeds & Bradford Twinning Association visited Dortmund.");
         Assert.DoesNotContain("Bradford-Leeds", f.PairList());
     }
-    [Fact]
-    public void ACountySeatNamedInTwoSentencesIsAPlace()
-    {
-        // Iron Mountain, Michigan, has 7,500 people and is its county's seat; the article names no country of it.
-        var f = X.Run("Sister City\nNovember 6, 2018\n\nIn September of 2016, Iron Mountain and Sassoferrato, Italy adopted each other as sister cities.\n\n"
-            + "Iron Mountain celebrated the news with a dinner.");
-        Assert.Contains("Iron Mountain", f.CityNames());
-        Assert.Contains("Iron Mountain-Sassoferrato", f.PairList());
-    }
 }
