@@ -379,7 +379,7 @@ internal static class Lexicon
     /// <summary>One-word titles and honorifics: a capitalised one is never part of a name.</summary>
     public static readonly WordSet TitleWords = Set("mayor", "chairman", "chairwoman", "governor", "secretary", "ambassador", "president", "councillor",
         "deputy", "vice", "chief", "head", "director", "minister", "cr", "crs", "mr", "mrs", "ms", "dr",
-        "member", "ceo", "premier", "consul", "speaker", "commissioner", "alderman", "alderwoman", "councilman", "councilwoman", "mayors");
+        "member", "ceo", "premier", "consul", "speaker", "commissioner", "alderman", "alderwoman", "councilman", "councilwoman", "mayors", "cllr", "coun");
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",

@@ -672,4 +672,13 @@ public class PeopleCityTests
         var f = X.Run("Ties\nMay 3, 2023\n\nKõlvart will meet with his Helsinki counterpart, Juhana Vartiainen, to sign the document.");
         Assert.Equal(new[] { "Juhana Vartiainen" }, f.PersonNames());
     }
+
+    [Fact]
+    public void CllrIsATitleWordInsideALongerTitle()
+    {
+        var f = X.Run("Twinning\nMay 3, 2019\n\nRepresentatives of Guichen met the Mayor of Fingal Cllr Eoghan O'Brien in Swords.");
+        Assert.Equal(new[] { "Eoghan O'Brien" }, f.PersonNames());
+        var g = X.Run("Twinning\nMay 3, 2019\n\nThe mayor of Harpenden, Cllr Fiona Gaskell, has visited Alzey.");
+        Assert.Equal(new[] { "Fiona Gaskell" }, g.PersonNames());
+    }
 }
