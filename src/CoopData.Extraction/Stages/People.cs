@@ -162,6 +162,8 @@ internal sealed class PersonFinder
             if (end < 0 || city is not null) continue;
             // "tỉnh Vĩnh Long Lữ Quang Ngời, Phó Bí thư ...": the locality opening the run is not part of the name.
             Place? opening = null;
+            // "tại thành phố La Hay, Đại sứ ...": two words after a unit word name the place itself (a place and a name are more).
+            if (AfterLocalityWord(t, i) && CountWords(t, i, end) <= 2) continue;
             if (AfterLocalityWord(t, i)) (i, end) = SplitPlaceFromName(s, i, end, ref opening);
             // "Đại sứ Belarus Uladzimir Baravikou, ...": nor is a country opening it.
             if (CountryAt(s, i) is int countryEnd && countryEnd >= i && countryEnd < end) i = countryEnd + 1;

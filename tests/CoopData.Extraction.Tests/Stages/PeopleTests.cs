@@ -681,4 +681,12 @@ public class PeopleCityTests
         var g = X.Run("Twinning\nMay 3, 2019\n\nThe mayor of Harpenden, Cllr Fiona Gaskell, has visited Alzey.");
         Assert.Equal(new[] { "Fiona Gaskell" }, g.PersonNames());
     }
+
+    [Fact]
+    public void TwoWordsAfterAUnitWordAndBeforeATitleNameThePlace()
+    {
+        // "La Hay" (The Hague) is a city the gazetteer does not know by this name.
+        var f = X.Run("Hợp tác\nNgày 3/8/2017\n\nNgày 3/8, tại thành phố La Hay, Đại sứ Việt Nam tại Hà Lan Ngô Thị Hòa đã tiếp đoàn đại biểu tỉnh An Giang.");
+        Assert.Equal(new[] { "Ngô Thị Hòa" }, f.PersonNames());
+    }
 }
