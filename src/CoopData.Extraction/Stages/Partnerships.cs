@@ -83,7 +83,7 @@ internal sealed class PartnershipFinder
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (!Phrases.CooperationCues.AnyIn(s) || OnlyInstitutionsTwinned(s.Tokens))
+            if (!Phrases.CooperationCues.AnyIn(s) || (Lexicon.TwinnedInstitutionNouns.MayBeIn(s) && OnlyInstitutionsTwinned(s.Tokens)))
             {
                 // "The two villages have been joined since 1975": no cue, but the relation is dated.
                 if (Phrases.PairAnaphors.AnyIn(s) && DatesTheRelation(s) && Distinct(Parties(s)).Count == 0) anaphoric.Add(s);
