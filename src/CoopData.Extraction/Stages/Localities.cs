@@ -305,6 +305,7 @@ internal sealed class PlaceScanner
 
     private static bool IsParticle(Token t) => Lexicon.PlaceNameParticles.Contains(t.Form);
 
+    /// <summary>The places named "Saint-X" or "Sainte-X" among <paramref name="places"/>.</summary>
     private static IReadOnlyList<Place> FrenchSaintsTowns(IReadOnlyList<Place> places)
     {
         List<Place>? kept = null;
@@ -503,10 +504,9 @@ internal sealed class LocalityResolver
         var pendingSentences = SentencesNaming(pending);
         foreach (var (c, p) in pending)
         {
-            // "in Cranston" in an article naming Rhode Island: the region the article names holds it. A small town
-            // needs more: to recur ("Stonehaven" in five sentences of an article naming Scotland).
-            // A town named in several sentences is the article's subject whatever its country ("Like Aberystwyth, ...", "celebrated
-            // in Aberystwyth").
+            // "in Cranston" in an article naming Rhode Island: the region the article names holds it; a small town needs more,
+            // to recur ("Stonehaven" in five sentences of an article naming Scotland). In English text a town that recurs is
+            // the article's subject whatever its country ("Like Aberystwyth, ...", "celebrated in Aberystwyth").
             if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= SmallTownPopulation)
                 || (p.ParentKey is { } parent && acceptedKeys.Contains(parent)
                     && (p.Population >= SmallTownPopulation || pendingSentences[p.Key] >= 2))
