@@ -199,4 +199,13 @@ public class VillageTests
         var h = X.Run("Ties\nFebruary 5, 2025\n\nWindhoek signed an MoU with the e-Thekwini Metropolitan Municipality (Durban), South Africa.");
         Assert.Equal(new[] { "Durban-Windhoek" }, h.PairList());
     }
+
+    [Fact]
+    public void HamletsAreLocalitiesAfterTheirUnitWords()
+    {
+        // "ấp" (a southern hamlet) and the Cambodian "phum" (village) name the twinned hamlets, not their communes.
+        var f = X.Run("Kết nghĩa\nNgày 26/12/2013\n\nNgày 24.12, đã diễn ra lễ kết nghĩa giữa ấp Sóc Tức, xã Lạc Quới, huyện Tri Tôn, tỉnh An Giang (Việt Nam) với phum Chrey, xã Chrey, huyện Kirivong, tỉnh Takeo (Campuchia).");
+        Assert.Contains(f.Cities, c => c.Name == "Sóc Tức" && c.Country == "VN");
+        Assert.Equal(new[] { "Chrey-Sóc Tức" }, f.PairList());
+    }
 }
