@@ -108,7 +108,7 @@ internal static class Lexicon
     {
         ["ban"] = "commune", ["cum ban"] = "commune", ["thon"] = "commune", ["xa"] = "commune", ["lang"] = "commune",
         ["phuong"] = "commune", ["thi tran"] = "commune", ["huyen"] = "district",
-        ["ap"] = "commune", ["xom"] = "commune", ["phum"] = "commune", // hamlets: "ấp Vĩnh Hòa", "xóm X", Cambodian "phum Xom"
+        ["ap"] = "commune", ["xom"] = "commune", ["khom"] = "commune", ["phum"] = "commune", // hamlets: "ấp Vĩnh Hòa", "xóm X", "khóm Xuân Bình", Cambodian "phum Xom"
         ["village of"] = "commune", ["commune of"] = "commune", ["hamlet of"] = "commune",
         ["city of"] = "city", ["cities of"] = "city", ["town of"] = "city", ["towns of"] = "city",
     };
@@ -117,7 +117,7 @@ internal static class Lexicon
     /// The unit words as written: their folds are also other words ("ban" is "Ủy ban", "bạn"; "phuong" is "phương Tây";
     /// "xa" is "xa" (far)), so a unit counts only spelt with its own marks.
     /// </summary>
-    public static readonly WordSet VillageUnitSpellings = Set("bản", "cụm", "thôn", "xã", "làng", "phường", "thị", "trấn", "huyện", "ấp", "xóm", "phum",
+    public static readonly WordSet VillageUnitSpellings = Set("bản", "cụm", "thôn", "xã", "làng", "phường", "thị", "trấn", "huyện", "ấp", "xóm", "khóm", "phum",
         "village", "commune", "hamlet", "city", "cities", "town", "towns", "of");
 
     /// <summary>A word and the unit word after it that make one word: "văn bản" (a document), "hợp tác xã" (a cooperative), "nông thôn".</summary>

@@ -207,5 +207,8 @@ public class VillageTests
         var f = X.Run("Kết nghĩa\nNgày 26/12/2013\n\nNgày 24.12, đã diễn ra lễ kết nghĩa giữa ấp Sóc Tức, xã Lạc Quới, huyện Tri Tôn, tỉnh An Giang (Việt Nam) với phum Chrey, xã Chrey, huyện Kirivong, tỉnh Takeo (Campuchia).");
         Assert.Contains(f.Cities, c => c.Name == "Sóc Tức" && c.Country == "VN");
         Assert.Equal(new[] { "Chrey-Sóc Tức" }, f.PairList());
+        // "khóm", a town's quarter in the south, likewise.
+        var g = X.Run("Kết nghĩa\nNgày 28/8/2019\n\nTừ khi tổ chức kết nghĩa giữa khóm Cây Me, thị trấn Tịnh Biên, tỉnh An Giang (Việt Nam) với ấp Tà Keo, xã Phnomdel, tỉnh Takeo (Campuchia), hoạt động thăm thân thêm thuận lợi.");
+        Assert.Contains(g.Cities, c => c.Name == "Cây Me" && c.Country == "VN");
     }
 }
