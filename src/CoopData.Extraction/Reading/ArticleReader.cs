@@ -38,6 +38,14 @@ internal static class ArticleReader
         var lines = SplitLines(text);
         // "... in Kuala Lumpur.-Bernama": a paragraph ends at its full stop, not at the agency's credit (nor is it a headline).
         for (int i = 0; i < lines.Count; i++) if (AgencyCreditAt(lines[i].TrimEnd()) is int agency) lines[i] = lines[i].Substring(0, agency);
+        // "... giữa trấn Bằng Tường và trấn Thượng Th": a text cut in the middle of its last word (an excerpt) loses that word.
+        if (text.Length > 0 && char.IsLetter(text[text.Length - 1]) && lines.Count > 0 && Tokenizer.CountWords(lines[lines.Count - 1], 8) >= 8)
+        {
+            string last = lines[lines.Count - 1];
+            int cut = last.Length;
+            while (cut > 0 && char.IsLetter(last[cut - 1])) cut--;
+            lines[lines.Count - 1] = last.Substring(0, cut);
+        }
 
         // ---- dateline: among the first non-empty lines
         int datelineIdx = -1, bodyStartIdx = -1, bodyStartOffset = 0;

@@ -108,7 +108,7 @@ internal static class Lexicon
     {
         ["ban"] = "commune", ["cum ban"] = "commune", ["thon"] = "commune", ["xa"] = "commune", ["lang"] = "commune",
         ["phuong"] = "commune", ["thi tran"] = "commune", ["huyen"] = "district",
-        ["ap"] = "commune", ["xom"] = "commune", ["khom"] = "commune", ["phum"] = "commune", // hamlets: "ấp Vĩnh Hòa", "xóm X", "khóm Xuân Bình", Cambodian "phum Xom"
+        ["ap"] = "commune", ["xom"] = "commune", ["khom"] = "commune", ["phum"] = "commune", ["tran"] = "commune", // hamlets: "ấp Vĩnh Hòa", "xóm X", "khóm Xuân Bình", Cambodian "phum Xom"; a Chinese town, "trấn Seo Pả Chư"
         ["village of"] = "commune", ["commune of"] = "commune", ["hamlet of"] = "commune",
         ["city of"] = "city", ["cities of"] = "city", ["town of"] = "city", ["towns of"] = "city",
     };

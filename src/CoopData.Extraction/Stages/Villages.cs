@@ -185,6 +185,8 @@ internal static class Villages
             if (n > 0)
             {
                 if (!SpeltAsUnit(t, i, n)) continue;
+                // "Văn miếu Trấn Biên": a Chinese town's "trấn" alone is a unit only in lower case.
+                if (unit == "tran" && t[i].Cap) continue;
                 // "văn bản Hiệp định", "hợp tác xã Tân Phú": the unit word ends another word.
                 if (i > 0 && Lexicon.VillageUnitCompounds.Contains(t[i - 1].Fold + " " + t[i].Fold)) continue;
                 int j = i + n;

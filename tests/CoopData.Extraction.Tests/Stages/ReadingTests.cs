@@ -316,4 +316,15 @@ public class ReadingBoilerplateTests
         Assert.DoesNotContain("Accra", f.CityNames());
         Assert.StartsWith("A twinning agreement", Assert.Single(signing.Sources).Text, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnExcerptCutInItsLastWordLosesThatWord()
+    {
+        // "Bình Ph" would read as a person after the title; the word cut short is no word.
+        var f = X.Run("Hợp tác\nNgày 5/3/2023\n\nTỉnh Bình Phước và tỉnh Jeollanam ký kết hợp tác.\n\nỦy viên Trung ương Đảng, Bí thư Tỉnh ủy Bình Ph");
+        Assert.Empty(f.People);
+        // A text ending with a whole sentence keeps it.
+        var g = X.Run("Hợp tác\nNgày 5/3/2023\n\nTỉnh Bình Phước và tỉnh Jeollanam ký kết hợp tác với Bí thư Tỉnh ủy Nguyễn Mạnh Cường");
+        Assert.Single(g.People);
+    }
 }
