@@ -152,7 +152,8 @@ internal sealed class PartnershipFinder
 
     /// <summary>
     /// "witnessed by the Deputy Premier of Sarawak" in one sentence about the Kuching–Tai'an MoU: a pair told once whose side
-    /// is the region of a place paired with the same partner in several sentences is that pair, told of its region.
+    /// is the region of a place paired with the same partner in several sentences is that pair, told of its region; unless
+    /// the sentence writes the two side by side ("hai tỉnh Thanh Hóa và Quảng Nam").
     /// </summary>
     private void DropRegionsOfPairedPlaces()
     {
@@ -160,7 +161,7 @@ internal sealed class PartnershipFinder
         foreach (var id in _order)
         {
             var d = _drafts[id];
-            if (d.Sentences.Count != 1) continue;
+            if (d.Sentences.Count != 1 || Coordinated(d.Sentences[0], d.A, d.B)) continue;
             foreach (var e in _drafts.Values)
                 if (e != d && e.Sentences.Count > 1 && (SameSideWithRegion(d.A, d.B, e) || SameSideWithRegion(d.B, d.A, e)))
                 {
@@ -170,6 +171,18 @@ internal sealed class PartnershipFinder
         }
         if (dropped is null) return;
         foreach (var id in dropped) { _drafts.Remove(id); _order.Remove(id); }
+
+        // "hai tỉnh Thanh Hóa và Quảng Nam": written side by side with a conjunction, the two are the pair meant.
+        bool Coordinated(Sentence s, Place a, Place b)
+        {
+            if (!_places.TryGetValue(s, out var mentions)) return false;
+            foreach (var x in mentions)
+                foreach (var y in mentions)
+                    if (x.Place.Key == a.Key && y.Place.Key == b.Key && (Joined(s.Tokens, x.Last, y.First) || Joined(s.Tokens, y.Last, x.First))) return true;
+            return false;
+        }
+
+        static bool Joined(TokenList t, int last, int first) => first == last + 2 && Lexicon.ListConjunctions.Contains(t[last + 1].Form);
 
         // Whether e pairs partner with a place whose region is region.
         static bool SameSideWithRegion(Place partner, Place region, PartnershipDraft e) =>

@@ -990,4 +990,13 @@ public class EventPeopleAndStatusTests
             + "At the conference, Sun Yong, mayor of Huangshan, signed a memorandum of friendly cooperation via video call with Pippo Midili, mayor of Milazzo, Italy, marking the establishment of a friendship city relationship between the cities.");
         Assert.Equal(2021, Assert.Single(f.Partnerships).Since);
     }
+
+    [Fact]
+    public void ARegionWrittenSideBySideWithItsPartnerStaysAPair()
+    {
+        // Hội An is in Quảng Nam; the provinces' own twinning is told once, the two written with "và".
+        var f = X.Run("Kết nghĩa\nNgày 12/2/2022\n\nĐã 61 năm trôi qua, ký ức về ngày kết nghĩa giữa thị xã Thanh Hóa và thị xã Hội An vẫn còn nguyên vẹn.\n\n"
+            + "Thị xã Thanh Hóa và thị xã Hội An kết nghĩa từ năm 1961.\n\nNgày 12-3-1960 hai tỉnh Thanh Hóa và Quảng Nam đã long trọng tổ chức lễ kết nghĩa.");
+        Assert.Contains(f.PairList(), p => p.Contains("Quang Nam", System.StringComparison.Ordinal));
+    }
 }
