@@ -278,7 +278,7 @@ internal sealed class EventFinder
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
             if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
             // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
-            if (phrase.StartsWith("celebrat", StringComparison.Ordinal) && !AnniversaryIn(t)) continue;
+            if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
             string kind = s_triggerKinds[phrase];
             bool background = false;
@@ -288,10 +288,12 @@ internal sealed class EventFinder
             i += n - 1;
         }
         // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
-        if (result.Count > 1 && result.Exists(r => !r.Phrase.StartsWith("celebrat", StringComparison.Ordinal)))
-            result.RemoveAll(r => r.Phrase.StartsWith("celebrat", StringComparison.Ordinal));
+        if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase))) result.RemoveAll(r => Celebrates(r.Phrase));
         return result;
     }
+
+    /// <summary>The triggers "celebrate", "celebrates", "celebrated".</summary>
+    private static bool Celebrates(string phrase) => phrase.StartsWith("celebrat", StringComparison.Ordinal);
 
     private static bool AnniversaryIn(TokenList t)
     {

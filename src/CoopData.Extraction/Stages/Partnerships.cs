@@ -945,10 +945,7 @@ internal sealed class PartnershipFinder
     /// </summary>
     private Place? OfficialSubject(Sentence s, int with)
     {
-        var t = s.Tokens;
-        bool official = false;
-        for (int j = 0; j < with && !official; j++) official = t[j].Cap && Lexicon.TitleWords.Contains(t[j].Form);
-        if (!official) return null;
+        if (!TitleWordBefore(s.Tokens, with)) return null;
         // Not a place of this sentence: those are its partners.
         var elsewhere = new List<PlaceMention>();
         foreach (var m in _allPlaces) if (m.Sentence != s) elsewhere.Add(m);
@@ -956,6 +953,13 @@ internal sealed class PartnershipFinder
         if (home is null) return null;
         foreach (var m in _allPlaces) if (m.Sentence == s && m.Place.Key == home.Key) return null;
         return home;
+    }
+
+    /// <summary>Whether an official's capitalised title word ("Mayor", "Governor") stands before token <paramref name="end"/>.</summary>
+    private static bool TitleWordBefore(TokenList t, int end)
+    {
+        for (int j = 0; j < end; j++) if (t[j].Cap && Lexicon.TitleWords.Contains(t[j].Form)) return true;
+        return false;
     }
 
     private static bool FollowsWith(TokenList t, int at)
@@ -989,7 +993,8 @@ internal sealed class PartnershipFinder
             if (!(t[k].Is("with") || t[k].Is("voi"))) continue;
             if (mentions[0].First < k) return true;
             // "she signed ... with", "Mayor Claudia López signed ... with the Chinese cities of Guangzhou and Chengdú".
-            for (int j = 0; j < k; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form) || (t[j].Cap && Lexicon.TitleWords.Contains(t[j].Form))) return true;
+            for (int j = 0; j < k; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) return true;
+            if (TitleWordBefore(t, k)) return true;
             return false;
         }
         return false;

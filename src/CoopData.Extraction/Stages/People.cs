@@ -963,7 +963,7 @@ internal sealed class PersonFinder
                 // "Bí thư Tỉnh ủy Thái Đại Ngọc": a surname that is also a country's word ("Thái", Thai) opens a name of three words.
                 var t = s.Tokens;
                 if (c.Last == j && Lexicon.VietnameseSurnames.Contains(t[j].Form) && j + 2 < t.Count && IsNameWord(t[j + 1]) && IsNameWord(t[j + 2])
-                    && t[j + 1].SpaceBefore && t[j + 2].SpaceBefore && !Folding.IsAscii(t[j + 1].Text + t[j + 2].Text)) return -1;
+                    && t[j + 1].SpaceBefore && t[j + 2].SpaceBefore && !(Folding.IsAscii(t[j + 1].Text) && Folding.IsAscii(t[j + 2].Text))) return -1;
                 return c.Last;
             }
         return -1;
