@@ -209,6 +209,8 @@ internal sealed class PlaceScanner
                 {
                     var known = OneWordPlaces.Of(t[i].Form, _places);
                     country = known.Country;
+                    // "Ý" (Italy) is that country only written with its mark: "xã Bờ Y" names a commune.
+                    if (country is not null && t[i].Text.Length == 1 && t[i].Text[0] < 128) country = null;
                     if (country is not null) { matched = 1; break; }
                     if (known.Places.Count > 0) { matched = 1; places = known.Places; }
                     continue;
@@ -454,7 +456,7 @@ internal sealed class LocalityResolver
             // "a David Bowie tribute": two one-word places side by side, neither the other's region, are a person's name.
             if (single && !context && !c.Sentence.IsTitle && SideBySidePlace(c, inSentence)) continue;
             // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
-            if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, inSentence, isPersonToken)) continue;
+            if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, inSentence, CountriesOf(c.Sentence), isPersonToken)) continue;
             // "the Jardin du Luxembourg": nor before a particle and a capitalised word.
             if (c.Words == 1 && c.Last + 2 < t.Count && Lexicon.RomanceNameParticles.Contains(t[c.Last + 1].Text)
                 && t[c.Last + 2].IsWord && t[c.Last + 2].Cap) continue;
@@ -595,7 +597,8 @@ internal sealed class LocalityResolver
         return true;
     }
 
-    private static bool UnknownCapitalisedNeighbour(PlaceCandidate c, List<PlaceCandidate> all, Func<Sentence, int, bool> isPersonToken)
+    private static bool UnknownCapitalisedNeighbour(PlaceCandidate c, List<PlaceCandidate> all, List<CountryMention> countries,
+        Func<Sentence, int, bool> isPersonToken)
     {
         var t = c.Sentence.Tokens;
         int j = c.Last + 1;
@@ -606,6 +609,8 @@ internal sealed class LocalityResolver
         if (Phrases.Titles.Matches(t, j)) return false;
         // A neighbour only small towns have is as unknown as any ("San Francis c", cut off: "Francis" is a small town).
         foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j && !AllSmallTowns(other.Places)) return false;
+        // "thành phố Oss Hà Lan": the country written right after the name is its address.
+        foreach (var cm in countries) if (cm.First == j) return false;
         return true;
     }
 

@@ -30,6 +30,12 @@ internal static class SentenceSplitter
             // Closing quotes/brackets stay with the sentence they end.
             while (j < text.Length && (text[j] == '"' || text[j] == '”' || text[j] == '’' || text[j] == ')' || text[j] == '.' || text[j] == '/')) j++;
             if (j >= text.Length) break;
+            if (j == i + 1 && GluedSentenceStart(text, i))
+            {
+                Add(result, text, start, j);
+                start = j;
+                continue;
+            }
             if (!char.IsWhiteSpace(text[j])) continue;
             int k = j;
             while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
@@ -51,6 +57,23 @@ internal static class SentenceSplitter
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end > start) result.Add((start, end - start));
+    }
+
+    /// <summary>
+    /// "từ ngày 30/7-3/8.Phó Chủ tịch", "the agreement.The mayor": pages that lost the space after a sentence's end. Only
+    /// after a lowercase word of two letters or more or a number, before a capitalised word of lowercase letters, not one
+    /// followed by a dot ("TP.HCM", "St.Petersburg", "p.m.", "example.Com.vn" stay whole).
+    /// </summary>
+    private static bool GluedSentenceStart(string text, int end)
+    {
+        int j = end + 1;
+        if (j + 1 >= text.Length || !char.IsUpper(text[j]) || !char.IsLower(text[j + 1]) || end == 0) return false;
+        bool afterNumber = char.IsDigit(text[end - 1]);
+        bool afterWord = end >= 2 && char.IsLower(text[end - 1]) && char.IsLower(text[end - 2]) && !(text[end] == '.' && IsAbbreviation(text, end));
+        if (!afterNumber && !afterWord) return false;
+        int k = j + 1;
+        while (k < text.Length && char.IsLetter(text[k])) k++;
+        return k >= text.Length || text[k] != '.' || k + 1 >= text.Length || char.IsWhiteSpace(text[k + 1]);
     }
 
     /// <summary>Whether the word ending at the dot at <paramref name="dot"/> is an abbreviation or an initial.</summary>

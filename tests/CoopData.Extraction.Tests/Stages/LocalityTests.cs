@@ -15,6 +15,23 @@ public class LocalityTests
     }
 
     [Fact]
+    public void ACountryRightAfterANameIsItsAddress()
+    {
+        // "Oss" followed by the capitalised "Hà" would otherwise read as one word of a longer name the gazetteer lacks.
+        var f = X.Run("Tin hợp tác\nĐoàn đã làm việc với chính quyền thành phố Oss Hà Lan để trao đổi về khả năng hợp tác.");
+        Assert.Contains(f.Cities, c => c.Name == "Oss" && c.Country == "NL");
+    }
+
+    [Fact]
+    public void AOneLetterCountryNameCountsOnlyWithItsMark()
+    {
+        // "Ý" is Italy; the bare "Y" ends a commune's name and is no address for the name before it.
+        var cities = X.Run("Tin\nKon Tum mở cửa khẩu tại xã Bờ Y, huyện Ngọc Hồi.").CityNames();
+        Assert.Contains("Bờ Y", cities);
+        Assert.DoesNotContain("Bo", cities);
+    }
+
+    [Fact]
     public void CountriesAreNotCities()
     {
         var f = X.Run("Vietnam and France deepen ties\nThe relations between Vietnam and France have grown since 1973, said the mayor of Toulouse.");

@@ -11,6 +11,8 @@ public class SentenceAndTokenTests
     [InlineData("Ông Nguyễn Văn A đến TP. Hồ Chí Minh. Sau đó ông về Hà Nội.", 2)]
     [InlineData("J. R. Smith spoke. \"We agree.\" Then he left.", 3)]
     [InlineData("No full stop at all", 1)]
+    [InlineData("Đoàn thăm Hà Lan từ ngày 30/7-3/8.Phó Chủ tịch cho biết kết quả tốt.Đại sứ nói thêm.", 3)]
+    [InlineData("Đoàn đến TP.HCM và St.Petersburg lúc 9 a.m.The end is at example.Com.vn today", 1)]
     public void SplitsSentences(string text, int count) => Assert.Equal(count, SentenceSplitter.Split(text).Count);
 
     [Fact]
