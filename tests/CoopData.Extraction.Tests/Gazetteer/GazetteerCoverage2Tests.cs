@@ -142,6 +142,18 @@ public class GazetteerCoverage2Tests
         Assert.Equal(name, Index.FindByName(Folding.Fold(text)).First(p => p.Country == "JP").Name);
 
     [Theory]
+    [InlineData("La Hay", "The Hague", "NL")]
+    [InlineData("Cô-pen-ha-ghen", "Copenhagen", "DK")]
+    [InlineData("Ki-ép", "Kyiv", "UA")]
+    [InlineData("Ma-đrít", "Madrid", "ES")]
+    [InlineData("Xít-ni", "Sydney", "AU")]
+    [InlineData("Niu Đê-li", "New Delhi", "IN")]
+    [InlineData("Xan Phran-xi-xcô", "San Francisco", "US")]
+    [InlineData("Brúc-xen", "Brussels", "BE")]
+    public void Capitals_and_large_cities_are_found_by_their_Vietnamese_press_names(string text, string name, string country) =>
+        Assert.Equal(name, Index.FindByName(Folding.Fold(text)).First(p => p.Country == country).Name);
+
+    [Theory]
     [InlineData("Mông Tự", "Mengzi", "Yunnan")]
     [InlineData("Phòng Thành Cảng", "Fangchenggang", "Guangxi")]
     [InlineData("Sùng Tả", "Chongzuo", "Guangxi")]
