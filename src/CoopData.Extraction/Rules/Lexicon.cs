@@ -290,7 +290,10 @@ internal static class Lexicon
         "republic", "kingdom", "news", "times", "daily", "post", "group", "association", "associations", "committee", "committees", "council", "councils", "people", "party",
         "division", "bureau", "agency", "municipality", "municipalities", "union",
         // a ministry's portfolio after its minister's title ("Minister Public Health, Housing and Local Government Dr Sim")
-        "public", "health", "housing", "agriculture", "finance", "transport", "environment", "industry",
+        "public", "health", "housing", "agriculture", "finance", "transport", "environment", "industry", "infrastructure", "local",
+        "education", "tourism", "trade", "culture", "sports", "youth", "energy", "planning", "development", "labour", "labor",
+        "defence", "defense", "interior", "security", "communications", "information", "science", "technology", "fisheries",
+        "forestry", "investment", "commerce", "economy",
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",

@@ -206,6 +206,11 @@ internal sealed class PersonFinder
         hint = null;
         orgEnd = k;
         if (k < t.Count && Lexicon.WordsBeforeAppositiveTitle.Contains(t[k].Form)) k++;
+        // "Zhao Bentang, Chinese ambassador to Portugal": a country's adjective opens the role.
+        int roleStart = k;
+        if (CountryAt(s, k) is int countryEnd && countryEnd >= k && t[k].Cap && MatchTitle(t, countryEnd + 1, out _, out bool afterCountry, afterName: true) > 0
+            && !afterCountry)
+            k = countryEnd + 1;
         int titleLen = MatchTitle(t, k, out _, out bool honorific, afterName: true);
         if (titleLen == 0 || honorific) return null;
         orgEnd = SkipOrganisation(s, k + titleLen, ref city, ref hint, allowComma: false, allowDash: false);
@@ -214,7 +219,7 @@ internal sealed class PersonFinder
         while (roleEnd > k + titleLen - 1 && Lexicon.VietnameseLeadingVerbWords.Contains(t[roleEnd].Text)) roleEnd--;
         // "Superintendent of Schools": an organisation the gazetteer cannot read ends the role before its "of".
         while (roleEnd > k + titleLen - 1 && Lexicon.OrgFunctionWords.Contains(t[roleEnd].Form)) roleEnd--;
-        return s.Text.Substring(t[k].Start, t[roleEnd].End - t[k].Start).Trim().TrimEnd(',');
+        return s.Text.Substring(t[roleStart].Start, t[roleEnd].End - t[roleStart].Start).Trim().TrimEnd(',');
     }
 
     /// <summary>Links one-word mentions and later references by part of the name; merges near-duplicate names.</summary>
@@ -485,6 +490,12 @@ internal sealed class PersonFinder
         t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !IsOrgWord(t) && !IsTitleWord(t.Form);
 
     /// <summary>An English organisation word as written: "Thế", "Tô", "Ân" fold to "the", "to", "an" but are name syllables.</summary>
+    private static bool LowerCaseOrgWords(TokenList t, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (!t[k].IsWord || t[k].Cap || !IsOrgWord(t[k])) return false;
+        return true;
+    }
+
     private static bool IsOrgWord(Token t) => Lexicon.OrgWords.Contains(t.Form) && !HasMarkedLetter(t.Text);
 
     private static bool HasMarkedLetter(string text)
@@ -599,7 +610,9 @@ internal sealed class PersonFinder
             }
             // "Mayor of Qionghai Anna Tanaka": a one-word place straight after the organisation's place and followed by a
             // name word opens the name, unless it is that place's region ("Inagawa Hyogo").
-            if (place is not null && previous is not null && j == previous.Last + 1 && place.First == place.Last && t[j].SpaceBefore
+            // So does one after the organisation's lower-case words: "governor of Hainan province Feng Fei", "chairman of the
+            // Grodno city executive committee Vladimir Karanik".
+            if (place is not null && previous is not null && (j == previous.Last + 1 || LowerCaseOrgWords(t, previous.Last + 1, j)) && place.First == place.Last && t[j].SpaceBefore
                 && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1]) && t[place.Last + 1].SpaceBefore && !place.MayBeRegionOf(previous))
                 break;
             // "Đại sứ Belarus Uladzimir Baravikou", "Đại sứ Argentina tại Việt Nam Marcos A. Bednarski": so does one straight
@@ -660,6 +673,12 @@ internal sealed class PersonFinder
             // "president of Sister Cities of Newport News Inc, Frederick J Kohlman Jr": an organisation the gazetteer and the
             // word lists cannot read, after "of" and up to a comma before a name.
             if (allowComma && tok.IsWord && tok.Cap && j > start && t[j - 1].Is("of") && NamedOrganisationEnd(s, j) is int comma) { j = comma + 1; break; }
+            // "Minister for Local Government, Housing and Transport Parveen Kumar": a ministry's portfolio, up to its last word.
+            if (tok.IsWord && tok.Cap && j > start && (t[j - 1].Is("for") || t[j - 1].Is("of")) && PortfolioEnd(t, j) is int portfolioEnd)
+            {
+                j = portfolioEnd + 1;
+                continue;
+            }
             // "Minister of Culture of Uzbekistan", "Minister of Culture and Sports of the Republic of Korea": capitalised words
             // between two "of"s name the organisation.
             if (tok.IsWord && tok.Cap && j > start && t[j - 1].Is("of") && CapitalisedRunBeforeOf(t, j) is int nextOf) { j = nextOf; continue; }
@@ -678,6 +697,21 @@ internal sealed class PersonFinder
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// The last word of a run of capitalised portfolio words (<see cref="Lexicon.NotNameWords"/>), commas and "and" from
+    /// <paramref name="j"/>, when a name word follows it; or null.
+    /// </summary>
+    private static int? PortfolioEnd(TokenList t, int j)
+    {
+        int last = -1;
+        for (int k = j; k < t.Count && k - j < 14; k++)
+        {
+            if (t[k].IsWord && t[k].Cap && Lexicon.NotNameWords.Contains(t[k].Form)) last = k;
+            else if (!(t[k].IsPunct(',') || t[k].IsPunct('&') || t[k].Is("and"))) break;
+        }
+        return last >= 0 && last + 1 < t.Count && IsNameWord(t[last + 1]) && t[last + 1].SpaceBefore ? last : null;
     }
 
     /// <summary>The "of" closing a run of capitalised words (and "and", "&amp;") from <paramref name="j"/>, or null.</summary>

@@ -685,8 +685,32 @@ public class PeopleCityTests
     [Fact]
     public void TwoWordsAfterAUnitWordAndBeforeATitleNameThePlace()
     {
-        // "La Hay" (The Hague) is a city the gazetteer does not know by this name.
+        // Whether or not the gazetteer knows "La Hay" (The Hague), the two words after "thành phố" are no person.
         var f = X.Run("Hợp tác\nNgày 3/8/2017\n\nNgày 3/8, tại thành phố La Hay, Đại sứ Việt Nam tại Hà Lan Ngô Thị Hòa đã tiếp đoàn đại biểu tỉnh An Giang.");
         Assert.Equal(new[] { "Ngô Thị Hòa" }, f.PersonNames());
+    }
+    [Fact]
+    public void AFirstNameThatIsAPlaceOpensTheNameAfterTheOrganisationsWords()
+    {
+        var f = X.Run("Ties\nDecember 25, 2020\n\nIt was signed by the chairman of the Grodno city executive committee Vladimir Karanik "
+            + "and by the acting governor of Hainan province Feng Fei.");
+        Assert.Equal(new[] { "Feng Fei", "Vladimir Karanik" }, f.PersonNames().OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ACountrysAdjectiveOpensATitleAfterAName()
+    {
+        var f = X.Run("Ties\nMay 19, 2022\n\n\"It is a good day,\" Zhao Bentang, Chinese ambassador to Portugal, said during the ceremony.");
+        Assert.Equal("Chinese ambassador to Portugal", f.People.Single(p => p.Name == "Zhao Bentang").Role);
+    }
+
+    [Fact]
+    public void AMinistersPortfolioEndsBeforeTheName()
+    {
+        var f = X.Run("Ties\nMay 3, 2023\n\nMinister for Local Government, Housing, Environment, Infrastructure and Transport Jane Doyle said the relationship began in 2010.");
+        Assert.Equal(new[] { "Jane Doyle" }, f.PersonNames());
+        // A name after "of" is no portfolio: "Mayor of Mehmetçik Cemil Sarıçizmeli, Municipal Council Members".
+        var g = X.Run("Ties\nMay 3, 2023\n\nThe ceremony was attended by Mayor of Springfield John Harmon, Municipal Council Members and guests.");
+        Assert.Equal(new[] { "John Harmon" }, g.PersonNames());
     }
 }
