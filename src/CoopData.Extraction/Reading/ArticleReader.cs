@@ -191,6 +191,14 @@ internal static class ArticleReader
             string raw = lines[i].Substring(offset);
             string line = raw.Trim();
             if (line.Length == 0) continue;
+            // "20 Jun 2015 10:20am" then "WINDHOEK, 20 JUN (NAMPA) – The Khomas Region ...": the wire dateline under a date
+            // line repeats it.
+            if (candidates.Count == 0 && datelineIdx >= 0 && i != bodyStartIdx && WireDatelineLength(raw) is int wire and > 0)
+            {
+                offset += wire;
+                raw = raw.Substring(wire);
+                line = raw.Trim();
+            }
             // Counted up to 8: the rules below only compare with 8 or fewer.
             int lineWords = Tokenizer.CountWords(line, 8);
             if (substantial > 0 && IsEndMarker(line, lineWords)) break;

@@ -52,7 +52,8 @@ internal static class DatelineParser
     }
 
     /// <summary>
-    /// A day and month with no year opening a line as a wire dateline does ("DA LAT, Vietnam, Dec. 21 (Yonhap) --"): at most
+    /// A day and month with no year opening a line as a wire dateline does ("DA LAT, Vietnam, Dec. 21 (Yonhap) --",
+    /// "WINDHOEK, 20 JUN (NAMPA) –"): at most
     /// eight capitalised words and commas before it; the date without a year, or null.
     /// </summary>
     public static Found? FindWireMonthDay(TokenList t)
@@ -60,6 +61,10 @@ internal static class DatelineParser
         for (int i = 1; i < t.Count && i <= 8; i++)
         {
             if (!(t[i - 1].IsPunct(',') || (t[i - 1].IsWord && t[i - 1].Cap))) return null;
+            // "WINDHOEK, 20 JUN (NAMPA) –": the day first.
+            if (t[i].IsNumber && Num(t[i]) is int day && day >= 1 && day <= 31 && i + 1 < t.Count && t[i + 1].IsWord
+                && Lexicon.Months.TryGetValue(t[i + 1].Fold, out int month) && PartialDate.IsValid(2000, month, day))
+                return new Found(PartialDate.FromMonthDay(month, day), i, i + 2 < t.Count && t[i + 2].IsPunct('.') ? i + 3 : i + 2);
             if (!t[i].IsWord || !Lexicon.Months.TryGetValue(t[i].Fold, out int mon)) continue;
             int j = i + 1;
             if (j < t.Count && t[j].IsPunct('.')) j++;

@@ -654,6 +654,7 @@ internal static class Lexicon
         Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
         Pair("became sister", EventKinds.Signing), Pair("became the sister", EventKinds.Signing), Pair("became twin", EventKinds.Signing),
         Pair("were paired", EventKinds.Signing), Pair("was paired", EventKinds.Signing),
+        Pair("entered into a", EventKinds.Signing), Pair("entered into an", EventKinds.Signing), // "entered into a twinning agreement"; not "entered into force"
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),
         Pair("le ket nghia", EventKinds.Signing), Pair("chinh thuc ket nghia", EventKinds.Signing), // a twinning ceremony; "đã chính thức kết nghĩa với"
         Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),

@@ -61,6 +61,7 @@ internal sealed class EventFinder
     {
         var events = new List<EventDraft>();
         var captionEvents = new List<EventDraft>();
+        var signedInCaptions = new List<EventDraft>();
         EventDraft? lastMeeting = null;
         var recent = new List<(EventDraft E, int Paragraph)>();
         Sentence? before = null;
@@ -88,7 +89,13 @@ internal sealed class EventFinder
                 // "have signed a sister city agreement. The brief ceremony took place in Kumasi on June 26": a ceremony is the
                 // signing's where one is told, else no occasion of its own ("Tea Ceremony at the Woman's Club").
                 if (trig.Value.Phrase == "ceremony" && !CeremonyIsASigning(s, trig.Value.First, sentences)) continue;
-                created.Add(Build(s, trig.Value, d.Start, d.End, triggers));
+                var e = Build(s, trig.Value, d.Start, d.End, triggers);
+                created.Add(e);
+                // "X and Y formally signed a sister cities agreement on Friday, May 26, 2017. (Photographer, site)": a caption
+                // stating a signing in the past tense with its full date reports it.
+                if (s.IsCaption && e.Kind == EventKinds.Signing && d.ExplicitYear && d.Start.Precision == DatePrecision.Day
+                    && Phrases.PastTenseVerbs.AnyIn(s))
+                    signedInCaptions.Add(e);
             }
             // "ASTANA. KAZINFORM - The Mayor of Astana met with ...": a news lead reporting in the past tense what happened,
             // with no date of its own, reports the day it was published (a temporal tagger's "document creation time"),
@@ -142,6 +149,9 @@ internal sealed class EventFinder
             events.Add(leadEvent);
         var merged = Merge(events, null);
         Merge(captionEvents, merged);
+        // A signing only a caption states, the body dating none, is the article's.
+        foreach (var c in signedInCaptions)
+            if (!merged.Exists(e => e.Kind == EventKinds.Signing)) merged.Add(c);
         // "X and her counterpart Y at the December 12 meeting" under a signing of December 12: the caption's people were there.
         foreach (var c in captionEvents)
         {

@@ -200,6 +200,27 @@ public class EventTests
     }
 
     [Fact]
+    public void ACaptionStatingADatedSigningReportsItWhenTheBodyDatesNone()
+    {
+        const string caption = "Thunder Bay and China's Jiaozuo City formally signed a sister cities agreement on Friday, May 26, 2017. (Matt Vis, tbnewswatch.com)\n";
+        const string body = "Local leaders from Thunder Bay and Jiaozuo City formally signed into agreement as sister cities at a ceremony held Friday afternoon at city hall.";
+        var f = X.Run("Thunder Bay adds new sister city\n" + caption + body);
+        Assert.Equal("2017-05-26", Assert.Single(f.Events, e => e.Kind == EventKinds.Signing).Start.ToString());
+        // A caption that only names who stood there, or a body dating the signing itself, adds nothing.
+        var g = X.Run("Thunder Bay adds new sister city\nMayor Keri Mauro and Mayor Wang Yu at the signing on Friday, May 26, 2017. (Matt Vis, tbnewswatch.com)\n" + body);
+        Assert.DoesNotContain(g.Events, e => e.Kind == EventKinds.Signing);
+    }
+
+    [Fact]
+    public void EnteringIntoAnAgreementIsASigning()
+    {
+        var f = X.Run("Twinning\nJune 20, 2015\n\nThe Khomas Region and the Jiangsu Province entered into a twinning agreement on June 19, 2015.");
+        Assert.Equal(EventKinds.Signing, Assert.Single(f.Events).Kind);
+        var g = X.Run("Twinning\nJune 20, 2015\n\nThe agreement between Khomas and Jiangsu entered into force on June 19, 2015.");
+        Assert.Empty(g.Events);
+    }
+
+    [Fact]
     public void ReceptionTakesPlaceAtTheHost()
     {
         var f = X.Run("Tiếp\nChiều 8/12, Phó Chủ tịch UBND thành phố Huế Nguyễn Thanh Bình đã tiếp và làm việc với Đoàn công tác thành phố Cergy.");

@@ -318,6 +318,16 @@ public class ReadingBoilerplateTests
     }
 
     [Fact]
+    public void AWireDatelineOnTheLineUnderADateLineIsNoPartOfTheBody()
+    {
+        // "WINDHOEK, 20 JUN (NAMPA) –": the day written before the month; its date is no second signing.
+        var f = X.Run("Twinning\n20 Jun 2015 10:20am\nWINDHOEK, 20 JUN (NAMPA) – The Khomas Region and the Jiangsu Province in China on Friday entered into a twinning agreement.");
+        var signing = Assert.Single(f.Events);
+        Assert.Equal("2015-06-19", signing.Start.ToString());
+        Assert.StartsWith("The Khomas Region", Assert.Single(signing.Sources).Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnExcerptCutInItsLastWordLosesThatWord()
     {
         // "Bình Ph" would read as a person after the title; the word cut short is no word.
