@@ -67,6 +67,7 @@ internal sealed class EventFinder
         Sentence? before = null;
         bool lead = true;
         EventDraft? leadEvent = null;
+        PartialDate? leadDay = null;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -96,6 +97,16 @@ internal sealed class EventFinder
                 if (s.IsCaption && e.Kind == EventKinds.Signing && d.ExplicitYear && d.Start.Precision == DatePrecision.Day
                     && Phrases.PastTenseVerbs.AnyIn(s))
                     signedInCaptions.Add(e);
+            }
+            // "Davao City and Hamamatsu City strengthened their bond through a sister city agreement on Tuesday. Mayor X and
+            // Mayor Y signed a memorandum ...": the lead's day, naming no event, is the day of the signing told right after it.
+            if (isLead && created.Count == 0 && dated.Count == 1 && dated[0].Start.Precision == DatePrecision.Day) leadDay = dated[0].Start;
+            else if (leadDay is { } day0 && !s.IsCaption && !isLead)
+            {
+                if (created.Count == 0 && (ds is null || ds.Count == 0))
+                    foreach (var tr in triggers)
+                        if (tr.Kind == EventKinds.Signing && tr.Phrase == "signed") { created.Add(Build(s, tr, day0, null, triggers)); break; }
+                leadDay = null;
             }
             // "ASTANA. KAZINFORM - The Mayor of Astana met with ...": a news lead reporting in the past tense what happened,
             // with no date of its own, reports the day it was published (a temporal tagger's "document creation time"),

@@ -212,6 +212,18 @@ public class EventTests
     }
 
     [Fact]
+    public void ASigningToldRightAfterALeadNamingNoEventTakesTheLeadsDay()
+    {
+        const string lead = " date 2024-10-30 Davao City and Hamamatsu City strengthened their bond through a sister city agreement on Tuesday in Davao City.\n\n";
+        const string signed = "Davao City Mayor Sebastian Duterte and Hamamatsu City Mayor Yusuke Nakano signed a memorandum of understanding.";
+        var f = X.Run("Ties\n" + lead + signed);
+        Assert.Equal("2024-10-29", Assert.Single(f.Events).Start.ToString());
+        // Only the sentence right after the lead: a signing told later may be another one.
+        var g = X.Run("Ties\n" + lead + "The two cities share a port.\n\n" + signed);
+        Assert.Empty(g.Events);
+    }
+
+    [Fact]
     public void EnteringIntoAnAgreementIsASigning()
     {
         var f = X.Run("Twinning\nJune 20, 2015\n\nThe Khomas Region and the Jiangsu Province entered into a twinning agreement on June 19, 2015.");
