@@ -91,6 +91,13 @@ internal sealed class EventFinder
                 // signing's where one is told, else no occasion of its own ("Tea Ceremony at the Woman's Club").
                 if (trig.Value.Phrase == "ceremony" && !CeremonyIsASigning(s, trig.Value.First, sentences)) continue;
                 var e = Build(s, trig.Value, d.Start, d.End, triggers);
+                // "Hainan and the Grodno region signed an agreement ... The ceremony took place on December 21": the signing's
+                // parties are the sentence's before.
+                if (trig.Value.Phrase == "ceremony" && e.Parties.Count == 0 && _previous is { } signedBefore && Phrases.SigningVerbs.AnyIn(signedBefore))
+                {
+                    AddPeopleAndParties(e, signedBefore);
+                    e.Sentences.Add(signedBefore);
+                }
                 created.Add(e);
                 // "X and Y formally signed a sister cities agreement on Friday, May 26, 2017. (Photographer, site)": a caption
                 // stating a signing in the past tense with its full date reports it.

@@ -224,6 +224,15 @@ public class EventTests
     }
 
     [Fact]
+    public void ACeremonyAfterASigningSentenceTakesItsParties()
+    {
+        var f = X.Run("Twins\n2020-12-25\nChina's Hainan and the Grodno region signed an agreement on twin city relations. The ceremony took place on December 21 in online format.");
+        var signing = Assert.Single(f.Events);
+        Assert.Equal("2020-12-21", signing.Start.ToString());
+        Assert.Equal(new[] { "Grodno", "Hainan" }, signing.PartyKeys.Select(f.NameOf).OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void EnteringIntoAnAgreementIsASigning()
     {
         var f = X.Run("Twinning\nJune 20, 2015\n\nThe Khomas Region and the Jiangsu Province entered into a twinning agreement on June 19, 2015.");
