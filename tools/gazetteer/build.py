@@ -68,6 +68,9 @@ def latin_only(s):
     return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in s)
 
 
+LONG_FORMS = ("Republic of", "Kingdom of", "Federal Republic of", "Islamic Republic of")
+
+
 def countries(cldr, stop):
     def territories(locale):
         f = cldr.extractfile(f"package/main/{locale}/territories.json")
@@ -80,6 +83,8 @@ def countries(cldr, stop):
         names += [t[k] for t in (en, vi) for k in sorted(t) if k.startswith(code + "-alt-")]
         # CLDR writes "Trinidad & Tobago", "Bosnia & Herzegovina"; the press writes "and".
         names += [n.replace(" & ", " and ") for n in list(names) if " & " in n]
+        # Official long forms the press writes out: "the Volta Region of the Republic of Ghana", "Kingdom of Spain".
+        names += [f"{form} {en[code]}" for form in LONG_FORMS]
         demonyms = []
         if code in extra:
             names += [n for n in extra[code][1].split("|") if n]

@@ -233,6 +233,15 @@ public class EventTests
     }
 
     [Fact]
+    public void ACountrysOfficialLongFormIsThatCountry()
+    {
+        var f = X.Run("Ties\nDecember 7, 2011\n\nThe Volta Region of the Republic of Ghana and Ningxia have officially established friendly regions under an agreement.");
+        var pair = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Ningxia", "Volta Region" }, pair.PartyKeys.Select(f.NameOf).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(f.Cities, c => c.Country != "GH" && c.Country != "CN");
+    }
+
+    [Fact]
     public void EnteringIntoAnAgreementIsASigning()
     {
         var f = X.Run("Twinning\nJune 20, 2015\n\nThe Khomas Region and the Jiangsu Province entered into a twinning agreement on June 19, 2015.");
