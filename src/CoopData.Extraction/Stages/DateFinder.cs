@@ -396,7 +396,26 @@ internal sealed class DateFinder
         if (t[j].IsPunct('.') && !hasYear && !dayWord) return i + 1;
         int? year = hasYear ? Year(t[j + 3]) : shortYear;
         int last = hasYear || shortYear is not null ? j + 3 : j + 1;
-        Add(s, first, last, startDay, endDay, m, null, year, result);
+        int? endMonth = null;
+        // "từ ngày 30/7-3/8", "30/7 đến ngày 3/8/2017": a range into the next month, the end written as day/month.
+        if (endDay is null && last + 4 < t.Count && (t[last + 1].IsPunct('-') || t[last + 1].IsPunct('–') || t[last + 1].Is("den")))
+        {
+            int q = last + 2;
+            if (t[q].Is("ngay")) q++;
+            if (q + 2 < t.Count && DatelineParser.Num(t[q]) is int d2 && d2 >= 1 && d2 <= 31 && t[q + 1].IsPunct('/') && !t[q + 1].SpaceBefore
+                && !t[q + 2].SpaceBefore && DatelineParser.Num(t[q + 2]) is int m2 && (m2 == m + 1 || (m2 == m && d2 > startDay)))
+            {
+                endDay = d2;
+                endMonth = m2;
+                last = q + 2;
+                if (last + 2 < t.Count && t[last + 1].IsPunct('/') && !t[last + 1].SpaceBefore && !t[last + 2].SpaceBefore && Year(t[last + 2]) is int endYear)
+                {
+                    year ??= endYear;
+                    last += 2;
+                }
+            }
+        }
+        Add(s, first, last, startDay, endDay, m, endMonth, year, result);
         return last + 1;
     }
 

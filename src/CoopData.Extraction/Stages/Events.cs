@@ -44,8 +44,9 @@ internal sealed class EventFinder
     private readonly PartialDate? _published;
 
     public EventFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates,
-        List<PersonMention> people, (Place, Place)? mainPair, PartialDate? published)
+        List<PersonMention> people, List<CountryMention> countries, (Place, Place)? mainPair, PartialDate? published)
     {
+        _countries = BySentence.Group(countries, c => c.Sentence);
         _allPlaces = places;
         _published = published;
         _places = placesBySentence;
@@ -53,6 +54,8 @@ internal sealed class EventFinder
         _dates = dates;
         _mainPair = mainPair;
     }
+
+    private readonly BySentence<List<CountryMention>> _countries;
 
     /// <summary>The sentence before the one being read (captions skipped).</summary>
     private Sentence? _previous;
@@ -491,6 +494,11 @@ internal sealed class EventFinder
         var t = s.Tokens;
         _places.TryGetValue(s, out var mentions);
         mentions ??= new List<PlaceMention>();
+        // "thăm làm việc tại Hà Lan", "visit to Japan": a country right after the trigger and a venue word is where the event
+        // is, and it is no locality.
+        if (_countries.TryGetValue(s, out var countries))
+            foreach (var c in countries)
+                if (c.First > tr.Last && c.First - tr.Last <= 3 && VenueBefore(t, c.First)) return null;
         Place? best = null;
         int bestDistance = int.MaxValue;
         foreach (var m in mentions)

@@ -242,6 +242,15 @@ public class EventTests
     }
 
     [Fact]
+    public void AVisitToACountryHasNoCityForVenue()
+    {
+        // The reception is in The Hague; the visit, "tại Hà Lan", is in the Netherlands and no locality.
+        var f = X.Run("Tin\nNgày 3/8/2017\nNgày 3/8, tại thành phố La Hay, Đại sứ Ngô Thị Hòa đã tiếp đoàn đại biểu tỉnh An Giang thăm làm việc tại Hà Lan, từ ngày 30/7-3/8.");
+        Assert.Null(Assert.Single(f.Events, e => e.Kind == EventKinds.Visit).CityKey);
+        Assert.Equal("The Hague", f.NameOf(Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting).CityKey!));
+    }
+
+    [Fact]
     public void EnteringIntoAnAgreementIsASigning()
     {
         var f = X.Run("Twinning\nJune 20, 2015\n\nThe Khomas Region and the Jiangsu Province entered into a twinning agreement on June 19, 2015.");
