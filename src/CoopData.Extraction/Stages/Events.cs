@@ -46,7 +46,7 @@ internal sealed class EventFinder
     public EventFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates,
         List<PersonMention> people, List<CountryMention> countries, (Place, Place)? mainPair, PartialDate? published)
     {
-        _countries = BySentence.Group(countries, c => c.Sentence);
+        _countries = countries;
         _allPlaces = places;
         _published = published;
         _places = placesBySentence;
@@ -55,7 +55,8 @@ internal sealed class EventFinder
         _mainPair = mainPair;
     }
 
-    private readonly BySentence<List<CountryMention>> _countries;
+    // An article names a few countries: a list scanned per venue costs less than a table grouped per article.
+    private readonly List<CountryMention> _countries;
 
     /// <summary>The sentence before the one being read (captions skipped).</summary>
     private Sentence? _previous;
@@ -496,9 +497,8 @@ internal sealed class EventFinder
         mentions ??= new List<PlaceMention>();
         // "thăm làm việc tại Hà Lan", "visit to Japan": a country right after the trigger and a venue word is where the event
         // is, and it is no locality.
-        if (_countries.TryGetValue(s, out var countries))
-            foreach (var c in countries)
-                if (c.First > tr.Last && c.First - tr.Last <= 3 && VenueBefore(t, c.First)) return null;
+        foreach (var c in _countries)
+            if (c.Sentence == s && c.First > tr.Last && c.First - tr.Last <= 3 && VenueBefore(t, c.First)) return null;
         Place? best = null;
         int bestDistance = int.MaxValue;
         foreach (var m in mentions)

@@ -124,24 +124,16 @@ public class GazetteerCoverage2Tests
     }
 
     [Theory]
-    [InlineData("U-li-a-nốp", "Ulyanovsk")]
-    [InlineData("Nô-vô-xi-biếc", "Novosibirsk")]
-    [InlineData("Ê-ca-tê-rin-bua", "Yekaterinburg")]
-    [InlineData("Ca-dan", "Kazan")]
-    [InlineData("Kha-ba-rốp-xcơ", "Khabarovsk")]
-    [InlineData("Mát-xcơ-va", "Moscow")]
-    [InlineData("Xanh Pê-téc-bua", "Saint Petersburg")]
-    [InlineData("Vla-đi-vô-xtốc", "Vladivostok")]
-    public void Russian_cities_are_found_by_their_Vietnamese_names(string text, string name) =>
-        Assert.Equal(name, Index.FindByName(Folding.Fold(text)).First(p => p.Country == "RU").Name);
-
-    [Theory]
-    [InlineData("Ô-xa-ca", "Osaka")]
-    [InlineData("Hi-rô-si-ma", "Hiroshima")]
-    public void Japanese_cities_are_found_by_their_Vietnamese_names(string text, string name) =>
-        Assert.Equal(name, Index.FindByName(Folding.Fold(text)).First(p => p.Country == "JP").Name);
-
-    [Theory]
+    [InlineData("U-li-a-nốp", "Ulyanovsk", "RU")]
+    [InlineData("Nô-vô-xi-biếc", "Novosibirsk", "RU")]
+    [InlineData("Ê-ca-tê-rin-bua", "Yekaterinburg", "RU")]
+    [InlineData("Ca-dan", "Kazan", "RU")]
+    [InlineData("Kha-ba-rốp-xcơ", "Khabarovsk", "RU")]
+    [InlineData("Mát-xcơ-va", "Moscow", "RU")]
+    [InlineData("Xanh Pê-téc-bua", "Saint Petersburg", "RU")]
+    [InlineData("Vla-đi-vô-xtốc", "Vladivostok", "RU")]
+    [InlineData("Ô-xa-ca", "Osaka", "JP")]
+    [InlineData("Hi-rô-si-ma", "Hiroshima", "JP")]
     [InlineData("La Hay", "The Hague", "NL")]
     [InlineData("Cô-pen-ha-ghen", "Copenhagen", "DK")]
     [InlineData("Ki-ép", "Kyiv", "UA")]
@@ -150,7 +142,7 @@ public class GazetteerCoverage2Tests
     [InlineData("Niu Đê-li", "New Delhi", "IN")]
     [InlineData("Xan Phran-xi-xcô", "San Francisco", "US")]
     [InlineData("Brúc-xen", "Brussels", "BE")]
-    public void Capitals_and_large_cities_are_found_by_their_Vietnamese_press_names(string text, string name, string country) =>
+    public void Foreign_cities_are_found_by_their_Vietnamese_names(string text, string name, string country) =>
         Assert.Equal(name, Index.FindByName(Folding.Fold(text)).First(p => p.Country == country).Name);
 
     [Theory]
