@@ -365,9 +365,10 @@ internal sealed class DateFinder
         int startDay = a;
         int j = i + 1;
         int? endDay = null;
-        // A day range first: "14-19/9", "14 - 19/9", "9 đến 14/8", "ngày 8-9.4" (a dot only after a day word).
-        if (j + 2 < t.Count && (t[j].IsPunct('-') || t[j].IsPunct('–') || t[j].Is("den")) && DatelineParser.Num(t[j + 1]) is int e
-            && e > a && e <= 31 && (t[j + 2].IsPunct('/') || ((t[j + 2].IsPunct('-') || (t[j + 2].IsPunct('.') && AfterDayWord(t, i))) && !t[j + 2].SpaceBefore)))
+        // A day range first: "14-19/9", "14 - 19/9", "9 đến 14/8", "ngày 8-9.4" (a dot only after a day word); "hai ngày 20 và
+        // 21/11": days a few apart joined by "và" are one stay.
+        if (j + 2 < t.Count && (t[j].IsPunct('-') || t[j].IsPunct('–') || t[j].Is("den") || t[j].Is("va")) && DatelineParser.Num(t[j + 1]) is int e
+            && e > a && e <= 31 && (!t[j].Is("va") || e - a <= 3) && (t[j + 2].IsPunct('/') || ((t[j + 2].IsPunct('-') || (t[j + 2].IsPunct('.') && AfterDayWord(t, i))) && !t[j + 2].SpaceBefore)))
         {
             endDay = e;
             j += 2;
@@ -470,6 +471,12 @@ internal sealed class DateFinder
             {
                 endDay = ed; k = q + 1;
             }
+        }
+        // "on November 20 and 21": days a few apart joined by "and" are one stay.
+        else if (k + 1 < t.Count && t[k].Is("and") && DatelineParser.Num(t[k + 1]) is int ed && ed > d && ed - d <= 3
+            && !(k + 2 < t.Count && t[k + 2].IsWord && Lexicon.Months.ContainsKey(t[k + 2].Fold)))
+        {
+            endDay = ed; k += 2;
         }
         int? year = null;
         int last = k - 1;

@@ -31,6 +31,8 @@ public class DateTests
     [InlineData("Đoàn thăm làm việc tại Hà Lan, từ ngày 30/7-3/8.", "2017-08-03", "2017-07-30..2017-08-03")]
     [InlineData("Từ ngày 30/10 - 03/11/2017, đoàn công tác thăm tỉnh.", null, "2017-10-30..2017-11-03")]
     [InlineData("Đoàn thăm tỉnh từ ngày 30/7 đến ngày 3/8.", "2017-08-03", "2017-07-30..2017-08-03")]
+    [InlineData("Trong hai ngày 20 và 21/11, đoàn đã đến thăm tỉnh Niigata.", "2023-11-25", "2023-11-20..2023-11-21")]
+    [InlineData("The delegation visited Osaka on November 20 and 21.", "2023-11-25", "2023-11-20..2023-11-21")]
     [InlineData("Chiều 14-5, Phó chủ tịch tiếp đoàn.", "2023-05-15", "2023-05-14")]
     [InlineData("chuyến thăm từ ngày 14 - 19/9/2022.", null, "2022-09-14..2022-09-19")]
     [InlineData("sang thăm Hà Nội, từ ngày 9 đến 14/8.", "2022-08-09", "2022-08-09..2022-08-14")]
