@@ -467,6 +467,12 @@ internal sealed class EventFinder
             }
         if (_mainPair is { } mp && (Phrases.PairAnaphors.AnyIn(s) || (e.Parties.Count == 0 && TheAgreementOpens(s.Tokens))))
         { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
+        // "Local officials in the southeastern Polish town welcomed a delegation": a town named by its country's adjective
+        // is the article's most named locality of that country.
+        foreach (var c in _countries)
+            if (c.Sentence == s && c.Last + 1 < s.Tokens.Count && Lexicon.TownNouns.Contains(s.Tokens[c.Last + 1].Form) && c.First > 0
+                && s.Tokens[c.First - 1].IsWord && !s.Tokens[c.First - 1].Cap && PlaceMention.MostNamed(_allPlaces, country: c.Code) is { } town)
+                e.AddParty(town);
     }
 
     /// <summary>"The agreement signed on Sept. 7 involved ...": the article's agreement, named before, between its pair.</summary>

@@ -109,17 +109,17 @@ internal sealed class PlaceMention
     public bool Decided { get; set; }
 
     /// <summary>
-    /// The place (of <paramref name="kind"/>, when given) named most often among <paramref name="mentions"/>, locators left
+    /// The place (of <paramref name="kind"/> and in <paramref name="country"/>, when given) named most often among <paramref name="mentions"/>, locators left
     /// out; on a tie the first to reach that count; null when there is none.
     /// </summary>
-    public static Place? MostNamed(List<PlaceMention> mentions, string? kind = null)
+    public static Place? MostNamed(List<PlaceMention> mentions, string? kind = null, string? country = null)
     {
         Place? best = null;
         int bestCount = 0;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (m.Locator || (kind is not null && m.Place.Kind != kind)) continue;
+            if (m.Locator || (kind is not null && m.Place.Kind != kind) || (country is not null && m.Place.Country != country)) continue;
             counts.TryGetValue(m.Place.Key, out int c);
             counts[m.Place.Key] = ++c;
             if (c > bestCount) { best = m.Place; bestCount = c; }

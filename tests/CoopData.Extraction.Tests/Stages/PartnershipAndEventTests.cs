@@ -251,6 +251,16 @@ public class EventTests
     }
 
     [Fact]
+    public void ATownNamedByItsCountrysAdjectiveIsTheArticlesTownOfThatCountry()
+    {
+        var f = X.Run("Aid\n10 October 2022\nKraków and Lviv are deepening their partnership. Local officials in the southeastern Polish town welcomed a delegation "
+            + "of their Ukrainian colleagues from 13 to 16 September.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal("2022-09-13", visit.Start.ToString());
+        Assert.Equal(new[] { "Kraków" }, visit.PartyKeys.Select(f.NameOf));
+    }
+
+    [Fact]
     public void EnteringIntoAnAgreementIsASigning()
     {
         var f = X.Run("Twinning\nJune 20, 2015\n\nThe Khomas Region and the Jiangsu Province entered into a twinning agreement on June 19, 2015.");
