@@ -356,10 +356,6 @@ internal static class ArticleReader
     }
 
     /// <summary>
-    /// The dash closing a wire dateline ("DA LAT, Vietnam, Dec. 21 (Yonhap) --"): only capitalised words and commas before
-    /// the date, at most a bracketed agency after it; -1 when the date is not one.
-    /// </summary>
-    /// <summary>
     /// " date 2023-05-11 Accra, May 11, GNA – A twinning ...": the length of a wire dateline opening <paramref name="text"/>
     /// after the date it repeats (up to the body's first word), or 0.
     /// </summary>
@@ -371,6 +367,10 @@ internal static class ArticleReader
         return dash >= 0 && dash + 1 < toks.Count ? toks[dash + 1].Start : 0;
     }
 
+    /// <summary>
+    /// The dash closing a wire dateline ("DA LAT, Vietnam, Dec. 21 (Yonhap) --"): only capitalised words and commas before
+    /// the date, at most a bracketed agency after it; -1 when the date is not one.
+    /// </summary>
     private static int WireDash(TokenList toks, int first, int end)
     {
         if (first == 0 || first > 8) return -1;

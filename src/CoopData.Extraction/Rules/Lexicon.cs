@@ -804,13 +804,13 @@ internal static class Lexicon
     public static readonly string[] LocalityGroupNouns = { "cac tinh", "cac dia phuong", "cac thanh pho", "the provinces of", "the cities of", "the provinces",
         "the cities", "these provinces", "these cities", "localities" };
 
+    /// <summary>Nouns a country's adjective turns into a reference to a locality named elsewhere ("the Polish town").</summary>
+    public static readonly WordSet TownNouns = Set("town", "city", "municipality", "village", "commune");
+
     /// <summary>
     /// A locality word standing for the article's own locality of that kind after a venue marker ("đã đến thăm và làm việc
     /// tại tỉnh", "held in the province"): the kind it names.
     /// </summary>
-    /// <summary>Nouns a country's adjective turns into a reference to a locality named elsewhere ("the Polish town").</summary>
-    public static readonly WordSet TownNouns = Set("town", "city", "municipality", "village", "commune");
-
     public static readonly Dictionary<string, string> BareLocalityVenues = new(StringComparer.Ordinal)
     {
         ["tinh"] = LocalityKinds.Province, ["thanh pho"] = LocalityKinds.City, ["the province"] = LocalityKinds.Province, ["the city"] = LocalityKinds.City,

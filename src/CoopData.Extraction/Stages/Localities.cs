@@ -663,11 +663,6 @@ internal sealed class LocalityResolver
             $"'{c.Surface}' names several localities; chose the most likely by context and population."));
     }
 
-    /// <summary>
-    /// "4 tỉnh Nam Lào (Attapu, Champasak, Salavan, Sekong)", "Salavan, Sekong and Attapeu": a list names places of one
-    /// kind, so a pending place written in a list next to an accepted place of the same country is accepted too
-    /// (repeated, so the whole list follows its first known item).
-    /// </summary>
     /// <summary>How many sentences name each pending place.</summary>
     private static Dictionary<string, int> SentencesNaming(List<(PlaceCandidate C, Place P)> pending)
     {
@@ -678,6 +673,11 @@ internal sealed class LocalityResolver
         return counts;
     }
 
+    /// <summary>
+    /// "4 tỉnh Nam Lào (Attapu, Champasak, Salavan, Sekong)", "Salavan, Sekong and Attapeu": a list names places of one
+    /// kind, so a pending place written in a list next to an accepted place of the same country is accepted too
+    /// (repeated, so the whole list follows its first known item).
+    /// </summary>
     private static void AcceptListMates(List<(PlaceCandidate C, Place P)> pending, List<PlaceMention> accepted, HashSet<string> acceptedKeys)
     {
         bool added = true;
@@ -1068,10 +1068,6 @@ internal sealed class LocalityResolver
         return true;
     }
 
-    /// <summary>
-    /// "Tustin, California", "quận Thạch Cảnh Sơn, Bắc Kinh", "Đống Đa (Hà Nội)", "Shangyu district of Shaoxing
-    /// city": a same-country place right after another, joined only by a comma, bracket or "of", is its address.
-    /// </summary>
     /// <summary>"in" right after a place, or after its unit word ("Fuzhou in", "Xiangyang city in").</summary>
     private static bool InRightAfter(TokenList t, int k)
     {
@@ -1131,6 +1127,10 @@ internal sealed class LocalityResolver
         return k + 2 == to && Lexicon.UnitWordsBeforeOf.Contains(t[k].Form) && t[k + 1].Is("of");
     }
 
+    /// <summary>
+    /// "Tustin, California", "quận Thạch Cảnh Sơn, Bắc Kinh", "Đống Đa (Hà Nội)", "Shangyu district of Shaoxing
+    /// city": a same-country place right after another, joined only by a comma, bracket or "of", is its address.
+    /// </summary>
     private static void MarkLocators(List<PlaceMention> mentions)
     {
         // "TAIPEI (Taiwan News) —": where the report was filed, named nowhere else, is not a party.

@@ -938,7 +938,6 @@ internal sealed class PartnershipFinder
         return last + 1 < t.Count && Phrases.RouteWords.MatchAny(t, last + 1, out _) > 0;
     }
 
-    /// <summary>"From 2005 to 2007, it established ties with ...", "This is the first agreement ... since the MOU with X": a pronoun before "with" is the article's most named place.</summary>
     /// <summary>
     /// "Mayor Claudia López signed two MoUs with the Chinese cities of ...", no place named before "with": the official
     /// speaks for the article's own place, the one it names most in its other sentences.
@@ -974,6 +973,7 @@ internal sealed class PartnershipFinder
         return false;
     }
 
+    /// <summary>"From 2005 to 2007, it established ties with ...", "This is the first agreement ... since the MOU with X": a pronoun before "with" is the article's most named place.</summary>
     private Place? PronounSubject(TokenList t, int with)
     {
         bool pronoun = false;

@@ -489,13 +489,14 @@ internal sealed class PersonFinder
     private static bool IsNameWord(Token t) =>
         t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !IsOrgWord(t) && !IsTitleWord(t.Form);
 
-    /// <summary>An English organisation word as written: "Thế", "Tô", "Ân" fold to "the", "to", "an" but are name syllables.</summary>
+    /// <summary>Whether tokens <paramref name="from"/> to <paramref name="to"/> (excluded) are all lower-case organisation words ("province", "city executive committee").</summary>
     private static bool LowerCaseOrgWords(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++) if (!t[k].IsWord || t[k].Cap || !IsOrgWord(t[k])) return false;
         return true;
     }
 
+    /// <summary>An English organisation word as written: "Thế", "Tô", "Ân" fold to "the", "to", "an" but are name syllables.</summary>
     private static bool IsOrgWord(Token t) => Lexicon.OrgWords.Contains(t.Form) && !HasMarkedLetter(t.Text);
 
     private static bool HasMarkedLetter(string text)
@@ -506,7 +507,6 @@ internal sealed class PersonFinder
 
     private static bool IsTitleWord(WordForm form) => Lexicon.TitleWords.Contains(form);
 
-    /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
     /// <summary>
     /// An English title at <paramref name="i"/> that is no honorific, more than one word used as a common noun ("Deputy
     /// Mayor", "Governor"; not "Head"), and not followed by a name: "Bayan Ulgii Mayor Bakhitkhumar Khakhan" is a place's.
@@ -518,6 +518,7 @@ internal sealed class PersonFinder
             && !(i + n < t.Count && IsNameWord(t[i + n]));
     }
 
+    /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
     private static int MatchTitle(TokenList t, int i, out string? title, out bool honorific, bool afterName = false)
     {
         honorific = false;
