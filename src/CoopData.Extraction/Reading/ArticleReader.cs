@@ -72,6 +72,7 @@ internal static class ArticleReader
             // Site chrome ("Cỡ chữ", "A A", "Tương phản") does not use up the header lines.
             if (CountWords(toks) >= 4 || HasNumber(toks)) seen++;
             var found = DatelineParser.Find(toks, monthFirst);
+            if (found is { } span && DatelineParser.OpensSpan(toks, span, monthFirst)) found = null;
             // A wire dateline gives no year: "DA LAT, Vietnam, Dec. 21 (Yonhap) --", or a line of its own: "New Delhi, November 20".
             if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire
                 && (WireDash(toks, wire.FirstToken, wire.EndToken) >= 0 || wire.EndToken == toks.Count)) found = wire;

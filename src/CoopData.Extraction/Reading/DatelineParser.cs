@@ -52,6 +52,14 @@ internal static class DatelineParser
     }
 
     /// <summary>
+    /// Whether a dash and another complete date follow the one found: "(30/4/1975 - 30/4/2020)" under an anniversary's
+    /// heading is the span it celebrates, never when the page was published.
+    /// </summary>
+    public static bool OpensSpan(TokenList t, Found found, bool monthFirst) =>
+        found.EndToken + 1 < t.Count && (t[found.EndToken].IsPunct('-') || t[found.EndToken].IsPunct('–'))
+        && TryAt(t, found.EndToken + 1, null, monthFirst) is not null;
+
+    /// <summary>
     /// A day and month with no year opening a line as a wire dateline does ("DA LAT, Vietnam, Dec. 21 (Yonhap) --",
     /// "WINDHOEK, 20 JUN (NAMPA) –"): at most
     /// eight capitalised words and commas before it; the date without a year, or null.

@@ -21,6 +21,15 @@ public class ReadingTests
         Assert.Equal(expected, read.Published?.ToString());
     }
 
+    [Theory]
+    [InlineData("KỶ NIỆM 45 NĂM NGÀY GIẢI PHÓNG (30/4/1975 - 30/4/2020)")]
+    [InlineData("50 YEARS OF FRIENDSHIP (12/05/1974 – 12/05/2024)")]
+    public void ASpanOfDatesIsNoDateline(string heading)
+    {
+        var read = ArticleReader.Read(".\n" + heading + "\n\nTình kết nghĩa\n\nCập nhật: 22:49, 15/04/2020 (GMT+7)\n\nHai tỉnh đã tổ chức lễ kết nghĩa.", default);
+        Assert.Equal("2020-04-15", read.Published?.ToString());
+    }
+
     [Fact]
     public void DateAtTheStartOfTheFirstLineLeavesTheRestAsBody()
     {
