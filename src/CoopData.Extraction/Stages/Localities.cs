@@ -1127,6 +1127,10 @@ internal sealed class LocalityResolver
         return k + 2 == to && Lexicon.UnitWordsBeforeOf.Contains(t[k].Form) && t[k + 1].Is("of");
     }
 
+    /// <summary>Whether <paramref name="b"/> follows <paramref name="a"/> in its sentence with only a dash between them.</summary>
+    private static bool DashJoined(PlaceMention a, PlaceMention b) =>
+        a.Sentence == b.Sentence && b.First == a.Last + 2 && (a.Sentence.Tokens[a.Last + 1].IsPunct('-') || a.Sentence.Tokens[a.Last + 1].IsPunct('–'));
+
     /// <summary>
     /// "Tustin, California", "quận Thạch Cảnh Sơn, Bắc Kinh", "Đống Đa (Hà Nội)", "Shangyu district of Shaoxing
     /// city": a same-country place right after another, joined only by a comma, bracket or "of", is its address.
@@ -1175,6 +1179,8 @@ internal sealed class LocalityResolver
             if (before is not null && before.Sentence == a.Sentence && before.Place.Country == a.Place.Country
                 && ListSeparated(a.Sentence.Tokens, before.Last + 1, a.First) && a.Place.ParentKey != b.Place.Key
                 && !a.Sentence.Tokens[a.Last + 1].IsPunct('(')) continue;
+            // "Hải Dương - Phú Yên, Nam Định - Mỹ Tho": items of a list of dashed pairs, neither the other's address.
+            if (before is not null && DashJoined(before, a) && k + 1 < mentions.Count && DashJoined(b, mentions[k + 1])) continue;
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
                 if (a.Sentence.Tokens[j].Text is "," or "(" || Lexicon.AddressJoinWords.Contains(a.Sentence.Tokens[j].Form)) hasJoin = true;

@@ -1070,3 +1070,22 @@ public class EventPeopleAndStatusTests
         Assert.Contains(f.PairList(), p => p.Contains("Quang Nam", System.StringComparison.Ordinal));
     }
 }
+
+public class DashedPairListTests
+{
+    [Fact]
+    public void EachDashedItemOfAListIsOnePair()
+    {
+        var f = X.Run("Phong trào kết nghĩa\nCập nhật: 10:15, 12/04/2021\n\nMột năm sau khi Hà Nam kết nghĩa với Biên Hòa, các địa phương như: Hải Dương - Phú Yên, Nam Định - Mỹ Tho, Hà Tĩnh - Bình Định đã trang trọng tổ chức lễ kết nghĩa.");
+        var pairs = f.Partnerships.Select(p => string.Join(" + ", f.PairNames(p).OrderBy(n => n, StringComparer.Ordinal))).OrderBy(x => x, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "Bien Hoa + Ha Nam", "Binh Dinh + Ha Tinh", "Hai Duong + Phu Yen", "My Tho + Nam Dinh" }, pairs);
+    }
+
+    [Fact]
+    public void OneDashedPairInAListOfPlacesIsNoList()
+    {
+        // One dashed item among plain list items: no list of pairs, so no domestic pair is made from it.
+        var f = X.Run("Tour\nCập nhật: 10:15, 12/04/2021\n\nĐoàn đã tới Hải Dương - Phú Yên, Nam Định và Hà Tĩnh để tìm hiểu về hợp tác.");
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Nam Dinh"));
+    }
+}
