@@ -505,6 +505,7 @@ internal sealed class EventFinder
         // is, and it is no locality.
         foreach (var c in _countries)
             if (c.Sentence == s && c.First > tr.Last && c.First - tr.Last <= 3 && VenueBefore(t, c.First)) return null;
+        if (FrontedVenue(s, mentions) is { } fronted) return fronted;
         Place? best = null;
         int bestDistance = int.MaxValue;
         foreach (var m in mentions)
@@ -562,6 +563,24 @@ internal sealed class EventFinder
                 if (m.First > i && m.First - i <= 12 && !m.Locator)
                     return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 ? null : m.Place;
             break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Ngày 12-2-1961, tại thị xã Thanh Hóa, ... Hội đồng hương Hội An tại Hà Nội đã tổ chức lễ kết nghĩa": a venue set off by
+    /// commas right after the date that opens the sentence is where the sentence's event was, whatever venue comes nearer.
+    /// </summary>
+    private Place? FrontedVenue(Sentence s, List<PlaceMention> mentions)
+    {
+        var t = s.Tokens;
+        if (!_dates.TryGetValue(s, out var dates) || dates[0].First > 1 || dates[0].Last + 2 >= t.Count || !t[dates[0].Last + 1].IsPunct(',')) return null;
+        int afterDate = dates[0].Last + 2;
+        foreach (var m in mentions)
+        {
+            if (m.First < afterDate) continue;
+            if (m.First - afterDate > 4 || m.Locator || !VenueBefore(t, m.First)) return null;
+            return m.Last + 1 < t.Count && t[m.Last + 1].IsPunct(',') ? m.Place : null;
         }
         return null;
     }

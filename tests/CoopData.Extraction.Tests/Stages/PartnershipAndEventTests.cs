@@ -1089,3 +1089,23 @@ public class DashedPairListTests
         Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Nam Dinh"));
     }
 }
+
+public class FrontedVenueTests
+{
+    [Fact]
+    public void AVenueRightAfterTheOpeningDateWinsOverANearerOne()
+    {
+        var f = X.Run("Kết nghĩa\nCập nhật: 10:15, 12/04/2021\n\nNgày 12/2/2019, tại thành phố Đà Lạt, Ủy ban nhân dân thành phố và Hội đồng hương Nha Trang tại Hà Nội đã tổ chức lễ kết nghĩa giữa hai thành phố Đà Lạt và Nha Trang.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal("Da Lat", f.NameOf(e.CityKey!));
+    }
+
+    [Fact]
+    public void WithoutTheCommaTheNearestVenueStays()
+    {
+        // "tại thành phố Đà Lạt và ..." is no setting set off by commas: the nearest venue is the event's.
+        var f = X.Run("Kết nghĩa\nCập nhật: 10:15, 12/04/2021\n\nNgày 12/2/2019, đoàn thành phố Đà Lạt đã tới thăm và ký kết thỏa thuận hợp tác tại thành phố Nha Trang.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal("Nha Trang", f.NameOf(e.CityKey!));
+    }
+}
