@@ -591,6 +591,11 @@ internal sealed class PartnershipFinder
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
             else if (j + 1 < t.Count && t[j].Fold is "year" or "years" && t[j + 1].Is("anniversary")) end = j + 1;
+            // "Đã 61 năm trôi qua, nhưng ký ức về ngày kết nghĩa", "20 years have passed since the two towns were twinned":
+            // time gone by since the relation began counts as its anniversary.
+            else if (j + 2 < t.Count && t[j].Is("nam") && t[j + 1].Is("troi") && t[j + 2].Is("qua")) end = j + 2;
+            else if (j + 1 < t.Count && t[j].Is("years") && t[j + 1].Is("ago")) end = j + 1;
+            else if (j + 2 < t.Count && t[j].Is("years") && t[j + 1].Fold is "have" or "had" && t[j + 2].Is("passed")) end = j + 2;
             else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (i > 1 && t[i - 1].Is("tron") && t[i - 2].Is("niem")) || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, Lexicon.TieWordsAfterYears, out _) > 0))) end = j;
             else continue;
             // "the agreement's 20th anniversary", "relationship and 35th anniversary".

@@ -1109,3 +1109,15 @@ public class FrontedVenueTests
         Assert.Equal("Nha Trang", f.NameOf(e.CityKey!));
     }
 }
+
+public class YearsGoneByTests
+{
+    [Theory]
+    [InlineData("Ký ức\nNgày 12/2/2022\n\nĐã 30 năm trôi qua, nhưng ký ức về ngày kết nghĩa giữa thành phố Đà Lạt và thành phố Nha Trang vẫn còn nguyên vẹn.")]
+    [InlineData("Memories\nFebruary 12, 2022\n\nExactly 30 years ago, the sister city relationship between Boise and Gutach began with a visit.")]
+    [InlineData("Memories\nFebruary 12, 2022\n\n30 years have passed since the sister city agreement between Boise and Gutach was signed.")]
+    public void YearsGoneBySinceTheRelationDateIt(string text)
+    {
+        Assert.Equal(1992, Assert.Single(X.Run(text).Partnerships).Since);
+    }
+}
