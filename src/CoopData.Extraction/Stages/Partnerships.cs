@@ -506,10 +506,14 @@ internal sealed class PartnershipFinder
         }
     }
 
-    /// <summary>"Ngày 24/10, bản X đã chính thức kết nghĩa với ...": "kết nghĩa" (to twin) in the past ("đã" just before) after a fronted date.</summary>
+    /// <summary>
+    /// "Ngày 24/10, bản X đã chính thức kết nghĩa với ...", "Ngày 5/10/2019, làng A và làng B chính thức kết nghĩa": "kết nghĩa"
+    /// (to twin) in the past ("đã" just before) or done officially ("chính thức" right before), after a fronted date.
+    /// </summary>
     private static bool TwinnedThen(TokenList t, int k)
     {
         if (Lexicon.MatchAt(t, k, "ket nghia") == 0) return false;
+        if (k >= 2 && Lexicon.MatchAt(t, k - 2, "chinh thuc") == 2) return true;
         for (int j = Math.Max(0, k - 3); j < k; j++) if (Lexicon.PastMarkersAsWritten.Contains(t[j].Text.ToLowerInvariant())) return true;
         return false;
     }

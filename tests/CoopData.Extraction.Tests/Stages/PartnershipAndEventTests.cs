@@ -1121,3 +1121,14 @@ public class YearsGoneByTests
         Assert.Equal(1992, Assert.Single(X.Run(text).Partnerships).Since);
     }
 }
+
+public class OfficialTwinningDateTests
+{
+    [Fact]
+    public void ADatedOfficialTwinningBeginsTheRelationThatYear()
+    {
+        // No publication date: the year comes from the sentence itself.
+        var f = X.Run("Tình hữu nghị\n\nNgày 5/10/2019, thành phố Đà Lạt và thành phố Vientiane chính thức kết nghĩa theo mô hình hợp tác hữu nghị.");
+        Assert.Equal(2019, Assert.Single(f.Partnerships).Since);
+    }
+}
