@@ -529,6 +529,15 @@ internal sealed class LocalityResolver
     /// </summary>
     private static void OneNameOnePlace(List<PlaceMention> accepted, HashSet<string> acceptedKeys)
     {
+        // Most articles write no name for two places: then there is nothing to group (nor a table per repeated name to make).
+        var firstPlaces = new Dictionary<string, Place>(StringComparer.Ordinal);
+        bool twoPlaces = false;
+        foreach (var m in accepted)
+        {
+            if (!firstPlaces.TryGetValue(m.Fold, out var first)) firstPlaces.Add(m.Fold, m.Place);
+            else if (first.Key != m.Place.Key) { twoPlaces = true; break; }
+        }
+        if (!twoPlaces) return;
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int k = 0; k < accepted.Count; k++)
         {
