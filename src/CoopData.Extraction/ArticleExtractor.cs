@@ -313,6 +313,8 @@ public static class ArticleExtractor
         // One set of rows for every distance computed below (each row as long as the longest known fold needs).
         int longestKnown = 0;
         foreach (var (fold, _) in known) longestKnown = Math.Max(longestKnown, fold.Length);
+        // Only a fold of one word can be a misspelt word's.
+        var oneWordKnown = known.FindAll(k => k.Fold.IndexOf(' ') < 0);
         var rows = new[] { new int[longestKnown + 1], new int[longestKnown + 1], new int[longestKnown + 1] };
         foreach (var s in sentences)
         {
@@ -330,10 +332,12 @@ public static class ArticleExtractor
                 var gazetteer = OneWordPlaces.Of(tok.Form, places);
                 if (gazetteer.Places.Count > 0 || gazetteer.Country is not null) continue;
                 Gazetteer.Place? hit = null;
-                foreach (var (fold, place) in known)
+                int max = tok.Fold.Length >= 7 ? 2 : 1;
+                foreach (var (fold, place) in oneWordKnown)
                 {
-                    if (fold.IndexOf(' ') >= 0 || tok.Fold.StartsWith(fold, StringComparison.Ordinal) || fold.StartsWith(tok.Fold, StringComparison.Ordinal)) continue;
-                    int max = tok.Fold.Length >= 7 ? 2 : 1;
+                    // A length further than the distance allowed rules the fold out before the comparisons.
+                    if (Math.Abs(fold.Length - tok.Fold.Length) > max
+                        || tok.Fold.StartsWith(fold, StringComparison.Ordinal) || fold.StartsWith(tok.Fold, StringComparison.Ordinal)) continue;
                     if (PlaceIndex.BoundedDistance(tok.Fold, fold, max, rows) <= max) { hit = place; break; }
                 }
                 // "Nursultan": a notable place's name of several words written as one.

@@ -45,6 +45,8 @@ internal sealed class WordForm
     public int VietnameseLetters { get; }
     /// <summary>The gazetteer's answers for the fold alone, once asked (<see cref="Stages.OneWordPlaces.Of"/>).</summary>
     internal Stages.OneWordPlaces? Places;
+    /// <summary><see cref="Stages.PersonFinder"/>'s judgement whether the form may be a word of a name: 0 until asked, then 1 (no) or 2 (yes).</summary>
+    internal byte NameWord;
 }
 
 /// <summary>A token of a sentence; offsets are into <see cref="Sentence.Text"/>. A value in its sentence's array, not an object of its own.</summary>

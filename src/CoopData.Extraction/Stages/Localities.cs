@@ -529,6 +529,15 @@ internal sealed class LocalityResolver
     /// </summary>
     private static void OneNameOnePlace(List<PlaceMention> accepted, HashSet<string> acceptedKeys)
     {
+        // Most articles write no name for two places: then there is nothing to group (nor a table per repeated name to make).
+        var firstPlaces = new Dictionary<string, Place>(StringComparer.Ordinal);
+        bool twoPlaces = false;
+        foreach (var m in accepted)
+        {
+            if (!firstPlaces.TryGetValue(m.Fold, out var first)) firstPlaces.Add(m.Fold, m.Place);
+            else if (first.Key != m.Place.Key) { twoPlaces = true; break; }
+        }
+        if (!twoPlaces) return;
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int k = 0; k < accepted.Count; k++)
         {
@@ -846,6 +855,20 @@ internal sealed class LocalityResolver
 
     private Place? Choose(PlaceCandidate c, string? kindHint, string? nearCountry, HashSet<string>? addressParents, string fold, bool context, out bool ambiguous)
     {
+        ambiguous = false;
+        // A name of one place is that place whatever it scores.
+        var best = c.Places.Count == 1 ? c.Places[0] : BestScored(c, kindHint, nearCountry, addressParents, fold, context, out ambiguous);
+        // "tỉnh Yamaguchi", "province of Akita": the prefecture named after its seat, listed as "X Prefecture".
+        if (best is not null && kindHint == LocalityKinds.Province && best.Kind != LocalityKinds.Province && best.ParentKey is { } pk2
+            && _places.FindByKey(pk2) is { Kind: LocalityKinds.Province } province
+            && province.FoldedName().StartsWith(fold + " ", StringComparison.Ordinal))
+            return province;
+        return best;
+    }
+
+    /// <summary>The candidate's place that its context and size favour most; <paramref name="ambiguous"/> when a namesake abroad comes close.</summary>
+    private Place? BestScored(PlaceCandidate c, string? kindHint, string? nearCountry, HashSet<string>? addressParents, string fold, bool context, out bool ambiguous)
+    {
         var sentenceCountries = SentenceCountries(c);
         var sentencePlaces = SentencePlaces(c);
         ambiguous = false;
@@ -872,7 +895,7 @@ internal sealed class LocalityResolver
             // "Phu My district" in an article about Binh Dinh, "Minato Ward" in one naming Tokyo: the one whose parent the article names.
             else if (p.ParentKey is { } parent2 && ArticleNames(parent2, c)) score += 1.5;
             // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
-            if (c.Places.Count > 1 && MainName(p, fold, c.Surface)) score += 0.75;
+            if (MainName(p, fold, c.Surface)) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
             if (score > bestScore) { second = best; secondScore = bestScore; best = p; bestScore = score; }
             else if (score > secondScore) { second = p; secondScore = score; }
@@ -880,11 +903,6 @@ internal sealed class LocalityResolver
         if (best is not null && second is not null && second.Country != best.Country && bestScore - secondScore < 1.0
             && second.Population * 3 >= best.Population && !context)
             ambiguous = true;
-        // "tỉnh Yamaguchi", "province of Akita": the prefecture named after its seat, listed as "X Prefecture".
-        if (best is not null && kindHint == LocalityKinds.Province && best.Kind != LocalityKinds.Province && best.ParentKey is { } pk2
-            && _places.FindByKey(pk2) is { Kind: LocalityKinds.Province } province
-            && province.FoldedName().StartsWith(fold + " ", StringComparison.Ordinal))
-            return province;
         return best;
     }
 

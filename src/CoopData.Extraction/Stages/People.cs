@@ -230,17 +230,13 @@ internal sealed class PersonFinder
         // Every word of every name: a run with none of them links to nobody, so Match need not be asked.
         var nameWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in _people) foreach (var w in p.Tokens) nameWords.Add(w);
-        var isName = new List<bool>();
         foreach (var s in sentences)
         {
             var t = s.Tokens;
-            // IsNameWord of each token, asked once (the runs below look at a token up to three times).
-            isName.Clear();
-            foreach (var tok in t) isName.Add(IsNameWord(tok));
             int i = 0;
             while (i < t.Count)
             {
-                if (!isName[i]) { i++; continue; }
+                if (!IsNameWord(t[i])) { i++; continue; }
                 // Tight hyphens: "Jean-Claude" is one run.
                 int j = i;
                 int words = 0;
@@ -248,15 +244,15 @@ internal sealed class PersonFinder
                 bool named = false;
                 while (j < t.Count && words < 6)
                 {
-                    if (isName[j]) { named = named || nameWords.Contains(t[j].Fold); words++; last = j; j++; continue; }
-                    if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && isName[j + 1] && !t[j + 1].SpaceBefore) { j++; continue; }
+                    if (IsNameWord(t[j])) { named = named || nameWords.Contains(t[j].Fold); words++; last = j; j++; continue; }
+                    if (t[j].IsPunct('-') && !t[j].SpaceBefore && j + 1 < t.Count && IsNameWord(t[j + 1]) && !t[j + 1].SpaceBefore) { j++; continue; }
                     break;
                 }
                 // "Trung Quốc" (China) is no mention of Đỗ Nam Trung.
                 if (!named || CountryAt(s, i) >= last) { i = last + 1; continue; }
                 // The run's words: its name words (the rest are the hyphens joining them).
                 var folds = new List<string>(words);
-                for (int k = i; k <= last; k++) if (isName[k]) folds.Add(t[k].Fold);
+                for (int k = i; k <= last; k++) if (IsNameWord(t[k])) folds.Add(t[k].Fold);
                 var person = Match(folds);
                 // "Welcoming Dardelet's visit": a capitalised word before the name is not part of it.
                 for (int k = 0; person is null && folds.Count > 1 && k < folds.Count; k++)
@@ -486,8 +482,17 @@ internal sealed class PersonFinder
     /// <summary>"Ông", "Mr" opening a sentence: capitalised, but an honorific, not part of the name.</summary>
     private static bool IsLeadingHonorific(Token t) => t.Cap && Lexicon.LeadingHonorifics.Contains(t.Form);
 
-    private static bool IsNameWord(Token t) =>
-        t.IsWord && t.Cap && !t.AllCaps && t.Fold.Length > 0 && !IsOrgWord(t) && !IsTitleWord(t.Form);
+    // Asked of most tokens, often several times: it depends on the form alone, so each form is judged once.
+    private static bool IsNameWord(Token t)
+    {
+        var form = t.Form;
+        if (form.NameWord == 0) form.NameWord = IsNameWord(form) ? (byte)2 : (byte)1;
+        return form.NameWord == 2;
+    }
+
+    private static bool IsNameWord(WordForm form) =>
+        form.Kind == TokenKind.Word && form.Cap && !form.AllCaps && form.Fold.Length > 0
+        && !IsOrgWord(form) && !IsTitleWord(form);
 
     /// <summary>Whether tokens <paramref name="from"/> to <paramref name="to"/> (excluded) are all lower-case organisation words ("province", "city executive committee").</summary>
     private static bool LowerCaseOrgWords(TokenList t, int from, int to)
@@ -497,7 +502,9 @@ internal sealed class PersonFinder
     }
 
     /// <summary>An English organisation word as written: "Thế", "Tô", "Ân" fold to "the", "to", "an" but are name syllables.</summary>
-    private static bool IsOrgWord(Token t) => Lexicon.OrgWords.Contains(t.Form) && !HasMarkedLetter(t.Text);
+    private static bool IsOrgWord(Token t) => IsOrgWord(t.Form);
+
+    private static bool IsOrgWord(WordForm form) => Lexicon.OrgWords.Contains(form) && !HasMarkedLetter(form.Text);
 
     private static bool HasMarkedLetter(string text)
     {
