@@ -182,9 +182,12 @@ internal static class Lexicon
     /// <summary>Words that join a place to its address as a comma does ("Shangyu district of Shaoxing", "thuộc tỉnh Quảng Ninh").</summary>
     public static readonly WordSet AddressJoinWords = Set("of", "in", "thuoc", "cua");
 
-    /// <summary>English unit words that open a place's formal name before "of" ("City of Windhoek"): never a place themselves.</summary>
+    /// <summary>
+    /// English unit words that open a place's formal name before "of" ("City of Windhoek", "the Canton of Guichen"): never a
+    /// place themselves ("Canton" is also Guangzhou's old name).
+    /// </summary>
     public static readonly WordSet UnitWordsBeforeOf = Set("city", "town", "village", "province", "district", "county", "commune", "ward", "municipality",
-        "prefecture", "state", "borough", "township");
+        "prefecture", "state", "borough", "township", "canton", "parish", "department");
 
     /// <summary>Unit words after an address, skipped to see whether a list of places goes on ("Mungyeong city, and Chilgok county").</summary>
     public static readonly WordSet UnitWordsAfterAddress = Set("province", "city", "district", "state", "county");

@@ -637,3 +637,14 @@ public class LocalityCoverageTests
         Assert.DoesNotContain("Bradford-Leeds", f.PairList());
     }
 }
+
+public class UnitWordBeforeOfTests
+{
+    [Fact]
+    public void ACantonBeforeOfIsAUnitNotGuangzhou()
+    {
+        var f = X.Run("Twinning\nSeptember 3, 2019\nThe mayor of Galway welcomed representatives of the Canton of Guichen to celebrate 25 years of twinning between Galway and Guichen.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Guangzhou");
+        Assert.NotEmpty(f.Cities);
+    }
+}
