@@ -512,7 +512,11 @@ internal sealed class LocalityResolver
             if (acceptedKeys.Contains(p.Key) || (_articleCountries.Contains(p.Country) && p.Population >= SmallTownPopulation)
                 || (p.ParentKey is { } parent && acceptedKeys.Contains(parent)
                     && (p.Population >= SmallTownPopulation || pendingSentences[p.Key] >= 2))
-                || (_language == "en" && p.Population >= SmallTownPopulation && pendingSentences[p.Key] >= 2))
+                || (_language == "en" && p.Population >= SmallTownPopulation && pendingSentences[p.Key] >= 2)
+                // A county seat below the small-town floor ("Iron Mountain", Michigan) that the article keeps naming is its subject;
+                // not the last word of a longer name ("Shusha State Historical-Architectural Reserve").
+                || (_language == "en" && !IsSmallTown(p) && pendingSentences[p.Key] >= 3
+                    && !(c.First > 0 && c.Sentence.Tokens[c.First - 1].IsWord && c.Sentence.Tokens[c.First - 1].Cap)))
                 Accept(c, p, accepted, acceptedKeys);
             else stillPending.Add((c, p));
         }

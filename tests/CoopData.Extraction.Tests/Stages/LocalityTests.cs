@@ -648,3 +648,23 @@ public class UnitWordBeforeOfTests
         Assert.NotEmpty(f.Cities);
     }
 }
+
+public class RecurringSeatTests
+{
+    [Fact]
+    public void ASmallCountySeatTheArticleKeepsNamingIsItsSubject()
+    {
+        var f = X.Run("Sister City\nNovember 06, 2018\nIn 2016, Iron Mountain and Sassoferrato, Italy adopted each other as sister cities.\n"
+            + "Mayor Rossi hopes to return the courtesy by visiting Iron Mountain.\nThe meeting cost the taxpayers of Iron Mountain nothing.");
+        Assert.Contains(f.Cities, c => c.Name == "Iron Mountain" && c.Country == "US");
+        Assert.Contains(f.PairList(), p => p.Contains("Iron Mountain", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheLastWordOfALongerNameIsNoSeatHoweverOftenNamed()
+    {
+        var f = X.Run("Reserve\nNovember 06, 2018\nThe Shusha State Historical Reserve signed a protocol with Erzurum.\n"
+            + "The Shusha State Historical Reserve was founded long ago.\nVisitors of the Shusha State Historical Reserve came from Baku.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Reserve");
+    }
+}
