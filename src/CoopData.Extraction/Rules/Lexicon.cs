@@ -184,7 +184,7 @@ internal static class Lexicon
 
     /// <summary>
     /// English unit words that open a place's formal name before "of" ("City of Windhoek", "the Canton of Guichen"): never a
-    /// place themselves ("Canton" is also Guangzhou's old name).
+    /// place themselves ("Canton" is also a Chinese city's old name).
     /// </summary>
     public static readonly WordSet UnitWordsBeforeOf = Set("city", "town", "village", "province", "district", "county", "commune", "ward", "municipality",
         "prefecture", "state", "borough", "township", "canton", "parish", "department");

@@ -108,6 +108,13 @@ internal sealed class PlaceMention
     /// <summary>Chosen with locality context around it ("X provincial", "city of X", "X, Country").</summary>
     public bool Decided { get; set; }
 
+    /// <summary>Whether <paramref name="next"/> follows this mention in its sentence with only the punctuation <paramref name="mark"/> between.</summary>
+    public bool JoinedTo(PlaceMention next, char mark) =>
+        next.Sentence == Sentence && next.First == Last + 2 && Sentence.Tokens[Last + 1].IsPunct(mark);
+
+    /// <summary>Whether <paramref name="next"/> follows this mention with only a dash between ("Hải Dương - Phú Yên").</summary>
+    public bool DashedTo(PlaceMention next) => JoinedTo(next, '-') || JoinedTo(next, '–');
+
     /// <summary>
     /// The place (of <paramref name="kind"/> and in <paramref name="country"/>, when given) named most often among <paramref name="mentions"/>, locators left
     /// out; on a tie the first to reach that count; null when there is none.
@@ -1149,10 +1156,6 @@ internal sealed class LocalityResolver
         return k + 2 == to && Lexicon.UnitWordsBeforeOf.Contains(t[k].Form) && t[k + 1].Is("of");
     }
 
-    /// <summary>Whether <paramref name="b"/> follows <paramref name="a"/> in its sentence with only a dash between them.</summary>
-    private static bool DashJoined(PlaceMention a, PlaceMention b) =>
-        a.Sentence == b.Sentence && b.First == a.Last + 2 && (a.Sentence.Tokens[a.Last + 1].IsPunct('-') || a.Sentence.Tokens[a.Last + 1].IsPunct('–'));
-
     /// <summary>
     /// "Tustin, California", "quận Thạch Cảnh Sơn, Bắc Kinh", "Đống Đa (Hà Nội)", "Shangyu district of Shaoxing
     /// city": a same-country place right after another, joined only by a comma, bracket or "of", is its address.
@@ -1202,7 +1205,7 @@ internal sealed class LocalityResolver
                 && ListSeparated(a.Sentence.Tokens, before.Last + 1, a.First) && a.Place.ParentKey != b.Place.Key
                 && !a.Sentence.Tokens[a.Last + 1].IsPunct('(')) continue;
             // "Hải Dương - Phú Yên, Nam Định - Mỹ Tho": items of a list of dashed pairs, neither the other's address.
-            if (before is not null && DashJoined(before, a) && k + 1 < mentions.Count && DashJoined(b, mentions[k + 1])) continue;
+            if (before is not null && before.DashedTo(a) && k + 1 < mentions.Count && b.DashedTo(mentions[k + 1])) continue;
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
                 if (a.Sentence.Tokens[j].Text is "," or "(" || Lexicon.AddressJoinWords.Contains(a.Sentence.Tokens[j].Form)) hasJoin = true;

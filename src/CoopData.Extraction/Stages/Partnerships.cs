@@ -735,7 +735,7 @@ internal sealed class PartnershipFinder
             if (OnRoute(t, groups[g][0].First, groups[g][groups[g].Count - 1].Last)) continue;
             // "Huntingdon & Godmanchester Twinning Association": towns that share an association are not each other's partners.
             if (NamesAnAssociation(t, groups[g][groups[g].Count - 1].Last + 1)) continue;
-            if (DashedPairs(t, groups[g], pairs)) continue;
+            if (DashedPairs(groups[g], pairs)) continue;
             // "X's relationships with Y and Z": Y and Z are not each other's partners (handled below), wherever the list
             // after "with" goes on.
             if (ObjectsOfWith(t, mentions, groups[g][0].First)) continue;
@@ -1063,15 +1063,15 @@ internal sealed class PartnershipFinder
     /// two localities joined by a dash pairs each item's two, whatever their countries; at least two such items, read
     /// from the first dash for as long as dashes and commas alternate. Adds the pairs and says whether it found them.
     /// </summary>
-    private static bool DashedPairs(TokenList t, List<PlaceMention> list, List<(Place, Place)> pairs)
+    private static bool DashedPairs(List<PlaceMention> list, List<(Place, Place)> pairs)
     {
         int start = 0;
-        while (start + 1 < list.Count && !JoinedBy(t, list[start], list[start + 1], '-', '–')) start++;
+        while (start + 1 < list.Count && !list[start].DashedTo(list[start + 1])) start++;
         int items = 0;
         for (int k = start; k + 1 < list.Count; k += 2)
         {
-            if (!JoinedBy(t, list[k], list[k + 1], '-', '–') || list[k].Place.Key == list[k + 1].Place.Key) break;
-            bool listGoesOn = k + 2 < list.Count && JoinedBy(t, list[k + 1], list[k + 2], ',', ',');
+            if (!list[k].DashedTo(list[k + 1]) || list[k].Place.Key == list[k + 1].Place.Key) break;
+            bool listGoesOn = k + 2 < list.Count && list[k + 1].JoinedTo(list[k + 2], ',');
             items++;
             if (!listGoesOn) break;
         }
@@ -1079,10 +1079,6 @@ internal sealed class PartnershipFinder
         for (int k = start; k < start + 2 * items; k += 2) pairs.Add((list[k].Place, list[k + 1].Place));
         return true;
     }
-
-    /// <summary>Whether the only token between two mentions is the punctuation <paramref name="mark"/> or <paramref name="other"/>.</summary>
-    private static bool JoinedBy(TokenList t, PlaceMention a, PlaceMention b, char mark, char other) =>
-        b.First == a.Last + 2 && (t[a.Last + 1].IsPunct(mark) || t[a.Last + 1].IsPunct(other));
 
     /// <summary>The ")" closing a bracket opened at <paramref name="open"/> around one to three lower-case words, before <paramref name="to"/>; else null.</summary>
     private static int? LowerCaseAsideEnd(TokenList t, int open, int to)
