@@ -99,6 +99,28 @@ public class GazetteerCoverage2Tests
         Assert.Equal(LocalityKinds.City, place.Kind);
     }
 
+    [Theory]
+    [InlineData("Galway", "Gaillimh")]
+    [InlineData("Limerick", "Luimneach")]
+    [InlineData("Wexford", "Loch Garman")]
+    [InlineData("Mullingar", "An Muileann gCearr")]
+    [InlineData("Newbridge", "Droichead Nua")]
+    [InlineData("Clonmel", "Cluain Meala")]
+    public void Irish_towns_cities1000_names_in_Irish_are_named_in_English(string english, string irish)
+    {
+        // Records are named as English text names them; the Irish name still finds the same place.
+        var place = Single(english, "IE");
+        Assert.Equal(english, place.Name);
+        Assert.Same(place, Single(irish, "IE"));
+    }
+
+    [Fact]
+    public void An_article_on_Galway_gives_the_city_its_English_name()
+    {
+        var f = ArticleExtractor.Extract("t.txt", "Twinning\nThe Mayor of Galway, Councillor Peter Keane, welcomed a delegation from Lorient, Galway's twin town in France, on 3 May 2024.");
+        Assert.Contains(f.Cities, c => c.Name == "Galway" && c.Country == "IE");
+    }
+
     [Fact]
     public void New_Japanese_towns_need_context()
     {
