@@ -277,7 +277,50 @@ internal sealed class DateFinder
             }
             return i + 1;
         }
-        return NumericDayMonth(s, i, a, result);
+        int found = result.Count;
+        int after = NumericDayMonth(s, i, a, result);
+        if (result.Count == found && DayAlone(t, i, a, out int dayEnd) is PartialDate day)
+        {
+            result.Add(new DateMention(s, i, dayEnd, day, null, false));
+            return dayEnd + 1;
+        }
+        return after;
+    }
+
+    /// <summary>
+    /// "vào ngày mùng 4", "On the 22nd, ...": a day of the month with no month written is a day of the dateline's month, or
+    /// of the month before when it is later than the dateline's day (news reports what has happened). Needs a dated
+    /// dateline; "ngày 4 và 5", "ngày 4.9" and "the 21st century" are no such day.
+    /// </summary>
+    private PartialDate? DayAlone(TokenList t, int i, int day, out int end)
+    {
+        end = i;
+        if (_dateline is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d } || i == 0) return null;
+        if (t[i - 1].Is("the") && i >= 2 && t[i - 2].Is("on") && i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].SpaceBefore
+            && Lexicon.OrdinalSuffixes.Contains(t[i + 1].Form))
+        {
+            end = i + 1;
+            if (end + 1 < t.Count && !(t[end + 1].IsPunct(',') || t[end + 1].IsPunct('.') || t[end + 1].IsPunct(';'))) return null;
+        }
+        else if (t[i - 1].Is("mung") || t[i - 1].Is("ngay"))
+        {
+            if (i + 1 < t.Count)
+            {
+                var next = t[i + 1];
+                bool followedByNumber = i + 2 < t.Count && t[i + 2].IsNumber;
+                if (next.IsNumber || (next.IsPunct('.') && followedByNumber) || (next.IsWord && (Lexicon.DateRangeWords.Contains(next.Form)
+                    || next.Is("thang") || next.Is("nam") || next.Is("den") || (next.Is("va") && followedByNumber)))
+                    || next.IsPunct('/') || next.IsPunct('-') || next.IsPunct('–')) return null;
+            }
+        }
+        else return null;
+        if (m < 1 || m > 12 || y < 1 || y > 9999) return null;
+        if (day > d)
+        {
+            if (--m == 0) { m = 12; y--; }
+            if (day > System.DateTime.DaysInMonth(y, m)) return null;
+        }
+        return PartialDate.FromDate(y, m, day);
     }
 
     /// <summary>

@@ -57,6 +57,21 @@ public class DateTests
         Assert.Equal(new[] { expected }, Dates(sentence, dateline));
 
     [Theory]
+    [InlineData("Chủ tịch hội đồng tỉnh đã gặp gỡ đoàn đại biểu vào ngày mùng 4 và thống nhất hợp tác.", "2019-10-16", "2019-10-04")]
+    [InlineData("Hai bên đã gặp nhau vào ngày 20, tại trụ sở tỉnh.", "2019-10-16", "2019-09-20")]
+    [InlineData("On the 22nd, the city announced that it signed the agreement.", "2023-05-24", "2023-05-22")]
+    [InlineData("The mayors signed the agreement at City Hall on the 28th.", "2023-03-02", "2023-02-28")]
+    public void ADayWithoutAMonthIsInTheDatelinesMonthOrTheOneBefore(string sentence, string dateline, string expected) =>
+        Assert.Equal(new[] { expected }, Dates(sentence, dateline));
+
+    [Theory]
+    [InlineData("Đoàn sẽ ở lại trong ngày 4 và 5.", "2019-10-16")]
+    [InlineData("Cities on the 21st century agenda met.", "2019-10-16")]
+    [InlineData("The mayors met on the 31st.", "2023-03-02")]
+    [InlineData("Hai bên đã gặp nhau vào ngày 4.", "2019-10")]
+    public void NumbersAfterADayWordThatAreNoDayOfTheMonth(string sentence, string dateline) => Assert.Empty(Dates(sentence, dateline));
+
+    [Theory]
     [InlineData("The council signed the agreement on Tuesday.", null)]
     [InlineData("Đây là lần thứ hai hai bên gặp nhau.", "2023-09-21")]
     [InlineData("The mayor met the delegation on Sunday.", "2023-09")]
