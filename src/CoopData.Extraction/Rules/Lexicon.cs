@@ -127,8 +127,14 @@ internal static class Lexicon
     /// <summary>English unit words after a village's or commune's name ("X village", "X commune"); "Village" capitalised is a name's own word ("Olympic Village").</summary>
     public static readonly WordSet VillageSuffixes = Set("village", "commune", "hamlet");
 
-    /// <summary>A town's council written after its name with a capital ("Ahsa Municipality"): the town, where the gazetteer lacks it.</summary>
-    public static readonly WordSet CouncilUnitWords = Set("municipality");
+    /// <summary>
+    /// A town's council written after its name with a capital ("Ahsa Municipality", "Padawan Municipal Council"): the town,
+    /// where the gazetteer lacks it. "Municipal" only before one of <see cref="MunicipalBodies"/>.
+    /// </summary>
+    public static readonly WordSet CouncilUnitWords = Set("municipality", "municipal");
+
+    /// <summary>What "Municipal" names as a town's council ("Municipal Council", "Municipal Corporation").</summary>
+    public static readonly WordSet MunicipalBodies = Set("council", "corporation");
 
     /// <summary>
     /// Unit words after a region's name ("TUV province of Mongolia"): a region the gazetteer lacks, named so only with its

@@ -34,6 +34,8 @@ internal static class Villages
         public Evidence Level { get; set; }
         /// <summary>Named by its council ("Ahsa Municipality in Saudi Arabia"): a town only where a country is written as its address.</summary>
         public bool ByCouncil { get; init; }
+        /// <summary>Named by its "Municipal Council" or "Municipal Corporation": a town's, wherever its country is written.</summary>
+        public bool ByMunicipalBody { get; init; }
         /// <summary>The locality its address names first: a known place's key or another village's fold.</summary>
         public string? ParentKey { get; set; }
         public string? ParentFold { get; set; }
@@ -85,9 +87,19 @@ internal static class Villages
             var f = found[k];
             if (f.Country is null && f.NextInList is { Country: not null } next) { f.Country = next.Country; f.Level = next.Level; f.ParentKey = next.ParentKey; f.ParentFold = next.ParentFold; }
         }
+        // "Nagpur Municipal Corporation": the council of a place the article names is that place's, no new one.
+        found.RemoveAll(f => f.ByMunicipalBody && NamedElsewhere(f, mentions));
         foreach (var f in found)
         {
             if (f.Country is not null) continue;
+            // "KUCHING (Sept 10): The Padawan Municipal Council ...": a council is in the country of the place its sentence
+            // opens with (the dateline's), not in the partner's.
+            if (f.ByMunicipalBody && mentionsBySentence.TryGetValue(f.Sentence, out var before) && before.Count > 0 && before[0].Last < f.First)
+            {
+                f.Country = before[0].Place.Country;
+                f.Level = Evidence.KnownAddress;
+                continue;
+            }
             countriesBySentence.TryGetValue(f.Sentence, out var sc);
             bool partnerSide = PartnerSide(f);
             if (partnerSide && OnlyForeignCountry(sc, home, times: 1) is { } c) { f.Country = c; f.Level = Evidence.SentencePartner; }
@@ -232,6 +244,10 @@ internal static class Villages
             // explained by a known place in brackets ("e-Thekwini Metropolitan Municipality (Durban)").
             bool municipality = t[i].Cap && Lexicon.CouncilUnitWords.Contains(t[i].Form)
                 && !(i + 2 < t.Count && t[i + 1].IsPunct('(') && covered[i + 2] == Taken);
+            // "The Padawan Municipal Council (MPP)": the council's two capitalised words say it is a town's, wherever its
+            // country is written; "Municipality" alone also ends organisations' names, so it needs its country beside it.
+            bool municipalBody = municipality && t[i].Is("municipal");
+            if (municipalBody && !(i + 1 < t.Count && t[i + 1].Cap && Lexicon.MunicipalBodies.Contains(t[i + 1].Form))) municipality = false;
             if (language == "en" && (Lexicon.VillageSuffixes.Contains(t[i].Form) || region || municipality) && (!t[i].Cap || t[i].Is("commune") || municipality) && i > 0)
             {
                 int last = i - 1, first = i;
@@ -242,7 +258,7 @@ internal static class Villages
                 // "My Chau commune": a country's word ("My", Mỹ written without marks) opens the name.
                 if (first <= last && first == run && first - 1 >= 0 && covered[first - 1] == CountryWord && t[first - 1].Cap && t[first].SpaceBefore) first--;
                 if (first > last || covered[last] != Free || !NameLike(t, first, last, language)) continue;
-                found.Add(new Found(s, first, last, region ? LocalityKinds.Province : municipality ? LocalityKinds.City : LocalityKinds.Commune) { Suffixed = true, ByCouncil = municipality });
+                found.Add(new Found(s, first, last, region ? LocalityKinds.Province : municipality ? LocalityKinds.City : LocalityKinds.Commune) { Suffixed = true, ByCouncil = municipality && !municipalBody, ByMunicipalBody = municipalBody });
             }
         }
     }
@@ -408,6 +424,12 @@ internal static class Villages
     }
 
     /// <summary>Whether the name is written after "với"/"with": the partner side of a relation the sentence states.</summary>
+    private static bool NamedElsewhere(Found f, List<PlaceMention> mentions)
+    {
+        foreach (var m in mentions) if (m.Fold == f.Fold) return true;
+        return false;
+    }
+
     private static bool PartnerSide(Found f)
     {
         var t = f.Sentence.Tokens;

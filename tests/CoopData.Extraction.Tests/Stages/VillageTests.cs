@@ -201,6 +201,18 @@ public class VillageTests
     }
 
     [Fact]
+    public void ATownNamedByItsMunicipalCouncilIsInTheCountryItsSentenceOpensWith()
+    {
+        var f = X.Run("Ties\nMay 3, 2024\n\nKUCHING (May 3): The Kelabit Municipal Council (MPK) has established a friendship city relationship with Xiamen City in the Fujian Province of China.");
+        Assert.Contains(f.Cities, c => c.Name == "Kelabit" && c.Country == "MY");
+        Assert.Equal(new[] { "Kelabit-Xiamen" }, f.PairList());
+        // The council of a place the gazetteer knows is that place.
+        var g = X.Run("Ties\nMay 3, 2024\n\nPune: The Kunming Municipal People's Government and Pune Municipal Corporation signed an MoU on sister city relations.");
+        Assert.Equal(new[] { "Kunming-Pune" }, g.PairList());
+        Assert.All(g.Cities, c => Assert.DoesNotContain("loc:", c.Key, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void HamletsAreLocalitiesAfterTheirUnitWords()
     {
         // "ấp" (a southern hamlet) and the Cambodian "phum" (village) name the twinned hamlets, not their communes.
