@@ -473,6 +473,10 @@ internal sealed class LocalityResolver
             var place = (kindHint == LocalityKinds.Province && !AnyOfKind(c.Places, LocalityKinds.Province) ? RegionNamed(fold) : null)
                 ?? Choose(c, kindHint, nearCountry, addressParents, fold, context, out ambiguous);
             if (place is null) continue;
+            // "Radiant Cordero and Val Aquino-Okimoto", "Comandante Faustino Perez hospital": a town's one-word name after a
+            // capitalised word that is no common word, title, organisation word or place ends a person's name.
+            if (single && _language == "en" && !c.Sentence.IsTitle && place.Kind == LocalityKinds.City && place.Population < SurnameTownPopulation
+                && UnknownCapitalisedBefore(c, inSentence, CountriesOf(c.Sentence))) continue;
             if (_language == "vi" && place.Country == "VN" && !WrittenWithItsMarks(c, place)) continue;
             // "Vice Mayor Angelique Ashby of District 1": a numbered district is a city's only in an article naming that city.
             if (t[c.Last].IsNumber && place.ParentKey is { } numberedIn && !ArticleNames(numberedIn, c)) continue;
@@ -634,6 +638,21 @@ internal sealed class LocalityResolver
         return true;
     }
 
+    private static bool UnknownCapitalisedBefore(PlaceCandidate c, List<PlaceCandidate> all, List<CountryMention> countries)
+    {
+        var t = c.Sentence.Tokens;
+        int k = c.First - 1;
+        // The sentence's first word is capitalised whatever it is; "Co Wexford", "St Helens": an abbreviation is no given name.
+        if (k < 1 || !t[k].IsWord || !t[k].Cap || t[k].AllCaps || t[k].Text.Length <= 2 || !t[c.First].SpaceBefore) return false;
+        var f = t[k].Form;
+        // "West Superior Street Duluth, MN": nor is an address's last word.
+        if (Lexicon.CommonWords.Contains(f) || Lexicon.EnglishFunctionWords.Contains(f) || Lexicon.OrgWords.Contains(f)
+            || Lexicon.InstitutionHeads.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || Lexicon.Months.ContainsKey(t[k].Fold) || Phrases.PlaceSuffixes.Matches(t, k)) return false;
+        foreach (var other in all) if (other.Sentence == c.Sentence && other.Last == k) return false;
+        foreach (var cm in countries) if (cm.Last == k) return false;
+        return true;
+    }
+
     /// <summary>Whether a capitalised word no candidate starts is joined to the name by a hyphen without spaces.</summary>
     private static bool HyphenedToUnknownName(PlaceCandidate c, List<PlaceCandidate> all)
     {
@@ -756,6 +775,9 @@ internal sealed class LocalityResolver
 
     /// <summary>The population below which the gazetteer keeps a town with its own names only (tools/gazetteer/build.py).</summary>
     internal const int SmallTownPopulation = 15000;
+
+    /// <summary>Below this a town's name right after an unknown capitalised word is read as a surname ("Radiant Cordero").</summary>
+    private const int SurnameTownPopulation = 100000;
 
     /// <summary>A town of the gazetteer's smallest tier (below <see cref="SmallTownPopulation"/>, no seat): named only with context.</summary>
     internal static bool IsSmallTown(Place p) =>

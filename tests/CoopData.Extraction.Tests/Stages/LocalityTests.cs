@@ -47,6 +47,22 @@ public class LocalityTests
     }
 
     [Fact]
+    public void ATownsNameAfterAGivenNameIsASurname()
+    {
+        // Cordero and Pérez are towns of Venezuela and Argentina; written after a given name they end a person's name.
+        var f = X.Run("Council visit\nMay 3, 2024\n\nThe Honolulu delegation, led by Tommy Waters, included two councilors: Radiant Cordero and Val Aquino. "
+            + "The delegates donated medicines to the Comandante Faustino Perez provincial hospital.");
+        Assert.DoesNotContain("Cordero", f.CityNames());
+        Assert.DoesNotContain("Pérez", f.CityNames());
+        Assert.Contains("Honolulu", f.CityNames());
+        // A county abbreviation, an address's street and a large city are no given names.
+        var g = X.Run("Visit\nMay 3, 2024\n\nThe dinner is at 207 West Superior Street Duluth, and the visitors then go on to Co Wexford to meet the Brightline Boston team.");
+        Assert.Contains("Duluth", g.CityNames());
+        Assert.Contains("Wexford", g.CityNames());
+        Assert.Contains("Boston", g.CityNames());
+    }
+
+    [Fact]
     public void NiceAtTheStartOfASentenceIsAWord()
     {
         var f = X.Run("A visit to the city\nNice weather welcomed the delegation from Hanoi on May 3. The visit strengthened cooperation.");
