@@ -515,7 +515,7 @@ internal static class Lexicon
         "cooperation", "co operation", "cooperate", "cooperating", "cooperative", "co operative", "co operate", "collaboration",
         "collaborate", "partnership", "partnerships", "partner", "partners", "sister city", "sister cities", "sister", "twin",
         "twinning", "twinned", "twin town", "friendship", "ties", "relations", "relationship", "relationships", "agreement",
-        "agreements", "memorandum of understanding", "memorandum", "mou", "letter of intent", "were paired", "was paired",
+        "agreements", "memorandum of understanding", "memo of understanding", "memorandum", "mou", "letter of intent", "were paired", "was paired",
         "hop tac", "ket nghia", "huu nghi", "quan he", "bien ban ghi nho", "thoa thuan", "doi tac", "giao luu", "ghi nho",
     };
 
@@ -527,7 +527,7 @@ internal static class Lexicon
     /// <summary>Cues specific enough to pair two localities named anywhere in the same sentence.</summary>
     public static readonly string[] StrongCooperationCues =
     {
-        "sister city", "sister cities", "sister", "twin", "twinning", "twinned", "twin town", "memorandum of understanding",
+        "sister city", "sister cities", "sister", "twin", "twinning", "twinned", "twin town", "memorandum of understanding", "memo of understanding",
         "mou", "ket nghia", "bien ban ghi nho", "friendship and cooperation", "cooperation agreement", "letter of intent",
         "were paired", "was paired", // "Addis Ababa and Khartoum were paired on 25 December 2010"
     };

@@ -1170,6 +1170,21 @@ internal sealed class LocalityResolver
         return next.IsPunct('(') || next.IsPunct('—') || next.IsPunct('–') || (next.IsPunct('-') && next.SpaceBefore);
     }
 
+    /// <summary>"this city", "this western Cuban province": a unit word at most three words after "this", from <paramref name="from"/> on.</summary>
+    private static bool SpokenOfAsThisPlace(TokenList t, int from)
+    {
+        for (int k = from; k < t.Count; k++)
+        {
+            if (!t[k].Is("this")) continue;
+            for (int j = k + 1; j < t.Count && j <= k + 4; j++)
+            {
+                if (!t[j].IsWord) break;
+                if (Lexicon.UnitWordsBeforeOf.Contains(t[j].Form)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether the tokens from <paramref name="from"/> to <paramref name="to"/> are "city of", "'s town of".</summary>
     private static bool UnitOfBetween(TokenList t, int from, int to)
     {
@@ -1184,9 +1199,11 @@ internal sealed class LocalityResolver
     /// </summary>
     private static void MarkLocators(List<PlaceMention> mentions)
     {
-        // "TAIPEI (Taiwan News) —": where the report was filed, named nowhere else, is not a party.
+        // "TAIPEI (Taiwan News) —": where the report was filed, named nowhere else, is not a party; unless its sentence
+        // speaks of it as "this province" ("Matanzas, June 19 (ACN) Authorities in this western Cuban province and ...").
         foreach (var m in mentions)
-            if (IsDateline(m) && !mentions.Exists(o => o.Place.Key == m.Place.Key && !IsDateline(o))) m.Locator = true;
+            if (IsDateline(m) && !mentions.Exists(o => o.Place.Key == m.Place.Key && !IsDateline(o)) && !SpokenOfAsThisPlace(m.Sentence.Tokens, m.Last + 1))
+                m.Locator = true;
         // "Rossland, British Columbia": a region after a comma and a name the gazetteer does not know is that place's address.
         for (int k = 0; k < mentions.Count; k++)
         {

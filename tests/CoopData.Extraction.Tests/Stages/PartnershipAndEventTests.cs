@@ -27,6 +27,20 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void TheDatelinesPlaceSpokenOfAsThisProvinceIsAParty()
+    {
+        var f = X.Run("Cuba news\n\nMatanzas, June 19 (ACN) Authorities in this western Cuban province and their counterparts from the Vietnamese "
+            + "province of Lam Dong signed a memo of understanding to boost relations of friendship and cooperation.");
+        Assert.Equal(new[] { "Lam Dong-Matanzas" }, f.PairList());
+        // Without "this province" the dateline only says where the report was filed.
+        var g = X.Run("Cuba news\n\nMatanzas, June 19 (ACN) Officials from Havana and their counterparts from the Vietnamese "
+            + "province of Lam Dong signed a memo of understanding to boost relations of friendship and cooperation.");
+        Assert.Equal(new[] { "Havana-Lam Dong" }, g.PairList());
+        // "memo of understanding" is the memorandum's short name.
+        Assert.Equal(new[] { "Lam Dong-Matanzas" }, X.Run("Cuba news\n\nThe Cuban province of Matanzas and the Vietnamese province of Lam Dong signed a memo of understanding.").PairList());
+    }
+
+    [Fact]
     public void ALocalityAndACountryAreNotPartners()
     {
         var f = X.Run("Quan hệ\n14:11 | 18/02/2022 GMT+7\nÔng khẳng định mối quan hệ hữu nghị truyền thống lâu đời giữa thành phố Choisy-le-Roi và Việt Nam là mối quan hệ lịch sử.");
