@@ -849,6 +849,9 @@ internal static class Lexicon
     /// <summary>Words marking a delegation, whose locality is the guest side.</summary>
     public static readonly string[] DelegationWords = { "delegation", "doan cong tac", "doan dai bieu", "doan", "delegates" };
 
+    /// <summary>Words between a meeting verb and the delegation it meets ("met with the delegation", "gặp gỡ với đoàn").</summary>
+    public static readonly WordSet DelegationObjectLeads = Set("with", "the", "a", "voi", "cac");
+
     private static KeyValuePair<string, string> Pair(string k, string v) => new(k, v);
 
     /// <summary>Matches a folded multi-word phrase at token <paramref name="i"/>; returns the number of tokens or 0.</summary>

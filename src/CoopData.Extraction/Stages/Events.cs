@@ -550,6 +550,9 @@ internal sealed class EventFinder
         if (subject is { } host && Lexicon.HostVerbs.MayBeIn(s))
             for (int k = host.Last + 1; k < tr.First; k++)
                 if (Lexicon.HostVerbs.Contains(t[k].Form)) return host.Place;
+        // "Chủ tịch Hội đồng tỉnh Gyeong Gi ... đã gặp gỡ đoàn đại biểu tỉnh Hà Nam", "met with a delegation from Hanoi":
+        // whoever meets a delegation, its verb's object, is its host.
+        if (subjectPlace is not null && tr.Kind == EventKinds.Meeting && DelegationAsObject(t, tr.Last + 1)) return subjectPlace;
         bool guest = false;
         for (int k = 0; k < tr.First; k++)
             if (Phrases.DelegationWords.MatchAny(t, k, out _) > 0) guest = true;
@@ -565,6 +568,12 @@ internal sealed class EventFinder
             break;
         }
         return null;
+    }
+
+    private static bool DelegationAsObject(TokenList t, int k)
+    {
+        while (k < t.Count && t[k].IsWord && Lexicon.DelegationObjectLeads.Contains(t[k].Form)) k++;
+        return Phrases.DelegationWords.Matches(t, k);
     }
 
     /// <summary>

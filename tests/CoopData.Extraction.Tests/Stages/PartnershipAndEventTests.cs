@@ -41,6 +41,16 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void WhoeverMeetsADelegationHostsTheMeeting()
+    {
+        var f = X.Run("Hợp tác\nNgày 16/10/2019\n\nChủ tịch Hội đồng tỉnh Gyeonggi đã gặp gỡ đoàn đại biểu tỉnh Hà Nam vào ngày 4/10 và thống nhất tăng cường hợp tác.");
+        var meeting = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("Gyeonggi", f.NameOf(meeting.CityKey!));
+        var g = X.Run("Ties\nOctober 16, 2019\n\nThe Mayor of Incheon met with the delegation of Da Nang on October 4 to strengthen cooperation.");
+        Assert.Equal("Incheon", g.NameOf(Assert.Single(g.Events, e => e.Kind == EventKinds.Meeting).CityKey!));
+    }
+
+    [Fact]
     public void ALocalityAndACountryAreNotPartners()
     {
         var f = X.Run("Quan hệ\n14:11 | 18/02/2022 GMT+7\nÔng khẳng định mối quan hệ hữu nghị truyền thống lâu đời giữa thành phố Choisy-le-Roi và Việt Nam là mối quan hệ lịch sử.");
