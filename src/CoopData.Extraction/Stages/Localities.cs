@@ -648,9 +648,19 @@ internal sealed class LocalityResolver
         // "West Superior Street Duluth, MN": nor is an address's last word.
         if (Lexicon.CommonWords.Contains(f) || Lexicon.EnglishFunctionWords.Contains(f) || Lexicon.OrgWords.Contains(f)
             || Lexicon.InstitutionHeads.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || Lexicon.Months.ContainsKey(t[k].Fold) || Phrases.PlaceSuffixes.Matches(t, k)) return false;
+        // "World Municipalities Karatay (Konya) Municipality": a plural of such a word, or an address in brackets after the
+        // name, says a body's or a place's name is written, not a person's.
+        if (OrganisationPlural(t[k].Fold) || (c.Last + 1 < t.Count && t[c.Last + 1].IsPunct('('))) return false;
         foreach (var other in all) if (other.Sentence == c.Sentence && other.Last == k) return false;
         foreach (var cm in countries) if (cm.Last == k) return false;
         return true;
+
+        static bool OrganisationPlural(string fold)
+        {
+            if (fold.Length < 4 || fold[^1] != 's') return false;
+            string singular = fold.EndsWith("ies", StringComparison.Ordinal) ? fold[..^3] + "y" : fold[..^1];
+            return Lexicon.OrgWords.Contains(singular) || Lexicon.UnitWordsBeforeOf.Contains(singular) || Lexicon.InstitutionHeads.Contains(singular);
+        }
     }
 
     /// <summary>Whether a capitalised word no candidate starts is joined to the name by a hyphen without spaces.</summary>

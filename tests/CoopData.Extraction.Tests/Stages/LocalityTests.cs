@@ -60,6 +60,9 @@ public class LocalityTests
         Assert.Contains("Duluth", g.CityNames());
         Assert.Contains("Wexford", g.CityNames());
         Assert.Contains("Boston", g.CityNames());
+        // Nor is the plural of an organisation's word, and a name with its address in brackets is a place's.
+        var h = X.Run("Visit\nMay 3, 2024\n\nThe protocol was signed between the members of the Union of Regional Municipalities Karatay (Konya) Municipality and Sarajevo.");
+        Assert.Contains("Karatay", h.CityNames());
     }
 
     [Fact]
