@@ -648,11 +648,13 @@ internal sealed class LocalityResolver
         // "West Superior Street Duluth, MN": nor is an address's last word.
         if (Lexicon.CommonWords.Contains(f) || Lexicon.EnglishFunctionWords.Contains(f) || Lexicon.OrgWords.Contains(f)
             || Lexicon.InstitutionHeads.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || Lexicon.Months.ContainsKey(t[k].Fold) || Phrases.PlaceSuffixes.Matches(t, k)) return false;
-        // "World Municipalities Karatay (Konya) Municipality": a plural of such a word, or an address in brackets after the
-        // name, says a body's or a place's name is written, not a person's.
-        if (OrganisationPlural(t[k].Fold) || (c.Last + 1 < t.Count && t[c.Last + 1].IsPunct('('))) return false;
-        foreach (var other in all) if (other.Sentence == c.Sentence && other.Last == k) return false;
-        foreach (var cm in countries) if (cm.Last == k) return false;
+        // "World Municipalities Karatay (Konya) Municipality": a plural of such a word, or a place in brackets after the
+        // name (its address; not an acronym: "Aundh Vikas Mandal (AVM)"), says a body's or a place's name is written.
+        if (OrganisationPlural(t[k].Fold)) return false;
+        bool bracketed = c.Last + 2 < t.Count && t[c.Last + 1].IsPunct('(');
+        foreach (var other in all)
+            if (other.Sentence == c.Sentence && (other.Last == k || (bracketed && other.First == c.Last + 2))) return false;
+        foreach (var cm in countries) if (cm.Last == k || (bracketed && cm.First == c.Last + 2)) return false;
         return true;
 
         static bool OrganisationPlural(string fold)

@@ -63,6 +63,9 @@ public class LocalityTests
         // Nor is the plural of an organisation's word, and a name with its address in brackets is a place's.
         var h = X.Run("Visit\nMay 3, 2024\n\nThe protocol was signed between the members of the Union of Regional Municipalities Karatay (Konya) Municipality and Sarajevo.");
         Assert.Contains("Karatay", h.CityNames());
+        // An acronym in brackets names a body, not an address: Mandal (a town of Mongolia) ends its name.
+        var i = X.Run("Visit\nMay 3, 2024\n\nSpeaking for Aundh Vikas Mandal (AVM), which began the dialogue between Pune and Austin, the coordinator welcomed the sister city agreement.");
+        Assert.DoesNotContain("Mandal", i.CityNames());
     }
 
     [Fact]
