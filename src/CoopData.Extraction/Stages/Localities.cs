@@ -1182,7 +1182,7 @@ internal sealed class LocalityResolver
         return next.IsPunct('(') || next.IsPunct('—') || next.IsPunct('–') || (next.IsPunct('-') && next.SpaceBefore);
     }
 
-    /// <summary>"this city", "this western Cuban province": a unit word at most three words after "this", from <paramref name="from"/> on.</summary>
+    /// <summary>"this city", "this western Cuban province": a unit word at most four words after "this", from <paramref name="from"/> on.</summary>
     private static bool SpokenOfAsThisPlace(TokenList t, int from)
     {
         for (int k = from; k < t.Count; k++)

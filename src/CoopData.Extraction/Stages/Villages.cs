@@ -247,7 +247,7 @@ internal static class Villages
             // "The Padawan Municipal Council (MPP)": the council's two capitalised words say it is a town's, wherever its
             // country is written; "Municipality" alone also ends organisations' names, so it needs its country beside it.
             bool municipalBody = municipality && t[i].Is("municipal");
-            if (municipalBody && !(i + 1 < t.Count && t[i + 1].Cap && Lexicon.MunicipalBodies.Contains(t[i + 1].Form))) municipality = false;
+            if (municipalBody && !(i + 1 < t.Count && t[i + 1].Cap && Lexicon.MunicipalBodies.Contains(t[i + 1].Form))) municipality = municipalBody = false;
             if (language == "en" && (Lexicon.VillageSuffixes.Contains(t[i].Form) || region || municipality) && (!t[i].Cap || t[i].Is("commune") || municipality) && i > 0)
             {
                 int last = i - 1, first = i;
@@ -423,12 +423,14 @@ internal static class Villages
         return null;
     }
 
-    /// <summary>Whether the name is written after "với"/"with": the partner side of a relation the sentence states.</summary>
+    /// <summary>Whether the article names a known place as <paramref name="f"/> is written.</summary>
     private static bool NamedElsewhere(Found f, List<PlaceMention> mentions)
     {
         foreach (var m in mentions) if (m.Fold == f.Fold) return true;
         return false;
     }
+
+    /// <summary>Whether the name is written after "với"/"with": the partner side of a relation the sentence states.</summary>
 
     private static bool PartnerSide(Found f)
     {
