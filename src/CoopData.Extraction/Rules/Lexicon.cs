@@ -93,6 +93,15 @@ internal static class Lexicon
     /// <summary>Unit words after a name that make it a region ("Guadalcanal Province"): no small town is meant.</summary>
     public static readonly WordSet RegionWordsAfterName = Set("province", "prefecture", "state", "region", "oblast", "governorate");
 
+    /// <summary>Capitalised words before a name that make the two a region's name ("Central Highlands", "Upper Silesia").</summary>
+    public static readonly WordSet RegionQualifiers = Set("central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "upper", "lower");
+
+    /// <summary>Names of diseases that are also towns' ("Corona 19", "the Corona pandemic"): before a number or <see cref="DiseaseNouns"/> they are the disease.</summary>
+    public static readonly WordSet DiseaseNames = Set("corona", "covid", "sars", "mers", "ebola", "zika");
+
+    /// <summary>Nouns after a disease's name ("the Corona pandemic").</summary>
+    public static readonly WordSet DiseaseNouns = Set("virus", "pandemic", "epidemic", "outbreak", "vaccine", "vaccines", "crisis", "period", "situation", "restrictions");
+
     /// <summary>Words after a name that make it a locality ("X province", "X People's Committee", "X Mayor").</summary>
     public static readonly WordSet PlaceSuffixes = Set(
         "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune", "region", "oblast",

@@ -432,8 +432,8 @@ internal sealed class LocalityResolver
             if (Phrases.Titles.MatchAny(t, c.First, out _) > c.Words) continue;
             string? kindHint = PrefixKind(t, c.First, out bool prefix);
             bool suffix = HasPlaceSuffix(t, c.Last);
-            // "Yamaguchi Prefectural Assembly", "Akita provincial government": the province, not its seat.
-            if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial") kindHint = LocalityKinds.Province;
+            // "Yamaguchi Prefectural Assembly", "Akita provincial government", "Hai Duong province": the province, not its seat.
+            if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial" or "province") kindHint = LocalityKinds.Province;
             string? nearCountry = CountryNear(c, CountriesOf(c.Sentence));
             // "Đông Hưng (Trung Quốc)": the text puts the name in a country none of its places is in (anywhere in the
             // article): the gazetteer lacks the place meant.
@@ -468,6 +468,8 @@ internal sealed class LocalityResolver
             if (c.Words == 1 && c.Last + 2 < t.Count && Lexicon.RomanceNameParticles.Contains(t[c.Last + 1].Text)
                 && t[c.Last + 2].IsWord && t[c.Last + 2].Cap) continue;
 
+            // "Corona 19", "the Corona-19 outbreak": a disease, not the town.
+            if (single && DiseaseNamed(t, c)) continue;
             bool ambiguous = false;
             // "tỉnh Moscow", "Moscow province": the region written with its unit word, not the city.
             var place = (kindHint == LocalityKinds.Province && !AnyOfKind(c.Places, LocalityKinds.Province) ? RegionNamed(fold) : null)
@@ -487,6 +489,10 @@ internal sealed class LocalityResolver
             // A long alternate name of a large city is its own ("Ulaanbaatar" for GeoNames' "Ulan Bator").
             if (single && !context && !MainName(place, fold, c.Surface) && !acceptedKeys.Contains(place.Key)
                 && !(place.Population >= 500000 && fold.Length >= 7) && !Lexicon.CityStates.Contains(place.Country)) continue;
+            // "the Central Highlands province": a compass word before a name written otherwise than the place's, or before a
+            // region word, makes a region the gazetteer lacks ("Western Sydney" stays Sydney).
+            if (single && c.First > 0 && t[c.First - 1].Cap && Lexicon.RegionQualifiers.Contains(t[c.First - 1].Form) && t[c.First].SpaceBefore
+                && (!MainName(place, fold, c.Surface) || (c.Last + 1 < t.Count && Lexicon.RegionWordsAfterName.Contains(t[c.Last + 1].Form)))) continue;
             bool notable = IsNotable(place);
             // "bang Sachsen-Anhalt", "Franco-German": half of a hyphenated name the gazetteer lacks is no small town.
             if (!notable && HyphenedToUnknownName(c, inSentence)) continue;
@@ -593,6 +599,14 @@ internal sealed class LocalityResolver
                 if (m.Place.Key != best!.Key) accepted[k] = new PlaceMention(m.Sentence, m.First, m.Last, best, m.Surface);
             }
         }
+    }
+
+    private static bool DiseaseNamed(TokenList t, PlaceCandidate c)
+    {
+        if (!Lexicon.DiseaseNames.Contains(t[c.First].Form)) return false;
+        int next = c.Last + 1;
+        if (next < t.Count && t[next].IsPunct('-') && !t[next].SpaceBefore) next++;
+        return next < t.Count && (t[next].IsNumber || Lexicon.DiseaseNouns.Contains(t[next].Form));
     }
 
     private static bool MainName(Place p, string fold, string surface)

@@ -369,7 +369,13 @@ internal sealed class PartnershipFinder
         for (int i = 0; i < t.Count && Phrases.FieldCues.MayStartIn(s); i++)
         {
             if (!t[i].IsWord || Phrases.FieldCues.StartingWith(t[i].Form) is not { } starting) continue;
-            foreach (var e in starting) if (PhraseIndex.MatchAt(t, i, e.Segments) > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);
+            foreach (var e in starting)
+            {
+                int n = PhraseIndex.MatchAt(t, i, e.Segments);
+                // "Nguyen Van Hoa": capitalised syllables after a capitalised word are a name's, not the field "văn hóa".
+                if (n > 1 && t[i].Cap && i > 0 && t[i - 1].IsWord && t[i - 1].Cap && t[i + n - 1].Cap) continue;
+                if (n > 0) (cues ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Phrase);
+            }
         }
         if (cues is not null)
             foreach (var kv in Lexicon.Fields)

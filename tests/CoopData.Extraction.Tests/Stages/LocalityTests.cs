@@ -47,6 +47,39 @@ public class LocalityTests
     }
 
     [Fact]
+    public void ACompassWordBeforeANameTheGazetteerWritesOtherwiseNamesARegion()
+    {
+        // Highland (California) is listed as "Highlands" too; "the Central Highlands province" is a region of Viet Nam.
+        var f = X.Run("Kon Tum welcomes Ishikawa\nNovember 12, 2025\n\nAuthorities of the Central Highlands province of Kon Tum received a delegation from Ishikawa prefecture of Japan on Tuesday.");
+        Assert.DoesNotContain("Highland", f.CityNames());
+        Assert.Contains("Kon Tum", f.CityNames());
+        // A large city after a compass word, written as the gazetteer writes it, stays that city.
+        var g = X.Run("Visit\nMay 3, 2024\n\nThe delegation toured factories in Western Sydney before signing the agreement with Osaka.");
+        Assert.Contains("Sydney", g.CityNames());
+    }
+
+    [Fact]
+    public void ANameBeforeProvinceIsTheProvince()
+    {
+        // Hai Duong is a city and the province it is the seat of; "Hai Duong province" is the province.
+        var f = X.Run("Ties\nMay 3, 2024\n\nVietnam's northern Hai Duong province and the French province of Seine-Saint-Denis signed an agreement.");
+        Assert.Equal(LocalityKinds.Province, f.Cities.Single(c => c.Name == "Hai Duong").Kind);
+    }
+
+    [Fact]
+    public void ADiseaseNamedLikeATownIsNoPlace()
+    {
+        // Corona is a city of California; "Corona 19" and "the corona virus" are COVID-19.
+        var f = X.Run("Ties kept\nNovember 12, 2025\n\nThe province was hit hard by Corona 19 but has kept its ties with Ishikawa prefecture since 2015. "
+            + "Trade slowed during the Corona-19 outbreak and the Corona pandemic.");
+        Assert.DoesNotContain("Corona", f.CityNames());
+        Assert.DoesNotContain(f.Partnerships, p => p.PartyKeys.Any(k => f.NameOf(k) == "Corona"));
+        // The town, written as a town, stays one.
+        var g = X.Run("Sister cities\nMay 3, 2024\n\nThe city of Corona, California, signed a sister city agreement with Gangneung in 2012.");
+        Assert.Contains("Corona", g.CityNames());
+    }
+
+    [Fact]
     public void ATownsNameAfterAGivenNameIsASurname()
     {
         // Cordero and Pérez are towns of Venezuela and Argentina; written after a given name they end a person's name.

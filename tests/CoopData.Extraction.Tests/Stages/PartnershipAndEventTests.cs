@@ -27,6 +27,18 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void AFieldsWordsInsideAPersonsNameNameNoField()
+    {
+        // "Van Hoa" folds as "văn hóa" (culture); in "Nguyen Van Hoa" it is a name.
+        var f = X.Run("Ties\nNovember 12, 2025\n\nChairman Nguyen Van Hoa said Kon Tum province has kept its ties with Ishikawa prefecture since 2015.");
+        var p = Assert.Single(f.Partnerships);
+        Assert.DoesNotContain("culture", p.Fields);
+        // Written as a field, it is one.
+        var g = X.Run("Hợp tác\n15:04 15/05/2023\nTỉnh Kon Tum và tỉnh Ishikawa (Nhật Bản) đã hợp tác từ năm 2015 trong lĩnh vực Văn hóa, giáo dục.");
+        Assert.Contains("culture", Assert.Single(g.Partnerships).Fields);
+    }
+
+    [Fact]
     public void TheDatelinesPlaceSpokenOfAsThisProvinceIsAParty()
     {
         var f = X.Run("Cuba news\n\nMatanzas, June 19 (ACN) Authorities in this western Cuban province and their counterparts from the Vietnamese "
