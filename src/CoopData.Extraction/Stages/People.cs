@@ -76,7 +76,7 @@ internal sealed class PersonFinder
         for (int i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord) continue;
-            int titleLen = MatchTitle(t, i, out string? title, out bool honorific);
+            int titleLen = MatchTitle(t, i, out string? title, out bool honorific, out int titleAt);
             if (titleLen == 0) continue;
             // "Khu lưu niệm Chủ tịch Hồ Chí Minh", "the statue of President X": a memorial's namesake took part in nothing.
             if (Phrases.MemorialWords.EndingBefore(t, i) is not null || (i >= 2 && t[i - 1].Is("of") && Phrases.MemorialWords.EndingBefore(t, i - 1) is not null)) continue;
@@ -96,7 +96,8 @@ internal sealed class PersonFinder
             if (nameEnd < 0) continue;
             // "Tổng Lãnh sự Việt Nam tại Nam Ninh, Trung Quốc; ...": a country after the organisation is no name.
             if (CountryAt(s, j) >= nameEnd) continue;
-            int roleStart = RoleStart(s, i);
+            // "led by Mayor Lee Jang-woo", "đồng chí Bí thư ...": the honorific before the title is no part of the role.
+            int roleStart = titleAt > i ? titleAt : RoleStart(s, i);
             string? role = honorific ? null : s.Text.Substring(t[roleStart].Start, t[Math.Max(roleStart, LastNonComma(t, i + titleLen, j))].End - t[roleStart].Start).Trim().TrimEnd(',');
             var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
             if (HasNotNameWord(t, nameFirst, nameLast)) continue;
@@ -527,8 +528,13 @@ internal sealed class PersonFinder
 
     /// <summary>A title or honorific at <paramref name="i"/>; length in tokens or 0.</summary>
     private static int MatchTitle(TokenList t, int i, out string? title, out bool honorific, bool afterName = false)
+        => MatchTitle(t, i, out title, out honorific, out _, afterName);
+
+    /// <param name="titleAt">Where the title itself starts: after an honorific that introduces it ("led by Mayor X").</param>
+    private static int MatchTitle(TokenList t, int i, out string? title, out bool honorific, out int titleAt, bool afterName = false)
     {
         honorific = false;
+        titleAt = i;
         int n = Phrases.Titles.MatchAny(t, i, out title);
         if (n > 0)
         {
@@ -551,7 +557,7 @@ internal sealed class PersonFinder
             if (k >= t.Count || !t[k].Cap) return 0;
             // "đồng chí Bí thư Thành ủy ...": the honorific introduces a title.
             int m = Phrases.Titles.MatchAny(t, k, out var t2);
-            if (m > 0) { title = t2; return k - i + m; }
+            if (m > 0) { title = t2; titleAt = k; return k - i + m; }
             honorific = true;
         }
         return n;

@@ -22,6 +22,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void AnHonorificBeforeATitleIsNoPartOfTheRole()
+    {
+        var f = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Mayor Lee Jang-woo, paid a working visit to Binh Duong on March 13.");
+        Assert.Equal("Mayor", f.People.Single(p => p.Name == "Lee Jang-woo").Role);
+    }
+
+    [Fact]
     public void TitlePatternsInVietnameseKeepDiacritics()
     {
         var f = X.Run("Làm việc\n\nChiều 8/12, Phó Chủ tịch Thường trực UBND thành phố Huế Nguyễn Thanh Bình đã tiếp và làm việc với Đoàn công tác thành phố Cergy do ông Moussa Diarra, Phó Thị trưởng, làm Trưởng đoàn.");
