@@ -375,8 +375,9 @@ internal static class ArticleReader
     private static int WireDash(TokenList toks, int first, int end)
     {
         if (first == 0 || first > 8) return -1;
+        // "LAREDO, Texas (Aug. 22, 2024) —": the date may open a bracket.
         for (int k = 0; k < first; k++)
-            if (!(toks[k].IsPunct(',') || (toks[k].IsWord && toks[k].Cap))) return -1;
+            if (!(toks[k].IsPunct(',') || (toks[k].IsWord && toks[k].Cap) || (k == first - 1 && k > 0 && toks[k].IsPunct('(')))) return -1;
         for (int k = end; k < toks.Count && k <= end + 4; k++)
         {
             if (toks[k].IsPunct('-') || toks[k].IsPunct('–') || toks[k].IsPunct('—'))

@@ -31,7 +31,7 @@ internal static class Lexicon
 
     /// <summary>Markers that only count as a whole short line (they are ordinary words inside prose).</summary>
     public static readonly WordSet ShortOnlyEndMarkers = Set("share", "trending", "comments", "nguon", "binh luan", "tag", "tags",
-        "recommended", "print", "chia se", "follow us", "more from");
+        "recommended", "print", "chia se", "follow us");
 
     /// <summary>Labels that may stand before an article's leading date ("Date: 12/03/2019", "Updated: March 12", "Ngày 12/3/2019").</summary>
     public static readonly WordSet DateLabelWords = Set("date", "updated", "update", "published", "posted", "ngay");

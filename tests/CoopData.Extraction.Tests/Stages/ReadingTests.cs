@@ -162,11 +162,20 @@ public class ReadingBoilerplateTests
         Assert.Equal(expected, read.Published?.ToString());
     }
 
+    [Fact]
+    public void AWireDatelineMayBracketItsDate()
+    {
+        var f = X.Run("Sister city delegation visits Laredo\nLAREDO, Texas (Aug. 22, 2024) — A delegation from Monterrey arrived Wednesday for a three-day visit to strengthen the sister city relationship.");
+        Assert.Equal("2024-08-22", f.Published?.ToString());
+        Assert.Contains(f.Events, e => e.Start?.ToString() == "2024-08-21");
+    }
+
     [Theory]
     [InlineData("You may also like")]
     [InlineData("Tin cùng chuyên mục")]
     [InlineData("Có thể bạn quan tâm")]
     [InlineData("Also read: Seoul and Hanoi mayors meet")]
+    [InlineData("More from Ireland")]
     public void SiteBlocksEndTheBody(string marker)
     {
         var text = "Hanoi and Vientiane sign agreement\n\nThe people's councils of Hanoi and Vientiane inked a cooperation agreement on December 12.\n\n"
