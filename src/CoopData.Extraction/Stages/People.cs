@@ -470,7 +470,8 @@ internal sealed class PersonFinder
     private static int LastNonComma(TokenList t, int min, int end)
     {
         int k = end - 1;
-        while (k >= min && (t[k].Kind == TokenKind.Punct || Array.IndexOf(Lexicon.Honorifics, t[k].Fold) >= 0)) k--;
+        while (k >= min && (t[k].Kind == TokenKind.Punct || Array.IndexOf(Lexicon.Honorifics, t[k].Fold) >= 0
+            || (t[k - 1].IsPunct(',') && Lexicon.AbbreviatedTitles.Contains(t[k].Form)))) k--;
         return Math.Max(k, min - 1);
     }
 
@@ -701,9 +702,11 @@ internal sealed class PersonFinder
             { j++; break; }
             if (allowComma && tok.IsPunct(',') && j + 1 < t.Count)
             {
-                // "Mayor of Choisy-le-Roi, ông Tonino Panetta"; "Former Goulburn City mayor, Margaret O'Neill".
+                // "Mayor of Choisy-le-Roi, ông Tonino Panetta"; "Former Goulburn City mayor, Margaret O'Neill"; "The Lord Mayor of
+                // Cork, Cllr Kieran McCarthy": an abbreviated title there introduces the name as an honorific does.
                 int k = j + 1;
                 int h = Phrases.Honorifics.MatchAny(t, k, out _);
+                if (h == 0 && k < t.Count && t[k].IsWord && Lexicon.AbbreviatedTitles.Contains(t[k].Form)) h = k + 1 < t.Count && t[k + 1].IsPunct('.') ? 2 : 1;
                 k += h;
                 if (k < t.Count && IsNameWord(t[k]) && MatchTitle(t, k, out _, out _) == 0) { j = k; break; }
                 break;
@@ -997,7 +1000,8 @@ internal sealed class PersonFinder
         var t = s.Tokens;
         int k = i - 1;
         int start = i;
-        while (k >= 0 && i - k <= 6 && t[k].IsWord && (t[k].Cap || t[k].Fold == "s") && !IsTitleWord(t[k].Form)) { start = k; k--; }
+        // A sentence's opening "The" is no part of the role ("The Lord Mayor of Cork").
+        while (k >= 0 && i - k <= 6 && t[k].IsWord && (t[k].Cap || t[k].Fold == "s") && !IsTitleWord(t[k].Form) && !t[k].Is("the")) { start = k; k--; }
         while (k >= 0 && (t[k].IsPunct('\'') || t[k].IsPunct('’'))) k--;
         return start;
     }

@@ -26,6 +26,11 @@ public class PeopleTests
     {
         var f = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Mayor Lee Jang-woo, paid a working visit to Binh Duong on March 13.");
         Assert.Equal("Mayor", f.People.Single(p => p.Name == "Lee Jang-woo").Role);
+        // An abbreviated title after the comma introduces the name: the role is the title before it.
+        var g = X.Run("Cork and Shanghai\nJune 11, 2024\n\nThe Lord Mayor of Cork, Cllr Kieran McCarthy, welcomed the delegation to mark 20 years of the sister city agreement with Shanghai.");
+        var mccarthy = g.People.Single(p => p.Name == "Kieran McCarthy");
+        Assert.Equal("Lord Mayor of Cork", mccarthy.Role);
+        Assert.Equal("Cork", g.NameOf(mccarthy.CityKey!));
     }
 
     [Fact]
