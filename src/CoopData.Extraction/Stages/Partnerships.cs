@@ -96,7 +96,9 @@ internal sealed class PartnershipFinder
             var mentions = Parties(s);
             var pairs = new List<(Place, Place)>();
             PairsFromPatterns(s, mentions, pairs);
-            if (pairs.Count == 0 && Phrases.StrongCooperationCues.AnyIn(s))
+            // A strong cue, or a cue with a pair anaphor ("... làm việc với chính quyền tỉnh Vân Nam nhằm thúc đẩy hợp tác giữa
+            // hai địa phương"): the sentence's two localities in two countries are the pair.
+            if (pairs.Count == 0 && (Phrases.StrongCooperationCues.AnyIn(s) || Phrases.PairAnaphors.AnyIn(s)))
             {
                 var distinct = Distinct(WithoutRelativeLocations(s, WithoutVenues(s, mentions)));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));

@@ -27,6 +27,15 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void CooperationBetweenTheTwoLocalitiesPairsTheSentencesTwoLocalities()
+    {
+        var f = X.Run("Hợp tác\n15:04 03/05/2024\nĐoàn công tác của tỉnh Lào Cai đã làm việc với chính quyền tỉnh Vân Nam ngày 2/5 nhằm thúc đẩy hợp tác giữa hai địa phương.");
+        Assert.Equal(new[] { "Lao Cai-Yunnan" }, f.PairList());
+        var g = X.Run("Visit\nMay 3, 2024\n\nA delegation from Mombasa held talks with Durban officials on May 2 to promote cooperation between the two cities.");
+        Assert.Equal(new[] { "Durban-Mombasa" }, g.PairList());
+    }
+
+    [Fact]
     public void AFieldsWordsInsideAPersonsNameNameNoField()
     {
         // "Van Hoa" folds as "văn hóa" (culture); in "Nguyen Van Hoa" it is a name.
