@@ -551,6 +551,9 @@ internal static class Lexicon
         ["provinces"] = "province", ["tinh"] = "province", ["districts"] = "district", ["quan"] = "district", ["huyen"] = "district",
     };
 
+    /// <summary>Nouns for localities of any kind in a pair anaphor ("the two localities", "hai địa phương").</summary>
+    public static readonly WordSet LocalityPairNouns = Set("localities", "communities", "councils", "dia phuong");
+
     /// <summary>Anaphors for the article's two partner localities.</summary>
     public static readonly string[] PairAnaphors =
     {

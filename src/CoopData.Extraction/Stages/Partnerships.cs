@@ -98,7 +98,7 @@ internal sealed class PartnershipFinder
             PairsFromPatterns(s, mentions, pairs);
             // A strong cue, or a cue with a pair anaphor ("... làm việc với chính quyền tỉnh Vân Nam nhằm thúc đẩy hợp tác giữa
             // hai địa phương"): the sentence's two localities in two countries are the pair.
-            if (pairs.Count == 0 && (Phrases.StrongCooperationCues.AnyIn(s) || Phrases.PairAnaphors.AnyIn(s)))
+            if (pairs.Count == 0 && (Phrases.StrongCooperationCues.AnyIn(s) || AnaphorOfTwoLocalities(s)))
             {
                 var distinct = Distinct(WithoutRelativeLocations(s, WithoutVenues(s, mentions)));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
@@ -207,6 +207,24 @@ internal sealed class PartnershipFinder
             k += n - 1;
         }
         return institutions;
+    }
+
+    /// <summary>Whether the sentence has a pair anaphor naming localities ("the two cities", "hai địa phương"; not "both sides").</summary>
+    private static bool AnaphorOfTwoLocalities(Sentence s)
+    {
+        if (!Phrases.PairAnaphors.AnyIn(s)) return false;
+        var t = s.Tokens;
+        for (int k = 0; k < t.Count; k++)
+        {
+            if (Phrases.PairAnaphors.MatchAny(t, k, out var anaphor) == 0) continue;
+            int space = anaphor!.LastIndexOf(' ');
+            string noun = space < 0 ? anaphor : anaphor.Substring(space + 1);
+            // The Vietnamese nouns are two syllables ("thanh pho", "dia phuong"): the last two words.
+            string lastTwo = space > 0 && anaphor.LastIndexOf(' ', space - 1) is int before && before >= 0 ? anaphor.Substring(before + 1) : noun;
+            if (Lexicon.PairAnaphorNouns.ContainsKey(noun) || Lexicon.PairAnaphorNouns.ContainsKey(lastTwo) || Lexicon.LocalityPairNouns.Contains(noun)
+                || Lexicon.LocalityPairNouns.Contains(lastTwo)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the sentence's pair anaphor can mean <paramref name="pair"/>: "the two provinces" are no two cities.</summary>
