@@ -551,6 +551,10 @@ internal static class Lexicon
         ["provinces"] = "province", ["tinh"] = "province", ["districts"] = "district", ["quan"] = "district", ["huyen"] = "district",
     };
 
+    /// <summary>Words before "N years of" that make the years a relation's age ("celebrated 48 years of friendship"), not a plan's.</summary>
+    public static readonly WordSet YearsOfTieOpeners = Set("celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked",
+        "marking", "commemorate", "commemorates", "commemorated", "commemorating", "after", "over");
+
     /// <summary>Nouns for localities of any kind in a pair anaphor ("the two localities", "hai địa phương").</summary>
     public static readonly WordSet LocalityPairNouns = Set("localities", "communities", "councils", "dia phuong");
 

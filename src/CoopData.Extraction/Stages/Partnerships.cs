@@ -625,6 +625,8 @@ internal sealed class PartnershipFinder
             // time gone by since the relation began counts as its anniversary.
             else if (j + 2 < t.Count && t[j].Is("nam") && t[j + 1].Is("troi") && t[j + 2].Is("qua")) end = j + 2;
             else if (j + 1 < t.Count && t[j].Is("years") && t[j + 1].Is("ago")) end = j + 1;
+            // "celebrated 48 years of friendship", "after 20 years of twinning": the years the relation has lasted.
+            else if (j + 1 < t.Count && t[j].Is("years") && t[j + 1].Is("of") && i > 0 && Lexicon.YearsOfTieOpeners.Contains(t[i - 1].Form)) end = j + 1;
             else if (j + 2 < t.Count && t[j].Is("years") && t[j + 1].Fold is "have" or "had" && t[j + 2].Is("passed")) end = j + 2;
             else if (j < t.Count && t[j].Is("nam") && i > 0 && (t[i - 1].Is("niem") || (i > 1 && t[i - 1].Is("tron") && t[i - 2].Is("niem")) || (j + 1 < t.Count && Lexicon.MatchAny(t, j + 1, Lexicon.TieWordsAfterYears, out _) > 0))) end = j;
             else continue;

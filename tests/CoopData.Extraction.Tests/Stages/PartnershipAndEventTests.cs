@@ -27,6 +27,16 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void YearsOfFriendshipCelebratedDateTheRelation()
+    {
+        var f = X.Run("Visit\nMay 3, 2024\n\nNelson and its Japanese sister city Miyazu celebrated 48 years of friendship on May 2.");
+        Assert.Equal(1976, Assert.Single(f.Partnerships).Since);
+        // Years planned are no age.
+        var g = X.Run("Visit\nMay 3, 2024\n\nNelson and its Japanese sister city Miyazu adopted a plan for the next 5 years of cooperation on May 2.");
+        Assert.Null(Assert.Single(g.Partnerships).Since);
+    }
+
+    [Fact]
     public void CooperationBetweenTheTwoLocalitiesPairsTheSentencesTwoLocalities()
     {
         var f = X.Run("Hợp tác\n15:04 03/05/2024\nĐoàn công tác của tỉnh Lào Cai đã làm việc với chính quyền tỉnh Vân Nam ngày 2/5 nhằm thúc đẩy hợp tác giữa hai địa phương.");
