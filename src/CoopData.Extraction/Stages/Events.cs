@@ -121,9 +121,10 @@ internal sealed class EventFinder
             }
             // "ASTANA. KAZINFORM - The Mayor of Astana met with ...": a news lead reporting in the past tense what happened,
             // with no date of its own, reports the day it was published (a temporal tagger's "document creation time"),
-            // unless the article dates an event of that kind, or any event in the lead's paragraph (then the lead sums that up).
+            // unless the article dates an event of that kind, or any event in the lead's paragraph (then the lead sums that up),
+            // or the lead says only roughly when ("last week").
             if (created.Count == 0 && isLead && _published is { Precision: DatePrecision.Day } day && OnlyTermsDated(ds, day)
-                && Phrases.PastTenseVerbs.AnyIn(s) && ReportedTrigger(s, triggers) is { } reported
+                && Phrases.PastTenseVerbs.AnyIn(s) && !Phrases.VagueTimeCues.AnyIn(s) && ReportedTrigger(s, triggers) is { } reported
                 && !(reported.First > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(s.Tokens[reported.First - 1].Form))
                 && !RepeatedLater(s, sentences))
                 leadEvent = Build(s, reported, day, null, triggers);

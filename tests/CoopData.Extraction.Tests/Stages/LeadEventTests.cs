@@ -9,6 +9,15 @@ public class LeadEventTests
     private const string Header = "Mayors meet\n\n14:05, 3 March 2021\n\n";
 
     [Fact]
+    public void ALeadSayingOnlyRoughlyWhenIsNotDatedByTheDateline()
+    {
+        var f = X.Run("Sister cities\nMay 3, 2024\n\nThe mayor of Perth visited Kagoshima last week. The two cities signed a sister city agreement in 1974.");
+        Assert.DoesNotContain(f.Events, e => e.Start?.ToString() == "2024-05-03");
+        var g = X.Run("Sister cities\nMay 3, 2024\n\nThe mayor of Perth visited Kagoshima. The two cities signed a sister city agreement in 1974.");
+        Assert.Contains(g.Events, e => e.Start?.ToString() == "2024-05-03");
+    }
+
+    [Fact]
     public void AWireLeadInThePastTenseIsDatedByTheDateline()
     {
         var f = X.Run(Header + "TASHKENT. UZA - Mayor of Tashkent Jahongir Artikhodjayev met with the Mayor of Busan within a business mission to Uzbekistan.\n\nThe sides discussed tourism.");
