@@ -609,11 +609,16 @@ internal sealed class LocalityResolver
         return next < t.Count && (t[next].IsNumber || Lexicon.DiseaseNouns.Contains(t[next].Form));
     }
 
+    /// <summary>The fold is the place's main name, or that name without an administrative suffix ("Tongchuan" for GeoNames' "Tongchuanshi").</summary>
+    private static bool NamedByMainName(Place p, string fold)
+    {
+        string main = p.FoldedName();
+        return main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3;
+    }
+
     private static bool MainName(Place p, string fold, string surface)
     {
-        // "Tongchuan" for GeoNames' "Tongchuanshi": the name without an administrative suffix.
-        string main = p.FoldedName();
-        if (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3) return true;
+        if (NamedByMainName(p, fold)) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too, written
         // without diacritics or with the same ones: "Đối" (partner) is not "Doï" (Douai).
         bool plain = Folding.IsAscii(surface);
@@ -933,12 +938,19 @@ internal sealed class LocalityResolver
         ambiguous = false;
         Place? best = null, second = null;
         double bestScore = double.MinValue, secondScore = double.MinValue;
-        long largest = 0;
-        for (int k = 0; k < c.Places.Count; k++) largest = Math.Max(largest, c.Places[k].Population);
+        long largest = 0, largestOwnName = 0;
+        for (int k = 0; k < c.Places.Count; k++)
+        {
+            largest = Math.Max(largest, c.Places[k].Population);
+            if (NamedByMainName(c.Places[k], fold)) largestOwnName = Math.Max(largestOwnName, c.Places[k].Population);
+        }
         for (int k = 0; k < c.Places.Count; k++)
         {
             var p = c.Places[k];
             double score = 0;
+            // "Rosario" is Rosario (Argentina, 1.2 million) by its main name and Rosário do Sul (Brazil, 37,000) by a short form:
+            // a place ten times larger whose main name it is wins over the country's pull.
+            if (!NamedByMainName(p, fold) && largestOwnName >= 10L * Math.Max(1, p.Population)) score -= 2;
             if (nearCountry is not null && p.Country == nearCountry) score += 4;
             if (sentenceCountries.Contains(p.Country)) score += 1.5;
             // "Sacramento's first Mexican sister city": the partner's country, named all through the article, does not make a

@@ -67,6 +67,16 @@ public class LocalityTests
     }
 
     [Fact]
+    public void AMainNameOfAPlaceTenTimesLargerWinsOverTheCountrysPull()
+    {
+        // Rosário do Sul (Brazil, 37,000) is also listed as "Rosário"; Rosario (Argentina) has 1.2 million people.
+        var f = X.Run("Visit\nMay 3, 2024\n\nOfficials from Curitiba visited Rosario on May 1.");
+        Assert.Equal("AR", f.Cities.Single(c => c.Name == "Rosario").Country);
+        var g = X.Run("Visit\nMay 3, 2024\n\nOfficials from Brazil visited Rosario on May 1.");
+        Assert.Equal("AR", g.Cities.Single(c => c.Name == "Rosario").Country);
+    }
+
+    [Fact]
     public void ADiseaseNamedLikeATownIsNoPlace()
     {
         // Corona is a city of California; "Corona 19" and "the corona virus" are COVID-19.
