@@ -115,6 +115,7 @@ public static class ArticleExtractor
         foreach (var m in mentions) acceptedKeys.Add(m.Place.Key);
         var personMentions = personFinder.LinkMentions(sentences);
         personFinder.KeepCitiesIn(acceptedKeys, mentions);
+        DelegationLeaders(personMentions, mentions);
         ResolveCityHints(personFinder.People, mentions);
 
         // 6. Partnerships (the place mentions of each sentence, grouped once for them and the events)
@@ -266,6 +267,55 @@ public static class ArticleExtractor
             }
             if (best is not null && (secondN == 0 || (p.HintCountry is not null && bestN >= 2 * secondN))) p.City = best;
         }
+    }
+
+    /// <summary>
+    /// "A delegation of Daejeon, led by Mayor Lee Jang-woo", "đoàn công tác tỉnh Quảng Ninh do Bí thư Tỉnh ủy Nguyễn Xuân Ký dẫn
+    /// đầu": an official with no city of his own who leads a delegation is of the one locality the delegation comes from
+    /// (a diplomat leading one is not).
+    /// </summary>
+    private static void DelegationLeaders(List<PersonMention> personMentions, List<PlaceMention> mentions)
+    {
+        foreach (var pm in personMentions)
+        {
+            var p = pm.Person;
+            if (p.City is not null || p.Role is null || IsDiplomat(p.Role) || !LeadsDelegation(pm.Sentence.Tokens, pm.First, pm.Last)) continue;
+            Gazetteer.Place? from = null;
+            bool several = false;
+            foreach (var m in mentions)
+            {
+                if (m.Sentence != pm.Sentence || m.Locator || !DelegationPlace(m)) continue;
+                if (from is null) from = m.Place;
+                else if (from.Key != m.Place.Key) several = true;
+            }
+            if (from is not null && !several) p.City = from;
+        }
+    }
+
+    private static bool IsDiplomat(string role)
+    {
+        string spaced = " " + Folding.Fold(role) + " ";
+        foreach (var words in Lexicon.DiplomatTitleWords)
+            if (spaced.IndexOf(" " + words + " ", StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether the name at <paramref name="first"/>..<paramref name="last"/> is the one a delegation is "led by" or "do ... dẫn đầu".</summary>
+    private static bool LeadsDelegation(TokenList t, int first, int last)
+    {
+        // "led by (the) Mayor (of Daejeon,) Lee": only title words, "of", "the" and commas between.
+        for (int k = first - 1; k >= 1 && first - k <= 8; k--)
+        {
+            if (t[k].Is("by")) return t[k - 1].Fold is "led" or "headed";
+            if (!(t[k].IsPunct(',') || t[k].Is("of") || t[k].Is("the") || (t[k].IsWord && t[k].Cap))) break;
+        }
+        // "do ông/đồng chí <title> <name> (làm trưởng đoàn | dẫn đầu)".
+        bool opened = false;
+        for (int k = Math.Max(0, first - 10); k < first; k++) if (t[k].Is("do") && !t[k].Cap) opened = true;
+        if (!opened) return false;
+        for (int k = last + 1; k + 1 < t.Count && k <= last + 10; k++)
+            if ((t[k].Is("dan") && t[k + 1].Is("dau")) || (t[k].Is("truong") && t[k + 1].Is("doan"))) return true;
+        return false;
     }
 
     /// <summary>"the Hanoi city delegation", "Đoàn công tác thành phố Nam Ninh", "delegation from X": the guest's locality.</summary>

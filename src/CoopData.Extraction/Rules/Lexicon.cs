@@ -555,6 +555,9 @@ internal static class Lexicon
     public static readonly WordSet YearsOfTieOpeners = Set("celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked",
         "marking", "commemorate", "commemorates", "commemorated", "commemorating", "after", "over");
 
+    /// <summary>Words of a diplomat's title: a diplomat leading a delegation is not of its locality.</summary>
+    public static readonly WordSet DiplomatTitleWords = Set("ambassador", "consul", "envoy", "attache", "dai su", "lanh su");
+
     /// <summary>Nouns for localities of any kind in a pair anaphor ("the two localities", "hai địa phương").</summary>
     public static readonly WordSet LocalityPairNouns = Set("localities", "communities", "councils", "dia phuong");
 

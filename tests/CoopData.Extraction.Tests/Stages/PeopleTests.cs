@@ -22,6 +22,18 @@ public class PeopleTests
     }
 
     [Fact]
+    public void TheLeaderOfADelegationIsOfItsLocality()
+    {
+        var f = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Mayor Lee Jang-woo, paid a working visit to Binh Duong on March 13.");
+        Assert.Equal("Daejeon", f.NameOf(f.People.Single(p => p.Name == "Lee Jang-woo").CityKey!));
+        var g = X.Run("Thăm Seoul\n15:04 03/10/2023\nTừ ngày 18 đến 20/9, đoàn công tác tỉnh Quảng Ninh do Bí thư Tỉnh ủy Nguyễn Xuân Ký dẫn đầu đã thăm và làm việc tại thành phố Seoul.");
+        Assert.Equal("Quang Ninh", g.NameOf(g.People.Single(p => p.Name == "Nguyễn Xuân Ký").CityKey!));
+        // A diplomat leading a delegation is not of its locality.
+        var h = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Ambassador Lee Jang-woo, paid a working visit to Binh Duong on March 13.");
+        Assert.Null(h.People.Single(p => p.Name == "Lee Jang-woo").CityKey);
+    }
+
+    [Fact]
     public void AnHonorificBeforeATitleIsNoPartOfTheRole()
     {
         var f = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Mayor Lee Jang-woo, paid a working visit to Binh Duong on March 13.");
