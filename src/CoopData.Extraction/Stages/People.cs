@@ -938,7 +938,9 @@ internal sealed class PersonFinder
             // "Nguyễn Thị Hà Tân": no name ends with its middle name; the surname after it is a given name. Nor is "Ta Văn"
             // (in the Lao "Ling Thong Sẻng Ta Văn") a Vietnamese name of its own.
             if (Lexicon.VietnameseMiddleNames.Contains(t[words[w - 1]].Text) || Lexicon.VietnameseMiddleNames.Contains(t[last].Text)) continue;
-            if (w >= 2 || words.Count > 4) return (words[w], last);
+            // "thành phố Vinh Bùi Thu Tuấn": after a locality word, the word before a Vietnamese name is the locality's name
+            // (not in "thành phố Hoàng Thạch Yuki Lopez", whose name is foreign).
+            if (w >= 2 || words.Count > 4 || (AfterLocalityWord(t, first) && !Folding.IsAscii(t[last].Text))) return (words[w], last);
         }
         return (first, last);
     }

@@ -22,6 +22,18 @@ public class PeopleTests
     }
 
     [Fact]
+    public void ALocalityWrittenBeforeAVietnameseNameIsNoPartOfIt()
+    {
+        // Vinh is a city and a given name; after "thành phố" it names the city.
+        var f = X.Run("Tin tức\n15:04 03/10/2023\nNgày 2/10, Chủ tịch UBND thành phố Vinh Bùi Thu Tuấn đã tiếp Thị trưởng thành phố Changwon.");
+        var p = f.People.Single(x => x.Name == "Bùi Thu Tuấn");
+        Assert.Equal("Vinh", f.NameOf(p.CityKey!));
+        // A foreign name after a city of two words keeps that city whole.
+        var g = X.Run("Tin tức\n15:04 03/10/2023\nNgày 2/10, Chủ tịch UBND thành phố Quy Nhơn Nguyễn Xuân Tuấn đã tiếp Phó Thị trưởng thành phố Hoàng Thạch Yuki Lopez.");
+        Assert.DoesNotContain(g.People, x => x.Name == "Thạch Yuki Lopez");
+    }
+
+    [Fact]
     public void TheLeaderOfADelegationIsOfItsLocality()
     {
         var f = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Mayor Lee Jang-woo, paid a working visit to Binh Duong on March 13.");
