@@ -279,7 +279,8 @@ public static class ArticleExtractor
         foreach (var pm in personMentions)
         {
             var p = pm.Person;
-            if (p.City is not null || p.Role is null || IsDiplomat(p.Role) || !LeadsDelegation(pm.Sentence.Tokens, pm.First, pm.Last)) continue;
+            // The role's fold (IsDiplomat) only for the few who lead a delegation.
+            if (p.City is not null || p.Role is null || !LeadsDelegation(pm.Sentence.Tokens, pm.First, pm.Last) || IsDiplomat(p.Role)) continue;
             Gazetteer.Place? from = null;
             bool several = false;
             foreach (var m in mentions)
