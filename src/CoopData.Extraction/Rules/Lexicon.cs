@@ -596,9 +596,13 @@ internal static class Lexicon
         "first", "formal", "formally", "official", "officially", "establishment", "founding", "foundation", "signing",
         "city", "cities", "town", "towns", "sister", "twin", "nam", "tu");
 
-    /// <summary>Times too vague to date an event ("visited Kagoshima last week"): a lead saying one is not dated by the dateline.</summary>
+    /// <summary>
+    /// Times too vague to date an event ("visited Kagoshima last week") or a habit ("every summer"): a lead saying one is
+    /// not dated by the dateline.
+    /// </summary>
     public static readonly string[] VagueTimeCues = { "last week", "this week", "earlier this week", "earlier this month", "last weekend", "recently",
-        "tuan truoc", "tuan qua", "gan day", "moi day" };
+        "every year", "every summer", "every spring", "every autumn", "every winter", "each year", "annually",
+        "tuan truoc", "tuan qua", "gan day", "moi day", "hang nam", "moi nam" };
 
     /// <summary>Words right before a signing verb that say the signing has not happened ("will sign", "to sign", "sẽ ký").</summary>
     public static readonly WordSet FutureOrInfinitiveMarkers = Set("will", "to", "se", "towards", "toward");

@@ -85,7 +85,8 @@ internal sealed class EventFinder
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
             if (_dates.TryGetValue(s, out var ds))
-                foreach (var d in ds) if (d.Start.Precision != DatePrecision.Year && !d.Commemorated && !d.StartsPeriod && !d.EndsStay) dated.Add(d);
+                foreach (var d in ds)
+                    if (d.Start.Precision != DatePrecision.Year && !d.Commemorated && (!d.StartsPeriod || WhenClauseFollows(d)) && !d.EndsStay) dated.Add(d);
             var created = new List<EventDraft>();
             foreach (var d in dated)
             {
@@ -424,8 +425,17 @@ internal sealed class EventFinder
     private static bool OnlyTermsDated(List<DateMention>? dates, PartialDate published)
     {
         if (dates is null) return true;
-        foreach (var d in dates) if (!(d.StartsPeriod || (d.YearOnly && d.Start.Year >= published.Year))) return false;
+        foreach (var d in dates) if (!((d.StartsPeriod && !WhenClauseFollows(d)) || (d.YearOnly && d.Start.Year >= published.Year))) return false;
         return true;
+    }
+
+    /// <summary>"sister cities since April 1974, when the agreement was signed": the period's start dates what the clause tells.</summary>
+    private static bool WhenClauseFollows(DateMention d)
+    {
+        var t = d.Sentence.Tokens;
+        int k = d.Last + 1;
+        if (k < t.Count && t[k].IsPunct(',')) k++;
+        return k < t.Count && (t[k].Is("when") || t[k].Is("khi"));
     }
 
     /// <summary>The trigger a lead reports: one written as a past-tense verb ("were signed"), else its first in the foreground.</summary>

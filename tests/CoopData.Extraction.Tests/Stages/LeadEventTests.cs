@@ -15,6 +15,18 @@ public class LeadEventTests
         Assert.DoesNotContain(f.Events, e => e.Start?.ToString() == "2024-05-03");
         var g = X.Run("Sister cities\nMay 3, 2024\n\nThe mayor of Perth visited Kagoshima. The two cities signed a sister city agreement in 1974.");
         Assert.Contains(g.Events, e => e.Start?.ToString() == "2024-05-03");
+        // A habit is no event of the day either.
+        var h = X.Run("Sister cities\nMay 3, 2024\n\nStudents from Kagoshima have visited Perth every summer since 1980.");
+        Assert.DoesNotContain(h.Events, e => e.Start?.ToString() == "2024-05-03");
+    }
+
+    [Fact]
+    public void APeriodsStartDatesTheWhenClauseAfterIt()
+    {
+        var f = X.Run("Sister cities\nMay 3, 2024\n\nPerth and Kagoshima have been sister cities since April 1974, when the agreement was signed in Kagoshima.");
+        var signing = Assert.Single(f.Events);
+        Assert.Equal("1974-04", signing.Start?.ToString());
+        Assert.Equal("Kagoshima", f.NameOf(signing.CityKey!));
     }
 
     [Fact]
