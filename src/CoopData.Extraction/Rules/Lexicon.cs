@@ -555,6 +555,9 @@ internal static class Lexicon
     public static readonly WordSet YearsOfTieOpeners = Set("celebrate", "celebrates", "celebrated", "celebrating", "mark", "marks", "marked",
         "marking", "commemorate", "commemorates", "commemorated", "commemorating", "after", "over");
 
+    /// <summary>Phrases naming some members of a group just counted ("43 localities, including X and Y", "trong đó có").</summary>
+    public static readonly string[] InclusionIntroducers = { "including", "among them", "among which", "such as", "trong do co", "bao gom", "gom" };
+
     /// <summary>Words of a diplomat's title: a diplomat leading a delegation is not of its locality.</summary>
     public static readonly WordSet DiplomatTitleWords = Set("ambassador", "consul", "envoy", "attache", "dai su", "lanh su");
 

@@ -849,7 +849,7 @@ internal sealed class PartnershipFinder
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.First <= with || UnpunctuatedBetween(t, with, m.First) > 8) continue;
+            if (m.First <= with || UnpunctuatedBetween(t, InclusionEnd(t, with, m.First), m.First) > 8) continue;
             if (m.Place.Key == subject.Key) continue;
             foreach (var x in subjects)
             {
@@ -874,6 +874,18 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>Tokens strictly between two, punctuation not counted ("với nhiều địa phương của Trung Quốc như: tỉnh X").</summary>
+    /// <summary>
+    /// "với 43 địa phương của 22 quốc gia, trong đó có thành phố Daegu", "with 15 foreign localities, including X": the last
+    /// word of an inclusion phrase a few words after "with" and before <paramref name="to"/>, or <paramref name="with"/>.
+    /// </summary>
+    private static int InclusionEnd(TokenList t, int with, int to)
+    {
+        int end = with;
+        for (int k = with + 1; k < to && k <= with + 14; k++)
+            if (t[k].IsWord && Phrases.InclusionIntroducers.MatchAny(t, k, out _) is int n && n > 0 && k + n <= to) end = k + n - 1;
+        return end;
+    }
+
     private static int UnpunctuatedBetween(TokenList t, int from, int to)
     {
         int n = 0;

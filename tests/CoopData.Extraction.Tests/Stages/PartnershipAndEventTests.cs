@@ -37,6 +37,15 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void PartnersNamedAmongACountedGroupAreTheSubjectsPartners()
+    {
+        var f = X.Run("Hợp tác\n15:04 03/05/2024\nThành phố Đà Nẵng đã thiết lập quan hệ hợp tác với 43 địa phương của 22 quốc gia, trong đó có thành phố Daegu và thành phố Busan (Hàn Quốc).");
+        Assert.Equal(new[] { "Busan-Da Nang", "Da Nang-Daegu" }, f.PairList());
+        var g = X.Run("Ties\nMay 3, 2024\n\nBinh Dinh province has cooperative relations with 15 foreign localities, including Gyeongsangbuk-do of South Korea and Champasak of Laos.");
+        Assert.Equal(2, g.Partnerships.Count);
+    }
+
+    [Fact]
     public void CooperationBetweenTheTwoLocalitiesPairsTheSentencesTwoLocalities()
     {
         var f = X.Run("Hợp tác\n15:04 03/05/2024\nĐoàn công tác của tỉnh Lào Cai đã làm việc với chính quyền tỉnh Vân Nam ngày 2/5 nhằm thúc đẩy hợp tác giữa hai địa phương.");
