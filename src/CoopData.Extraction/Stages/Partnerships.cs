@@ -827,6 +827,13 @@ internal sealed class PartnershipFinder
                 AddObjectsOfWith(t, mentions, i, subjects[0], subjects, pairs);
                 continue;
             }
+            // "twinned with Shanghai since 2005 and with Rennes since 1982": "and with" goes on with the same subject.
+            if (lastWith >= 0 && subjects.Count > 0 && i > 0 && (t[i - 1].Is("and") || t[i - 1].Is("va")) && before >= 0 && mentions[before].First > lastWith)
+            {
+                lastWith = i;
+                AddObjectsOfWith(t, mentions, i, subjects[0], subjects, pairs);
+                continue;
+            }
             // "signed ... with Guangzhou and Chengdú; likewise, she signed ... with Xi'an": an earlier object, past a semicolon,
             // is not the next clause's subject.
             if (before >= 0 && FollowsWith(t, mentions[before].First) && SemicolonBetween(t, mentions[before].Last, i)) before = -1;

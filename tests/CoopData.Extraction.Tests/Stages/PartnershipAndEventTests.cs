@@ -37,6 +37,13 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void AndWithGoesOnWithTheSameSubject()
+    {
+        var f = X.Run("Ties\nMay 3, 2024\n\nCork has been twinned with Shanghai since 2005 and with Rennes since 1982.");
+        Assert.Equal(new[] { "Cork-Rennes", "Cork-Shanghai" }, f.PairList());
+    }
+
+    [Fact]
     public void PartnersNamedAmongACountedGroupAreTheSubjectsPartners()
     {
         var f = X.Run("Hợp tác\n15:04 03/05/2024\nThành phố Đà Nẵng đã thiết lập quan hệ hợp tác với 43 địa phương của 22 quốc gia, trong đó có thành phố Daegu và thành phố Busan (Hàn Quốc).");
