@@ -307,15 +307,15 @@ public static class ArticleExtractor
         // "led by (the) Mayor (of Daejeon,) Lee": only title words, "of", "the" and commas between.
         for (int k = first - 1; k >= 1 && first - k <= 8; k--)
         {
-            if (t[k].Is("by")) return t[k - 1].Fold is "led" or "headed";
+            if (t[k].Is("by")) return Lexicon.MatchAny(t, k - 1, Lexicon.LeaderBeforeName, out _) == 2;
             if (!(t[k].IsPunct(',') || t[k].Is("of") || t[k].Is("the") || (t[k].IsWord && t[k].Cap))) break;
         }
-        // "do ông/đồng chí <title> <name> (làm trưởng đoàn | dẫn đầu)".
+        // "do ông/đồng chí <title> <name> (làm trưởng đoàn | dẫn đầu)": "do" (by) opens the leader's words.
         bool opened = false;
         for (int k = Math.Max(0, first - 10); k < first; k++) if (t[k].Is("do") && !t[k].Cap) opened = true;
         if (!opened) return false;
-        for (int k = last + 1; k + 1 < t.Count && k <= last + 10; k++)
-            if ((t[k].Is("dan") && t[k + 1].Is("dau")) || (t[k].Is("truong") && t[k + 1].Is("doan"))) return true;
+        for (int k = last + 1; k < t.Count && k <= last + 10; k++)
+            if (Lexicon.MatchAny(t, k, Lexicon.LeaderAfterName, out _) > 0) return true;
         return false;
     }
 

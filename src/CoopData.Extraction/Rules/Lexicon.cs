@@ -558,6 +558,12 @@ internal static class Lexicon
     /// <summary>Phrases naming some members of a group just counted ("43 localities, including X and Y", "trong đó có").</summary>
     public static readonly string[] InclusionIntroducers = { "including", "among them", "among which", "such as", "trong do co", "bao gom", "gom" };
 
+    /// <summary>Words before a delegation's leader ("a delegation led by Mayor X").</summary>
+    public static readonly string[] LeaderBeforeName = { "led by", "headed by" };
+
+    /// <summary>Words after a delegation's leader ("đoàn ... do Bí thư X dẫn đầu", "do ông X làm trưởng đoàn").</summary>
+    public static readonly string[] LeaderAfterName = { "dan dau", "truong doan" };
+
     /// <summary>Words of a diplomat's title: a diplomat leading a delegation is not of its locality.</summary>
     public static readonly WordSet DiplomatTitleWords = Set("ambassador", "consul", "envoy", "attache", "dai su", "lanh su");
 

@@ -217,15 +217,14 @@ internal sealed class PartnershipFinder
         for (int k = 0; k < t.Count; k++)
         {
             if (Phrases.PairAnaphors.MatchAny(t, k, out var anaphor) == 0) continue;
-            int space = anaphor!.LastIndexOf(' ');
-            string noun = space < 0 ? anaphor : anaphor.Substring(space + 1);
-            // The Vietnamese nouns are two syllables ("thanh pho", "dia phuong"): the last two words.
-            string lastTwo = space > 0 && anaphor.LastIndexOf(' ', space - 1) is int before && before >= 0 ? anaphor.Substring(before + 1) : noun;
-            if (Lexicon.PairAnaphorNouns.ContainsKey(noun) || Lexicon.PairAnaphorNouns.ContainsKey(lastTwo) || Lexicon.LocalityPairNouns.Contains(noun)
-                || Lexicon.LocalityPairNouns.Contains(lastTwo)) return true;
+            foreach (var noun in Lexicon.PairAnaphorNouns.Keys) if (EndsWithWords(anaphor!, noun)) return true;
+            foreach (var noun in Lexicon.LocalityPairNouns) if (EndsWithWords(anaphor!, noun)) return true;
         }
         return false;
     }
+
+    private static bool EndsWithWords(string phrase, string words) =>
+        phrase.Length > words.Length && phrase[phrase.Length - words.Length - 1] == ' ' && phrase.EndsWith(words, StringComparison.Ordinal);
 
     /// <summary>Whether the sentence's pair anaphor can mean <paramref name="pair"/>: "the two provinces" are no two cities.</summary>
     private static bool AnaphorFits(Sentence s, (Place, Place) pair)
@@ -235,7 +234,7 @@ internal sealed class PartnershipFinder
         {
             if (Phrases.PairAnaphors.MatchAny(t, k, out var anaphor) == 0) continue;
             foreach (var noun in Lexicon.PairAnaphorNouns)
-                if (anaphor!.EndsWith(" " + noun.Key, StringComparison.Ordinal))
+                if (EndsWithWords(anaphor!, noun.Key))
                     return OfKind(pair.Item1, noun.Value) && OfKind(pair.Item2, noun.Value);
             return true;
         }
@@ -818,17 +817,11 @@ internal sealed class PartnershipFinder
             if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
             int before = -1;
             for (int k = 0; k < mentions.Count; k++) if (mentions[k].Last < i) before = k;
-            // "thiết lập quan hệ hợp tác với tỉnh A, ký kết Ý định thư với các tỉnh B và C": after the comma the clause goes
-            // on with the first one's subject; A, the object before it, is not B's and C's partner.
-            if (lastWith >= 0 && subjects.Count > 0 && before >= 0 && mentions[before].First > lastWith && ClauseBreakBetween(t, mentions[before].Last, i)
-                && CueBetween(t, mentions[before].Last, i))
-            {
-                lastWith = i;
-                AddObjectsOfWith(t, mentions, i, subjects[0], subjects, pairs);
-                continue;
-            }
-            // "twinned with Shanghai since 2005 and with Rennes since 1982": "and with" goes on with the same subject.
-            if (lastWith >= 0 && subjects.Count > 0 && i > 0 && (t[i - 1].Is("and") || t[i - 1].Is("va")) && before >= 0 && mentions[before].First > lastWith)
+            // The clause goes on with the first "with"'s subject, the object before this one being no partner of the next:
+            // "thiết lập quan hệ hợp tác với tỉnh A, ký kết Ý định thư với các tỉnh B và C" (a new cue after a comma), "twinned
+            // with Shanghai since 2005 and with Rennes since 1982" ("and with").
+            if (lastWith >= 0 && subjects.Count > 0 && before >= 0 && mentions[before].First > lastWith
+                && ((ClauseBreakBetween(t, mentions[before].Last, i) && CueBetween(t, mentions[before].Last, i)) || t[i - 1].Is("and") || t[i - 1].Is("va")))
             {
                 lastWith = i;
                 AddObjectsOfWith(t, mentions, i, subjects[0], subjects, pairs);
