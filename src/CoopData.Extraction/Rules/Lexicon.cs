@@ -813,8 +813,8 @@ internal static class Lexicon
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
-    /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký").</summary>
-    public static readonly string[] FutureMarkers = { "will", "se", "sap toi", "upcoming", "du kien" };
+    /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
+    public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to" };
 
     /// <summary>
     /// Verbs that put what a sentence tells in the past ("A delegation visited San Antonio in October"): a month without a

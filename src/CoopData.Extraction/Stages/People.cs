@@ -98,7 +98,8 @@ internal sealed class PersonFinder
             if (CountryAt(s, j) >= nameEnd) continue;
             // "led by Mayor Lee Jang-woo", "đồng chí Bí thư ...": the honorific before the title is no part of the role.
             int roleStart = titleAt > i ? titleAt : RoleStart(s, i);
-            string? role = honorific ? null : s.Text.Substring(t[roleStart].Start, t[Math.Max(roleStart, LastNonComma(t, i + titleLen, j))].End - t[roleStart].Start).Trim().TrimEnd(',');
+            int roleEnd = ClosingParenthesis(t, roleStart, Math.Max(roleStart, LastNonComma(t, i + titleLen, j)));
+            string? role = honorific ? null : s.Text.Substring(t[roleStart].Start, t[roleEnd].End - t[roleStart].Start).Trim().TrimEnd(',');
             var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
             if (HasNotNameWord(t, nameFirst, nameLast)) continue;
             // "Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, Quảng Tây, Trung Quốc": what follows the organisation is its address, nobody's name.
@@ -465,6 +466,16 @@ internal sealed class PersonFinder
         for (int k = first; k <= last; k++)
             if (t[k].IsWord && (k == first || t[k].SpaceBefore || (k >= 2 && t[k - 1].IsPunct('.') && t[k - 2].Text.Length == 1 && t[k - 2].Cap))) n++;
         return n;
+    }
+
+    /// <summary>"Thị trưởng thành phố Cheongju (Hàn Quốc)": a role keeps the parenthesis that closes one it opens.</summary>
+    private static int ClosingParenthesis(TokenList t, int first, int last)
+    {
+        int open = 0;
+        for (int k = first; k <= last; k++)
+            if (t[k].IsPunct('(')) open++;
+            else if (t[k].IsPunct(')')) open--;
+        return open > 0 && last + 1 < t.Count && t[last + 1].IsPunct(')') ? last + 1 : last;
     }
 
     private static int LastNonComma(TokenList t, int min, int end)

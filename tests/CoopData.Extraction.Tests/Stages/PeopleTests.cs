@@ -55,6 +55,9 @@ public class PeopleTests
         var mccarthy = g.People.Single(p => p.Name == "Kieran McCarthy");
         Assert.Equal("Lord Mayor of Cork", mccarthy.Role);
         Assert.Equal("Cork", g.NameOf(mccarthy.CityKey!));
+        // A parenthesis the role opens is closed in it.
+        var h = X.Run("Đà Lạt\nThứ Sáu, 05/09/2025\n\nNgày 4/9, Chủ tịch UBND thành phố Đà Lạt Đặng Quang Tú tiếp Thị trưởng thành phố Cheongju (Hàn Quốc) Lee Beom-seok.");
+        Assert.Equal("Thị trưởng thành phố Cheongju (Hàn Quốc)", h.People.Single(p => p.Name == "Lee Beom-seok").Role);
     }
 
     [Fact]
