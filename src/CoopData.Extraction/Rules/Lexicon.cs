@@ -246,6 +246,13 @@ internal static class Lexicon
         "tours", "travel", "travels", "holdings", "resort", "resorts", "insurance", "logistics", "construction", "industries",
         "enterprises", "motors", "pharma", "securities", "church", "cathedral", "chapel", "mosque", "parish", "diocese");
 
+    /// <summary>
+    /// Heads of an occasion's name that open with its place ("the Busan Sister Cities Forum", "Hue Festival"): the place
+    /// is named, and is where the occasion is held.
+    /// </summary>
+    public static readonly WordSet OccasionHeads = Set("forum", "festival", "summit", "conference", "expo", "fair", "games", "week",
+        "congress", "symposium", "carnival", "marathon", "exhibition", "biennale", "olympics", "dialogue");
+
     /// <summary>Capitalised words that stay inside a locality's own body ("Hanoi People's Committee", "Gosfield Twinning Association").</summary>
     public static readonly WordSet GovernmentHeads = Set("twinning", "committee", "council", "government", "administration", "authorities", "city hall", "town hall", "assembly", "office", "department", "delegation");
 

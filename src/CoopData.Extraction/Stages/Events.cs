@@ -527,6 +527,7 @@ internal sealed class EventFinder
             if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
         }
         if (best is not null) return best;
+        if (Namesake(t, tr, mentions) is { } namesake) return namesake;
         PlaceMention? subject = null;
         foreach (var m in mentions) if (m.Last < tr.First && !m.Locator) { subject = m; break; }
         Place? subjectPlace = subject?.Place;
@@ -573,10 +574,25 @@ internal sealed class EventFinder
         for (int i = tr.First; i < t.Count; i++)
         {
             if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
+            // "with mayors from 12 cities, including Ho Chi Minh City, ...": guests of many places, none of them the host.
             foreach (var m in mentions)
                 if (m.First > i && m.First - i <= 12 && !m.Locator)
-                    return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 ? null : m.Place;
+                    return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 || PartnershipFinder.IntroducedAsIncluded(t, m.First) ? null : m.Place;
             break;
+        }
+        return null;
+    }
+
+    /// <summary>"The 2024 Busan Sister Cities Forum opened": the place an occasion's capitalised name opens with holds it.</summary>
+    private static Place? Namesake(TokenList t, Trigger tr, List<PlaceMention> mentions)
+    {
+        if (!t[tr.First].Cap || !Lexicon.OccasionHeads.Contains(t[tr.Last].Form)) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Locator || m.Last >= tr.First || tr.First - m.Last > 4) continue;
+            bool capitalisedBetween = true;
+            for (int k = m.Last + 1; k < tr.First; k++) capitalisedBetween &= t[k].IsWord && t[k].Cap;
+            if (capitalisedBetween) return m.Place;
         }
         return null;
     }

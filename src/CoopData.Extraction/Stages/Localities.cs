@@ -650,11 +650,20 @@ internal sealed class LocalityResolver
         if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
         if (Phrases.PlaceSuffixes.Matches(t, j)) return false;
         if (Phrases.Titles.Matches(t, j)) return false;
+        if (NamesAnOccasion(t, j)) return false;
         // A neighbour only small towns have is as unknown as any ("San Francis c", cut off: "Francis" is a small town).
         foreach (var other in all) if (other.Sentence == c.Sentence && other.First == j && !AllSmallTowns(other.Places)) return false;
         // "thành phố Oss Hà Lan": the country written right after the name is its address.
         foreach (var cm in countries) if (cm.First == j) return false;
         return true;
+    }
+
+    /// <summary>"Busan Sister Cities Forum": a capitalised run from <paramref name="first"/> that ends in an occasion's head.</summary>
+    private static bool NamesAnOccasion(TokenList t, int first)
+    {
+        for (int j = first; j < t.Count && j < first + 5 && t[j].IsWord && t[j].Cap; j++)
+            if (Lexicon.OccasionHeads.Contains(t[j].Form)) return true;
+        return false;
     }
 
     private static bool UnknownCapitalisedBefore(PlaceCandidate c, List<PlaceCandidate> all, List<CountryMention> countries)
@@ -1078,6 +1087,7 @@ internal sealed class LocalityResolver
             if (!tok.IsWord || !(tok.Cap || tok.Fold is "of")) break;
             // "Da Lat City Hall" is the city's own hall: the place is named.
             if (Lexicon.GovernmentHeads.Contains(tok.Form) || (j + 1 < t.Count && Lexicon.GovernmentHeads.Contains(tok.Fold + " " + t[j + 1].Fold))) return false;
+            if (Lexicon.OccasionHeads.Contains(tok.Form)) return false;
             if (Lexicon.InstitutionHeads.Contains(tok.Form)) return true;
         }
         // "University of Toulouse": an institution head right before "of X".

@@ -794,6 +794,8 @@ internal sealed class PartnershipFinder
                 continue;
             }
             // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
+            // "mayors from 12 cities, including A, B, C and D": members of a group the sentence counts, not each other's partners.
+            if (IntroducedAsIncluded(t, firstTok)) continue;
             bool alternating = places.Count % 2 == 0;
             for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;
             if (alternating) { for (int k = 0; k + 1 < places.Count; k += 2) pairs.Add((places[k], places[k + 1])); continue; }
@@ -967,6 +969,13 @@ internal sealed class PartnershipFinder
     {
         foreach (var m in mentions) if (PrecededBy(t, m.First, "between", "giua")) return m.Place;
         return null;
+    }
+
+    internal static bool IntroducedAsIncluded(TokenList t, int first)
+    {
+        int k = first;
+        while (k > 0 && (t[k - 1].IsPunct(',') || t[k - 1].IsPunct(':') || t[k - 1].Is("the"))) k--;
+        return Phrases.InclusionIntroducers.EndingBefore(t, k) is not null;
     }
 
     private static bool PrecededBy(TokenList t, int first, params string[] words)

@@ -229,6 +229,25 @@ public class PartnershipTests
 public class EventTests
 {
     [Fact]
+    public void AnOccasionNamedAfterAPlaceIsHeldThere()
+    {
+        // The place is named (not part of an organisation's name), holds the forum, and owns the sister cities it lists.
+        var f = X.Run("Forum\nOctober 23, 2024\n\nThe 2024 Busan Sister Cities Forum opened on Wednesday with mayors and officials from 12 cities, including Shanghai, Osaka and Los Angeles.");
+        var forum = Assert.Single(f.Events);
+        Assert.Equal("2024-10-23", forum.Start.ToString());
+        Assert.Equal("Busan", f.NameOf(forum.CityKey!));
+        Assert.Equal(new[] { "Busan-Los Angeles", "Busan-Osaka", "Busan-Shanghai" }, f.PairList());
+    }
+
+    [Fact]
+    public void GuestsOfAGroupTheSentenceCountsAreNeitherHostNorEachOthersPartners()
+    {
+        var f = X.Run("Forum\nOctober 23, 2024\n\nThe sister cities forum opened on Wednesday with mayors and officials from 12 cities, including Ho Chi Minh City, Shanghai, Osaka and Los Angeles.");
+        Assert.Null(Assert.Single(f.Events).CityKey);
+        Assert.Empty(f.Partnerships);
+    }
+
+    [Fact]
     public void MeetingAndConferenceInOneSentence()
     {
         var f = X.Run("Ties\nApr 13, 2023 / 15:50\nChairman of Hanoi People's Committee Tran Sy Thanh made the remarks during a meeting today [April 13] with Toulouse Deputy Mayor Jean-Claude Dardelet, who is visiting the capital to attend the 12th Vietnam-France Decentralization Conference (April 13-16).");
