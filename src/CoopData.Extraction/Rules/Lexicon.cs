@@ -772,7 +772,8 @@ internal static class Lexicon
     public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le" };
 
     /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
-    public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "tai buoi lam viec", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
+    public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "during the talks", "during the visit", "during the trip", "on this occasion", "on the occasion", "at the ceremony", "during the ceremony",
+        "tai buoi lam viec", "trong buoi lam viec", "trong chuyen tham", "trong chuyen cong tac", "nhan dip nay", "tai buoi gap", "tai buoi hoi dam", "tai buoi hoi kien", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
 
     /// <summary>
     /// Words saying the people of a sentence took part in the event just described ("led by", "welcomed",

@@ -136,7 +136,11 @@ internal sealed class EventFinder
                 bool future = PartnershipFinder.HasAny(s, Lexicon.FutureMarkers);
                 foreach (var tr in triggers)
                     if (tr.Kind == EventKinds.Signing && !future)
-                        created.Add(Build(s, tr, lastMeeting.Start, null, triggers));
+                    {
+                        var signing = Build(s, tr, lastMeeting.Start, null, triggers);
+                        signing.City ??= lastMeeting.City; // signed where they met
+                        created.Add(signing);
+                    }
                 AddPeopleAndParties(lastMeeting, s);
                 lastMeeting.Sentences.Add(s);
             }

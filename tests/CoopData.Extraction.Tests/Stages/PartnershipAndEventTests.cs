@@ -228,6 +228,17 @@ public class PartnershipTests
 
 public class EventTests
 {
+    [Theory]
+    [InlineData("Hải Phòng\nThứ Tư, 15/05/2024\n\nSáng 14/5, Bí thư Thành ủy Hải Phòng Lê Tiến Châu đã tiếp đoàn công tác thành phố Kitakyushu do Thị trưởng Takeuchi Kenji dẫn đầu. Trong chuyến thăm, hai bên đã ký kết biên bản ghi nhớ về hợp tác trong lĩnh vực môi trường.")]
+    [InlineData("Hai Phong\nMay 15, 2024\n\nOn May 14, Secretary of the Hai Phong Party Committee Le Tien Chau received a delegation from Kitakyushu led by Mayor Takeuchi Kenji. During the visit, the two sides signed a memorandum of understanding on environmental cooperation.")]
+    public void ASigningDuringTheVisitIsDatedAndPlacedByIt(string article)
+    {
+        var f = X.Run(article);
+        var signing = f.Events.Single(e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2024-05-14", signing.Start.ToString());
+        Assert.Equal("Hai Phong", f.NameOf(signing.CityKey!));
+    }
+
     [Fact]
     public void AnOccasionNamedAfterAPlaceIsHeldThere()
     {
