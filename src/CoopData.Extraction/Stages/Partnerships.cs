@@ -121,7 +121,7 @@ internal sealed class PartnershipFinder
                 continue;
             }
             var said = StatementOf(s);
-            foreach (var (a, b) in pairs) Record(a, b, s, said);
+            foreach (var (a, b) in pairs) Record(a, b, s, pairs.Count > 1 && OutsideTheYearsClause(s, mentions, a, b, said) ? said.WithoutSince() : said);
             if (pairs.Count == 1) onlyPair[s.Index] = pairs[0];
         }
         MainPair = ComputeMainPair();
@@ -363,6 +363,34 @@ internal sealed class PartnershipFinder
 
     private static int? Earliest(int? a, int? b) => a is null || b < a ? b : a;
 
+    /// <summary>
+    /// "Hoi An and Kanazawa have been friendship cities since 2018, while Quang Nam is also twinned with Fukuoka": the year
+    /// a contrasting clause gives dates the pairs named in it, not a pair neither of whose places that clause names.
+    /// </summary>
+    private bool OutsideTheYearsClause(Sentence s, List<PlaceMention> mentions, Place a, Place b, Statement said)
+    {
+        if ((said.StrongSince ?? said.WeakSince) is not int since || !_dates.TryGetValue(s, out var ds)) return false;
+        var t = s.Tokens;
+        int yearAt = -1;
+        foreach (var d in ds) if (d.ExplicitYear && d.Start.Year == since) { yearAt = d.First; break; }
+        if (yearAt < 0) return false;
+        int clauseStart = 0, clauseEnd = t.Count;
+        for (int k = 1; k < t.Count; k++)
+        {
+            if (!ContrastingClauseAt(t, k)) continue;
+            if (k <= yearAt) clauseStart = k;
+            else { clauseEnd = k; break; }
+        }
+        if (clauseStart == 0 && clauseEnd == t.Count) return false;
+        foreach (var m in mentions)
+            if ((m.Place.Key == a.Key || m.Place.Key == b.Key) && m.First >= clauseStart && m.Last < clauseEnd) return false;
+        return true;
+    }
+
+    /// <summary>A semicolon, or a word opening a contrasting clause ("while", "whereas", ", but", ", còn").</summary>
+    private static bool ContrastingClauseAt(TokenList t, int k) =>
+        t[k].IsPunct(';') || t[k].Is("while") || t[k].Is("whereas") || (t[k - 1].IsPunct(',') && (t[k].Is("but") || t[k].Is("con") || (t[k].Is("trong") && k + 1 < t.Count && t[k + 1].Is("khi"))));
+
     /// <summary>What a sentence states of any pair it relates: read once however many pairs it names.</summary>
     private sealed class Statement
     {
@@ -371,6 +399,14 @@ internal sealed class PartnershipFinder
         public PartialDate? StartedOn;
         /// <summary>The fields its cues name, in <see cref="Lexicon.Fields"/>' order; null when none.</summary>
         public List<string>? Fields;
+
+        public Statement WithoutSince()
+        {
+            var copy = (Statement)MemberwiseClone();
+            copy.AnniversarySince = copy.StrongSince = copy.WeakSince = null;
+            copy.StartedOn = null;
+            return copy;
+        }
     }
 
     private Statement StatementOf(Sentence s)

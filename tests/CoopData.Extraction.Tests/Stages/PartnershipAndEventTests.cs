@@ -5,6 +5,16 @@ namespace CoopData.Extraction.Tests.Stages;
 
 public class PartnershipTests
 {
+    [Theory]
+    [InlineData("Hoi An and Kanazawa have been friendship cities since 2018, while Quang Nam is also twinned with Fukuoka Prefecture.")]
+    [InlineData("Hoi An and Kanazawa have been friendship cities since 2018; Quang Nam is also twinned with Fukuoka Prefecture.")]
+    public void AYearDatesOnlyThePairsOfItsOwnClause(string sentence)
+    {
+        var f = X.Run("Heritage links\nNov 2, 2023\n\n" + sentence);
+        Assert.Equal(2018, f.Partnerships.Single(p => f.PairNames(p).Contains("Kanazawa")).Since);
+        Assert.Null(f.Partnerships.Single(p => f.PairNames(p).Contains("Quang Nam")).Since);
+    }
+
     [Fact]
     public void SinceFromAnaphoricSentence()
     {
