@@ -574,13 +574,16 @@ internal static class Lexicon
     /// <summary>Words of a diplomat's title: a diplomat leading a delegation is not of its locality.</summary>
     public static readonly WordSet DiplomatTitleWords = Set("ambassador", "consul", "envoy", "attache", "dai su", "lanh su");
 
+    /// <summary>A diplomat's title or mission, whose "in X" / "tại X" names a post, not where an event is ("Tổng Lãnh sự Lào tại Đà Nẵng").</summary>
+    public static readonly WordSet DiplomaticPostWords = Set("ambassador", "consul", "consulate", "embassy", "envoy", "dai su", "lanh su");
+
     /// <summary>Nouns for localities of any kind in a pair anaphor ("the two localities", "hai địa phương").</summary>
     public static readonly WordSet LocalityPairNouns = Set("localities", "communities", "councils", "dia phuong");
 
     /// <summary>Anaphors for the article's two partner localities.</summary>
     public static readonly string[] PairAnaphors =
     {
-        "the two cities", "both cities", "the two sides", "both sides", "two sides", "the two capitals", "two capitals",
+        "the two cities", "both cities", "the cities", "the two sides", "both sides", "two sides", "the two capitals", "two capitals",
         "the two localities", "two localities", "the two provinces", "two provinces", "the two districts", "the two councils",
         "two cities", "the two towns", "two towns", "both towns", "the two villages", "two villages", "the two communities", "hai thanh pho", "hai ben", "hai dia phuong", "hai thu do", "hai tinh", "hai quan", "hai huyen", "2 thanh pho",
         "hai don vi",

@@ -526,7 +526,7 @@ internal sealed class EventFinder
         foreach (var m in mentions)
         {
             // "with Taishan, in Guangdong province": an address after "in" is no venue.
-            if (m.Locator || !VenueBefore(t, m.First)) continue;
+            if (m.Locator || !VenueBefore(t, m.First) || DiplomaticPost(t, m.First)) continue;
             int distance = Math.Abs(m.First - tr.Last);
             if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
         }
@@ -599,6 +599,19 @@ internal sealed class EventFinder
             if (capitalisedBetween) return m.Place;
         }
         return null;
+    }
+
+    /// <summary>"ông X, Tổng Lãnh sự Lào tại Đà Nẵng", "the Consul General of Laos in Da Nang": the place is a diplomat's post.</summary>
+    private static bool DiplomaticPost(TokenList t, int place)
+    {
+        // Back from the venue word over the title's own words: capitalised ones (a country, "General"), "of", "the".
+        for (int k = place - 2; k >= 0 && k >= place - 6 && t[k].IsWord; k--)
+        {
+            if (Lexicon.DiplomaticPostWords.Contains(t[k].Form) || (k > 0 && Lexicon.DiplomaticPostWords.Contains(t[k - 1].Fold + " " + t[k].Fold)))
+                return true;
+            if (!(t[k].Cap || t[k].Fold is "of" or "the" or "general")) break;
+        }
+        return false;
     }
 
     private static bool DelegationAsObject(TokenList t, int k)

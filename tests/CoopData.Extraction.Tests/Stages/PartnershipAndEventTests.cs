@@ -16,6 +16,13 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void TheCitiesOfTheArticlesPairAreDatedByAnAnaphor()
+    {
+        var f = X.Run("Friendship week\n2023-06-05\n\nStudents from Kraków's sister city of Nuremberg took part in a friendship week. The cities have been twinned since 1979.");
+        Assert.Equal(1979, Assert.Single(f.Partnerships).Since);
+    }
+
+    [Fact]
     public void SinceFromAnaphoricSentence()
     {
         var f = X.Run("Hanoi, Toulouse deepen ties\nApr 13, 2023 / 15:50\nThe cooperation between Hanoi and Toulouse is a model. Since the two cities established ties in 1996, they have worked together in education and health care.");
@@ -247,6 +254,17 @@ public class EventTests
         var signing = f.Events.Single(e => e.Kind == EventKinds.Signing);
         Assert.Equal("2024-05-14", signing.Start.ToString());
         Assert.Equal("Hai Phong", f.NameOf(signing.CityKey!));
+    }
+
+    [Theory]
+    [InlineData("Tiếp xã giao\nThứ Năm, 12/09/2024\n\nChiều 11/9, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng đã tiếp xã giao ông Vilaysak Phommachanh, Tổng Lãnh sự Lào tại Đà Nẵng.")]
+    [InlineData("Courtesy call\nSeptember 12, 2024\n\nOn September 11, Chairman of the Quang Tri People's Committee Vo Van Hung received Vilaysak Phommachanh, Consul General of Laos in Da Nang.")]
+    public void ADiplomatsPostIsNotWhereTheyAreReceived(string article)
+    {
+        var f = X.Run(article);
+        var meeting = Assert.Single(f.Events);
+        Assert.Equal("2024-09-11", meeting.Start.ToString());
+        Assert.Equal("Quang Tri", f.NameOf(meeting.CityKey!));
     }
 
     [Fact]
