@@ -397,7 +397,11 @@ internal static class Lexicon
         "capital", "outskirts", "suburbs", "heart", "centre", "center");
 
     /// <summary>Plural nouns of a locality's partners: a list after "X's sister cities" pairs X with each item ("Little Rock's other sister cities were A, B and C").</summary>
-    public static readonly string[] PartnerListNouns = { "sister cities", "sister city", "twin towns", "twin cities", "partner cities", "partner towns", "friendship cities", "sister provinces", "partners" };
+    public static readonly string[] PartnerListNouns = { "sister cities", "sister city", "twin towns", "twin cities", "partner cities", "partner towns", "friendship cities", "sister provinces", "partners",
+        "thanh pho ket nghia", "dia phuong ket nghia", "tinh ket nghia" };
+
+    /// <summary>Verbs by which a place owns the partners listed after them ("Sacramento has seven sister cities: ...").</summary>
+    public static readonly WordSet OwnershipVerbs = Set("has", "have", "had", "co");
 
     /// <summary>Compass words placing a group of localities in a region of a country ("4 tỉnh Nam Lào", "các tỉnh Bắc Lào").</summary>
     public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
@@ -531,7 +535,7 @@ internal static class Lexicon
         "cooperation", "co operation", "cooperate", "cooperating", "cooperative", "co operative", "co operate", "collaboration",
         "collaborate", "partnership", "partnerships", "partner", "partners", "sister city", "sister cities", "sister", "twin",
         "twinning", "twinned", "twin town", "friendship", "ties", "relations", "relationship", "relationships", "agreement",
-        "agreements", "memorandum of understanding", "memo of understanding", "memorandum", "mou", "letter of intent", "were paired", "was paired",
+        "agreements", "memorandum of understanding", "memo of understanding", "memorandum", "mou", "letter of intent", "were paired", "was paired", "partnered",
         "hop tac", "ket nghia", "huu nghi", "quan he", "bien ban ghi nho", "thoa thuan", "doi tac", "giao luu", "ghi nho",
     };
 
@@ -546,6 +550,8 @@ internal static class Lexicon
         "sister city", "sister cities", "sister", "twin", "twinning", "twinned", "twin town", "memorandum of understanding", "memo of understanding",
         "mou", "ket nghia", "bien ban ghi nho", "friendship and cooperation", "cooperation agreement", "letter of intent",
         "were paired", "was paired", // "Addis Ababa and Khartoum were paired on 25 December 2010"
+        "partner city", "partner cities", "partner town", "partner towns", "friendship city", "friendship cities", "twin city", "twin cities",
+        "partnered", // "Linz, Kharkiv's partner city in Austria", "Bordeaux has been partnered with Bristol"
     };
 
     /// <summary>

@@ -452,7 +452,7 @@ internal sealed class LocalityResolver
             // ("Vinh People's Committee") or it is listed with another place ("Vinh and Saltillo").
             bool givenNameCity = _language == "en" && single && Lexicon.VietnameseGivenNames.Contains(fold) && !personNameTokens.Contains(fold)
                 && (suffix || ListedWithPlace(c, inSentence));
-            if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold)) continue;
+            if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold) && !OwnsPartners(t, c.Last)) continue;
             if (single && !context && personNameTokens.Contains(fold)) continue;
             // "Prestbury Sports Bar": a venue's head word after a capitalised word ends the venue's name, not a place's.
             if (single && !prefix && Lexicon.VenueHeads.Contains(t[c.First].Form) && c.First > 0 && t[c.First - 1].IsWord && t[c.First - 1].Cap) continue;
@@ -656,6 +656,13 @@ internal sealed class LocalityResolver
         // "thành phố Oss Hà Lan": the country written right after the name is its address.
         foreach (var cm in countries) if (cm.First == j) return false;
         return true;
+    }
+
+    /// <summary>"Reading's twin towns include ...", "Reading has two twin towns": a common word that owns partners is a town.</summary>
+    private static bool OwnsPartners(TokenList t, int last)
+    {
+        if (last + 2 >= t.Count || !(t[last + 1].Is("s") && !t[last + 1].SpaceBefore || Lexicon.OwnershipVerbs.Contains(t[last + 1].Form))) return false;
+        return Phrases.PartnerListNouns.StartsWithin(t, last + 2, Math.Min(t.Count, last + 5));
     }
 
     /// <summary>"Busan Sister Cities Forum": a capitalised run from <paramref name="first"/> that ends in an occasion's head.</summary>

@@ -438,6 +438,14 @@ internal sealed class PartnershipFinder
         return said;
     }
 
+    /// <summary>
+    /// A signing verb at <paramref name="k"/>: not "ký" of "kỷ niệm" (anniversary), nor a capitalised "Kỳ" inside a sentence,
+    /// a name's syllable ("Hoa Kỳ", the United States; "Kỳ Anh").
+    /// </summary>
+    private static bool SigningVerbAt(TokenList t, int k) =>
+        Phrases.SigningVerbs.MatchAny(t, k, out _) > 0
+        && !(t[k].Is("ky") && ((k + 1 < t.Count && t[k + 1].Is("niem")) || (t[k].Cap && k > 0)));
+
     /// <summary>Where the sentence's first signing verb starts, or -1.</summary>
     private static int FirstSigningVerb(Sentence s)
     {
@@ -445,7 +453,7 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         for (int i = 0; i < t.Count; i++)
             // "kỷ niệm" (anniversary) folds to "ky niem": not "ký" (to sign).
-            if (Phrases.SigningVerbs.MatchAny(t, i, out _) > 0 && !(i + 1 < t.Count && t[i].Is("ky") && t[i + 1].Is("niem"))) return i;
+            if (SigningVerbAt(t, i)) return i;
         return -1;
     }
 
@@ -537,13 +545,16 @@ internal sealed class PartnershipFinder
                 int n = Phrases.SinceCues.MatchAny(t, k, out var cue);
                 // "since local government reorganisation in 2009": the year dates another noun, not the relation.
                 if (n > 0 && !(cue == "since" && !OnlyRelationWords(t, k + n, date.First))) strong = true;
-                if (Phrases.SigningVerbs.MatchAny(t, k, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
+                if (SigningVerbAt(t, k) && !(k + 1 < t.Count && t[k + 1].Is("lai"))) weak = true;
             }
-            // "in 2014, Binh Duong province and Yamaguchi prefecture officially signed ...": a fronted year dates the signing after it.
+            // "in 2014, Binh Duong province and Yamaguchi prefecture officially signed ...": a fronted year dates the signing after it;
+            // "năm 2022, UBND thành phố Tam Kỳ, tỉnh Quảng Nam (cũ) và chính quyền thành phố Pyeongtaek thiết lập quan hệ": and
+            // the establishing after parties written out at length.
             if (date.Last + 1 < t.Count && t[date.Last + 1].IsPunct(','))
-                for (int k = date.Last + 2; k < t.Count && k <= date.Last + 16 && !t[k].IsPunct(';'); k++)
-                    if ((Phrases.SigningVerbs.MatchAny(t, k, out _) > 0 && !(k + 1 < t.Count && t[k + 1].Is("lai"))
-                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Form)) || TwinnedThen(t, k)) { weak = true; break; }
+                for (int k = date.Last + 2; k < t.Count && k <= date.Last + 24 && !t[k].IsPunct(';'); k++)
+                    if ((k <= date.Last + 16 && SigningVerbAt(t, k) && !(k + 1 < t.Count && t[k + 1].Is("lai"))
+                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Form)) || (k <= date.Last + 16 && TwinnedThen(t, k))
+                        || (Phrases.SinceCues.MatchAny(t, k, out var established) > 0 && Lexicon.EstablishingSinceCues.Contains(established!))) { weak = true; break; }
             // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
             for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
                 if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && Lexicon.EstablishingSinceCues.Contains(after!)) strong = true;
@@ -593,7 +604,7 @@ internal sealed class PartnershipFinder
     {
         for (int i = 0; i < t.Count; i++)
         {
-            if (Phrases.SigningVerbs.MatchAny(t, i, out _) == 0) continue;
+            if (!SigningVerbAt(t, i)) continue;
             for (int k = i + 1; k < t.Count && k <= i + 8; k++)
                 if (Phrases.SinceCues.MatchAny(t, k, out var cue) > 0 && Lexicon.EstablishingSinceCues.Contains(cue!)) return true;
         }
@@ -718,6 +729,12 @@ internal sealed class PartnershipFinder
         foreach (var m in mentions)
         {
             if (m.First >= listStart && m.First <= listEnd) continue;
+            // "Sacramento has seven sister cities: A, B and C", "Đà Nẵng có 5 thành phố kết nghĩa là A, B, C".
+            if (m.Last + 2 < listStart && Lexicon.OwnershipVerbs.Contains(t[m.Last + 1].Form) && Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, listStart))
+            {
+                owner = m.Place;
+                continue;
+            }
             if (m.Last + 1 >= t.Count || !t[m.Last + 1].Is("s") || t[m.Last + 1].SpaceBefore) continue;
             if (m.Last < listStart ? Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, listStart) : m.First - listEnd <= 3 && Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, Math.Min(t.Count, m.Last + 5)))
                 owner = m.Place;
@@ -996,7 +1013,7 @@ internal sealed class PartnershipFinder
     private static bool CueBetween(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++)
-            if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || Phrases.SigningVerbs.MatchAny(t, k, out _) > 0) return true;
+            if (Phrases.CooperationCues.MatchAny(t, k, out _) > 0 || SigningVerbAt(t, k)) return true;
         return false;
     }
 

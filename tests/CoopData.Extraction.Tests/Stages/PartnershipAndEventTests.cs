@@ -15,6 +15,21 @@ public class PartnershipTests
         Assert.Null(f.Partnerships.Single(p => f.PairNames(p).Contains("Quang Nam")).Since);
     }
 
+    [Theory]
+    [InlineData("A delegation from Linz, Kharkiv's partner city in Austria, arrived on Tuesday with humanitarian aid.", "Kharkiv-Linz")]
+    [InlineData("Bordeaux has been partnered with Bristol since 1947, one of the oldest such links in Europe.", "Bordeaux-Bristol")]
+    [InlineData("Sacramento has three sister cities: Manila (Philippines), Jinan (China) and Matsuyama (Japan).", "Jinan-Sacramento|Manila-Sacramento|Matsuyama-Sacramento")]
+    [InlineData("Sacramento has sister cities in Manila, Jinan and Matsuyama.", "Jinan-Sacramento|Manila-Sacramento|Matsuyama-Sacramento")]
+    [InlineData("Reading's twin towns include Düsseldorf in Germany and Clonmel in Ireland.", "Clonmel-Reading|Düsseldorf-Reading")]
+    [InlineData("Đà Nẵng có ba thành phố kết nghĩa là Daegu (Hàn Quốc), Sakai (Nhật Bản) và Pittsburgh (Hoa Kỳ).", "Da Nang-Daegu|Da Nang-Pittsburgh|Da Nang-Sakai")]
+    public void PartnersOwnedOrNamedAsPartnerCities(string sentence, string pairs)
+    {
+        var f = X.Run("City news: international relations update from the council\nMay 2, 2024\n\n" + sentence);
+        Assert.Equal(pairs.Split('|'), f.PairList());
+        // "Hoa Kỳ" (the United States) is no "ký" (signed): no relation here begins now.
+        Assert.All(f.Partnerships, p => Assert.NotEqual(2024, p.Since));
+    }
+
     [Fact]
     public void TheCitiesOfTheArticlesPairAreDatedByAnAnaphor()
     {
