@@ -396,7 +396,7 @@ internal sealed class DateFinder
         var date = new System.DateTime(y, m, d);
         int diff = weekday - (int)date.DayOfWeek;
         if (future) { if (diff <= 0) diff += 7; }
-        else if (diff > 0) diff -= 7;
+        else if (diff > 0 || (diff == 0 && i > 0 && t[i - 1].Is("last"))) diff -= 7; // "last Friday" in Friday's paper: a week ago
         var r = date.AddDays(diff);
         return PartialDate.FromDate(r.Year, r.Month, r.Day);
     }

@@ -52,6 +52,7 @@ public class DateTests
     [InlineData("The two mayors will sign the agreement on Thursday.", "2023-09-19", "2023-09-21")]
     [InlineData("The two mayors will sign the agreement on Tuesday.", "2023-09-19", "2023-09-26")]
     [InlineData("The vice mayor said the two cities would sign an agreement on Thursday.", "2023-09-19", "2023-09-21")]
+    [InlineData("The mayors met last Thursday to discuss the sister city relationship.", "2023-09-21", "2023-09-14")]
     [InlineData("Sáng thứ Năm, đoàn đã làm việc với thành phố.", "2023-09-19", "2023-09-14")]
     [InlineData("Vào thứ Ba, hai bên đã ký kết thỏa thuận.", "2023-09-21", "2023-09-19")]
     public void WeekdaysResolveAgainstTheDateline(string sentence, string dateline, string expected) =>
