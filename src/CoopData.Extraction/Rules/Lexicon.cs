@@ -580,8 +580,8 @@ internal static class Lexicon
     /// <summary>Words of a diplomat's title: a diplomat leading a delegation is not of its locality.</summary>
     public static readonly WordSet DiplomatTitleWords = Set("ambassador", "consul", "envoy", "attache", "dai su", "lanh su");
 
-    /// <summary>A diplomat's title or mission, whose "in X" / "tại X" names a post, not where an event is ("Tổng Lãnh sự Lào tại Đà Nẵng").</summary>
-    public static readonly WordSet DiplomaticPostWords = Set("ambassador", "consul", "consulate", "embassy", "envoy", "dai su", "lanh su");
+    /// <summary>A diplomatic mission: like a diplomat's title, its "in X" / "tại X" names a post, not where an event is.</summary>
+    public static readonly WordSet DiplomaticMissionWords = Set("consulate", "embassy");
 
     /// <summary>Nouns for localities of any kind in a pair anaphor ("the two localities", "hai địa phương").</summary>
     public static readonly WordSet LocalityPairNouns = Set("localities", "communities", "councils", "dia phuong");

@@ -607,7 +607,8 @@ internal sealed class EventFinder
         // Back from the venue word over the title's own words: capitalised ones (a country, "General"), "of", "the".
         for (int k = place - 2; k >= 0 && k >= place - 6 && t[k].IsWord; k--)
         {
-            if (Lexicon.DiplomaticPostWords.Contains(t[k].Form) || (k > 0 && Lexicon.DiplomaticPostWords.Contains(t[k - 1].Fold + " " + t[k].Fold)))
+            if (Lexicon.DiplomatTitleWords.Contains(t[k].Form) || Lexicon.DiplomaticMissionWords.Contains(t[k].Form)
+                || (k > 0 && Lexicon.DiplomatTitleWords.Contains(t[k - 1].Fold + " " + t[k].Fold)))
                 return true;
             if (!(t[k].Cap || t[k].Fold is "of" or "the" or "general")) break;
         }

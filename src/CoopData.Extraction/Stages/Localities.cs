@@ -452,7 +452,7 @@ internal sealed class LocalityResolver
             // ("Vinh People's Committee") or it is listed with another place ("Vinh and Saltillo").
             bool givenNameCity = _language == "en" && single && Lexicon.VietnameseGivenNames.Contains(fold) && !personNameTokens.Contains(fold)
                 && (suffix || ListedWithPlace(c, inSentence));
-            if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold) && !OwnsPartners(t, c.Last)) continue;
+            if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold) && !OwnsPartners(t, c.Last, Math.Min(t.Count, c.Last + 5))) continue;
             if (single && !context && personNameTokens.Contains(fold)) continue;
             // "Prestbury Sports Bar": a venue's head word after a capitalised word ends the venue's name, not a place's.
             if (single && !prefix && Lexicon.VenueHeads.Contains(t[c.First].Form) && c.First > 0 && t[c.First - 1].IsWord && t[c.First - 1].Cap) continue;
@@ -658,11 +658,15 @@ internal sealed class LocalityResolver
         return true;
     }
 
-    /// <summary>"Reading's twin towns include ...", "Reading has two twin towns": a common word that owns partners is a town.</summary>
-    private static bool OwnsPartners(TokenList t, int last)
+    /// <summary>
+    /// "Reading's twin towns include ...", "Sacramento has three sister cities": the name ending at <paramref name="last"/>
+    /// owns partners, a possessive or "has"/"có" then a partner noun starting before <paramref name="to"/>. A common word
+    /// that owns partners is a town.
+    /// </summary>
+    internal static bool OwnsPartners(TokenList t, int last, int to)
     {
         if (last + 2 >= t.Count || !(t[last + 1].Is("s") && !t[last + 1].SpaceBefore || Lexicon.OwnershipVerbs.Contains(t[last + 1].Form))) return false;
-        return Phrases.PartnerListNouns.StartsWithin(t, last + 2, Math.Min(t.Count, last + 5));
+        return Phrases.PartnerListNouns.StartsWithin(t, last + 2, to);
     }
 
     /// <summary>"Busan Sister Cities Forum": a capitalised run from <paramref name="first"/> that ends in an occasion's head.</summary>

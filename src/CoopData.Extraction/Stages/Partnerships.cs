@@ -552,9 +552,11 @@ internal sealed class PartnershipFinder
             // the establishing after parties written out at length.
             if (date.Last + 1 < t.Count && t[date.Last + 1].IsPunct(','))
                 for (int k = date.Last + 2; k < t.Count && k <= date.Last + 24 && !t[k].IsPunct(';'); k++)
-                    if ((k <= date.Last + 16 && SigningVerbAt(t, k) && !(k + 1 < t.Count && t[k + 1].Is("lai"))
-                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Form)) || (k <= date.Last + 16 && TwinnedThen(t, k))
-                        || (Phrases.SinceCues.MatchAny(t, k, out var established) > 0 && Lexicon.EstablishingSinceCues.Contains(established!))) { weak = true; break; }
+                {
+                    bool signedThen = k <= date.Last + 16 && ((SigningVerbAt(t, k) && !(k + 1 < t.Count && t[k + 1].Is("lai"))
+                        && !Lexicon.FutureOrInfinitiveMarkers.Contains(t[k - 1].Form)) || TwinnedThen(t, k));
+                    if (signedThen || (Phrases.SinceCues.MatchAny(t, k, out var established) > 0 && Lexicon.EstablishingSinceCues.Contains(established!))) { weak = true; break; }
+                }
             // "adopted a resolution on January 3, 2012 establishing a sister city relationship": the cue right after the date.
             for (int k = date.Last + 1; k < t.Count && k <= date.Last + 2; k++)
                 if (Phrases.SinceCues.MatchAny(t, k, out var after) > 0 && Lexicon.EstablishingSinceCues.Contains(after!)) strong = true;
@@ -730,7 +732,7 @@ internal sealed class PartnershipFinder
         {
             if (m.First >= listStart && m.First <= listEnd) continue;
             // "Sacramento has seven sister cities: A, B and C", "Đà Nẵng có 5 thành phố kết nghĩa là A, B, C".
-            if (m.Last + 2 < listStart && Lexicon.OwnershipVerbs.Contains(t[m.Last + 1].Form) && Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, listStart))
+            if (m.Last < listStart && LocalityResolver.OwnsPartners(t, m.Last, listStart))
             {
                 owner = m.Place;
                 continue;
@@ -846,9 +848,9 @@ internal sealed class PartnershipFinder
                 if (places.TrueForAll(p => p.Country == places[0].Country)) _ownerlessLists.Add((s, places));
                 continue;
             }
-            // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
             // "mayors from 12 cities, including A, B, C and D": members of a group the sentence counts, not each other's partners.
             if (IntroducedAsIncluded(t, firstTok)) continue;
+            // "Tustin, California and Heyuan, ..., and Yorba Linda ... and Tongchuan": alternating countries pair in order.
             bool alternating = places.Count % 2 == 0;
             for (int k = 2; k < places.Count && alternating; k++) alternating = places[k].Country == places[k - 2].Country && places[k].Country != places[k - 1].Country;
             if (alternating) { for (int k = 0; k + 1 < places.Count; k += 2) pairs.Add((places[k], places[k + 1])); continue; }
@@ -928,7 +930,6 @@ internal sealed class PartnershipFinder
         return false;
     }
 
-    /// <summary>Tokens strictly between two, punctuation not counted ("với nhiều địa phương của Trung Quốc như: tỉnh X").</summary>
     /// <summary>
     /// "với 43 địa phương của 22 quốc gia, trong đó có thành phố Daegu", "with 15 foreign localities, including X": the last
     /// word of an inclusion phrase a few words after "with" and before <paramref name="to"/>, or <paramref name="with"/>.
@@ -941,6 +942,7 @@ internal sealed class PartnershipFinder
         return end;
     }
 
+    /// <summary>Tokens strictly between two, punctuation not counted ("với nhiều địa phương của Trung Quốc như: tỉnh X").</summary>
     private static int UnpunctuatedBetween(TokenList t, int from, int to)
     {
         int n = 0;
@@ -1024,6 +1026,7 @@ internal sealed class PartnershipFinder
         return null;
     }
 
+    /// <summary>Whether an inclusion phrase ("including", "such as", "trong đó có") introduces the list at <paramref name="first"/>.</summary>
     internal static bool IntroducedAsIncluded(TokenList t, int first)
     {
         int k = first;
