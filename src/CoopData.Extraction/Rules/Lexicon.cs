@@ -764,6 +764,9 @@ internal static class Lexicon
     /// <summary>"thăm" (visit) as written: folded it is also "tham" of "tham dự" (attend) and "tham gia" (take part).</summary>
     public const string VisitWordAsWritten = "thăm";
 
+    /// <summary>"sẽ" (will) as written: its fold "se" is also a syllable of names ("Oh Se-hoon").</summary>
+    internal static bool IsVietnameseWill(Pipeline.Token token) => token.Is("se") && token.Form.VietnameseLetters > 0;
+
     /// <summary>
     /// Syllables that make "tiếp" (receive) part of another word: before it "trực tiếp" (direct), "liên tiếp", "kế tiếp",
     /// "gián tiếp"; after it "tiếp tục" (continue), "tiếp theo", "tiếp cận", "tiếp nhận", "tiếp thu", "tiếp xúc", "tiếp nối", "tiếp sức", "tiếp thị".

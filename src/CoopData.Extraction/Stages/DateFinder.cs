@@ -391,7 +391,8 @@ internal sealed class DateFinder
         }
         bool future = false;
         for (int k = 0; k < i; k++)
-            if (t[k].Fold is "will" or "would" or "se" || (t[k].Is("to") && k + 1 < t.Count && t[k + 1].Is("be")) || (t[k].Is("next") && k == i - 1)) future = true;
+            if (t[k].Fold is "will" or "would" || Lexicon.IsVietnameseWill(t[k]) || (t[k].Is("to") && k + 1 < t.Count && t[k + 1].Is("be")) || (t[k].Is("next") && k == i - 1)) future = true;
+        if (end < t.Count && t[end].Is("toi")) future = true; // "thứ Hai tới": the coming Monday
         if (i > 0 && t[i - 1].Is("last")) future = false;
         var date = new System.DateTime(y, m, d);
         int diff = weekday - (int)date.DayOfWeek;

@@ -465,7 +465,7 @@ internal sealed class PartnershipFinder
         if (at < 0) return false;
         if (at > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(t[at - 1].Form)) return false;
         // "sẽ có nhiều biên bản ghi nhớ được ký kết": a signing still to come, its future marker a few words before.
-        for (int k = Math.Max(0, at - 8); k < at; k++) if (t[k].Is("se") && !t[k].Cap) return false;
+        for (int k = Math.Max(0, at - 8); k < at; k++) if (Lexicon.IsVietnameseWill(t[k])) return false;
         if (at + 1 < t.Count && t[at + 1].Is("lai")) return false;
         // "kỷ niệm 10 năm ký kết", "the 20th anniversary of the signing": an old signing remembered.
         if (Anniversary(t) > 0) return false;

@@ -55,6 +55,9 @@ public class DateTests
     [InlineData("The mayors met last Thursday to discuss the sister city relationship.", "2023-09-21", "2023-09-14")]
     [InlineData("Sáng thứ Năm, đoàn đã làm việc với thành phố.", "2023-09-19", "2023-09-14")]
     [InlineData("Vào thứ Ba, hai bên đã ký kết thỏa thuận.", "2023-09-21", "2023-09-19")]
+    [InlineData("Mayor Oh Se-hoon met the governor on Monday.", "2024-03-12", "2024-03-11")]
+    [InlineData("Hai bên sẽ ký kết thỏa thuận vào thứ Hai.", "2024-03-12", "2024-03-18")]
+    [InlineData("Thứ Hai tới, hai bên ký kết thỏa thuận.", "2024-03-12", "2024-03-18")]
     public void WeekdaysResolveAgainstTheDateline(string sentence, string dateline, string expected) =>
         Assert.Equal(new[] { expected }, Dates(sentence, dateline));
 
