@@ -826,9 +826,9 @@ internal sealed class PersonFinder
             // "Phon Súc In Thạ Vông" (a Lao name in Vietnamese text): a capitalised English function word between name words.
             if (words >= 2 && t[k].IsWord && t[k].Cap && t[k].SpaceBefore && Lexicon.EnglishFunctionWords.Contains(t[k].Form) && k + 1 < t.Count
                 && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore && !Folding.IsAscii(s.Text)) { last = k + 1; words += 2; k += 2; continue; }
-            // "Cao Thị Hòa An": a Vietnamese given name that is an English organisation word ("An") still ends a Vietnamese name.
+            // "Cao Thị Hòa An", "Nguyen Van An": a Vietnamese given name that is an English organisation word ("An") still ends a Vietnamese name.
             if (t[k].IsWord && t[k].Cap && t[k].SpaceBefore && words >= 2 && Lexicon.VietnameseSurnames.Contains(t[j].Form)
-                && Lexicon.VietnameseGivenNames.Contains(t[k].Form) && !Folding.IsAscii(s.Text)) { last = k; words++; k++; continue; }
+                && Lexicon.VietnameseGivenNames.Contains(t[k].Form)) { last = k; words++; k++; continue; }
             // "Jean-Claude", "O'Neill"; not "Thong Savoun-Tỉnh trưởng", a title joined to the name by a hyphen.
             if ((t[k].IsPunct('-') || t[k].IsPunct('\'')) && !t[k].SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore && t[k + 1].Cap
                 && !Phrases.Titles.Matches(t, k + 1)) { last = k + 1; k += 2; continue; }

@@ -170,6 +170,7 @@ public class PeopleCityTests
     [InlineData("Làm việc\nÔng Trần Văn Hùng, Giám đốc Sở Kế hoạch và Đầu tư đã giới thiệu tình hình thành phố Hà Nội.", "Trần Văn Hùng", "Giám đốc Sở Kế hoạch và Đầu tư")]
     [InlineData("Ties\nKenji Tanaka, chairman of the Yamaguchi Prefectural Assembly, said the MoU with Hanoi would enhance cooperation.", "Kenji Tanaka", "chairman of the Yamaguchi Prefectural Assembly")]
     [InlineData("Ties\nToulouse Interim Mayor Alexandra Beth Kowalski welcomed the Hanoi delegation.", "Alexandra Beth Kowalski", "Toulouse Interim Mayor")]
+    [InlineData("Ties\nA delegation from Kumamoto paid a courtesy call on Nguyen Van An, Chairman of the Thua Thien Hue Provincial People's Committee.", "Nguyen Van An", "Chairman of the Thua Thien Hue Provincial People's Committee")]
     public void RolesAfterAndAroundNames(string text, string name, string role)
     {
         var f = X.Run(text);
