@@ -423,7 +423,10 @@ internal sealed class LocalityResolver
             bool personSpan = false;
             for (int k = c.First; k <= c.Last; k++) if (isPersonToken(c.Sentence, k)) personSpan = true;
             if (personSpan) continue;
-            if (InsideInstitution(t, c.First, c.Last)) continue;
+            // "at the Hanoi Convention Center", "at the Hanoi Opera House" ("Opera" is also a town): a place opening a hall's
+            // name where something happens is named.
+            bool opensVenue = NamesAVenue(t, c.First, c.Last + 1);
+            if (!opensVenue && InsideInstitution(t, c.First, c.Last)) continue;
             // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation.
             if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Form) && t[c.First - 1].IsWord && t[c.First - 1].Cap
                 && t[c.First].SpaceBefore && !Lexicon.CommonWords.Contains(t[c.First - 1].Form)) continue;
@@ -461,9 +464,9 @@ internal sealed class LocalityResolver
             // "Wa", "Ba": a name of two letters alone is too often something else.
             if (single && !context && c.Surface.Length <= 2) continue;
             // "a David Bowie tribute": two one-word places side by side, neither the other's region, are a person's name.
-            if (single && !context && !c.Sentence.IsTitle && SideBySidePlace(c, inSentence)) continue;
+            if (single && !context && !opensVenue && !c.Sentence.IsTitle && SideBySidePlace(c, inSentence)) continue;
             // "Khue Van Cac", "Google Translate": one word of a longer capitalised name the gazetteer does not know.
-            if (single && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, inSentence, CountriesOf(c.Sentence), isPersonToken)) continue;
+            if (single && !opensVenue && !c.Sentence.IsTitle && UnknownCapitalisedNeighbour(c, inSentence, CountriesOf(c.Sentence), isPersonToken)) continue;
             // "the Jardin du Luxembourg": nor before a particle and a capitalised word.
             if (c.Words == 1 && c.Last + 2 < t.Count && Lexicon.RomanceNameParticles.Contains(t[c.Last + 1].Text)
                 && t[c.Last + 2].IsWord && t[c.Last + 2].Cap) continue;
@@ -667,6 +670,16 @@ internal sealed class LocalityResolver
     {
         if (last + 2 >= t.Count || !(t[last + 1].Is("s") && !t[last + 1].SpaceBefore || Lexicon.OwnershipVerbs.Contains(t[last + 1].Form))) return false;
         return Phrases.PartnerListNouns.StartsWithin(t, last + 2, to);
+    }
+
+    /// <summary>"at the Hanoi Opera House": after a venue word, a place opening a capitalised run (from <paramref name="next"/>) that ends in a hall's head (<see cref="Lexicon.VenueBuildingHeads"/>).</summary>
+    private static bool NamesAVenue(TokenList t, int place, int next)
+    {
+        int k = place > 0 && t[place - 1].Is("the") ? place - 1 : place;
+        if (Phrases.VenueMarkers.EndingBefore(t, k) is null) return false;
+        for (int j = next; j < t.Count && j < next + 4 && t[j].IsWord && t[j].Cap; j++)
+            if (Lexicon.VenueBuildingHeads.Contains(t[j].Form) && !(j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)) return true;
+        return false;
     }
 
     /// <summary>"Busan Sister Cities Forum": a capitalised run from <paramref name="first"/> that ends in an occasion's head.</summary>
@@ -1097,7 +1110,9 @@ internal sealed class LocalityResolver
             if (tok.Fold == "s" && j == last + 1) return false; // possessive: "Hanoi's Old Quarter" names Hanoi
             if (!tok.IsWord || !(tok.Cap || tok.Fold is "of")) break;
             // "Da Lat City Hall" is the city's own hall: the place is named.
-            if (Lexicon.GovernmentHeads.Contains(tok.Form) || (j + 1 < t.Count && Lexicon.GovernmentHeads.Contains(tok.Fold + " " + t[j + 1].Fold))) return false;
+            // "Hanoi City Hall", its place matched as "Hanoi City": the same.
+            if (Lexicon.GovernmentHeads.Contains(tok.Form) || (j + 1 < t.Count && Lexicon.GovernmentHeads.Contains(tok.Fold + " " + t[j + 1].Fold))
+                || (j == last + 1 && Lexicon.GovernmentHeads.Contains(t[last].Fold + " " + tok.Fold))) return false;
             if (Lexicon.OccasionHeads.Contains(tok.Form)) return false;
             if (Lexicon.InstitutionHeads.Contains(tok.Form)) return true;
         }

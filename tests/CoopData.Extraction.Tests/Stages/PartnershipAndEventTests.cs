@@ -293,6 +293,25 @@ public class EventTests
         Assert.Equal(new[] { "Busan-Los Angeles", "Busan-Osaka", "Busan-Shanghai" }, f.PairList());
     }
 
+    [Theory]
+    [InlineData("Seoul and Hanoi signed the agreement on Monday at the Hanoi Opera House.")]
+    [InlineData("Seoul and Hanoi signed the agreement on Monday at the Hanoi Convention Center.")]
+    [InlineData("Seoul and Hanoi signed the agreement on Monday at the Hanoi City Hall.")]
+    public void AHallNamedAfterAPlaceIsWhereTheEventIs(string sentence)
+    {
+        var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\n" + sentence);
+        var signing = Assert.Single(f.Events);
+        Assert.Equal("2024-03-11", signing.Start.ToString());
+        Assert.Equal("Hanoi", f.NameOf(signing.CityKey!));
+    }
+
+    [Fact]
+    public void APlaceOpeningAHallsNameOutsideAVenueIsStillAnInstitutionsName()
+    {
+        var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nThe Busan Convention Center reported record bookings.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Busan");
+    }
+
     [Fact]
     public void GuestsOfAGroupTheSentenceCountsAreNeitherHostNorEachOthersPartners()
     {
