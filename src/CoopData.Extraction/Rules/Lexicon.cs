@@ -783,6 +783,9 @@ internal static class Lexicon
     /// <summary>Triggers whose subject is the host (the guest is the object).</summary>
     public static readonly WordSet ReceiveTriggers = Set("received", "receives", "hosted", "hosts", "reception", "tiep", "tiep don", "tiep va lam viec", "welcomed");
 
+    /// <summary>Triggers whose object is the host (the guest is the subject).</summary>
+    public static readonly WordSet CallTriggers = Set("courtesy call", "courtesy visit", "chao xa giao");
+
     /// <summary>Verbs whose subject hosts the event the sentence names later ("The City of Duluth will welcome ... for a weeklong visit").</summary>
     public static readonly WordSet HostVerbs = Set("welcome", "welcomes", "welcomed", "welcoming", "host", "hosts", "hosted", "hosting", "receive", "receives", "received");
 

@@ -546,6 +546,11 @@ internal sealed class EventFinder
         if (receives && passive && HostAfterBy(tr, mentions) is { } passiveHost) return passiveHost;
         if (receives && !passive && NearestOfficialsCity(s, tr, subject) is { } receiver) return receiver;
         if (receives && subjectPlace is not null) return subjectPlace;
+        // "paid a courtesy call on X, Chairman of the Y People's Committee", "chào xã giao lãnh đạo tỉnh Y": whom a guest
+        // calls on is at home.
+        if (Lexicon.CallTriggers.Contains(tr.Phrase))
+            foreach (var m in mentions)
+                if (m.First > tr.Last && m.First - tr.Last <= 12 && !m.Locator) return m.Place;
         // "đã đến thăm và làm việc tại tỉnh.": the article's locality of that kind, the one it names most.
         if (Phrases.BareLocalityVenues.AnyIn(s))
             for (int i = 1; i < t.Count; i++)

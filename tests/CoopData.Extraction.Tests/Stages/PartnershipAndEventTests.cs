@@ -305,6 +305,17 @@ public class EventTests
         Assert.Equal("Hanoi", f.NameOf(signing.CityKey!));
     }
 
+    [Theory]
+    [InlineData("City news: international relations update\nTuesday, March 12, 2024\n\nOn March 5, a delegation from Kumamoto paid a courtesy call on Nguyen Van An, Chairman of the Thua Thien Hue Provincial People's Committee.")]
+    [InlineData("Tin tức đối ngoại: hợp tác quốc tế\nThứ Ba, 12/3/2024 - 10:20\n\nChiều 5/3, đoàn công tác tỉnh Kumamoto (Nhật Bản) đã đến chào xã giao lãnh đạo tỉnh Thừa Thiên Huế.")]
+    public void WhomAGuestCallsOnIsTheHost(string text)
+    {
+        var f = X.Run(text);
+        var call = Assert.Single(f.Events);
+        Assert.Equal("2024-03-05", call.Start.ToString());
+        Assert.Equal("Hue", f.NameOf(call.CityKey!));
+    }
+
     [Fact]
     public void APlaceOpeningAHallsNameOutsideAVenueIsStillAnInstitutionsName()
     {
