@@ -61,8 +61,19 @@ internal sealed class EventFinder
     /// <summary>The sentence before the one being read (captions skipped).</summary>
     private Sentence? _previous;
 
+    /// <summary>Where the report was filed ("SEOUL (Yonhap) --"), if its first lines say.</summary>
+    private Place? _dateline;
+
+    private static Place? DatelinePlace(List<PlaceMention> places)
+    {
+        foreach (var m in places)
+            if (!m.Sentence.IsTitle && LocalityResolver.IsDateline(m)) return m.Place;
+        return null;
+    }
+
     public List<EventDraft> Find(IReadOnlyList<Sentence> sentences, System.Threading.CancellationToken ct)
     {
+        _dateline = DatelinePlace(_allPlaces);
         var events = new List<EventDraft>();
         var captionEvents = new List<EventDraft>();
         var signedInCaptions = new List<EventDraft>();
@@ -190,6 +201,7 @@ internal sealed class EventFinder
         }
         FillConferenceVenue(merged, sentences);
         FillVenueFromNextSentences(merged, sentences);
+        FillVenueFromDateline(merged);
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
@@ -578,6 +590,9 @@ internal sealed class EventFinder
         for (int k = 0; k < tr.First; k++)
             if (Phrases.DelegationWords.MatchAny(t, k, out _) > 0) guest = true;
         if (!guest && subjectPlace is not null) return null;
+        // "SEOUL -- Mayor Oh met with Governor Tran of Binh Duong": an official of no named locality (an envoy aside) in a
+        // report filed from a place is at home there (FillVenueFromDateline), not the guest of whom they meet.
+        if (!guest && _dateline is not null && OfficialBefore(s, tr) is { City: null, Role: { } role } && !IsEnvoy(role)) return null;
         // A delegation (or an envoy with no locality of their own) works "with" the host; "met with Jeollabuk-do
         // delegation": the delegation itself is the guest.
         for (int i = tr.First; i < t.Count; i++)
@@ -590,6 +605,23 @@ internal sealed class EventFinder
             break;
         }
         return null;
+    }
+
+    /// <summary>The first person named before the trigger.</summary>
+    private Person? OfficialBefore(Sentence s, Trigger tr)
+    {
+        if (_people.TryGetValue(s, out var people))
+            foreach (var pm in people) if (pm.Last < tr.First) return pm.Person;
+        return null;
+    }
+
+    /// <summary>"Ambassador", "Consul General", "Đại sứ": a role whose holder represents a country, not a locality.</summary>
+    private static bool IsEnvoy(string role)
+    {
+        var words = Text.Folding.Fold(role).Split(' ');
+        for (int k = 0; k < words.Length; k++)
+            if (Lexicon.DiplomatTitleWords.Contains(words[k]) || (k > 0 && Lexicon.DiplomatTitleWords.Contains(words[k - 1] + " " + words[k]))) return true;
+        return false;
     }
 
     /// <summary>"The 2024 Busan Sister Cities Forum opened": the place an occasion's capitalised name opens with holds it.</summary>
@@ -737,6 +769,26 @@ internal sealed class EventFinder
             }
         }
     }
+
+    /// <summary>
+    /// "SEOUL (Yonhap) -- Mayor Oh met with Governor Tran of Binh Duong province on Monday": an event of the days around
+    /// publication whose text names no venue happened where the report was filed.
+    /// </summary>
+    private void FillVenueFromDateline(List<EventDraft> events)
+    {
+        if (_published is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d } || _dateline is not { } dateline) return;
+        var published = new DateTime(y, m, d);
+        foreach (var e in events)
+        {
+            if (e.City is not null || e.Start is not { Precision: DatePrecision.Day, Year: int ey, Month: int em, Day: int ed }) continue;
+            if (Math.Abs((new DateTime(ey, em, ed) - published).TotalDays) > RecentDays) continue;
+            e.City = dateline;
+            e.AddParty(dateline);
+        }
+    }
+
+    /// <summary>How far from the day of publication a dateline still places an event.</summary>
+    private const int RecentDays = 14;
 
     private static bool VenueWordBetween(TokenList t, int from, int to)
     {

@@ -1234,7 +1234,7 @@ internal sealed class LocalityResolver
     /// "TAIPEI (Taiwan News) —", "Accra, May 11, GNA –": the city a report was filed from, opening a sentence in capitals
     /// or before its date.
     /// </summary>
-    private static bool IsDateline(PlaceMention m)
+    internal static bool IsDateline(PlaceMention m)
     {
         var t = m.Sentence.Tokens;
         if (m.First != 0 || m.Last + 1 >= t.Count) return false;

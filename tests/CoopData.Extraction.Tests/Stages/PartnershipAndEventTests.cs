@@ -317,6 +317,18 @@ public class EventTests
     }
 
     [Fact]
+    public void ARecentEventWithNoVenueHappenedWhereTheReportWasFiled()
+    {
+        var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nSEOUL (Yonhap) -- Mayor Oh Se-hoon met with Governor Tran Van Nam of Binh Duong province on Monday to discuss investment. "
+            + "Seoul and Binh Duong signed a memorandum of understanding on May 3, 2019.");
+        var meeting = Assert.Single(f.Events, e => e.Kind == "meeting");
+        Assert.Equal("2024-03-11", meeting.Start.ToString());
+        Assert.Equal("Seoul", f.NameOf(meeting.CityKey!));
+        // Years before, the dateline says nothing of where.
+        Assert.Null(Assert.Single(f.Events, e => e.Kind == "signing").CityKey);
+    }
+
+    [Fact]
     public void APlaceOpeningAHallsNameOutsideAVenueIsStillAnInstitutionsName()
     {
         var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nThe Busan Convention Center reported record bookings.");
