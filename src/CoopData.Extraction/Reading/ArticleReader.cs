@@ -382,6 +382,8 @@ internal static class ArticleReader
         {
             if (toks[k].IsPunct('-') || toks[k].IsPunct('–') || toks[k].IsPunct('—'))
             {
+                // "On March 5-7, the delegation ...": a dash joining two days is a range, not a dateline's.
+                if (!toks[k].SpaceBefore && k + 1 < toks.Count && toks[k + 1].IsNumber && !toks[k + 1].SpaceBefore) return -1;
                 while (k + 1 < toks.Count && (toks[k + 1].IsPunct('-') || toks[k + 1].IsPunct('–') || toks[k + 1].IsPunct('—'))) k++;
                 return k;
             }

@@ -336,6 +336,16 @@ public class ReadingBoilerplateTests
     }
 
     [Fact]
+    public void ARangeOfDaysOpeningTheBodyIsNoWireDateline()
+    {
+        var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nOn March 5-7, the Hanoi delegation visited Toulouse.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal("2024-03-05", visit.Start.ToString());
+        Assert.Equal("2024-03-07", visit.End.ToString());
+        Assert.StartsWith("On March 5-7", Assert.Single(visit.Sources).Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWireDatelineOnTheLineUnderADateLineIsNoPartOfTheBody()
     {
         // "WINDHOEK, 20 JUN (NAMPA) –": the day written before the month; its date is no second signing.
