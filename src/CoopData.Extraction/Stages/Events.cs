@@ -355,7 +355,9 @@ internal sealed class EventFinder
     {
         for (int k = from; k < t.Count && k < from + 4; k++)
             if (Lexicon.GuestNouns.Contains(t[k].Form)) return true;
-        return false;
+        // "welcomed Chairman Tran Van Son of Dong Nai": an official by title.
+        int title = from < t.Count && t[from].Is("the") ? from + 1 : from;
+        return title < t.Count && t[title].Cap && Phrases.Titles.Matches(t, title);
     }
 
     private static bool AgreementNear(TokenList t, int from)
@@ -554,6 +556,10 @@ internal sealed class EventFinder
         // chuyến thăm của Đoàn Quảng Tây ..., đồng chí Nguyễn Cảnh Toàn, Chủ tịch UBND tỉnh đã đón tiếp": the receiver is
         // the official named nearest before the verb, not a place of an earlier clause.
         // "hosted by Taipei City": a passive names the host after the verb.
+        // "welcomed Chairman Tran and his delegation to Gyeonggi": where guests are welcomed to.
+        if (tr.Phrase is "welcomed" or "welcomes")
+            foreach (var m in mentions)
+                if (m.First > tr.Last && m.First - tr.Last <= 15 && !m.Locator && t[m.First - 1].Is("to")) return m.Place;
         bool passive = tr.Last + 1 < t.Count && t[tr.Last + 1].Is("by");
         if (receives && passive && HostAfterBy(tr, mentions) is { } passiveHost) return passiveHost;
         if (receives && !passive && NearestOfficialsCity(s, tr, subject) is { } receiver) return receiver;

@@ -329,6 +329,15 @@ public class EventTests
     }
 
     [Fact]
+    public void AnOfficialWelcomedToAPlaceIsAGuestThere()
+    {
+        var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nGovernor Kim Dong-yeon welcomed Chairman Tran Van Son of Dong Nai and his delegation to Gyeonggi on Friday.");
+        var welcome = Assert.Single(f.Events);
+        Assert.Equal("2024-03-08", welcome.Start.ToString());
+        Assert.Equal("Gyeonggi", f.NameOf(welcome.CityKey!));
+    }
+
+    [Fact]
     public void APlaceOpeningAHallsNameOutsideAVenueIsStillAnInstitutionsName()
     {
         var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nThe Busan Convention Center reported record bookings.");
