@@ -739,7 +739,7 @@ internal static class Lexicon
         Pair("adopted", EventKinds.Meeting),
         Pair("welcomed", EventKinds.Visit), Pair("welcomes", EventKinds.Visit), // only with guests after it (EventFinder)
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
-        Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit),
+        Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit), Pair("delegation to", EventKinds.Visit), // "will lead a delegation to X"
         Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit),
         Pair("arrived in", EventKinds.Visit), Pair("arrives in", EventKinds.Visit), Pair("arrived at", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("lam viec tai", EventKinds.Visit),
@@ -840,7 +840,7 @@ internal static class Lexicon
     public static readonly WordSet VenueWords = Set("in", "at", "tai", "o");
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
-    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
+    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
     public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to" };

@@ -338,6 +338,17 @@ public class EventTests
     }
 
     [Fact]
+    public void ADelegationToAPlaceIsAVisitThere()
+    {
+        var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nVice Mayor Kim Jae-won of Busan will lead a delegation to Ho Chi Minh City from April 2 to 5.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal("visit", visit.Kind);
+        Assert.Equal("2024-04-02", visit.Start.ToString());
+        Assert.Equal("2024-04-05", visit.End.ToString());
+        Assert.Equal("Ho Chi Minh City", f.NameOf(visit.CityKey!));
+    }
+
+    [Fact]
     public void APlaceOpeningAHallsNameOutsideAVenueIsStillAnInstitutionsName()
     {
         var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nThe Busan Convention Center reported record bookings.");
