@@ -920,6 +920,10 @@ internal sealed class PersonFinder
     }
 
     /// <summary>Separates a place from a name written straight after it: "Huế Nguyễn Thanh Bình", "Nam Ninh Trần Hồng".</summary>
+    /// <summary>"Thống đốc Tokyo Koike Yuriko": Vietnamese writes the title, its place, then the name.</summary>
+    private static bool AfterVietnameseTitle(Sentence s, int first) =>
+        first > 0 && Phrases.Titles.EndingBefore(s.Tokens, first) is not null && !Folding.IsAscii(s.Text);
+
     private (int, int) SplitPlaceFromName(Sentence s, int first, int last, ref Place? city)
     {
         var t = s.Tokens;
@@ -933,7 +937,7 @@ internal sealed class PersonFinder
         // "Mr Chui Sai On", "Francisco Perez Tejeda": a word only small towns bear is a first name even before another place's word.
         bool firstName = place is not null && place.First == place.Last && place.Last + 1 <= last && !Lexicon.VietnameseSurnames.Contains(t[place.Last + 1].Form)
             && (PlaceAt(s, place.Last + 1) is null || LocalityResolver.AllSmallTowns(place.Places) || KnownOnlyByOtherNames(place) || TwoNameWordsAt(t, place.Last + 1))
-            && !OnlyProvinces(place) && !AfterLocalityWord(t, first);
+            && !OnlyProvinces(place) && !AfterLocalityWord(t, first) && !AfterVietnameseTitle(s, first);
         if (place is not null && place.Last < last && !initialNext && !firstName
             && (!Lexicon.VietnameseSurnames.Contains(t[first].Form) || PlaceScanner.PlaceBeforeName(t, first, place.Last, PlaceScanner.CapRun(t, first))))
         {

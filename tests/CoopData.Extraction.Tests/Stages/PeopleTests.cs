@@ -179,6 +179,15 @@ public class PeopleCityTests
     }
 
     [Fact]
+    public void AVietnameseTitleIsFollowedByItsPlaceThenTheName()
+    {
+        var f = X.Run("Làm việc\nSáng 11/3, tại thủ đô Tokyo, Chủ tịch UBND tỉnh Bình Dương Võ Văn Minh đã hội kiến Thống đốc Tokyo Koike Yuriko.");
+        var koike = Assert.Single(f.People, p => p.Name.EndsWith("Koike Yuriko", System.StringComparison.Ordinal));
+        Assert.Equal("Koike Yuriko", koike.Name);
+        Assert.Equal("Tokyo", f.NameOf(koike.CityKey!));
+    }
+
+    [Fact]
     public void ARoleCityNamedLikeItsProvinceFollowsTheArticlesChoice()
     {
         var f = X.Run("Yên Bái và Luang Prabang ký Biên bản hợp tác\nBuổi lễ có sự tham dự của ông Nguyễn Văn Minh - Phó Chủ tịch UBND tỉnh Yên Bái, ông Somsak Phommachanh - Phó Tỉnh trưởng tỉnh Luang Prabang và ông Trần Văn Hùng - Phó Bí thư tỉnh ủy Yên Bái.");
