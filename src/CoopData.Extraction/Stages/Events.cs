@@ -61,13 +61,18 @@ internal sealed class EventFinder
     /// <summary>The sentence before the one being read (captions skipped).</summary>
     private Sentence? _previous;
 
-    /// <summary>Where the report was filed ("SEOUL (Yonhap) --"), if its first lines say.</summary>
+    /// <summary>Where the report was filed ("SEOUL (Yonhap) --"), if its first lines say and the story names it again.</summary>
     private Place? _dateline;
 
+    /// <summary>
+    /// "TAIPEI (Taiwan News) — Kaohsiung Mayor Chen signed ...": a place named only in the dateline is where the agency
+    /// sits, not where the story happens.
+    /// </summary>
     private static Place? DatelinePlace(List<PlaceMention> places)
     {
         foreach (var m in places)
-            if (!m.Sentence.IsTitle && LocalityResolver.IsDateline(m)) return m.Place;
+            if (!m.Sentence.IsTitle && LocalityResolver.IsDateline(m))
+                return places.Exists(o => o.Place.Key == m.Place.Key && o != m) ? m.Place : null;
         return null;
     }
 
@@ -789,7 +794,6 @@ internal sealed class EventFinder
             if (e.City is not null || e.Start is not { Precision: DatePrecision.Day, Year: int ey, Month: int em, Day: int ed }) continue;
             if (Math.Abs((new DateTime(ey, em, ed) - published).TotalDays) > RecentDays) continue;
             e.City = dateline;
-            e.AddParty(dateline);
         }
     }
 

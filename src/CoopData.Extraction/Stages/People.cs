@@ -922,7 +922,7 @@ internal sealed class PersonFinder
     /// <summary>Separates a place from a name written straight after it: "Huế Nguyễn Thanh Bình", "Nam Ninh Trần Hồng".</summary>
     /// <summary>"Thống đốc Tokyo Koike Yuriko": Vietnamese writes the title, its place, then the name.</summary>
     private static bool AfterVietnameseTitle(Sentence s, int first) =>
-        first > 0 && Phrases.Titles.EndingBefore(s.Tokens, first) is not null && !Folding.IsAscii(s.Text);
+        first > 0 && s.Tokens[first - 1].Form.VietnameseLetters > 0 && Phrases.Titles.EndingBefore(s.Tokens, first) is not null;
 
     private (int, int) SplitPlaceFromName(Sentence s, int first, int last, ref Place? city)
     {

@@ -203,7 +203,9 @@ public class PartnershipTests
     {
         var f = X.Run("Kaohsiung signs pact with Tamarok\n2022/02/23 15:48\n\nTAIPEI (Taiwan News) — Kaohsiung Mayor Chen Chi-mai signed a sister city agreement with Tamarok on Wednesday (Feb. 23).\n\nTamarok is Kaohsiung’s 18th sister city.");
         Assert.Empty(f.Partnerships);
-        Assert.Equal(new[] { "Kaohsiung" }, Assert.Single(f.Events).PartyKeys.Select(f.NameOf).ToArray());
+        var signing = Assert.Single(f.Events);
+        Assert.Equal(new[] { "Kaohsiung" }, signing.PartyKeys.Select(f.NameOf).ToArray());
+        Assert.Null(signing.CityKey);
     }
 
     [Fact]
