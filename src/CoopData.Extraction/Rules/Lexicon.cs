@@ -828,6 +828,9 @@ internal static class Lexicon
     public static readonly WordSet WordsBeforeTheCapital = Set("visiting", "in", "to");
 
     /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
+    /// <summary>Words opening a venue's address after a comma or bracket ("tại Trung tâm Hội nghị Quốc gia (quận Nam Từ Liêm)").</summary>
+    public static readonly WordSet AddressUnitWords = Set("quan", "huyen", "tinh", "thanh", "tp", "thi", "xa", "phuong", "city", "district", "province", "county", "ward");
+
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"

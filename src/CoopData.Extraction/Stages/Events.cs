@@ -545,7 +545,7 @@ internal sealed class EventFinder
         foreach (var m in mentions)
         {
             // "with Taishan, in Guangdong province": an address after "in" is no venue.
-            if (m.Locator || !VenueBefore(t, m.First) || DiplomaticPost(t, m.First)) continue;
+            if (m.Locator || !(VenueBefore(t, m.First) || HallOf(t, m)) || DiplomaticPost(t, m.First)) continue;
             int distance = Math.Abs(m.First - tr.Last);
             if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
         }
@@ -693,12 +693,35 @@ internal sealed class EventFinder
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa", "tại TP. Buôn Ma Thuột".
         while (k >= 0 && (Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form) || (t[k].IsPunct('.') && k > 0 && t[k - 1].Is("tp")))) k--;
         if (k < 0) return false;
+        if ((t[k].IsPunct(',') || t[k].IsPunct('(')) && k + 1 < first && Lexicon.AddressUnitWords.Contains(t[k + 1].Form)) return VenueNamedBefore(t, k);
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
         if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;
         if (marker.Phrase == "den" && k + 1 < t.Count && t[k + 1].Is("tham")) return false;
         // "A visiting Shandong government delegation" (a delegation word within three words after the name): the guests'
         // locality, not where they are.
         return !(marker.Phrase == "visiting" && Phrases.DelegationWords.StartsWithin(t, first + 1, first + 5));
+    }
+
+    /// <summary>"in the Kaisersaal of Hamburg City Hall": a place whose hall a venue word names a few words before.</summary>
+    private static bool HallOf(TokenList t, PlaceMention m)
+    {
+        int j = m.Last + 1;
+        while (j < t.Count && j <= m.Last + 3 && t[j].IsWord && t[j].Cap && !Lexicon.VenueBuildingHeads.Contains(t[j].Form)) j++;
+        if (j >= t.Count || !t[j].Cap || !Lexicon.VenueBuildingHeads.Contains(t[j].Form)) return false;
+        for (int k = m.First - 1; k >= 0 && k >= m.First - 6 && t[k].IsWord; k--)
+            if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is { Phrase: "at" or "in" or "tai" }) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "tại Trung tâm Hội nghị Quốc gia (quận Nam Từ Liêm)", "tại Trung tâm hội nghị Songdo Convensia, thành phố Incheon": a
+    /// venue's name, after a venue word and ending at <paramref name="separator"/>, then its address.
+    /// </summary>
+    private static bool VenueNamedBefore(TokenList t, int separator)
+    {
+        for (int k = separator - 1; k >= 0 && k >= separator - 10 && (t[k].IsWord || t[k].IsNumber || t[k].IsPunct('-')); k--)
+            if (k < separator - 1 && Phrases.VenueMarkers.EndingBefore(t, k + 1) is { Phrase: "at" or "in" or "tai" }) return true;
+        return false;
     }
 
     /// <summary>One event per kind and date: overlapping dates of the same kind are the same event.</summary>

@@ -299,6 +299,7 @@ public class EventTests
     [InlineData("Seoul and Hanoi signed the agreement on Monday at the Hanoi Opera House.")]
     [InlineData("Seoul and Hanoi signed the agreement on Monday at the Hanoi Convention Center.")]
     [InlineData("Seoul and Hanoi signed the agreement on Monday at the Hanoi City Hall.")]
+    [InlineData("On Monday, the mayor of Seoul received Vice Chairman Ha of Hanoi in the Grand Hall of Hanoi City Hall.")]
     public void AHallNamedAfterAPlaceIsWhereTheEventIs(string sentence)
     {
         var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\n" + sentence);
@@ -328,6 +329,18 @@ public class EventTests
         Assert.Equal("Seoul", f.NameOf(meeting.CityKey!));
         // Years before, the dateline says nothing of where.
         Assert.Null(Assert.Single(f.Events, e => e.Kind == "signing").CityKey);
+    }
+
+    [Theory]
+    [InlineData("Ngày 11/3, Chủ tịch UBND thành phố Hà Nội đã hội đàm với Đô trưởng Seoul tại Trung tâm Hội nghị quốc tế, quận Ba Đình.", "Ba Dinh")]
+    [InlineData("Ngày 11/3, đoàn đã dự Diễn đàn hợp tác tại Trung tâm Hội nghị Quốc gia (quận Nam Từ Liêm) với lãnh đạo thành phố Seoul.", "Nam Tu Liem")]
+    [InlineData("Ngày 11/3, đoàn Hà Nội đã tham dự diễn đàn tổ chức tại Trung tâm hội nghị Songdo Convensia, thành phố Incheon.", "Incheon")]
+    public void AVenuesAddressAfterItsNameIsWhereTheEventIs(string sentence, string venue)
+    {
+        var f = X.Run("Tin tức đối ngoại: hợp tác quốc tế\nThứ Ba, 12/3/2024 - 10:20\n\n" + sentence);
+        var e = Assert.Single(f.Events);
+        Assert.Equal("2024-03-11", e.Start.ToString());
+        Assert.Equal(venue, f.NameOf(e.CityKey!));
     }
 
     [Fact]
