@@ -722,7 +722,8 @@ internal static class Lexicon
         Pair("became sister", EventKinds.Signing), Pair("became the sister", EventKinds.Signing), Pair("became twin", EventKinds.Signing),
         Pair("were paired", EventKinds.Signing), Pair("was paired", EventKinds.Signing),
         Pair("entered into a", EventKinds.Signing), Pair("entered into an", EventKinds.Signing), // "entered into a twinning agreement"; not "entered into force"
-        Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing),
+        Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing), Pair("se ky", EventKinds.Signing),
+        Pair("ky thoa thuan", EventKinds.Signing), Pair("ky bien ban", EventKinds.Signing), Pair("ky ban ghi nho", EventKinds.Signing),
         Pair("le ket nghia", EventKinds.Signing), Pair("chinh thuc ket nghia", EventKinds.Signing), // a twinning ceremony; "đã chính thức kết nghĩa với"
         Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),
         Pair("symposium", EventKinds.Conference), Pair("hoi nghi", EventKinds.Conference), Pair("dien dan", EventKinds.Conference),

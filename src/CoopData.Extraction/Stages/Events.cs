@@ -148,10 +148,11 @@ internal sealed class EventFinder
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
-                // Only a signing witnessed there; a conference "to be held" is a later event with its own date.
-                bool future = PartnershipFinder.HasAny(s, Lexicon.FutureMarkers);
+                // Only a signing witnessed there; a conference "to be held" is a later event with its own date, and "Tại hội
+                // đàm, bà X nhắc lại năm 1997, hai thành phố đã ký ..." recalls a signing of that year.
+                bool elsewhen = PartnershipFinder.HasAny(s, Lexicon.FutureMarkers) || (ds is not null && ds.Count > 0);
                 foreach (var tr in triggers)
-                    if (tr.Kind == EventKinds.Signing && !future)
+                    if (tr.Kind == EventKinds.Signing && !elsewhen)
                     {
                         var signing = Build(s, tr, lastMeeting.Start, null, triggers);
                         signing.City ??= lastMeeting.City; // signed where they met

@@ -651,6 +651,8 @@ internal sealed class LocalityResolver
         if (j >= t.Count || !t[j].IsWord || !t[j].Cap || !t[j].SpaceBefore || t[j].AllCaps) return false;
         var f = t[j].Form;
         if (Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || Lexicon.GovernmentHeads.Contains(f) || isPersonToken(c.Sentence, j)) return false;
+        // "visited Portland Oct. 3-6": a date.
+        if (Lexicon.Months.ContainsKey(t[j].Fold) && j + 1 < t.Count && (t[j + 1].IsNumber || t[j + 1].IsPunct('.'))) return false;
         if (Phrases.PlaceSuffixes.Matches(t, j)) return false;
         if (Phrases.Titles.Matches(t, j)) return false;
         if (NamesAnOccasion(t, j)) return false;

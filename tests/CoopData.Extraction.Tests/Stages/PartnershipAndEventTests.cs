@@ -344,6 +344,16 @@ public class EventTests
     }
 
     [Fact]
+    public void ASigningRecalledAtAMeetingIsNotOfItsDay()
+    {
+        var f = X.Run("Tin tức đối ngoại: hợp tác quốc tế\nThứ Sáu, 16/8/2024, 19:30\n\nHôm nay (16/8), tại thành phố Incheon, đoàn công tác thành phố Hải Phòng đã hội đàm với lãnh đạo thành phố Incheon. "
+            + "Tại hội đàm, bà Trần Thị Hoa nhắc lại năm 1997, hai thành phố đã ký thỏa thuận thiết lập quan hệ thành phố kết nghĩa. "
+            + "Theo kế hoạch, ngày mai (17/8), hai bên sẽ ký thỏa thuận hợp tác về phát triển logistics.");
+        Assert.Equal(new[] { "meeting 2024-08-16", "signing 2024-08-17" }, f.Events.Select(e => e.Kind + " " + e.Start).OrderBy(x => x, System.StringComparer.Ordinal).ToArray());
+        Assert.Equal(1997, Assert.Single(f.Partnerships).Since);
+    }
+
+    [Fact]
     public void AnOfficialWelcomedToAPlaceIsAGuestThere()
     {
         var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nGovernor Kim Dong-yeon welcomed Chairman Tran Van Son of Dong Nai and his delegation to Gyeonggi on Friday.");
