@@ -354,6 +354,15 @@ public class EventTests
     }
 
     [Fact]
+    public void AnAbbreviatedMonthAfterAPlaceIsADate()
+    {
+        var f = X.Run("City news: international relations update\nTuesday, October 8, 2024\n\nSapporo Mayor Takumi Aoki led a 40-member delegation that visited Portland Oct. 3-6.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal("2024-10-03", visit.Start.ToString());
+        Assert.Equal("Portland", f.NameOf(visit.CityKey!));
+    }
+
+    [Fact]
     public void AnOfficialWelcomedToAPlaceIsAGuestThere()
     {
         var f = X.Run("City news: international relations update\nTuesday, March 12, 2024\n\nGovernor Kim Dong-yeon welcomed Chairman Tran Van Son of Dong Nai and his delegation to Gyeonggi on Friday.");
