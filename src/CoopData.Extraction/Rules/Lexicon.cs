@@ -829,6 +829,9 @@ internal static class Lexicon
     public static readonly WordSet WordsBeforeTheCapital = Set("visiting", "in", "to");
 
     /// <summary>Locality words skipped between a venue marker and the place ("tại thành phố Wernigerode", "in the city of Kinshasa", "in sister city X").</summary>
+    /// <summary>Words that make a number of years a round figure ("gần 30 năm", "hướng tới 30 năm", "nearly 30 years").</summary>
+    public static readonly WordSet ApproximatingWords = Set("gan", "hon", "khoang", "toi", "nearly", "almost", "over", "about", "around", "some", "than");
+
     /// <summary>Words opening a venue's address after a comma or bracket ("tại Trung tâm Hội nghị Quốc gia (quận Nam Từ Liêm)").</summary>
     public static readonly WordSet AddressUnitWords = Set("quan", "huyen", "tinh", "thanh", "tp", "thi", "xa", "phuong", "city", "district", "province", "county", "ward");
 

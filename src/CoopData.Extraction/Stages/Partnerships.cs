@@ -514,8 +514,9 @@ internal sealed class PartnershipFinder
         _dates.TryGetValue(s, out var ds);
         // "celebrated the 10th anniversary ... on March 26, 2021" with no dateline: the latest year the sentence gives is the
         // anniversary's (not when the states' relations are what is celebrated).
+        // "nhân dịp kỷ niệm 30 năm quan hệ hợp tác vào năm 2027": an anniversary to come counts from its own year.
         int? reference = _published?.Year;
-        if (reference is null && ds is not null && !Phrases.StateRelationCues.AnyIn(s))
+        if (ds is not null && !Phrases.StateRelationCues.AnyIn(s))
             foreach (var date in ds) if (date.ExplicitYear && date.Start.Year is int y && (reference is null || y > reference)) reference = y;
         if (Anniversary(t) is int years && years > 0 && reference is int py && (d.AnniversarySince is null || py - years < d.AnniversarySince))
             d.AnniversarySince = py - years;
@@ -663,6 +664,8 @@ internal sealed class PartnershipFinder
         for (int i = 0; i < t.Count; i++)
         {
             if (!t[i].IsNumber || Reading.DatelineParser.Num(t[i]) is not int n || n < 1 || n > 200) continue;
+            // "Sau gần 30 năm", "hướng tới 30 năm", "nearly 30 years": a round figure, not a count of years.
+            if (i > 0 && Lexicon.ApproximatingWords.Contains(t[i - 1].Form)) continue;
             int j = i + 1;
             if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[j].Form)) j++;
             if (j < t.Count && t[j].IsPunct('-')) j++;

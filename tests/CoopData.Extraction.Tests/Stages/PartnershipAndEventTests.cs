@@ -198,6 +198,15 @@ public class PartnershipTests
         Assert.Null(Assert.Single(renewed.Partnerships).Since);
     }
 
+    [Theory]
+    [InlineData("Thành phố Hồ Chí Minh và thành phố Lyon là thành phố kết nghĩa. Hai thành phố sẽ ký kết chương trình hợp tác nhân dịp kỷ niệm 30 năm quan hệ hợp tác vào năm 2027.", 1997)]
+    [InlineData("Thành phố Hồ Chí Minh và thành phố Lyon là thành phố kết nghĩa. Sau gần 30 năm quan hệ kết nghĩa, hai thành phố không ngừng phát triển hợp tác.", null)]
+    public void AnAnniversaryCountsFromItsOwnYearAndARoundFigureCountsNothing(string sentences, int? since)
+    {
+        var f = X.Run("Tin tức đối ngoại: hợp tác quốc tế\nThứ Sáu, 16/8/2024, 19:30\n\n" + sentences);
+        Assert.Equal(since, Assert.Single(f.Partnerships).Since);
+    }
+
     [Fact]
     public void TheCityAReportWasFiledFromIsNoParty()
     {
