@@ -253,10 +253,7 @@ internal static class Lexicon
     public static readonly WordSet OccasionHeads = Set("forum", "festival", "summit", "conference", "expo", "fair", "games", "week",
         "congress", "symposium", "carnival", "marathon", "exhibition", "biennale", "olympics", "dialogue");
 
-    /// <summary>
-    /// Heads of a hall's name that open with its place, after a venue word ("at the Hanoi Opera House", "tại Nhà hát
-    /// Lớn Hà Nội" needs none): the place is named, and is where the event is.
-    /// </summary>
+    /// <summary>Heads of a hall's name that may open with its place ("at the Hanoi Opera House"): the place is named, and is where the event is.</summary>
     public static readonly WordSet VenueBuildingHeads = Set("hall", "house", "theatre", "theater", "palace", "center", "centre", "auditorium", "arena");
 
     /// <summary>Capitalised words that stay inside a locality's own body ("Hanoi People's Committee", "Gosfield Twinning Association").</summary>

@@ -704,24 +704,20 @@ internal sealed class EventFinder
     }
 
     /// <summary>"in the Kaisersaal of Hamburg City Hall": a place whose hall a venue word names a few words before.</summary>
-    private static bool HallOf(TokenList t, PlaceMention m)
-    {
-        int j = m.Last + 1;
-        while (j < t.Count && j <= m.Last + 3 && t[j].IsWord && t[j].Cap && !Lexicon.VenueBuildingHeads.Contains(t[j].Form)) j++;
-        if (j >= t.Count || !t[j].Cap || !Lexicon.VenueBuildingHeads.Contains(t[j].Form)) return false;
-        for (int k = m.First - 1; k >= 0 && k >= m.First - 6 && t[k].IsWord; k--)
-            if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is { Phrase: "at" or "in" or "tai" }) return true;
-        return false;
-    }
+    private static bool HallOf(TokenList t, PlaceMention m) =>
+        LocalityResolver.HallNameFrom(t, m.Last + 1) && AtNameEndingBefore(t, m.First, 6);
 
     /// <summary>
     /// "tại Trung tâm Hội nghị Quốc gia (quận Nam Từ Liêm)", "tại Trung tâm hội nghị Songdo Convensia, thành phố Incheon": a
     /// venue's name, after a venue word and ending at <paramref name="separator"/>, then its address.
     /// </summary>
-    private static bool VenueNamedBefore(TokenList t, int separator)
+    private static bool VenueNamedBefore(TokenList t, int separator) => AtNameEndingBefore(t, separator, 10);
+
+    /// <summary>"at", "in" or "tại" then a name of at most <paramref name="span"/> tokens (words, numbers, hyphens) ending before <paramref name="end"/>.</summary>
+    private static bool AtNameEndingBefore(TokenList t, int end, int span)
     {
-        for (int k = separator - 1; k >= 0 && k >= separator - 10 && (t[k].IsWord || t[k].IsNumber || t[k].IsPunct('-')); k--)
-            if (k < separator - 1 && Phrases.VenueMarkers.EndingBefore(t, k + 1) is { Phrase: "at" or "in" or "tai" }) return true;
+        for (int k = end - 1; k >= 0 && k >= end - span && (t[k].IsWord || t[k].IsNumber || t[k].IsPunct('-')); k--)
+            if (k < end - 1 && Phrases.VenueMarkers.EndingBefore(t, k + 1) is { Phrase: "at" or "in" or "tai" }) return true;
         return false;
     }
 

@@ -674,12 +674,17 @@ internal sealed class LocalityResolver
         return Phrases.PartnerListNouns.StartsWithin(t, last + 2, to);
     }
 
-    /// <summary>"at the Hanoi Opera House": after a venue word, a place opening a capitalised run (from <paramref name="next"/>) that ends in a hall's head (<see cref="Lexicon.VenueBuildingHeads"/>).</summary>
+    /// <summary>"at the Hanoi Opera House": after a venue word, a place opening a hall's name (<see cref="HallNameFrom"/>).</summary>
     private static bool NamesAVenue(TokenList t, int place, int next)
     {
         int k = place > 0 && t[place - 1].Is("the") ? place - 1 : place;
-        if (Phrases.VenueMarkers.EndingBefore(t, k) is null) return false;
-        for (int j = next; j < t.Count && j < next + 4 && t[j].IsWord && t[j].Cap; j++)
+        return Phrases.VenueMarkers.EndingBefore(t, k) is not null && HallNameFrom(t, next);
+    }
+
+    /// <summary>"Opera House", "City Hall": a capitalised run of at most four words from <paramref name="first"/> that ends in a hall's head.</summary>
+    internal static bool HallNameFrom(TokenList t, int first)
+    {
+        for (int j = first; j < t.Count && j < first + 4 && t[j].IsWord && t[j].Cap; j++)
             if (Lexicon.VenueBuildingHeads.Contains(t[j].Form) && !(j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)) return true;
         return false;
     }
