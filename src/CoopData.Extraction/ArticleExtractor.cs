@@ -280,7 +280,7 @@ public static class ArticleExtractor
         {
             var p = pm.Person;
             // The role's fold (IsDiplomat) only for the few who lead a delegation.
-            if (p.City is not null || p.Role is null || !LeadsDelegation(pm.Sentence.Tokens, pm.First, pm.Last) || IsDiplomat(p.Role)) continue;
+            if (p.City is not null || p.Role is null || !LeadsDelegation(pm.Sentence.Tokens, pm.First, pm.Last) || Lexicon.IsDiplomatRole(p.Role)) continue;
             Gazetteer.Place? from = null;
             bool several = false;
             foreach (var m in mentions)
@@ -291,14 +291,6 @@ public static class ArticleExtractor
             }
             if (from is not null && !several) p.City = from;
         }
-    }
-
-    private static bool IsDiplomat(string role)
-    {
-        string spaced = " " + Folding.Fold(role) + " ";
-        foreach (var words in Lexicon.DiplomatTitleWords)
-            if (spaced.IndexOf(" " + words + " ", StringComparison.Ordinal) >= 0) return true;
-        return false;
     }
 
     /// <summary>Whether the name at <paramref name="first"/>..<paramref name="last"/> is the one a delegation is "led by" or "do ... dẫn đầu".</summary>

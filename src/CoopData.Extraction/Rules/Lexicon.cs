@@ -583,6 +583,15 @@ internal static class Lexicon
     /// <summary>Words of a diplomat's title: a diplomat leading a delegation is not of its locality.</summary>
     public static readonly WordSet DiplomatTitleWords = Set("ambassador", "consul", "envoy", "attache", "dai su", "lanh su");
 
+    /// <summary>"Ambassador", "Consul General", "Đại sứ": a role whose holder represents a country, not a locality.</summary>
+    internal static bool IsDiplomatRole(string role)
+    {
+        string spaced = " " + Text.Folding.Fold(role) + " ";
+        foreach (var words in DiplomatTitleWords)
+            if (spaced.IndexOf(" " + words + " ", StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
     /// <summary>A diplomatic mission: like a diplomat's title, its "in X" / "tại X" names a post, not where an event is.</summary>
     public static readonly WordSet DiplomaticMissionWords = Set("consulate", "embassy");
 

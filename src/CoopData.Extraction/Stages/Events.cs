@@ -66,13 +66,12 @@ internal sealed class EventFinder
 
     /// <summary>
     /// "TAIPEI (Taiwan News) — Kaohsiung Mayor Chen signed ...": a place named only in the dateline is where the agency
-    /// sits, not where the story happens.
+    /// sits, not where the story happens (the locality stage made it a locator).
     /// </summary>
     private static Place? DatelinePlace(List<PlaceMention> places)
     {
         foreach (var m in places)
-            if (!m.Sentence.IsTitle && LocalityResolver.IsDateline(m))
-                return places.Exists(o => o.Place.Key == m.Place.Key && o != m) ? m.Place : null;
+            if (!m.Sentence.IsTitle && LocalityResolver.IsDateline(m)) return m.Locator ? null : m.Place;
         return null;
     }
 
@@ -604,7 +603,7 @@ internal sealed class EventFinder
         if (!guest && subjectPlace is not null) return null;
         // "SEOUL -- Mayor Oh met with Governor Tran of Binh Duong": an official of no named locality (an envoy aside) in a
         // report filed from a place is at home there (FillVenueFromDateline), not the guest of whom they meet.
-        if (!guest && _dateline is not null && OfficialBefore(s, tr) is { City: null, Role: { } role } && !IsEnvoy(role)) return null;
+        if (!guest && _dateline is not null && OfficialBefore(s, tr) is { City: null, Role: { } role } && !Lexicon.IsDiplomatRole(role)) return null;
         // A delegation (or an envoy with no locality of their own) works "with" the host; "met with Jeollabuk-do
         // delegation": the delegation itself is the guest.
         for (int i = tr.First; i < t.Count; i++)
@@ -625,15 +624,6 @@ internal sealed class EventFinder
         if (_people.TryGetValue(s, out var people))
             foreach (var pm in people) if (pm.Last < tr.First) return pm.Person;
         return null;
-    }
-
-    /// <summary>"Ambassador", "Consul General", "Đại sứ": a role whose holder represents a country, not a locality.</summary>
-    private static bool IsEnvoy(string role)
-    {
-        var words = Text.Folding.Fold(role).Split(' ');
-        for (int k = 0; k < words.Length; k++)
-            if (Lexicon.DiplomatTitleWords.Contains(words[k]) || (k > 0 && Lexicon.DiplomatTitleWords.Contains(words[k - 1] + " " + words[k]))) return true;
-        return false;
     }
 
     /// <summary>"The 2024 Busan Sister Cities Forum opened": the place an occasion's capitalised name opens with holds it.</summary>

@@ -682,20 +682,18 @@ internal sealed class LocalityResolver
     }
 
     /// <summary>"Opera House", "City Hall": a capitalised run of at most four words from <paramref name="first"/> that ends in a hall's head.</summary>
-    internal static bool HallNameFrom(TokenList t, int first)
+    internal static bool HallNameFrom(TokenList t, int first) => HeadInCapitalisedRun(t, first, 4, Lexicon.VenueBuildingHeads, headEndsRun: true);
+
+    /// <summary>Whether the capitalised run from <paramref name="first"/> holds one of <paramref name="heads"/> within <paramref name="span"/> words (as its last word if <paramref name="headEndsRun"/>).</summary>
+    private static bool HeadInCapitalisedRun(TokenList t, int first, int span, WordSet heads, bool headEndsRun)
     {
-        for (int j = first; j < t.Count && j < first + 4 && t[j].IsWord && t[j].Cap; j++)
-            if (Lexicon.VenueBuildingHeads.Contains(t[j].Form) && !(j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)) return true;
+        for (int j = first; j < t.Count && j < first + span && t[j].IsWord && t[j].Cap; j++)
+            if (heads.Contains(t[j].Form) && !(headEndsRun && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap)) return true;
         return false;
     }
 
     /// <summary>"Busan Sister Cities Forum": a capitalised run from <paramref name="first"/> that ends in an occasion's head.</summary>
-    private static bool NamesAnOccasion(TokenList t, int first)
-    {
-        for (int j = first; j < t.Count && j < first + 5 && t[j].IsWord && t[j].Cap; j++)
-            if (Lexicon.OccasionHeads.Contains(t[j].Form)) return true;
-        return false;
-    }
+    private static bool NamesAnOccasion(TokenList t, int first) => HeadInCapitalisedRun(t, first, 5, Lexicon.OccasionHeads, headEndsRun: false);
 
     private static bool UnknownCapitalisedBefore(PlaceCandidate c, List<PlaceCandidate> all, List<CountryMention> countries)
     {
