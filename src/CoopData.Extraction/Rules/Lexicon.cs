@@ -513,12 +513,12 @@ internal static class Lexicon
     /// days ("today", "hôm qua", "năm nay", "this", "last", "next", "tháng"), months and weekdays.
     /// </summary>
     public static readonly WordSet DateStartWords = Set(
-        new[] { "today", "nay", "yesterday", "qua", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier", "has", "have" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
+        new[] { "today", "nay", "yesterday", "qua", "tomorrow", "mai", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier", "has", "have" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
 
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
 
-    /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay"), with "qua" the day before ("tối qua").</summary>
+    /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay"), with "qua" the day before ("tối qua"), with "mai" the day after ("sáng mai").</summary>
     public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi");
 
     /// <summary>Vietnamese times of day and date words that make a lower-case "thứ hai" a weekday ("sáng thứ hai"), not an ordinal ("lần thứ hai").</summary>
@@ -778,6 +778,12 @@ internal static class Lexicon
     public const string VisitWordAsWritten = "thăm";
 
     /// <summary>"sẽ" (will) as written: its fold "se" is also a syllable of names ("Oh Se-hoon").</summary>
+    /// <summary>Verbs that report speech: a tense after them is the speaker's, not the sentence's ("said the city will").</summary>
+    public static readonly WordSet ReportingVerbs = Set("said", "says", "told", "added", "noted", "stressed", "affirmed", "announced");
+
+    /// <summary>Words that open another clause: what follows has its own tense.</summary>
+    public static readonly WordSet ClauseBreaks = Set("and", "but", "that", "which", "who", "where", "while", "after", "before", "when", "va", "nhung", "sau");
+
     internal static bool IsVietnameseWill(Pipeline.Token token) => token.Is("se") && token.Form.VietnameseLetters > 0;
 
     /// <summary>
@@ -797,7 +803,8 @@ internal static class Lexicon
     public static readonly WordSet HostVerbs = Set("welcome", "welcomes", "welcomed", "welcoming", "host", "hosts", "hosted", "hosting", "receive", "receives", "received");
 
     /// <summary>Phrases that make the following trigger background ("within the framework of the visit").</summary>
-    public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le" };
+    public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le",
+        "first day of", "last day of", "final day of" }; // "On Thursday, the last day of the visit, the delegation will attend the forum"
 
     /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
     public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "during the talks", "during the visit", "during the trip", "on this occasion", "on the occasion", "at the ceremony", "during the ceremony",

@@ -170,18 +170,20 @@ internal sealed class DateFinder
             return i + 4;
         }
 
-        // "yesterday", "last night" / "hôm qua", "tối qua": the day before the dateline's.
+        // "yesterday", "last night" / "hôm qua", "tối qua": the day before the dateline's; "tomorrow" / "ngày mai": the day after.
         int dayBeforeEnd = tok.Is("last") && i + 1 < t.Count && (t[i + 1].Is("night") || t[i + 1].Is("evening")) ? i + 1
             : tok.Is("yesterday") || (tok.Is("qua") && i > 0 && Lexicon.VietnameseWordsBeforeNay.Contains(t[i - 1].Form)) ? i : -1;
-        if (dayBeforeEnd >= 0 && !(dayBeforeEnd + 1 < t.Count && (t[dayBeforeEnd + 1].IsPunct('[') || t[dayBeforeEnd + 1].IsPunct('('))))
+        int dayAfterEnd = tok.Is("tomorrow") || (tok.Is("mai") && !tok.Cap && i > 0 && (t[i - 1].Is("ngay") || Lexicon.VietnameseWordsBeforeNay.Contains(t[i - 1].Form))) ? i : -1;
+        int relativeDayEnd = Math.Max(dayBeforeEnd, dayAfterEnd);
+        if (relativeDayEnd >= 0 && !(relativeDayEnd + 1 < t.Count && (t[relativeDayEnd + 1].IsPunct('[') || t[relativeDayEnd + 1].IsPunct('('))))
         {
             if (_dateline is { Precision: DatePrecision.Day, Year: int yy, Month: int mm, Day: int dd } && yy >= 1 && yy <= 9999 && mm >= 1 && mm <= 12
                 && dd >= 1 && dd <= System.DateTime.DaysInMonth(yy, mm))
             {
-                var r = new System.DateTime(yy, mm, dd).AddDays(-1);
-                result.Add(new DateMention(s, i, dayBeforeEnd, PartialDate.FromDate(r.Year, r.Month, r.Day), null, false));
+                var r = new System.DateTime(yy, mm, dd).AddDays(dayAfterEnd >= 0 ? 1 : -1);
+                result.Add(new DateMention(s, i, relativeDayEnd, PartialDate.FromDate(r.Year, r.Month, r.Day), null, false));
             }
-            return dayBeforeEnd + 1;
+            return relativeDayEnd + 1;
         }
 
         // "cuối năm nay" / "this year": the dateline's year.
@@ -348,14 +350,15 @@ internal sealed class DateFinder
 
     /// <summary>
     /// "on Tuesday", "last Thursday", "thứ Ba", "sáng thứ Năm": a weekday standing for a date; returns the token after it
-    /// (or <paramref name="i"/> when there is none). Vietnamese "thứ hai" in lower case is an ordinal ("lần thứ hai").
+    /// (or <paramref name="i"/> when there is none). Vietnamese "thứ hai" in lower case is an ordinal ("lần thứ hai"), and
+    /// "thứ" must be written as such: "Nguyễn Thu Nam" is a name.
     /// </summary>
     private static int Weekday(TokenList t, int i, out int weekday)
     {
         weekday = -1;
         var tok = t[i];
         if (!tok.IsWord) return i;
-        if (tok.Fold is "thu" or "chu" && i + 1 < t.Count && t[i + 1].IsWord
+        if (tok.Fold is "thu" or "chu" && tok.Form.VietnameseLetters > 0 && i + 1 < t.Count && t[i + 1].IsWord
             && Lexicon.Weekdays.TryGetValue(tok.Fold + " " + t[i + 1].Fold, out int vi)
             && (t[i + 1].Cap || (i > 0 && Lexicon.VietnameseWeekdayLeads.Contains(t[i - 1].Form))))
         {
@@ -393,6 +396,7 @@ internal sealed class DateFinder
         for (int k = 0; k < i; k++)
             if (t[k].Fold is "will" or "would" || Lexicon.IsVietnameseWill(t[k]) || (t[k].Is("to") && k + 1 < t.Count && t[k + 1].Is("be")) || (t[k].Is("next") && k == i - 1)) future = true;
         if (end < t.Count && t[end].Is("toi")) future = true; // "thứ Hai tới": the coming Monday
+        if (!future) future = WillFollowsInItsClause(t, end);
         if (i > 0 && t[i - 1].Is("last")) future = false;
         var date = new System.DateTime(y, m, d);
         int diff = weekday - (int)date.DayOfWeek;
@@ -400,6 +404,25 @@ internal sealed class DateFinder
         else if (diff > 0 || (diff == 0 && i > 0 && t[i - 1].Is("last"))) diff -= 7; // "last Friday" in Friday's paper: a week ago
         var r = date.AddDays(diff);
         return PartialDate.FromDate(r.Year, r.Month, r.Day);
+    }
+
+    /// <summary>
+    /// "On Thursday, the last day of the visit, the delegation will attend ...": the clause the weekday opens speaks of
+    /// the future. A verb in the past, a reporting verb or a conjunction ends the search: "On Thursday, the mayor said the
+    /// city will ...", "On Monday, the mayors met and agreed that they will ..." date what was done.
+    /// </summary>
+    private static bool WillFollowsInItsClause(TokenList t, int end)
+    {
+        for (int k = end; k < t.Count && k < end + 16; k++)
+        {
+            var tok = t[k];
+            if (tok.IsPunct(';')) return false;
+            if (!tok.IsWord) continue;
+            if (tok.Is("will") || Lexicon.IsVietnameseWill(tok)) return true;
+            if (Lexicon.ClauseBreaks.Contains(tok.Fold) || Lexicon.ReportingVerbs.Contains(tok.Fold)
+                || (!tok.Cap && tok.Fold.Length > 4 && tok.Fold.EndsWith("ed", StringComparison.Ordinal))) return false;
+        }
+        return false;
     }
 
     private int NumericDayMonth(Sentence s, int i, int a, List<DateMention> result)

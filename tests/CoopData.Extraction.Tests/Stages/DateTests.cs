@@ -44,6 +44,9 @@ public class DateTests
     [InlineData("Chiều 8/12, Phó Chủ tịch tiếp đoàn.", "2018-01-27", "2017-12-08")]
     [InlineData("The agreement was sealed by both mayors yesterday morning.", "2024-03-01", "2024-02-29")]
     [InlineData("Hôm qua, hai bên đã ký kết thỏa thuận.", "2023-01-01", "2022-12-31")]
+    [InlineData("The two sides are scheduled to sign a memorandum tomorrow.", "2024-02-28", "2024-02-29")]
+    [InlineData("Ngày mai, hai bên sẽ ký kết thỏa thuận.", "2023-12-31", "2024-01-01")]
+    [InlineData("Sáng mai, đoàn sẽ thăm cảng Đà Nẵng.", "2024-03-12", "2024-03-13")]
     public void ResolvesDates(string sentence, string? dateline, string expected) => Assert.Contains(expected, Dates(sentence, dateline));
 
     [Theory]
@@ -58,6 +61,12 @@ public class DateTests
     [InlineData("Mayor Oh Se-hoon met the governor on Monday.", "2024-03-12", "2024-03-11")]
     [InlineData("Hai bên sẽ ký kết thỏa thuận vào thứ Hai.", "2024-03-12", "2024-03-18")]
     [InlineData("Thứ Hai tới, hai bên ký kết thỏa thuận.", "2024-03-12", "2024-03-18")]
+    [InlineData("On Thursday, the last day of the visit, the delegation will attend the investment forum.", "2024-03-12", "2024-03-14")]
+    [InlineData("Vào thứ Năm, đoàn sẽ dự diễn đàn đầu tư.", "2024-03-12", "2024-03-14")]
+    [InlineData("On Thursday, the mayor said the city will host the forum.", "2024-03-12", "2024-03-07")]
+    [InlineData("On Monday, the mayors met and the cities will sign an accord.", "2024-03-12", "2024-03-11")]
+    [InlineData("On Monday, the mayor, who will retire next year, met the guests.", "2024-03-12", "2024-03-11")]
+    [InlineData("On Monday, the two mayors agreed the cities will sign an accord.", "2024-03-12", "2024-03-11")]
     public void WeekdaysResolveAgainstTheDateline(string sentence, string dateline, string expected) =>
         Assert.Equal(new[] { expected }, Dates(sentence, dateline));
 
@@ -80,6 +89,7 @@ public class DateTests
     [InlineData("The council signed the agreement on Tuesday.", null)]
     [InlineData("Đây là lần thứ hai hai bên gặp nhau.", "2023-09-21")]
     [InlineData("The mayor met the delegation on Sunday.", "2023-09")]
+    [InlineData("Phó Chủ tịch Nguyễn Thu Nam sẽ thăm thành phố.", "2023-09-21")]
     public void WeekdaysWithoutADatelineOrOrdinalsGiveNoDate(string sentence, string? dateline) => Assert.Empty(Dates(sentence, dateline));
 
     [Fact]

@@ -895,6 +895,17 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void ADayOfAVisitDatesTheEventHeldOnIt()
+    {
+        var f = X.Run("Forum\n\n12/03/2024 09:15\n\nDA NANG – A delegation from Sakai is on a working visit to Da Nang from March 10 to 14. "
+            + "On Thursday, the last day of the visit, the delegation will attend the Da Nang – Japan Investment Forum at the Ariyana Convention Centre.");
+        var forum = Assert.Single(f.Events, e => e.Kind == "conference");
+        Assert.Equal("2024-03-14", forum.Start?.ToString());
+        Assert.Equal("Da Nang", f.NameOf(forum.CityKey!));
+        Assert.Equal("2024-03-10", Assert.Single(f.Events, e => e.Kind == "visit").Start?.ToString());
+    }
+
+    [Fact]
     public void AnInaugurationCeremonyIsAnEventOfItsOwnKind()
     {
         var f = X.Run("Khánh thành\n\nNgày 16/4/2024, tỉnh Nghệ An và tỉnh U-li-a-nốp tổ chức Lễ tiếp nhận và khánh thành tượng đài tại thành phố Vinh.");
