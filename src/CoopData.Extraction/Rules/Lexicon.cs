@@ -518,6 +518,9 @@ internal static class Lexicon
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
 
+    /// <summary>Parts of the day that after "this" mean the dateline's day ("earlier this morning").</summary>
+    public static readonly WordSet PartsOfTheDay = Set("morning", "afternoon", "evening");
+
     /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay"), with "qua" the day before ("tối qua"), with "mai" the day after ("sáng mai").</summary>
     public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi");
 

@@ -146,12 +146,13 @@ internal sealed class DateFinder
         var tok = t[i];
         if (!MayStartDate(tok)) return i + 1;
 
-        // "today" / "hôm nay" / "sáng nay": the dateline's day, unless a bracketed date follows ("today [April 13]").
-        if ((tok.Is("today") || (tok.Is("nay") && i > 0 && Lexicon.VietnameseWordsBeforeNay.Contains(t[i - 1].Form)))
-            && !(i + 1 < t.Count && (t[i + 1].IsPunct('[') || t[i + 1].IsPunct('('))))
+        // "today" / "this morning" / "hôm nay" / "sáng nay": the dateline's day, unless a bracketed date follows ("today [April 13]").
+        int todayEnd = tok.Is("today") || (tok.Is("nay") && i > 0 && Lexicon.VietnameseWordsBeforeNay.Contains(t[i - 1].Form)) ? i
+            : tok.Is("this") && i + 1 < t.Count && Lexicon.PartsOfTheDay.Contains(t[i + 1].Form) ? i + 1 : -1;
+        if (todayEnd >= 0 && !(todayEnd + 1 < t.Count && (t[todayEnd + 1].IsPunct('[') || t[todayEnd + 1].IsPunct('('))))
         {
-            if (_dateline is { Precision: DatePrecision.Day } d) result.Add(new DateMention(s, i, i, d, null, false));
-            return i + 1;
+            if (_dateline is { Precision: DatePrecision.Day } d) result.Add(new DateMention(s, i, todayEnd, d, null, false));
+            return todayEnd + 1;
         }
 
         // "A delegation ... has arrived in Sochi", anywhere in the article: the arrival is on the dateline's day (a lead's

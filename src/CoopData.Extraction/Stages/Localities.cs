@@ -415,7 +415,8 @@ internal sealed class LocalityResolver
         var countriesBySentence = BySentence.Group(countries, cm => cm.Sentence);
         List<CountryMention> CountriesOf(Sentence s) => countriesBySentence.TryGetValue(s, out var l) ? l : s_noCountries;
         foreach (var c in candidates)
-            if (BracketedCountryAfter(c, CountriesOf(c.Sentence)) is { } bracketed && !InCountry(c.Places, bracketed)) elsewhere.Add(c.Surface);
+            if ((BracketedCountryAfter(c, CountriesOf(c.Sentence)) ?? CountryOfTownNoun(c, CountriesOf(c.Sentence))) is { } stated && !InCountry(c.Places, stated))
+                elsewhere.Add(c.Surface);
         foreach (var c in candidates)
         {
             ct.ThrowIfCancellationRequested();
@@ -1140,10 +1141,11 @@ internal sealed class LocalityResolver
         {
             if (cm.Sentence != c.Sentence) continue;
             // "Japan's Nara"; not "the Consul General of Mexico in Sacramento", "Tổng lãnh sự Trung Quốc tại Đà Nẵng": a
-            // country's office in a place abroad.
+            // country's office in a place abroad; nor "Vietnam's Doi Moi reforms": a name of the country no place of which
+            // the gazetteer knows by it.
             int gapBefore = c.First - cm.Last - 1;
             if (gapBefore >= 0 && gapBefore <= 3 && OnlyGlue(c.Sentence.Tokens, cm.Last + 1, c.First)
-                && !Phrases.VenueMarkers.StartsWithin(c.Sentence.Tokens, cm.Last + 1, c.First)) return cm.Code;
+                && !Phrases.VenueMarkers.StartsWithin(c.Sentence.Tokens, cm.Last + 1, c.First) && InCountry(c.Places, cm.Code)) return cm.Code;
         }
         return null;
     }
@@ -1167,6 +1169,16 @@ internal sealed class LocalityResolver
         foreach (var cm in countries)
             if (cm.Sentence == c.Sentence && cm.First == c.Last + 2 && t[c.Last + 1].IsPunct('(') && cm.Last + 1 < t.Count && t[cm.Last + 1].IsPunct(')'))
                 return cm.Code;
+        return null;
+    }
+
+    /// <summary>The country whose adjective opens "the French town of Chinon", "the Japanese city of Sakai" before the name, else null.</summary>
+    private static string? CountryOfTownNoun(PlaceCandidate c, List<CountryMention> countries)
+    {
+        var t = c.Sentence.Tokens;
+        if (c.First < 3 || !t[c.First - 1].Is("of") || !Lexicon.TownNouns.Contains(t[c.First - 2].Form)) return null;
+        foreach (var cm in countries)
+            if (cm.Sentence == c.Sentence && cm.Last == c.First - 3) return cm.Code;
         return null;
     }
 

@@ -334,6 +334,24 @@ public class LocalityCoverageTests
     }
 
     [Fact]
+    public void ANameTheTextCallsATownOfACountryNoneOfItsPlacesIsInIsNoCity()
+    {
+        // The gazetteer's "Chinon" is an alternate name of Ginowan (Japan): "the French town of Chinon" is another place.
+        var f = X.Run("Ties\n\nA delegation from the French town of Chinon visited Luang Prabang. The governor thanked Chinon for its support.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Ginowan");
+        Assert.Contains("Sakai", X.Run("Ties\n\nA delegation from the Japanese city of Sakai visited Da Nang.").CityNames());
+    }
+
+    [Fact]
+    public void ACountrysPossessiveBeforeANameNoneOfItsPlacesIsInIsNoContext()
+    {
+        // "Doi" is an alternate name of Douai (France): "Vietnam's Doi Moi" is a Vietnamese thing, not that town.
+        var f = X.Run("Ties\n\nBusan was one of the first localities to set up ties with HCMC after Vietnam's Doi Moi reforms. Japan's Nara joined later.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Douai");
+        Assert.Contains(f.Cities, c => c.Country == "JP");
+    }
+
+    [Fact]
     public void PlaceNamesSideBySideAreAPersonsName()
     {
         var f = X.Run("Twinning news\n\nVisitors from Warminster enjoyed a David Bowie tribute act. Mayor of Osasco Pierre Martin greeted them.");
