@@ -29,8 +29,11 @@ internal sealed class DateMention
     /// <summary>A date a stay lasts until ("thăm đến ngày 31 tháng 8"): the end of something, no event's start.</summary>
     public bool EndsStay => Phrases.UntilMarkers.EndingBefore(Sentence.Tokens, First, oneWordInLowerCase: true) is not null;
 
-    /// <summary>A date a period opener earlier in its clause starts ("Since the inception of the relations in October 1994, ...").</summary>
-    public bool StartsPeriod => Phrases.PeriodOpeners.EarlierInClause(Sentence.Tokens, First, 16);
+    /// <summary>
+    /// A date a period opener earlier in its clause starts ("Since the inception of the relations in October 1994, ...");
+    /// not a span of days, which is an event's ("has been there since last weekend on a visit from 18 to 23 November").
+    /// </summary>
+    public bool StartsPeriod => End is null && Phrases.PeriodOpeners.EarlierInClause(Sentence.Tokens, First, 16);
 
     /// <summary>
     /// A bracketed date a commemoration cue earlier in its clause remembers ("kỷ niệm 46 năm Ngày ký Hiệp ước ...

@@ -208,6 +208,12 @@ internal static class Villages
                 if (!NameLike(t, j, last, language)) continue;
                 if (Lexicon.VillageUnits[unit!] == LocalityKinds.City && !CityNameAlone(t, i, last)) continue;
                 var f = new Found(s, j, last, Lexicon.VillageUnits[unit!]);
+                // "the French town of Chinon": the country's word before the unit is the locality's country.
+                if (i > 0 && covered[i - 1] == CountryWord && sc is not null && CountryEndingAt(sc, i - 1) is { } adjective)
+                {
+                    f.Country = adjective.Code;
+                    f.Level = Evidence.CountryAddress;
+                }
                 found.Add(f);
                 bool plural = i > 0 && (t[i - 1].IsNumber || Lexicon.VillageListMarkers.Contains(t[i - 1].Form));
                 ListItems(s, f, covered, plural, language, found);

@@ -337,8 +337,9 @@ public class LocalityCoverageTests
     public void ANameTheTextCallsATownOfACountryNoneOfItsPlacesIsInIsNoCity()
     {
         // The gazetteer's "Chinon" is an alternate name of Ginowan (Japan): "the French town of Chinon" is another place.
-        var f = X.Run("Ties\n\nA delegation from the French town of Chinon visited Luang Prabang. The governor thanked Chinon for its support.");
+        var f = X.Run("Ties\n\nA delegation from the French town of Chinon, led by Mayor Jean-Luc Moreau, is in Luang Prabang on a visit to strengthen a twinning relationship. The governor thanked Chinon for its support.");
         Assert.DoesNotContain(f.Cities, c => c.Name == "Ginowan");
+        Assert.Equal("FR", Assert.Single(f.Cities, c => c.Name == "Chinon").Country);
         Assert.Contains("Sakai", X.Run("Ties\n\nA delegation from the Japanese city of Sakai visited Da Nang.").CityNames());
     }
 

@@ -895,6 +895,15 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void ASpanOfDaysAfterSinceIsAVisitsNotAPeriodsStart()
+    {
+        var f = X.Run("Visit\n\nWednesday, November 22, 2023\n\nA delegation from Chinon, led by Mayor Jean-Luc Moreau, has been in Luang Prabang since last weekend "
+            + "on a visit from 18 to 23 November to strengthen a twinning relationship.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal(("visit", "2023-11-18", "2023-11-23"), (visit.Kind, visit.Start?.ToString(), visit.End?.ToString()));
+    }
+
+    [Fact]
     public void ADayOfAVisitDatesTheEventHeldOnIt()
     {
         var f = X.Run("Forum\n\n12/03/2024 09:15\n\nDA NANG – A delegation from Sakai is on a working visit to Da Nang from March 10 to 14. "
