@@ -169,7 +169,7 @@ internal static class ArticleReader
                 if (line.Length == 0) continue;
                 nonEmpty++;
                 var toks = Tokenizer.Tokenize(line);
-                if (CountWords(toks) < 4 || EndsWithPeriod(line) || IsMenu(line, toks) || IsTicker(line, CountWords(toks))) continue;
+                if (CountWords(toks) < 4 || EndsWithPeriod(line) || IsMenu(line, toks) || IsTicker(line, CountWords(toks)) || StartsWithFold(toks, "by")) continue;
                 titleIdx = i;
                 break;
             }

@@ -617,7 +617,12 @@ internal sealed class LocalityResolver
     private static bool NamedByMainName(Place p, string fold)
     {
         string main = p.FoldedName();
-        return main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3;
+        if (main.StartsWith(fold, StringComparison.Ordinal) && main.Length - fold.Length <= 3) return true;
+        foreach (var kv in Lexicon.AbbreviatedNameWordsInFull)
+            if (fold.Length > kv.Key.Length + 1 && fold[kv.Key.Length] == ' ' && fold.StartsWith(kv.Key, StringComparison.Ordinal)
+                && main.Length > kv.Value.Length + 1 && main[kv.Value.Length] == ' ' && main.StartsWith(kv.Value, StringComparison.Ordinal))
+                return string.CompareOrdinal(main, kv.Value.Length, fold, kv.Key.Length, int.MaxValue) == 0;
+        return false;
     }
 
     private static bool MainName(Place p, string fold, string surface)

@@ -352,6 +352,12 @@ public class LocalityCoverageTests
         Assert.Contains(f.Cities, c => c.Country == "JP");
     }
 
+    [Theory]
+    [InlineData("Hamburg's other partner cities include Osaka, Marseille, Chicago, Prague, St. Petersburg and Dar es Salaam.")]
+    [InlineData("Melbourne also has sister-city relationships with Osaka, Boston, Milan and St Petersburg.")]
+    public void AnAbbreviatedSaintNamesTheLargerSaintAsMuchAsTheOneWrittenSo(string sentence) =>
+        Assert.Equal("RU", Assert.Single(X.Run("Partners\n\n" + sentence).Cities, c => c.Name.Contains("Petersburg")).Country);
+
     [Fact]
     public void PlaceNamesSideBySideAreAPersonsName()
     {

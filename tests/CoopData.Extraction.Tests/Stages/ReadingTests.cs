@@ -91,6 +91,16 @@ public class ReadingTests
     }
 
     [Fact]
+    public void ABylineAboveTheDatelineIsNotTheTitle()
+    {
+        var text = "ABC News\nJust In | Australia | World | Business | Local\nLocal: Melbourne\n\nTianjin delegation in Melbourne as sister cities sign deal\n\n"
+            + "By city reporter Olivia Grant\n\nPosted Thu 25 Apr 2024 at 6:40am\n\nA delegation from Tianjin is in Melbourne this week.";
+        var f = X.Run(text);
+        Assert.Equal("Tianjin delegation in Melbourne as sister cities sign deal", f.Title);
+        Assert.Equal(5, f.TitleLine);
+    }
+
+    [Fact]
     public void RelatedNewsTeasersAreIgnored()
     {
         var text = "Hanoi and Vientiane sign agreement\n\nThe people's councils of Hanoi and Vientiane inked a cooperation agreement on December 12.\n\n"
