@@ -258,7 +258,14 @@ internal static class Lexicon
         "congress", "symposium", "carnival", "marathon", "exhibition", "biennale", "olympics", "dialogue");
 
     /// <summary>Heads of a hall's name that may open with its place ("at the Hanoi Opera House"): the place is named, and is where the event is.</summary>
-    public static readonly WordSet VenueBuildingHeads = Set("hall", "house", "theatre", "theater", "palace", "center", "centre", "auditorium", "arena");
+    public static readonly WordSet VenueBuildingHeads = Set("hall", "house", "theatre", "theater", "palace", "center", "centre", "auditorium", "arena",
+        "chamber", "museum", "university", "institute", "stadium");
+
+    /// <summary>
+    /// Words opening an institution's name that a place then ends or follows after "of": after "at"/"tại" the place is where
+    /// the event is ("at the University of Melbourne's Parkville campus", "tại Viện Nghiên cứu phát triển TP.HCM").
+    /// </summary>
+    public static readonly string[] InstitutionVenueOpeners = { "university", "institute", "museum", "port", "vien", "hoc vien", "dai hoc", "truong dai hoc", "bao tang", "trung tam" };
 
     /// <summary>Capitalised words that stay inside a locality's own body ("Hanoi People's Committee", "Gosfield Twinning Association").</summary>
     public static readonly WordSet GovernmentHeads = Set("twinning", "committee", "council", "government", "administration", "authorities", "city hall", "town hall", "assembly", "office", "department", "delegation");

@@ -18,6 +18,7 @@ internal static class Phrases
     public static readonly PhraseIndex HeldCues = PhraseIndex.Of(Lexicon.HeldCues)!;
     public static readonly PhraseIndex Honorifics = PhraseIndex.Of(Lexicon.Honorifics)!;
     public static readonly PhraseIndex InvitationCues = PhraseIndex.Of(Lexicon.InvitationCues)!;
+    public static readonly PhraseIndex InstitutionVenueOpeners = PhraseIndex.Of(Lexicon.InstitutionVenueOpeners)!;
     public static readonly PhraseIndex LocalityGroupNouns = PhraseIndex.Of(Lexicon.LocalityGroupNouns)!;
     public static readonly PhraseIndex MeetingContinuations = PhraseIndex.Of(Lexicon.MeetingContinuations)!;
     public static readonly PhraseIndex NegotiatingCues = PhraseIndex.Of(Lexicon.NegotiatingCues)!;

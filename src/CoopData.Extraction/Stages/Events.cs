@@ -545,7 +545,7 @@ internal sealed class EventFinder
         foreach (var m in mentions)
         {
             // "with Taishan, in Guangdong province": an address after "in" is no venue.
-            if (m.Locator || !(VenueBefore(t, m.First) || HallOf(t, m)) || DiplomaticPost(t, m.First)) continue;
+            if (m.Locator || !(VenueBefore(t, m.First) || HallOf(t, m) || InstitutionNamedWith(t, m)) || DiplomaticPost(t, m.First)) continue;
             int distance = Math.Abs(m.First - tr.Last);
             if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
         }
@@ -696,6 +696,18 @@ internal sealed class EventFinder
     /// <summary>"in the Kaisersaal of Hamburg City Hall": a place whose hall a venue word names a few words before.</summary>
     private static bool HallOf(TokenList t, PlaceMention m) =>
         LocalityResolver.HallNameFrom(t, m.Last + 1) && AtNameEndingBefore(t, m.First, 6);
+
+    /// <summary>"at the University of Melbourne's Parkville campus", "tại Viện Nghiên cứu phát triển TP.HCM": the place is in the name of an institution after "at" or "tại".</summary>
+    private static bool InstitutionNamedWith(TokenList t, PlaceMention m)
+    {
+        for (int k = m.First - 1; k >= 0 && k >= m.First - 6 && t[k].IsWord; k--)
+        {
+            if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { Phrase: "at" or "in" or "tai" }) continue;
+            int head = k + 1 < m.First && t[k + 1].Is("the") ? k + 2 : k + 1;
+            return head < m.First && t[head].Cap && Phrases.InstitutionVenueOpeners.Matches(t, head);
+        }
+        return false;
+    }
 
     /// <summary>
     /// "tại Trung tâm Hội nghị Quốc gia (quận Nam Từ Liêm)", "tại Trung tâm hội nghị Songdo Convensia, thành phố Incheon": a

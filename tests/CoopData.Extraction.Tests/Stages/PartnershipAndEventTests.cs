@@ -894,6 +894,16 @@ public class EventPeopleAndStatusTests
         Assert.Equal(("2015-04-06", "2015-04-09"), (visit.Start?.ToString(), visit.End?.ToString()));
     }
 
+    [Theory]
+    [InlineData("Friday, June 2, 2023", "On Thursday, the Hamburg Port Authority and the Shanghai Municipal Transportation Commission signed a letter of intent at the Hamburg Chamber of Commerce.", "Hamburg")]
+    [InlineData("Thursday, April 25, 2024", "Yesterday, Melbourne and Tianjin signed a memorandum of understanding on education at the University of Melbourne's Parkville campus.", "Melbourne")]
+    [InlineData("Thứ Tư, 20/11/2024 - 10:00", "Chiều 18-11, TP.HCM và thành phố Lyon đã đồng tổ chức hội thảo “Quy hoạch đô thị bền vững” tại Viện Nghiên cứu phát triển TP.HCM.", "Ho Chi Minh City")]
+    public void AnInstitutionNamedWithItsPlaceAfterAtIsInThatPlace(string dateline, string sentence, string venue)
+    {
+        var f = X.Run("News\n" + dateline + "\n\n" + sentence);
+        Assert.Equal(venue, f.NameOf(Assert.Single(f.Events).CityKey!));
+    }
+
     [Fact]
     public void ASpanOfDaysAfterSinceIsAVisitsNotAPeriodsStart()
     {
