@@ -822,6 +822,7 @@ internal static class Lexicon
 
     /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
     public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "during the talks", "during the visit", "during the trip", "on this occasion", "on the occasion", "at the ceremony", "during the ceremony",
+        "following the talks", "after the talks", "following the meeting", "after the meeting", "sau hoi dam", "sau buoi hoi dam", "sau buoi lam viec",
         "tai buoi lam viec", "trong buoi lam viec", "trong chuyen tham", "trong chuyen cong tac", "nhan dip nay", "tai buoi gap", "tai buoi hoi dam", "tai buoi hoi kien", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
 
     /// <summary>

@@ -127,12 +127,17 @@ internal sealed class EventFinder
             }
             // "Davao City and Hamamatsu City strengthened their bond through a sister city agreement on Tuesday. Mayor X and
             // Mayor Y signed a memorandum ...": the lead's day, naming no event, is the day of the signing told right after it.
+            // "X and Y on Monday pledged to deepen cooperation. The pledge was made at talks between ...": or of the meeting.
             if (isLead && created.Count == 0 && dated.Count == 1 && dated[0].Start.Precision == DatePrecision.Day) leadDay = dated[0].Start;
             else if (leadDay is { } day0 && !s.IsCaption && !isLead)
             {
                 if (created.Count == 0 && (ds is null || ds.Count == 0))
                     foreach (var tr in triggers)
-                        if (tr.Kind == EventKinds.Signing && tr.Phrase == "signed") { created.Add(Build(s, tr, day0, null, triggers)); break; }
+                        if ((tr.Kind == EventKinds.Signing && tr.Phrase == "signed") || (tr.Kind == EventKinds.Meeting && !tr.Background && !Phrases.FutureMarkers.AnyIn(s)))
+                        {
+                            created.Add(Build(s, tr, day0, null, triggers));
+                            break;
+                        }
                 leadDay = null;
             }
             // "ASTANA. KAZINFORM - The Mayor of Astana met with ...": a news lead reporting in the past tense what happened,
@@ -148,10 +153,11 @@ internal sealed class EventFinder
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
                 // Only a signing witnessed there; a conference "to be held" is a later event with its own date, and "Tại hội
-                // đàm, bà X nhắc lại năm 1997, hai thành phố đã ký ..." recalls a signing of that year.
-                bool elsewhen = PartnershipFinder.HasAny(s, Lexicon.FutureMarkers) || (ds is not null && ds.Count > 0);
+                // đàm, bà X nhắc lại năm 1997, hai thành phố đã ký ..." recalls a signing of that year. A future after the
+                // signing is what it provides for ("signed a memorandum on a centre, which will open ...").
+                bool ownDate = ds is not null && ds.Count > 0;
                 foreach (var tr in triggers)
-                    if (tr.Kind == EventKinds.Signing && !elsewhen)
+                    if (tr.Kind == EventKinds.Signing && !ownDate && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
                     {
                         var signing = Build(s, tr, lastMeeting.Start, null, triggers);
                         signing.City ??= lastMeeting.City; // signed where they met

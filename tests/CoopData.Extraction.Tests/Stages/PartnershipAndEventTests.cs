@@ -905,6 +905,18 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void TalksToldRightAfterALeadOfADayAreOfThatDayAndWhatIsSignedFollowingThem()
+    {
+        var f = X.Run("Pledge\n\n2024-05-20 14:30:12\n\nVIENTIANE, May 20 (Xinhua) -- Kunming and the Lao capital Vientiane on Monday pledged to deepen cooperation in trade. "
+            + "The pledge was made at talks between Vientiane Mayor Somsak Phommachanh and Kunming Mayor Chen Guoqiang at the Vientiane Capital Administration Office.\n\n"
+            + "Chen said Kunming was ready to share its experience.\n\n"
+            + "Following the talks, officials of the two cities signed a memorandum on a joint tourism promotion center, which will open in Vientiane before the end of the year.");
+        var talks = Assert.Single(f.Events, e => e.Kind == "meeting");
+        Assert.Equal(("2024-05-20", "Vientiane"), (talks.Start?.ToString(), f.NameOf(talks.CityKey!)));
+        Assert.Equal("2024-05-20", Assert.Single(f.Events, e => e.Kind == "signing").Start?.ToString());
+    }
+
+    [Fact]
     public void ASpanOfDaysAfterSinceIsAVisitsNotAPeriodsStart()
     {
         var f = X.Run("Visit\n\nWednesday, November 22, 2023\n\nA delegation from Chinon, led by Mayor Jean-Luc Moreau, has been in Luang Prabang since last weekend "
