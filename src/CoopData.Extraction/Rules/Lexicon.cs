@@ -529,6 +529,9 @@ internal static class Lexicon
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
 
+    /// <summary>Words of a part of a month before it ("in mid-September", "in early May"): the date is the month's.</summary>
+    public static readonly WordSet PartsOfAMonth = Set("mid", "early", "late");
+
     /// <summary>Parts of the day that after "this" mean the dateline's day ("earlier this morning").</summary>
     public static readonly WordSet PartsOfTheDay = Set("morning", "afternoon", "evening");
 
@@ -755,7 +758,7 @@ internal static class Lexicon
         Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
         Pair("hoi dam", EventKinds.Meeting), Pair("le tong ket", EventKinds.Meeting), Pair("hoi nghi tong ket", EventKinds.Meeting), Pair("to chuc chuong trinh", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
         Pair("chao xa giao", EventKinds.Meeting), Pair("tiep xa giao", EventKinds.Meeting), Pair("courtesy call", EventKinds.Meeting), Pair("courtesy visit", EventKinds.Meeting),
-        Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting), Pair("gap mat", EventKinds.Meeting),
+        Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("chieu dai", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting), Pair("gap mat", EventKinds.Meeting),
         Pair("tiep va lam viec", EventKinds.Meeting), Pair("voted", EventKinds.Meeting), Pair("approved", EventKinds.Meeting),
         Pair("adopted", EventKinds.Meeting),
         Pair("welcomed", EventKinds.Visit), Pair("welcomes", EventKinds.Visit), // only with guests after it (EventFinder)

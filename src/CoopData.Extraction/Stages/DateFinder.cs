@@ -510,7 +510,7 @@ internal sealed class DateFinder
             // "signed ... on September", "in March": a month alone after "in"/"on" is in the dateline's year (the year
             // before when that lands far after it); "in June last year", "in March next year": that year of the dateline's.
             // "the delegation's October visit": so is a month qualifying an occasion.
-            if (((i > 0 && (t[i - 1].Is("in") || t[i - 1].Is("on")) && !t[i - 1].Cap)
+            if ((InOrOnBefore(t, PartOfMonthBefore(t, i))
                     || (t[i].Cap && i + 1 < t.Count && Lexicon.MonthQualifiedOccasions.Contains(t[i + 1].Form)))
                 && _dateline is { Year: int dy })
             {
@@ -578,6 +578,16 @@ internal sealed class DateFinder
     /// The dateline's year for a day and month; the year before when that lands far after the dateline, or after it at all
     /// (by more than half a month) in a sentence that tells the past ("A delegation visited San Antonio in October").
     /// </summary>
+    /// <summary>Whether "in" or "on" in lower case is right before token <paramref name="k"/>.</summary>
+    private static bool InOrOnBefore(TokenList t, int k) => k > 0 && (t[k - 1].Is("in") || t[k - 1].Is("on")) && !t[k - 1].Cap;
+
+    /// <summary>"in mid-September", "in early May": where a month's part before the month at <paramref name="month"/> starts, else the month.</summary>
+    private static int PartOfMonthBefore(TokenList t, int month)
+    {
+        int k = month > 0 && t[month - 1].IsPunct('-') && !t[month].SpaceBefore ? month - 1 : month;
+        return k > 0 && Lexicon.PartsOfAMonth.Contains(t[k - 1].Form) ? k - 1 : month;
+    }
+
     private int? ResolveYear(int month, int day, Sentence s)
     {
         if (_dateline is not { Year: int y } d) return null;

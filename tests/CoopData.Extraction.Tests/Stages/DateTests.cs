@@ -46,6 +46,7 @@ public class DateTests
     [InlineData("Hôm qua, hai bên đã ký kết thỏa thuận.", "2023-01-01", "2022-12-31")]
     [InlineData("The two sides are scheduled to sign a memorandum tomorrow.", "2024-02-28", "2024-02-29")]
     [InlineData("Earlier this morning, the two governments signed an action plan.", "2024-03-14", "2024-03-14")]
+    [InlineData("The visit followed a trip by a Portland trade delegation to Sapporo in mid-September.", "2024-10-08", "2024-09")]
     [InlineData("Ngày mai, hai bên sẽ ký kết thỏa thuận.", "2023-12-31", "2024-01-01")]
     [InlineData("Sáng mai, đoàn sẽ thăm cảng Đà Nẵng.", "2024-03-12", "2024-03-13")]
     public void ResolvesDates(string sentence, string? dateline, string expected) => Assert.Contains(expected, Dates(sentence, dateline));

@@ -905,6 +905,14 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void ABanquetForADelegationIsAMeeting()
+    {
+        var f = X.Run("Khánh Hòa\nThứ Hai, 25/9/2023 - 10:00\n\nTrước đó, tối 24/9, Phó Bí thư Tỉnh ủy Khánh Hòa Hồ Thị Xuân đã chủ trì tiệc chiêu đãi chào mừng đoàn tỉnh Primorsky.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(("meeting", "2023-09-24"), (e.Kind, e.Start?.ToString()));
+    }
+
+    [Fact]
     public void TalksToldRightAfterALeadOfADayAreOfThatDayAndWhatIsSignedFollowingThem()
     {
         var f = X.Run("Pledge\n\n2024-05-20 14:30:12\n\nVIENTIANE, May 20 (Xinhua) -- Kunming and the Lao capital Vientiane on Monday pledged to deepen cooperation in trade. "
