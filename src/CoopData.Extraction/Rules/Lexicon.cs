@@ -81,12 +81,15 @@ internal static class Lexicon
     /// </summary>
     public static readonly WordSet RomanceNameParticles = Set("du", "de", "des", "del", "della", "di");
 
-    /// <summary>First words of place names written abbreviated with a dot ("St. Petersburg", "Ft. Worth"), as the gazetteer lists them.</summary>
-    public static readonly WordSet AbbreviatedNameWords = Set("st", "ste", "mt", "ft");
-
-    /// <summary>Those words (folded) and the words they abbreviate: "St Petersburg" is Saint Petersburg's main name as much as St. Petersburg's (Florida).</summary>
+    /// <summary>
+    /// First words of place names written abbreviated with a dot ("St. Petersburg", "Ft. Worth"), as the gazetteer lists
+    /// them, and the words they abbreviate: "St Petersburg" is Saint Petersburg's main name as much as St. Petersburg's (Florida).
+    /// </summary>
     public static readonly KeyValuePair<string, string>[] AbbreviatedNameWordsInFull =
         { Pair("st", "saint"), Pair("ste", "sainte"), Pair("mt", "mount"), Pair("ft", "fort") };
+
+    /// <summary>The abbreviations of <see cref="AbbreviatedNameWordsInFull"/>.</summary>
+    public static readonly WordSet AbbreviatedNameWords = Set(AbbreviatedNameWordsInFull.Select(kv => kv.Key).ToArray());
 
     /// <summary>Countries and territories that are one city (ISO codes): their name names that city too ("Macao and Phuket", "Taichung and Guam").</summary>
     public static readonly HashSet<string> CityStates = new(StringComparer.Ordinal) { "SG", "HK", "MO", "MC", "VA", "GI", "SM", "GU" };
