@@ -706,13 +706,10 @@ internal sealed class EventFinder
     /// <summary>"at the University of Melbourne's Parkville campus", "tại Viện Nghiên cứu phát triển TP.HCM": the place is in the name of an institution after "at" or "tại".</summary>
     private static bool InstitutionNamedWith(TokenList t, PlaceMention m)
     {
-        for (int k = m.First - 1; k >= 0 && k >= m.First - 6 && t[k].IsWord; k--)
-        {
-            if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { Phrase: "at" or "in" or "tai" }) continue;
-            int head = k + 1 < m.First && t[k + 1].Is("the") ? k + 2 : k + 1;
-            return head < m.First && t[head].Cap && Phrases.InstitutionVenueOpeners.Matches(t, head);
-        }
-        return false;
+        int name = NameAfterVenueWord(t, m.First, 6);
+        if (name < 0) return false;
+        int head = t[name].Is("the") ? name + 1 : name;
+        return head < m.First && t[head].Cap && Phrases.InstitutionVenueOpeners.Matches(t, head);
     }
 
     /// <summary>
@@ -722,11 +719,14 @@ internal sealed class EventFinder
     private static bool VenueNamedBefore(TokenList t, int separator) => AtNameEndingBefore(t, separator, 10);
 
     /// <summary>"at", "in" or "tại" then a name of at most <paramref name="span"/> tokens (words, numbers, hyphens) ending before <paramref name="end"/>.</summary>
-    private static bool AtNameEndingBefore(TokenList t, int end, int span)
+    private static bool AtNameEndingBefore(TokenList t, int end, int span) => NameAfterVenueWord(t, end, span) >= 0;
+
+    /// <summary>Where the name of <see cref="AtNameEndingBefore"/> starts (the token after "at", "in" or "tại"), else -1.</summary>
+    private static int NameAfterVenueWord(TokenList t, int end, int span)
     {
         for (int k = end - 1; k >= 0 && k >= end - span && (t[k].IsWord || t[k].IsNumber || t[k].IsPunct('-')); k--)
-            if (k < end - 1 && Phrases.VenueMarkers.EndingBefore(t, k + 1) is { Phrase: "at" or "in" or "tai" }) return true;
-        return false;
+            if (k < end - 1 && Phrases.VenueMarkers.EndingBefore(t, k + 1) is { Phrase: "at" or "in" or "tai" }) return k + 1;
+        return -1;
     }
 
     /// <summary>One event per kind and date: overlapping dates of the same kind are the same event.</summary>
