@@ -420,6 +420,9 @@ internal static class Lexicon
     /// <summary>Verbs by which a place owns the partners listed after them ("Sacramento has seven sister cities: ...").</summary>
     public static readonly WordSet OwnershipVerbs = Set("has", "have", "had", "co");
 
+    /// <summary>Adverbs that may stand between a place and its ownership verb ("Fuzhou now has 27 sister cities", "hiện có").</summary>
+    public static readonly WordSet OwnershipAdverbs = Set("now", "currently", "also", "already", "still", "hien", "nay", "cung", "da");
+
     /// <summary>Compass words placing a group of localities in a region of a country ("4 tỉnh Nam Lào", "các tỉnh Bắc Lào").</summary>
     public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
 

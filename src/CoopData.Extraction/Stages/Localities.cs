@@ -670,14 +670,16 @@ internal sealed class LocalityResolver
     }
 
     /// <summary>
-    /// "Reading's twin towns include ...", "Sacramento has three sister cities": the name ending at <paramref name="last"/>
+    /// "Reading's twin towns include ...", "Sacramento (now) has three sister cities": the name ending at <paramref name="last"/>
     /// owns partners, a possessive or "has"/"có" then a partner noun starting before <paramref name="to"/>. A common word
     /// that owns partners is a town.
     /// </summary>
     internal static bool OwnsPartners(TokenList t, int last, int to)
     {
-        if (last + 2 >= t.Count || !(t[last + 1].Is("s") && !t[last + 1].SpaceBefore || Lexicon.OwnershipVerbs.Contains(t[last + 1].Form))) return false;
-        return Phrases.PartnerListNouns.StartsWithin(t, last + 2, to);
+        int verb = last + 1;
+        while (verb < t.Count && verb <= last + 2 && t[verb].IsWord && !t[verb].Cap && Lexicon.OwnershipAdverbs.Contains(t[verb].Form)) verb++;
+        if (verb + 1 >= t.Count || !(verb == last + 1 && t[verb].Is("s") && !t[verb].SpaceBefore || Lexicon.OwnershipVerbs.Contains(t[verb].Form))) return false;
+        return Phrases.PartnerListNouns.StartsWithin(t, verb + 1, to);
     }
 
     /// <summary>"at the Hanoi Opera House": after a venue word, a place opening a hall's name (<see cref="HallNameFrom"/>).</summary>

@@ -121,7 +121,11 @@ internal sealed class PartnershipFinder
                 continue;
             }
             var said = StatementOf(s);
-            foreach (var (a, b) in pairs) Record(a, b, s, pairs.Count > 1 && OutsideTheYearsClause(s, mentions, a, b, said) ? said.WithoutSince() : said);
+            foreach (var (a, b) in pairs)
+                Record(a, b, s, pairs.Count == 1 ? said
+                    // "Lyon (1981), Frankfurt am Main (1990)": a listed partner's own year in brackets.
+                    : (BracketedYearAfter(s.Tokens, mentions, a) ?? BracketedYearAfter(s.Tokens, mentions, b)) is int own ? said.WithSince(own)
+                    : OutsideTheYearsClause(s, mentions, a, b, said) ? said.WithoutSince() : said);
             if (pairs.Count == 1) onlyPair[s.Index] = pairs[0];
         }
         MainPair = ComputeMainPair();
@@ -387,6 +391,27 @@ internal sealed class PartnershipFinder
         return true;
     }
 
+    /// <summary>
+    /// The year in brackets right after a mention of <paramref name="place"/> ("Lyon (1981)", "Brno (since 1973)",
+    /// "Manila (Philippines, năm 1961)"), else null: the bracket's other tokens are words or commas, so that "(2023-2025)"
+    /// is no founding year.
+    /// </summary>
+    private static int? BracketedYearAfter(TokenList t, List<PlaceMention> mentions, Place place)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Place.Key != place.Key || m.Last + 2 >= t.Count || !t[m.Last + 1].IsPunct('(')) continue;
+            int? year = null;
+            for (int k = m.Last + 2; k < t.Count && k <= m.Last + 9; k++)
+            {
+                if (t[k].IsPunct(')')) return year;
+                if (t[k].IsNumber && t[k].Text.Length == 4 && year is null && int.TryParse(t[k].Text, out int y) && y is >= 1800 and <= 2100) year = y;
+                else if (!(t[k].IsWord || t[k].IsPunct(','))) break;
+            }
+        }
+        return null;
+    }
+
     /// <summary>A semicolon, or a word opening a contrasting clause ("while", "whereas", ", but", ", còn").</summary>
     private static bool ContrastingClauseAt(TokenList t, int k) =>
         t[k].IsPunct(';') || t[k].Is("while") || t[k].Is("whereas") || (t[k - 1].IsPunct(',') && (t[k].Is("but") || t[k].Is("con") || (t[k].Is("trong") && k + 1 < t.Count && t[k + 1].Is("khi"))));
@@ -405,6 +430,13 @@ internal sealed class PartnershipFinder
             var copy = (Statement)MemberwiseClone();
             copy.AnniversarySince = copy.StrongSince = copy.WeakSince = null;
             copy.StartedOn = null;
+            return copy;
+        }
+
+        public Statement WithSince(int year)
+        {
+            var copy = WithoutSince();
+            copy.StrongSince = year;
             return copy;
         }
     }
@@ -1150,6 +1182,8 @@ internal sealed class PartnershipFinder
             if (Lexicon.PairConnectors.Contains(x.Form) || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
             // "thành phố Từ Sơn (trước đây) với huyện Bonghwa": an aside of up to three lower-case words in brackets.
             if (x.IsPunct('(') && LowerCaseAsideEnd(t, k, to) is int close) { k = close; continue; }
+            // "Osaka (Nhật Bản, từ năm 1957), Manila (Philippines, năm 1961)", "Lyon (1981)": an item's year in brackets.
+            if (x.IsPunct('(') && DatedAsideEnd(t, k, to) is int dated) { k = dated; continue; }
             if (IsGlue(x)) continue;
             // "between Budapest and Mongolia’s capital Ulaanbaatar": a country's possessive.
             if (x.Is("s") && !x.SpaceBefore && k > from && (t[k - 1].IsPunct('\'') || t[k - 1].IsPunct('’'))) continue;
@@ -1195,6 +1229,19 @@ internal sealed class PartnershipFinder
         {
             if (t[k].IsPunct(')')) return k > open + 1 ? k : null;
             if (!t[k].IsWord || t[k].Cap) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The closing bracket of an aside of at most eight tokens that holds a year and else only lower-case words, commas and countries.</summary>
+    private int? DatedAsideEnd(TokenList t, int open, int to)
+    {
+        bool year = false;
+        for (int k = open + 1; k < to && k <= open + 8; k++)
+        {
+            if (t[k].IsPunct(')')) return year ? k : null;
+            if (t[k].IsNumber && t[k].Text.Length == 4) year = true;
+            else if (!(_locatorTokens.Contains(k) || t[k].IsPunct(',') || t[k].IsWord && !t[k].Cap)) return null;
         }
         return null;
     }

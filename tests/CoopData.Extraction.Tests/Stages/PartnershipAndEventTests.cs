@@ -22,12 +22,26 @@ public class PartnershipTests
     [InlineData("Sacramento has sister cities in Manila, Jinan and Matsuyama.", "Jinan-Sacramento|Manila-Sacramento|Matsuyama-Sacramento")]
     [InlineData("Reading's twin towns include Düsseldorf in Germany and Clonmel in Ireland.", "Clonmel-Reading|Düsseldorf-Reading")]
     [InlineData("Đà Nẵng có ba thành phố kết nghĩa là Daegu (Hàn Quốc), Sakai (Nhật Bản) và Pittsburgh (Hoa Kỳ).", "Da Nang-Daegu|Da Nang-Pittsburgh|Da Nang-Sakai")]
+    [InlineData("Bristol now has seven twin towns, among them Bordeaux and Nantes in France and Porto in Portugal.", "Bordeaux-Bristol|Bristol-Nantes|Bristol-Porto")]
+    [InlineData("Huế hiện có ba thành phố kết nghĩa là Blois (Pháp), Gyeongju (Hàn Quốc) và Lowell (Hoa Kỳ).", "Blois-Hue|Gyeongju-Hue|Hue-Lowell")]
     public void PartnersOwnedOrNamedAsPartnerCities(string sentence, string pairs)
     {
         var f = X.Run("City news: international relations update from the council\nMay 2, 2024\n\n" + sentence);
         Assert.Equal(pairs.Split('|'), f.PairList());
         // "Hoa Kỳ" (the United States) is no "ký" (signed): no relation here begins now.
         Assert.All(f.Partnerships, p => Assert.NotEqual(2024, p.Since));
+    }
+
+    [Theory]
+    [InlineData("Bristol's twin towns include Bordeaux (1947), Hanover (since 1947) and Porto (1984).")]
+    [InlineData("Huế có quan hệ kết nghĩa với nhiều thành phố như Bordeaux (Pháp, từ năm 1947), Hanover (Đức, năm 1947) và Porto (Bồ Đào Nha, năm 1984).")]
+    public void EachListedPartnerIsDatedByItsOwnBracketedYear(string sentence)
+    {
+        var f = X.Run("City news: international relations update from the council\nMay 2, 2024\n\n" + sentence);
+        Assert.Equal(3, f.Partnerships.Count);
+        var porto = Assert.Single(f.Partnerships, p => f.PairNames(p).Contains("Porto"));
+        Assert.Equal(1984, porto.Since);
+        Assert.All(f.Partnerships.Where(p => p != porto), p => Assert.Equal(1947, p.Since));
     }
 
     [Fact]
