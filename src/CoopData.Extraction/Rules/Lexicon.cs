@@ -541,6 +541,16 @@ internal static class Lexicon
     /// <summary>Parts of the day that after "this" mean the dateline's day ("earlier this morning").</summary>
     public static readonly WordSet PartsOfTheDay = Set("morning", "afternoon", "evening");
 
+    /// <summary>
+    /// Days of a stay counted from its first ("On its first day, the delegation called on ...", "Ngày thứ hai, đoàn ..."):
+    /// the phrase and how many days after the visit's start it falls.
+    /// </summary>
+    public static readonly Dictionary<string, int> DaysOfAStay = new(StringComparer.Ordinal)
+    {
+        ["first day"] = 0, ["second day"] = 1, ["third day"] = 2, ["opening day"] = 0,
+        ["ngay dau tien"] = 0, ["ngay thu hai"] = 1, ["ngay thu ba"] = 2,
+    };
+
     /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay"), with "qua" the day before ("tối qua"), with "mai" the day after ("sáng mai").</summary>
     public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi");
 
@@ -749,6 +759,8 @@ internal static class Lexicon
         Pair("conclude", EventKinds.Signing), Pair("concludes", EventKinds.Signing), Pair("concluded", EventKinds.Signing),
         Pair("concluding", EventKinds.Signing), Pair("conclusion ceremony", EventKinds.Signing),
         Pair("became sister", EventKinds.Signing), Pair("became the sister", EventKinds.Signing), Pair("became twin", EventKinds.Signing),
+        Pair("became friendship", EventKinds.Signing), Pair("became partner", EventKinds.Signing),
+        Pair("put their signatures", EventKinds.Signing), Pair("affixed their signatures", EventKinds.Signing),
         Pair("were paired", EventKinds.Signing), Pair("was paired", EventKinds.Signing),
         Pair("entered into a", EventKinds.Signing), Pair("entered into an", EventKinds.Signing), // "entered into a twinning agreement"; not "entered into force"
         Pair("le ky", EventKinds.Signing), Pair("ky ket", EventKinds.Signing), Pair("da ky", EventKinds.Signing), Pair("se ky", EventKinds.Signing),
@@ -764,6 +776,7 @@ internal static class Lexicon
         Pair("worked with", EventKinds.Meeting), Pair("buoi lam viec", EventKinds.Meeting), Pair("lam viec voi", EventKinds.Meeting),
         Pair("hoi dam", EventKinds.Meeting), Pair("le tong ket", EventKinds.Meeting), Pair("hoi nghi tong ket", EventKinds.Meeting), Pair("to chuc chuong trinh", EventKinds.Meeting), Pair("hoi kien", EventKinds.Meeting), Pair("tiep", EventKinds.Meeting),
         Pair("chao xa giao", EventKinds.Meeting), Pair("tiep xa giao", EventKinds.Meeting), Pair("courtesy call", EventKinds.Meeting), Pair("courtesy visit", EventKinds.Meeting),
+        Pair("called on", EventKinds.Meeting), Pair("calls on", EventKinds.Meeting), // only on an official, not "called on X to act" (EventFinder)
         Pair("tiep don", EventKinds.Meeting), Pair("cuoc hop", EventKinds.Meeting), Pair("chieu dai", EventKinds.Meeting), Pair("gap go", EventKinds.Meeting), Pair("gap mat", EventKinds.Meeting),
         Pair("tiep va lam viec", EventKinds.Meeting), Pair("voted", EventKinds.Meeting), Pair("approved", EventKinds.Meeting),
         Pair("adopted", EventKinds.Meeting),
@@ -820,7 +833,7 @@ internal static class Lexicon
     public static readonly WordSet ReceiveTriggers = Set("received", "receives", "hosted", "hosts", "reception", "tiep", "tiep don", "tiep va lam viec", "welcomed");
 
     /// <summary>Triggers whose object is the host (the guest is the subject).</summary>
-    public static readonly WordSet CallTriggers = Set("courtesy call", "courtesy visit", "chao xa giao");
+    public static readonly WordSet CallTriggers = Set("courtesy call", "courtesy visit", "chao xa giao", "called on", "calls on");
 
     /// <summary>Verbs whose subject hosts the event the sentence names later ("The City of Duluth will welcome ... for a weeklong visit").</summary>
     public static readonly WordSet HostVerbs = Set("welcome", "welcomes", "welcomed", "welcoming", "host", "hosts", "hosted", "hosting", "receive", "receives", "received");

@@ -55,6 +55,9 @@ internal static class Phrases
     /// <summary>The phrases of <see cref="Lexicon.EventTriggers"/>, in its order.</summary>
     public static readonly PhraseIndex EventTriggers = new(Keys(Lexicon.EventTriggers));
 
+    /// <summary>The phrases of <see cref="Lexicon.DaysOfAStay"/>.</summary>
+    public static readonly PhraseIndex DaysOfAStay = new(Lexicon.DaysOfAStay.Keys);
+
     /// <summary>The field cues, the keys of <see cref="Lexicon.Fields"/>.</summary>
     public static readonly PhraseIndex FieldCues = new(Lexicon.Fields.Keys);
 

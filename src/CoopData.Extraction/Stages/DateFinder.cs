@@ -530,13 +530,15 @@ internal sealed class DateFinder
         if (k < t.Count && t[k].IsWord && Lexicon.OrdinalSuffixes.Contains(t[k].Form)) k++;
         int? endDay = null;
         int? endMonth = null;
-        // "Oct 22-23", "August 14 to 23", "April 13-16", "from May 3 to June 2".
+        // "Oct 22-23", "August 14 to 23", "April 13-16", "from May 3 to June 2", "from July 31 to Aug. 4".
         if (k + 1 < t.Count && (t[k].IsPunct('-') || t[k].IsPunct('–') || Lexicon.DateRangeWords.Contains(t[k].Form)))
         {
             int q = k + 1;
-            if (t[q].IsWord && Lexicon.Months.TryGetValue(t[q].Fold, out int em) && q + 1 < t.Count && DatelineParser.Num(t[q + 1]) is int ed2)
+            // "to Aug. 4": an abbreviated month keeps its dot.
+            int qDay = q + 1 < t.Count && t[q + 1].IsPunct('.') && !t[q + 1].SpaceBefore ? q + 2 : q + 1;
+            if (t[q].IsWord && Lexicon.Months.TryGetValue(t[q].Fold, out int em) && qDay < t.Count && DatelineParser.Num(t[qDay]) is int ed2)
             {
-                endMonth = em; endDay = ed2; k = q + 2;
+                endMonth = em; endDay = ed2; k = qDay + 1;
             }
             else if (DatelineParser.Num(t[q]) is int ed && ed > d && ed <= 31)
             {

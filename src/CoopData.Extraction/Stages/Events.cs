@@ -81,7 +81,7 @@ internal sealed class EventFinder
         var events = new List<EventDraft>();
         var captionEvents = new List<EventDraft>();
         var signedInCaptions = new List<EventDraft>();
-        EventDraft? lastMeeting = null;
+        EventDraft? lastMeeting = null, lastVisit = null;
         var recent = new List<(EventDraft E, int Paragraph)>();
         Sentence? before = null;
         bool lead = true;
@@ -149,6 +149,15 @@ internal sealed class EventFinder
                 && !(reported.First > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(s.Tokens[reported.First - 1].Form))
                 && !RepeatedLater(s, sentences))
                 leadEvent = Build(s, reported, day, null, triggers);
+            // "arrived on Tuesday for a five-day trip. On its first day, the delegation called on ...": a day of the stay
+            // counted from the visit's start.
+            if (created.Count == 0 && (ds is null || ds.Count == 0) && !s.IsCaption && lastVisit is not null && DayOfTheStay(s.Tokens, lastVisit.Start) is { } stayDay)
+                foreach (var tr in triggers)
+                    if (tr.Kind != EventKinds.Visit && !tr.Background)
+                    {
+                        created.Add(Build(s, tr, stayDay, null, triggers));
+                        break;
+                    }
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
@@ -177,6 +186,7 @@ internal sealed class EventFinder
                 {
                     events.Add(e);
                     if (e.Kind == EventKinds.Meeting) lastMeeting = e;
+                    if (e.Kind == EventKinds.Visit) lastVisit = e;
                 }
             }
             if (!s.IsCaption && created.Count > 0)
@@ -338,6 +348,7 @@ internal sealed class EventFinder
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
             if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
+            if (phrase is "called on" or "calls on" && !CallsOnAnOfficial(t, i + n)) continue;
             // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
@@ -369,6 +380,21 @@ internal sealed class EventFinder
         // "welcomed Chairman Tran Van Son of Dong Nai": an official by title.
         int title = from < t.Count && t[from].Is("the") ? from + 1 : from;
         return title < t.Count && t[title].Cap && Phrases.Titles.Matches(t, title);
+    }
+
+    /// <summary>
+    /// "called on North Jeolla Vice Governor Kim", "calls on the mayor": a visit to an official by title a few words on;
+    /// "called on the mayor to resign" urges, and meets no one.
+    /// </summary>
+    private static bool CallsOnAnOfficial(TokenList t, int from)
+    {
+        bool official = false;
+        for (int k = from; k < t.Count && k < from + 8; k++)
+        {
+            if (t[k].Is("to") || t[k].IsPunct(';')) return false;
+            if (Lexicon.TitleWords.Contains(t[k].Form) || t[k].Cap && Phrases.Titles.Matches(t, k)) official = true;
+        }
+        return official;
     }
 
     private static bool AgreementNear(TokenList t, int from)
@@ -442,6 +468,27 @@ internal sealed class EventFinder
         }
     }
 
+    /// <summary>
+    /// "On its first day", "Ngày thứ hai": the day of a stay that began on <paramref name="start"/> which the sentence's
+    /// first words name, else null. A count "of" something else ("the first day of the forum") is that thing's.
+    /// </summary>
+    private static PartialDate? DayOfTheStay(TokenList t, PartialDate start)
+    {
+        if (start.Precision != DatePrecision.Day) return null;
+        for (int k = 0; k < t.Count && k <= 3; k++)
+        {
+            int n = Phrases.DaysOfAStay.MatchAny(t, k, out var phrase);
+            if (n == 0) continue;
+            if (k + n < t.Count && (t[k + n].Is("of") || t[k + n].Is("cua"))) return null;
+            int offset = Lexicon.DaysOfAStay[phrase!];
+            if (offset == 0) return start;
+            if (start.Year is not int y) return null;
+            var d = new System.DateTime(y, start.Month!.Value, start.Day!.Value).AddDays(offset);
+            return PartialDate.FromDate(d.Year, d.Month, d.Day);
+        }
+        return null;
+    }
+
     /// <summary>A lead written again further down ("At the conference, Sun Yong ... signed") is a photo caption of that sentence.</summary>
     private static bool RepeatedLater(Sentence s, IReadOnlyList<Sentence> sentences)
     {
@@ -505,7 +552,7 @@ internal sealed class EventFinder
                 e.AddPerson(pm.Person);
                 e.AddParty(pm.Person.City);
             }
-        if (_mainPair is { } mp && (Phrases.PairAnaphors.AnyIn(s) || (e.Parties.Count == 0 && TheAgreementOpens(s.Tokens))))
+        if (_mainPair is { } mp && (Phrases.PairAnaphors.AnyIn(s) || (e.Parties.Count == 0 && TheAgreementOpens(s.Tokens)) || VisitsTheCountryOf(e, s, mp)))
         { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
         // "Local officials in the southeastern Polish town welcomed a delegation": a town named by its country's adjective
         // is the article's most named locality of that country.
@@ -513,6 +560,20 @@ internal sealed class EventFinder
             if (c.Sentence == s && c.Last + 1 < s.Tokens.Count && Lexicon.TownNouns.Contains(s.Tokens[c.Last + 1].Form) && c.First > 0
                 && s.Tokens[c.First - 1].IsWord && !s.Tokens[c.First - 1].Cap && PlaceMention.MostNamed(_allPlaces, country: c.Code) is { } town)
                 e.AddParty(town);
+    }
+
+    /// <summary>
+    /// "The delegation arrived in Korea on Tuesday", no locality named but the article's pair: a visit to the country of
+    /// one of the pair is the other's visit to it.
+    /// </summary>
+    private bool VisitsTheCountryOf(EventDraft e, Sentence s, (Place, Place) pair)
+    {
+        if (e.Kind != EventKinds.Visit) return false;
+        foreach (var p in e.Parties) if (p.Key != pair.Item1.Key && p.Key != pair.Item2.Key) return false;
+        foreach (var c in _countries)
+            if (c.Sentence == s && c.First > 0 && (s.Tokens[c.First - 1].Is("in") || s.Tokens[c.First - 1].Is("to"))
+                && (c.Code == pair.Item1.Country) != (c.Code == pair.Item2.Country)) return true;
+        return false;
     }
 
     /// <summary>"The agreement signed on Sept. 7 involved ...": the article's agreement, named before, between its pair.</summary>

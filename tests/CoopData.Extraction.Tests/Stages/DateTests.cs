@@ -27,6 +27,7 @@ public class DateTests
     [InlineData("Tháng trước, đoàn đại biểu đã sang thăm và làm việc.", "2018-11-26", "2018-10")]
     [InlineData("from August 14 to 23, the delegation visited.", "2023-09-01", "2023-08-14..2023-08-23")]
     [InlineData("the conference (April 13-16) opens.", "2023-04-13", "2023-04-13..2023-04-16")]
+    [InlineData("The mayor will lead a delegation from July 31 to Aug. 4.", "2025-06-12", "2025-07-31..2025-08-04")]
     [InlineData("Ngày 17/2, Đại sứ đã có buổi làm việc.", "2022-02-18", "2022-02-17")]
     [InlineData("Đoàn thăm làm việc tại Hà Lan, từ ngày 30/7-3/8.", "2017-08-03", "2017-07-30..2017-08-03")]
     [InlineData("Từ ngày 30/10 - 03/11/2017, đoàn công tác thăm tỉnh.", null, "2017-10-30..2017-11-03")]

@@ -544,6 +544,42 @@ public class EventTests
 
 public class EventPeopleAndStatusTests
 {
+    [Theory]
+    [InlineData("Mayor Anna Berg of Aarhus and Tran Van Minh, chairman of the Hue People's Committee, put their signatures to the agreement yesterday.")]
+    [InlineData("Aarhus and the Vietnamese city of Hue formally became friendship cities yesterday.")]
+    public void SignaturesPutOrCitiesBecomingFriendsAreASigning(string sentence)
+    {
+        var f = X.Run("Aarhus and Hue\nThursday, November 14, 2024\n\n" + sentence);
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Signing, e.Kind);
+        Assert.Equal("2024-11-13", e.Start.ToString());
+    }
+
+    [Fact]
+    public void ADelegationCallingOnAnOfficialMeetsHimButOneCallingOnHimToActDoesNot()
+    {
+        var f = X.Run("Aarhus and Hue\nThursday, November 14, 2024\n\nOn Tuesday, the Aarhus delegation called on Hue Vice Chairman Nguyen Van Phuong in Hue.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Meeting, e.Kind);
+        Assert.Equal("Hue", f.NameOf(e.CityKey!));
+        var g = X.Run("Aarhus and Hue\nThursday, November 14, 2024\n\nOn Tuesday, the Aarhus council called on Hue Vice Chairman Nguyen Van Phuong to reopen the museum.");
+        Assert.Empty(g.Events);
+    }
+
+    [Fact]
+    public void AVisitToTheCountryOfOneOfThePairIsTheOthersAndItsFirstDayDatesWhatFollows()
+    {
+        var f = X.Run("Aarhus and Hue become friendship cities\nThursday, November 14, 2024\n\n"
+            + "Aarhus and Hue signed a friendship agreement in Aarhus on Wednesday. "
+            + "The Hue delegation arrived in Denmark on Monday for a five-day trip. "
+            + "On its second day, the delegation called on Aarhus Deputy Mayor Lars Holm at the city hall.");
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2024-11-11", visit.Start.ToString());
+        Assert.Equal(new[] { "Hue", "Århus" }, visit.PartyKeys.Select(f.NameOf).OrderBy(n => n, StringComparer.Ordinal));
+        var meeting = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2024-11-12", meeting.Start.ToString());
+    }
+
     [Fact]
     public void SignatoriesNamedLaterArePresentAtTheSigning()
     {
