@@ -784,6 +784,7 @@ internal static class Lexicon
         Pair("visit", EventKinds.Visit), Pair("visits", EventKinds.Visit), Pair("visited", EventKinds.Visit),
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit), Pair("delegation to", EventKinds.Visit), // "will lead a delegation to X"
         Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit),
+        Pair("lands", EventKinds.Visit), Pair("landed", EventKinds.Visit), Pair("land", EventKinds.Visit), // a delegation's (EventFinder)
         Pair("arrived in", EventKinds.Visit), Pair("arrives in", EventKinds.Visit), Pair("arrived at", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("lam viec tai", EventKinds.Visit),
         Pair("trao thoa thuan", EventKinds.Signing), Pair("trao ban thoa thuan", EventKinds.Signing), Pair("trao bien ban", EventKinds.Signing), Pair("trao ban ghi nho", EventKinds.Signing), Pair("chuyen cong tac", EventKinds.Visit),
@@ -804,8 +805,17 @@ internal static class Lexicon
     /// </summary>
     public static readonly WordSet CouncilDecisionTriggers = Set("voted", "approved", "adopted");
 
+    /// <summary>Verbs of a journey whose present tense before a weekday tells a timetable, the coming day ("lands Thursday").</summary>
+    public static readonly WordSet TimetabledPresentVerbs = Set("lands", "arrives", "departs", "leaves", "returns", "flies");
+
+    /// <summary>Triggers that are a visit only when guests are their subject ("the delegation lands Thursday").</summary>
+    public static readonly WordSet GuestSubjectTriggers = Set("lands", "landed", "land");
+
     /// <summary>Guests whose welcome is their visit ("welcomed dignitaries from Kumamoto"; "welcomed the decision" is none).</summary>
     public static readonly WordSet GuestNouns = Set("delegation", "delegations", "dignitaries", "guests", "visitors", "delegates", "counterpart", "counterparts");
+
+    /// <summary>Nouns for a travelling party that, as a subject, make a guest-subject trigger a visit ("the group lands Thursday").</summary>
+    public static readonly WordSet TravellingPartyNouns = Set("delegation", "delegations", "dignitaries", "guests", "visitors", "delegates", "group", "team");
 
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };
@@ -900,7 +910,7 @@ internal static class Lexicon
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
-    public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to" };
+    public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to" };
 
     /// <summary>
     /// Verbs that put what a sentence tells in the past ("A delegation visited San Antonio in October"): a month without a
@@ -923,7 +933,7 @@ internal static class Lexicon
     public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi" };
 
     /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31"): no event starts then.</summary>
-    public static readonly string[] UntilMarkers = { "until", "till", "den ngay", "toi ngay" };
+    public static readonly string[] UntilMarkers = { "until", "till", "through", "den ngay", "toi ngay" };
 
     /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
     public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };

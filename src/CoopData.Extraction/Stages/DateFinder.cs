@@ -215,7 +215,17 @@ internal sealed class DateFinder
         int weekdayEnd = Weekday(t, i, out int weekday);
         if (weekdayEnd > i)
         {
-            if (WeekdayDate(t, i, weekdayEnd, weekday) is PartialDate wd) result.Add(new DateMention(s, i, weekdayEnd - 1, wd, null, false));
+            if (WeekdayDate(t, i, weekdayEnd, weekday) is not PartialDate wd) return weekdayEnd;
+            // "from Monday to Thursday", "từ thứ Hai đến thứ Năm": the stay ends on the first such weekday after it starts.
+            if (weekdayEnd + 1 < t.Count && (Lexicon.DateRangeWords.Contains(t[weekdayEnd].Form) || t[weekdayEnd].Is("den")) && Weekday(t, weekdayEnd + 1, out int lastWeekday) is int rangeEnd
+                && rangeEnd > weekdayEnd + 1 && wd is { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d })
+            {
+                int days = ((lastWeekday - weekday) % 7 + 7) % 7;
+                var end = new System.DateTime(y, m, d).AddDays(days == 0 ? 7 : days);
+                result.Add(new DateMention(s, i, rangeEnd - 1, wd, PartialDate.FromDate(end.Year, end.Month, end.Day), false));
+                return rangeEnd;
+            }
+            result.Add(new DateMention(s, i, weekdayEnd - 1, wd, null, false));
             return weekdayEnd;
         }
 
@@ -398,8 +408,11 @@ internal sealed class DateFinder
         }
         bool future = false;
         for (int k = 0; k < i; k++)
-            if (t[k].Fold is "will" or "would" || Lexicon.IsVietnameseWill(t[k]) || (t[k].Is("to") && k + 1 < t.Count && t[k + 1].Is("be")) || (t[k].Is("next") && k == i - 1)) future = true;
+            if (t[k].Fold is "will" or "would" || Lexicon.IsVietnameseWill(t[k]) || (t[k].Is("to") && k + 1 < t.Count && t[k + 1].Is("be")) || (t[k].Is("next") && k == i - 1)
+                || (Phrases.FutureMarkers.MatchAny(t, k, out var marker) > 0 && marker != "se")) future = true; // "sẽ" as written: IsVietnameseWill
         if (end < t.Count && t[end].Is("toi")) future = true; // "thứ Hai tới": the coming Monday
+        // "the group lands Thursday", "arrives on Friday": a journey in the present tense is one timetabled.
+        for (int k = Math.Max(0, i - 6); k < i; k++) if (Lexicon.TimetabledPresentVerbs.Contains(t[k].Form)) future = true;
         if (!future) future = WillFollowsInItsClause(t, end);
         if (i > 0 && t[i - 1].Is("last")) future = false;
         var date = new System.DateTime(y, m, d);

@@ -175,6 +175,13 @@ internal sealed class EventFinder
                 AddPeopleAndParties(lastMeeting, s);
                 lastMeeting.Sentences.Add(s);
             }
+            // "lands on Thursday and will stay until Monday": the stay's end, told apart from its start.
+            if (ds is not null)
+                foreach (var e in created)
+                    if (e.Kind == EventKinds.Visit && e.End is null)
+                        foreach (var d in ds)
+                            if (d.EndsStay && d.Start > e.Start && d.Start.Precision == DatePrecision.Day && e.Start.Precision == DatePrecision.Day && DaysBetween(e.Start, d.Start) <= 31)
+                            { e.End = d.Start; break; }
             // "met X on April 13, who is visiting to attend the conference (April 13-16)": an event named in a relative
             // clause after the sentence's main event is mentioned in passing; its people are the main event's.
             for (int k = 1; k < created.Count; k++)
@@ -349,6 +356,7 @@ internal sealed class EventFinder
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
             if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
             if (phrase is "called on" or "calls on" && !CallsOnAnOfficial(t, i + n)) continue;
+            if (Lexicon.GuestSubjectTriggers.Contains(phrase) && !TravellingPartyArrives(t, i)) continue;
             // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
@@ -395,6 +403,18 @@ internal sealed class EventFinder
             if (Lexicon.TitleWords.Contains(t[k].Form) || t[k].Cap && Phrases.Titles.Matches(t, k)) official = true;
         }
         return official;
+    }
+
+    /// <summary>
+    /// "the group lands Thursday", "the delegation is due to land on Friday": a travelling party earlier in the sentence
+    /// arrives; "land" is the verb only after "to" or "will".
+    /// </summary>
+    private static bool TravellingPartyArrives(TokenList t, int trigger)
+    {
+        if (t[trigger].Is("land") && !(trigger > 0 && (t[trigger - 1].Is("to") || t[trigger - 1].Is("will")))) return false;
+        for (int k = Math.Max(0, trigger - 14); k < trigger; k++)
+            if (Lexicon.TravellingPartyNouns.Contains(t[k].Form)) return true;
+        return false;
     }
 
     private static bool AgreementNear(TokenList t, int from)
@@ -488,6 +508,9 @@ internal sealed class EventFinder
         }
         return null;
     }
+
+    private static int DaysBetween(PartialDate from, PartialDate to) =>
+        (int)(new System.DateTime(to.Year!.Value, to.Month!.Value, to.Day!.Value) - new System.DateTime(from.Year!.Value, from.Month!.Value, from.Day!.Value)).TotalDays;
 
     /// <summary>A lead written again further down ("At the conference, Sun Yong ... signed") is a photo caption of that sentence.</summary>
     private static bool RepeatedLater(Sentence s, IReadOnlyList<Sentence> sentences)

@@ -70,6 +70,9 @@ public class DateTests
     [InlineData("On Monday, the mayors met and the cities will sign an accord.", "2024-03-12", "2024-03-11")]
     [InlineData("On Monday, the mayor, who will retire next year, met the guests.", "2024-03-12", "2024-03-11")]
     [InlineData("On Monday, the two mayors agreed the cities will sign an accord.", "2024-03-12", "2024-03-11")]
+    [InlineData("The delegation is visiting Kyoto from Monday to Thursday.", "2024-03-12", "2024-03-11..2024-03-14")]
+    [InlineData("Đoàn thăm Kyoto từ thứ Hai đến thứ Năm.", "2024-03-12", "2024-03-11..2024-03-14")]
+    [InlineData("The group lands in Kyoto on Thursday.", "2024-03-12", "2024-03-14")]
     public void WeekdaysResolveAgainstTheDateline(string sentence, string dateline, string expected) =>
         Assert.Equal(new[] { expected }, Dates(sentence, dateline));
 

@@ -566,6 +566,26 @@ public class EventPeopleAndStatusTests
         Assert.Empty(g.Events);
     }
 
+    [Theory]
+    [InlineData("The Hue delegation lands in Aarhus on Thursday and will stay until Monday.", "2024-11-14", "2024-11-18")]
+    [InlineData("Led by Vice Chairman Tran Van Minh, the Hue group lands Thursday and will stay through November 17.", "2024-11-14", "2024-11-17")]
+    [InlineData("The Hue delegation is due to land in Aarhus on Thursday.", "2024-11-14", null)]
+    public void ALandingPartyVisitsUntilTheDayItsStayEnds(string sentence, string start, string? end)
+    {
+        var f = X.Run("Hue in Aarhus\nTuesday, November 12, 2024\n\n" + sentence);
+        var e = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Visit, e.Kind);
+        Assert.Equal(start, e.Start.ToString());
+        Assert.Equal(end, e.End?.ToString());
+    }
+
+    [Fact]
+    public void LandIsNoVisitWithoutATravellingParty()
+    {
+        var f = X.Run("Hue in Aarhus\nTuesday, November 12, 2024\n\nThe council of Hue will sell the land on Thursday to a developer from Aarhus.");
+        Assert.DoesNotContain(f.Events, e => e.Kind == EventKinds.Visit);
+    }
+
     [Fact]
     public void AVisitToTheCountryOfOneOfThePairIsTheOthersAndItsFirstDayDatesWhatFollows()
     {
