@@ -530,7 +530,10 @@ internal static class Lexicon
     /// days ("today", "hôm qua", "năm nay", "this", "last", "next", "tháng"), months and weekdays.
     /// </summary>
     public static readonly WordSet DateStartWords = Set(
-        new[] { "today", "nay", "yesterday", "qua", "tomorrow", "mai", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier", "has", "have" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
+        new[] { "today", "nay", "yesterday", "qua", "tomorrow", "mai", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier", "has", "have", "cung", "same", "that" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
+
+    /// <summary>Words after "that" naming the day just told of, or a part of it ("later that day", "that evening").</summary>
+    public static readonly WordSet ThatDayWords = Set("day", "morning", "afternoon", "evening", "night");
 
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
@@ -637,7 +640,7 @@ internal static class Lexicon
         "the two cities", "both cities", "the cities", "the two sides", "both sides", "two sides", "the two capitals", "two capitals",
         "the two localities", "two localities", "the two provinces", "two provinces", "the two districts", "the two councils",
         "two cities", "the two towns", "two towns", "both towns", "the two villages", "two villages", "the two communities", "hai thanh pho", "hai ben", "hai dia phuong", "hai thu do", "hai tinh", "hai quan", "hai huyen", "2 thanh pho",
-        "hai don vi",
+        "hai don vi", "the two mayors", "both mayors", "the two governors",
     };
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
@@ -820,6 +823,9 @@ internal static class Lexicon
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };
 
+    /// <summary>"cùng" (same, of "cùng ngày") as written: folded it is also "cũng" (also).</summary>
+    public const string SameWordAsWritten = "cùng";
+
     /// <summary>"thăm" (visit) as written: folded it is also "tham" of "tham dự" (attend) and "tham gia" (take part).</summary>
     public const string VisitWordAsWritten = "thăm";
 
@@ -855,6 +861,7 @@ internal static class Lexicon
     /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
     public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "during the talks", "during the visit", "during the trip", "on this occasion", "on the occasion", "at the ceremony", "during the ceremony",
         "following the talks", "after the talks", "following the meeting", "after the meeting", "sau hoi dam", "sau buoi hoi dam", "sau buoi lam viec",
+        "at the end of the talks", "at the end of the meeting", "at the close of the talks", "ket thuc hoi dam", "ket thuc buoi hoi dam", "ket thuc buoi lam viec",
         "tai buoi lam viec", "trong buoi lam viec", "trong chuyen tham", "trong chuyen cong tac", "nhan dip nay", "tai buoi gap", "tai buoi hoi dam", "tai buoi hoi kien", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
 
     /// <summary>

@@ -76,6 +76,10 @@ internal sealed class DateFinder
     // The article writes slashed dates month first ("7/21/2020"): NumericDateOrder.
     private readonly bool _monthFirst;
 
+    // The last day the story told of, outside its title: what "the same day" refers to (a temporal tagger's reference time).
+    private PartialDate? _toldDay;
+
+    /// <summary>Finds the dates of a sentence; the article's sentences are given in order.</summary>
     public List<DateMention> Find(Sentence s)
     {
         var result = new List<DateMention>();
@@ -91,7 +95,27 @@ internal sealed class DateFinder
         }
         MarkAnniversarySpans(t, result);
         if (_dateline?.Year is null && result.Count > 1) TakeTheSentencesYear(result);
+        if (!s.IsTitle)
+            foreach (var d in result)
+                if (IsToldDay(d)) _toldDay = d.Start;
         return result;
+    }
+
+    /// <summary>A single day the story tells of: not a stay's span ("từ ngày 13 - 16/10") or its end, nor an anniversary's.</summary>
+    private static bool IsToldDay(DateMention d) =>
+        d.Start.Precision is DatePrecision.Day or DatePrecision.MonthDay && d.End is null && !d.AnniversarySpan && !d.EndsStay;
+
+    /// <summary>
+    /// "Chiều cùng ngày", "the same day", "later that day", "that evening": the last token of a phrase at <paramref name="i"/>
+    /// naming the day the story last told of, else -1.
+    /// </summary>
+    private static int SameDayEnd(TokenList t, int i)
+    {
+        if (i + 1 >= t.Count) return -1;
+        if (t[i].Is("cung") && t[i + 1].Is("ngay") && string.Equals(t[i].Text, Lexicon.SameWordAsWritten, StringComparison.OrdinalIgnoreCase)) return i + 1;
+        if (t[i].Is("same") && t[i + 1].Is("day") && i > 0 && (t[i - 1].Is("the") || t[i - 1].Is("that"))) return i + 1;
+        if (t[i].Is("that") && Lexicon.ThatDayWords.Contains(t[i + 1].Form) && (i == 0 || t[i - 1].Is("later") || t[i - 1].Is("on") || t[i - 1].IsPunct(','))) return i + 1;
+        return -1;
     }
 
     /// <summary>
@@ -165,6 +189,15 @@ internal sealed class DateFinder
             // The mention is "has" alone, so the trigger "arrived in" stays after it.
             if (_dateline is { Precision: DatePrecision.Day or DatePrecision.MonthDay } d) result.Add(new DateMention(s, i, i, d, null, false));
             return i + 1;
+        }
+
+        if (SameDayEnd(t, i) is int sameDayEnd and >= 0)
+        {
+            // "Ngày 15/3, đoàn sẽ dự Diễn đàn ..., trước khi lên đường về nước vào buổi tối cùng ngày": the sentence's own day first.
+            PartialDate? told = _toldDay;
+            foreach (var d in result) if (IsToldDay(d)) told = d.Start;
+            if (told is { } sameDay) result.Add(new DateMention(s, i, sameDayEnd, sameDay, null, false));
+            return sameDayEnd + 1;
         }
 
         // "earlier in the day": the dateline's day.

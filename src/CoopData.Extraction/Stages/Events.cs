@@ -164,7 +164,9 @@ internal sealed class EventFinder
                 // Only a signing witnessed there; a conference "to be held" is a later event with its own date, and "Tại hội
                 // đàm, bà X nhắc lại năm 1997, hai thành phố đã ký ..." recalls a signing of that year. A future after the
                 // signing is what it provides for ("signed a memorandum on a centre, which will open ...").
-                bool ownDate = ds is not null && ds.Count > 0;
+                // "Kết thúc hội đàm, hai bên đã ký Chương trình hợp tác giai đoạn 2024-2026": the years of a term to come are no
+                // date of its own.
+                bool ownDate = ds is not null && ds.Exists(d => !(d.YearOnly && _published?.Year is int year && d.Start.Year >= year));
                 foreach (var tr in triggers)
                     if (tr.Kind == EventKinds.Signing && !ownDate && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
                     {

@@ -15,6 +15,21 @@ public class DateTests
     }
 
     [Theory]
+    [InlineData("Later that day, the two mayors signed a memorandum.", "2024-03-11")]
+    [InlineData("On the same day, the two mayors signed a memorandum.", "2024-03-11")]
+    [InlineData("Chiều cùng ngày, hai bên đã ký kết biên bản ghi nhớ.", "2024-03-11")]
+    [InlineData("Hai bên cũng ngày càng gắn bó.", null)]
+    [InlineData("The mayor said that evening events would follow.", null)]
+    public void TheSameDayIsTheDayLastToldOf(string sentence, string? expected)
+    {
+        var finder = new DateFinder(PartialDate.Parse("2024-03-12"));
+        const string told = "On Monday morning, the mayors met in Kyoto.";
+        finder.Find(new Sentence(0, 1, 1, told, 1, false, false, Tokenizer.Tokenize(told)));
+        var found = finder.Find(new Sentence(1, 1, 1, sentence, 1, false, false, Tokenizer.Tokenize(sentence)));
+        Assert.Equal(expected is null ? System.Array.Empty<string>() : new[] { expected }, found.Select(m => m.Start.ToString()).ToArray());
+    }
+
+    [Theory]
     [InlineData("He spoke during a meeting today [April 13] with the mayor.", "2023-04-13", "2023-04-13")]
     [InlineData("The people's councils today (December 12) inked an agreement.", null, "--12-12")]
     [InlineData("On August 14, the delegation met the council.", null, "--08-14")]

@@ -579,6 +579,27 @@ public class EventPeopleAndStatusTests
         Assert.Equal(end, e.End?.ToString());
     }
 
+    [Theory]
+    [InlineData("Chiều 26/6, tại thành phố Kyoto (Nhật Bản), Phó Chủ tịch UBND thành phố Huế hội đàm với Phó Thị trưởng thành phố Kyoto. Kết thúc hội đàm, hai bên đã ký Chương trình hợp tác giai đoạn 2024-2026.")]
+    [InlineData("On June 26, the mayor of Hue held talks with the mayor of Kyoto in Kyoto. At the end of the talks, the two sides signed a cooperation programme for 2024-2026.")]
+    [InlineData("On June 26, the mayor of Hue held talks with the mayor of Kyoto in Kyoto. Later that day, the two mayors signed a cooperation programme for 2024-2026.")]
+    [InlineData("Sáng 26/6, tại thành phố Kyoto (Nhật Bản), Phó Chủ tịch UBND thành phố Huế hội đàm với Phó Thị trưởng thành phố Kyoto. Chiều cùng ngày, hai bên đã ký Chương trình hợp tác giai đoạn 2024-2026.")]
+    public void ASigningAtTheEndOfTheTalksOrTheSameDayIsOnTheirDay(string text)
+    {
+        var f = X.Run("Huế và Kyoto hợp tác\nThứ Năm, 27/6/2024 - 10:20\n\n" + text);
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2024-06-26", signing.Start.ToString());
+    }
+
+    [Fact]
+    public void TheSameDayIsNotTheFirstDayOfAStayToldBefore()
+    {
+        var f = X.Run("Huế và Kyoto hợp tác\nThứ Năm, 27/6/2024 - 10:20\n\nChiều 26/6, tại Huế, Chủ tịch UBND thành phố Huế tiếp đoàn thành phố Kyoto (Nhật Bản). "
+            + "Đoàn đang thăm và làm việc tại Huế từ ngày 24 - 28/6. Trước đó, sáng cùng ngày, thành phố Huế và thành phố Kyoto đã ký Thỏa thuận hợp tác du lịch.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2024-06-26", signing.Start.ToString());
+    }
+
     [Fact]
     public void LandIsNoVisitWithoutATravellingParty()
     {
