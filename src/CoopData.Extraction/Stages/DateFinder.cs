@@ -441,8 +441,9 @@ internal sealed class DateFinder
         }
         bool future = false;
         for (int k = 0; k < i; k++)
-            if (t[k].Fold is "will" or "would" || Lexicon.IsVietnameseWill(t[k]) || (t[k].Is("to") && k + 1 < t.Count && t[k + 1].Is("be")) || (t[k].Is("next") && k == i - 1)
-                || (Phrases.FutureMarkers.MatchAny(t, k, out var marker) > 0 && marker != "se")) future = true; // "sẽ" as written: IsVietnameseWill
+            // "will", "would", "is due to", "scheduled" (FutureMarkers; "sẽ" only as written: IsVietnameseWill), "to be", "next".
+            if ((Phrases.FutureMarkers.MatchAny(t, k, out var marker) > 0 && marker != "se") || Lexicon.IsVietnameseWill(t[k])
+                || (t[k].Is("to") && k + 1 < t.Count && t[k + 1].Is("be")) || (t[k].Is("next") && k == i - 1)) future = true;
         if (end < t.Count && t[end].Is("toi")) future = true; // "thứ Hai tới": the coming Monday
         // "the group lands Thursday", "arrives on Friday": a journey in the present tense is one timetabled.
         for (int k = Math.Max(0, i - 6); k < i; k++) if (Lexicon.TimetabledPresentVerbs.Contains(t[k].Form)) future = true;

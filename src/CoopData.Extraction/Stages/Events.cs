@@ -496,17 +496,14 @@ internal sealed class EventFinder
     /// </summary>
     private static PartialDate? DayOfTheStay(TokenList t, PartialDate start)
     {
-        if (start.Precision != DatePrecision.Day) return null;
+        if (start is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }) return null;
         for (int k = 0; k < t.Count && k <= 3; k++)
         {
             int n = Phrases.DaysOfAStay.MatchAny(t, k, out var phrase);
             if (n == 0) continue;
             if (k + n < t.Count && (t[k + n].Is("of") || t[k + n].Is("cua"))) return null;
-            int offset = Lexicon.DaysOfAStay[phrase!];
-            if (offset == 0) return start;
-            if (start.Year is not int y) return null;
-            var d = new System.DateTime(y, start.Month!.Value, start.Day!.Value).AddDays(offset);
-            return PartialDate.FromDate(d.Year, d.Month, d.Day);
+            var day = new System.DateTime(y, m, d).AddDays(Lexicon.DaysOfAStay[phrase!]);
+            return PartialDate.FromDate(day.Year, day.Month, day.Day);
         }
         return null;
     }
