@@ -814,11 +814,14 @@ internal static class Lexicon
     /// <summary>Triggers that are a visit only when guests are their subject ("the delegation lands Thursday").</summary>
     public static readonly WordSet GuestSubjectTriggers = Set("lands", "landed", "land");
 
+    /// <summary>Nouns of people who travel to be received, shared by <see cref="GuestNouns"/> and <see cref="TravellingPartyNouns"/>.</summary>
+    private static readonly string[] Travellers = { "delegation", "delegations", "dignitaries", "guests", "visitors", "delegates" };
+
     /// <summary>Guests whose welcome is their visit ("welcomed dignitaries from Kumamoto"; "welcomed the decision" is none).</summary>
-    public static readonly WordSet GuestNouns = Set("delegation", "delegations", "dignitaries", "guests", "visitors", "delegates", "counterpart", "counterparts");
+    public static readonly WordSet GuestNouns = Set(Travellers.Concat(new[] { "counterpart", "counterparts" }).ToArray());
 
     /// <summary>Nouns for a travelling party that, as a subject, make a guest-subject trigger a visit ("the group lands Thursday").</summary>
-    public static readonly WordSet TravellingPartyNouns = Set("delegation", "delegations", "dignitaries", "guests", "visitors", "delegates", "group", "team");
+    public static readonly WordSet TravellingPartyNouns = Set(Travellers.Concat(new[] { "group", "team" }).ToArray());
 
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };

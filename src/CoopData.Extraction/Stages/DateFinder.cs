@@ -6,6 +6,25 @@ using CoopData.Extraction.Rules;
 
 namespace CoopData.Extraction.Stages;
 
+/// <summary>Offsets between full dates, as a temporal tagger counts from its reference day ("yesterday", "on its second day").</summary>
+internal static class DayArithmetic
+{
+    /// <summary>The full date <paramref name="days"/> after <paramref name="day"/>; null when it is no full date or the result leaves the calendar.</summary>
+    public static PartialDate? AddDays(PartialDate day, int days)
+    {
+        if (day is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }) return null;
+        var date = new DateTime(y, m, d);
+        if (days > 0 ? (DateTime.MaxValue.Date - date).TotalDays < days : (date - DateTime.MinValue).TotalDays < -days) return null;
+        var r = date.AddDays(days);
+        return PartialDate.FromDate(r.Year, r.Month, r.Day);
+    }
+
+    /// <summary>Days from one full date to another (negative when <paramref name="to"/> is earlier).</summary>
+    public static int DaysBetween(PartialDate from, PartialDate to) => (int)(ToDateTime(to) - ToDateTime(from)).TotalDays;
+
+    private static DateTime ToDateTime(PartialDate day) => new(day.Year!.Value, day.Month!.Value, day.Day!.Value);
+}
+
 /// <summary>A date stated in a sentence, resolved against the dateline.</summary>
 internal sealed class DateMention
 {
@@ -214,12 +233,8 @@ internal sealed class DateFinder
         int relativeDayEnd = Math.Max(dayBeforeEnd, dayAfterEnd);
         if (relativeDayEnd >= 0 && !(relativeDayEnd + 1 < t.Count && (t[relativeDayEnd + 1].IsPunct('[') || t[relativeDayEnd + 1].IsPunct('('))))
         {
-            if (_dateline is { Precision: DatePrecision.Day, Year: int yy, Month: int mm, Day: int dd } && yy >= 1 && yy <= 9999 && mm >= 1 && mm <= 12
-                && dd >= 1 && dd <= System.DateTime.DaysInMonth(yy, mm))
-            {
-                var r = new System.DateTime(yy, mm, dd).AddDays(dayAfterEnd >= 0 ? 1 : -1);
-                result.Add(new DateMention(s, i, relativeDayEnd, PartialDate.FromDate(r.Year, r.Month, r.Day), null, false));
-            }
+            if (_dateline is { } dateline && DayArithmetic.AddDays(dateline, dayAfterEnd >= 0 ? 1 : -1) is { } relativeDay)
+                result.Add(new DateMention(s, i, relativeDayEnd, relativeDay, null, false));
             return relativeDayEnd + 1;
         }
 
@@ -251,11 +266,9 @@ internal sealed class DateFinder
             if (WeekdayDate(t, i, weekdayEnd, weekday) is not PartialDate wd) return weekdayEnd;
             // "from Monday to Thursday", "từ thứ Hai đến thứ Năm": the stay ends on the first such weekday after it starts.
             if (weekdayEnd + 1 < t.Count && (Lexicon.DateRangeWords.Contains(t[weekdayEnd].Form) || t[weekdayEnd].Is("den")) && Weekday(t, weekdayEnd + 1, out int lastWeekday) is int rangeEnd
-                && rangeEnd > weekdayEnd + 1 && wd is { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d })
+                && rangeEnd > weekdayEnd + 1 && DayArithmetic.AddDays(wd, DaysToNext(weekday, lastWeekday)) is { } end)
             {
-                int days = ((lastWeekday - weekday) % 7 + 7) % 7;
-                var end = new System.DateTime(y, m, d).AddDays(days == 0 ? 7 : days);
-                result.Add(new DateMention(s, i, rangeEnd - 1, wd, PartialDate.FromDate(end.Year, end.Month, end.Day), false));
+                result.Add(new DateMention(s, i, rangeEnd - 1, wd, end, false));
                 return rangeEnd;
             }
             result.Add(new DateMention(s, i, weekdayEnd - 1, wd, null, false));
@@ -419,6 +432,13 @@ internal sealed class DateFinder
             return i + 1;
         }
         return i;
+    }
+
+    /// <summary>Days from a weekday to the next <paramref name="to"/> after it (a week when they are the same day).</summary>
+    private static int DaysToNext(int from, int to)
+    {
+        int days = ((to - from) % 7 + 7) % 7;
+        return days == 0 ? 7 : days;
     }
 
     /// <summary>

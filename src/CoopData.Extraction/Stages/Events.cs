@@ -177,13 +177,9 @@ internal sealed class EventFinder
                 AddPeopleAndParties(lastMeeting, s);
                 lastMeeting.Sentences.Add(s);
             }
-            // "lands on Thursday and will stay until Monday": the stay's end, told apart from its start.
             if (ds is not null)
                 foreach (var e in created)
-                    if (e.Kind == EventKinds.Visit && e.End is null)
-                        foreach (var d in ds)
-                            if (d.EndsStay && d.Start > e.Start && d.Start.Precision == DatePrecision.Day && e.Start.Precision == DatePrecision.Day && DaysBetween(e.Start, d.Start) <= 31)
-                            { e.End = d.Start; break; }
+                    if (e.Kind == EventKinds.Visit && e.End is null) e.End = StayEnd(ds, e.Start);
             // "met X on April 13, who is visiting to attend the conference (April 13-16)": an event named in a relative
             // clause after the sentence's main event is mentioned in passing; its people are the main event's.
             for (int k = 1; k < created.Count; k++)
@@ -496,20 +492,27 @@ internal sealed class EventFinder
     /// </summary>
     private static PartialDate? DayOfTheStay(TokenList t, PartialDate start)
     {
-        if (start is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }) return null;
         for (int k = 0; k < t.Count && k <= 3; k++)
         {
             int n = Phrases.DaysOfAStay.MatchAny(t, k, out var phrase);
             if (n == 0) continue;
             if (k + n < t.Count && (t[k + n].Is("of") || t[k + n].Is("cua"))) return null;
-            var day = new System.DateTime(y, m, d).AddDays(Lexicon.DaysOfAStay[phrase!]);
-            return PartialDate.FromDate(day.Year, day.Month, day.Day);
+            return DayArithmetic.AddDays(start, Lexicon.DaysOfAStay[phrase!]);
         }
         return null;
     }
 
-    private static int DaysBetween(PartialDate from, PartialDate to) =>
-        (int)(new System.DateTime(to.Year!.Value, to.Month!.Value, to.Day!.Value) - new System.DateTime(from.Year!.Value, from.Month!.Value, from.Day!.Value)).TotalDays;
+    /// <summary>
+    /// "lands on Thursday and will stay until Monday": the day a stay that began on <paramref name="start"/> ends, told
+    /// apart from its start in the same sentence (at most a month on), else null.
+    /// </summary>
+    private static PartialDate? StayEnd(List<DateMention> dates, PartialDate start)
+    {
+        if (start.Precision != DatePrecision.Day) return null;
+        foreach (var d in dates)
+            if (d.EndsStay && d.Start.Precision == DatePrecision.Day && d.Start > start && DayArithmetic.DaysBetween(start, d.Start) <= 31) return d.Start;
+        return null;
+    }
 
     /// <summary>A lead written again further down ("At the conference, Sun Yong ... signed") is a photo caption of that sentence.</summary>
     private static bool RepeatedLater(Sentence s, IReadOnlyList<Sentence> sentences)
@@ -898,12 +901,11 @@ internal sealed class EventFinder
     /// </summary>
     private void FillVenueFromDateline(List<EventDraft> events)
     {
-        if (_published is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d } || _dateline is not { } dateline) return;
-        var published = new DateTime(y, m, d);
+        if (_published is not { Precision: DatePrecision.Day } published || _dateline is not { } dateline) return;
         foreach (var e in events)
         {
-            if (e.City is not null || e.Start is not { Precision: DatePrecision.Day, Year: int ey, Month: int em, Day: int ed }) continue;
-            if (Math.Abs((new DateTime(ey, em, ed) - published).TotalDays) > RecentDays) continue;
+            if (e.City is not null || e.Start.Precision != DatePrecision.Day) continue;
+            if (Math.Abs(DayArithmetic.DaysBetween(published, e.Start)) > RecentDays) continue;
             e.City = dateline;
         }
     }
