@@ -573,7 +573,7 @@ internal static class Lexicon
     {
         "cooperation", "co operation", "cooperate", "cooperating", "cooperative", "co operative", "co operate", "collaboration",
         "collaborate", "partnership", "partnerships", "partner", "partners", "sister city", "sister cities", "sister", "twin",
-        "twinning", "twinned", "twin town", "friendship", "ties", "relations", "relationship", "relationships", "agreement",
+        "twinning", "twinned", "twin town", "friendship", "ties", "relations", "added links", "forged links", "formed links", "established links", "relationship", "relationships", "agreement",
         "agreements", "memorandum of understanding", "memo of understanding", "memorandum", "mou", "letter of intent", "were paired", "was paired", "partnered",
         "hop tac", "ket nghia", "huu nghi", "quan he", "bien ban ghi nho", "thoa thuan", "doi tac", "giao luu", "ghi nho",
     };
@@ -686,6 +686,21 @@ internal static class Lexicon
 
     /// <summary>Openings of a sentence listing the rest of a town's partners ("The other cities are ...").</summary>
     public static readonly string[] OtherPartnersOpeners = { "other cities are", "other cities include", "other towns are", "other sister cities are", "other sister cities include", "other twin towns are", "other partners are" };
+
+    /// <summary>
+    /// Openings of a sentence listing the partners a town was just said to count ("Leipzig maintains partnerships with 14
+    /// cities. The oldest is with Brno ...; others include Lyon"): read only right after such a count, they are too common otherwise.
+    /// </summary>
+    public static readonly string[] PartnerListOpeners = { "the oldest", "the first", "the newest", "the latest", "the most recent", "among them",
+        "among these", "they include", "they are", "these include", "these are", "others include", "trong do", "do la", "gom", "bao gom" };
+
+    /// <summary>Nouns a town's count of partners is given in ("14 cities", "45 địa phương"), after <see cref="PartnerListNouns"/>'s own.</summary>
+    public static readonly string[] PartnerCountNouns = { "cities", "towns", "localities", "municipalities", "provinces", "partners", "sister cities",
+        "twin towns", "twin cities", "partner cities", "partner towns", "friendship cities", "thanh pho", "dia phuong", "tinh" };
+
+    /// <summary>Counts written as words ("eight sister cities").</summary>
+    public static readonly WordSet CountWords = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "dozens", "numerous");
 
     /// <summary>Words right before a partner town's name in a sentence about twinning ("being joined with Choisy-au-Bac").</summary>
     public static readonly WordSet PartnerIntroducers = Set("with", "voi");

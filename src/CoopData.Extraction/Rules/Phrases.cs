@@ -46,6 +46,8 @@ internal static class Phrases
     public static readonly PhraseIndex FoundingAgreementCues = PhraseIndex.Of(Lexicon.FoundingAgreementCues)!;
     public static readonly PhraseIndex RelationAnaphors = PhraseIndex.Of(Lexicon.RelationAnaphors)!;
     public static readonly PhraseIndex OtherPartnersOpeners = PhraseIndex.Of(Lexicon.OtherPartnersOpeners)!;
+    public static readonly PhraseIndex PartnerListOpeners = PhraseIndex.Of(Lexicon.PartnerListOpeners)!;
+    public static readonly PhraseIndex PartnerCountNouns = PhraseIndex.Of(Lexicon.PartnerCountNouns)!;
     public static readonly PhraseIndex Titles = PhraseIndex.Of(Lexicon.Titles)!;
     public static readonly PhraseIndex TwinnedAfterName = PhraseIndex.Of(Lexicon.TwinnedAfterName)!;
     public static readonly PhraseIndex VenueMarkers = PhraseIndex.Of(Lexicon.VenueMarkers)!;

@@ -80,9 +80,18 @@ internal sealed class PartnershipFinder
         var anaphoric = new List<Sentence>();
         // The one pair each sentence relates, by sentence index: "the two villages" right after it means that pair.
         var onlyPair = new Dictionary<int, (Place, Place)>();
+        // The town the last sentence counted the partners of ("Leipzig maintains partnerships with 14 cities").
+        (Place Owner, int Sentence)? counted = null;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
+            // "... 14 cities. The oldest is with Brno (since 1973); others include Lyon (1981)": that town's partners.
+            if (counted is { } c && c.Sentence == s.Index - 1 && Phrases.PartnerListOpeners.StartsWithin(s.Tokens, 0, 2)
+                && Distinct(Parties(s)) is { Count: > 0 } listed)
+            {
+                RecordListed(c.Owner, s, listed);
+                continue;
+            }
             if (!Phrases.CooperationCues.AnyIn(s) || (Lexicon.TwinnedInstitutionNouns.MayBeIn(s) && OnlyInstitutionsTwinned(s.Tokens)))
             {
                 // "The two villages have been joined since 1975": no cue, but the relation is dated.
@@ -94,6 +103,7 @@ internal sealed class PartnershipFinder
                 continue;
             }
             var mentions = Parties(s);
+            if (OwnerOfCountedPartners(s, mentions) is { } owner) counted = (owner, s.Index);
             var pairs = new List<(Place, Place)>();
             PairsFromPatterns(s, mentions, pairs);
             // A strong cue, or a cue with a pair anaphor ("... làm việc với chính quyền tỉnh Vân Nam nhằm thúc đẩy hợp tác giữa
@@ -135,9 +145,7 @@ internal sealed class PartnershipFinder
                 // The side of the article's pair whose country none of the listed places is in.
                 bool firstAbroad = !places.Exists(p => p.Country == home.Item1.Country), secondAbroad = !places.Exists(p => p.Country == home.Item2.Country);
                 if (firstAbroad == secondAbroad) continue;
-                var owner = firstAbroad ? home.Item1 : home.Item2;
-                var said = StatementOf(s);
-                foreach (var p in places) Record(owner, p, s, said);
+                RecordListed(firstAbroad ? home.Item1 : home.Item2, s, places);
             }
         if (MainPair is { } articleMain)
             foreach (var s in anaphoric)
@@ -363,6 +371,30 @@ internal sealed class PartnershipFinder
         if (said.StartedOn is { } day && (d.StartedOn is null || day < d.StartedOn.Value.Day)) d.StartedOn = (day, s);
         if (said.Fields is not null)
             foreach (var field in said.Fields) if (!d.Fields.Contains(field)) d.Fields.Add(field);
+    }
+
+    /// <summary>Records <paramref name="owner"/>'s partners listed in <paramref name="s"/>, each dated by its own bracketed year ("Lyon (1981)") if any.</summary>
+    private void RecordListed(Place owner, Sentence s, List<Place> listed)
+    {
+        var said = StatementOf(s);
+        var mentions = Parties(s);
+        foreach (var p in listed)
+            if (p.Key != owner.Key)
+                Record(owner, p, s, BracketedYearAfter(s.Tokens, mentions, p) is int own ? said.WithSince(own) : said);
+    }
+
+    /// <summary>
+    /// The last place of a sentence that counts its partners after it ("Leipzig maintains partnerships with 14 cities",
+    /// "Graz has eight sister cities", "Đà Nẵng có quan hệ hợp tác với 45 địa phương"), naming none of them; else null.
+    /// </summary>
+    private static Place? OwnerOfCountedPartners(Sentence s, List<PlaceMention> mentions)
+    {
+        if (mentions.Count == 0) return null;
+        var t = s.Tokens;
+        var last = mentions[mentions.Count - 1];
+        for (int k = last.Last + 1; k < t.Count && k <= last.Last + 8; k++)
+            if ((t[k].IsNumber || Lexicon.CountWords.Contains(t[k].Form)) && Phrases.PartnerCountNouns.StartsWithin(t, k + 1, k + 3)) return last.Place;
+        return null;
     }
 
     private static int? Earliest(int? a, int? b) => a is null || b < a ? b : a;
@@ -848,6 +880,15 @@ internal sealed class PartnershipFinder
         {
             var places = new List<Place>();
             foreach (var m in groups[g]) if (!places.HasKey(m.Place.Key)) places.Add(m.Place);
+            // "The city later added Dalian in China and Incheon in South Korea as partners", "Perth added Kagoshima as a sister
+            // city": the subject's partners.
+            int lastTok = groups[g][groups[g].Count - 1].Last;
+            while (lastTok + 1 < t.Count && (_locatorTokens.Contains(lastTok + 1) || t[lastTok + 1].Is("in") || t[lastTok + 1].IsPunct(','))) lastTok++;
+            if (NamedAsPartners(t, lastTok) && (SubjectBefore(mentions, groups[g][0].First) ?? SentenceInitialCityAnaphor(s)) is { } subjectOfList)
+            {
+                foreach (var p in places) if (p.Key != subjectOfList.Key) pairs.Add((subjectOfList, p));
+                continue;
+            }
             if (places.Count < 2 || !joinedByConnector[g]) continue;
             if (OnRoute(t, groups[g][0].First, groups[g][groups[g].Count - 1].Last)) continue;
             // "Huntingdon & Godmanchester Twinning Association": towns that share an association are not each other's partners.
@@ -1022,19 +1063,36 @@ internal sealed class PartnershipFinder
         return true;
     }
 
-    /// <summary>"Thành phố cũng đã kết nghĩa với ...", "The city ...": the locality the previous sentences talked about.</summary>
+    /// <summary>"Thành phố cũng đã kết nghĩa với ...", "The city ...": the subject of the last sentence naming a locality.</summary>
     private Place? SentenceInitialCityAnaphor(Sentence s)
     {
         var t = s.Tokens;
         int n = Lexicon.MatchAny(t, 0, Lexicon.LocalityAnaphors, out _);
         if (n == 0 || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
-        PlaceMention? last = null;
+        // The place opening it ("Colmar was twinned with Schongau in 1963. The town has since ..."), else its last
+        // ("Sau khi hiệp định Paris được ký kết, Choisy-le-Roi luôn duy trì ... Thành phố cũng đã kết nghĩa với ...").
+        PlaceMention? opening = null, last = null;
         foreach (var m in _allPlaces)
         {
             if (m.Sentence.Index >= s.Index) break;
-            if (!m.Locator) last = m;
+            if (m.Locator) continue;
+            if (last is null || m.Sentence.Index != last.Sentence.Index) opening = m.First <= 3 ? m : null;
+            last = m;
         }
-        return last?.Place;
+        return (opening ?? last)?.Place;
+    }
+
+    /// <summary>Whether "as" and a partner noun follow <paramref name="last"/> ("... as partners", "as a sister city", "as its twin town").</summary>
+    private static bool NamedAsPartners(TokenList t, int last) =>
+        last + 2 < t.Count && t[last + 1].Is("as")
+        && (Phrases.PartnerListNouns.StartsWithin(t, last + 2, last + 5) || Phrases.StrongCooperationCues.StartsWithin(t, last + 2, last + 5));
+
+    /// <summary>The last place named before <paramref name="first"/>, else null.</summary>
+    private static Place? SubjectBefore(List<PlaceMention> mentions, int first)
+    {
+        Place? subject = null;
+        foreach (var m in mentions) if (m.Last < first) subject = m.Place;
+        return subject;
     }
 
     /// <summary>The place of a sentence opening "With X, ..." / "Với tỉnh X, ...", else null.</summary>
@@ -1142,6 +1200,8 @@ internal sealed class PartnershipFinder
             if (t[k].IsPunct(';') || t[k].IsPunct('.')) return false;
             if (!(t[k].Is("with") || t[k].Is("voi"))) continue;
             if (mentions[0].First < k) return true;
+            // "The town has since added links with A, B and C".
+            if (Lexicon.MatchAny(t, 0, Lexicon.LocalityAnaphors, out _) > 0) return true;
             // "she signed ... with", "Mayor Claudia López signed ... with the Chinese cities of Guangzhou and Chengdú".
             for (int j = 0; j < k; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) return true;
             if (TitleWordBefore(t, k)) return true;

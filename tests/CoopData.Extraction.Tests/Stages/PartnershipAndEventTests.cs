@@ -1,3 +1,4 @@
+using System.Globalization;
 using System;
 using System.Linq;
 
@@ -30,6 +31,35 @@ public class PartnershipTests
         Assert.Equal(pairs.Split('|'), f.PairList());
         // "Hoa Kỳ" (the United States) is no "ký" (signed): no relation here begins now.
         Assert.All(f.Partnerships, p => Assert.NotEqual(2024, p.Since));
+    }
+
+    [Theory]
+    [InlineData("Kitakyushu's oldest sister cities, Norfolk in Virginia and Tacoma in Washington state, date back to 1959. The city later added Dalian in China and Incheon in South Korea as partners.",
+        "Dalian-Kitakyushu|Incheon-Kitakyushu|Kitakyushu-Norfolk|Kitakyushu-Tacoma")]
+    [InlineData("Perth added Kagoshima as a sister city, and Seville joined it later.", "Kagoshima-Perth")]
+    [InlineData("Colmar was twinned with Schongau in 1963. The town has since added links with Abingdon in England, Lucca in Italy and Princeton in the United States.",
+        "Abingdon-Colmar|Colmar-Lucca|Colmar-Princeton|Colmar-Schongau")]
+    [InlineData("Sau khi hiệp định được ký kết tại thủ đô Paris, thành phố Montreuil luôn duy trì tình hữu nghị với Việt Nam. Thành phố cũng đã kết nghĩa với quận Đống Đa (Hà Nội) từ năm 1973.",
+        "Dong Da-Montreuil")]
+    public void TheSubjectNamedBeforeOwnsThePartnersAdded(string text, string pairs)
+    {
+        var f = X.Run("City news: international relations update from the council\nMay 2, 2024\n\n" + text);
+        Assert.Equal(pairs.Split('|'), f.PairList());
+    }
+
+    [Theory]
+    [InlineData("Graz maintains partnerships with 12 cities worldwide. The oldest is with Pula in Croatia (since 1971); others include Dubrovnik (1994), Darmstadt (1968) and Trondheim (1968).",
+        "Darmstadt-Graz 1968|Dubrovnik-Graz 1994|Graz-Pula 1971|Graz-Trondheim 1968")]
+    [InlineData("Graz has eight sister cities. Among them are Pula in Croatia, Dubrovnik and Trondheim.", "Dubrovnik-Graz -|Graz-Pula -|Graz-Trondheim -")]
+    [InlineData("Đà Nẵng có quan hệ hợp tác với 45 địa phương của 20 quốc gia. Trong đó có Daegu (Hàn Quốc, năm 2004), Sakai (Nhật Bản) và Pittsburgh (Hoa Kỳ).",
+        "Da Nang-Daegu 2004|Da Nang-Pittsburgh -|Da Nang-Sakai -")]
+    // No count of partners before: the mayors listed are guests, not partners.
+    [InlineData("Graz hosted a cooperation forum this week. Among them were the mayors of Pula, Dubrovnik and Trondheim.", "")]
+    public void APartnerListAfterATownsCountOfPartnersIsThatTownsList(string text, string pairs)
+    {
+        var f = X.Run("City news: international relations update from the council\nMay 2, 2024\n\n" + text);
+        var expected = pairs.Length == 0 ? [] : pairs.Split('|');
+        Assert.Equal(expected, f.Partnerships.Select(p => string.Join("-", f.PairNames(p)) + " " + (p.Since?.ToString(CultureInfo.InvariantCulture) ?? "-")).Order(StringComparer.Ordinal));
     }
 
     [Theory]
