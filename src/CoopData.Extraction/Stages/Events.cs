@@ -226,6 +226,7 @@ internal sealed class EventFinder
             if (n == 1 && only!.Kind != c.Kind) foreach (var p in c.People) only.AddPerson(p);
         }
         FillConferenceVenue(merged, sentences);
+        FillVenueOfSetting(merged);
         FillVenueFromNextSentences(merged, sentences);
         FillVenueFromDateline(merged);
         // An event no locality takes part in is not a cooperation fact.
@@ -359,15 +360,29 @@ internal sealed class EventFinder
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
             string kind = s_triggerKinds[phrase];
-            bool background = false;
-            for (int k = Math.Max(0, i - 4); k < i; k++)
-                if (Phrases.BackgroundMarkers.MatchAny(t, k, out _) > 0) background = true;
-            result.Add(new Trigger(i, i + n - 1, kind, phrase, background));
+            result.Add(new Trigger(i, i + n - 1, kind, phrase, Backgrounded(t, i)));
             i += n - 1;
         }
         // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
         if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase))) result.RemoveAll(r => Celebrates(r.Phrase));
         return result;
+    }
+
+    /// <summary>
+    /// Whether a background marker opens the event named at <paramref name="trigger"/> ("within the framework of the visit",
+    /// "On the sidelines of the 2023 Maritime Silk Road International Cities Forum"): only an article, a number, a
+    /// capitalised name or a few other words between them.
+    /// </summary>
+    private static bool Backgrounded(TokenList t, int trigger)
+    {
+        int named = trigger;
+        while (named > 0 && trigger - named < 10 && (t[named - 1].Is("the") || t[named - 1].IsNumber || (t[named - 1].IsWord && t[named - 1].Cap))) named--;
+        for (int k = Math.Max(0, Math.Min(named, trigger - 4) - 4); k < trigger; k++)
+        {
+            int n = Phrases.BackgroundMarkers.MatchAny(t, k, out _);
+            if (n > 0 && (k >= trigger - 4 || k + n == named)) return true;
+        }
+        return false;
     }
 
     /// <summary>The triggers "celebrate", "celebrates", "celebrated".</summary>
@@ -823,7 +838,7 @@ internal sealed class EventFinder
         {
             EventDraft? same = null;
             foreach (var r in result)
-                if (r.Kind == e.Kind && Overlaps(r, e)) { same = r; break; }
+                if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e)) { same = r; break; }
             if (same is null)
             {
                 if (into is null) result.Add(e);
@@ -838,6 +853,26 @@ internal sealed class EventFinder
         }
         return result;
     }
+
+    /// <summary>
+    /// "Fuzhou and Sihanoukville on Monday signed an agreement ... On the sidelines of the forum on Monday, Fuzhou also signed
+    /// a letter of intent with Mombasa": signings of a day between two sides each, whose parties include one each in two
+    /// countries the other lacks, are two signings.
+    /// </summary>
+    private static bool SignedWithOthers(EventDraft a, EventDraft b)
+    {
+        if (a.Kind != EventKinds.Signing || a.Parties.Count < 2 || b.Parties.Count < 2) return false;
+        foreach (var p in a.Parties)
+            if (!b.Parties.HasKey(p.Key))
+                foreach (var q in b.Parties)
+                    if (!a.Parties.HasKey(q.Key) && q.Country != p.Country) return true;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="e"/> falls within <paramref name="setting"/>'s days, or a few days after its start when its end is not told.</summary>
+    private static bool DuringTheSetting(EventDraft setting, EventDraft e) =>
+        Overlaps(setting, e) || (setting.End is null && setting.Start.Precision == DatePrecision.Day && e.Start.Precision == DatePrecision.Day
+            && DayArithmetic.DaysBetween(setting.Start, e.Start) is >= 0 and <= 3);
 
     private static bool Overlaps(EventDraft a, EventDraft b)
     {
@@ -863,6 +898,25 @@ internal sealed class EventFinder
                         if (m.First > tr.Last && m.First - tr.Last <= 3 && VenueBefore(s.Tokens, m.First)) { e.City = m.Place; e.AddParty(m.Place); break; }
                     if (e.City is not null) break;
                 }
+                if (e.City is not null) break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "On the sidelines of the forum on Monday, Fuzhou also signed ...": an event set in the background of another takes
+    /// its place from that event of the same days, where the article placed it.
+    /// </summary>
+    private void FillVenueOfSetting(List<EventDraft> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.City is not null) continue;
+            foreach (var tr in Triggers(e.Sentences[0]))
+            {
+                if (!tr.Background) continue;
+                foreach (var setting in events)
+                    if (setting != e && setting.Kind == tr.Kind && setting.City is not null && DuringTheSetting(setting, e)) { e.City = setting.City; break; }
                 if (e.City is not null) break;
             }
         }

@@ -337,6 +337,27 @@ public class EventTests
         Assert.Equal("Quang Tri", f.NameOf(meeting.CityKey!));
     }
 
+    [Theory]
+    [InlineData("On the sidelines of the 2024 Mekong Cities Forum on Tuesday, Vientiane signed a memorandum of understanding with Kunming.")]
+    [InlineData("On Tuesday, on the sidelines of the forum, the mayor of Vientiane met the mayor of Kunming.")]
+    public void AnEventOnTheSidelinesOfAForumIsNotTheForum(string sentence)
+    {
+        var f = X.Run("Forum news\nMay 15, 2024\n\nThe Mekong Cities Forum opened in Nanning on Monday. " + sentence);
+        var onTheSidelines = Assert.Single(f.Events, e => e.Kind != EventKinds.Conference);
+        Assert.Equal("2024-05-14", onTheSidelines.Start.ToString());
+        // Held where the forum is.
+        Assert.Equal("Nanning", f.NameOf(onTheSidelines.CityKey!));
+    }
+
+    [Fact]
+    public void SigningsOfADayWithPartnersInTwoCountriesAreTwo()
+    {
+        var f = X.Run("Forum news\nMay 15, 2024\n\nHue and Gyeongju signed a friendship agreement on Tuesday. On the sidelines of the forum on Tuesday, Hue also signed a letter of intent with Blois. "
+            + "Mayor Kim of Gyeongju attended the ceremony on Tuesday.");
+        var signings = f.Events.Where(e => e.Kind == EventKinds.Signing).Select(e => string.Join("+", e.PartyKeys.Select(f.NameOf).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { "Blois+Hue", "Gyeongju+Hue" }, signings);
+    }
+
     [Fact]
     public void AnOccasionNamedAfterAPlaceIsHeldThere()
     {
