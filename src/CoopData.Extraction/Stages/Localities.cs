@@ -415,7 +415,8 @@ internal sealed class LocalityResolver
         var countriesBySentence = BySentence.Group(countries, cm => cm.Sentence);
         List<CountryMention> CountriesOf(Sentence s) => countriesBySentence.TryGetValue(s, out var l) ? l : s_noCountries;
         foreach (var c in candidates)
-            if ((BracketedCountryAfter(c, CountriesOf(c.Sentence)) ?? CountryOfTownNoun(c, CountriesOf(c.Sentence))) is { } stated && !InCountry(c.Places, stated))
+            if ((BracketedCountryAfter(c, CountriesOf(c.Sentence)) ?? CountryOfTownNoun(c, CountriesOf(c.Sentence))) is { } stated && !InCountry(c.Places, stated)
+                && !DashedToPlaceIn(c, stated))
                 elsewhere.Add(c.Surface);
         foreach (var c in candidates)
         {
@@ -1170,6 +1171,19 @@ internal sealed class LocalityResolver
     private readonly HashSet<(string Country, string Name)> _addressed = new();
 
     /// <summary>The country written in brackets right after the name ("Móng Cái (Việt Nam)"), else null.</summary>
+    /// <summary>
+    /// "Hiệp hội Thành phố kết nghĩa Seattle - Hải Phòng (Hoa Kỳ)": a name dashed to one before it in the bracketed country
+    /// ends the pair's name, which the country locates; it is no namesake abroad.
+    /// </summary>
+    private bool DashedToPlaceIn(PlaceCandidate c, string country)
+    {
+        var t = c.Sentence.Tokens;
+        if (c.First < 2 || !t[c.First - 1].IsPunct('-') || !t[c.First - 1].SpaceBefore) return false;
+        foreach (var before in InSentence(c.Sentence))
+            if (before.Last == c.First - 2 && InCountry(before.Places, country)) return true;
+        return false;
+    }
+
     private static string? BracketedCountryAfter(PlaceCandidate c, List<CountryMention> countries)
     {
         var t = c.Sentence.Tokens;

@@ -963,6 +963,9 @@ internal sealed class PartnershipFinder
             // "signed ... with Guangzhou and Chengdú; likewise, she signed ... with Xi'an": an earlier object, past a semicolon,
             // is not the next clause's subject.
             if (before >= 0 && FollowsWith(t, mentions[before].First) && SemicolonBetween(t, mentions[before].Last, i)) before = -1;
+            // "Hải Phòng và thành phố Thiên Tân ký ..., và thành phố đang đàm phán ... với Antwerp": a clause opening with a
+            // locality anaphor goes on with the sentence's subject, not the last object.
+            if (before > 0 && AnaphorOpensClause(t, mentions[before].Last + 1, i)) before = 0;
             var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(t, i) ?? OfficialSubject(s, i);
             if (subject is null || !CueBetween(t, before >= 0 ? mentions[before].Last : 0, i)) continue;
             lastWith = i;
@@ -1080,6 +1083,18 @@ internal sealed class PartnershipFinder
             last = m;
         }
         return (opening ?? last)?.Place;
+    }
+
+    /// <summary>Whether a clause opening with a locality anaphor (", và thành phố đang ...", "and the city is ...") starts between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool AnaphorOpensClause(TokenList t, int from, int to)
+    {
+        for (int k = Math.Max(from, 1); k < to; k++)
+        {
+            if (!(t[k - 1].IsPunct(',') || t[k - 1].Is("and") || t[k - 1].Is("va"))) continue;
+            int n = Lexicon.MatchAny(t, k, Lexicon.LocalityAnaphors, out _);
+            if (n > 0 && k + n < t.Count && !(t[k + n].Cap && t[k + n].IsWord)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether "as" and a partner noun follow <paramref name="last"/> ("... as partners", "as a sister city", "as its twin town").</summary>

@@ -47,6 +47,24 @@ public class PartnershipTests
         Assert.Equal(pairs.Split('|'), f.PairList());
     }
 
+    [Fact]
+    public void ALocalityAnaphorOpeningAClauseGoesOnWithTheSubject()
+    {
+        var f = X.Run("Tin đối ngoại\nThứ Sáu, 27/09/2024 15:30\n\nTháng 7 vừa qua, Hải Phòng và thành phố Thiên Tân (Trung Quốc) ký biên bản ghi nhớ hợp tác, và thành phố đang đàm phán thiết lập quan hệ hữu nghị với thành phố cảng Antwerp (Bỉ).");
+        Assert.Equal(new[] { "Antwerpen-Hai Phong", "Hai Phong-Tianjin" }, f.PairList());
+    }
+
+    [Fact]
+    public void ACountryAfterADashedPairOfNamesLocatesTheFirst()
+    {
+        // "(Hoa Kỳ)" ends the association's name; Hải Phòng is no American namesake, here or anywhere in the article.
+        var f = X.Run("Hải Phòng - Seattle: gần 30 năm gắn bó\nThứ Sáu, 27/09/2024 15:30\n\nPhó Chủ tịch UBND thành phố tiếp đoàn Hiệp hội Thành phố kết nghĩa Seattle - Hải Phòng (Hoa Kỳ). "
+            + "Hải Phòng và Seattle chính thức trở thành thành phố kết nghĩa năm 1996.");
+        var pair = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Hai Phong", "Seattle" }, f.PairNames(pair));
+        Assert.Equal(1996, pair.Since);
+    }
+
     [Theory]
     [InlineData("Graz maintains partnerships with 12 cities worldwide. The oldest is with Pula in Croatia (since 1971); others include Dubrovnik (1994), Darmstadt (1968) and Trondheim (1968).",
         "Darmstadt-Graz 1968|Dubrovnik-Graz 1994|Graz-Pula 1971|Graz-Trondheim 1968")]
