@@ -698,9 +698,22 @@ internal static class Lexicon
     public static readonly string[] PartnerCountNouns = { "cities", "towns", "localities", "municipalities", "provinces", "partners", "sister cities",
         "twin towns", "twin cities", "partner cities", "partner towns", "friendship cities", "thanh pho", "dia phuong", "tinh" };
 
-    /// <summary>Counts written as words ("eight sister cities").</summary>
-    public static readonly WordSet CountWords = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "dozens", "numerous");
+    /// <summary>Numbers written as words ("eight sister cities", "a five-day visit").</summary>
+    public static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50,
+    };
+
+    /// <summary>Nouns a stay's length in days is given before ("a five-day working visit", "a two-week homestay").</summary>
+    public static readonly WordSet StayNouns = Set("visit", "trip", "tour", "mission", "stay", "homestay");
+
+    /// <summary>Prepositions a journey's destination or an event's place follows ("travel to Ejisu", "tới thành phố Łódź").</summary>
+    public static readonly WordSet DestinationPrepositions = Set("to", "in", "at", "into", "tai", "toi", "den", "o", "sang");
+
+    /// <summary>Counts given without a number ("several sister cities", "dozens of partners").</summary>
+    public static readonly WordSet VagueCounts = Set("several", "dozens", "numerous");
 
     /// <summary>Words right before a partner town's name in a sentence about twinning ("being joined with Choisy-au-Bac").</summary>
     public static readonly WordSet PartnerIntroducers = Set("with", "voi");
@@ -823,8 +836,8 @@ internal static class Lexicon
     /// </summary>
     public static readonly WordSet CouncilDecisionTriggers = Set("voted", "approved", "adopted");
 
-    /// <summary>Verbs of a journey whose present tense before a weekday tells a timetable, the coming day ("lands Thursday").</summary>
-    public static readonly WordSet TimetabledPresentVerbs = Set("lands", "arrives", "departs", "leaves", "returns", "flies");
+    /// <summary>Verbs of a journey whose present tense before a weekday tells a timetable, the coming day ("lands Thursday", "a visit that wraps up Saturday").</summary>
+    public static readonly WordSet TimetabledPresentVerbs = Set("lands", "arrives", "departs", "leaves", "returns", "flies", "ends", "concludes", "wraps", "winds");
 
     /// <summary>Triggers that are a visit only when guests are their subject ("the delegation lands Thursday").</summary>
     public static readonly WordSet GuestSubjectTriggers = Set("lands", "landed", "land");
@@ -958,7 +971,7 @@ internal static class Lexicon
     public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi" };
 
     /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31"): no event starts then.</summary>
-    public static readonly string[] UntilMarkers = { "until", "till", "through", "den ngay", "toi ngay" };
+    public static readonly string[] UntilMarkers = { "until", "till", "through", "wraps up", "winds up", "concludes", "ends", "ending", "ends on", "wraps up on", "concludes on", "den ngay", "toi ngay" };
 
     /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
     public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };

@@ -178,8 +178,17 @@ internal sealed class EventFinder
                 lastMeeting.Sentences.Add(s);
             }
             if (ds is not null)
+            {
+                EventDraft? firstVisit = null;
                 foreach (var e in created)
-                    if (e.Kind == EventKinds.Visit && e.End is null) e.End = StayEnd(ds, e.Start);
+                {
+                    if (e.Kind != EventKinds.Visit) continue;
+                    if (e.End is null) e.End = StayEnd(ds, e.Start);
+                    if (firstVisit is null || e.Start < firstVisit.Start) firstVisit = e;
+                }
+                // Counted from the stay's first day only: "arrive Feb. 22 for a five-day visit ending Feb. 26".
+                if (firstVisit is { End: null }) firstVisit.End = LastDayOfAStayOf(s.Tokens, firstVisit.Start);
+            }
             // "met X on April 13, who is visiting to attend the conference (April 13-16)": an event named in a relative
             // clause after the sentence's main event is mentioned in passing; its people are the main event's.
             for (int k = 1; k < created.Count; k++)
@@ -228,6 +237,7 @@ internal sealed class EventFinder
         FillConferenceVenue(merged, sentences);
         FillVenueOfSetting(merged);
         FillVenueFromNextSentences(merged, sentences);
+        FillVenueOfTheVisited(merged);
         FillVenueFromDateline(merged);
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
@@ -527,6 +537,41 @@ internal sealed class EventFinder
         foreach (var d in dates)
             if (d.EndsStay && d.Start.Precision == DatePrecision.Day && d.Start > start && DayArithmetic.DaysBetween(start, d.Start) <= 31) return d.Start;
         return null;
+    }
+
+    /// <summary>
+    /// The last day of a stay told in days or weeks from its first ("arrived on Tuesday for a four-day working visit",
+    /// "a two-week homestay", "chuyến thăm 3 ngày"), else null.
+    /// </summary>
+    private static PartialDate? LastDayOfAStayOf(TokenList t, PartialDate start)
+    {
+        for (int k = 0; k + 1 < t.Count; k++)
+        {
+            int? n = t[k].IsNumber && int.TryParse(t[k].Text, out int digits) ? digits : Lexicon.NumberWords.TryGetValue(t[k].Fold, out int word) ? word : null;
+            if (n is not (>= 2 and <= 31)) continue;
+            int unit = t[k + 1].IsPunct('-') && !t[k + 1].SpaceBefore ? k + 2 : k + 1;
+            if (unit >= t.Count) break;
+            int days = t[unit].Fold switch { "day" => n.Value, "week" => 7 * n.Value, "ngay" => n.Value, _ => 0 };
+            if (days == 0) continue;
+            // English: the stay's noun a few words on; Vietnamese: "chuyến thăm ... 3 ngày", no date ("ngày 25") after it.
+            bool stay = t[unit].Fold == "ngay"
+                ? PrecededBy(t, k, 6, "chuyen") && !(unit + 1 < t.Count && t[unit + 1].IsNumber)
+                : StayNounWithin(t, unit + 1, unit + 4);
+            if (stay) return DayArithmetic.AddDays(start, days - 1);
+        }
+        return null;
+
+        static bool StayNounWithin(TokenList t, int from, int to)
+        {
+            for (int k = from; k < to && k < t.Count; k++) if (Lexicon.StayNouns.Contains(t[k].Form)) return true;
+            return false;
+        }
+
+        static bool PrecededBy(TokenList t, int at, int words, string fold)
+        {
+            for (int k = Math.Max(0, at - words); k < at; k++) if (t[k].Fold == fold) return true;
+            return false;
+        }
     }
 
     /// <summary>A lead written again further down ("At the conference, Sun Yong ... signed") is a photo caption of that sentence.</summary>
@@ -920,6 +965,56 @@ internal sealed class EventFinder
                 if (e.City is not null) break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Moriyama arrived Wednesday for a four-day visit": a visit naming only one side of the article's pair, and no place
+    /// it goes to, is to the other side; "On Thursday, the delegation paid a courtesy call on Kowalchuk": an event of its
+    /// days among its parties, placed nowhere, is where the visit is.
+    /// </summary>
+    private void FillVenueOfTheVisited(List<EventDraft> events)
+    {
+        if (_mainPair is not { } pair) return;
+        foreach (var e in events)
+        {
+            if (e.Kind != EventKinds.Visit || e.City is not null || e.Parties.Count == 0) continue;
+            bool first = e.Parties.TrueForAll(p => OfPlace(p, pair.Item1)), second = e.Parties.TrueForAll(p => OfPlace(p, pair.Item2));
+            var visited = first ? pair.Item2 : pair.Item1;
+            if (first == second || NamesAnotherDestination(e.Sentences[0])) continue;
+            e.City = visited;
+            e.AddParty(visited);
+        }
+        foreach (var e in events)
+        {
+            if (e.Kind == EventKinds.Visit || e.City is not null || e.Start.Precision != DatePrecision.Day) continue;
+            foreach (var visit in events)
+                if (visit.Kind == EventKinds.Visit && visit.City is not null && visit.End is not null && Overlaps(visit, e)
+                    && e.Parties.TrueForAll(p => visit.Parties.HasKey(p.Key)))
+                {
+                    e.City = visit.City;
+                    if (e.Parties.Count == 0) foreach (var p in visit.Parties) e.AddParty(p);
+                    break;
+                }
+        }
+    }
+
+    /// <summary>
+    /// Whether the sentence names a country ("đã có chuyến thăm và làm việc tại Hàn Quốc": a journey through it, no one
+    /// city's visit), or, after a preposition and a few lower-case words, another destination ("travel to Ejisu", "tới
+    /// thành phố Łódź", "the plant in the north of Leipzig").
+    /// </summary>
+    private bool NamesAnotherDestination(Sentence s)
+    {
+        if (_countries.Exists(c => c.Sentence == s)) return true;
+        var t = s.Tokens;
+        for (int k = 0; k < t.Count; k++)
+        {
+            if (!t[k].IsWord || t[k].Cap || !Lexicon.DestinationPrepositions.Contains(t[k].Form)) continue;
+            int j = k + 1;
+            while (j < t.Count && j <= k + 3 && t[j].IsWord && !t[j].Cap) j++;
+            if (j < t.Count && t[j].IsWord && t[j].Cap) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -393,7 +393,7 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         var last = mentions[mentions.Count - 1];
         for (int k = last.Last + 1; k < t.Count && k <= last.Last + 8; k++)
-            if ((t[k].IsNumber || Lexicon.CountWords.Contains(t[k].Form)) && Phrases.PartnerCountNouns.StartsWithin(t, k + 1, k + 3)) return last.Place;
+            if ((t[k].IsNumber || Lexicon.NumberWords.ContainsKey(t[k].Fold) || Lexicon.VagueCounts.Contains(t[k].Form)) && Phrases.PartnerCountNouns.StartsWithin(t, k + 1, k + 3)) return last.Place;
         return null;
     }
 

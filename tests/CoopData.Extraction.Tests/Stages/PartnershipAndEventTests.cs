@@ -367,6 +367,46 @@ public class EventTests
         Assert.Equal("Nanning", f.NameOf(onTheSidelines.CityKey!));
     }
 
+    [Theory]
+    [InlineData("A delegation from Würzburg arrived in Mwanza on Monday for a five-day working visit.", "2024-10-07", "2024-10-11")]
+    [InlineData("A delegation from Würzburg is in Mwanza for a visit that started on Monday and ends on Friday.", "2024-10-07", "2024-10-11")]
+    [InlineData("A delegation from Würzburg arrived in Mwanza on Tuesday for a four-day visit that wraps up Friday.", "2024-10-08", "2024-10-11")]
+    [InlineData("A delegation from Würzburg will arrive in Mwanza on Oct. 14 for a five-day visit ending Oct. 18.", "2024-10-14", "2024-10-18")]
+    [InlineData("A group of Würzburg students arrived in Mwanza on Monday for a two-week homestay.", "2024-10-07", "2024-10-20")]
+    [InlineData("Đoàn công tác thành phố Würzburg đến Mwanza ngày 7/10 trong chuyến thăm 3 ngày.", "2024-10-07", "2024-10-09")]
+    public void AStaysLengthOrEndGivesItsLastDay(string sentence, string start, string end)
+    {
+        var f = X.Run("News\nWednesday, October 9, 2024\n\n" + sentence);
+        var visit = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Visit, visit.Kind);
+        Assert.Equal(start, visit.Start.ToString());
+        Assert.Equal(end, visit.End?.ToString());
+    }
+
+    [Fact]
+    public void AVisitNamingOneSideOfThePairIsToTheOtherAndPlacesWhatHappensDuringIt()
+    {
+        var f = X.Run("Setagaya mayor marks 55 years of ties with Winnipeg\nFriday, June 13, 2025\n\nWinnipeg and Setagaya became sister cities in 1970. "
+            + "Setagaya Mayor Takeshi Moriyama arrived Wednesday with a 16-member delegation for a four-day visit. "
+            + "On Thursday, the delegation paid a courtesy call on Mayor Daniel Kowalchuk at City Hall.");
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("Winnipeg", f.NameOf(visit.CityKey!));
+        Assert.Equal("2025-06-14", visit.End?.ToString());
+        var call = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2025-06-12", call.Start.ToString());
+        Assert.Equal("Winnipeg", f.NameOf(call.CityKey!));
+    }
+
+    [Theory]
+    // A journey through a country, or to a place the gazetteer lacks, is no visit to the other side's city.
+    [InlineData("The Setagaya delegation arrived in Canada on Wednesday for a four-day visit.")]
+    [InlineData("On Wednesday the Setagaya delegation will travel to Gimli for a two-day visit.")]
+    public void AVisitNamingItsDestinationIsNotPlacedByThePair(string sentence)
+    {
+        var f = X.Run("Setagaya mayor marks 55 years of ties with Winnipeg\nFriday, June 13, 2025\n\nWinnipeg and Setagaya became sister cities in 1970. " + sentence);
+        Assert.All(f.Events.Where(e => e.Kind == EventKinds.Visit), v => Assert.NotEqual("Winnipeg", v.CityKey is null ? null : f.NameOf(v.CityKey)));
+    }
+
     [Fact]
     public void SigningsOfADayWithPartnersInTwoCountriesAreTwo()
     {
