@@ -678,7 +678,10 @@ internal sealed class LocalityResolver
     internal static bool OwnsPartners(TokenList t, int last, int to)
     {
         int verb = last + 1;
-        while (verb < t.Count && verb <= last + 2 && t[verb].IsWord && !t[verb].Cap && Lexicon.OwnershipAdverbs.Contains(t[verb].Form)) verb++;
+        // "Würzburg, which also has partner cities including ...".
+        if (verb + 1 < t.Count && t[verb].IsPunct(',') && t[verb + 1].Is("which")) verb += 2;
+        int adverbsEnd = verb + 1;
+        while (verb < t.Count && verb <= adverbsEnd && t[verb].IsWord && !t[verb].Cap && Lexicon.OwnershipAdverbs.Contains(t[verb].Form)) verb++;
         if (verb + 1 >= t.Count || !(verb == last + 1 && t[verb].Is("s") && !t[verb].SpaceBefore || Lexicon.OwnershipVerbs.Contains(t[verb].Form))) return false;
         return Phrases.PartnerListNouns.StartsWithin(t, verb + 1, to);
     }

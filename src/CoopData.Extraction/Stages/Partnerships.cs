@@ -432,9 +432,17 @@ internal sealed class PartnershipFinder
     {
         foreach (var m in mentions)
         {
-            if (m.Place.Key != place.Key || m.Last + 2 >= t.Count || !t[m.Last + 1].IsPunct('(')) continue;
+            if (m.Place.Key != place.Key || m.Last + 2 >= t.Count) continue;
+            int after = m.Last + 1;
+            // "Volgograd in Russia, dating back to 1966,": past the place's locators, its year between commas.
+            if (after < t.Count && t[after].Is("in"))
+                for (after++; after < t.Count && (t[after].Is("the") || (t[after].IsWord && t[after].Cap)); after++) { }
+            if (after < t.Count && t[after].IsPunct(',') && CommaDatedAsideEnd(t, after, t.Count) is int closing)
+                for (int k = after + 1; k < closing; k++)
+                    if (t[k].IsNumber && int.TryParse(t[k].Text, out int y) && y is >= 1800 and <= 2100) return y;
+            if (after + 1 >= t.Count || !t[after].IsPunct('(')) continue;
             int? year = null;
-            for (int k = m.Last + 2; k < t.Count && k <= m.Last + 9; k++)
+            for (int k = after + 1; k < t.Count && k <= after + 8; k++)
             {
                 if (t[k].IsPunct(')')) return year;
                 if (t[k].IsNumber && t[k].Text.Length == 4 && year is null && int.TryParse(t[k].Text, out int y) && y is >= 1800 and <= 2100) year = y;
@@ -1259,6 +1267,8 @@ internal sealed class PartnershipFinder
             if (x.IsPunct('(') && LowerCaseAsideEnd(t, k, to) is int close) { k = close; continue; }
             // "Osaka (Nhật Bản, từ năm 1957), Manila (Philippines, năm 1961)", "Lyon (1981)": an item's year in brackets.
             if (x.IsPunct('(') && DatedAsideEnd(t, k, to) is int dated) { k = dated; continue; }
+            // "Volgograd in Russia, dating back to 1966, San Antonio": or between commas.
+            if (x.IsPunct(',') && CommaDatedAsideEnd(t, k, to) is int closing) { k = closing - 1; continue; }
             if (IsGlue(x)) continue;
             // "between Budapest and Mongolia’s capital Ulaanbaatar": a country's possessive.
             if (x.Is("s") && !x.SpaceBefore && k > from && (t[k - 1].IsPunct('\'') || t[k - 1].IsPunct('’'))) continue;
@@ -1317,6 +1327,19 @@ internal sealed class PartnershipFinder
             if (t[k].IsPunct(')')) return year ? k : null;
             if (t[k].IsNumber && t[k].Text.Length == 4) year = true;
             else if (!(_locatorTokens.Contains(k) || t[k].IsPunct(',') || t[k].IsWord && !t[k].Cap)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The comma closing an aside of at most five lower-case words and a year opened by the comma at <paramref name="comma"/> (", dating back to 1966,").</summary>
+    private static int? CommaDatedAsideEnd(TokenList t, int comma, int to)
+    {
+        bool year = false;
+        for (int k = comma + 1; k < to && k <= comma + 6; k++)
+        {
+            if (t[k].IsPunct(',')) return year ? k : null;
+            if (t[k].IsNumber && t[k].Text.Length == 4) year = true;
+            else if (!t[k].IsWord || t[k].Cap) return null;
         }
         return null;
     }
