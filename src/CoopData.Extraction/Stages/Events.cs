@@ -746,6 +746,11 @@ internal sealed class EventFinder
         if (subject is { } host && Lexicon.HostVerbs.MayBeIn(s))
             for (int k = host.Last + 1; k < tr.First; k++)
                 if (Lexicon.HostVerbs.Contains(t[k].Form)) return host.Place;
+        // "the Indonesia-Korea Port Cities Forum, which Surabaya will host on Tuesday": the place hosting it in a clause after it.
+        foreach (var m in mentions)
+            if (m.First > tr.Last && m.First - tr.Last <= 4 && !m.Locator && (t[m.First - 1].Is("which") || t[m.First - 1].Is("that")))
+                for (int k = m.Last + 1; k < t.Count && k <= m.Last + 3; k++)
+                    if (Lexicon.HostVerbs.Contains(t[k].Form)) return m.Place;
         // "Chủ tịch Hội đồng tỉnh Gyeong Gi ... đã gặp gỡ đoàn đại biểu tỉnh Hà Nam", "met with a delegation from Hanoi":
         // whoever meets a delegation, its verb's object, is its host.
         if (subjectPlace is not null && tr.Kind == EventKinds.Meeting && DelegationAsObject(t, tr.Last + 1)) return subjectPlace;

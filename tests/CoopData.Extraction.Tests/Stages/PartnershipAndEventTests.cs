@@ -412,6 +412,16 @@ public class EventTests
     }
 
     [Fact]
+    public void AnEventIsWhereAClauseAfterItSaysItIsHosted()
+    {
+        var f = X.Run("Port news\nFriday, February 28, 2025\n\nThe results of the Busan cooperation will be presented at the Indonesia-Korea Port Cities Forum, which Surabaya will host on Tuesday, March 4.");
+        var forum = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Conference, forum.Kind);
+        Assert.Equal("2025-03-04", forum.Start.ToString());
+        Assert.Equal("Surabaya", f.NameOf(forum.CityKey!));
+    }
+
+    [Fact]
     public void SigningsOfADayWithPartnersInTwoCountriesAreTwo()
     {
         var f = X.Run("Forum news\nMay 15, 2024\n\nHue and Gyeongju signed a friendship agreement on Tuesday. On the sidelines of the forum on Tuesday, Hue also signed a letter of intent with Blois. "
