@@ -573,7 +573,8 @@ internal static class Lexicon
     {
         "cooperation", "co operation", "cooperate", "cooperating", "cooperative", "co operative", "co operate", "collaboration",
         "collaborate", "partnership", "partnerships", "partner", "partners", "sister city", "sister cities", "sister", "twin",
-        "twinning", "twinned", "twin town", "friendship", "ties", "relations", "added links", "forged links", "formed links", "established links", "relationship", "relationships", "agreement",
+        "twinning", "twinned", "twin town", "friendship", "ties", "relations", "relationship", "relationships", "agreement",
+        "added links", "forged links", "formed links", "established links", // "links" alone are as often transport links
         "agreements", "memorandum of understanding", "memo of understanding", "memorandum", "mou", "letter of intent", "were paired", "was paired", "partnered",
         "hop tac", "ket nghia", "huu nghi", "quan he", "bien ban ghi nho", "thoa thuan", "doi tac", "giao luu", "ghi nho",
     };
@@ -836,7 +837,7 @@ internal static class Lexicon
     /// </summary>
     public static readonly WordSet CouncilDecisionTriggers = Set("voted", "approved", "adopted");
 
-    /// <summary>Verbs of a journey whose present tense before a weekday tells a timetable, the coming day ("lands Thursday", "a visit that wraps up Saturday").</summary>
+    /// <summary>Verbs of a journey or a stay whose present tense before a weekday tells a timetable, the coming day ("lands Thursday", "a visit that wraps up Saturday").</summary>
     public static readonly WordSet TimetabledPresentVerbs = Set("lands", "arrives", "departs", "leaves", "returns", "flies", "ends", "concludes", "wraps", "winds");
 
     /// <summary>Triggers that are a visit only when guests are their subject ("the delegation lands Thursday").</summary>
@@ -970,8 +971,8 @@ internal static class Lexicon
     /// <summary>Words opening a period that a date starts ("Since the inception of the relations in October 1994, ... visits"): no event's date.</summary>
     public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi" };
 
-    /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31"): no event starts then.</summary>
-    public static readonly string[] UntilMarkers = { "until", "till", "through", "wraps up", "winds up", "concludes", "ends", "ending", "ends on", "wraps up on", "concludes on", "den ngay", "toi ngay" };
+    /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31", "a visit that wraps up Saturday"): no event starts then.</summary>
+    public static readonly string[] UntilMarkers = { "until", "till", "through", "wraps up", "winds up", "concludes", "ends", "ending", "ends on", "ending on", "wraps up on", "concludes on", "den ngay", "toi ngay" };
 
     /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
     public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };
