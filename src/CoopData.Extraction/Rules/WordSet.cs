@@ -49,6 +49,14 @@ internal sealed class WordSet : IEnumerable<string>
     /// <summary><see cref="Contains(string)"/> of the form's fold: a bit test for the lexicon's sets.</summary>
     public bool Contains(Pipeline.WordForm form) => Bit.Assigned ? form.Bits.Has(Bit) : Contains(form.Fold);
 
+    /// <summary>Whether a token from <paramref name="from"/> to <paramref name="to"/> (exclusive, clipped to the list) is in the set.</summary>
+    public bool AnyIn(Pipeline.TokenList tokens, int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < to && k < tokens.Count; k++)
+            if (Contains(tokens[k].Form)) return true;
+        return false;
+    }
+
     /// <summary>False when no token of <paramref name="s"/> is in the set (by the sentence's lexicon bits).</summary>
     public bool MayBeIn(Pipeline.Sentence s) => !Bit.Assigned || s.Bits.Has(Bit);
 

@@ -440,12 +440,7 @@ internal sealed class EventFinder
         return false;
     }
 
-    private static bool AgreementNear(TokenList t, int from)
-    {
-        for (int k = from; k < t.Count && k < from + 6; k++)
-            if (Lexicon.AgreementNouns.Contains(t[k].Form)) return true;
-        return false;
-    }
+    private static bool AgreementNear(TokenList t, int from) => Lexicon.AgreementNouns.AnyIn(t, from, from + 6);
 
     private static Trigger? Assign(List<Trigger> triggers, DateMention d)
     {
@@ -547,7 +542,7 @@ internal sealed class EventFinder
     {
         for (int k = 0; k + 1 < t.Count; k++)
         {
-            int? n = t[k].IsNumber && int.TryParse(t[k].Text, out int digits) ? digits : Lexicon.NumberWords.TryGetValue(t[k].Fold, out int word) ? word : null;
+            int? n = Reading.DatelineParser.Num(t[k]) ?? (Lexicon.NumberWords.TryGetValue(t[k].Fold, out int word) ? word : null);
             if (n is not (>= 2 and <= 31)) continue;
             int unit = t[k + 1].IsPunct('-') && !t[k + 1].SpaceBefore ? k + 2 : k + 1;
             if (unit >= t.Count) break;
@@ -556,16 +551,10 @@ internal sealed class EventFinder
             // English: the stay's noun a few words on; Vietnamese: "chuyến thăm ... 3 ngày", no date ("ngày 25") after it.
             bool stay = t[unit].Fold == "ngay"
                 ? PrecededBy(t, k, 6, "chuyen") && !(unit + 1 < t.Count && t[unit + 1].IsNumber)
-                : StayNounWithin(t, unit + 1, unit + 4);
+                : Lexicon.StayNouns.AnyIn(t, unit + 1, unit + 4);
             if (stay) return DayArithmetic.AddDays(start, days - 1);
         }
         return null;
-
-        static bool StayNounWithin(TokenList t, int from, int to)
-        {
-            for (int k = from; k < to && k < t.Count; k++) if (Lexicon.StayNouns.Contains(t[k].Form)) return true;
-            return false;
-        }
 
         static bool PrecededBy(TokenList t, int at, int words, string fold)
         {
@@ -1067,11 +1056,7 @@ internal sealed class EventFinder
     /// <summary>How far from the day of publication a dateline still places an event.</summary>
     private const int RecentDays = 14;
 
-    private static bool VenueWordBetween(TokenList t, int from, int to)
-    {
-        for (int k = from; k < to; k++) if (Lexicon.VenueWords.Contains(t[k].Form)) return true;
-        return false;
-    }
+    private static bool VenueWordBetween(TokenList t, int from, int to) => Lexicon.VenueWords.AnyIn(t, from, to);
 
     private static string Truncate(string s, int n) => s.Length <= n ? s : s.Substring(0, n).TrimEnd() + "…";
 }

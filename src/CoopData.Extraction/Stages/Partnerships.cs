@@ -439,13 +439,13 @@ internal sealed class PartnershipFinder
                 for (after++; after < t.Count && (t[after].Is("the") || (t[after].IsWord && t[after].Cap)); after++) { }
             if (after < t.Count && t[after].IsPunct(',') && CommaDatedAsideEnd(t, after, t.Count) is int closing)
                 for (int k = after + 1; k < closing; k++)
-                    if (t[k].IsNumber && int.TryParse(t[k].Text, out int y) && y is >= 1800 and <= 2100) return y;
+                    if (FoundingYear(t[k]) is int y) return y;
             if (after + 1 >= t.Count || !t[after].IsPunct('(')) continue;
             int? year = null;
             for (int k = after + 1; k < t.Count && k <= after + 8; k++)
             {
                 if (t[k].IsPunct(')')) return year;
-                if (t[k].IsNumber && t[k].Text.Length == 4 && year is null && int.TryParse(t[k].Text, out int y) && y is >= 1800 and <= 2100) year = y;
+                if (year is null && FoundingYear(t[k]) is int y) year = y;
                 else if (!(t[k].IsWord || t[k].IsPunct(','))) break;
             }
         }
@@ -1330,6 +1330,9 @@ internal sealed class PartnershipFinder
         }
         return null;
     }
+
+    /// <summary>A year a relation may have begun in, written as four digits.</summary>
+    private static int? FoundingYear(Token t) => t.IsNumber && t.Text.Length == 4 && Reading.DatelineParser.Num(t) is int y && y is >= 1800 and <= 2100 ? y : null;
 
     /// <summary>The comma closing an aside of at most five lower-case words and a year opened by the comma at <paramref name="comma"/> (", dating back to 1966,").</summary>
     private static int? CommaDatedAsideEnd(TokenList t, int comma, int to)
