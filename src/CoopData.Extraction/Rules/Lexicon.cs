@@ -822,6 +822,7 @@ internal static class Lexicon
         Pair("trao thoa thuan", EventKinds.Signing), Pair("trao ban thoa thuan", EventKinds.Signing), Pair("trao bien ban", EventKinds.Signing), Pair("trao ban ghi nho", EventKinds.Signing), Pair("chuyen cong tac", EventKinds.Visit),
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("den chuc tet", EventKinds.Visit), Pair("sang chuc tet", EventKinds.Visit), // came to give New Year greetings in person
+        Pair("da den", EventKinds.Visit), Pair("se den", EventKinds.Visit), // a delegation's, to a place (EventFinder)
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),
         Pair("dang tham", EventKinds.Visit), Pair("don doan", EventKinds.Visit), Pair("le don", EventKinds.Visit),
         // Ceremonies of the relation that are none of the above: inaugurations, unveilings, anniversary celebrations.
@@ -829,6 +830,29 @@ internal static class Lexicon
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
         Pair("celebrated", EventKinds.Other), Pair("celebrate", EventKinds.Other), Pair("celebrates", EventKinds.Other), // an anniversary's only (EventFinder)
+        // Occasions: events of their own only in a sentence that names no other event (OccasionTriggers).
+        Pair("festival", EventKinds.Other), Pair("carnival", EventKinds.Other), Pair("expo", EventKinds.Other), Pair("exhibition", EventKinds.Other),
+        Pair("culture week", EventKinds.Other), Pair("cultural week", EventKinds.Other), Pair("culture days", EventKinds.Other), Pair("cultural days", EventKinds.Other),
+        Pair("trade fair", EventKinds.Other), Pair("travel fair", EventKinds.Other), Pair("fair", EventKinds.Other), // only in a name (EventFinder)
+        Pair("le hoi", EventKinds.Other), Pair("ngay hoi", EventKinds.Other), Pair("tuan van hoa", EventKinds.Other), Pair("tuan le van hoa", EventKinds.Other),
+        Pair("ngay van hoa", EventKinds.Other), Pair("hoi cho", EventKinds.Other), Pair("trien lam", EventKinds.Other),
+    };
+
+    /// <summary>
+    /// Festivals, fairs, exhibitions and culture weeks: an occasion is an event of its own where its sentence tells nothing
+    /// else ("A Polish culture week opened in Lviv on Monday"), and the setting of the event it does tell ("visited the
+    /// festival", "At the opening of the fair, the mayors signed").
+    /// </summary>
+    public static readonly HashSet<string> OccasionTriggers = new(StringComparer.Ordinal)
+    {
+        "festival", "carnival", "expo", "exhibition", "culture week", "cultural week", "culture days", "cultural days", "trade fair",
+        "travel fair", "fair", "le hoi", "ngay hoi", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
+    };
+
+    /// <summary>Occasions whose Vietnamese name puts its head first and its place last ("Lễ hội Cà phê Buôn Ma Thuột", "Festival Huế").</summary>
+    public static readonly HashSet<string> OccasionHeadsFirst = new(StringComparer.Ordinal)
+    {
+        "festival", "le hoi", "ngay hoi", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
     };
 
     /// <summary>
@@ -850,7 +874,10 @@ internal static class Lexicon
     public static readonly WordSet GuestNouns = Set(Travellers.Concat(new[] { "counterpart", "counterparts" }).ToArray());
 
     /// <summary>Nouns for a travelling party that, as a subject, make a guest-subject trigger a visit ("the group lands Thursday").</summary>
-    public static readonly WordSet TravellingPartyNouns = Set(Travellers.Concat(new[] { "group", "team" }).ToArray());
+    public static readonly WordSet TravellingPartyNouns = Set(Travellers.Concat(new[] { "group", "team", "doan" }).ToArray());
+
+    /// <summary>"Đoàn tỉnh Attapeu ... đã đến Đắk Lắk chiều 7/3": a travelling party's arrival at the place named next.</summary>
+    public static readonly WordSet ArrivalTriggers = Set("da den", "se den");
 
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };
@@ -972,7 +999,7 @@ internal static class Lexicon
     public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi" };
 
     /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31", "a visit that wraps up Saturday"): no event starts then.</summary>
-    public static readonly string[] UntilMarkers = { "until", "till", "through", "wraps up", "winds up", "concludes", "ends", "ending", "ends on", "ending on", "wraps up on", "concludes on", "den ngay", "toi ngay" };
+    public static readonly string[] UntilMarkers = { "until", "till", "through", "wraps up", "winds up", "concludes", "ends", "ending", "ends on", "ending on", "wraps up on", "concludes on", "den ngay", "den het ngay", "toi ngay" };
 
     /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
     public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };

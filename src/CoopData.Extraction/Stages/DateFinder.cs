@@ -443,7 +443,7 @@ internal sealed class DateFinder
 
     /// <summary>
     /// The date a weekday names, from a dateline of day precision: the latest such day on or before it, or the first
-    /// one after it when the sentence speaks of the future ("will sign on Thursday"). None when an explicit date follows
+    /// one on or after it when the sentence speaks of the future ("will sign on Thursday"). None when an explicit date follows
     /// ("Thursday (Oct 12)", "Wednesday 27 May 2015") or the article has no dateline.
     /// </summary>
     private PartialDate? WeekdayDate(TokenList t, int i, int end, int weekday)
@@ -471,7 +471,8 @@ internal sealed class DateFinder
         if (i > 0 && t[i - 1].Is("last")) future = false;
         var date = new System.DateTime(y, m, d);
         int diff = weekday - (int)date.DayOfWeek;
-        if (future) { if (diff <= 0) diff += 7; }
+        // "will sign on Tuesday" in Tuesday's paper is later that day; "next Tuesday" is a week on.
+        if (future) { if (diff < 0 || (diff == 0 && i > 0 && t[i - 1].Is("next"))) diff += 7; }
         else if (diff > 0 || (diff == 0 && i > 0 && t[i - 1].Is("last"))) diff -= 7; // "last Friday" in Friday's paper: a week ago
         var r = date.AddDays(diff);
         return PartialDate.FromDate(r.Year, r.Month, r.Day);
@@ -643,10 +644,6 @@ internal sealed class DateFinder
         result.Add(new DateMention(s, first, last, start, end, year is not null));
     }
 
-    /// <summary>
-    /// The dateline's year for a day and month; the year before when that lands far after the dateline, or after it at all
-    /// (by more than half a month) in a sentence that tells the past ("A delegation visited San Antonio in October").
-    /// </summary>
     /// <summary>Whether "in" or "on" in lower case is right before token <paramref name="k"/>.</summary>
     private static bool InOrOnBefore(TokenList t, int k) => k > 0 && (t[k - 1].Is("in") || t[k - 1].Is("on")) && !t[k - 1].Cap;
 
@@ -657,13 +654,18 @@ internal sealed class DateFinder
         return k > 0 && Lexicon.PartsOfAMonth.Contains(t[k - 1].Form) ? k - 1 : month;
     }
 
+    /// <summary>
+    /// The dateline's year for a day and month; the year before when that lands far after the dateline in a sentence that
+    /// does not tell the future ("will run from December 6" in May is this December), or after it at all (by more than half
+    /// a month) in a sentence that tells the past ("A delegation visited San Antonio in October").
+    /// </summary>
     private int? ResolveYear(int month, int day, Sentence s)
     {
         if (_dateline is not { Year: int y } d) return null;
         int dm = d.Month ?? 12;
         int dd = d.Day ?? 28;
         int daysAfter = (month - dm) * 31 + (day - dd);
-        return daysAfter > 6 * 31 || (daysAfter > 15 && TellsThePast(s)) ? y - 1 : y;
+        return (daysAfter > 6 * 31 && !Phrases.FutureMarkers.AnyIn(s)) || (daysAfter > 15 && TellsThePast(s)) ? y - 1 : y;
     }
 
     private static bool TellsThePast(Sentence s)

@@ -182,6 +182,8 @@ internal sealed class EventFinder
                 EventDraft? firstVisit = null;
                 foreach (var e in created)
                 {
+                    // "Lễ hội ... sẽ khai mạc vào tối mai (9/3) ... và kéo dài đến ngày 13/3": an occasion lasts as a stay does.
+                    if (e.Kind == EventKinds.Other && e.End is null) e.End = StayEnd(ds, e.Start);
                     if (e.Kind != EventKinds.Visit) continue;
                     if (e.End is null) e.End = StayEnd(ds, e.Start);
                     if (firstVisit is null || e.Start < firstVisit.Start) firstVisit = e;
@@ -366,8 +368,12 @@ internal sealed class EventFinder
             if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
             if (phrase is "called on" or "calls on" && !CallsOnAnOfficial(t, i + n)) continue;
             if (Lexicon.GuestSubjectTriggers.Contains(phrase) && !TravellingPartyArrives(t, i)) continue;
+            // "Đoàn tỉnh Attapeu (Lào) do Phó Tỉnh trưởng ... dẫn đầu cũng đã đến Đắk Lắk": the party may open the sentence far before.
+            if (Lexicon.ArrivalTriggers.Contains(phrase) && !((t[0].Is("doan") || TravellingPartyArrives(t, i)) && PlaceNamedAt(t, i + n))) continue;
             // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
+            // "a fair price": a fair is one only in a name ("the Christmas Fair").
+            if (phrase == "fair" && !t[i].Cap) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
             string kind = s_triggerKinds[phrase];
             result.Add(new Trigger(i, i + n - 1, kind, phrase, Backgrounded(t, i)));
@@ -375,6 +381,8 @@ internal sealed class EventFinder
         }
         // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
         if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase))) result.RemoveAll(r => Celebrates(r.Phrase));
+        // An occasion in the background ("Trong khuôn khổ lễ hội") stays, as the setting of the event told.
+        if (result.Exists(r => !Lexicon.OccasionTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OccasionTriggers.Contains(r.Phrase) && !r.Background);
         return result;
     }
 
@@ -438,6 +446,13 @@ internal sealed class EventFinder
         for (int k = Math.Max(0, trigger - 14); k < trigger; k++)
             if (Lexicon.TravellingPartyNouns.Contains(t[k].Form)) return true;
         return false;
+    }
+
+    /// <summary>"đã đến Đắk Lắk", "đến tỉnh Đắk Lắk": a name, or a locality word and a name, at <paramref name="k"/>.</summary>
+    private static bool PlaceNamedAt(TokenList t, int k)
+    {
+        if (k < t.Count && t[k].IsWord && !t[k].Cap && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k++;
+        return k < t.Count && t[k].IsWord && t[k].Cap;
     }
 
     private static bool AgreementNear(TokenList t, int from) => Lexicon.AgreementNouns.AnyIn(t, from, from + 6);
@@ -772,18 +787,29 @@ internal sealed class EventFinder
         return null;
     }
 
-    /// <summary>"The 2024 Busan Sister Cities Forum opened": the place an occasion's capitalised name opens with holds it.</summary>
+    /// <summary>
+    /// "The 2024 Busan Sister Cities Forum opened": the place an occasion's capitalised name opens with holds it; in Vietnamese
+    /// the name ends with it ("Lễ hội Cà phê Buôn Ma Thuột").
+    /// </summary>
     private static Place? Namesake(TokenList t, Trigger tr, List<PlaceMention> mentions)
     {
-        if (!t[tr.First].Cap || !Lexicon.OccasionHeads.Contains(t[tr.Last].Form)) return null;
+        if (!t[tr.First].Cap) return null;
+        bool headLast = Lexicon.OccasionHeads.Contains(t[tr.Last].Form), headFirst = Lexicon.OccasionHeadsFirst.Contains(tr.Phrase);
         foreach (var m in mentions)
-        {
-            if (m.Locator || m.Last >= tr.First || tr.First - m.Last > 4) continue;
-            bool capitalisedBetween = true;
-            for (int k = m.Last + 1; k < tr.First; k++) capitalisedBetween &= t[k].IsWord && t[k].Cap;
-            if (capitalisedBetween) return m.Place;
-        }
+            if (!m.Locator && ((headLast && NameWords(t, m.Last + 1, tr.First, allCapitalised: true)) || (headFirst && NameWords(t, tr.Last + 1, m.First, allCapitalised: false))))
+                return m.Place;
         return null;
+    }
+
+    /// <summary>
+    /// Whether tokens <paramref name="from"/> up to <paramref name="to"/> are at most three words of a name: all capitalised
+    /// in English, the first in Vietnamese ("Cà phê").
+    /// </summary>
+    private static bool NameWords(TokenList t, int from, int to, bool allCapitalised)
+    {
+        if (to < from || to - from > 3) return false;
+        for (int k = from; k < to; k++) if (!(t[k].IsWord && (t[k].Cap || (!allCapitalised && k > from)))) return false;
+        return true;
     }
 
     /// <summary>"ông X, Tổng Lãnh sự Lào tại Đà Nẵng", "the Consul General of Laos in Da Nang": the place is a diplomat's post.</summary>

@@ -360,6 +360,56 @@ public class EventTests
     }
 
     [Theory]
+    [InlineData("A Polish culture week opened in Lviv on Monday evening, with concerts and a film season.", "Lviv", "2024-05-13", null)]
+    [InlineData("The Kraków Christmas Fair will run in Lviv from December 6 to December 15.", "Lviv", "2024-12-06", "2024-12-15")]
+    [InlineData("Tuần văn hóa Ba Lan diễn ra tại thành phố Lviv từ ngày 13/5 đến ngày 19/5.", "Lviv", "2024-05-13", "2024-05-19")]
+    [InlineData("Lễ hội ẩm thực Ba Lan khai mạc tối 13/5 tại thành phố Lviv.", "Lviv", "2024-05-13", null)]
+    [InlineData("Trong hai ngày 20 và 21-5, \"Ngày hội Văn hóa Lviv tại thành phố Kraków\" sẽ diễn ra tại Quảng trường Chính.", "Kraków", "2024-05-20", "2024-05-21")]
+    [InlineData("Festival Hoa Đà Lạt sẽ khai mạc tối 16/5 tại Quảng trường Lâm Viên và kéo dài đến hết ngày 20/5.", "Da Lat", "2024-05-16", "2024-05-20")]
+    [InlineData("Lễ hội Trà hoa Đà Lạt sẽ khai mạc tối 16/5 tại Quảng trường Lâm Viên và kéo dài đến ngày 20/5.", "Da Lat", "2024-05-16", "2024-05-20")]
+    public void AFestivalAFairOrACultureWeekIsAnOccasionOfItsOwn(string sentence, string city, string start, string? end)
+    {
+        var f = X.Run("Lviv and Kraków\nMay 15, 2024\n\n" + sentence);
+        var occasion = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Other, occasion.Kind);
+        Assert.Equal(city, f.NameOf(occasion.CityKey!));
+        Assert.Equal(start, occasion.Start.ToString());
+        Assert.Equal(end, occasion.End?.ToString());
+    }
+
+    [Theory]
+    [InlineData("On Monday, the mayor of Kraków visited the culture week in Lviv.", EventKinds.Visit)]
+    [InlineData("At the opening of the festival on Monday, the two mayors signed a memorandum in Lviv.", EventKinds.Signing)]
+    public void AnOccasionNamedBesideAnotherEventIsThatEventsSetting(string sentence, string kind)
+    {
+        var f = X.Run("Culture\nMay 15, 2024\n\n" + sentence);
+        Assert.Equal(kind, Assert.Single(f.Events).Kind);
+    }
+
+    [Fact]
+    public void ADelegationArrivingForAFestivalIsAVisitNotTheFestival()
+    {
+        var f = X.Run("Lễ hội\nThứ Tư, 15/5/2024\n\nLễ hội Hoa Đà Lạt sẽ khai mạc tối 16/5 tại Quảng trường Lâm Viên và kéo dài đến ngày 20/5. "
+            + "Đoàn tỉnh Chiang Mai do Phó Tỉnh trưởng Somchai Wongsa dẫn đầu đã đến Đà Lạt chiều 14/5 và sẽ dự lễ hội đến hết ngày 18/5.");
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2024-05-14", visit.Start.ToString());
+        Assert.Equal("2024-05-18", visit.End?.ToString());
+        Assert.Equal("Da Lat", f.NameOf(visit.CityKey!));
+        var festival = Assert.Single(f.Events, e => e.Kind == EventKinds.Other);
+        Assert.Equal("2024-05-16", festival.Start.ToString());
+    }
+
+    [Fact]
+    public void AnEventWithinAFestivalIsHeldWhereTheFestivalIs()
+    {
+        var f = X.Run("Lễ hội\nThứ Tư, 15/5/2024\n\nLễ hội Hoa Đà Lạt sẽ khai mạc tối 16/5 tại Quảng trường Lâm Viên và kéo dài đến ngày 20/5. "
+            + "Trong khuôn khổ lễ hội, ngày 17/5 sẽ diễn ra hội thảo quốc tế về du lịch, đồng chủ trì bởi tỉnh Lâm Đồng và thành phố Chiang Mai.");
+        var workshop = Assert.Single(f.Events, e => e.Kind == EventKinds.Conference);
+        Assert.Equal("2024-05-17", workshop.Start.ToString());
+        Assert.Equal("Da Lat", f.NameOf(workshop.CityKey!));
+    }
+
+    [Theory]
     [InlineData("On the sidelines of the 2024 Mekong Cities Forum on Tuesday, Vientiane signed a memorandum of understanding with Kunming.")]
     [InlineData("On Tuesday, on the sidelines of the forum, the mayor of Vientiane met the mayor of Kunming.")]
     public void AnEventOnTheSidelinesOfAForumIsNotTheForum(string sentence)
