@@ -203,7 +203,8 @@ internal static class ArticleReader
             // Counted up to 8: the rules below only compare with 8 or fewer.
             int lineWords = Tokenizer.CountWords(line, 8);
             if (substantial > 0 && IsEndMarker(line, lineWords)) break;
-            if (lineWords >= 8) substantial++;
+            // A sentence, not a headline: "Share: Facebook | X | Email" under "News Release: Delegation from ..." opens the body.
+            if (lineWords >= 8 && EndsWithPeriod(line)) substantial++;
             // Where the trimmed line starts in the raw one: after its leading white space (no search for the text).
             int lead = 0;
             while (char.IsWhiteSpace(raw[lead])) lead++;

@@ -195,6 +195,17 @@ public class ReadingBoilerplateTests
     }
 
     [Fact]
+    public void AShareBarUnderTheHeadlineOpensTheBody()
+    {
+        var text = "City of Thunder Bay\n\nNews Release: Delegation from sister city Gifu to visit Thunder Bay next week\n\nShare: Facebook | X | Email | Print\n\n"
+            + "Thunder Bay maintains three sister-city relationships: Seinäjoki, Finland; Gifu, Japan; and Duluth, Minnesota.\n\n"
+            + "Share: Facebook | X | Email\nThe mayors of Hanoi and Seoul met on December 1 to sign a twinning agreement.";
+        var f = X.Run(text);
+        Assert.Contains("Seinäjoki", f.CityNames());
+        Assert.DoesNotContain("Seoul", f.CityNames());
+    }
+
+    [Fact]
     public void ADateLineClosingAShortArticleIsNotItsHeader()
     {
         var text = "Lyon, Turin ink sisterhood agreement\nLYON - To promote the sharing of good practices in governance, culture, sports and education between the two historic cities, a sisterhood agreement was signed between the cities of Lyon and Turin on Monday.\n"
