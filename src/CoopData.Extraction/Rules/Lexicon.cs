@@ -415,10 +415,11 @@ internal static class Lexicon
 
     /// <summary>Plural nouns of a locality's partners: a list after "X's sister cities" pairs X with each item ("Little Rock's other sister cities were A, B and C").</summary>
     public static readonly string[] PartnerListNouns = { "sister cities", "sister city", "twin towns", "twin cities", "partner cities", "partner towns", "friendship cities", "sister provinces", "partners",
+        "sister city relationships", "sister city relations", "twinning relationships", "partnerships",
         "thanh pho ket nghia", "dia phuong ket nghia", "tinh ket nghia" };
 
     /// <summary>Verbs by which a place owns the partners listed after them ("Sacramento has seven sister cities: ...").</summary>
-    public static readonly WordSet OwnershipVerbs = Set("has", "have", "had", "co");
+    public static readonly WordSet OwnershipVerbs = Set("has", "have", "had", "maintains", "maintain", "lists", "counts", "co");
 
     /// <summary>Adverbs that may stand between a place and its ownership verb ("Fuzhou now has 27 sister cities", "hiện có").</summary>
     public static readonly WordSet OwnershipAdverbs = Set("now", "currently", "also", "already", "still", "hien", "nay", "cung", "da");

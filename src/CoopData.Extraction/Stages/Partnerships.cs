@@ -1270,6 +1270,9 @@ internal sealed class PartnershipFinder
             // "Volgograd in Russia, dating back to 1966, San Antonio": or between commas.
             if (x.IsPunct(',') && CommaDatedAsideEnd(t, k, to) is int closing) { k = closing - 1; continue; }
             if (IsGlue(x)) continue;
+            // "Seinäjoki, Finland; Gifu, Japan; and Duluth, Minnesota": semicolons part items that carry their own addresses.
+            if (x.IsPunct(';') && k > from && _locatorTokens.Contains(k - 1)
+                && (k + 1 == to || (k + 2 == to && Lexicon.ListConjunctions.Contains(t[k + 1].Form)))) continue;
             // "between Budapest and Mongolia’s capital Ulaanbaatar": a country's possessive.
             if (x.Is("s") && !x.SpaceBefore && k > from && (t[k - 1].IsPunct('\'') || t[k - 1].IsPunct('’'))) continue;
             // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.

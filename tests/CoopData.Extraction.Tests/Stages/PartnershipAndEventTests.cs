@@ -25,6 +25,7 @@ public class PartnershipTests
     [InlineData("Đà Nẵng có ba thành phố kết nghĩa là Daegu (Hàn Quốc), Sakai (Nhật Bản) và Pittsburgh (Hoa Kỳ).", "Da Nang-Daegu|Da Nang-Pittsburgh|Da Nang-Sakai")]
     [InlineData("Bristol now has seven twin towns, among them Bordeaux and Nantes in France and Porto in Portugal.", "Bordeaux-Bristol|Bristol-Nantes|Bristol-Porto")]
     [InlineData("Huế hiện có ba thành phố kết nghĩa là Blois (Pháp), Gyeongju (Hàn Quốc) và Lowell (Hoa Kỳ).", "Blois-Hue|Gyeongju-Hue|Hue-Lowell")]
+    [InlineData("Sacramento maintains three sister-city relationships: Manila, Philippines; Jinan, China; and Matsuyama, Japan.", "Jinan-Sacramento|Manila-Sacramento|Matsuyama-Sacramento")]
     public void PartnersOwnedOrNamedAsPartnerCities(string sentence, string pairs)
     {
         var f = X.Run("City news: international relations update from the council\nMay 2, 2024\n\n" + sentence);
