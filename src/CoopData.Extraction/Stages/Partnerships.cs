@@ -131,11 +131,18 @@ internal sealed class PartnershipFinder
                 continue;
             }
             var said = StatementOf(s);
-            foreach (var (a, b) in pairs)
+            // "Lyon (1981), Frankfurt am Main (1990)": a listed partner's own year in brackets, or between commas after it,
+            // dates that pair and no other ("a sister city in Kawasaki, Japan, a relationship dating back to 1988, and ...").
+            var ownYears = new int?[pairs.Count];
+            for (int p = 0; p < pairs.Count && pairs.Count > 1; p++)
+                ownYears[p] = BracketedYearAfter(s.Tokens, mentions, pairs[p].Item1) ?? BracketedYearAfter(s.Tokens, mentions, pairs[p].Item2);
+            for (int p = 0; p < pairs.Count; p++)
+            {
+                var (a, b) = pairs[p];
                 Record(a, b, s, pairs.Count == 1 ? said
-                    // "Lyon (1981), Frankfurt am Main (1990)": a listed partner's own year in brackets.
-                    : (BracketedYearAfter(s.Tokens, mentions, a) ?? BracketedYearAfter(s.Tokens, mentions, b)) is int own ? said.WithSince(own)
-                    : OutsideTheYearsClause(s, mentions, a, b, said) ? said.WithoutSince() : said);
+                    : ownYears[p] is int own ? said.WithSince(own)
+                    : OutsideTheYearsClause(s, mentions, a, b, said) || (said.Since is int year && Array.IndexOf(ownYears, year) >= 0) ? said.WithoutSince() : said);
+            }
             if (pairs.Count == 1) onlyPair[s.Index] = pairs[0];
         }
         MainPair = ComputeMainPair();
@@ -434,9 +441,12 @@ internal sealed class PartnershipFinder
         {
             if (m.Place.Key != place.Key || m.Last + 2 >= t.Count) continue;
             int after = m.Last + 1;
-            // "Volgograd in Russia, dating back to 1966,": past the place's locators, its year between commas.
+            // "Volgograd in Russia, dating back to 1966,", "Kawasaki, Japan, a relationship dating back to 1988,": past the
+            // place's locators, its year between commas.
             if (after < t.Count && t[after].Is("in"))
                 for (after++; after < t.Count && (t[after].Is("the") || (t[after].IsWord && t[after].Cap)); after++) { }
+            else if (after + 2 < t.Count && t[after].IsPunct(',') && t[after + 1].IsWord && t[after + 1].Cap && t[after + 2].IsPunct(','))
+                after += 2;
             if (after < t.Count && t[after].IsPunct(',') && CommaDatedAsideEnd(t, after, t.Count) is int closing)
                 for (int k = after + 1; k < closing; k++)
                     if (FoundingYear(t[k]) is int y) return y;
@@ -462,6 +472,7 @@ internal sealed class PartnershipFinder
         public bool Negotiating, Proposed, SignedNow;
         public int? AnniversarySince, StrongSince, WeakSince;
         public PartialDate? StartedOn;
+        public int? Since => StrongSince ?? AnniversarySince ?? WeakSince;
         /// <summary>The fields its cues name, in <see cref="Lexicon.Fields"/>' order; null when none.</summary>
         public List<string>? Fields;
 
@@ -820,6 +831,15 @@ internal sealed class PartnershipFinder
         return owner;
     }
 
+    /// <summary>"Wollongong already has a sister city in Kawasaki": the owner of the partner "in" a place at <paramref name="first"/>.</summary>
+    private static Place? OwnerOfOneIn(TokenList t, List<PlaceMention> mentions, int first)
+    {
+        if (first < 3 || !t[first - 1].Is("in") || Phrases.PartnerListNouns.EndingBefore(t, first - 1) is null) return null;
+        foreach (var m in mentions)
+            if (m.Last < first && !m.Locator && LocalityResolver.OwnsPartners(t, m.Last, first - 1)) return m.Place;
+        return null;
+    }
+
     /// <summary>"Hanam City, located to the east of the South Korean capital of Seoul, became ...": a place describing where another lies is no party.</summary>
     private static List<PlaceMention> WithoutRelativeLocations(Sentence s, List<PlaceMention> mentions)
     {
@@ -895,6 +915,13 @@ internal sealed class PartnershipFinder
             if (NamedAsPartners(t, lastTok) && (SubjectBefore(mentions, groups[g][0].First) ?? SentenceInitialCityAnaphor(s)) is { } subjectOfList)
             {
                 foreach (var p in places) if (p.Key != subjectOfList.Key) pairs.Add((subjectOfList, p));
+                continue;
+            }
+            // "Wollongong already has a sister city in Kawasaki, Japan, and a friendship-city agreement with Longyan": a partner
+            // owned alone, whatever else the sentence pairs.
+            if (places.Count == 1 && OwnerOfOneIn(t, mentions, groups[g][0].First) is { } ownerOfOne)
+            {
+                if (ownerOfOne.Key != places[0].Key) pairs.Add((ownerOfOne, places[0]));
                 continue;
             }
             if (places.Count < 2 || !joinedByConnector[g]) continue;
@@ -974,6 +1001,11 @@ internal sealed class PartnershipFinder
             // "Hải Phòng và thành phố Thiên Tân ký ..., và thành phố đang đàm phán ... với Antwerp": a clause opening with a
             // locality anaphor goes on with the sentence's subject, not the last object.
             if (before > 0 && AnaphorOpensClause(t, mentions[before].Last + 1, i)) before = 0;
+            // "Wollongong already has a sister city in Kawasaki, Japan, and a friendship-city agreement with Longyan": a second
+            // object of the owner's "has", not a relation of the partner before it.
+            if (before > 0 && AndBetween(t, mentions[before].Last + 1, i))
+                for (int j = 0; j < before; j++)
+                    if (!mentions[j].Locator && LocalityResolver.OwnsPartners(t, mentions[j].Last, mentions[before].First)) { before = j; break; }
             var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(t, i) ?? OfficialSubject(s, i);
             if (subject is null || !CueBetween(t, before >= 0 ? mentions[before].Last : 0, i)) continue;
             lastWith = i;
@@ -1198,6 +1230,12 @@ internal sealed class PartnershipFinder
         return false;
     }
 
+    private static bool AndBetween(TokenList t, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (t[k].Is("and") || t[k].Is("va")) return true;
+        return false;
+    }
+
     private static bool SemicolonBetween(TokenList t, int from, int to)
     {
         for (int k = from + 1; k < to; k++) if (t[k].IsPunct(';')) return true;
@@ -1341,7 +1379,7 @@ internal sealed class PartnershipFinder
     private static int? CommaDatedAsideEnd(TokenList t, int comma, int to)
     {
         bool year = false;
-        for (int k = comma + 1; k < to && k <= comma + 6; k++)
+        for (int k = comma + 1; k < to && k <= comma + 8; k++)
         {
             if (t[k].IsPunct(',')) return year ? k : null;
             if (t[k].IsNumber && t[k].Text.Length == 4) year = true;

@@ -17,6 +17,17 @@ public class PartnershipTests
     }
 
     [Theory]
+    [InlineData("Wollongong already has a sister city in Kawasaki, Japan, a relationship dating back to 1988, and a friendship-city agreement with Longyan in China's Fujian province.", 1988)]
+    [InlineData("Wollongong already has a sister city in Kawasaki, Japan, and a friendship-city agreement with Longyan in China.", null)]
+    public void AnOwnersSecondPartnerAfterAndWithIsItsOwnNotThePartnersBefore(string sentence, int? kawasakiSince)
+    {
+        var f = X.Run("Ulsan delegation visits Wollongong this week\nMarch 11, 2024\n\n" + sentence);
+        Assert.Equal(new[] { "Kawasaki-Wollongong", "Longyan-Wollongong" }, f.PairList());
+        Assert.Equal(kawasakiSince, f.Partnerships.Single(p => f.PairNames(p).Contains("Kawasaki")).Since);
+        Assert.Null(f.Partnerships.Single(p => f.PairNames(p).Contains("Longyan")).Since);
+    }
+
+    [Theory]
     [InlineData("A delegation from Linz, Kharkiv's partner city in Austria, arrived on Tuesday with humanitarian aid.", "Kharkiv-Linz")]
     [InlineData("Bordeaux has been partnered with Bristol since 1947, one of the oldest such links in Europe.", "Bordeaux-Bristol")]
     [InlineData("Sacramento has three sister cities: Manila (Philippines), Jinan (China) and Matsuyama (Japan).", "Jinan-Sacramento|Manila-Sacramento|Matsuyama-Sacramento")]
