@@ -965,7 +965,8 @@ internal static class Lexicon
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
-        "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet"); // "tại xã Dân Hóa", "in the village of X"
+        "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"
+        "san", "van", "dong", "nha", "hoa", "cong", "vien"); // "tại sân vận động thị xã Nghĩa Lộ", "tại nhà văn hóa xã X", "tại công viên thành phố X"
 
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>
     public static readonly string[] HeldCues = { "took place", "takes place", "was held", "were held", "is held", "dien ra", "duoc to chuc" };

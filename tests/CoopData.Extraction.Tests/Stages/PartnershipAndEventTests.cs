@@ -376,6 +376,7 @@ public class EventTests
     [InlineData("The Kraków Christmas Fair will run in Lviv from December 6 to December 15.", "Lviv", "2024-12-06", "2024-12-15")]
     [InlineData("Tuần văn hóa Ba Lan diễn ra tại thành phố Lviv từ ngày 13/5 đến ngày 19/5.", "Lviv", "2024-05-13", "2024-05-19")]
     [InlineData("Lễ hội ẩm thực Ba Lan khai mạc tối 13/5 tại thành phố Lviv.", "Lviv", "2024-05-13", null)]
+    [InlineData("Tối 13/5, đoàn dự Lễ khai mạc Lễ hội Văn hóa Ba Lan tại sân vận động thành phố Lviv.", "Lviv", "2024-05-13", null)]
     [InlineData("Trong hai ngày 20 và 21-5, \"Ngày hội Văn hóa Lviv tại thành phố Kraków\" sẽ diễn ra tại Quảng trường Chính.", "Kraków", "2024-05-20", "2024-05-21")]
     [InlineData("Festival Hoa Đà Lạt sẽ khai mạc tối 16/5 tại Quảng trường Lâm Viên và kéo dài đến hết ngày 20/5.", "Da Lat", "2024-05-16", "2024-05-20")]
     [InlineData("Lễ hội Trà hoa Đà Lạt sẽ khai mạc tối 16/5 tại Quảng trường Lâm Viên và kéo dài đến ngày 20/5.", "Da Lat", "2024-05-16", "2024-05-20")]
