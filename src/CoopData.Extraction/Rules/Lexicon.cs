@@ -824,6 +824,7 @@ internal static class Lexicon
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("den chuc tet", EventKinds.Visit), Pair("sang chuc tet", EventKinds.Visit), // came to give New Year greetings in person
         Pair("da den", EventKinds.Visit), Pair("se den", EventKinds.Visit), // a delegation's, to a place (EventFinder)
+        Pair("da gap", EventKinds.Meeting), Pair("se gap", EventKinds.Meeting), // an official (EventFinder); not "đã gặp khó khăn"
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),
         Pair("dang tham", EventKinds.Visit), Pair("don doan", EventKinds.Visit), Pair("le don", EventKinds.Visit),
         // Ceremonies of the relation that are none of the above: inaugurations, unveilings, anniversary celebrations.

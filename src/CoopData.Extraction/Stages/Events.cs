@@ -81,7 +81,7 @@ internal sealed class EventFinder
         var events = new List<EventDraft>();
         var captionEvents = new List<EventDraft>();
         var signedInCaptions = new List<EventDraft>();
-        EventDraft? lastMeeting = null, lastVisit = null;
+        EventDraft? lastMeeting = null, lastVisit = null, lastConference = null;
         var recent = new List<(EventDraft E, int Paragraph)>();
         Sentence? before = null;
         bool lead = true;
@@ -158,6 +158,18 @@ internal sealed class EventFinder
                         created.Add(Build(s, tr, stayDay, null, triggers));
                         break;
                     }
+            // "Bên lề diễn đàn, UBND TP Tuy Hòa và ... đã ký kết thỏa thuận": an undated signing or meeting on the sidelines of
+            // the conference told before is on its day, where it is held.
+            if (created.Count == 0 && (ds is null || ds.Count == 0) && !s.IsCaption && lastConference is not null
+                && triggers.Exists(tr => tr.Background && tr.Kind == EventKinds.Conference))
+                foreach (var tr in triggers)
+                    if (!tr.Background && tr.Kind is EventKinds.Signing or EventKinds.Meeting && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
+                    {
+                        var aside = Build(s, tr, lastConference.Start, null, triggers);
+                        aside.City ??= lastConference.City;
+                        created.Add(aside);
+                        break;
+                    }
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
@@ -203,6 +215,7 @@ internal sealed class EventFinder
                     events.Add(e);
                     if (e.Kind == EventKinds.Meeting) lastMeeting = e;
                     if (e.Kind == EventKinds.Visit) lastVisit = e;
+                    if (e.Kind == EventKinds.Conference) lastConference = e;
                 }
             }
             if (!s.IsCaption && created.Count > 0)
@@ -366,7 +379,7 @@ internal sealed class EventFinder
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
             if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
-            if (phrase is "called on" or "calls on" && !CallsOnAnOfficial(t, i + n)) continue;
+            if (phrase is "called on" or "calls on" or "da gap" or "se gap" && !CallsOnAnOfficial(t, i + n)) continue;
             if (Lexicon.GuestSubjectTriggers.Contains(phrase) && !TravellingPartyArrives(t, i)) continue;
             // "Đoàn tỉnh Attapeu (Lào) do Phó Tỉnh trưởng ... dẫn đầu cũng đã đến Đắk Lắk": the party may open the sentence far before.
             if (Lexicon.ArrivalTriggers.Contains(phrase) && !((t[0].Is("doan") || TravellingPartyArrives(t, i)) && PlaceNamedAt(t, i + n))) continue;
@@ -422,8 +435,8 @@ internal sealed class EventFinder
     }
 
     /// <summary>
-    /// "called on North Jeolla Vice Governor Kim", "calls on the mayor": a visit to an official by title a few words on;
-    /// "called on the mayor to resign" urges, and meets no one.
+    /// "called on North Jeolla Vice Governor Kim", "calls on the mayor", "đã gặp Phó Chủ tịch vùng Liguria": a visit to an
+    /// official by title a few words on; "called on the mayor to resign" urges, and "đã gặp khó khăn" meets no one.
     /// </summary>
     private static bool CallsOnAnOfficial(TokenList t, int from)
     {

@@ -412,6 +412,26 @@ public class EventTests
         Assert.Equal("2024-05-16", festival.Start.ToString());
     }
 
+    [Theory]
+    [InlineData("Ngày 24/6, tại trụ sở chính quyền vùng ở thành phố Genova, Đại sứ Phạm Quang Huy đã gặp Phó Chủ tịch vùng Liguria Alessandro Pittaluga.", 1)]
+    [InlineData("Ngày 24/6, doanh nghiệp thành phố Genova đã gặp khó khăn khi xuất khẩu sang Việt Nam.", 0)]
+    public void MeetingAnOfficialIsAMeeting(string sentence, int meetings)
+    {
+        var f = X.Run("Genova và Hải Phòng\nThứ Năm, 27/6/2024\n\n" + sentence);
+        Assert.Equal(meetings, f.Events.Count(e => e.Kind == EventKinds.Meeting && e.Start.ToString() == "2024-06-24"));
+    }
+
+    [Theory]
+    [InlineData("Ngày 13/5, tại thành phố Kraków, đoàn dự Diễn đàn Hợp tác địa phương Trung Âu năm 2024.", "Bên lề diễn đàn, UBND thành phố Lviv và chính quyền thành phố Lublin đã ký kết thỏa thuận thiết lập quan hệ hữu nghị.")]
+    [InlineData("The Central European Cities Forum opened in Kraków on Monday, May 13.", "On the sidelines of the forum, the mayors of Lviv and Lublin signed a friendship agreement.")]
+    public void AnUndatedSigningOnTheSidelinesOfAForumIsOnItsDayAndWhereItIsHeld(string forum, string sentence)
+    {
+        var f = X.Run("Forum news\nMay 15, 2024\n\n" + forum + " " + sentence);
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2024-05-13", signing.Start.ToString());
+        Assert.Equal("Kraków", f.NameOf(signing.CityKey!));
+    }
+
     [Fact]
     public void AnEventWithinAFestivalIsHeldWhereTheFestivalIs()
     {
