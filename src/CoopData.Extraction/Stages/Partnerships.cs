@@ -1001,9 +1001,9 @@ internal sealed class PartnershipFinder
             // "Hải Phòng và thành phố Thiên Tân ký ..., và thành phố đang đàm phán ... với Antwerp": a clause opening with a
             // locality anaphor goes on with the sentence's subject, not the last object.
             if (before > 0 && AnaphorOpensClause(t, mentions[before].Last + 1, i)) before = 0;
-            // "Wollongong already has a sister city in Kawasaki, Japan, and a friendship-city agreement with Longyan": a second
-            // object of the owner's "has", not a relation of the partner before it.
-            if (before > 0 && AndBetween(t, mentions[before].Last + 1, i))
+            // "... has a sister city in Kawasaki, Japan, and a friendship-city agreement with Longyan": a second object of the
+            // owner's "has", not a relation of the partner before it.
+            if (before > 0 && Lexicon.ListConjunctions.AnyIn(t, mentions[before].Last + 1, i))
                 for (int j = 0; j < before; j++)
                     if (!mentions[j].Locator && LocalityResolver.OwnsPartners(t, mentions[j].Last, mentions[before].First)) { before = j; break; }
             var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(t, i) ?? OfficialSubject(s, i);
@@ -1227,12 +1227,6 @@ internal sealed class PartnershipFinder
     private static bool FollowsWith(TokenList t, int at)
     {
         for (int k = at - 1; k >= 0; k--) if (t[k].Is("with") || t[k].Is("voi")) return true;
-        return false;
-    }
-
-    private static bool AndBetween(TokenList t, int from, int to)
-    {
-        for (int k = from; k < to; k++) if (t[k].Is("and") || t[k].Is("va")) return true;
         return false;
     }
 
