@@ -195,9 +195,9 @@ internal sealed class EventFinder
                 foreach (var e in created)
                 {
                     // "Lễ hội ... sẽ khai mạc vào tối mai (9/3) ... và kéo dài đến ngày 13/3": an occasion lasts as a stay does.
-                    if (e.Kind == EventKinds.Other && e.End is null) e.End = StayEnd(ds, e.Start);
+                    if (e.Kind is not (EventKinds.Visit or EventKinds.Other)) continue;
+                    e.End ??= StayEnd(ds, e.Start);
                     if (e.Kind != EventKinds.Visit) continue;
-                    if (e.End is null) e.End = StayEnd(ds, e.Start);
                     if (firstVisit is null || e.Start < firstVisit.Start) firstVisit = e;
                 }
                 // Counted from the stay's first day only: "arrive Feb. 22 for a five-day visit ending Feb. 26".

@@ -134,8 +134,9 @@ internal sealed class PartnershipFinder
             // "Lyon (1981), Frankfurt am Main (1990)": a listed partner's own year in brackets, or between commas after it,
             // dates that pair and no other ("a sister city in Kawasaki, Japan, a relationship dating back to 1988, and ...").
             var ownYears = new int?[pairs.Count];
-            for (int p = 0; p < pairs.Count && pairs.Count > 1; p++)
-                ownYears[p] = BracketedYearAfter(s.Tokens, mentions, pairs[p].Item1) ?? BracketedYearAfter(s.Tokens, mentions, pairs[p].Item2);
+            if (pairs.Count > 1)
+                for (int p = 0; p < pairs.Count; p++)
+                    ownYears[p] = BracketedYearAfter(s.Tokens, mentions, pairs[p].Item1) ?? BracketedYearAfter(s.Tokens, mentions, pairs[p].Item2);
             for (int p = 0; p < pairs.Count; p++)
             {
                 var (a, b) = pairs[p];
@@ -1369,7 +1370,10 @@ internal sealed class PartnershipFinder
     /// <summary>A year a relation may have begun in, written as four digits.</summary>
     private static int? FoundingYear(Token t) => t.IsNumber && t.Text.Length == 4 && Reading.DatelineParser.Num(t) is int y && y is >= 1800 and <= 2100 ? y : null;
 
-    /// <summary>The comma closing an aside of at most five lower-case words and a year opened by the comma at <paramref name="comma"/> (", dating back to 1966,").</summary>
+    /// <summary>
+    /// The comma closing an aside of at most seven lower-case words and a year opened by the comma at <paramref name="comma"/>
+    /// (", dating back to 1966,", ", a relationship dating back to 1988,").
+    /// </summary>
     private static int? CommaDatedAsideEnd(TokenList t, int comma, int to)
     {
         bool year = false;
