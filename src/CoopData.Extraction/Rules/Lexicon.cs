@@ -1014,8 +1014,14 @@ internal static class Lexicon
     public static readonly string[] LocalityGroupNouns = { "cac tinh", "cac dia phuong", "cac thanh pho", "the provinces of", "the cities of", "the provinces",
         "the cities", "these provinces", "these cities", "localities" };
 
-    /// <summary>Nouns a country's adjective turns into a reference to a locality named elsewhere ("the Polish town").</summary>
-    public static readonly WordSet TownNouns = Set("town", "city", "municipality", "village", "commune");
+    /// <summary>Nouns a country's adjective turns into a reference to a locality named elsewhere ("the Polish town", "the German port").</summary>
+    public static readonly WordSet TownNouns = Set("town", "city", "municipality", "village", "commune", "port");
+
+    /// <summary>
+    /// Words opening an aside between commas that describes the list item before it ("Regensburg, its oldest (1955),",
+    /// "Takayama, its oldest, paired in 1960;"): the aside needs no year to be skipped.
+    /// </summary>
+    public static readonly WordSet ItemAsideOpeners = Set("its", "their", "the", "a", "an", "paired", "twinned", "linked", "dating", "since");
 
     /// <summary>
     /// A locality word standing for the article's own locality of that kind after a venue marker ("đã đến thăm và làm việc

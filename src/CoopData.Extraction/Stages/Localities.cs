@@ -1360,6 +1360,8 @@ internal sealed class LocalityResolver
                 && !a.Sentence.Tokens[a.Last + 1].IsPunct('(')) continue;
             // "Hải Dương - Phú Yên, Nam Định - Mỹ Tho": items of a list of dashed pairs, neither the other's address.
             if (before is not null && before.DashedTo(a) && k + 1 < mentions.Count && b.DashedTo(mentions[k + 1])) continue;
+            // "tỉnh Sê Kông, tỉnh Champasak (Lào) và tỉnh Ratanakiri": a province is no other province's address.
+            if (a.Place.Kind == LocalityKinds.Province && b.Place.Kind == LocalityKinds.Province && a.Place.ParentKey != b.Place.Key) continue;
             bool hasJoin = false;
             for (int j = a.Last + 1; j < b.First; j++)
                 if (a.Sentence.Tokens[j].Text is "," or "(" || Lexicon.AddressJoinWords.Contains(a.Sentence.Tokens[j].Form)) hasJoin = true;

@@ -448,9 +448,13 @@ internal sealed class PartnershipFinder
                 for (after++; after < t.Count && (t[after].Is("the") || (t[after].IsWord && t[after].Cap)); after++) { }
             else if (after + 2 < t.Count && t[after].IsPunct(',') && t[after + 1].IsWord && t[after + 1].Cap && t[after + 2].IsPunct(','))
                 after += 2;
-            if (after < t.Count && t[after].IsPunct(',') && CommaDatedAsideEnd(t, after, t.Count) is int closing)
+            // "Takayama, its oldest, paired in 1960;": asides may follow one another.
+            while (after < t.Count && t[after].IsPunct(',') && CommaAsideEnd(t, after, t.Count) is int closing)
+            {
                 for (int k = after + 1; k < closing; k++)
                     if (FoundingYear(t[k]) is int y) return y;
+                after = closing;
+            }
             if (after + 1 >= t.Count || !t[after].IsPunct('(')) continue;
             int? year = null;
             for (int k = after + 1; k < t.Count && k <= after + 8; k++)
@@ -1300,8 +1304,17 @@ internal sealed class PartnershipFinder
             if (x.IsPunct('(') && LowerCaseAsideEnd(t, k, to) is int close) { k = close; continue; }
             // "Osaka (Nhật Bản, từ năm 1957), Manila (Philippines, năm 1961)", "Lyon (1981)": an item's year in brackets.
             if (x.IsPunct('(') && DatedAsideEnd(t, k, to) is int dated) { k = dated; continue; }
-            // "Volgograd in Russia, dating back to 1966, San Antonio": or between commas.
-            if (x.IsPunct(',') && CommaDatedAsideEnd(t, k, to) is int closing) { k = closing - 1; continue; }
+            // "Volgograd in Russia, dating back to 1966, San Antonio": or between commas; "Takayama, its oldest, paired in
+            // 1960; Kunming": an aside may close with the semicolon that parts the items.
+            if (x.IsPunct(',') && CommaAsideEnd(t, k, to) is int closing)
+            {
+                if (t[closing].IsPunct(','))  { k = closing - 1; continue; } // the next comma may open one more aside
+                if (!(closing + 1 == to || (closing + 2 == to && Lexicon.ListConjunctions.Contains(t[closing + 1].Form)))) return false;
+                k = closing;
+                continue;
+            }
+            // "and the German port of Rostock": a town noun after the item's country.
+            if (x.IsWord && Lexicon.TownNouns.Contains(x.Form) && k + 2 == to && t[k + 1].Is("of") && _locatorTokens.Contains(k - 1)) continue;
             if (IsGlue(x)) continue;
             // "Seinäjoki, Finland; Gifu, Japan; and Duluth, Minnesota": semicolons part items that carry their own addresses.
             if (x.IsPunct(';') && k > from && _locatorTokens.Contains(k - 1)
@@ -1371,17 +1384,19 @@ internal sealed class PartnershipFinder
     private static int? FoundingYear(Token t) => t.IsNumber && t.Text.Length == 4 && Reading.DatelineParser.Num(t) is int y && y is >= 1800 and <= 2100 ? y : null;
 
     /// <summary>
-    /// The comma closing an aside of at most seven lower-case words and a year opened by the comma at <paramref name="comma"/>
-    /// (", dating back to 1966,", ", a relationship dating back to 1988,").
+    /// The comma or semicolon closing an aside of at most seven lower-case words, numbers and brackets opened by the comma
+    /// at <paramref name="comma"/>, with a year (", dating back to 1966,", ", a relationship dating back to 1988,") or an
+    /// opener that describes the item before it (", its oldest (1955),", ", its oldest,", ", paired in 1960;"); else null.
     /// </summary>
-    private static int? CommaDatedAsideEnd(TokenList t, int comma, int to)
+    private static int? CommaAsideEnd(TokenList t, int comma, int to)
     {
-        bool year = false;
+        if (comma + 1 >= to) return null;
+        bool year = false, opened = Lexicon.ItemAsideOpeners.Contains(t[comma + 1].Form);
         for (int k = comma + 1; k < to && k <= comma + 8; k++)
         {
-            if (t[k].IsPunct(',')) return year ? k : null;
+            if (k > comma + 1 && (t[k].IsPunct(',') || t[k].IsPunct(';'))) return year || opened ? k : null;
             if (t[k].IsNumber && t[k].Text.Length == 4) year = true;
-            else if (!t[k].IsWord || t[k].Cap) return null;
+            else if (!(t[k].IsWord && !t[k].Cap || t[k].IsPunct('(') || t[k].IsPunct(')'))) return null;
         }
         return null;
     }

@@ -87,6 +87,16 @@ public class PartnershipTests
     [InlineData("Graz has eight sister cities. Among them are Pula in Croatia, Dubrovnik and Trondheim.", "Dubrovnik-Graz -|Graz-Pula -|Graz-Trondheim -")]
     [InlineData("Đà Nẵng có quan hệ hợp tác với 45 địa phương của 20 quốc gia. Trong đó có Daegu (Hàn Quốc, năm 2004), Sakai (Nhật Bản) và Pittsburgh (Hoa Kỳ).",
         "Da Nang-Daegu 2004|Da Nang-Pittsburgh -|Da Nang-Sakai -")]
+    // Asides that describe an item, with or without its year, between commas or closed by the semicolon before the next item.
+    [InlineData("Bristol has seven twin towns, among them Bordeaux in France, its oldest (1947), Hanover in Germany (1947) and Porto (1984).",
+        "Bordeaux-Bristol 1947|Bristol-Hannover 1947|Bristol-Porto 1984")]
+    [InlineData("Sacramento has several sister cities, among them Matsuyama, its oldest, paired in 1981; Jinan in China, paired in 1985; Manila, Philippines; and Liestal, Switzerland.",
+        "Jinan-Sacramento 1985|Liestal-Sacramento -|Manila-Sacramento -|Matsuyama-Sacramento 1981")]
+    [InlineData("Graz has 12 partner cities, among them Darmstadt, its oldest partner (since 1968), Pula in Croatia, Trondheim in Norway and the Croatian port of Dubrovnik.",
+        "Darmstadt-Graz 1968|Dubrovnik-Graz -|Graz-Pula -|Graz-Trondheim -")]
+    // A province after another is one more item, never its address.
+    [InlineData("Hiện nay, Đắk Lắk đã thiết lập quan hệ hợp tác với 3 địa phương nước ngoài, gồm: tỉnh Sê Kông, tỉnh Salavan (Lào) và tỉnh Mondulkiri (Campuchia).",
+        "Dak Lak-Mondulkiri -|Dak Lak-Salavan -|Dak Lak-Sekong -")]
     // A list right after a count of partners is that town's; with no count before, the mayors listed are guests, not partners.
     [InlineData("Graz hosted a cooperation forum this week. Among them were the mayors of Pula, Dubrovnik and Trondheim.", "")]
     public void APartnerListIsItsOwnersEachDatedByItsOwnYear(string text, string pairs)
