@@ -675,15 +675,41 @@ internal sealed class LocalityResolver
     /// owns partners, a possessive or "has"/"có" then a partner noun starting before <paramref name="to"/>. A common word
     /// that owns partners is a town.
     /// </summary>
-    internal static bool OwnsPartners(TokenList t, int last, int to)
+    internal static bool OwnsPartners(TokenList t, int last, int to) =>
+        OwnershipVerbAfter(t, last) is int verb && Phrases.PartnerListNouns.StartsWithin(t, verb + 1, to);
+
+    /// <summary>
+    /// "Ulsan, for its part, lists Hagi and Changchun among its partners": the name ending at <paramref name="last"/> owns the
+    /// list from <paramref name="listStart"/> to <paramref name="listEnd"/>, its verb right before the list and its partner
+    /// noun after it.
+    /// </summary>
+    internal static bool OwnsListedPartners(TokenList t, int last, int listStart, int listEnd)
+    {
+        if (OwnershipVerbAfter(t, last) is not int verb || verb != listStart - 1 || t[verb].Is("s")) return false;
+        int k = listEnd + 1;
+        // "... and Changchun in China among its sister cities": past the last item's country.
+        if (k < t.Count && t[k].Is("in")) for (k++; k < t.Count && k <= listEnd + 4 && t[k].IsWord && t[k].Cap; k++) { }
+        if (k + 2 >= t.Count || !(t[k].Is("among") || t[k].Is("as")) || !(t[k + 1].Is("its") || t[k + 1].Is("their"))) return false;
+        return Phrases.PartnerListNouns.StartsWithin(t, k + 2, Math.Min(t.Count, k + 4));
+    }
+
+    /// <summary>
+    /// The owner's verb or possessive after the name ending at <paramref name="last"/>, past ", which", ", for its part," and
+    /// adverbs ("now", "đã"); else null.
+    /// </summary>
+    private static int? OwnershipVerbAfter(TokenList t, int last)
     {
         int verb = last + 1;
         // "Würzburg, which also has partner cities including ...".
         if (verb + 1 < t.Count && t[verb].IsPunct(',') && t[verb + 1].Is("which")) verb += 2;
+        // "Klaipėda, for its part, lists ...": an aside of a few lower-case words.
+        else if (verb < t.Count && t[verb].IsPunct(','))
+            for (int k = verb + 1; k < t.Count && k <= verb + 4 && t[k].IsWord && !t[k].Cap; k++)
+                if (k + 1 < t.Count && t[k + 1].IsPunct(',')) { verb = k + 2; break; }
         int adverbsEnd = verb + 1;
         while (verb < t.Count && verb <= adverbsEnd && t[verb].IsWord && !t[verb].Cap && Lexicon.OwnershipAdverbs.Contains(t[verb].Form)) verb++;
-        if (verb + 1 >= t.Count || !(verb == last + 1 && t[verb].Is("s") && !t[verb].SpaceBefore || Lexicon.OwnershipVerbs.Contains(t[verb].Form))) return false;
-        return Phrases.PartnerListNouns.StartsWithin(t, verb + 1, to);
+        if (verb + 1 >= t.Count || !(verb == last + 1 && t[verb].Is("s") && !t[verb].SpaceBefore || Lexicon.OwnershipVerbs.Contains(t[verb].Form))) return null;
+        return verb;
     }
 
     /// <summary>"at the Hanoi Opera House": after a venue word, a place opening a hall's name (<see cref="HallNameFrom"/>).</summary>

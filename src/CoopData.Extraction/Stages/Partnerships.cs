@@ -823,7 +823,7 @@ internal sealed class PartnershipFinder
         {
             if (m.First >= listStart && m.First <= listEnd) continue;
             // "Sacramento has seven sister cities: A, B and C", "Đà Nẵng có 5 thành phố kết nghĩa là A, B, C".
-            if (m.Last < listStart && LocalityResolver.OwnsPartners(t, m.Last, listStart))
+            if (m.Last < listStart && (LocalityResolver.OwnsPartners(t, m.Last, listStart) || LocalityResolver.OwnsListedPartners(t, m.Last, listStart, listEnd)))
             {
                 owner = m.Place;
                 continue;
@@ -1313,8 +1313,8 @@ internal sealed class PartnershipFinder
                 k = closing;
                 continue;
             }
-            // "and the German port of Rostock": a town noun after the item's country.
-            if (x.IsWord && Lexicon.TownNouns.Contains(x.Form) && k + 2 == to && t[k + 1].Is("of") && _locatorTokens.Contains(k - 1)) continue;
+            // "and the German port of Rostock", "and the Swedish naval town of Karlskrona": a town noun after the item's country.
+            if (TownNounBefore(t, k, to)) break;
             if (IsGlue(x)) continue;
             // "Seinäjoki, Finland; Gifu, Japan; and Duluth, Minnesota": semicolons part items that carry their own addresses.
             if (x.IsPunct(';') && k > from && _locatorTokens.Contains(k - 1)
@@ -1332,6 +1332,17 @@ internal sealed class PartnershipFinder
         }
         if (from == to) hasConnector = true; // "Toulois-Hanoi" split by the tokenizer keeps the hyphen, but be safe
         return true;
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="k"/>, after a country's adjective, are a town noun, perhaps after one lower-case
+    /// word, and the "of" before the item at <paramref name="to"/> ("German [port of] Rostock", "Swedish [naval town of] Karlskrona").
+    /// </summary>
+    private bool TownNounBefore(TokenList t, int k, int to)
+    {
+        int noun = to - 2;
+        return k > 0 && _locatorTokens.Contains(k - 1) && t[to - 1].Is("of") && Lexicon.TownNouns.Contains(t[noun].Form)
+            && (noun == k || (noun == k + 1 && t[k].IsWord && !t[k].Cap));
     }
 
     /// <summary>

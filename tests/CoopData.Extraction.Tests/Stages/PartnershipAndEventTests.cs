@@ -37,6 +37,10 @@ public class PartnershipTests
     [InlineData("Bristol now has seven twin towns, among them Bordeaux and Nantes in France and Porto in Portugal.", "Bordeaux-Bristol|Bristol-Nantes|Bristol-Porto")]
     [InlineData("Huế hiện có ba thành phố kết nghĩa là Blois (Pháp), Gyeongju (Hàn Quốc) và Lowell (Hoa Kỳ).", "Blois-Hue|Gyeongju-Hue|Hue-Lowell")]
     [InlineData("Sacramento maintains three sister-city relationships: Manila, Philippines; Jinan, China; and Matsuyama, Japan.", "Jinan-Sacramento|Manila-Sacramento|Matsuyama-Sacramento")]
+    // The owner's verb before the list, its partner noun after it.
+    [InlineData("Matsuyama, for its part, lists Freiburg in Germany and Pyeongtaek in South Korea among its sister cities.", "Freiburg-Matsuyama|Matsuyama-Pyeongtaek")]
+    [InlineData("Rostock counts Riga and the Latvian port of Liepāja among its partners.", "Liepāja-Rostock|Riga-Rostock")]
+    [InlineData("Kiel, for its part, lists Tallinn and the Danish naval town of Vordingborg among its partners.", "Kiel-Tallinn|Kiel-Vordingborg")]
     public void PartnersOwnedOrNamedAsPartnerCities(string sentence, string pairs)
     {
         var f = X.Run("City news: international relations update from the council\nMay 2, 2024\n\n" + sentence);
