@@ -66,7 +66,7 @@ internal static class Lexicon
     /// <summary>Words before a name that make it a locality ("city of X", "thành phố X", "quận X").</summary>
     public static readonly Dictionary<string, string?> PlacePrefixes = new(StringComparer.Ordinal)
     {
-        ["city of"] = "city", ["cities of"] = "city", ["towns of"] = "city", ["mayor of"] = "city", ["governor of"] = null, ["people s committee of"] = null, ["town of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
+        ["city of"] = "city", ["cities of"] = "city", ["towns of"] = "city", ["mayor of"] = "city", ["governor of"] = null, ["people s committee of"] = null, ["town of"] = "city", ["township of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
         ["province of"] = "province", ["district of"] = "district", ["prefecture of"] = "province", ["county of"] = "province",
         ["thanh pho"] = "city", ["tp"] = "city", ["thu do"] = "city", ["thi xa"] = "city", ["thi tran"] = "commune",
         ["quan"] = "district", ["huyen"] = "district", ["tinh"] = "province", ["xa"] = "commune", ["phuong"] = "commune",
@@ -126,7 +126,7 @@ internal static class Lexicon
         ["phuong"] = "commune", ["thi tran"] = "commune", ["huyen"] = "district",
         ["ap"] = "commune", ["xom"] = "commune", ["khom"] = "commune", ["phum"] = "commune", ["tran"] = "commune", // hamlets: "ấp Vĩnh Hòa", "xóm X", "khóm Xuân Bình", Cambodian "phum Xom"; a Chinese town, "trấn Seo Pả Chư"
         ["village of"] = "commune", ["commune of"] = "commune", ["hamlet of"] = "commune",
-        ["city of"] = "city", ["cities of"] = "city", ["town of"] = "city", ["towns of"] = "city",
+        ["city of"] = "city", ["cities of"] = "city", ["town of"] = "city", ["towns of"] = "city", ["township of"] = "city",
     };
 
     /// <summary>
@@ -134,7 +134,7 @@ internal static class Lexicon
     /// "xa" is "xa" (far)), so a unit counts only spelt with its own marks.
     /// </summary>
     public static readonly WordSet VillageUnitSpellings = Set("bản", "cụm", "thôn", "xã", "làng", "phường", "thị", "trấn", "huyện", "ấp", "xóm", "khóm", "phum",
-        "village", "commune", "hamlet", "city", "cities", "town", "towns", "of");
+        "village", "commune", "hamlet", "city", "cities", "town", "towns", "township", "of");
 
     /// <summary>A word and the unit word after it that make one word: "văn bản" (a document), "hợp tác xã" (a cooperative), "nông thôn".</summary>
     public static readonly WordSet VillageUnitCompounds = Set("van ban", "phien ban", "co ban", "kich ban", "xuat ban", "hoa ban", "can ban",

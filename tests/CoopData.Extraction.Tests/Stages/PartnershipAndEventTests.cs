@@ -41,6 +41,8 @@ public class PartnershipTests
     [InlineData("Matsuyama, for its part, lists Freiburg in Germany and Pyeongtaek in South Korea among its sister cities.", "Freiburg-Matsuyama|Matsuyama-Pyeongtaek")]
     [InlineData("Rostock counts Riga and the Latvian port of Liepāja among its partners.", "Liepāja-Rostock|Riga-Rostock")]
     [InlineData("Kiel, for its part, lists Tallinn and the Danish naval town of Vordingborg among its partners.", "Kiel-Tallinn|Kiel-Vordingborg")]
+    // "township of" names a town the gazetteer may lack.
+    [InlineData("Kushiro, for its part, has had a sister-city relationship with the township of Su'ao in Taiwan since 1995.", "Kushiro-Su'ao")]
     public void PartnersOwnedOrNamedAsPartnerCities(string sentence, string pairs)
     {
         var f = X.Run("City news: international relations update from the council\nMay 2, 2024\n\n" + sentence);
