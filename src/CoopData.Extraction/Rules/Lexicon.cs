@@ -1001,6 +1001,9 @@ internal static class Lexicon
     /// <summary>Words opening a period that a date starts ("Since the inception of the relations in October 1994, ... visits"): no event's date.</summary>
     public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi" };
 
+    /// <summary>Nouns of streets and squares named after a day ("Quảng trường 7/5", "đường 3/2", "phố 19/5"): the day is a name, no date.</summary>
+    public static readonly string[] DateNamedPlaceNouns = { "quang truong", "duong", "pho", "cau", "ngo", "hem" };
+
     /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31", "a visit that wraps up Saturday"): no event starts then.</summary>
     public static readonly string[] UntilMarkers = { "until", "till", "through", "wraps up", "winds up", "concludes", "ends", "ending", "ends on", "ending on", "wraps up on", "concludes on", "den ngay", "den het ngay", "toi ngay" };
 

@@ -339,6 +339,7 @@ internal sealed class DateFinder
             }
             return i + 1;
         }
+        if (Phrases.DateNamedPlaceNouns.EndingBefore(t, i) is not null) return i + 1;
         int found = result.Count;
         int after = NumericDayMonth(s, i, a, result);
         if (result.Count == found && DayAlone(t, i, a, out int dayEnd) is PartialDate day)

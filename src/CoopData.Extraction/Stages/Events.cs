@@ -897,13 +897,13 @@ internal sealed class EventFinder
     /// </summary>
     private static bool VenueNamedBefore(TokenList t, int separator) => AtNameEndingBefore(t, separator, 10);
 
-    /// <summary>"at", "in" or "tại" then a name of at most <paramref name="span"/> tokens (words, numbers, hyphens) ending before <paramref name="end"/>.</summary>
+    /// <summary>"at", "in" or "tại" then a name of at most <paramref name="span"/> tokens (words, numbers, hyphens, a day's slash: "Quảng trường 7/5") ending before <paramref name="end"/>.</summary>
     private static bool AtNameEndingBefore(TokenList t, int end, int span) => NameAfterVenueWord(t, end, span) >= 0;
 
     /// <summary>Where the name of <see cref="AtNameEndingBefore"/> starts (the token after "at", "in" or "tại"), else -1.</summary>
     private static int NameAfterVenueWord(TokenList t, int end, int span)
     {
-        for (int k = end - 1; k >= 0 && k >= end - span && (t[k].IsWord || t[k].IsNumber || t[k].IsPunct('-')); k--)
+        for (int k = end - 1; k >= 0 && k >= end - span && (t[k].IsWord || t[k].IsNumber || t[k].IsPunct('-') || t[k].IsPunct('/')); k--)
             if (k < end - 1 && Phrases.VenueMarkers.EndingBefore(t, k + 1) is { Phrase: "at" or "in" or "tai" }) return k + 1;
         return -1;
     }

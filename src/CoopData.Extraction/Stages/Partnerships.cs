@@ -793,6 +793,7 @@ internal sealed class PartnershipFinder
         var result = new List<PlaceMention>();
         if (_places.TryGetValue(s, out var l))
             foreach (var m in l) if (!m.Locator) result.Add(m);
+        if (OpensWithVenueOfOthers(s.Tokens, result)) result.RemoveAt(0);
         return result;
     }
 
@@ -810,6 +811,23 @@ internal sealed class PartnershipFinder
         foreach (var m in mentions)
             if (!(m.First > 0 && (t[m.First - 1].Is("in") || t[m.First - 1].Is("tai")))) kept.Add(m);
         return kept;
+    }
+
+    /// <summary>
+    /// "Hôm qua (4/1), tại thành phố X, UBND tỉnh A và chính quyền tỉnh B tổ chức ...": the first place, set off by a comma
+    /// after "in"/"tại" (and a unit word), where two other places act, is where they met, not a party of theirs.
+    /// </summary>
+    private static bool OpensWithVenueOfOthers(TokenList t, List<PlaceMention> mentions)
+    {
+        if (mentions.Count < 3) return false;
+        var m = mentions[0];
+        int k = m.First - 1;
+        while (k >= 0 && k >= m.First - 3 && Lexicon.PairGlueWords.Contains(t[k].Form)) k--;
+        if (k < 0 || !(t[k].Is("in") || t[k].Is("tai")) || m.Last + 1 >= t.Count || !t[m.Last + 1].IsPunct(',')) return false;
+        int others = 0;
+        for (int j = 1; j < mentions.Count; j++)
+            if (mentions[j].Place.Key != m.Place.Key && !mentions[j].Locator && mentions.FindIndex(1, j - 1, o => o.Place.Key == mentions[j].Place.Key) < 0) others++;
+        return others >= 2;
     }
 
     /// <summary>

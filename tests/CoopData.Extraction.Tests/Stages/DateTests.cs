@@ -133,6 +133,8 @@ public class DateTests
     {
         Assert.Empty(Dates("GRDP grew by 4.9% and the score was 3-2.", "2024-04-02"));
         Assert.Empty(Dates("Quyết định số 1286/QĐ-UBND.", null));
+        // Streets and squares named after a day.
+        Assert.Empty(Dates("Đoàn dự lễ khai mạc tại Quảng trường 7/5 và đi bộ trên đường 3/2.", "2023-11-21"));
     }
 
     [Fact]

@@ -229,6 +229,14 @@ public class LocalityCoverageTests
     }
 
     [Fact]
+    public void AVietnameseCityGeoNamesSpellsOnlyInFrenchIsFoundWithItsVietnameseMarks()
+    {
+        // GeoNames writes it "Diên Biên Phu"; a name with the same letters and other marks is a different word to the resolver.
+        var f = X.Run("Hội đàm\nCập nhật: 21/11/2023\n\nHôm qua, đoàn đã đến thành phố Điện Biên Phủ và hội đàm với lãnh đạo tỉnh.");
+        Assert.Equal(LocalityKinds.City, f.Cities.Single(c => c.Name == "Dien Bien Phu").Kind);
+    }
+
+    [Fact]
     public void KoreanCitiesAndProvincesAsVietnamesePressWritesThem()
     {
         var f = X.Run("Hợp tác\nĐoàn công tác TP.Yongin (tỉnh Gyeonggi, Hàn Quốc) và thành phố Gimje, tỉnh Jeollabuk đến thăm tỉnh Nghệ An.");

@@ -6,6 +6,13 @@ namespace CoopData.Extraction.Tests.Stages;
 
 public class PartnershipTests
 {
+    [Fact]
+    public void AVenueOpeningTheSentenceWhereTwoOtherPlacesActIsNoPartyOfTheirs()
+    {
+        var f = X.Run("Hợp tác\nCập nhật: 16/5/2024\n\nSáng 15/5, tại thành phố Vinh, UBND tỉnh Nghệ An và chính quyền tỉnh Ulyanovsk tổ chức hội nghị hợp tác.");
+        Assert.Equal(new[] { "Nghe An-Ulyanovsk" }, f.PairList());
+    }
+
     [Theory]
     [InlineData("Hoi An and Kanazawa have been friendship cities since 2018, while Quang Nam is also twinned with Fukuoka Prefecture.")]
     [InlineData("Hoi An and Kanazawa have been friendship cities since 2018; Quang Nam is also twinned with Fukuoka Prefecture.")]
@@ -365,6 +372,15 @@ public class PartnershipTests
 
 public class EventTests
 {
+    [Fact]
+    public void AVenueNamedAfterADayIsNoDateAndItsAddressIsWhereTheEventIs()
+    {
+        var f = X.Run("Lễ hội\nCập nhật: 21/11/2023\n\nTối 19/11, đoàn đã dự Lễ khai mạc Tuần Văn hóa - Du lịch tại Quảng trường 7/5, TP Điện Biên Phủ.");
+        var opening = Assert.Single(f.Events);
+        Assert.Equal("2023-11-19", opening.Start.ToString());
+        Assert.Equal("Dien Bien Phu", f.NameOf(opening.CityKey!));
+    }
+
     [Theory]
     [InlineData("Hải Phòng\nThứ Tư, 15/05/2024\n\nSáng 14/5, Bí thư Thành ủy Hải Phòng Lê Tiến Châu đã tiếp đoàn công tác thành phố Kitakyushu do Thị trưởng Takeuchi Kenji dẫn đầu. Trong chuyến thăm, hai bên đã ký kết biên bản ghi nhớ về hợp tác trong lĩnh vực môi trường.")]
     [InlineData("Hai Phong\nMay 15, 2024\n\nOn May 14, Secretary of the Hai Phong Party Committee Le Tien Chau received a delegation from Kitakyushu led by Mayor Takeuchi Kenji. During the visit, the two sides signed a memorandum of understanding on environmental cooperation.")]
