@@ -824,10 +824,16 @@ internal sealed class PartnershipFinder
         int k = m.First - 1;
         while (k >= 0 && k >= m.First - 3 && Lexicon.PairGlueWords.Contains(t[k].Form)) k--;
         if (k < 0 || !(t[k].Is("in") || t[k].Is("tai")) || m.Last + 1 >= t.Count || !t[m.Last + 1].IsPunct(',')) return false;
-        int others = 0;
+        // Two other places, each counted once.
+        string? other = null;
         for (int j = 1; j < mentions.Count; j++)
-            if (mentions[j].Place.Key != m.Place.Key && !mentions[j].Locator && mentions.FindIndex(1, j - 1, o => o.Place.Key == mentions[j].Place.Key) < 0) others++;
-        return others >= 2;
+        {
+            var key = mentions[j].Place.Key;
+            if (key == m.Place.Key) continue;
+            if (other is null) other = key;
+            else if (key != other) return true;
+        }
+        return false;
     }
 
     /// <summary>
