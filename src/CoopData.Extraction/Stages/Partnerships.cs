@@ -1332,7 +1332,7 @@ internal sealed class PartnershipFinder
             // 1960; Kunming": an aside may close with the semicolon that parts the items.
             if (x.IsPunct(',') && CommaAsideEnd(t, k, to) is int closing)
             {
-                if (t[closing].IsPunct(','))  { k = closing - 1; continue; } // the next comma may open one more aside
+                if (t[closing].IsPunct(',')) { k = closing - 1; continue; } // the next comma may open one more aside
                 if (!(closing + 1 == to || (closing + 2 == to && Lexicon.ListConjunctions.Contains(t[closing + 1].Form)))) return false;
                 k = closing;
                 continue;
