@@ -815,14 +815,15 @@ internal sealed class PartnershipFinder
 
     /// <summary>
     /// "Hôm qua (4/1), tại thành phố X, UBND tỉnh A và chính quyền tỉnh B tổ chức ...": the first place, set off by a comma
-    /// after "in"/"tại" (and a unit word), where two other places act, is where they met, not a party of theirs.
+    /// after "in"/"tại" (and the locality words a venue may have, as events read them), where two other places act, is
+    /// where they met, not a party of theirs.
     /// </summary>
     private static bool OpensWithVenueOfOthers(TokenList t, List<PlaceMention> mentions)
     {
         if (mentions.Count < 3) return false;
         var m = mentions[0];
         int k = m.First - 1;
-        while (k >= 0 && k >= m.First - 3 && Lexicon.PairGlueWords.Contains(t[k].Form)) k--;
+        while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k--;
         if (k < 0 || !(t[k].Is("in") || t[k].Is("tai")) || m.Last + 1 >= t.Count || !t[m.Last + 1].IsPunct(',')) return false;
         // Two other places, each counted once.
         string? other = null;
@@ -1333,7 +1334,7 @@ internal sealed class PartnershipFinder
             if (x.IsPunct(',') && CommaAsideEnd(t, k, to) is int closing)
             {
                 if (t[closing].IsPunct(',')) { k = closing - 1; continue; } // the next comma may open one more aside
-                if (!(closing + 1 == to || (closing + 2 == to && Lexicon.ListConjunctions.Contains(t[closing + 1].Form)))) return false;
+                if (!LastSeparatorBefore(t, closing, to)) return false;
                 k = closing;
                 continue;
             }
@@ -1341,8 +1342,7 @@ internal sealed class PartnershipFinder
             if (TownNounBefore(t, k, to)) break;
             if (IsGlue(x)) continue;
             // "Seinäjoki, Finland; Gifu, Japan; and Duluth, Minnesota": semicolons part items that carry their own addresses.
-            if (x.IsPunct(';') && k > from && _locatorTokens.Contains(k - 1)
-                && (k + 1 == to || (k + 2 == to && Lexicon.ListConjunctions.Contains(t[k + 1].Form)))) continue;
+            if (x.IsPunct(';') && k > from && _locatorTokens.Contains(k - 1) && LastSeparatorBefore(t, k, to)) continue;
             // "between Budapest and Mongolia’s capital Ulaanbaatar": a country's possessive.
             if (x.Is("s") && !x.SpaceBefore && k > from && (t[k - 1].IsPunct('\'') || t[k - 1].IsPunct('’'))) continue;
             // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.
@@ -1357,6 +1357,10 @@ internal sealed class PartnershipFinder
         if (from == to) hasConnector = true; // "Toulois-Hanoi" split by the tokenizer keeps the hyphen, but be safe
         return true;
     }
+
+    /// <summary>Whether the separator at <paramref name="k"/> is followed only by a list conjunction, if anything, before the item at <paramref name="to"/>.</summary>
+    private static bool LastSeparatorBefore(TokenList t, int k, int to) =>
+        k + 1 == to || (k + 2 == to && Lexicon.ListConjunctions.Contains(t[k + 1].Form));
 
     /// <summary>
     /// Whether the tokens from <paramref name="k"/>, after a country's adjective, are a town noun, perhaps after one lower-case
