@@ -192,14 +192,30 @@ public static class ArticleExtractor
         {
             var ms = byKey[key];
             var place = ms[0].Place;
+            string name = place.Name;
             var aliases = new List<string>();
             // A handful of folds per city: a list searched in place costs less than a set made per city.
             var folded = new List<string> { place.FoldedName() };
+            // "Tuyen Quang" the city beside "Tuyen Quang" its province: the city is "Tuyen Quang City" ("Quebec City" when the
+            // gazetteer has that name), so each record's name says which it is; the name both share stays an alias of both.
+            if (NamesakeRegion(place, byKey) is { } region)
+            {
+                string cityName = region.FoldedName() + " city";
+                name = place.Name + " City";
+                var all = place.FoldedNames();
+                for (int k = 0; k < all.Length; k++)
+                    if (all[k] == cityName) { name = place.Names[k]; break; }
+                folded.Add(cityName);
+            }
             // The article's own spellings first, then a few canonical names (English/Vietnamese) of the place.
             foreach (var m in ms)
             {
                 if (!folded.Contains(m.Fold)) folded.Add(m.Fold);
-                if (m.Surface != place.Name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
+                if (m.Surface != name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
+                // ... and as the article writes the city apart: "TP Tuyên Quang", "thị xã Kratie".
+                if (name != place.Name && m.StatedKind == LocalityKinds.City
+                    && LocalityResolver.UnitWordStart(m.Sentence.Tokens, m.First) is var from && from < m.First
+                    && m.Sentence.Span(from, m.Last) is var written && !aliases.Contains(written)) aliases.Add(written);
             }
             int extra = 0;
             var names = place.FoldedNames();
@@ -207,11 +223,20 @@ public static class ArticleExtractor
                 if (!folded.Contains(names[k])) { folded.Add(names[k]); aliases.Add(place.Names[k]); extra++; }
             var sentences = new List<Sentence>();
             foreach (var m in ms) sentences.Add(m.Sentence);
-            result.Add(new CityFact(place.Key, place.Name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,
+            result.Add(new CityFact(place.Key, name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,
                 // A village the gazetteer lacks has no coordinates (NaN).
                 double.IsNaN(place.Latitude) ? null : place.Latitude, double.IsNaN(place.Longitude) ? null : place.Longitude, Evidence(sentences)));
         }
         return result;
+    }
+
+    /// <summary>The province named in the article that holds <paramref name="place"/>, a city of the same name; else null.</summary>
+    private static Place? NamesakeRegion(Place place, Dictionary<string, List<PlaceMention>> byKey)
+    {
+        if (place.Kind is not (LocalityKinds.City or LocalityKinds.Capital) || place.ParentKey is not { } parentKey
+            || !byKey.TryGetValue(parentKey, out var parentMentions)) return null;
+        var parent = parentMentions[0].Place;
+        return parent.Kind == LocalityKinds.Province && parent.FoldedName() == place.FoldedName() ? parent : null;
     }
 
     /// <summary>

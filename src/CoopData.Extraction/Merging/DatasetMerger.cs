@@ -193,8 +193,12 @@ public static partial class DatasetMerger
         var first = group[0].Fact;
         var aliases = new List<string>();
         foreach (var x in group)
+        {
+            // "Tuyen Quang City" where an article tells the city from its province, "Tuyen Quang" elsewhere: both are its names.
+            if (!string.Equals(x.Fact.Name, first.Name, StringComparison.Ordinal)) aliases.Add(x.Fact.Name);
             foreach (var n in x.Fact.Aliases)
                 if (!string.Equals(n, first.Name, StringComparison.Ordinal)) aliases.Add(n);
+        }
         bool located = first.Latitude is >= -90 and <= 90 && first.Longitude is >= -180 and <= 180;
         return new MergedCity(
             ids[first.Key], first.Name, CountryCode(first.Country), first.Kind, SortedDistinct(aliases),

@@ -94,6 +94,12 @@ internal static class Lexicon
     /// <summary>Countries and territories that are one city (ISO codes): their name names that city too ("Macao and Phuket", "Taichung and Guam").</summary>
     public static readonly HashSet<string> CityStates = new(StringComparer.Ordinal) { "SG", "HK", "MO", "MC", "VA", "GI", "SM", "GU" };
 
+    /// <summary>
+    /// Countries (ISO codes) whose provinces Vietnamese news names bare, writing the seat of the same name with its unit word
+    /// ("Tuyên Quang và Xiêng Khoảng ký kết" ... "tại TP Tuyên Quang"): a bare name of both is the province.
+    /// </summary>
+    public static readonly HashSet<string> CountriesNamingProvincesBare = new(StringComparer.Ordinal) { "VN", "LA", "KH" };
+
     /// <summary>Nouns for the seat of a region ("the Kayah state's capital of Loikaw").</summary>
     public static readonly WordSet SeatWords = Set("capital", "seat");
 

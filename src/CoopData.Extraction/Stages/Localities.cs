@@ -107,6 +107,8 @@ internal sealed class PlaceMention
     public bool Locator { get; set; }
     /// <summary>Chosen with locality context around it ("X provincial", "city of X", "X, Country").</summary>
     public bool Decided { get; set; }
+    /// <summary>The kind its own unit word states ("tỉnh X", "X province": province; "TP X", "city of X": city), or null.</summary>
+    public string? StatedKind { get; set; }
 
     /// <summary>Whether <paramref name="next"/> follows this mention in its sentence with only the punctuation <paramref name="mark"/> between.</summary>
     public bool JoinedTo(PlaceMention next, char mark) =>
@@ -518,6 +520,7 @@ internal sealed class LocalityResolver
                 // A locality word decides only between places of different kinds: "the City of Monrovia" is either Monrovia.
                 bool kindDecides = (prefix || suffix || kindHint is not null) && !AllOfKind(c.Places, place.Kind);
                 accepted[accepted.Count - 1].Decided = kindDecides || parentNamed || nearCountry == place.Country;
+                accepted[accepted.Count - 1].StatedKind = kindHint;
                 if (ambiguous) Report(c);
             }
             else pending.Add((c, place));
@@ -583,6 +586,19 @@ internal sealed class LocalityResolver
                 counts[p.Key] = counts.TryGetValue(p.Key, out var c) ? (c.P, c.N + 1, c.First, c.D + d) : (p, 1, k, d);
             }
             if (counts.Count < 2) continue;
+            if (ProvinceAndItsNamesake(accepted, l) is ({ } province, { } seat))
+            {
+                // Vietnamese news names the provinces of Vietnam, Laos and Cambodia bare and writes their seats "TP X"; elsewhere
+                // a bare name is the city ("Thị trưởng Osaka" is the city's mayor).
+                var bare = Lexicon.CountriesNamingProvincesBare.Contains(province.Country) ? province : seat;
+                foreach (var k in l)
+                {
+                    var m = accepted[k];
+                    var place = m.StatedKind == LocalityKinds.City ? seat : m.StatedKind == LocalityKinds.Province ? province : bare;
+                    if (m.Place.Key != place.Key) accepted[k] = new PlaceMention(m.Sentence, m.First, m.Last, place, m.Surface) { StatedKind = m.StatedKind };
+                }
+                continue;
+            }
             // "Thai Nguyen provincial People's Committee" ... "Thai Nguyen and X": when only one of the places was
             // chosen with locality context, that one is the name's place, however often bare mentions chose another.
             int decidedPlaces = 0;
@@ -604,6 +620,22 @@ internal sealed class LocalityResolver
                 if (m.Place.Key != best!.Key) accepted[k] = new PlaceMention(m.Sentence, m.First, m.Last, best, m.Surface);
             }
         }
+    }
+
+    /// <summary>
+    /// "UBND tỉnh Tuyên Quang" ... "tại TP Tuyên Quang": when the unit words of <paramref name="group"/>'s mentions (indices
+    /// into <paramref name="accepted"/>) name both a province and its seat of the same name, the article tells the two apart,
+    /// and so they stay: the province and the seat it names; else two nulls.
+    /// </summary>
+    private static (Place? Province, Place? Seat) ProvinceAndItsNamesake(List<PlaceMention> accepted, List<int> group)
+    {
+        Place? province = null, seat = null;
+        foreach (var k in group)
+            if (accepted[k].StatedKind == LocalityKinds.Province && accepted[k].Place.Kind == LocalityKinds.Province) province = accepted[k].Place;
+        if (province is null) return (null, null);
+        foreach (var k in group)
+            if (accepted[k].StatedKind == LocalityKinds.City && accepted[k].Place.ParentKey == province.Key) seat = accepted[k].Place;
+        return seat is null ? (null, null) : (province, seat);
     }
 
     private static bool DiseaseNamed(TokenList t, PlaceCandidate c)
@@ -1113,12 +1145,26 @@ internal sealed class LocalityResolver
     /// <summary>"city of", "thành phố", "quận", "tỉnh" right before the name; returns the kind it implies.</summary>
     internal static string? PrefixKind(TokenList t, int first, out bool found)
     {
-        found = false;
+        var prefix = PrefixBefore(t, first, out _);
+        found = prefix is not null;
+        return prefix is null ? null : Lexicon.PlacePrefixes[prefix.Phrase];
+    }
+
+    /// <summary>Where the unit word written before the name at <paramref name="first"/> starts ("TP" in "TP Tuyên Quang"); <paramref name="first"/> when there is none.</summary>
+    internal static int UnitWordStart(TokenList t, int first)
+    {
+        PrefixBefore(t, first, out int start);
+        return start;
+    }
+
+    // The first of Lexicon.PlacePrefixes written right before the name (looked up by first word), and where it starts.
+    private static PhraseIndex.Entry? PrefixBefore(TokenList t, int first, out int start)
+    {
         int end = first;
         if (end > 0 && t[end - 1].IsPunct('.')) end--; // "TP. Hồ Chí Minh"
-        // The first of Lexicon.PlacePrefixes written right before the name (looked up by first word).
-        if (s_placePrefixes.EndingBefore(t, end) is { } prefix) { found = true; return Lexicon.PlacePrefixes[prefix.Phrase]; }
-        return null;
+        var prefix = s_placePrefixes.EndingBefore(t, end);
+        start = prefix is null ? first : end - prefix.Words;
+        return prefix;
     }
 
     private static readonly PhraseIndex s_placePrefixes = new(Lexicon.PlacePrefixes.Keys);

@@ -448,7 +448,12 @@ internal sealed class PersonFinder
     {
         foreach (var p in _people)
         {
-            if (p.City is null || acceptedKeys.Contains(p.City.Key)) continue;
+            if (p.City is null) continue;
+            if (acceptedKeys.Contains(p.City.Key))
+            {
+                p.City = StatedInRole(p, accepted);
+                continue;
+            }
             // "Sơn La" (the seat) in a role, "tỉnh Sơn La" elsewhere: the place the article settled on for that name.
             string fold = p.City.FoldedName();
             Place? same = null;
@@ -457,6 +462,31 @@ internal sealed class PersonFinder
                 { same = m.Place; break; }
             p.City = same;
         }
+    }
+
+    /// <summary>
+    /// "Chủ tịch UBND tỉnh Sơn La" in an article that tells the province from its seat ("tại thành phố Sơn La"): of the two
+    /// places of the person's city's name, the one the unit word in the role names, else the one the bare name is.
+    /// </summary>
+    private static Place StatedInRole(Person p, List<PlaceMention> accepted)
+    {
+        var city = p.City!;
+        if (p.Role is null) return city;
+        string fold = city.FoldedName();
+        Place? namesake = null;
+        foreach (var m in accepted)
+            if (m.Place.Key != city.Key && m.Place.FoldedName() == fold) { namesake = m.Place; break; }
+        if (namesake is null) return city;
+        string role = Folding.Fold(p.Role);
+        foreach (var unit in Lexicon.PlacePrefixes)
+        {
+            if (unit.Value is not { } kind || role.IndexOf(unit.Key + " " + fold, StringComparison.Ordinal) < 0) continue;
+            bool province = kind == LocalityKinds.Province;
+            if ((city.Kind == LocalityKinds.Province) != province && (namesake.Kind == LocalityKinds.Province) == province) return namesake;
+            return city;
+        }
+        // A role that names neither ("Tỉnh trưởng"): the place the bare name is.
+        return namesake.Kind == LocalityKinds.Province && Lexicon.CountriesNamingProvincesBare.Contains(namesake.Country) ? namesake : city;
     }
 
     private static int CountWords(TokenList t, int first, int last)

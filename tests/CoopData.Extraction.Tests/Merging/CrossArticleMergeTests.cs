@@ -40,6 +40,21 @@ public class CrossArticleMergeTests
     }
 
     [Fact]
+    public void A_city_named_otherwise_in_another_article_keeps_that_name_as_an_alias()
+    {
+        // One article tells the city from its province of the same name ("Ha Giang City"); the other names it bare.
+        var merged = DatasetMerger.Merge(new[]
+        {
+            Article("a.txt", cities: new[] { City("gn:3", "Ha Giang", "VN", "Hà Giang") }),
+            Article("b.txt", cities: new[] { City("gn:3", "Ha Giang City", "VN", "TP Hà Giang") }),
+        });
+
+        var city = Assert.Single(merged.Cities);
+        Assert.Equal("Ha Giang", city.Name);
+        Assert.Equal(new[] { "Ha Giang City", "Hà Giang", "TP Hà Giang" }, city.Aliases);
+    }
+
+    [Fact]
     public void Disagreeing_years_keep_the_better_supported_one_and_report_both_places()
     {
         var merged = DatasetMerger.Merge(new[]

@@ -765,4 +765,41 @@ public class RecurringSeatTests
             + "The Shusha State Historical Reserve was founded long ago.\nVisitors of the Shusha State Historical Reserve came from Baku.");
         Assert.DoesNotContain(f.Cities, c => c.Name == "Reserve");
     }
+
+    private const string ProvinceAndSeat = "Hà Giang và Sê Kông ký kết biên bản hợp tác\n27/11/2024\n"
+        + "Sáng 26/11, tại TP Hà Giang, UBND tỉnh Hà Giang và UBND tỉnh Sê Kông (Lào) đã hội đàm và ký kết biên bản hợp tác.\n"
+        + "Cũng tại buổi lễ, UBND thành phố Hà Giang và huyện Đắk Chưng đã ký thỏa thuận kết nghĩa.\n"
+        + "Hà Giang và Sê Kông thiết lập quan hệ hợp tác từ năm 2012.";
+
+    [Fact]
+    public void AProvinceAndItsSeatOfTheSameNameStayApartWhereTheirUnitWordsSaySo()
+    {
+        var f = X.Run(ProvinceAndSeat);
+        var province = f.Cities.Single(c => c.Name == "Ha Giang");
+        var seat = f.Cities.Single(c => c.Name == "Ha Giang City");
+        Assert.Equal("province", province.Kind);
+        Assert.Equal(province.Key, seat.ParentKey);
+        // The names the article writes the city by, the shared one included.
+        Assert.Contains("TP Hà Giang", seat.Aliases);
+        Assert.Contains("thành phố Hà Giang", seat.Aliases);
+        Assert.Contains("Hà Giang", seat.Aliases);
+        // A bare "Hà Giang" is the province, as Vietnamese news uses it; "TP Hà Giang" is where they met.
+        var pairs = f.PairList();
+        Assert.Contains("Ha Giang-Sekong", pairs);
+        Assert.DoesNotContain("Ha Giang City-Sekong", pairs);
+        Assert.Contains(f.Events, e => e.CityKey == seat.Key && e.Start!.ToString() == "2024-11-26");
+    }
+
+    [Fact]
+    public void AForeignCitysBareNameStaysTheCityBesideItsProvince()
+    {
+        // Only Vietnam's, Laos' and Cambodia's provinces are named bare: the mayor of Nagasaki is the city's.
+        var f = X.Run("Đà Nẵng và Nagasaki hợp tác\n27/11/2024\n"
+            + "Sáng 26/11, tại thành phố Nagasaki, Thị trưởng Nagasaki đã tiếp đoàn thành phố Đà Nẵng.\n"
+            + "Lãnh đạo tỉnh Nagasaki cũng tiếp đoàn.\nĐà Nẵng và Nagasaki là thành phố kết nghĩa từ năm 2010.");
+        var seat = f.Cities.Single(c => c.Kind == "city" && c.Country == "JP");
+        Assert.Contains(f.Cities, c => c.Kind == "province" && c.Country == "JP");
+        Assert.Contains(f.Partnerships, p => p.PartyKeys.Contains(seat.Key));
+    }
 }
+

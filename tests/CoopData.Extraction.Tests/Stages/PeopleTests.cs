@@ -762,4 +762,16 @@ public class PeopleCityTests
         var g = X.Run("Ties\nMay 3, 2023\n\nThe ceremony was attended by Mayor of Springfield John Harmon, Municipal Council Members and guests.");
         Assert.Equal(new[] { "John Harmon" }, g.PersonNames());
     }
+
+    [Fact]
+    public void AnOfficialIsOfTheProvinceOrItsSeatAsTheRoleSays()
+    {
+        var f = X.Run("Hà Giang và Sê Kông hợp tác\n27/11/2024\n"
+            + "Sáng 26/11, tại TP Hà Giang, Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn đã tiếp đoàn tỉnh Sê Kông (Lào).\n"
+            + "Chủ tịch UBND thành phố Hà Giang Trần Văn Minh cùng dự.\nHà Giang và Sê Kông hợp tác từ năm 2012.");
+        string CityOf(string name) => f.NameOf(f.People.Single(p => p.Name == name).CityKey!);
+        Assert.Equal("Ha Giang", CityOf("Nguyễn Văn Sơn"));
+        Assert.Equal("Ha Giang City", CityOf("Trần Văn Minh"));
+    }
 }
+
