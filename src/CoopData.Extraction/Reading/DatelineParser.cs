@@ -103,6 +103,10 @@ internal static class DatelineParser
         if (i + 2 < t.Count && t[i + 1].IsWord && Lexicon.Months.TryGetValue(t[i + 1].Fold, out int mon2)
             && Num(t[i]) is int dd && Year(t[i + 2]) is int yy && PartialDate.IsValid(yy, mon2, dd))
             return new Found(PartialDate.FromDate(yy, mon2, dd), i, i + 3);
+        // "27 Th11 2024": the short month of Vietnamese sites, "Th" glued to the month's number.
+        if (i + 3 < t.Count && t[i + 1].Fold == "th" && t[i + 2].IsNumber && !t[i + 2].SpaceBefore && Num(t[i + 2]) is int mon3
+            && Num(t[i]) is int d3 && Year(t[i + 3]) is int y3 && PartialDate.IsValid(y3, mon3, d3))
+            return new Found(PartialDate.FromDate(y3, mon3, d3), i, i + 4);
 
         // Numeric forms: three numbers joined by the same separator, no spaces.
         if (i + 4 < t.Count && t[i + 1].Kind == TokenKind.Punct && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore

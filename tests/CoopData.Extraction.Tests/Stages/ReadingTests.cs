@@ -15,6 +15,7 @@ public class ReadingTests
     [InlineData("Update: 27-01-2018 | 11:17:07", "2018-01-27")]
     [InlineData("Submitted by someone on Sat, 05/06/2006 - 12:50", "2006-05-06")]
     [InlineData("Submitted by someone on Mon, 05/06/2006 - 12:50", "2006-06-05")]
+    [InlineData("Thứ Năm, 05 Th9 2024 14:30", "2024-09-05")]
     public void Datelines(string line, string expected)
     {
         var read = ArticleReader.Read("Mayors meet to talk about trade\n" + line + "\nThe mayors of two cities met today.", default);
