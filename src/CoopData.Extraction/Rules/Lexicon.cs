@@ -516,6 +516,14 @@ internal static class Lexicon
 
     // ---------------------------------------------------------------- dates
 
+    /// <summary>Words for a part of the day, as written (any case): "Sáng 26/11", "Chiều cùng ngày", "on Tuesday morning".</summary>
+    public static readonly Dictionary<string, Stages.DayPart> DayParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sáng"] = Stages.DayPart.Morning, ["morning"] = Stages.DayPart.Morning,
+        ["trưa"] = Stages.DayPart.Afternoon, ["chiều"] = Stages.DayPart.Afternoon, ["noon"] = Stages.DayPart.Afternoon, ["afternoon"] = Stages.DayPart.Afternoon,
+        ["tối"] = Stages.DayPart.Evening, ["đêm"] = Stages.DayPart.Evening, ["evening"] = Stages.DayPart.Evening, ["night"] = Stages.DayPart.Evening,
+    };
+
     public static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
     {
         ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,

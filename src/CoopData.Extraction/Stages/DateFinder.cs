@@ -42,6 +42,9 @@ internal sealed class DateMention
     public bool ExplicitYear { get; }
     public bool YearOnly => Start.Precision == DatePrecision.Year;
 
+    /// <summary>"Chiều cùng ngày", "the same day": the day an earlier sentence told of, so this one tells another thing on it.</summary>
+    public bool SameDayAsEarlier { get; init; }
+
     /// <summary>One end of a span from a day to the same day years later ("(18/7/1977-18/7/2022)"): an anniversary's, not an event's.</summary>
     public bool AnniversarySpan { get; set; }
 
@@ -96,6 +99,7 @@ internal sealed class DateFinder
     private readonly bool _monthFirst;
 
     // The last day the story told of, outside its title: what "the same day" refers to (a temporal tagger's reference time).
+    // Not a stay's first day ("từ hôm kia (4/11) đến hết ngày 7/11"): the stay is no day's happening.
     private PartialDate? _toldDay;
 
     /// <summary>Finds the dates of a sentence; the article's sentences are given in order.</summary>
@@ -115,8 +119,8 @@ internal sealed class DateFinder
         MarkAnniversarySpans(t, result);
         if (_dateline?.Year is null && result.Count > 1) TakeTheSentencesYear(result);
         if (!s.IsTitle)
-            foreach (var d in result)
-                if (IsToldDay(d)) _toldDay = d.Start;
+            for (int k = 0; k < result.Count; k++)
+                if (IsToldDay(result[k]) && !(k + 1 < result.Count && result[k + 1].EndsStay)) _toldDay = result[k].Start;
         return result;
     }
 
@@ -214,8 +218,9 @@ internal sealed class DateFinder
         {
             // "Ngày 15/3, đoàn sẽ dự Diễn đàn ..., trước khi lên đường về nước vào buổi tối cùng ngày": the sentence's own day first.
             PartialDate? told = _toldDay;
-            foreach (var d in result) if (IsToldDay(d)) told = d.Start;
-            if (told is { } sameDay) result.Add(new DateMention(s, i, sameDayEnd, sameDay, null, false));
+            bool earlier = true;
+            foreach (var d in result) if (IsToldDay(d)) { told = d.Start; earlier = false; }
+            if (told is { } sameDay) result.Add(new DateMention(s, i, sameDayEnd, sameDay, null, false) { SameDayAsEarlier = earlier });
             return sameDayEnd + 1;
         }
 

@@ -20,6 +20,10 @@ internal sealed class EventDraft
     public string Title { get; set; } = "";
     /// <summary>Token index of the trigger in the first sentence.</summary>
     public int TriggerAt { get; set; } = -1;
+    /// <summary>When in its day it is told to happen, if at all.</summary>
+    public TimeOfDay Time { get; set; }
+    /// <summary>Dated "the same day" as something told before ("Chiều cùng ngày, ... đã tiếp đoàn"): another event on that day.</summary>
+    public bool AnotherOnItsDay { get; set; }
 
     public void AddParty(Place? p) { if (p is not null && !Parties.HasKey(p.Key)) Parties.Add(p); }
     public void AddPerson(Person p) { if (!People.Contains(p)) People.Add(p); }
@@ -111,6 +115,8 @@ internal sealed class EventFinder
                 // signing's where one is told, else no occasion of its own ("Tea Ceremony at the Woman's Club").
                 if (trig.Value.Phrase == "ceremony" && !CeremonyIsASigning(s, trig.Value.First, sentences)) continue;
                 var e = Build(s, trig.Value, d.Start, d.End, triggers);
+                e.Time = TimeOfDay.Around(s.Tokens, d.First, d.Last);
+                e.AnotherOnItsDay = d.SameDayAsEarlier;
                 // "Hainan and the Grodno region signed an agreement ... The ceremony took place on December 21": the signing's
                 // parties are the sentence's before.
                 if (trig.Value.Phrase == "ceremony" && e.Parties.Count == 0 && _previous is { } signedBefore && Phrases.SigningVerbs.AnyIn(signedBefore))
@@ -908,7 +914,10 @@ internal sealed class EventFinder
         return -1;
     }
 
-    /// <summary>One event per kind and date: overlapping dates of the same kind are the same event.</summary>
+    /// <summary>
+    /// One event per kind and date: overlapping dates of the same kind are the same event, unless told at different times of
+    /// the day or as another thing on "the same day".
+    /// </summary>
     private static List<EventDraft> Merge(List<EventDraft> events, List<EventDraft>? into)
     {
         var result = into ?? new List<EventDraft>();
@@ -916,7 +925,7 @@ internal sealed class EventFinder
         {
             EventDraft? same = null;
             foreach (var r in result)
-                if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e)) { same = r; break; }
+                if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time) && !e.AnotherOnItsDay) { same = r; break; }
             if (same is null)
             {
                 if (into is null) result.Add(e);
@@ -925,6 +934,7 @@ internal sealed class EventFinder
             if (e.Start < same.Start && e.Start.Precision == same.Start.Precision) same.Start = e.Start;
             if (e.End is { } end && (same.End is null || end > same.End.Value)) same.End = end;
             same.City ??= e.City;
+            same.Time = same.Time.Or(e.Time);
             foreach (var p in e.Parties) same.AddParty(p);
             foreach (var p in e.People) same.AddPerson(p);
             foreach (var s in e.Sentences) if (!same.Sentences.Contains(s)) same.Sentences.Add(s);

@@ -1760,3 +1760,37 @@ public class OfficialTwinningDateTests
         Assert.Equal(2019, Assert.Single(f.Partnerships).Since);
     }
 }
+
+public class EventsOfOneDayTests
+{
+    [Fact]
+    public void AReceptionOnTheSameDayAsAnotherIsAnotherMeeting()
+    {
+        // "Lúc 16h30 cùng ngày": the day of the talks told before, and a second meeting on it, with other guests.
+        var f = X.Run("Hà Giang tiếp hai đoàn khách\nThứ tư, ngày 6/11/2024\n"
+            + "Chiều nay (6/11), tại TP Hà Giang, lãnh đạo tỉnh Hà Giang đã tiếp đoàn công tác tỉnh Sê Kông (Lào).\n"
+            + "Đoàn thăm và làm việc tại Hà Giang từ hôm kia (4/11) đến hết ngày 7/11.\n"
+            + "Lúc 16h30 cùng ngày, tại trụ sở UBND TP Hà Giang, Chủ tịch UBND thành phố đã tiếp đoàn đại biểu thành phố Dangjin (Hàn Quốc).");
+        var meetings = f.Events.Where(e => e.Kind == EventKinds.Meeting && e.Start!.ToString() == "2024-11-06").ToArray();
+        Assert.Equal(2, meetings.Length);
+        Assert.Contains(meetings, e => e.PartyKeys.Any(k => f.NameOf(k) == "Dangjin") && !e.PartyKeys.Any(k => f.NameOf(k) == "Sekong"));
+    }
+
+    [Theory]
+    [InlineData("Sáng 26/11, lãnh đạo tỉnh Hà Giang đã tiếp đoàn tỉnh Sê Kông (Lào). Chiều 26/11, lãnh đạo TP Hà Giang đã tiếp đoàn thành phố Dangjin (Hàn Quốc).")]
+    [InlineData("At 10 a.m. on November 26, the mayor of Tustin met a delegation from Heyuan. At 3 p.m. on November 26, the council met a delegation from Dangjin.")]
+    [InlineData("At 10 a.m. on November 26, the mayor of Tustin met a delegation from Heyuan. In the afternoon of November 26, the council met a delegation from Dangjin.")]
+    public void MeetingsOfADayAtDifferentTimesAreTwo(string text)
+    {
+        var f = X.Run("Tustin welcomes delegations from Heyuan and Dangjin\n27/11/2024\n" + text);
+        Assert.Equal(2, f.Events.Count(e => e.Kind == EventKinds.Meeting));
+    }
+
+    [Fact]
+    public void OneMeetingToldTwiceAtOneTimeIsOne()
+    {
+        var f = X.Run("Tustin welcomes a delegation from Heyuan\n27/11/2024\nOn the morning of November 26, the mayor of Tustin met a delegation from Heyuan. "
+            + "The meeting on November 26 in the morning covered trade.");
+        Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+    }
+}
