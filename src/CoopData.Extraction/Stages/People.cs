@@ -471,13 +471,12 @@ internal sealed class PersonFinder
     private static Place StatedInRole(Person p, List<PlaceMention> accepted)
     {
         var city = p.City!;
-        if (p.Role is null) return city;
         string fold = city.FoldedName();
         Place? namesake = null;
         foreach (var m in accepted)
             if (m.Place.Key != city.Key && m.Place.FoldedName() == fold) { namesake = m.Place; break; }
         if (namesake is null) return city;
-        string role = Folding.Fold(p.Role);
+        string role = p.Role is null ? "" : Folding.Fold(p.Role);
         foreach (var unit in Lexicon.PlacePrefixes)
         {
             if (unit.Value is not { } kind || role.IndexOf(unit.Key + " " + fold, StringComparison.Ordinal) < 0) continue;
@@ -485,7 +484,7 @@ internal sealed class PersonFinder
             if ((city.Kind == LocalityKinds.Province) != province && (namesake.Kind == LocalityKinds.Province) == province) return namesake;
             return city;
         }
-        // A role that names neither ("Tỉnh trưởng"): the place the bare name is.
+        // No role, or one that names neither ("Tỉnh trưởng"): the place the bare name is.
         return namesake.Kind == LocalityKinds.Province && Lexicon.CountriesNamingProvincesBare.Contains(namesake.Country) ? namesake : city;
     }
 

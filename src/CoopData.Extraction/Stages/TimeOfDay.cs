@@ -7,7 +7,7 @@ namespace CoopData.Extraction.Stages;
 /// <summary>
 /// When in its day an event is told to happen: a clock time ("Lúc 16h30", "2.30 p.m.") and the part of the day ("Sáng 26/11",
 /// "Chiều cùng ngày", "on Tuesday morning"). Two events of a kind on one day told at different times are two events
-/// ("Lúc 14h ... đã tiếp đoàn Viêng Chăn" and "Lúc 16h30 cùng ngày ... đã tiếp đoàn Dangjin").
+/// ("Sáng 26/11, ... đã tiếp đoàn Sê Kông" and "Chiều 26/11, ... đã tiếp đoàn Dangjin").
 /// </summary>
 internal readonly struct TimeOfDay
 {
@@ -18,8 +18,6 @@ internal readonly struct TimeOfDay
 
     /// <summary>The part of the day, told or that of the clock time.</summary>
     public DayPart? Part { get; }
-
-    public bool Known => Part is not null;
 
     /// <summary>Whether the two are told and cannot be the same moment.</summary>
     public bool Differs(TimeOfDay other) =>
