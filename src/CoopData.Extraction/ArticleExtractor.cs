@@ -213,9 +213,11 @@ public static class ArticleExtractor
                 if (!folded.Contains(m.Fold)) folded.Add(m.Fold);
                 if (m.Surface != name && !aliases.Contains(m.Surface)) aliases.Add(m.Surface);
                 // ... and as the article writes the city apart: "TP Tuyên Quang", "thị xã Kratie".
-                if (name != place.Name && m.StatedKind == LocalityKinds.City
-                    && LocalityResolver.UnitWordStart(m.Sentence.Tokens, m.First) is var from && from < m.First
-                    && m.Sentence.Span(from, m.Last) is var written && !aliases.Contains(written)) aliases.Add(written);
+                if (name != place.Name && m.StatedKind == LocalityKinds.City)
+                {
+                    int from = LocalityResolver.UnitWordStart(m.Sentence.Tokens, m.First);
+                    if (from < m.First && m.Sentence.Span(from, m.Last) is var written && !aliases.Contains(written)) aliases.Add(written);
+                }
             }
             int extra = 0;
             var names = place.FoldedNames();

@@ -924,8 +924,9 @@ internal sealed class EventFinder
         foreach (var e in events)
         {
             EventDraft? same = null;
-            foreach (var r in result)
-                if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time) && !e.AnotherOnItsDay) { same = r; break; }
+            if (!e.AnotherOnItsDay)
+                foreach (var r in result)
+                    if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time)) { same = r; break; }
             if (same is null)
             {
                 if (into is null) result.Add(e);
