@@ -981,6 +981,7 @@ internal static class Lexicon
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"
+        "vung", // "tại vùng Liguria" ("in the state of Paraná" after a venue is its address, no venue of its own)
         "san", "van", "dong", "nha", "hoa", "cong", "vien"); // "tại sân vận động thị xã Nghĩa Lộ", "tại nhà văn hóa xã X", "tại công viên thành phố X"
 
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>
@@ -990,7 +991,8 @@ internal static class Lexicon
     public static readonly WordSet VenueWords = Set("in", "at", "tai", "o");
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
-    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den" };
+    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den",
+        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", "tham" }; // "the delegation travelled to Figueira da Foz", "đoàn sẽ thăm huyện Thanh Trì"
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
     public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to" };
@@ -1020,6 +1022,10 @@ internal static class Lexicon
 
     /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31", "a visit that wraps up Saturday"): no event starts then.</summary>
     public static readonly string[] UntilMarkers = { "until", "till", "through", "wraps up", "winds up", "concludes", "ends", "ending", "ends on", "ending on", "wraps up on", "concludes on", "den ngay", "den het ngay", "toi ngay" };
+
+    /// <summary>The guests' going home, which ends their stay ("ngày 22/3, đoàn về nước", "the delegation flies home on Sunday").</summary>
+    public static readonly string[] HomeDepartures = { "ve nuoc", "len duong ve nuoc", "tro ve nuoc", "returns home", "return home", "returned home",
+        "fly home", "flies home", "flew home", "heads home", "head home", "headed home", "leave for home", "leaves for home", "left for home" };
 
     /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
     public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };

@@ -20,11 +20,11 @@ internal readonly struct LexiconBit
 /// <summary>The bits of one fold: which of the lexicon's sets hold it and which phrase lists it starts.</summary>
 internal struct FormBits
 {
-    private ulong _0, _1, _2, _3, _4;
+    private ulong _0, _1, _2, _3, _4, _5;
 
     // Asked for nearly every token by every rule: kept inline (with several words the switch no longer is by default).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public readonly bool Has(LexiconBit bit) => (bit.Word switch { 0 => _0, 1 => _1, 2 => _2, 3 => _3, _ => _4 } & bit.Mask) != 0;
+    public readonly bool Has(LexiconBit bit) => (bit.Word switch { 0 => _0, 1 => _1, 2 => _2, 3 => _3, 4 => _4, _ => _5 } & bit.Mask) != 0;
 
     /// <summary>Adds the bits of <paramref name="other"/> (a sentence's bits are its forms' together).</summary>
     public void Add(in FormBits other)
@@ -34,6 +34,7 @@ internal struct FormBits
         _2 |= other._2;
         _3 |= other._3;
         _4 |= other._4;
+        _5 |= other._5;
     }
 
     public void Set(LexiconBit bit)
@@ -42,7 +43,8 @@ internal struct FormBits
         else if (bit.Word == 1) _1 |= bit.Mask;
         else if (bit.Word == 2) _2 |= bit.Mask;
         else if (bit.Word == 3) _3 |= bit.Mask;
-        else _4 |= bit.Mask;
+        else if (bit.Word == 4) _4 |= bit.Mask;
+        else _5 |= bit.Mask;
     }
 }
 
@@ -55,8 +57,8 @@ internal struct FormBits
 /// </summary>
 internal static class LexiconBits
 {
-    // The lexicon has about 200 sets and lists; past the capacity a list is asked by hashing (correct, slower).
-    public const int Capacity = 5 * 64;
+    // The lexicon has about 330 sets and lists; past the capacity a list is asked by hashing (correct, slower).
+    public const int Capacity = 6 * 64;
 
     private static readonly Dictionary<string, FormBits> s_byFold = Build();
 

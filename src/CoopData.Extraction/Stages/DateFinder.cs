@@ -48,8 +48,31 @@ internal sealed class DateMention
     /// <summary>One end of a span from a day to the same day years later ("(18/7/1977-18/7/2022)"): an anniversary's, not an event's.</summary>
     public bool AnniversarySpan { get; set; }
 
-    /// <summary>A date a stay lasts until ("thăm đến ngày 31 tháng 8"): the end of something, no event's start.</summary>
-    public bool EndsStay => Phrases.UntilMarkers.EndingBefore(Sentence.Tokens, First, oneWordInLowerCase: true) is not null;
+    /// <summary>
+    /// A date a stay lasts until ("thăm đến ngày 31 tháng 8") or the guests go home on ("ngày 22/3, đoàn về nước", "flies home
+    /// on Sunday"): the end of something, no event's start.
+    /// </summary>
+    public bool EndsStay => Phrases.UntilMarkers.EndingBefore(Sentence.Tokens, First, oneWordInLowerCase: true) is not null || GoingHome();
+
+    // The departure within a few words of the date, in its clause: before it ("về nước ngày 22/3") or after ("ngày 22/3, đoàn về nước").
+    private bool GoingHome()
+    {
+        var t = Sentence.Tokens;
+        if (!Phrases.HomeDepartures.MayStartIn(Sentence)) return false;
+        for (int k = Math.Max(0, First - 4); k < First; k++)
+            if (Phrases.HomeDepartures.MatchAny(t, k, out _) is int n and > 0 && k + n >= First - 1 && !OnTheWay(t, k)) return true;
+        for (int k = Last + 1; k < t.Count && k <= Last + 5; k++)
+        {
+            if (t[k].IsPunct(';') || t[k].IsPunct('.')) break;
+            if (Phrases.HomeDepartures.Matches(t, k) && !OnTheWay(t, k)) return true;
+        }
+        return false;
+    }
+
+    // "Sáng 9/1, trên đường về nước, ... đã ký", "Chiều mai, trước khi lên đường về nước, đoàn sẽ thăm": on the way home or
+    // before it, the day of something else.
+    private static bool OnTheWay(TokenList t, int departure) =>
+        departure > 0 && t[departure - 1].Fold is "duong" or "khi" or "before" or "after" or "way";
 
     /// <summary>
     /// A date a period opener earlier in its clause starts ("Since the inception of the relations in October 1994, ...");

@@ -717,12 +717,25 @@ internal sealed class EventFinder
         if (FrontedVenue(s, mentions) is { } fronted) return fronted;
         Place? best = null;
         int bestDistance = int.MaxValue;
+        bool bestWhereHeld = false;
         foreach (var m in mentions)
         {
             // "with Taishan, in Guangdong province": an address after "in" is no venue.
-            if (m.Locator || !(VenueBefore(t, m.First) || HallOf(t, m) || InstitutionNamedWith(t, m)) || DiplomaticPost(t, m.First)) continue;
+            if (m.Locator || DiplomaticPost(t, m.First)) continue;
+            bool whereHeld;
+            if (VenueMarkerBefore(t, m.First) is { } marker) whereHeld = !TravelMarker(marker);
+            else if (HallOf(t, m) || InstitutionNamedWith(t, m)) whereHeld = true;
+            else continue;
+            // "Từ chuyến thăm tỉnh Gunma và tham dự Diễn đàn ... tại thành phố Maebashi": a forum is where it is held, not
+            // where the journey went; for a visit the nearest destination stands.
+            if (tr.Kind != EventKinds.Visit && bestWhereHeld && !whereHeld) continue;
             int distance = Math.Abs(m.First - tr.Last);
-            if (distance < bestDistance) { best = m.Place; bestDistance = distance; }
+            if (distance < bestDistance || (tr.Kind != EventKinds.Visit && whereHeld && !bestWhereHeld))
+            {
+                best = m.Place;
+                bestDistance = distance;
+                bestWhereHeld = whereHeld;
+            }
         }
         if (best is not null) return best;
         if (Namesake(t, tr, mentions) is { } namesake) return namesake;
@@ -869,19 +882,29 @@ internal sealed class EventFinder
         return null;
     }
 
-    private static bool VenueBefore(TokenList t, int first)
+    private static bool VenueBefore(TokenList t, int first) => VenueMarkerBefore(t, first) is not null;
+
+    /// <summary>A journey's word ("visited", "travelled to", "thăm") rather than one saying where something is held ("in", "tại").</summary>
+    private static bool TravelMarker(string marker) => !(Lexicon.VenueWords.Contains(marker) || marker == "held in");
+
+    /// <summary>
+    /// The venue marker (one of <see cref="Lexicon.VenueMarkers"/>) that makes the place at <paramref name="first"/> where
+    /// something is, "in" for a venue's address; null when there is none.
+    /// </summary>
+    private static string? VenueMarkerBefore(TokenList t, int first)
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa", "tại TP. Buôn Ma Thuột".
         while (k >= 0 && (Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form) || (t[k].IsPunct('.') && k > 0 && t[k - 1].Is("tp")))) k--;
-        if (k < 0) return false;
-        if ((t[k].IsPunct(',') || t[k].IsPunct('(')) && k + 1 < first && Lexicon.AddressUnitWords.Contains(t[k + 1].Form)) return VenueNamedBefore(t, k);
+        if (k < 0) return null;
+        if ((t[k].IsPunct(',') || t[k].IsPunct('(')) && k + 1 < first && Lexicon.AddressUnitWords.Contains(t[k + 1].Form))
+            return VenueNamedBefore(t, k) ? "in" : null;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
-        if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return false;
-        if (marker.Phrase == "den" && k + 1 < t.Count && t[k + 1].Is("tham")) return false;
+        if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return null;
+        if (marker.Phrase == "den" && k + 1 < t.Count && t[k + 1].Is("tham")) return null;
         // "A visiting Shandong government delegation" (a delegation word within three words after the name): the guests'
         // locality, not where they are.
-        return !(marker.Phrase == "visiting" && Phrases.DelegationWords.StartsWithin(t, first + 1, first + 5));
+        return marker.Phrase == "visiting" && Phrases.DelegationWords.StartsWithin(t, first + 1, first + 5) ? null : marker.Phrase;
     }
 
     /// <summary>"in the Kaisersaal of Hamburg City Hall": a place whose hall a venue word names a few words before.</summary>

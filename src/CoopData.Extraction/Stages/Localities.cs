@@ -1186,8 +1186,10 @@ internal sealed class LocalityResolver
 
     private static bool NonPlacePrefix(TokenList t, int first)
     {
-        // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case.
-        return Phrases.NonPlacePrefixes.EndingBefore(t, first, oneWordInLowerCase: true) is not null;
+        // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case. "Mount Panorama", "Lake
+        // Biwa": a landform's English name (a town named so, "Mount Isa", is the gazetteer's longer name).
+        return Phrases.NonPlacePrefixes.EndingBefore(t, first, oneWordInLowerCase: true) is not null
+            || (first > 0 && t[first - 1].Cap && t[first - 1].Fold is "mount" or "mt" or "lake" or "cape");
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>

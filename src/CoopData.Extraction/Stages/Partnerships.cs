@@ -825,6 +825,9 @@ internal sealed class PartnershipFinder
         int k = m.First - 1;
         while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k--;
         if (k < 0 || !(t[k].Is("in") || t[k].Is("tai")) || m.Last + 1 >= t.Count || !t[m.Last + 1].IsPunct(',')) return false;
+        // Only a venue set off on both sides sets the scene: "Đại sứ ... đã thăm và làm việc tại vùng Karlovy Vary, trao đổi với
+        // lãnh đạo các thành phố Karlovy Vary và Cheb" names whom the subject talked to, no pair.
+        if (k > 0 && !t[k - 1].IsPunct(',')) return false;
         // Two other places, each counted once.
         string? other = null;
         for (int j = 1; j < mentions.Count; j++)

@@ -1794,3 +1794,61 @@ public class EventsOfOneDayTests
         Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
     }
 }
+
+public class WhereEventsHappenTests
+{
+    [Theory]
+    [InlineData("On Saturday, the delegation travelled to Figueira da Foz to visit the port.", "Figueira da Foz")]
+    [InlineData("On Wednesday, the delegation traveled to Aveiro, where they met local officials.", "Aveiro")]
+    [InlineData("Ngày 21/11, đoàn sẽ thăm huyện Thanh Trì và làm việc với Trung tâm Y tế huyện.", "Thanh Tri")]
+    [InlineData("Trong hai ngày 20-21/11, Đại sứ đã có chuyến công tác tại vùng Liguria, miền Tây Bắc Italy.", "Liguria")]
+    public void APlaceTheGuestsTravelToIsWhereTheirDayIs(string sentence, string venue)
+    {
+        var f = X.Run("Coimbra hosts a delegation from Mindelo\n26/11/2024\nThe Municipality of Coimbra and Mindelo signed a protocol of cooperation. " + sentence);
+        Assert.Contains(f.Events, e => e.CityKey is { } key && f.NameOf(key) == venue);
+    }
+
+    [Fact]
+    public void AForumIsWhereItIsHeldNotWhereTheJourneyWent()
+    {
+        var f = X.Run("Hưng Yên và Gunma thúc đẩy hợp tác\n26/11/2024\n"
+            + "Từ chuyến thăm tỉnh Gunma và tham dự Diễn đàn xúc tiến đầu tư tại thành phố Maebashi hồi tháng 7/2023 của đoàn lãnh đạo tỉnh Hưng Yên, hai địa phương đã thúc đẩy hợp tác.");
+        var forum = Assert.Single(f.Events, e => e.Kind == EventKinds.Conference);
+        Assert.Equal("Maebashi", f.NameOf(forum.CityKey!));
+    }
+
+    [Fact]
+    public void TheDayTheGuestsGoHomeIsNoEvent()
+    {
+        var f = X.Run("Hoàng Mai tiếp đoàn Xaythany\n20/11/2024\n"
+            + "Theo chương trình, ngày 21/11, đoàn sẽ thăm huyện Thanh Trì và làm việc với Trung tâm Y tế huyện; ngày 22/11, đoàn về nước.");
+        Assert.DoesNotContain(f.Events, e => e.Start!.ToString() == "2024-11-22");
+        Assert.Contains(f.Events, e => e.Start!.ToString() == "2024-11-21");
+    }
+
+    [Fact]
+    public void ADayBeforeGoingHomeKeepsItsEvent()
+    {
+        var f = X.Run("Ninh Bình tiếp đoàn Vang Vieng\n24/11/2024\n"
+            + "Chiều mai (25/11), trước khi lên đường về nước, đoàn sẽ thăm huyện Nho Quan và làm việc với lãnh đạo huyện.");
+        Assert.Contains(f.Events, e => e.Start!.ToString() == "2024-11-25");
+    }
+
+    [Fact]
+    public void ALakeIsNoTown()
+    {
+        var f = X.Run("Duluth welcomes a delegation from Petrozavodsk\n26/11/2024\nDuluth, Minnesota and Petrozavodsk are sister cities. "
+            + "On Sunday the group toured Lake Superior and the harbor with host families.");
+        Assert.Contains("Duluth", f.CityNames());
+        Assert.DoesNotContain("Superior", f.CityNames());
+    }
+
+    [Fact]
+    public void LeadersOfTwoCitiesASubjectTalksToAreNoPair()
+    {
+        var f = X.Run("Đại sứ thăm vùng Karlovy Vary\n22/5/2024\n"
+            + "Đại sứ Việt Nam tại Cộng hòa Séc Nguyễn Quốc Hưng đã thăm và làm việc tại vùng Karlovy Vary, trao đổi với lãnh đạo các thành phố Karlovy Vary và Cheb về khả năng mở rộng hợp tác địa phương với Việt Nam.");
+        Assert.DoesNotContain("Karlovy Vary-Cheb", f.PairList());
+        Assert.DoesNotContain("Cheb-Karlovy Vary", f.PairList());
+    }
+}
