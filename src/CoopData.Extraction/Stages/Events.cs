@@ -260,6 +260,7 @@ internal sealed class EventFinder
         FillVenueFromNextSentences(merged, sentences);
         FillVenueOfTheVisited(merged);
         FillVenueFromDateline(merged);
+        FillVenueOfNamedBuilding(merged);
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
@@ -1124,6 +1125,61 @@ internal sealed class EventFinder
             if (Math.Abs(DayArithmetic.DaysBetween(published, e.Start)) > RecentDays) continue;
             e.City = dateline;
         }
+    }
+
+    /// <summary>
+    /// "signed a protocol on Friday at the Paços do Concelho", "Sáng nay, tại Khu du lịch sinh thái Tràng An, UBND huyện Hoa Lư
+    /// và chính quyền huyện Vang Vieng ... đã ký": a signing or meeting held in a named building or site, and nowhere the
+    /// article names, is at the host's: in a Vietnamese sentence the one Vietnamese party, else the party the article names
+    /// most, by a clear lead.
+    /// </summary>
+    private void FillVenueOfNamedBuilding(List<EventDraft> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.City is not null || e.Parties.Count < 2 || e.Kind is not (EventKinds.Signing or EventKinds.Meeting)) continue;
+            var s = e.Sentences[0];
+            if (NamedBuildingAfter(s) is not { } marker) continue;
+            e.City = marker == "tai" ? OnlyPartyIn(e, "VN") : MostNamedParty(e);
+        }
+    }
+
+    /// <summary>The venue word ("at", "tại") before a capitalised name that is no locality the article knows, else null.</summary>
+    private string? NamedBuildingAfter(Sentence s)
+    {
+        var t = s.Tokens;
+        _places.TryGetValue(s, out var mentions);
+        for (int k = 0; k + 1 < t.Count; k++)
+        {
+            if (!(t[k].Is("at") || t[k].Is("tai"))) continue;
+            int name = t[k + 1].Is("the") ? k + 2 : k + 1;
+            if (name >= t.Count || !t[name].IsWord || !t[name].Cap || Lexicon.Months.ContainsKey(t[name].Fold) || Lexicon.Weekdays.ContainsKey(t[name].Fold)) continue;
+            if (mentions is not null && mentions.Exists(m => m.First == name)) continue;
+            return t[k].Fold;
+        }
+        return null;
+    }
+
+    private static Place? OnlyPartyIn(EventDraft e, string country)
+    {
+        Place? only = null;
+        foreach (var p in e.Parties)
+            if (p.Country == country) { if (only is not null) return null; only = p; }
+        return only;
+    }
+
+    private Place? MostNamedParty(EventDraft e)
+    {
+        Place? best = null;
+        int bestCount = 0, second = 0;
+        foreach (var p in e.Parties)
+        {
+            int n = 0;
+            foreach (var m in _allPlaces) if (!m.Locator && m.Place.Key == p.Key) n++;
+            if (n > bestCount) { second = bestCount; best = p; bestCount = n; }
+            else if (n > second) second = n;
+        }
+        return bestCount > second ? best : null;
     }
 
     /// <summary>How far from the day of publication a dateline still places an event.</summary>

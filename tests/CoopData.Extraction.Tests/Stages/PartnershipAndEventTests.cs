@@ -1851,4 +1851,24 @@ public class WhereEventsHappenTests
         Assert.DoesNotContain("Karlovy Vary-Cheb", f.PairList());
         Assert.DoesNotContain("Cheb-Karlovy Vary", f.PairList());
     }
+    [Fact]
+    public void ASigningInANamedBuildingIsAtTheHostTheArticleNamesMost()
+    {
+        var f = X.Run("Coimbra signs protocol with Mindelo\n26/11/2023\nCoimbra welcomed a delegation from Mindelo this week. "
+            + "The Municipality of Coimbra and the Municipality of Mindelo signed a protocol of cooperation on Friday at the Paços do Concelho. "
+            + "Coimbra has twelve sister cities.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("Coimbra", f.NameOf(signing.CityKey!));
+    }
+
+    [Fact]
+    public void AVietnameseSigningInANamedSiteIsAtTheVietnameseParty()
+    {
+        var f = X.Run("Hoa Lư và Vang Vieng hợp tác du lịch\n24/11/2024\n"
+            + "Sáng nay (24/11), tại Khu du lịch sinh thái Tràng An, UBND huyện Hoa Lư và chính quyền huyện Vang Vieng (Lào) đã ký Biên bản ghi nhớ hợp tác. "
+            + "Vang Vieng mỗi năm đón hơn 1 triệu lượt khách. Vang Vieng đang đối mặt với nhiều thách thức.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("Hoa Lu", f.NameOf(signing.CityKey!));
+    }
 }
+
