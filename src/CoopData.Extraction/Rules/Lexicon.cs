@@ -981,7 +981,7 @@ internal static class Lexicon
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"
-        "vung", // "tại vùng Liguria" ("in the state of Paraná" after a venue is its address, no venue of its own)
+        "vung", // "tại vùng Liguria"; not "state": "in the state of Paraná" after a venue is that venue's address
         "san", "van", "dong", "nha", "hoa", "cong", "vien"); // "tại sân vận động thị xã Nghĩa Lộ", "tại nhà văn hóa xã X", "tại công viên thành phố X"
 
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>
