@@ -719,6 +719,9 @@ internal sealed class EventFinder
         Place? best = null;
         int bestDistance = int.MaxValue;
         bool bestWhereHeld = false;
+        // "Từ chuyến thăm tỉnh Gunma và tham dự Diễn đàn ... tại thành phố Maebashi": a forum is where it is held, not where
+        // the journey went; for a visit the nearest destination stands.
+        bool heldFirst = tr.Kind != EventKinds.Visit;
         foreach (var m in mentions)
         {
             // "with Taishan, in Guangdong province": an address after "in" is no venue.
@@ -727,16 +730,11 @@ internal sealed class EventFinder
             if (VenueMarkerBefore(t, m.First) is { } marker) whereHeld = !TravelMarker(marker);
             else if (HallOf(t, m) || InstitutionNamedWith(t, m)) whereHeld = true;
             else continue;
-            // "Từ chuyến thăm tỉnh Gunma và tham dự Diễn đàn ... tại thành phố Maebashi": a forum is where it is held, not
-            // where the journey went; for a visit the nearest destination stands.
-            if (tr.Kind != EventKinds.Visit && bestWhereHeld && !whereHeld) continue;
             int distance = Math.Abs(m.First - tr.Last);
-            if (distance < bestDistance || (tr.Kind != EventKinds.Visit && whereHeld && !bestWhereHeld))
-            {
-                best = m.Place;
-                bestDistance = distance;
-                bestWhereHeld = whereHeld;
-            }
+            if (heldFirst && whereHeld != bestWhereHeld ? !whereHeld : distance >= bestDistance) continue;
+            best = m.Place;
+            bestDistance = distance;
+            bestWhereHeld = whereHeld;
         }
         if (best is not null) return best;
         if (Namesake(t, tr, mentions) is { } namesake) return namesake;
