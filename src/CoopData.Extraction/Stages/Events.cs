@@ -261,6 +261,7 @@ internal sealed class EventFinder
         FillVenueOfTheVisited(merged);
         FillVenueFromDateline(merged);
         FillVenueOfNamedBuilding(merged);
+        FillVenueAtHome(merged);
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
@@ -1157,6 +1158,27 @@ internal sealed class EventFinder
         }
         return null;
     }
+
+    /// <summary>
+    /// "Lublin signed a cooperation agreement with Kamianets-Podilskyi on Thursday": a signing, meeting or other occasion
+    /// of the days around publication that the article places nowhere is at the party it names most, by a clear lead (the
+    /// newsroom's own town), unless that party is away those days: placed elsewhere, or on a journey to no one city.
+    /// </summary>
+    private void FillVenueAtHome(List<EventDraft> events)
+    {
+        if (_published is not { Precision: DatePrecision.Day } published) return;
+        foreach (var e in events)
+        {
+            if (e.City is not null || e.Parties.Count < 2 || e.Kind == EventKinds.Visit || e.Start.Precision != DatePrecision.Day) continue;
+            if (Math.Abs(DayArithmetic.DaysBetween(published, e.Start)) > RecentDays) continue;
+            if (MostNamedParty(e) is { } home && !AwayThatWeek(home, e, events)) e.City = home;
+        }
+    }
+
+    private static bool AwayThatWeek(Place home, EventDraft e, List<EventDraft> events) =>
+        events.Exists(o => o != e && o.Parties.HasKey(home.Key) && o.Start.Precision == DatePrecision.Day
+            && Math.Abs(DayArithmetic.DaysBetween(o.Start, e.Start)) <= 7
+            && (o.City is { } away ? !OfPlace(away, home) : o.Kind == EventKinds.Visit && o.Parties.Count == 1));
 
     private static Place? OnlyPartyIn(EventDraft e, string country)
     {

@@ -1870,5 +1870,24 @@ public class WhereEventsHappenTests
         var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
         Assert.Equal("Hoa Lu", f.NameOf(signing.CityKey!));
     }
-}
 
+    [Fact]
+    public void ASigningPlacedNowhereIsAtTheTownTheArticleNamesMost()
+    {
+        var f = X.Run("Tarnów adds Uzhhorod to its partners\n15/5/2025\n"
+            + "Tarnów signed a cooperation agreement with the Ukrainian city of Uzhhorod on Wednesday. "
+            + "Tarnów Mayor Jan Nowak said the agreement covers schools and hospitals. Tarnów has nine partner cities.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("Tarnów", f.NameOf(signing.CityKey!));
+    }
+
+    [Fact]
+    public void ASigningOfATownAwayThatWeekIsNotPlacedAtHome()
+    {
+        var f = X.Run("Hà Nội và Mát-xcơ-va hợp tác\n26/6/2024\n"
+            + "Đoàn công tác thành phố Hà Nội đang thăm và làm việc tại Liên bang Nga từ ngày 24 - 28/6. "
+            + "Ngày 26/6, thành phố Hà Nội và thành phố Mát-xcơ-va đã ký Chương trình hợp tác. Hà Nội coi trọng hợp tác với Mát-xcơ-va. Hà Nội có nhiều đối tác.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.NotEqual("Hanoi", signing.CityKey is { } key ? f.NameOf(key) : null);
+    }
+}
