@@ -197,8 +197,11 @@ public static class ArticleExtractor
             // A handful of folds per city: a list searched in place costs less than a set made per city.
             var folded = new List<string> { place.FoldedName() };
             // "Tuyen Quang" the city beside "Tuyen Quang" its province: the city is "Tuyen Quang City" ("Quebec City" when the
-            // gazetteer has that name), so each record's name says which it is; the name both share stays an alias of both.
-            if (NamesakeRegion(place, byKey) is { } region)
+            // gazetteer has that name), so each record's name says which it is. The name both share is the province's alone
+            // unless the article writes it bare for the city ("Cienfuegos" in English beside "Cienfuegos province"), so that a
+            // search by it finds the record the article meant.
+            var region = NamesakeRegion(place, byKey);
+            if (region is not null)
             {
                 string cityName = region.FoldedName() + " city";
                 name = place.Name + " City";
@@ -223,6 +226,8 @@ public static class ArticleExtractor
             var names = place.FoldedNames();
             for (int k = 0; k < names.Length && extra < 4; k++)
                 if (!folded.Contains(names[k])) { folded.Add(names[k]); aliases.Add(place.Names[k]); extra++; }
+            if (region is not null && !ms.Exists(m => m.StatedKind is null && NameOf(region, m.Fold)))
+                aliases.RemoveAll(a => NameOf(region, Folding.Fold(a)));
             var sentences = new List<Sentence>();
             foreach (var m in ms) sentences.Add(m.Sentence);
             result.Add(new CityFact(place.Key, name, place.Country, place.Kind, aliases.ToEquatableArray(), place.ParentKey,
@@ -231,6 +236,8 @@ public static class ArticleExtractor
         }
         return result;
     }
+
+    private static bool NameOf(Place place, string fold) => fold == place.FoldedName() || Array.IndexOf(place.FoldedNames(), fold) >= 0;
 
     /// <summary>The province named in the article that holds <paramref name="place"/>, a city of the same name; else null.</summary>
     private static Place? NamesakeRegion(Place place, Dictionary<string, List<PlaceMention>> byKey)
