@@ -1153,7 +1153,7 @@ internal sealed class EventFinder
             if (!(t[k].Is("at") || t[k].Is("tai"))) continue;
             int name = t[k + 1].Is("the") ? k + 2 : k + 1;
             if (name >= t.Count || !t[name].IsWord || !t[name].Cap || Lexicon.Months.ContainsKey(t[name].Fold) || Lexicon.Weekdays.ContainsKey(t[name].Fold)) continue;
-            if (mentions is not null && mentions.Exists(m => m.First == name)) continue;
+            if (mentions is not null && PlaceMention.StartingAt(mentions, name) is not null) continue;
             return t[k].Fold;
         }
         return null;

@@ -117,6 +117,13 @@ internal sealed class PlaceMention
     /// <summary>Whether <paramref name="next"/> follows this mention with only a dash between ("Hải Dương - Phú Yên").</summary>
     public bool DashedTo(PlaceMention next) => JoinedTo(next, '-') || JoinedTo(next, '–');
 
+    /// <summary>The mention in <paramref name="mentions"/> (of one sentence) whose first token is <paramref name="first"/>, else null.</summary>
+    public static PlaceMention? StartingAt(List<PlaceMention> mentions, int first)
+    {
+        foreach (var m in mentions) if (m.First == first) return m;
+        return null;
+    }
+
     /// <summary>
     /// The place (of <paramref name="kind"/> and in <paramref name="country"/>, when given) named most often among <paramref name="mentions"/>, locators left
     /// out; on a tie the first to reach that count; null when there is none.

@@ -386,9 +386,12 @@ internal sealed class PartnershipFinder
     {
         var said = StatementOf(s);
         var mentions = Parties(s);
-        foreach (var p in listed)
-            if (p.Key != owner.Key)
-                Record(owner, p, s, BracketedYearAfter(s.Tokens, mentions, p) is int own ? said.WithSince(own) : said);
+        var own = listed.ConvertAll(p => BracketedYearAfter(s.Tokens, mentions, p));
+        // "Lyon (1981), Frankfurt am Main": the year in an item's brackets is that item's alone.
+        var undated = said.Since is int year && own.Contains(year) ? said.WithoutSince() : said;
+        for (int i = 0; i < listed.Count; i++)
+            if (listed[i].Key != owner.Key)
+                Record(owner, listed[i], s, own[i] is int itsYear ? said.WithSince(itsYear) : undated);
     }
 
     /// <summary>
@@ -446,7 +449,9 @@ internal sealed class PartnershipFinder
             // place's locators, its year between commas.
             if (after < t.Count && t[after].Is("in"))
                 for (after++; after < t.Count && (t[after].Is("the") || (t[after].IsWord && t[after].Cap)); after++) { }
-            else if (after + 2 < t.Count && t[after].IsPunct(',') && t[after + 1].IsWord && t[after + 1].Cap && t[after + 2].IsPunct(','))
+            // "Punta Arenas, Chile (since 1997)": or past its country, its year in brackets.
+            else if (after + 2 < t.Count && t[after].IsPunct(',') && t[after + 1].IsWord && t[after + 1].Cap && (t[after + 2].IsPunct(',') || t[after + 2].IsPunct('('))
+                && PlaceMention.StartingAt(mentions, after + 1) is null)
                 after += 2;
             // "Takayama, its oldest, paired in 1960;": asides may follow one another.
             while (after < t.Count && t[after].IsPunct(',') && CommaAsideEnd(t, after, t.Count) is int closing)
@@ -1345,7 +1350,8 @@ internal sealed class PartnershipFinder
             if (TownNounBefore(t, k, to)) break;
             if (IsGlue(x)) continue;
             // "Seinäjoki, Finland; Gifu, Japan; and Duluth, Minnesota": semicolons part items that carry their own addresses.
-            if (x.IsPunct(';') && k > from && _locatorTokens.Contains(k - 1) && LastSeparatorBefore(t, k, to)) continue;
+            // "Punta Arenas, Chile (since 1997); Cheongju": or close an item's aside in brackets.
+            if (x.IsPunct(';') && k > from && (_locatorTokens.Contains(k - 1) || t[k - 1].IsPunct(')')) && LastSeparatorBefore(t, k, to)) continue;
             // "between Budapest and Mongolia’s capital Ulaanbaatar": a country's possessive.
             if (x.Is("s") && !x.SpaceBefore && k > from && (t[k - 1].IsPunct('\'') || t[k - 1].IsPunct('’'))) continue;
             // "và Chính quyền 4 tỉnh ...": a capital opens an organisation's name of lower-case organisation words.

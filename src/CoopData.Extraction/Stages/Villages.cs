@@ -389,7 +389,7 @@ internal static class Villages
                 if (f.Country is null || f.Level < Evidence.CountryAddress) { f.Country = cm.Code; f.Level = Evidence.CountryAddress; }
                 return;
             }
-            if (sm is not null && MentionAt(sm, k) is { } m)
+            if (sm is not null && PlaceMention.StartingAt(sm, k) is { } m)
             {
                 if (!afterGlue && m.Place.Kind != LocalityKinds.District && !LocalityResolver.IsRegion(m.Place)) return;
                 m.Locator = true;
@@ -414,12 +414,6 @@ internal static class Villages
     private static CountryMention? CountryAt(List<CountryMention> sc, int k)
     {
         foreach (var c in sc) if (c.First == k) return c;
-        return null;
-    }
-
-    private static PlaceMention? MentionAt(List<PlaceMention> sm, int k)
-    {
-        foreach (var m in sm) if (m.First == k) return m;
         return null;
     }
 

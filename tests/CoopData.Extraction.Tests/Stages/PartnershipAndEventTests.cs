@@ -1699,6 +1699,28 @@ public class EventPeopleAndStatusTests
     }
 }
 
+public class ListAsideTests
+{
+    [Fact]
+    public void AnItemsYearInBracketsBeforeASemicolonKeepsTheListAndDatesThatItemAlone()
+    {
+        var f = X.Run("Bellingham news\n10/10/2025\n"
+            + "Bellingham has four other sister cities: Punta Arenas, Chile (since 1997); Cheongju, South Korea; and Nakhodka in Russia.");
+        Assert.Equal(1997, f.Partnerships.Single(p => f.PairNames(p).Contains("Punta Arenas")).Since);
+        Assert.Null(f.Partnerships.Single(p => f.PairNames(p).Contains("Cheongju-si")).Since);
+        Assert.Null(f.Partnerships.Single(p => f.PairNames(p).Contains("Nakhodka")).Since);
+    }
+
+    [Fact]
+    public void ANextItemIsNoCountryItsYearDatesOnlyItself()
+    {
+        var f = X.Run("Leipzig news\n10/10/2025\n"
+            + "Leipzig maintains partnerships with 14 cities worldwide, among them Lyon, Kraków, Nanjing (since 1988) and Houston (since 1993).");
+        Assert.Equal(1988, f.Partnerships.Single(p => f.PairNames(p).Contains("Nanjing")).Since);
+        Assert.Null(f.Partnerships.Single(p => f.PairNames(p).Contains("Kraków")).Since);
+    }
+}
+
 public class DashedPairListTests
 {
     [Fact]
