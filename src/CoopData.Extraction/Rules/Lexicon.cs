@@ -430,6 +430,9 @@ internal static class Lexicon
     /// <summary>Adverbs that may stand between a place and its ownership verb ("Fuzhou now has 27 sister cities", "hiện có").</summary>
     public static readonly WordSet OwnershipAdverbs = Set("now", "currently", "also", "already", "still", "hien", "nay", "cung", "da");
 
+    /// <summary>Unit words Vietnamese writes in lower case before a district's number ("tại quận 1", "tai quan 7"); folded, since "quân" before a number is rare.</summary>
+    public static readonly WordSet NumberedUnitWords = Set("quan");
+
     /// <summary>Compass words placing a group of localities in a region of a country ("4 tỉnh Nam Lào", "các tỉnh Bắc Lào").</summary>
     public static readonly WordSet RegionCompassWords = Set("nam", "bac", "northern", "southern", "eastern", "western");
 

@@ -167,6 +167,7 @@ internal sealed class PlaceScanner
         int i = 0;
         while (i < t.Count)
         {
+            if (NumberedDistrictAt(t, i) is { } district) { candidates.Add(new PlaceCandidate(s, i, i + 1, district)); i += 2; continue; }
             if (!t[i].IsWord || !t[i].Cap || t[i].Fold.Length == 0) { i++; continue; }
             // "Vương quốc Campuchia": a form of state, in lower case after its first syllable, before the country's name.
             int stateForm = Phrases.StateForms.MatchAny(t, i, out _);
@@ -272,6 +273,16 @@ internal sealed class PlaceScanner
             else if (places is not null) candidates.Add(new PlaceCandidate(s, i, last, places));
             i = last + 1;
         }
+    }
+
+    /// <summary>"tại quận 1": a district named by its number after a unit word in lower case, when the gazetteer has it; else null.</summary>
+    private IReadOnlyList<Place>? NumberedDistrictAt(TokenList t, int i)
+    {
+        if (!t[i].IsWord || t[i].Cap || i + 1 >= t.Count || !Lexicon.NumberedUnitWords.Contains(t[i].Form)) return null;
+        var number = t[i + 1];
+        if (!number.IsNumber || !number.SpaceBefore || number.Text.Length > 2) return null;
+        var found = _places.FindByName(t[i].Fold + " " + number.Fold);
+        return found.Count > 0 ? found : null;
     }
 
     private Place? CityOfState(string code, TokenList t, List<int> words, int n)

@@ -814,3 +814,22 @@ public class RecurringSeatTests
     }
 }
 
+
+public class NumberedDistrictTests
+{
+    [Fact]
+    public void ADistrictNamedByItsNumberAfterALowerCaseUnitWordIsAPlace()
+    {
+        var f = X.Run("TP.HCM tiếp đoàn Lyon\n19/11/2024\n"
+            + "Buổi tiếp diễn ra tại trụ sở UBND TP.HCM, số 86 Lê Thánh Tôn, quận 1. Chiều nay, đoàn Lyon sẽ thăm quận 7.");
+        Assert.Contains("District 1", f.CityNames());
+        Assert.Contains("District 7", f.CityNames());
+    }
+
+    [Fact]
+    public void ANumberAfterAnotherLowerCaseWordIsNoDistrict()
+    {
+        var f = X.Run("TP.HCM tiếp đoàn Lyon\n19/11/2024\nĐoàn Lyon gồm 7 thành viên, làm việc tại TP.HCM trong 3 ngày.");
+        Assert.DoesNotContain(f.Cities, c => c.Kind == "district");
+    }
+}
