@@ -995,7 +995,8 @@ internal static class Lexicon
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den",
-        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", "tham" }; // "the delegation travelled to Figueira da Foz", "đoàn sẽ thăm huyện Thanh Trì"
+        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", "tham", // "the delegation travelled to Figueira da Foz", "đoàn sẽ thăm huyện Thanh Trì"
+        "visit", "visits", "will tour", "to tour", "tours" }; // "the delegation will visit Bellingham", "will tour Bellingham"; not "a tour of Wales"
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
     public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to" };

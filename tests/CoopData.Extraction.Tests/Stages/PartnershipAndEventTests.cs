@@ -1912,4 +1912,23 @@ public class WhereEventsHappenTests
         var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
         Assert.NotEqual("Hanoi", signing.CityKey is { } key ? f.NameOf(key) : null);
     }
+
+    [Theory]
+    [InlineData("On Tuesday, the delegation from Tateyama will visit Bellingham.")]
+    [InlineData("On Tuesday, the delegation from Tateyama will tour Bellingham and its harbour.")]
+    public void APlaceTheGuestsWillVisitOrTourIsTheVenue(string sentence)
+    {
+        var f = X.Run("Guests from Japan\n10/10/2025\n" + sentence);
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2025-10-14");
+        Assert.Equal("Bellingham", f.NameOf(visit.CityKey!));
+    }
+
+    [Fact]
+    public void ATourOfARegionDoesNotMoveWhatHappenedInATown()
+    {
+        var f = X.Run("Choir from Gaiman in Aberystwyth\n12/3/2025\n"
+            + "Last Thursday a choir from Gaiman gave a concert at Aberystwyth Arts Centre as part of a three-week tour of Wales.");
+        var e = Assert.Single(f.Events);
+        Assert.Equal("Aberystwyth", f.NameOf(e.CityKey!));
+    }
 }
