@@ -1175,6 +1175,10 @@ internal sealed class EventFinder
         }
     }
 
+    /// <summary>
+    /// Whether another event within a week of <paramref name="e"/> has <paramref name="home"/> take part somewhere else: placed
+    /// in another locality, or a visit of its own to no locality (a journey through a country).
+    /// </summary>
     private static bool AwayThatWeek(Place home, EventDraft e, List<EventDraft> events) =>
         events.Exists(o => o != e && o.Parties.HasKey(home.Key) && o.Start.Precision == DatePrecision.Day
             && Math.Abs(DayArithmetic.DaysBetween(o.Start, e.Start)) <= 7
