@@ -237,6 +237,9 @@ internal static class Lexicon
     public static readonly WordSet NonPlacePrefixes = Set("san bay", "airport", "cong vien", "cua khau", "cua khau quoc te", "song", "nui", "dao", "ho", "cho", "chua", "duong", "pho di bo", "cau", "khu cong nghiep", "benh vien", "truong", "dai hoc",
         "cum cong nghiep", "khu che xuat", "khu kinh te");
 
+    /// <summary>Capitalised words opening a landform's English name ("Mount Panorama", "Lake Biwa"), which names no town.</summary>
+    public static readonly WordSet LandformWords = Set("mount", "mt", "lake", "cape");
+
     /// <summary>
     /// Vietnamese forms of state written before a country's name ("Vương quốc Campuchia", "Cộng hòa Pháp", "Liên bang Nga"):
     /// their first syllable is capitalised but the phrase is no place ("Vương" is a district too).
@@ -1030,6 +1033,9 @@ internal static class Lexicon
     /// <summary>The guests' going home, which ends their stay ("ngày 22/3, đoàn về nước", "the delegation flies home on Sunday").</summary>
     public static readonly string[] HomeDepartures = { "ve nuoc", "len duong ve nuoc", "tro ve nuoc", "returns home", "return home", "returned home",
         "fly home", "flies home", "flew home", "heads home", "head home", "headed home", "leave for home", "leaves for home", "left for home" };
+
+    /// <summary>Words right before a departure home that make it only the frame of another happening ("trên đường về nước", "trước khi lên đường về nước", "on the way home").</summary>
+    public static readonly WordSet OnTheWayHome = Set("duong", "khi", "before", "after", "way");
 
     /// <summary>Words naming a transport link: "đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route" join no partners.</summary>
     public static readonly string[] RouteWords = { "duong bay", "chuyen bay", "tuyen bay", "duong sat", "tuyen duong", "flight", "flights", "route", "routes", "railway", "air link" };

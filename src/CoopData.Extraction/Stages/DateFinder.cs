@@ -72,7 +72,7 @@ internal sealed class DateMention
     // "Sáng 9/1, trên đường về nước, ... đã ký", "Chiều mai, trước khi lên đường về nước, đoàn sẽ thăm": on the way home or
     // before it, the day of something else.
     private static bool OnTheWay(TokenList t, int departure) =>
-        departure > 0 && t[departure - 1].Fold is "duong" or "khi" or "before" or "after" or "way";
+        departure > 0 && Lexicon.OnTheWayHome.Contains(t[departure - 1].Form);
 
     /// <summary>
     /// A date a period opener earlier in its clause starts ("Since the inception of the relations in October 1994, ...");

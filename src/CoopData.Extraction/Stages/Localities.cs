@@ -1207,7 +1207,7 @@ internal sealed class LocalityResolver
         // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case. "Mount Panorama", "Lake
         // Biwa": a landform's English name (a town named so, "Mount Isa", is the gazetteer's longer name).
         return Phrases.NonPlacePrefixes.EndingBefore(t, first, oneWordInLowerCase: true) is not null
-            || (first > 0 && t[first - 1].Cap && t[first - 1].Fold is "mount" or "mt" or "lake" or "cape");
+            || (first > 0 && t[first - 1].Cap && Lexicon.LandformWords.Contains(t[first - 1].Form));
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>
