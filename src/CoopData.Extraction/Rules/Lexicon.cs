@@ -553,6 +553,15 @@ internal static class Lexicon
     public static readonly WordSet DateStartWords = Set(
         new[] { "today", "nay", "yesterday", "qua", "tomorrow", "mai", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier", "has", "have", "cung", "same", "that" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
 
+    /// <summary>
+    /// Words a programme line's head is made of besides numbers and punctuation (<see cref="Stages.ProgrammeLine"/>): weekdays
+    /// ("Monday", "thứ Năm", "Wed"), months, parts of the day, clock letters ("10 a.m.", "8h30", "9 giờ") and "Day 2".
+    /// </summary>
+    public static readonly WordSet ProgrammeHeadWords = Set(
+        new[] { "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "ngay", "day", "cung", "sang", "chieu", "toi", "trua", "dem",
+            "morning", "afternoon", "evening", "noon", "night", "midday", "a", "p", "m", "am", "pm", "h", "gio", "luc", "at", "from", "to",
+            "den", "and", "va" }.Concat(Months.Keys).Concat(Weekdays.Keys.Where(k => k.IndexOf(' ') < 0)).ToArray());
+
     /// <summary>Words after "that" naming the day just told of, or a part of it ("later that day", "that evening").</summary>
     public static readonly WordSet ThatDayWords = Set("day", "morning", "afternoon", "evening", "night");
 
@@ -892,6 +901,24 @@ internal static class Lexicon
     /// <summary>Nouns of people who travel to be received, shared by <see cref="GuestNouns"/> and <see cref="TravellingPartyNouns"/>.</summary>
     private static readonly string[] Travellers = { "delegation", "delegations", "dignitaries", "guests", "visitors", "delegates" };
 
+    /// <summary>
+    /// What a programme item opens with when no trigger names its occasion ("Official welcome in the City Council chambers",
+    /// "Potluck dinner for host families", "Thăm Khu công nghệ cao", "Dâng hương tại Khu di tích"), and the kind it is.
+    /// </summary>
+    public static readonly KeyValuePair<string, string>[] ProgrammeItemKinds =
+    {
+        Pair("official welcome", EventKinds.Meeting), Pair("welcome", EventKinds.Meeting), Pair("briefing", EventKinds.Meeting),
+        Pair("round table", EventKinds.Meeting), Pair("roundtable", EventKinds.Meeting), Pair("welcome dinner", EventKinds.Other),
+        Pair("dinner", EventKinds.Other), Pair("lunch", EventKinds.Other), Pair("luncheon", EventKinds.Other), Pair("breakfast", EventKinds.Other),
+        Pair("banquet", EventKinds.Other), Pair("gala", EventKinds.Other), Pair("concert", EventKinds.Other), Pair("performance", EventKinds.Other),
+        Pair("ceremony", EventKinds.Other), Pair("tree planting", EventKinds.Other), Pair("planting", EventKinds.Other), Pair("match", EventKinds.Other),
+        Pair("guided tour", EventKinds.Visit), Pair("study tour", EventKinds.Visit), Pair("excursion", EventKinds.Visit), Pair("field trip", EventKinds.Visit),
+        Pair("seminar", EventKinds.Conference), Pair("workshop", EventKinds.Conference),
+        Pair("tham", EventKinds.Visit), Pair("tham quan", EventKinds.Visit), Pair("khao sat", EventKinds.Visit), Pair("dang huong", EventKinds.Visit),
+        Pair("dang hoa", EventKinds.Visit), Pair("lam viec", EventKinds.Meeting), Pair("du", EventKinds.Other), Pair("tiec", EventKinds.Other),
+        Pair("giao luu", EventKinds.Other), Pair("trong cay", EventKinds.Other),
+    };
+
     /// <summary>Guests whose welcome is their visit ("welcomed dignitaries from Kumamoto"; "welcomed the decision" is none).</summary>
     public static readonly WordSet GuestNouns = Set(Travellers.Concat(new[] { "counterpart", "counterparts" }).ToArray());
 
@@ -909,6 +936,9 @@ internal static class Lexicon
 
     /// <summary>"thăm" (visit) as written: folded it is also "tham" of "tham dự" (attend) and "tham gia" (take part).</summary>
     public const string VisitWordAsWritten = "thăm";
+
+    /// <summary>"Dự" (attend) as written: its fold "du" is also "du lịch" (tourism) and "Du khách".</summary>
+    public const string AttendWordAsWritten = "dự";
 
     /// <summary>"sẽ" (will) as written: its fold "se" is also a syllable of names ("Oh Se-hoon").</summary>
     /// <summary>Verbs that report speech: a tense after them is the speaker's, not the sentence's ("said the city will").</summary>

@@ -59,6 +59,9 @@ internal static class Phrases
     /// <summary>The phrases of <see cref="Lexicon.EventTriggers"/>, in its order.</summary>
     public static readonly PhraseIndex EventTriggers = new(Keys(Lexicon.EventTriggers));
 
+    /// <summary>The phrases of <see cref="Lexicon.ProgrammeItemKinds"/>, in its order.</summary>
+    public static readonly PhraseIndex ProgrammeItemKinds = new(Keys(Lexicon.ProgrammeItemKinds));
+
     /// <summary>The phrases of <see cref="Lexicon.DaysOfAStay"/>.</summary>
     public static readonly PhraseIndex DaysOfAStay = new(Lexicon.DaysOfAStay.Keys);
 

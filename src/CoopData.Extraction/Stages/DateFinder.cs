@@ -125,13 +125,25 @@ internal sealed class DateFinder
     // Not a stay's first day ("từ hôm kia (4/11) đến hết ngày 7/11"): the stay is no day's happening.
     private PartialDate? _toldDay;
 
+    // Where the item of a programme line starts (ProgrammeLine), in the sentence being read; -1 in any other sentence.
+    private int _itemStart = -1;
+
+    // The day a programme's weekdays count on from: a stay's first day ("from Oct. 12 through Oct. 16"), then each item's.
+    private PartialDate? _programmeAnchor;
+
+    // The paragraph of the sentence read before: a programme line's item opens its line.
+    private int _lastParagraph = -1;
+
     /// <summary>Finds the dates of a sentence; the article's sentences are given in order.</summary>
     public List<DateMention> Find(Sentence s)
     {
         var result = new List<DateMention>();
+        bool opensLine = s.Paragraph != _lastParagraph;
+        _lastParagraph = s.Paragraph;
         // A sentence without a number or a start word has no date (MayStartDate): not scanned.
         if (!s.HasNumber && !Lexicon.DateStartWords.MayBeIn(s)) return result;
         var t = s.Tokens;
+        _itemStart = opensLine && !s.IsTitle ? ProgrammeLine.ItemStart(t) : -1;
         int i = 0;
         while (i < t.Count)
         {
@@ -144,7 +156,25 @@ internal sealed class DateFinder
         if (!s.IsTitle)
             for (int k = 0; k < result.Count; k++)
                 if (IsToldDay(result[k]) && !(k + 1 < result.Count && result[k + 1].EndsStay)) _toldDay = result[k].Start;
+        if (!s.IsTitle) MoveProgrammeAnchor(result);
+        _itemStart = -1;
         return result;
+    }
+
+    /// <summary>
+    /// A programme item's day (in its head), or the first day of a stay of up to two weeks ("(December 8 - 11)", "from Oct. 12
+    /// through Oct. 16"): where the weekdays of the programme lines after it count from.
+    /// </summary>
+    private void MoveProgrammeAnchor(List<DateMention> dates)
+    {
+        for (int k = 0; k < dates.Count; k++)
+        {
+            var d = dates[k];
+            if (d.Start.Precision != DatePrecision.Day) continue;
+            if (_itemStart >= 0 && d.Last < _itemStart) { _programmeAnchor = d.Start; return; }
+            var end = d.End ?? (k + 1 < dates.Count && dates[k + 1].EndsStay ? dates[k + 1].Start : null);
+            if (end is { Precision: DatePrecision.Day } last && DayArithmetic.DaysBetween(d.Start, last) is >= 1 and <= 14) _programmeAnchor = d.Start;
+        }
     }
 
     /// <summary>A single day the story tells of: not a stay's span ("từ ngày 13 - 16/10") or its end, nor an anniversary's.</summary>
@@ -485,8 +515,18 @@ internal sealed class DateFinder
         for (int k = end; k < t.Count && k <= end + 3; k++)
         {
             if (t[k].IsPunct('(') || t[k].IsPunct(',') || t[k].IsPunct('[') || (t[k].IsWord && t[k].Fold is "ngay" or "the")) continue;
+            // "Monday, 10 a.m. – Official welcome": a clock time is no date of the month.
+            if (t[k].IsNumber && TimeOfDay.IsClockAt(t, k)) break;
             if (t[k].IsNumber || (t[k].IsWord && Lexicon.Months.ContainsKey(t[k].Fold))) return null;
             break;
+        }
+        // "Tuesday, 9 a.m. – Tour of the harbour" under "will be in Bellingham from Oct. 12 through Oct. 16": a programme goes
+        // forward from the stay's first day, or from the item before it.
+        if (i < _itemStart && _programmeAnchor is { Precision: DatePrecision.Day } anchor
+            && new System.DateTime(anchor.Year!.Value, anchor.Month!.Value, anchor.Day!.Value) is var from)
+        {
+            var next = from.AddDays(((weekday - (int)from.DayOfWeek) % 7 + 7) % 7);
+            return PartialDate.FromDate(next.Year, next.Month, next.Day);
         }
         bool future = false;
         for (int k = 0; k < i; k++)

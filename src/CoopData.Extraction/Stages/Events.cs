@@ -24,6 +24,8 @@ internal sealed class EventDraft
     public TimeOfDay Time { get; set; }
     /// <summary>Dated "the same day" as something told before ("Chiều cùng ngày, ... đã tiếp đoàn"): another event on that day.</summary>
     public bool AnotherOnItsDay { get; set; }
+    /// <summary>An item of a visit's programme ("Tuesday, 9 a.m. – Tour of the harbour"): one occasion of the stay, not the stay.</summary>
+    public bool ProgrammeItem { get; set; }
 
     public void AddParty(Place? p) { if (p is not null && !Parties.HasKey(p.Key)) Parties.Add(p); }
     public void AddPerson(Person p) { if (!People.Contains(p)) People.Add(p); }
@@ -87,6 +89,7 @@ internal sealed class EventFinder
         var signedInCaptions = new List<EventDraft>();
         EventDraft? lastMeeting = null, lastVisit = null, lastConference = null;
         var recent = new List<(EventDraft E, int Paragraph)>();
+        (PartialDate Day, int Paragraph)? programme = null;
         Sentence? before = null;
         bool lead = true;
         EventDraft? leadEvent = null;
@@ -95,10 +98,13 @@ internal sealed class EventFinder
         {
             ct.ThrowIfCancellationRequested();
             if (s.IsTitle && !IsLeadAsTitle(s)) continue;
+            // "Monday, 10 a.m. – Official welcome at City Hall": a programme line is the article's own text, though short and
+            // without a full stop, as a photo's caption is.
+            bool caption = s.IsCaption && ProgrammeLine.ItemStart(s.Tokens) < 0;
             _previous = before;
-            if (!s.IsCaption) before = s;
+            if (!caption) before = s;
             // The lead is the first sentence of the body, past a dateline cut off as a sentence of its own ("ASTANA.").
-            bool isLead = lead && !s.IsCaption && WordCount(s.Tokens) >= 5;
+            bool isLead = lead && !caption && WordCount(s.Tokens) >= 5;
             if (isLead) lead = false;
             var triggers = Triggers(s);
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
@@ -127,15 +133,26 @@ internal sealed class EventFinder
                 created.Add(e);
                 // "X and Y formally signed a sister cities agreement on Friday, May 26, 2017. (Photographer, site)": a caption
                 // stating a signing in the past tense with its full date reports it.
-                if (s.IsCaption && e.Kind == EventKinds.Signing && d.ExplicitYear && d.Start.Precision == DatePrecision.Day
+                if (caption && e.Kind == EventKinds.Signing && d.ExplicitYear && d.Start.Precision == DatePrecision.Day
                     && Phrases.PastTenseVerbs.AnyIn(s))
                     signedInCaptions.Add(e);
+            }
+            // "Monday, 10 a.m. – Official welcome in the City Council chambers": an item of a visit's programme is an occasion of
+            // that visit, on the day its head gives (or the item's before: "Afternoon: visit to the peninsula").
+            if (!caption && ProgrammeItemAt(s, sentences, dated, ref programme) is { } item)
+            {
+                if (created.Count == 0 && ItemEvent(s, item.Start, item.Day, triggers) is { } itemEvent)
+                {
+                    itemEvent.Time = item.Time;
+                    created.Add(itemEvent);
+                }
+                foreach (var e in created) JoinTheProgramme(e, events, s, item.Start);
             }
             // "Davao City and Hamamatsu City strengthened their bond through a sister city agreement on Tuesday. Mayor X and
             // Mayor Y signed a memorandum ...": the lead's day, naming no event, is the day of the signing told right after it.
             // "X and Y on Monday pledged to deepen cooperation. The pledge was made at talks between ...": or of the meeting.
             if (isLead && created.Count == 0 && dated.Count == 1 && dated[0].Start.Precision == DatePrecision.Day) leadDay = dated[0].Start;
-            else if (leadDay is { } day0 && !s.IsCaption && !isLead)
+            else if (leadDay is { } day0 && !caption && !isLead)
             {
                 if (created.Count == 0 && (ds is null || ds.Count == 0))
                     foreach (var tr in triggers)
@@ -157,7 +174,7 @@ internal sealed class EventFinder
                 leadEvent = Build(s, reported, day, null, triggers);
             // "arrived on Tuesday for a five-day trip. On its first day, the delegation called on ...": a day of the stay
             // counted from the visit's start.
-            if (created.Count == 0 && (ds is null || ds.Count == 0) && !s.IsCaption && lastVisit is not null && DayOfTheStay(s.Tokens, lastVisit.Start) is { } stayDay)
+            if (created.Count == 0 && (ds is null || ds.Count == 0) && !caption && lastVisit is not null && DayOfTheStay(s.Tokens, lastVisit.Start) is { } stayDay)
                 foreach (var tr in triggers)
                     if (tr.Kind != EventKinds.Visit && !tr.Background)
                     {
@@ -166,7 +183,7 @@ internal sealed class EventFinder
                     }
             // "Bên lề diễn đàn, UBND TP Tuy Hòa và ... đã ký kết thỏa thuận": an undated signing or meeting on the sidelines of
             // the conference told before is on its day, where it is held.
-            if (created.Count == 0 && (ds is null || ds.Count == 0) && !s.IsCaption && lastConference is not null
+            if (created.Count == 0 && (ds is null || ds.Count == 0) && !caption && lastConference is not null
                 && triggers.Exists(tr => tr.Background && tr.Kind == EventKinds.Conference))
                 foreach (var tr in triggers)
                     if (!tr.Background && tr.Kind is EventKinds.Signing or EventKinds.Meeting && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
@@ -215,7 +232,7 @@ internal sealed class EventFinder
                 if (Subordinate(s.Tokens, created[0], created[k])) created[k].People.Clear();
             foreach (var e in created)
             {
-                if (s.IsCaption) captionEvents.Add(e);
+                if (caption) captionEvents.Add(e);
                 else
                 {
                     events.Add(e);
@@ -224,14 +241,14 @@ internal sealed class EventFinder
                     if (e.Kind == EventKinds.Conference) lastConference = e;
                 }
             }
-            if (!s.IsCaption && created.Count > 0)
+            if (!caption && created.Count > 0)
             {
                 // "Thỏa thuận đã được ký kết giữa X và Y nhân dịp chuyến thăm ... (6 – 9/4)": the sentence dates a visit and
                 // names who signed the agreement of the sentence before.
                 if (recent.Count > 0) AttachPresent(recent, s, s_noDates, created);
                 foreach (var e in created) if (!IsRecent(recent, e)) recent.Add((e, s.Paragraph));
             }
-            else if (created.Count == 0 && !continuation && !s.IsCaption)
+            else if (created.Count == 0 && !continuation && !caption)
             {
                 // Those more than three paragraphs back are dropped (a loop: no closure over the sentence).
                 int kept = 0;
@@ -519,6 +536,119 @@ internal sealed class EventFinder
             e.AddParty(pair.Item2);
         }
         return e;
+    }
+
+    /// <summary>
+    /// The item <paramref name="s"/> opens, if it is a programme line (<see cref="ProgrammeLine"/>) starting its line, or
+    /// following an item on its line: where the item starts and its day, the one its head gives, else the day of the item
+    /// just before ("Monday morning: Signing ceremony. Afternoon: visit to ..."; "Evening: reception").
+    /// </summary>
+    private static (int Start, PartialDate Day, TimeOfDay Time)? ProgrammeItemAt(Sentence s, IReadOnlyList<Sentence> sentences, List<DateMention> dated,
+        ref (PartialDate Day, int Paragraph)? programme)
+    {
+        bool opensLine = s.Index == 0 || sentences[s.Index - 1].Paragraph != s.Paragraph;
+        if (!opensLine && programme?.Paragraph != s.Paragraph) return null;
+        int start = ProgrammeLine.ItemStart(s.Tokens);
+        if (start < 0) return null;
+        PartialDate? day = null;
+        // The separator stands for the date when the head has none ("Evening: reception"): the part of the day before it.
+        var time = TimeOfDay.Around(s.Tokens, start - 1, start - 1);
+        foreach (var d in dated)
+            if (d.Last < start && d.Start.Precision is DatePrecision.Day or DatePrecision.MonthDay)
+            {
+                day = d.Start;
+                time = TimeOfDay.Around(s.Tokens, d.First, d.Last);
+                break;
+            }
+        // A head of a time or a part of the day only: the day of the item on this line or the line before.
+        if (day is null && programme is { } before && s.Paragraph - before.Paragraph <= 1) day = before.Day;
+        if (day is not { } itemDay) return null;
+        programme = (itemDay, s.Paragraph);
+        return (start, itemDay, time);
+    }
+
+    /// <summary>
+    /// The occasion of an item no date of its own gave an event: the first trigger in the item ("Evening: reception hosted by
+    /// the mayor"), else the words it opens with (<see cref="Lexicon.ProgrammeItemKinds"/>: "Official welcome", "Thăm ...").
+    /// "Delegation departs by train" names none.
+    /// </summary>
+    private EventDraft? ItemEvent(Sentence s, int start, PartialDate day, List<Trigger> triggers)
+    {
+        foreach (var tr in triggers)
+            if (tr.First >= start && !tr.Background) return Build(s, tr, day, null, triggers);
+        var t = s.Tokens;
+        for (int k = start; k < t.Count && k < start + 3; k++)
+        {
+            int n = Phrases.ProgrammeItemKinds.MatchAny(t, k, out var phrase);
+            if (n == 0 || phrase is null) continue;
+            if (phrase == "tham" && !string.Equals(t[k].Text, Lexicon.VisitWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
+            if (phrase == "du" && !string.Equals(t[k].Text, Lexicon.AttendWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
+            return Build(s, new Trigger(k, k + n - 1, s_itemKinds[phrase], phrase, false), day, null, triggers);
+        }
+        return null;
+    }
+
+    private static readonly Dictionary<string, string> s_itemKinds = ItemKinds();
+
+    private static Dictionary<string, string> ItemKinds()
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kv in Lexicon.ProgrammeItemKinds) if (!kinds.ContainsKey(kv.Key)) kinds.Add(kv.Key, kv.Value);
+        return kinds;
+    }
+
+    /// <summary>
+    /// An item's parties are those of the visit whose days it falls in, and it is where the visit is unless it says (a tour
+    /// or visit is where the first place it names is: "Tour of Squalicum Harbor and the Port of Bellingham"); with no such
+    /// visit told, the article's pair's, where the story last placed either, else at the one of them the article names most,
+    /// by a clear lead (the host).
+    /// </summary>
+    private void JoinTheProgramme(EventDraft item, List<EventDraft> events, Sentence s, int start)
+    {
+        item.ProgrammeItem = true;
+        if (item.Kind == EventKinds.Visit && item.City is null && _places.TryGetValue(s, out var named))
+            foreach (var m in named)
+                if (m.First >= start && !m.Locator) { item.City = m.Place; break; }
+        EventDraft? stay = null;
+        for (int k = events.Count - 1; k >= 0 && stay is null; k--)
+            if (events[k].Kind == EventKinds.Visit && !events[k].ProgrammeItem && DuringTheStay(events[k], item)) stay = events[k];
+        if (stay is not null)
+        {
+            foreach (var p in stay.Parties) item.AddParty(p);
+            // A stay placed nowhere but between two sides or more ("đoàn quận Seodaemun ... thăm quận Thanh Xuân") is at the host.
+            item.City ??= stay.City ?? (stay.Parties.Count >= 2 ? MostNamedParty(stay) : null);
+            return;
+        }
+        if (_mainPair is not { } pair) return;
+        item.AddParty(pair.Item1);
+        item.AddParty(pair.Item2);
+        item.City ??= LastPlacedAtEither(pair, events) ?? MostNamedParty(PairOnly(pair));
+    }
+
+    /// <summary>Where the story last placed an event at either side of the pair ("Chiều nay (14/11), tại trụ sở UBND TP Hòa Bình, ..."), if anywhere.</summary>
+    private static Place? LastPlacedAtEither((Place, Place) pair, List<EventDraft> events)
+    {
+        for (int k = events.Count - 1; k >= 0; k--)
+            if (events[k].City is { } c && (OfPlace(c, pair.Item1) || OfPlace(c, pair.Item2))) return c;
+        return null;
+    }
+
+    /// <summary>An event of the pair alone: whose host <see cref="MostNamedParty"/> picks among the two.</summary>
+    private static EventDraft PairOnly((Place, Place) pair)
+    {
+        var e = new EventDraft(EventKinds.Visit, default, null);
+        e.AddParty(pair.Item1);
+        e.AddParty(pair.Item2);
+        return e;
+    }
+
+    /// <summary>Whether <paramref name="item"/>'s day falls within the visit's days, from the day before it to the day after (a week when its end is not told).</summary>
+    private static bool DuringTheStay(EventDraft visit, EventDraft item)
+    {
+        if (visit.Start.Precision != DatePrecision.Day || item.Start.Precision != DatePrecision.Day) return false;
+        int days = DayArithmetic.DaysBetween(visit.Start, item.Start);
+        int last = visit.End is { Precision: DatePrecision.Day } end ? DayArithmetic.DaysBetween(visit.Start, end) : 7;
+        return days >= -1 && days <= last + 1;
     }
 
     /// <summary>
@@ -949,7 +1079,7 @@ internal sealed class EventFinder
             EventDraft? same = null;
             if (!e.AnotherOnItsDay)
                 foreach (var r in result)
-                    if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time)) { same = r; break; }
+                    if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time) && !ItemOfAStay(r, e)) { same = r; break; }
             if (same is null)
             {
                 if (into is null) result.Add(e);
@@ -965,6 +1095,10 @@ internal sealed class EventFinder
         }
         return result;
     }
+
+    /// <summary>A programme's item of one day and a stay of several: the tour on Tuesday is not the week's visit.</summary>
+    private static bool ItemOfAStay(EventDraft a, EventDraft b) =>
+        (a.ProgrammeItem && a.End is null && b.End is not null) || (b.ProgrammeItem && b.End is null && a.End is not null);
 
     /// <summary>
     /// "Fuzhou and Sihanoukville on Monday signed an agreement ... On the sidelines of the forum on Monday, Fuzhou also signed

@@ -47,6 +47,9 @@ internal readonly struct TimeOfDay
     private static DayPart PartOf(int minutes) =>
         minutes < 12 * 60 ? DayPart.Morning : minutes < 18 * 60 ? DayPart.Afternoon : DayPart.Evening;
 
+    /// <summary>Whether a clock time starts at <paramref name="k"/> ("10 a.m.", "8h30"): a time, not a day of the month.</summary>
+    public static bool IsClockAt(TokenList t, int k) => Clock(t, k) is not null;
+
     /// <summary>"14h", "16h30", "9 giờ", "7 p.m.", "2.30 p.m.", "10 am" starting at <paramref name="k"/>, in minutes after midnight.</summary>
     private static int? Clock(TokenList t, int k)
     {

@@ -1932,3 +1932,78 @@ public class WhereEventsHappenTests
         Assert.Equal("Aberystwyth", f.NameOf(e.CityKey!));
     }
 }
+
+public class ProgrammeLineTests
+{
+    [Theory]
+    [InlineData("Monday, 10 a.m. – Official welcome at City Hall", "Official")]
+    [InlineData("- 8h30 thứ Năm (23/10): Thăm Khu công nghệ cao Pangyo.", "Thăm")]
+    [InlineData("Sunday evening (December 8): Arrival; welcome dinner.", "Arrival")]
+    [InlineData("Afternoon: visit to the old town.", "visit")]
+    [InlineData("Day 2 (Wed 15 Oct) — visit to the harbour", "visit")]
+    [InlineData("10:30 – Signing of the memorandum", "Signing")]
+    [InlineData("Tin liên quan: Hà Nội đón đoàn Seoul", null)]
+    [InlineData("Published: 14/10/2025", null)]
+    [InlineData("Monday, 10 a.m.", null)]
+    [InlineData("The programme: a welcome at City Hall", null)]
+    public void AHeadOfDaysAndTimesThenASeparatorOpensAnItem(string line, string? item)
+    {
+        var t = CoopData.Extraction.Text.Tokenizer.Tokenize(line);
+        int start = CoopData.Extraction.Stages.ProgrammeLine.ItemStart(t);
+        Assert.Equal(item, start < 0 ? null : t[start].Text);
+    }
+
+    private const string Tartu = "Tartu guests in Uppsala next week\n5 June 2025\n"
+        + "Uppsala and Tartu have been twin towns since 1991. Twelve guests from Tartu will be in Uppsala from June 8 through June 12, Uppsala's twinning office said.\n"
+        + "Monday, 10 a.m. – Official welcome at City Hall\n"
+        + "Tuesday, 9 a.m. – Tour of the harbour of Norrtälje\n"
+        + "Thursday, 7 a.m. – Delegation departs by train for Stockholm\n";
+
+    [Fact]
+    public void EachItemOfAProgrammeIsAnOccasionOfTheStayOnItsDay()
+    {
+        var f = X.Run(Tartu);
+        // The weekdays count from the stay's first day (Sunday 8 June), not back from the day of publication.
+        var welcome = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2025-06-09", welcome.Start!.ToString());
+        Assert.Equal("Uppsala", f.NameOf(welcome.CityKey!));
+        Assert.Contains(welcome.PartyKeys, k => f.NameOf(k) == "Tartu");
+        var tour = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2025-06-10");
+        Assert.Equal("Norrtälje", f.NameOf(tour.CityKey!));
+    }
+
+    [Fact]
+    public void ADepartureInTheProgrammeIsNoOccasion()
+    {
+        var f = X.Run(Tartu);
+        Assert.DoesNotContain(f.Events, e => e.Start!.ToString() == "2025-06-12");
+    }
+
+    [Fact]
+    public void AVietnameseProgrammesItemsAreWhereTheStayIsUnlessTheyNameAPlace()
+    {
+        var f = X.Run("Đoàn tỉnh Bình Dương thăm tỉnh Gyeonggi\nThứ Hai, 20/10/2025 08:00\n"
+            + "Từ ngày 22 đến 27/10, đoàn công tác tỉnh Bình Dương do Chủ tịch UBND tỉnh Nguyễn Văn Lộc dẫn đầu sẽ thăm và làm việc tại tỉnh Gyeonggi, Hàn Quốc.\n"
+            + "Chương trình làm việc của đoàn:\n"
+            + "- 8h30 thứ Năm (23/10): Thăm Khu công nghệ cao Pangyo.\n"
+            + "Ngày 25/10: đoàn tham quan thành phố Yongin.\n"
+            + "Tối cùng ngày: tiệc chiêu đãi do Thống đốc tỉnh Gyeonggi chủ trì.\n");
+        var park = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2025-10-23");
+        Assert.Equal("Gyeonggi", f.NameOf(park.CityKey!));
+        Assert.Contains(park.PartyKeys, k => f.NameOf(k) == "Binh Duong");
+        var town = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2025-10-25");
+        Assert.Equal("Yongin", f.NameOf(town.CityKey!));
+        Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting && e.Start!.ToString() == "2025-10-25");
+    }
+
+    [Fact]
+    public void APartOfTheDayOpensAnotherItemOnTheSameDay()
+    {
+        var f = X.Run("Guests from Sendai in Hội An\n4/3/2025\n"
+            + "A delegation from Sendai is visiting Hội An from March 2 to 5.\n"
+            + "- Monday morning (March 3): Signing ceremony. Afternoon: visit to the ancient town and its pottery workshops.\n");
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2025-03-03");
+        Assert.Equal("Hoi An", f.NameOf(visit.CityKey!));
+    }
+}
+
