@@ -853,6 +853,9 @@ internal static class Lexicon
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("den chuc tet", EventKinds.Visit), Pair("sang chuc tet", EventKinds.Visit), // came to give New Year greetings in person
         Pair("da den", EventKinds.Visit), Pair("se den", EventKinds.Visit), // a delegation's, to a place (EventFinder)
+        Pair("will be in", EventKinds.Visit), Pair("will stay in", EventKinds.Visit), Pair("will remain in", EventKinds.Visit), // a travelling party's (StayTriggers)
+        Pair("is staying in", EventKinds.Visit), Pair("are staying in", EventKinds.Visit), Pair("is in", EventKinds.Visit), Pair("are in", EventKinds.Visit),
+        Pair("was in", EventKinds.Visit), Pair("were in", EventKinds.Visit), Pair("se o lai", EventKinds.Visit), Pair("o lai", EventKinds.Visit),
         Pair("da gap", EventKinds.Meeting), Pair("se gap", EventKinds.Meeting), // an official (EventFinder); not "đã gặp khó khăn"
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),
         Pair("dang tham", EventKinds.Visit), Pair("don doan", EventKinds.Visit), Pair("le don", EventKinds.Visit),
@@ -924,6 +927,13 @@ internal static class Lexicon
 
     /// <summary>Nouns for a travelling party that, as a subject, make a guest-subject trigger a visit ("the group lands Thursday").</summary>
     public static readonly WordSet TravellingPartyNouns = Set(Travellers.Concat(new[] { "group", "team", "doan" }).ToArray());
+
+    /// <summary>
+    /// "A delegation from Walldorf ... will be in Astoria from Oct. 12 through Oct. 16", "will remain in Arequipa until Saturday",
+    /// "đoàn sẽ ở lại Lý Sơn": a travelling party's stay at the place named next, its visit though no visit is named.
+    /// </summary>
+    public static readonly WordSet StayTriggers = Set("will be in", "will stay in", "will remain in", "is staying in", "are staying in", "is in", "are in",
+        "was in", "were in", "se o lai", "o lai");
 
     /// <summary>"Đoàn tỉnh Attapeu ... đã đến Đắk Lắk chiều 7/3": a travelling party's arrival at the place named next.</summary>
     public static readonly WordSet ArrivalTriggers = Set("da den", "se den");

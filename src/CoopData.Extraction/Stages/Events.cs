@@ -26,6 +26,8 @@ internal sealed class EventDraft
     public bool AnotherOnItsDay { get; set; }
     /// <summary>An item of a visit's programme ("Tuesday, 9 a.m. – Tour of the harbour"): one occasion of the stay, not the stay.</summary>
     public bool ProgrammeItem { get; set; }
+    /// <summary>A stay told as being somewhere ("was in Matsue from Thursday through Sunday"): the days' outings are others.</summary>
+    public bool Stay { get; set; }
 
     public void AddParty(Place? p) { if (p is not null && !Parties.HasKey(p.Key)) Parties.Add(p); }
     public void AddPerson(Person p) { if (!People.Contains(p)) People.Add(p); }
@@ -98,9 +100,9 @@ internal sealed class EventFinder
         {
             ct.ThrowIfCancellationRequested();
             if (s.IsTitle && !IsLeadAsTitle(s)) continue;
-            // "Monday, 10 a.m. – Official welcome at City Hall": a programme line is the article's own text, though short and
-            // without a full stop, as a photo's caption is.
-            bool caption = s.IsCaption && ProgrammeLine.ItemStart(s.Tokens) < 0;
+            // "Monday, 10 a.m. – Official welcome at City Hall", "Wednesday, 18 June": a programme's line is the article's own
+            // text, though short and without a full stop, as a photo's caption is.
+            bool caption = s.IsCaption && ProgrammeLine.ItemStart(s.Tokens) < 0 && !ProgrammeLine.IsDayHeading(s.Tokens);
             _previous = before;
             if (!caption) before = s;
             // The lead is the first sentence of the body, past a dateline cut off as a sentence of its own ("ASTANA.").
@@ -408,6 +410,7 @@ internal sealed class EventFinder
             if (Lexicon.GuestSubjectTriggers.Contains(phrase) && !TravellingPartyArrives(t, i)) continue;
             // "Đoàn tỉnh Attapeu (Lào) do Phó Tỉnh trưởng ... dẫn đầu cũng đã đến Đắk Lắk": the party may open the sentence far before.
             if (Lexicon.ArrivalTriggers.Contains(phrase) && !((t[0].Is("doan") || TravellingPartyArrives(t, i)) && PlaceNamedAt(t, i + n))) continue;
+            if (Lexicon.StayTriggers.Contains(phrase) && !(Lexicon.TravellingPartyNouns.AnyIn(t, 0, i) && PlaceNamedAt(t, i + n))) continue;
             // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
             // "a fair price": a fair is one only in a name ("the Christmas Fair").
@@ -521,7 +524,7 @@ internal sealed class EventFinder
         // A one-day "visit and work with" is a meeting; a visit spans days.
         if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(s, Lexicon.WorkingSessionCues)))
             kind = EventKinds.Meeting;
-        var e = new EventDraft(kind, start, end);
+        var e = new EventDraft(kind, start, end) { Stay = Lexicon.StayTriggers.Contains(tr.Phrase) };
         e.Title = Truncate(s.Text, 140);
         e.TriggerAt = tr.First;
         e.Sentences.Add(s);
@@ -548,7 +551,17 @@ internal sealed class EventFinder
     {
         bool opensLine = s.Index == 0 || sentences[s.Index - 1].Paragraph != s.Paragraph;
         if (!opensLine && programme?.Paragraph != s.Paragraph) return null;
+        // "Wednesday, 18 June" over "19:00  Welcome dinner ...": the day of the items under it.
+        if (opensLine && ProgrammeLine.IsDayHeading(s.Tokens))
+        {
+            foreach (var d in dated)
+                if (d.Start.Precision is DatePrecision.Day or DatePrecision.MonthDay) { programme = (d.Start, s.Paragraph); break; }
+            return null;
+        }
         int start = ProgrammeLine.ItemStart(s.Tokens);
+        // "Monday, 10 a.m. – Official welcome at City Hall. At 3 p.m. the guests will visit the museum.": a sentence after an
+        // item on its line, with no date of its own, tells more of that day.
+        if (start < 0 && !opensLine && dated.Count == 0) start = 0;
         if (start < 0) return null;
         PartialDate? day = null;
         // The separator stands for the date when the head has none ("Evening: reception"): the part of the day before it.
@@ -570,7 +583,7 @@ internal sealed class EventFinder
     /// <summary>
     /// The occasion of an item no date of its own gave an event: the first trigger in the item ("Evening: reception hosted by
     /// the mayor"), else the words it opens with (<see cref="Lexicon.ProgrammeItemKinds"/>: "Official welcome", "Thăm ...").
-    /// "Delegation departs by train" names none.
+    /// A place heading it is visited. "Delegation departs by train" names none.
     /// </summary>
     private EventDraft? ItemEvent(Sentence s, int start, PartialDate day, List<Trigger> triggers)
     {
@@ -585,6 +598,19 @@ internal sealed class EventFinder
             if (phrase == "du" && !string.Equals(t[k].Text, Lexicon.AttendWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
             return Build(s, new Trigger(k, k + n - 1, s_itemKinds[phrase], phrase, false), day, null, triggers);
         }
+        // "16:00  Rășinari: ethnographic museum and shepherds' cooperative": a place heading the item is visited.
+        if (PlaceHeading(s, start) is not null) return Build(s, new Trigger(start, start, EventKinds.Visit, "", false), day, null, triggers);
+        return null;
+    }
+
+    /// <summary>The place an item opens with before a colon or a dash ("Postojna: talks with ...", "Temuka — visit to ..."), if any.</summary>
+    private Place? PlaceHeading(Sentence s, int start)
+    {
+        if (!_places.TryGetValue(s, out var named)) return null;
+        var t = s.Tokens;
+        foreach (var m in named)
+            if (m.First == start && !m.Locator && m.Last + 1 < t.Count && (t[m.Last + 1].IsPunct(':') || t[m.Last + 1].IsPunct('—') || t[m.Last + 1].IsPunct('–')))
+                return m.Place;
         return null;
     }
 
@@ -600,15 +626,23 @@ internal sealed class EventFinder
     /// <summary>
     /// An item's parties are those of the visit whose days it falls in, and it is where the visit is unless it says (a tour
     /// or visit is where the first place it names is: "Tour of Squalicum Harbor and the Port of Bellingham"); with no such
-    /// visit told, the article's pair's, where the story last placed either, else at the one of them the article names most,
-    /// by a clear lead (the host).
+    /// visit told, the article's pair's, where the story last placed either that week, else where the report was filed if
+    /// that is either, else at the one of them the article names most, by a clear lead (the host).
     /// </summary>
     private void JoinTheProgramme(EventDraft item, List<EventDraft> events, Sentence s, int start)
     {
         item.ProgrammeItem = true;
-        if (item.Kind == EventKinds.Visit && item.City is null && _places.TryGetValue(s, out var named))
+        _places.TryGetValue(s, out var named);
+        // "Tuesday – Postojna: talks with Mayor Kovačič": a place heading the item is where it happens.
+        if (PlaceHeading(s, start) is { } heading)
+        {
+            item.City = heading;
+            item.AddParty(heading);
+        }
+        if (item.Kind == EventKinds.Visit && item.City is null && named is not null)
             foreach (var m in named)
                 if (m.First >= start && !m.Locator) { item.City = m.Place; break; }
+
         EventDraft? stay = null;
         for (int k = events.Count - 1; k >= 0 && stay is null; k--)
             if (events[k].Kind == EventKinds.Visit && !events[k].ProgrammeItem && DuringTheStay(events[k], item)) stay = events[k];
@@ -622,16 +656,24 @@ internal sealed class EventFinder
         if (_mainPair is not { } pair) return;
         item.AddParty(pair.Item1);
         item.AddParty(pair.Item2);
-        item.City ??= LastPlacedAtEither(pair, events) ?? MostNamedParty(PairOnly(pair));
+        item.City ??= LastPlacedAtEither(pair, events, item) ?? (_dateline is { } filed && (OfPlace(filed, pair.Item1) || OfPlace(filed, pair.Item2)) ? filed : null)
+            ?? MostNamedParty(PairOnly(pair));
     }
 
-    /// <summary>Where the story last placed an event at either side of the pair ("Chiều nay (14/11), tại trụ sở UBND TP Hòa Bình, ..."), if anywhere.</summary>
-    private static Place? LastPlacedAtEither((Place, Place) pair, List<EventDraft> events)
+    /// <summary>
+    /// Where the story last placed an event at either side of the pair within a week of <paramref name="item"/> ("Chiều nay
+    /// (14/11), tại trụ sở UBND TP Hòa Bình, ..."), if anywhere: not a visit of years before to the other side.
+    /// </summary>
+    private static Place? LastPlacedAtEither((Place, Place) pair, List<EventDraft> events, EventDraft item)
     {
         for (int k = events.Count - 1; k >= 0; k--)
-            if (events[k].City is { } c && (OfPlace(c, pair.Item1) || OfPlace(c, pair.Item2))) return c;
+            if (events[k].City is { } c && (OfPlace(c, pair.Item1) || OfPlace(c, pair.Item2)) && WithinAWeek(events[k].Start, item.Start)) return c;
         return null;
     }
+
+    private static bool WithinAWeek(PartialDate a, PartialDate b) =>
+        a.Precision == b.Precision && a.Precision is DatePrecision.Day or DatePrecision.MonthDay
+        && (a.Precision == DatePrecision.MonthDay ? a.Month == b.Month && Math.Abs(a.Day!.Value - b.Day!.Value) <= 7 : Math.Abs(DayArithmetic.DaysBetween(a, b)) <= 7);
 
     /// <summary>An event of the pair alone: whose host <see cref="MostNamedParty"/> picks among the two.</summary>
     private static EventDraft PairOnly((Place, Place) pair)
@@ -1079,7 +1121,7 @@ internal sealed class EventFinder
             EventDraft? same = null;
             if (!e.AnotherOnItsDay)
                 foreach (var r in result)
-                    if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time) && !ItemOfAStay(r, e)) { same = r; break; }
+                    if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time) && !OneDayOfAStay(r, e)) { same = r; break; }
             if (same is null)
             {
                 if (into is null) result.Add(e);
@@ -1096,9 +1138,14 @@ internal sealed class EventFinder
         return result;
     }
 
-    /// <summary>A programme's item of one day and a stay of several: the tour on Tuesday is not the week's visit.</summary>
-    private static bool ItemOfAStay(EventDraft a, EventDraft b) =>
-        (a.ProgrammeItem && a.End is null && b.End is not null) || (b.ProgrammeItem && b.End is null && a.End is not null);
+    /// <summary>
+    /// A programme's item of one day and a stay of several, or a stay told as being somewhere and a day's outing after its
+    /// first: the tour on Tuesday is not the week's visit, the arrival on its first day is.
+    /// </summary>
+    private static bool OneDayOfAStay(EventDraft a, EventDraft b) => OneDayOf(a, b) || OneDayOf(b, a);
+
+    private static bool OneDayOf(EventDraft day, EventDraft stay) =>
+        day.End is null && stay.End is not null && (day.ProgrammeItem || (stay.Stay && day.Start != stay.Start));
 
     /// <summary>
     /// "Fuzhou and Sihanoukville on Monday signed an agreement ... On the sidelines of the forum on Monday, Fuzhou also signed

@@ -324,7 +324,8 @@ internal sealed class PartnershipFinder
         var said = new Statement();
         foreach (var e in events)
         {
-            if (e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country) continue;
+            // A programme item's parties are its visit's, not named in its line.
+            if (e.ProgrammeItem || e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country) continue;
             if (SentencesNaming(e.Parties[0]) < 2 || SentencesNaming(e.Parties[1]) < 2) continue;
             // A relation a sentence states keeps that sentence as its evidence.
             if (_drafts.ContainsKey(new PartnershipDraft(e.Parties[0], e.Parties[1]).Id)) continue;

@@ -10,8 +10,8 @@ namespace CoopData.Extraction.Stages;
 /// </summary>
 internal static class ProgrammeLine
 {
-    /// <summary>The longest head read, in tokens ("- 14h00 thứ Năm (24/10)" is nine).</summary>
-    private const int HeadTokens = 12;
+    /// <summary>The longest head read, in tokens ("Thursday, Oct. 16 — 10:30 a.m.:" is fourteen).</summary>
+    private const int HeadTokens = 16;
 
     /// <summary>
     /// The token the item starts at, past the head and its separator; -1 when <paramref name="t"/> opens no item ("Tin liên
@@ -19,14 +19,42 @@ internal static class ProgrammeLine
     /// </summary>
     public static int ItemStart(TokenList t)
     {
+        int head = AfterBullets(t);
+        // "19:00  Welcome dinner offered by the Mayor", "8h30 Thăm ...": a clock time alone opens the item after it.
+        if (head < t.Count && TimeOfDay.AfterClock(t, head) is int afterClock and > 0 && afterClock < t.Count && t[afterClock].IsWord && t[afterClock].Cap)
+            return afterClock;
+        int end = HeadEnd(t, head, out bool dating);
+        return end >= 0 && dating && end + 1 < t.Count && t[end + 1].IsWord ? end + 1 : -1;
+    }
+
+    /// <summary>
+    /// A line of a day alone heading the items under it ("Wednesday, 18 June", "Thứ Tư (18/6)"): a head with nothing after it.
+    /// </summary>
+    public static bool IsDayHeading(TokenList t)
+    {
+        int head = AfterBullets(t);
+        return head < t.Count && t.Count - head <= HeadTokens && HeadEnd(t, head, out bool dating) == t.Count && dating;
+    }
+
+    private static int AfterBullets(TokenList t)
+    {
         int k = 0;
         while (k < t.Count && IsBullet(t[k])) k++;
-        int head = k;
-        bool dating = false;
-        for (; k < t.Count && k - head < HeadTokens; k++)
+        return k;
+    }
+
+    /// <summary>
+    /// Where the head from <paramref name="head"/> ends: its separator, or the end of the line; -1 at a word no head has.
+    /// <paramref name="dating"/> tells whether it holds a number, weekday, month or part of the day.
+    /// </summary>
+    private static int HeadEnd(TokenList t, int head, out bool dating)
+    {
+        dating = false;
+        for (int k = head; k < t.Count && k - head < HeadTokens; k++)
         {
             var tok = t[k];
-            if (k > head && IsSeparator(t, k)) return dating && k + 1 < t.Count && t[k + 1].IsWord ? k + 1 : -1;
+            // "Thursday, Oct. 16 — 10:30 a.m.: signing": a clock time after the day's separator is still the head.
+            if (k > head && IsSeparator(t, k) && !(k + 1 < t.Count && t[k + 1].IsNumber)) return k;
             if (tok.IsNumber) { dating = true; continue; }
             if (tok.IsWord)
             {
@@ -34,9 +62,10 @@ internal static class ProgrammeLine
                 if (Lexicon.Weekdays.ContainsKey(tok.Fold) || Lexicon.Months.ContainsKey(tok.Fold) || Lexicon.DayParts.ContainsKey(tok.Text)) dating = true;
                 continue;
             }
-            if (!(tok.IsPunct(',') || tok.IsPunct('.') || tok.IsPunct('(') || tok.IsPunct(')') || tok.IsPunct('/') || tok.IsPunct('-') || tok.IsPunct('–') || tok.IsPunct(':'))) return -1;
+            if (!(tok.IsPunct(',') || tok.IsPunct('.') || tok.IsPunct('(') || tok.IsPunct(')') || tok.IsPunct('/') || tok.IsPunct('-') || tok.IsPunct('–')
+                || tok.IsPunct('—') || tok.IsPunct(':'))) return -1;
         }
-        return -1;
+        return t.Count - head <= HeadTokens ? t.Count : -1;
     }
 
     /// <summary>A colon not inside a clock time ("10:30"), or a dash with a space before it ("Monday – Official welcome").</summary>

@@ -48,34 +48,56 @@ internal readonly struct TimeOfDay
         minutes < 12 * 60 ? DayPart.Morning : minutes < 18 * 60 ? DayPart.Afternoon : DayPart.Evening;
 
     /// <summary>Whether a clock time starts at <paramref name="k"/> ("10 a.m.", "8h30"): a time, not a day of the month.</summary>
-    public static bool IsClockAt(TokenList t, int k) => Clock(t, k) is not null;
+    public static bool IsClockAt(TokenList t, int k) => Clock(t, k, out _) is not null;
 
-    /// <summary>"14h", "16h30", "9 giờ", "7 p.m.", "2.30 p.m.", "10 am" starting at <paramref name="k"/>, in minutes after midnight.</summary>
-    private static int? Clock(TokenList t, int k)
+    /// <summary>The token after a clock time starting at <paramref name="k"/> ("19:00 Welcome dinner"), else -1.</summary>
+    public static int AfterClock(TokenList t, int k) => Clock(t, k, out int end) is not null ? end : -1;
+
+    private static int? Clock(TokenList t, int k) => Clock(t, k, out _);
+
+    /// <summary>
+    /// "14h", "16h30", "9 giờ", "7 p.m.", "2.30 p.m.", "10 am", "19:00" starting at <paramref name="k"/>, in minutes after
+    /// midnight; <paramref name="end"/> is the token after it.
+    /// </summary>
+    private static int? Clock(TokenList t, int k, out int end)
     {
+        end = -1;
         if (!t[k].IsNumber || t[k].Text.Length > 2 || DatelineParser.Num(t[k]) is not int hour || hour > 23) return null;
         int j = k + 1;
         if (j >= t.Count) return null;
         // "16h30", "14h", "9 giờ 30"
         if ((t[j].Fold == "h" && !t[j].SpaceBefore) || t[j].Fold == "gio")
         {
-            int minute = j + 1 < t.Count && t[j + 1].IsNumber && t[j + 1].Text.Length == 2 && DatelineParser.Num(t[j + 1]) is int m && m < 60 ? m : 0;
-            return hour * 60 + minute;
+            bool withMinutes = j + 1 < t.Count && t[j + 1].IsNumber && t[j + 1].Text.Length == 2 && DatelineParser.Num(t[j + 1]) is int m && m < 60;
+            end = withMinutes ? j + 2 : j + 1;
+            return hour * 60 + (withMinutes ? DatelineParser.Num(t[j + 1])!.Value : 0);
         }
-        // "2.30 p.m.", "7 p.m.", "10 am"
+        // "2.30 p.m.", "7 p.m.", "10 am", "19:00"
         int minutes = 0;
+        bool colon = false;
         if ((t[j].IsPunct('.') || t[j].IsPunct(':')) && !t[j].SpaceBefore && j + 1 < t.Count && t[j + 1].IsNumber && t[j + 1].Text.Length == 2
-            && DatelineParser.Num(t[j + 1]) is int mm && mm < 60)
+            && !t[j + 1].SpaceBefore && DatelineParser.Num(t[j + 1]) is int mm && mm < 60)
         {
             minutes = mm;
+            colon = t[j].IsPunct(':');
             j += 2;
         }
-        if (j >= t.Count || hour is 0 or > 12) return null;
-        bool pm;
-        if (t[j].Fold is "am" or "pm") pm = t[j].Fold == "pm";
-        else if (t[j].Fold is "a" or "p" && j + 2 < t.Count && t[j + 1].IsPunct('.') && t[j + 2].Fold == "m") pm = t[j].Fold == "p";
-        else return null;
-        return (hour % 12 + (pm ? 12 : 0)) * 60 + minutes;
+        if (j < t.Count && hour is > 0 and <= 12)
+        {
+            bool pm;
+            if (t[j].Fold is "am" or "pm") { pm = t[j].Fold == "pm"; end = j + 1; }
+            else if (t[j].Fold is "a" or "p" && j + 2 < t.Count && t[j + 1].IsPunct('.') && t[j + 2].Fold == "m")
+            {
+                pm = t[j].Fold == "p";
+                end = j + 3 < t.Count && t[j + 3].IsPunct('.') && !t[j + 3].SpaceBefore ? j + 4 : j + 3;
+            }
+            else pm = false;
+            if (end >= 0) return (hour % 12 + (pm ? 12 : 0)) * 60 + minutes;
+        }
+        // A 24-hour time needs its minutes after a colon: "13.5" is a day and month.
+        if (!colon) return null;
+        end = j;
+        return hour * 60 + minutes;
     }
 }
 

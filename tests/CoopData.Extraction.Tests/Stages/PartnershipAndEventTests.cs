@@ -1942,6 +1942,8 @@ public class ProgrammeLineTests
     [InlineData("Afternoon: visit to the old town.", "visit")]
     [InlineData("Day 2 (Wed 15 Oct) — visit to the harbour", "visit")]
     [InlineData("10:30 – Signing of the memorandum", "Signing")]
+    [InlineData("19:00  Welcome dinner offered by the Mayor", "Welcome")]
+    [InlineData("Thursday, Oct. 16 — 10:30 a.m.: signing of the declaration", "signing")]
     [InlineData("Tin liên quan: Hà Nội đón đoàn Seoul", null)]
     [InlineData("Published: 14/10/2025", null)]
     [InlineData("Monday, 10 a.m.", null)]
@@ -1952,6 +1954,14 @@ public class ProgrammeLineTests
         int start = CoopData.Extraction.Stages.ProgrammeLine.ItemStart(t);
         Assert.Equal(item, start < 0 ? null : t[start].Text);
     }
+
+    [Theory]
+    [InlineData("Wednesday, 18 June", true)]
+    [InlineData("Thứ Tư (18/6)", true)]
+    [InlineData("Programme of the visit", false)]
+    [InlineData("Wednesday, 18 June: welcome dinner", false)]
+    public void ADayAloneOnItsLineHeadsTheItemsUnderIt(string line, bool heading) =>
+        Assert.Equal(heading, CoopData.Extraction.Stages.ProgrammeLine.IsDayHeading(CoopData.Extraction.Text.Tokenizer.Tokenize(line)));
 
     private const string Tartu = "Tartu guests in Uppsala next week\n5 June 2025\n"
         + "Uppsala and Tartu have been twin towns since 1991. Twelve guests from Tartu will be in Uppsala from June 8 through June 12, Uppsala's twinning office said.\n"
@@ -2005,5 +2015,62 @@ public class ProgrammeLineTests
         var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2025-03-03");
         Assert.Equal("Hoi An", f.NameOf(visit.CityKey!));
     }
-}
 
+    private const string Brasov = "Aveiro and Brașov sign memorandum\n20.06.2025\n"
+        + "The Mayor of Brașov and the Mayor of Aveiro yesterday signed a memorandum of understanding on cultural cooperation.\n"
+        + "The Portuguese delegation of eleven, which is in Brașov from 18 to 21 June, includes members of the Aveiro council.\n"
+        + "Programme of the visit\n"
+        + "Wednesday, 18 June\n"
+        + "19:00  Welcome dinner offered by the Mayor of Brașov\n"
+        + "Thursday, 19 June\n"
+        + "09:30  Official welcome at City Hall\n"
+        + "16:00  Sighișoara: citadel and clock tower\n";
+
+    [Fact]
+    public void ADelegationThatIsInATownForSomeDaysVisitsIt()
+    {
+        var f = X.Run(Brasov);
+        var stay = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.End is not null);
+        Assert.Equal("2025-06-18", stay.Start!.ToString());
+        Assert.Equal("2025-06-21", stay.End!.ToString());
+        Assert.Equal("Braşov", f.NameOf(stay.CityKey!));
+    }
+
+    [Fact]
+    public void ClockTimesUnderADayHeadingAreThatDaysItems()
+    {
+        var f = X.Run(Brasov);
+        Assert.Single(f.Events, e => e.Kind == EventKinds.Other && e.Start!.ToString() == "2025-06-18");
+        Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting && e.Start!.ToString() == "2025-06-19");
+        // A place heading an item is visited, and is where the item happens.
+        var town = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2025-06-19");
+        Assert.Equal("Sighișoara", f.NameOf(town.CityKey!));
+    }
+
+    [Fact]
+    public void AStayTakesNotInTheOutingOfOneOfItsDays()
+    {
+        var f = X.Run("Lefkada guests in Matsue\n28 October 2024\n"
+            + "The 11-member Lefkada delegation was in Matsue from Thursday through Sunday. On Friday the visitors travelled to neighbouring Izumo to see the shrine.");
+        Assert.Equal(2, f.Events.Count(e => e.Kind == EventKinds.Visit));
+        var outing = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.End is null);
+        Assert.Equal("2024-10-25", outing.Start!.ToString());
+    }
+
+    [Fact]
+    public void ASentenceAfterAnItemOnItsLineTellsMoreOfItsDay()
+    {
+        var f = X.Run(Tartu.Replace("Monday, 10 a.m. – Official welcome at City Hall\n",
+            "Monday, 10 a.m. – Official welcome at City Hall. At 3 p.m. the guests will visit the port of Norrtälje.\n", StringComparison.Ordinal));
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2025-06-09");
+        Assert.Equal("Norrtälje", f.NameOf(visit.CityKey!));
+    }
+
+    [Fact]
+    public void AClockTimeAfterTheDaysDashStillHeadsTheItem()
+    {
+        var f = X.Run(Tartu + "Thursday, June 12 — 10:30 a.m.: signing of a renewed friendship declaration at City Hall.\n");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Contains(signing.PartyKeys, k => f.NameOf(k) == "Tartu");
+    }
+}
