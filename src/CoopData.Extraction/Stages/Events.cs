@@ -368,12 +368,13 @@ internal sealed class EventFinder
     }
 
     // Each trigger's kind (the first listed, as a scan finds it); the triggers are indexed in Phrases.EventTriggers.
-    private static readonly Dictionary<string, string> s_triggerKinds = TriggerKinds();
+    private static readonly Dictionary<string, string> s_triggerKinds = KindsOf(Lexicon.EventTriggers);
 
-    private static Dictionary<string, string> TriggerKinds()
+    /// <summary>A phrase's event kind, the first pair of the list giving it.</summary>
+    private static Dictionary<string, string> KindsOf(KeyValuePair<string, string>[] pairs)
     {
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var kv in Lexicon.EventTriggers) if (!kinds.ContainsKey(kv.Key)) kinds.Add(kv.Key, kv.Value);
+        foreach (var kv in pairs) if (!kinds.ContainsKey(kv.Key)) kinds.Add(kv.Key, kv.Value);
         return kinds;
     }
 
@@ -614,14 +615,7 @@ internal sealed class EventFinder
         return null;
     }
 
-    private static readonly Dictionary<string, string> s_itemKinds = ItemKinds();
-
-    private static Dictionary<string, string> ItemKinds()
-    {
-        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var kv in Lexicon.ProgrammeItemKinds) if (!kinds.ContainsKey(kv.Key)) kinds.Add(kv.Key, kv.Value);
-        return kinds;
-    }
+    private static readonly Dictionary<string, string> s_itemKinds = KindsOf(Lexicon.ProgrammeItemKinds);
 
     /// <summary>
     /// An item's parties are those of the visit whose days it falls in, and it is where the visit is unless it says (a tour
@@ -642,7 +636,6 @@ internal sealed class EventFinder
         if (item.Kind == EventKinds.Visit && item.City is null && named is not null)
             foreach (var m in named)
                 if (m.First >= start && !m.Locator) { item.City = m.Place; break; }
-
         EventDraft? stay = null;
         for (int k = events.Count - 1; k >= 0 && stay is null; k--)
             if (events[k].Kind == EventKinds.Visit && !events[k].ProgrammeItem && DuringTheStay(events[k], item)) stay = events[k];
