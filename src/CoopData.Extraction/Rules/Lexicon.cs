@@ -950,6 +950,12 @@ internal static class Lexicon
     /// <summary>"Dự" (attend) as written: its fold "du" is also "du lịch" (tourism) and "Du khách".</summary>
     public const string AttendWordAsWritten = "dự";
 
+    /// <summary>Folds that end a trigger or programme item only as written so (<see cref="VisitWordAsWritten"/>, <see cref="AttendWordAsWritten"/>).</summary>
+    public static readonly Dictionary<string, string> MeantOnlyAsWritten = new(StringComparer.Ordinal)
+    {
+        ["tham"] = VisitWordAsWritten, ["du"] = AttendWordAsWritten,
+    };
+
     /// <summary>"sẽ" (will) as written: its fold "se" is also a syllable of names ("Oh Se-hoon").</summary>
     /// <summary>Verbs that report speech: a tense after them is the speaker's, not the sentence's ("said the city will").</summary>
     public static readonly WordSet ReportingVerbs = Set("said", "says", "told", "added", "noted", "stressed", "affirmed", "announced");

@@ -22,6 +22,10 @@ internal static class DayArithmetic
     /// <summary>Days from one full date to another (negative when <paramref name="to"/> is earlier).</summary>
     public static int DaysBetween(PartialDate from, PartialDate to) => (int)(ToDateTime(to) - ToDateTime(from)).TotalDays;
 
+    /// <summary>The first <paramref name="weekday"/> (a <see cref="DayOfWeek"/> number) on or after a full date; null when it is none.</summary>
+    public static PartialDate? OnOrAfter(PartialDate day, int weekday) =>
+        day.Precision == DatePrecision.Day ? AddDays(day, ((weekday - (int)ToDateTime(day).DayOfWeek) % 7 + 7) % 7) : null;
+
     private static DateTime ToDateTime(PartialDate day) => new(day.Year!.Value, day.Month!.Value, day.Day!.Value);
 }
 
@@ -522,12 +526,7 @@ internal sealed class DateFinder
         }
         // "Tuesday, 9 a.m. – Tour of the harbour" under "will be in Bellingham from Oct. 12 through Oct. 16": a programme goes
         // forward from the stay's first day, or from the item before it.
-        if (i < _itemStart && _programmeAnchor is { Precision: DatePrecision.Day } anchor
-            && new System.DateTime(anchor.Year!.Value, anchor.Month!.Value, anchor.Day!.Value) is var from)
-        {
-            var next = from.AddDays(((weekday - (int)from.DayOfWeek) % 7 + 7) % 7);
-            return PartialDate.FromDate(next.Year, next.Month, next.Day);
-        }
+        if (i < _itemStart && _programmeAnchor is { } anchor && DayArithmetic.OnOrAfter(anchor, weekday) is { } itemDay) return itemDay;
         bool future = false;
         for (int k = 0; k < i; k++)
             // "will", "would", "is due to", "scheduled" (FutureMarkers; "sẽ" only as written: IsVietnameseWill), "to be", "next".

@@ -102,7 +102,9 @@ internal sealed class EventFinder
             if (s.IsTitle && !IsLeadAsTitle(s)) continue;
             // "Monday, 10 a.m. – Official welcome at City Hall", "Wednesday, 18 June": a programme's line is the article's own
             // text, though short and without a full stop, as a photo's caption is.
-            bool caption = s.IsCaption && ProgrammeLine.ItemStart(s.Tokens) < 0 && !ProgrammeLine.IsDayHeading(s.Tokens);
+            int itemStart = ProgrammeLine.ItemStart(s.Tokens);
+            bool dayHeading = ProgrammeLine.IsDayHeading(s.Tokens);
+            bool caption = s.IsCaption && itemStart < 0 && !dayHeading;
             _previous = before;
             if (!caption) before = s;
             // The lead is the first sentence of the body, past a dateline cut off as a sentence of its own ("ASTANA.").
@@ -141,7 +143,7 @@ internal sealed class EventFinder
             }
             // "Monday, 10 a.m. – Official welcome in the City Council chambers": an item of a visit's programme is an occasion of
             // that visit, on the day its head gives (or the item's before: "Afternoon: visit to the peninsula").
-            if (!caption && ProgrammeItemAt(s, sentences, dated, ref programme) is { } item)
+            if (!caption && ProgrammeItemAt(s, sentences, dated, itemStart, dayHeading, ref programme) is { } item)
             {
                 if (created.Count == 0 && ItemEvent(s, item.Start, item.Day, triggers) is { } itemEvent)
                 {
@@ -398,7 +400,7 @@ internal sealed class EventFinder
             int n = Phrases.EventTriggers.MatchAny(t, i, out var phrase);
             if (n == 0 || phrase is null) continue;
             // "đã thăm" is a visit, "đã tham gia", "đến tham dự" are not: a trigger ending in "tham" needs "thăm" as written.
-            if (t[i + n - 1].Fold == "tham" && !string.Equals(t[i + n - 1].Text, Lexicon.VisitWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!WrittenAsMeant(t[i + n - 1])) continue;
             // "National Assembly", "Quốc hội" are institutions, not gatherings.
             if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
             // "the International Conference Hall": an event word in a venue's name.
@@ -444,6 +446,10 @@ internal sealed class EventFinder
         }
         return false;
     }
+
+    /// <summary>Whether a phrase's last word means what the phrase needs: "thăm" (visit), not "tham" of "tham dự"; "Dự", not "Du khách".</summary>
+    private static bool WrittenAsMeant(in Token last) =>
+        !Lexicon.MeantOnlyAsWritten.TryGetValue(last.Fold, out var written) || string.Equals(last.Text, written, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The triggers "celebrate", "celebrates", "celebrated".</summary>
     private static bool Celebrates(string phrase) => phrase.StartsWith("celebrat", StringComparison.Ordinal);
@@ -543,23 +549,23 @@ internal sealed class EventFinder
     }
 
     /// <summary>
-    /// The item <paramref name="s"/> opens, if it is a programme line (<see cref="ProgrammeLine"/>) starting its line, or
-    /// following an item on its line: where the item starts and its day, the one its head gives, else the day of the item
+    /// The item <paramref name="s"/> opens, if it is a programme line (<see cref="ProgrammeLine"/>: the item at
+    /// <paramref name="itemStart"/>, or a <paramref name="dayHeading"/>) starting its line, or following an item on its line: where the item starts and its day, the one its head gives, else the day of the item
     /// just before ("Monday morning: Signing ceremony. Afternoon: visit to ..."; "Evening: reception").
     /// </summary>
     private static (int Start, PartialDate Day, TimeOfDay Time)? ProgrammeItemAt(Sentence s, IReadOnlyList<Sentence> sentences, List<DateMention> dated,
-        ref (PartialDate Day, int Paragraph)? programme)
+        int itemStart, bool dayHeading, ref (PartialDate Day, int Paragraph)? programme)
     {
         bool opensLine = s.Index == 0 || sentences[s.Index - 1].Paragraph != s.Paragraph;
         if (!opensLine && programme?.Paragraph != s.Paragraph) return null;
         // "Wednesday, 18 June" over "19:00  Welcome dinner ...": the day of the items under it.
-        if (opensLine && ProgrammeLine.IsDayHeading(s.Tokens))
+        if (opensLine && dayHeading)
         {
             foreach (var d in dated)
                 if (d.Start.Precision is DatePrecision.Day or DatePrecision.MonthDay) { programme = (d.Start, s.Paragraph); break; }
             return null;
         }
-        int start = ProgrammeLine.ItemStart(s.Tokens);
+        int start = itemStart;
         // "Monday, 10 a.m. – Official welcome at City Hall. At 3 p.m. the guests will visit the museum.": a sentence after an
         // item on its line, with no date of its own, tells more of that day.
         if (start < 0 && !opensLine && dated.Count == 0) start = 0;
@@ -595,8 +601,7 @@ internal sealed class EventFinder
         {
             int n = Phrases.ProgrammeItemKinds.MatchAny(t, k, out var phrase);
             if (n == 0 || phrase is null) continue;
-            if (phrase == "tham" && !string.Equals(t[k].Text, Lexicon.VisitWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
-            if (phrase == "du" && !string.Equals(t[k].Text, Lexicon.AttendWordAsWritten, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!WrittenAsMeant(t[k + n - 1])) continue;
             return Build(s, new Trigger(k, k + n - 1, s_itemKinds[phrase], phrase, false), day, null, triggers);
         }
         // "16:00  Rășinari: ethnographic museum and shepherds' cooperative": a place heading the item is visited.
@@ -643,14 +648,14 @@ internal sealed class EventFinder
         {
             foreach (var p in stay.Parties) item.AddParty(p);
             // A stay placed nowhere but between two sides or more ("đoàn quận Seodaemun ... thăm quận Thanh Xuân") is at the host.
-            item.City ??= stay.City ?? (stay.Parties.Count >= 2 ? MostNamedParty(stay) : null);
+            item.City ??= stay.City ?? (stay.Parties.Count >= 2 ? MostNamedParty(stay.Parties) : null);
             return;
         }
         if (_mainPair is not { } pair) return;
         item.AddParty(pair.Item1);
         item.AddParty(pair.Item2);
         item.City ??= LastPlacedAtEither(pair, events, item) ?? (_dateline is { } filed && (OfPlace(filed, pair.Item1) || OfPlace(filed, pair.Item2)) ? filed : null)
-            ?? MostNamedParty(PairOnly(pair));
+            ?? MostNamedParty(new List<Place> { pair.Item1, pair.Item2 });
     }
 
     /// <summary>
@@ -667,15 +672,6 @@ internal sealed class EventFinder
     private static bool WithinAWeek(PartialDate a, PartialDate b) =>
         a.Precision == b.Precision && a.Precision is DatePrecision.Day or DatePrecision.MonthDay
         && (a.Precision == DatePrecision.MonthDay ? a.Month == b.Month && Math.Abs(a.Day!.Value - b.Day!.Value) <= 7 : Math.Abs(DayArithmetic.DaysBetween(a, b)) <= 7);
-
-    /// <summary>An event of the pair alone: whose host <see cref="MostNamedParty"/> picks among the two.</summary>
-    private static EventDraft PairOnly((Place, Place) pair)
-    {
-        var e = new EventDraft(EventKinds.Visit, default, null);
-        e.AddParty(pair.Item1);
-        e.AddParty(pair.Item2);
-        return e;
-    }
 
     /// <summary>Whether <paramref name="item"/>'s day falls within the visit's days, from the day before it to the day after (a week when its end is not told).</summary>
     private static bool DuringTheStay(EventDraft visit, EventDraft item)
@@ -1313,7 +1309,7 @@ internal sealed class EventFinder
             if (e.City is not null || e.Parties.Count < 2 || e.Kind is not (EventKinds.Signing or EventKinds.Meeting)) continue;
             var s = e.Sentences[0];
             if (NamedBuildingAfter(s) is not { } marker) continue;
-            e.City = marker == "tai" ? OnlyPartyIn(e, "VN") : MostNamedParty(e);
+            e.City = marker == "tai" ? OnlyPartyIn(e, "VN") : MostNamedParty(e.Parties);
         }
     }
 
@@ -1345,7 +1341,7 @@ internal sealed class EventFinder
         {
             if (e.City is not null || e.Parties.Count < 2 || e.Kind == EventKinds.Visit || e.Start.Precision != DatePrecision.Day) continue;
             if (Math.Abs(DayArithmetic.DaysBetween(published, e.Start)) > RecentDays) continue;
-            if (MostNamedParty(e) is { } home && !AwayThatWeek(home, e, events)) e.City = home;
+            if (MostNamedParty(e.Parties) is { } home && !AwayThatWeek(home, e, events)) e.City = home;
         }
     }
 
@@ -1366,11 +1362,12 @@ internal sealed class EventFinder
         return only;
     }
 
-    private Place? MostNamedParty(EventDraft e)
+    /// <summary>The one of <paramref name="parties"/> the article names most, by a clear lead; else null.</summary>
+    private Place? MostNamedParty(List<Place> parties)
     {
         Place? best = null;
         int bestCount = 0, second = 0;
-        foreach (var p in e.Parties)
+        foreach (var p in parties)
         {
             int n = 0;
             foreach (var m in _allPlaces) if (!m.Locator && m.Place.Key == p.Key) n++;

@@ -39,7 +39,7 @@ internal readonly struct TimeOfDay
         else if (last + 1 < t.Count && Lexicon.DayParts.TryGetValue(t[last + 1].Text, out var after)) part = after;
         // "Lúc 16h30 cùng ngày", "Monday, 7 p.m.", "at 10 a.m. on November 26": a clock time a few tokens from the date.
         for (int k = System.Math.Max(0, first - 6); k <= System.Math.Min(t.Count - 1, last + 6) && minutes is null; k++)
-            if ((k < first || k > last) && Clock(t, k) is { } m) minutes = m;
+            if ((k < first || k > last) && Clock(t, k, out _) is { } m) minutes = m;
         if (minutes is { } clock) part ??= PartOf(clock);
         return new TimeOfDay(minutes, part);
     }
@@ -52,8 +52,6 @@ internal readonly struct TimeOfDay
 
     /// <summary>The token after a clock time starting at <paramref name="k"/> ("19:00 Welcome dinner"), else -1.</summary>
     public static int AfterClock(TokenList t, int k) => Clock(t, k, out int end) is not null ? end : -1;
-
-    private static int? Clock(TokenList t, int k) => Clock(t, k, out _);
 
     /// <summary>
     /// "14h", "16h30", "9 giờ", "7 p.m.", "2.30 p.m.", "10 am", "19:00" starting at <paramref name="k"/>, in minutes after
@@ -68,9 +66,9 @@ internal readonly struct TimeOfDay
         // "16h30", "14h", "9 giờ 30"
         if ((t[j].Fold == "h" && !t[j].SpaceBefore) || t[j].Fold == "gio")
         {
-            bool withMinutes = j + 1 < t.Count && t[j + 1].IsNumber && t[j + 1].Text.Length == 2 && DatelineParser.Num(t[j + 1]) is int m && m < 60;
-            end = withMinutes ? j + 2 : j + 1;
-            return hour * 60 + (withMinutes ? DatelineParser.Num(t[j + 1])!.Value : 0);
+            int minute = j + 1 < t.Count && t[j + 1].IsNumber && t[j + 1].Text.Length == 2 && DatelineParser.Num(t[j + 1]) is int m && m < 60 ? m : -1;
+            end = minute >= 0 ? j + 2 : j + 1;
+            return hour * 60 + System.Math.Max(minute, 0);
         }
         // "2.30 p.m.", "7 p.m.", "10 am", "19:00"
         int minutes = 0;
