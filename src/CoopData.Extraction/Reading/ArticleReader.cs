@@ -16,6 +16,8 @@ internal sealed class ReadArticle
     public int TitleLine { get; set; }
     public PartialDate? Published { get; set; }
     public int DatelineLine { get; set; }
+    /// <summary>The weekday a date line without a year names ("Thursday, March 20"): the story's weekdays count from it.</summary>
+    public int? PublishedWeekday { get; set; }
     public List<BodyLine> Lines { get; } = new();
 }
 
@@ -74,6 +76,8 @@ internal static class ArticleReader
             var found = DatelineParser.Find(toks, monthFirst);
             if (found is { } span && DatelineParser.OpensSpan(toks, span, monthFirst)) found = null;
             // A wire dateline gives no year: "DA LAT, Vietnam, Dec. 21 (Yonhap) --", or a line of its own: "New Delhi, November 20".
+            int datelineWeekday = -1;
+            if (found is null) found = DatelineParser.FindWeekdayMonthDay(toks, out datelineWeekday);
             if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire
                 && (WireDash(toks, wire.FirstToken, wire.EndToken) >= 0 || wire.EndToken == toks.Count)) found = wire;
             int words = CountWords(toks);
@@ -107,6 +111,7 @@ internal static class ArticleReader
             if (words > 14 && !leading && !bracketed && wireDash < 0) { sentencesSeen |= bodyParagraph; continue; }
             datelineIdx = i;
             result.Published = f.Date;
+            if (datelineWeekday >= 0) result.PublishedWeekday = datelineWeekday;
             result.DatelineLine = i + 1;
             if (wireDash >= 0 && wireDash + 1 < toks.Count)
             {

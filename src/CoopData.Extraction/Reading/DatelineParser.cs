@@ -39,10 +39,7 @@ internal static class DatelineParser
     {
         int? weekday = null;
         for (int i = 0; i < t.Count; i++)
-        {
-            if (t[i].IsWord && Lexicon.Weekdays.TryGetValue(t[i].Fold, out int wd)) weekday = wd;
-            if (i + 1 < t.Count && t[i].IsWord && s_twoWordFirsts.Contains(t[i].Fold) && Lexicon.Weekdays.TryGetValue(t[i].Fold + " " + t[i + 1].Fold, out int wd2)) weekday = wd2;
-        }
+            if (WeekdayEnd(t, i, out int wd) > i) weekday = wd;
         for (int i = 0; i < t.Count; i++)
         {
             var f = TryAt(t, i, weekday, monthFirst);
@@ -81,6 +78,52 @@ internal static class DatelineParser
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A date line of a weekday and a day with no year ("Thursday, March 20 · 14:05 · Nyanza Bureau", "Thứ Sáu, 16/5 - 09:20"),
+    /// with at most a clock time, separators and four words after it: the day without a year, or null; <paramref name="weekday"/>
+    /// is its weekday, which lets the story's weekdays be counted from it.
+    /// </summary>
+    public static Found? FindWeekdayMonthDay(TokenList t, out int weekday)
+    {
+        int i = WeekdayEnd(t, 0, out weekday);
+        if (i == 0) return null;
+        if (i < t.Count && t[i].IsPunct(',')) i++;
+        if (i + 1 >= t.Count) return null;
+        Found? found = null;
+        if (t[i].IsWord && Lexicon.Months.TryGetValue(t[i].Fold, out int month))
+        {
+            // "March 20", "Mar. 20"
+            int j = t[i + 1].IsPunct('.') ? i + 2 : i + 1;
+            if (j < t.Count && Num(t[j]) is int day && PartialDate.IsValid(2000, month, day)) found = new Found(PartialDate.FromMonthDay(month, day), i, j + 1);
+        }
+        else if (Num(t[i]) is int day)
+        {
+            // "20 March", "16/5"; "16/5/2025" has a year and is Find's.
+            if (t[i + 1].IsWord && Lexicon.Months.TryGetValue(t[i + 1].Fold, out int m) && PartialDate.IsValid(2000, m, day))
+                found = new Found(PartialDate.FromMonthDay(m, day), i, i + 2);
+            else if (t[i + 1].IsPunct('/') && !t[i + 1].SpaceBefore && i + 2 < t.Count && !t[i + 2].SpaceBefore && Num(t[i + 2]) is int nm
+                && PartialDate.IsValid(2000, nm, day) && !(i + 3 < t.Count && t[i + 3].IsPunct('/')))
+                found = new Found(PartialDate.FromMonthDay(nm, day), i, i + 3);
+        }
+        if (found is not { } f) return null;
+        int words = 0;
+        for (int k = f.EndToken; k < t.Count; k++)
+            if (t[k].IsWord && ++words > 4) return null;
+        return f;
+    }
+
+    /// <summary>"Thursday", "Thứ Sáu", "Chủ nhật" at <paramref name="i"/>: the token after the weekday, or <paramref name="i"/>.</summary>
+    private static int WeekdayEnd(TokenList t, int i, out int weekday)
+    {
+        weekday = -1;
+        if (!t[i].IsWord) return i;
+        // "Thứ Sáu" before "thu" (Thursday).
+        if (i + 1 < t.Count && s_twoWordFirsts.Contains(t[i].Fold) && Lexicon.Weekdays.TryGetValue(t[i].Fold + " " + t[i + 1].Fold, out weekday)) return i + 2;
+        if (Lexicon.Weekdays.TryGetValue(t[i].Fold, out weekday)) return i + 1;
+        weekday = -1;
+        return i;
     }
 
     private static Found? TryAt(TokenList t, int i, int? weekday, bool monthFirstArticle)

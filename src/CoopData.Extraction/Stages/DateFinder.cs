@@ -22,6 +22,17 @@ internal static class DayArithmetic
     /// <summary>Days from one full date to another (negative when <paramref name="to"/> is earlier).</summary>
     public static int DaysBetween(PartialDate from, PartialDate to) => (int)(ToDateTime(to) - ToDateTime(from)).TotalDays;
 
+    /// <summary>
+    /// A year in which <paramref name="month"/>/<paramref name="day"/> is a <paramref name="weekday"/> (the latest from 2028 down), so a
+    /// date line with a weekday but no year can be counted from; only the leap day depends on which.
+    /// </summary>
+    public static int? YearWhere(int month, int day, int weekday)
+    {
+        for (int y = 2028; y > 2000; y--)
+            if (PartialDate.IsValid(y, month, day) && (int)new DateTime(y, month, day).DayOfWeek == weekday) return y;
+        return null;
+    }
+
     /// <summary>The first <paramref name="weekday"/> (a <see cref="DayOfWeek"/> number) on or after a full date; null when it is none.</summary>
     public static PartialDate? OnOrAfter(PartialDate day, int weekday) =>
         day.Precision == DatePrecision.Day ? AddDays(day, ((weekday - (int)ToDateTime(day).DayOfWeek) % 7 + 7) % 7) : null;
@@ -45,6 +56,12 @@ internal sealed class DateMention
     /// <summary>The text itself gives the year (not taken from the dateline).</summary>
     public bool ExplicitYear { get; }
     public bool YearOnly => Start.Precision == DatePrecision.Year;
+
+    /// <summary>
+    /// Counted from a date line with a weekday but no year ("this afternoon", "on Wednesday" under "Thursday, March 20"): the
+    /// year another date of the sentence names is not its year.
+    /// </summary>
+    public bool YearUnknown { get; init; }
 
     /// <summary>"Chiều cùng ngày", "the same day": the day an earlier sentence told of, so this one tells another thing on it.</summary>
     public bool SameDayAsEarlier { get; init; }
@@ -116,10 +133,30 @@ internal sealed class DateFinder
 {
     private readonly PartialDate? _dateline;
 
-    public DateFinder(PartialDate? dateline, bool monthFirst = false)
+    public DateFinder(PartialDate? dateline, bool monthFirst = false, int? datelineWeekday = null)
     {
         _dateline = dateline;
         _monthFirst = monthFirst;
+        if (dateline is { Precision: DatePrecision.MonthDay, Month: int m, Day: int d } && datelineWeekday is int weekday
+            && DayArithmetic.YearWhere(m, d, weekday) is int standIn)
+            _weekdayFrame = PartialDate.FromDate(standIn, m, d);
+    }
+
+    // A date line with a weekday but no year ("Thursday, March 20"): the same day in a year where it falls on that weekday,
+    // which the story's weekdays count from; the dates found that way keep no year (Stated).
+    private readonly PartialDate? _weekdayFrame;
+
+    /// <summary>A day counted from the weekday frame, without the frame's stand-in year; any other day as it is.</summary>
+    private PartialDate Stated(PartialDate day) =>
+        _weekdayFrame is not null && day is { Precision: DatePrecision.Day, Month: int m, Day: int d } ? PartialDate.FromMonthDay(m, d) : day;
+
+    /// <summary>A day without a year as a day of the weekday frame's year (or the year next to it, across New Year), so weekdays can be counted on from it.</summary>
+    private PartialDate? Framed(PartialDate day)
+    {
+        if (day.Precision == DatePrecision.Day) return day;
+        if (_weekdayFrame is not { Year: int y, Month: int fm } || day is not { Precision: DatePrecision.MonthDay, Month: int m, Day: int d }) return null;
+        int year = m - fm > 6 ? y - 1 : fm - m > 6 ? y + 1 : y;
+        return PartialDate.IsValid(year, m, d) ? PartialDate.FromDate(year, m, d) : null;
     }
 
     // The article writes slashed dates month first ("7/21/2020"): NumericDateOrder.
@@ -132,7 +169,7 @@ internal sealed class DateFinder
     // Where the item of a programme line starts (ProgrammeLine), in the sentence being read; -1 in any other sentence.
     private int _itemStart = -1;
 
-    // The day a programme's weekdays count on from: a stay's first day ("from Oct. 12 through Oct. 16"), then each item's.
+    // The day a programme's weekdays count on from: a stay's first day ("from Oct. 12 through Oct. 16"), then each item's (Framed).
     private PartialDate? _programmeAnchor;
 
     // The paragraph of the sentence read before: a programme line's item opens its line.
@@ -174,10 +211,10 @@ internal sealed class DateFinder
         for (int k = 0; k < dates.Count; k++)
         {
             var d = dates[k];
-            if (d.Start.Precision != DatePrecision.Day) continue;
-            if (_itemStart >= 0 && d.Last < _itemStart) { _programmeAnchor = d.Start; return; }
+            if (Framed(d.Start) is not { } start) continue;
+            if (_itemStart >= 0 && d.Last < _itemStart) { _programmeAnchor = start; return; }
             var end = d.End ?? (k + 1 < dates.Count && dates[k + 1].EndsStay ? dates[k + 1].Start : null);
-            if (end is { Precision: DatePrecision.Day } last && DayArithmetic.DaysBetween(d.Start, last) is >= 1 and <= 14) _programmeAnchor = d.Start;
+            if (end is { } e && Framed(e) is { } last && DayArithmetic.DaysBetween(start, last) is >= 1 and <= 14) _programmeAnchor = start;
         }
     }
 
@@ -219,7 +256,7 @@ internal sealed class DateFinder
         for (int k = 0; k < dates.Count; k++)
         {
             var d = dates[k];
-            if (d.Start.Precision != DatePrecision.MonthDay) continue;
+            if (d.Start.Precision != DatePrecision.MonthDay || d.YearUnknown) continue;
             PartialDate? end = d.End is { Precision: DatePrecision.MonthDay } e ? PartialDate.FromDate(p, e.Month!.Value, e.Day!.Value) : d.End;
             dates[k] = new DateMention(d.Sentence, d.First, d.Last, PartialDate.FromDate(p, d.Start.Month!.Value, d.Start.Day!.Value), end, false);
         }
@@ -258,7 +295,7 @@ internal sealed class DateFinder
             : tok.Is("this") && i + 1 < t.Count && Lexicon.PartsOfTheDay.Contains(t[i + 1].Form) ? i + 1 : -1;
         if (todayEnd >= 0 && !(todayEnd + 1 < t.Count && (t[todayEnd + 1].IsPunct('[') || t[todayEnd + 1].IsPunct('('))))
         {
-            if (_dateline is { Precision: DatePrecision.Day } d) result.Add(new DateMention(s, i, todayEnd, d, null, false));
+            if (_dateline is { Precision: DatePrecision.Day } || _weekdayFrame is not null) result.Add(new DateMention(s, i, todayEnd, _dateline!.Value, null, false) { YearUnknown = _weekdayFrame is not null });
             return todayEnd + 1;
         }
 
@@ -295,8 +332,8 @@ internal sealed class DateFinder
         int relativeDayEnd = Math.Max(dayBeforeEnd, dayAfterEnd);
         if (relativeDayEnd >= 0 && !(relativeDayEnd + 1 < t.Count && (t[relativeDayEnd + 1].IsPunct('[') || t[relativeDayEnd + 1].IsPunct('('))))
         {
-            if (_dateline is { } dateline && DayArithmetic.AddDays(dateline, dayAfterEnd >= 0 ? 1 : -1) is { } relativeDay)
-                result.Add(new DateMention(s, i, relativeDayEnd, relativeDay, null, false));
+            if ((_weekdayFrame ?? _dateline) is { } dateline && DayArithmetic.AddDays(dateline, dayAfterEnd >= 0 ? 1 : -1) is { } relativeDay)
+                result.Add(new DateMention(s, i, relativeDayEnd, Stated(relativeDay), null, false) { YearUnknown = _weekdayFrame is not null });
             return relativeDayEnd + 1;
         }
 
@@ -328,12 +365,12 @@ internal sealed class DateFinder
             if (WeekdayDate(t, i, weekdayEnd, weekday) is not PartialDate wd) return weekdayEnd;
             // "from Monday to Thursday", "từ thứ Hai đến thứ Năm": the stay ends on the first such weekday after it starts.
             if (weekdayEnd + 1 < t.Count && (Lexicon.DateRangeWords.Contains(t[weekdayEnd].Form) || t[weekdayEnd].Is("den")) && Weekday(t, weekdayEnd + 1, out int lastWeekday) is int rangeEnd
-                && rangeEnd > weekdayEnd + 1 && DayArithmetic.AddDays(wd, DaysToNext(weekday, lastWeekday)) is { } end)
+                && rangeEnd > weekdayEnd + 1 && Framed(wd) is { } first && DayArithmetic.AddDays(first, DaysToNext(weekday, lastWeekday)) is { } end)
             {
-                result.Add(new DateMention(s, i, rangeEnd - 1, wd, end, false));
+                result.Add(new DateMention(s, i, rangeEnd - 1, wd, Stated(end), false) { YearUnknown = _weekdayFrame is not null });
                 return rangeEnd;
             }
-            result.Add(new DateMention(s, i, weekdayEnd - 1, wd, null, false));
+            result.Add(new DateMention(s, i, weekdayEnd - 1, wd, null, false) { YearUnknown = _weekdayFrame is not null });
             return weekdayEnd;
         }
 
@@ -513,9 +550,9 @@ internal sealed class DateFinder
     {
         // "New Delhi, November 20 – The Delhi Government on Monday extended ...": with no year the weekday cannot be placed;
         // a plain one ("on Monday", not "last Monday" or "next Monday") in a dated report is the dateline's day.
-        if (_dateline is { Precision: DatePrecision.MonthDay } monthDay)
+        if (_dateline is { Precision: DatePrecision.MonthDay } monthDay && _weekdayFrame is null)
             return i > 0 && t[i - 1].Fold is "last" or "next" or "this" ? null : monthDay;
-        if (_dateline is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }) return null;
+        if ((_weekdayFrame ?? _dateline) is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }) return null;
         for (int k = end; k < t.Count && k <= end + 3; k++)
         {
             if (t[k].IsPunct('(') || t[k].IsPunct(',') || t[k].IsPunct('[') || (t[k].IsWord && t[k].Fold is "ngay" or "the")) continue;
@@ -526,7 +563,7 @@ internal sealed class DateFinder
         }
         // "Tuesday, 9 a.m. – Tour of the harbour" under "will be in Bellingham from Oct. 12 through Oct. 16": a programme goes
         // forward from the stay's first day, or from the item before it.
-        if (i < _itemStart && _programmeAnchor is { } anchor && DayArithmetic.OnOrAfter(anchor, weekday) is { } itemDay) return itemDay;
+        if (i < _itemStart && _programmeAnchor is { } anchor && DayArithmetic.OnOrAfter(anchor, weekday) is { } itemDay) return Stated(itemDay);
         bool future = false;
         for (int k = 0; k < i; k++)
             // "will", "would", "is due to", "scheduled" (FutureMarkers; "sẽ" only as written: IsVietnameseWill), "to be", "next".
@@ -543,7 +580,7 @@ internal sealed class DateFinder
         if (future) { if (diff < 0 || (diff == 0 && i > 0 && t[i - 1].Is("next"))) diff += 7; }
         else if (diff > 0 || (diff == 0 && i > 0 && t[i - 1].Is("last"))) diff -= 7; // "last Friday" in Friday's paper: a week ago
         var r = date.AddDays(diff);
-        return PartialDate.FromDate(r.Year, r.Month, r.Day);
+        return Stated(PartialDate.FromDate(r.Year, r.Month, r.Day));
     }
 
     /// <summary>

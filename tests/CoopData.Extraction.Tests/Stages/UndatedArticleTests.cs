@@ -91,4 +91,46 @@ public class UndatedArticleTests
         var meeting = Assert.Single(f.Events);
         Assert.Equal("Can Tho", f.NameOf(meeting.CityKey!));
     }
+
+    [Theory]
+    [InlineData("Thursday, March 20 · 14:05 · Nyanza Bureau", "--03-20")]
+    [InlineData("Thứ Sáu, 16/5 - 09:20", "--05-16")]
+    [InlineData("Friday, 16 May", "--05-16")]
+    public void AWeekdayAndADayWithoutYearAreTheDateLine(string dateline, string expected)
+    {
+        var f = X.Run("Two cities sign a pact\n" + dateline + "\n\nThe mayors of Kisumu and Duluth signed a sister-city agreement at City Hall.");
+        Assert.Equal(expected, f.Published?.ToString());
+    }
+
+    [Fact]
+    public void WeekdaysCountFromADateLineWithAWeekdayButNoYear()
+    {
+        var f = X.Run("Duluth, Kisumu seal sister-city pact\nThursday, March 20 · 14:05\n\n"
+            + "Kisumu and the American city of Duluth are now sister cities after their mayors signed an agreement at City Hall on Wednesday.\n\n"
+            + "On Tuesday, the delegation paid a courtesy call on Kisumu Governor Peter Anyang at the county headquarters.\n\n"
+            + "The Duluth delegation will visit the port of Kisumu tomorrow.");
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start?.ToString() == "--03-19");
+        Assert.Contains(f.Events, e => e.Kind == "meeting" && e.Start?.ToString() == "--03-18");
+        Assert.Contains(f.Events, e => e.Kind == "visit" && e.Start?.ToString() == "--03-21");
+        Assert.DoesNotContain(f.Events, e => e.Start?.Year is not null);
+    }
+
+    [Fact]
+    public void ADayCountedFromADateLineWithoutYearTakesNoYearFromItsSentence()
+    {
+        var f = X.Run("Cork and Lviv sign memorandum\nMonday, November 7\n\n"
+            + "This afternoon the Lord Mayor of Cork and the deputy mayor of Lviv signed the memorandum at City Hall, a text both councils first discussed in 2022.");
+        var signing = Assert.Single(f.Events, e => e.Kind == "signing");
+        Assert.Equal("--11-07", signing.Start?.ToString());
+    }
+
+    [Fact]
+    public void ProgrammeWeekdaysCountOnUnderADateLineWithoutYear()
+    {
+        var f = X.Run("Yên Bái đón đoàn tỉnh Ifugao\nThứ Ba, 13/5 - 09:20\n\n"
+            + "Đoàn công tác tỉnh Ifugao (Philippines) thăm tỉnh Yên Bái từ ngày 14 đến ngày 18/5.\n\n"
+            + "- Thứ Năm: Làm việc với UBND huyện Văn Chấn.\n- Thứ Sáu: Thăm thị xã Nghĩa Lộ.");
+        Assert.Contains(f.Events, e => e.Start?.ToString() == "--05-15");
+        Assert.Contains(f.Events, e => e.Start?.ToString() == "--05-16");
+    }
 }
