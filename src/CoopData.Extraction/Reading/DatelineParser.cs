@@ -136,6 +136,8 @@ internal static class DatelineParser
             if (j < t.Count && t[j].IsNumber && Num(t[j]) is int d && d >= 1 && d <= 31)
             {
                 int k = j + 1;
+                // "Sep 18th, 2025"
+                if (k < t.Count && t[k].IsWord && !t[k].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[k].Form)) k++;
                 if (k < t.Count && t[k].IsPunct(',')) k++;
                 if (k < t.Count && Year(t[k]) is int y && PartialDate.IsValid(y, mon, d))
                     return new Found(PartialDate.FromDate(y, mon, d), i, k + 1);

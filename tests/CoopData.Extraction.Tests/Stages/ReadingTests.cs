@@ -16,6 +16,8 @@ public class ReadingTests
     [InlineData("Submitted by someone on Sat, 05/06/2006 - 12:50", "2006-05-06")]
     [InlineData("Submitted by someone on Mon, 05/06/2006 - 12:50", "2006-06-05")]
     [InlineData("Thứ Năm, 05 Th9 2024 14:30", "2024-09-05")]
+    [InlineData("Sep 18th, 2025", "2025-09-18")]
+    [InlineData("Thursday, March 20 · 14:05 · Nyanza Bureau", "--03-20")]
     public void Datelines(string line, string expected)
     {
         var read = ArticleReader.Read("Mayors meet to talk about trade\n" + line + "\nThe mayors of two cities met today.", default);
