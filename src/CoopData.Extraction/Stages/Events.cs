@@ -810,6 +810,20 @@ internal sealed class EventFinder
         return words;
     }
 
+    /// <summary>
+    /// "arrived in the Idaho capital", "the Bavarian state capital": a region named before "capital" stands for its capital, the
+    /// seat (PPLA) the article names among that region's places; null when it names none.
+    /// </summary>
+    private Place? CapitalNamedAfter(TokenList t, PlaceMention m)
+    {
+        int k = m.Last + 1;
+        if (k < t.Count && t[k].Is("state")) k++;
+        if (k >= t.Count || !t[k].Is("capital") || !LocalityResolver.IsRegion(m.Place)) return null;
+        foreach (var other in _allPlaces)
+            if (other.Place.FeatureCode == "PPLA" && other.Place.ParentKey == m.Place.Key) return other.Place;
+        return null;
+    }
+
     private static bool OfPlace(Place venue, Place place) => venue.Key == place.Key || venue.ParentKey == place.Key;
 
     private void AddPeopleAndParties(EventDraft e, Sentence s)
@@ -894,7 +908,7 @@ internal sealed class EventFinder
             else continue;
             int distance = Math.Abs(m.First - tr.Last);
             if (heldFirst && whereHeld != bestWhereHeld ? !whereHeld : distance >= bestDistance) continue;
-            best = m.Place;
+            best = CapitalNamedAfter(t, m) ?? m.Place;
             bestDistance = distance;
             bestWhereHeld = whereHeld;
         }

@@ -84,4 +84,14 @@ public class LeadEventTests
         var g = X.Run(Header + "The mayors of Tashkent and Busan met on March 2 to discuss their sister city cooperation.");
         Assert.Null(Assert.Single(g.Partnerships).Since);
     }
+
+    [Fact]
+    public void ARegionNamedBeforeCapitalStandsForItsCapital()
+    {
+        var f = X.Run("Basque mayor in Boise for festival\nJuly 31, 2025\n\n"
+            + "Mayor Itziar Zubiaurre of Gernika is leading a delegation that arrived in the Idaho capital on Monday for a week-long visit.\n\n"
+            + "Boise and Gernika have been sister cities since 1993, and Boise Mayor Hannah Corrigan met the guests on Tuesday.");
+        var visit = Assert.Single(f.Events, e => e.Kind == "visit");
+        Assert.Equal("Boise", f.NameOf(visit.CityKey!));
+    }
 }
