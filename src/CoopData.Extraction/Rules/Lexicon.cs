@@ -914,7 +914,7 @@ internal static class Lexicon
         Pair("round table", EventKinds.Meeting), Pair("roundtable", EventKinds.Meeting), Pair("welcome dinner", EventKinds.Other),
         Pair("dinner", EventKinds.Other), Pair("lunch", EventKinds.Other), Pair("luncheon", EventKinds.Other), Pair("breakfast", EventKinds.Other),
         Pair("banquet", EventKinds.Other), Pair("gala", EventKinds.Other), Pair("concert", EventKinds.Other), Pair("performance", EventKinds.Other),
-        Pair("ceremony", EventKinds.Other), Pair("tree planting", EventKinds.Other), Pair("planting", EventKinds.Other), Pair("match", EventKinds.Other),
+        Pair("ceremony", EventKinds.Other), Pair("anniversary", EventKinds.Other), Pair("tree planting", EventKinds.Other), Pair("planting", EventKinds.Other), Pair("match", EventKinds.Other),
         Pair("guided tour", EventKinds.Visit), Pair("study tour", EventKinds.Visit), Pair("excursion", EventKinds.Visit), Pair("field trip", EventKinds.Visit),
         Pair("seminar", EventKinds.Conference), Pair("workshop", EventKinds.Conference),
         Pair("tham", EventKinds.Visit), Pair("tham quan", EventKinds.Visit), Pair("khao sat", EventKinds.Visit), Pair("dang huong", EventKinds.Visit),

@@ -609,14 +609,23 @@ internal sealed class EventFinder
         return null;
     }
 
-    /// <summary>The place an item opens with before a colon or a dash ("Postojna: talks with ...", "Temuka — visit to ..."), if any.</summary>
+    /// <summary>
+    /// The place an item opens with before a colon or a dash ("Postojna: talks with ...", "Temuka — visit to ..."), or its line
+    /// with before the day ("Mishima, May 29 (Thu): ..."), if any.
+    /// </summary>
     private Place? PlaceHeading(Sentence s, int start)
     {
         if (!_places.TryGetValue(s, out var named)) return null;
         var t = s.Tokens;
+        var placeFirst = ProgrammeLine.PlaceFirst(t);
         foreach (var m in named)
-            if (m.First == start && !m.Locator && m.Last + 1 < t.Count && (t[m.Last + 1].IsPunct(':') || t[m.Last + 1].IsPunct('—') || t[m.Last + 1].IsPunct('–')))
+        {
+            if (m.Locator) continue;
+            if (m.First == start && m.Last + 1 < t.Count && (t[m.Last + 1].IsPunct(':') || t[m.Last + 1].IsPunct('—') || t[m.Last + 1].IsPunct('–')))
                 return m.Place;
+            // "Nagaizumi, May 27 (Tue): talks ...": the place before the item's day.
+            if (placeFirst is { } lead && m.First == lead.First && m.Last + 1 == lead.Comma) return m.Place;
+        }
         return null;
     }
 

@@ -20,6 +20,8 @@ internal static class ProgrammeLine
     public static int ItemStart(TokenList t)
     {
         int head = AfterBullets(t);
+        // "Nagaizumi, May 27 (Tue): talks with the mayor": the place first, then the head.
+        if (PlaceFirst(t) is { } place) head = place.Comma + 1;
         // "19:00  Welcome dinner offered by the Mayor", "8h30 Thăm ...": a clock time alone opens the item after it.
         if (head < t.Count && TimeOfDay.AfterClock(t, head) is int afterClock and > 0 && afterClock < t.Count && t[afterClock].IsWord && t[afterClock].Cap)
             return afterClock;
@@ -34,6 +36,21 @@ internal static class ProgrammeLine
     {
         int head = AfterBullets(t);
         return head < t.Count && t.Count - head <= HeadTokens && HeadEnd(t, head, out bool dating) == t.Count && dating;
+    }
+
+    /// <summary>
+    /// "Nagaizumi, May 27 (Tue): talks with …", "- Mokpo, 12/5 (Thứ Hai): …": up to four capitalised words opening the line,
+    /// then a comma and a head that dates an item; the words' first token and the comma, else null.
+    /// </summary>
+    public static (int First, int Comma)? PlaceFirst(TokenList t)
+    {
+        int first = AfterBullets(t);
+        int k = first;
+        while (k < t.Count && k - first < 4 && ((t[k].IsWord && t[k].Cap && !Lexicon.ProgrammeHeadWords.Contains(t[k].Form)) || (k > first && t[k].IsPunct('-') && !t[k].SpaceBefore)))
+            k++;
+        if (k == first || k >= t.Count || !t[k].IsPunct(',')) return null;
+        int end = HeadEnd(t, k + 1, out bool dating);
+        return end >= 0 && end < t.Count && dating ? (first, k) : null;
     }
 
     private static int AfterBullets(TokenList t)

@@ -1944,6 +1944,9 @@ public class ProgrammeLineTests
     [InlineData("10:30 – Signing of the memorandum", "Signing")]
     [InlineData("19:00  Welcome dinner offered by the Mayor", "Welcome")]
     [InlineData("Thursday, Oct. 16 — 10:30 a.m.: signing of the declaration", "signing")]
+    [InlineData("Nagaizumi, May 27 (Tue): talks with the mayor", "talks")]
+    [InlineData("- Mokpo, 12/5 (Thứ Hai): Làm việc với thành phố", "Làm")]
+    [InlineData("Nagaizumi, a town of 43,000 people, is the sister town", null)]
     [InlineData("Tin liên quan: Hà Nội đón đoàn Seoul", null)]
     [InlineData("Published: 14/10/2025", null)]
     [InlineData("Monday, 10 a.m.", null)]
@@ -2072,5 +2075,19 @@ public class ProgrammeLineTests
         var f = X.Run(Tartu + "Thursday, June 12 — 10:30 a.m.: signing of a renewed friendship declaration at City Hall.\n");
         var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
         Assert.Contains(signing.PartyKeys, k => f.NameOf(k) == "Tartu");
+    }
+
+    [Fact]
+    public void APlaceOpeningTheLineBeforeTheDayIsWhereTheItemHappens()
+    {
+        var f = X.Run("Mayor reports back on sister city visit\nTuesday 10 June 2025\n\n"
+            + "Whanganui Mayor Rachel Fenwick has returned from a six-day visit to Nagaizumi, Whanganui's sister town in Shizuoka Prefecture, Japan.\n\n"
+            + "Nagaizumi, May 27 (Tue): talks with the mayor at the town office.\n"
+            + "Mishima, May 29 (Thu): meeting with the Mishima Chamber of Commerce on food exports.\n"
+            + "Numazu, May 30 (Fri): lunch with city officials and a tour of the fish market.\n\n"
+            + "In Mishima and in Numazu, the delegation met business owners interested in New Zealand honey.");
+        Assert.Equal("Nagaizumi", f.NameOf(Assert.Single(f.Events, e => e.Start?.ToString() == "2025-05-27").CityKey!));
+        Assert.Equal("Mishima", f.NameOf(Assert.Single(f.Events, e => e.Start?.ToString() == "2025-05-29").CityKey!));
+        Assert.Equal("Numazu", f.NameOf(Assert.Single(f.Events, e => e.Start?.ToString() == "2025-05-30").CityKey!));
     }
 }
