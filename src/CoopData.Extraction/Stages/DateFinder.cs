@@ -150,6 +150,10 @@ internal sealed class DateFinder
     private PartialDate Stated(PartialDate day) =>
         _weekdayFrame is not null && day is { Precision: DatePrecision.Day, Month: int m, Day: int d } ? PartialDate.FromMonthDay(m, d) : day;
 
+    /// <summary>A day counted from the dateline ("today", "yesterday", "on Wednesday"): under a weekday frame, of no known year.</summary>
+    private DateMention CountedFromDateline(Sentence s, int first, int last, PartialDate start, PartialDate? end = null) =>
+        new(s, first, last, start, end, false) { YearUnknown = _weekdayFrame is not null };
+
     /// <summary>A day without a year as a day of the weekday frame's year (or the year next to it, across New Year), so weekdays can be counted on from it.</summary>
     private PartialDate? Framed(PartialDate day)
     {
@@ -295,7 +299,7 @@ internal sealed class DateFinder
             : tok.Is("this") && i + 1 < t.Count && Lexicon.PartsOfTheDay.Contains(t[i + 1].Form) ? i + 1 : -1;
         if (todayEnd >= 0 && !(todayEnd + 1 < t.Count && (t[todayEnd + 1].IsPunct('[') || t[todayEnd + 1].IsPunct('('))))
         {
-            if (_dateline is { Precision: DatePrecision.Day } || _weekdayFrame is not null) result.Add(new DateMention(s, i, todayEnd, _dateline!.Value, null, false) { YearUnknown = _weekdayFrame is not null });
+            if (_dateline is { } today && (today.Precision == DatePrecision.Day || _weekdayFrame is not null)) result.Add(CountedFromDateline(s, i, todayEnd, today));
             return todayEnd + 1;
         }
 
@@ -333,7 +337,7 @@ internal sealed class DateFinder
         if (relativeDayEnd >= 0 && !(relativeDayEnd + 1 < t.Count && (t[relativeDayEnd + 1].IsPunct('[') || t[relativeDayEnd + 1].IsPunct('('))))
         {
             if ((_weekdayFrame ?? _dateline) is { } dateline && DayArithmetic.AddDays(dateline, dayAfterEnd >= 0 ? 1 : -1) is { } relativeDay)
-                result.Add(new DateMention(s, i, relativeDayEnd, Stated(relativeDay), null, false) { YearUnknown = _weekdayFrame is not null });
+                result.Add(CountedFromDateline(s, i, relativeDayEnd, Stated(relativeDay)));
             return relativeDayEnd + 1;
         }
 
@@ -367,10 +371,10 @@ internal sealed class DateFinder
             if (weekdayEnd + 1 < t.Count && (Lexicon.DateRangeWords.Contains(t[weekdayEnd].Form) || t[weekdayEnd].Is("den")) && Weekday(t, weekdayEnd + 1, out int lastWeekday) is int rangeEnd
                 && rangeEnd > weekdayEnd + 1 && Framed(wd) is { } first && DayArithmetic.AddDays(first, DaysToNext(weekday, lastWeekday)) is { } end)
             {
-                result.Add(new DateMention(s, i, rangeEnd - 1, wd, Stated(end), false) { YearUnknown = _weekdayFrame is not null });
+                result.Add(CountedFromDateline(s, i, rangeEnd - 1, wd, Stated(end)));
                 return rangeEnd;
             }
-            result.Add(new DateMention(s, i, weekdayEnd - 1, wd, null, false) { YearUnknown = _weekdayFrame is not null });
+            result.Add(CountedFromDateline(s, i, weekdayEnd - 1, wd));
             return weekdayEnd;
         }
 
