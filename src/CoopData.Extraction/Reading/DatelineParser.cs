@@ -83,9 +83,16 @@ internal static class DatelineParser
     /// <summary>
     /// A date line of a weekday and a day with no year ("Thursday, March 20 · 14:05 · Nyanza Bureau", "Thứ Sáu, 16/5 - 09:20"),
     /// with at most a clock time, separators and four words after it: the day without a year, or null; <paramref name="weekday"/>
-    /// is its weekday, which lets the story's weekdays be counted from it.
+    /// is its weekday (-1 with null), which lets the story's weekdays be counted from it.
     /// </summary>
     public static Found? FindWeekdayMonthDay(TokenList t, out int weekday)
+    {
+        var found = WeekdayAndDay(t, out weekday);
+        if (found is null) weekday = -1;
+        return found;
+    }
+
+    private static Found? WeekdayAndDay(TokenList t, out int weekday)
     {
         int i = WeekdayEnd(t, 0, out weekday);
         if (i == 0) return null;

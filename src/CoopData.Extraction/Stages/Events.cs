@@ -550,8 +550,9 @@ internal sealed class EventFinder
 
     /// <summary>
     /// The item <paramref name="s"/> opens, if it is a programme line (<see cref="ProgrammeLine"/>: the item at
-    /// <paramref name="itemStart"/>, or a <paramref name="dayHeading"/>) starting its line, or following an item on its line: where the item starts and its day, the one its head gives, else the day of the item
-    /// just before ("Monday morning: Signing ceremony. Afternoon: visit to ..."; "Evening: reception").
+    /// <paramref name="itemStart"/>, or a <paramref name="dayHeading"/>) starting its line, or follows an item on its line:
+    /// where the item starts and its day, the one its head gives, else the day of the item just before ("Monday morning:
+    /// Signing ceremony. Afternoon: visit to ..."; "Evening: reception").
     /// </summary>
     private static (int Start, PartialDate Day, TimeOfDay Time)? ProgrammeItemAt(Sentence s, IReadOnlyList<Sentence> sentences, List<DateMention> dated,
         int itemStart, bool dayHeading, ref (PartialDate Day, int Paragraph)? programme)
