@@ -1043,8 +1043,8 @@ internal static class Lexicon
     public static readonly WordSet VenueWords = Set("in", "at", "tai", "o");
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
-    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den",
-        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", "tham", // "the delegation travelled to Figueira da Foz", "đoàn sẽ thăm huyện Thanh Trì"
+    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "o lai", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den",
+        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", "tham", // "the delegation travelled to Figueira da Foz", "đoàn sẽ thăm huyện Thanh Trì", "đoàn sẽ ở lại Lý Sơn"
         "visit", "visits", "will tour", "to tour", "tours" }; // "the delegation will visit Bellingham", "will tour Bellingham"; not "a tour of Wales"
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
@@ -1109,7 +1109,14 @@ internal static class Lexicon
     public static readonly Dictionary<string, string> BareLocalityVenues = new(StringComparer.Ordinal)
     {
         ["tinh"] = LocalityKinds.Province, ["thanh pho"] = LocalityKinds.City, ["the province"] = LocalityKinds.Province, ["the city"] = LocalityKinds.City,
+        ["tinh uy"] = LocalityKinds.Province, ["thanh uy"] = LocalityKinds.City, // "tại trụ sở Tỉnh ủy": the province's Party committee
     };
+
+    /// <summary>
+    /// Words naming the seat of a Vietnamese authority between a venue marker and a bare locality word ("tại trụ sở UBND
+    /// tỉnh", "tại Nhà khách Tỉnh ủy", "tại Hội trường UBND thành phố"): such a seat is the article's Vietnamese locality.
+    /// </summary>
+    public static readonly WordSet AuthoritySeatWords = Set("tru", "so", "nha", "khach", "hoi", "truong", "ubnd", "hdnd");
 
     /// <summary>A pronoun standing for the article's locality as a subject ("it established ties with ..."): its most named place.</summary>
     public static readonly WordSet SubjectPronouns = Set("it", "this");

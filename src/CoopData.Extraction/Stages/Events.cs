@@ -952,8 +952,12 @@ internal sealed class EventFinder
             for (int i = 1; i < t.Count; i++)
             {
                 int n = Phrases.BareLocalityVenues.MatchAny(t, i, out var word);
-                if (n == 0 || Phrases.VenueMarkers.EndingBefore(t, i) is null || (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap)) continue;
-                if (PlaceMention.MostNamed(_allPlaces, Lexicon.BareLocalityVenues[word!]) is { } own) return own;
+                if (n == 0 || (i + n < t.Count && t[i + n].IsWord && t[i + n].Cap)) continue;
+                int seat = i;
+                while (seat > 0 && i - seat < 4 && Lexicon.AuthoritySeatWords.Contains(t[seat - 1].Form)) seat--;
+                if (Phrases.VenueMarkers.EndingBefore(t, seat) is null) continue;
+                bool vietnameseAuthority = seat < i || word!.EndsWith(" uy", StringComparison.Ordinal);
+                if (PlaceMention.MostNamed(_allPlaces, Lexicon.BareLocalityVenues[word!], vietnameseAuthority ? "VN" : null) is { } own) return own;
             }
         // "visiting the capital"
         for (int i = 0; i + 2 < t.Count; i++)

@@ -94,4 +94,27 @@ public class LeadEventTests
         var visit = Assert.Single(f.Events, e => e.Kind == "visit");
         Assert.Equal("Boise", f.NameOf(visit.CityKey!));
     }
+
+    private const string SigningAtAnUnnamedSeat = "Đồng Nai ký thư ý định hợp tác với tỉnh Gyeonggi\nThứ Năm, 15/5/2025 - 16:20\n\n"
+        + "Sáng 15/5, tại trụ sở UBND tỉnh, bà Nguyễn Thị Hoa, Phó Chủ tịch UBND tỉnh Đồng Nai và ông Kim Sung-ho, Phó Tỉnh trưởng "
+        + "tỉnh Gyeonggi (Hàn Quốc) đã ký Thư bày tỏ ý định hợp tác giữa hai tỉnh.\n\n"
+        + "Tỉnh Gyeonggi có hơn 13 triệu dân. Theo chương trình, đoàn tỉnh Gyeonggi sẽ ở lại Biên Hòa từ ngày 16 đến ngày 17/5.";
+
+    [Fact]
+    public void AnUnnamedSeatOfAVietnameseAuthorityIsTheArticlesVietnameseProvince()
+    {
+        // Gyeonggi is named more often, but a People's Committee (UBND) seats only in Vietnam.
+        var f = X.Run(SigningAtAnUnnamedSeat);
+        var signing = Assert.Single(f.Events, e => e.Kind == "signing");
+        Assert.Equal("Dong Nai", f.NameOf(signing.CityKey!));
+    }
+
+    [Fact]
+    public void WhereADelegationStaysIsItsVisitsPlace()
+    {
+        var f = X.Run(SigningAtAnUnnamedSeat);
+        var stay = Assert.Single(f.Events, e => e.Kind == "visit");
+        Assert.Equal("Bien Hoa", f.NameOf(stay.CityKey!));
+        Assert.Equal(("2025-05-16", "2025-05-17"), (stay.Start?.ToString(), stay.End?.ToString()));
+    }
 }
