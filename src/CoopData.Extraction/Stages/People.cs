@@ -153,7 +153,8 @@ internal sealed class PersonFinder
             // "S.M. Tanvir": initials open a name, whatever word their letter folds to.
             bool initial = t[i].IsWord && t[i].Text.Length == 1 && t[i].Cap && i + 2 < t.Count && t[i + 1].IsPunct('.') && !t[i + 1].SpaceBefore && t[i + 2].Cap && !t[i + 2].SpaceBefore
                 && !(i > 0 && t[i - 1].IsPunct('.') && !t[i].SpaceBefore);
-            if (!(IsNameWord(t[i]) || initial) || (i > 0 && IsNameWord(t[i - 1]) && !IsLeadingHonorific(t[i - 1]) && t[i].SpaceBefore)) continue;
+            if (!(IsNameWord(t[i]) || initial || FamilyNameInCapitals(s, i) || VietnameseSurnameInCapitals(t, i))
+                || (i > 0 && IsNameWord(t[i - 1]) && !IsLeadingHonorific(t[i - 1]) && t[i].SpaceBefore)) continue;
             // "the wali of the region Laayoune-Sakia El Hamra, governor of ...": after a lower-case unit word (not one ending a
             // place's name: "Envoy to Osh region Amankan Kenzhebaev"), a place's name; nor does a name start inside a hyphened word.
             if (i > 0 && ((!t[i - 1].Cap && (Lexicon.UnitWordsBeforeOf.Contains(t[i - 1].Form) || Lexicon.RegionWordsAfterName.Contains(t[i - 1].Form))
@@ -614,6 +615,7 @@ internal sealed class PersonFinder
         while (j < t.Count && j - start < 16)
         {
             var tok = t[j];
+            if (FamilyNameInCapitals(s, j) || VietnameseSurnameInCapitals(t, j)) break;
             // "Giám đốc Sở Du lịch", "Cục Lãnh sự", "Sở Kế hoạch và Đầu tư": a Vietnamese department, each word capitalised
             // on its first syllable; it ends before a name ("Nguyễn ...") or a second lower-case syllable (a verb).
             // "Trưởng Ban Xúc tiến đầu tư và Quản lý kinh tế Thủ đô Vientiane Thanongxay ...": a title ending in a department
@@ -834,7 +836,9 @@ internal sealed class PersonFinder
         // "T.J Vinod": the last initial without its full stop, then the surname.
         bool spacedInitials = !tightInitials && initials > j && t[initials].Text.Length == 1 && char.IsUpper(t[initials].Text[0]) && initials + 1 < t.Count
             && IsNameWord(t[initials + 1]) && t[initials + 1].SpaceBefore && t[initials + 1].Text.Length > 1;
-        if (j >= t.Count || !(tightInitials || spacedInitials || IsNameWord(t[j])) || IsLeadingHonorific(t[j])) return -1;
+        bool familyNameFirst = !tightInitials && !spacedInitials && FamilyNameInCapitals(s, j);
+        bool surnameInCapitals = !tightInitials && !spacedInitials && !familyNameFirst && VietnameseSurnameInCapitals(t, j);
+        if (j >= t.Count || !(tightInitials || spacedInitials || familyNameFirst || surnameInCapitals || IsNameWord(t[j])) || IsLeadingHonorific(t[j])) return -1;
         // "H.E. Zeng Zanrong": the last letter of an abbreviation ("His Excellency") opens no name.
         if (t[j].Text.Length == 1 && j + 1 < t.Count && t[j + 1].IsPunct('.') && j >= 2 && t[j - 1].IsPunct('.') && !t[j].SpaceBefore && t[j - 2].Text.Length == 1)
             return -1;
@@ -844,6 +848,7 @@ internal sealed class PersonFinder
         int k = j + 1;
         if (tightInitials) { last = initials; words = 2; k = initials + 1; }
         if (spacedInitials) { last = initials + 1; words = 2; k = initials + 2; }
+        if (familyNameFirst) { last = j + 1; words = 2; k = j + 2; }
         while (k < t.Count && words < 7)
         {
             // "Martin Hamilton-Smith and Rajasthan Chief Minister Vasundhara Raje" (written "Smithand"): a place before a
@@ -906,6 +911,36 @@ internal sealed class PersonFinder
         if (k < t.Count && t[k].IsWord && Lexicon.OrgWordsAfterName.Contains(t[k].Form))
             return -1;
         return last;
+    }
+
+    /// <summary>
+    /// "Mayor KUBOTA Shinji", "ông SUZUKI Masahiro": a family name in capitals (the Japanese order as printed in English and
+    /// Vietnamese) before one given name, which ends the name. Not an acronym before a whole name ("JICA Tanaka Akihiko").
+    /// </summary>
+    private bool FamilyNameInCapitals(Sentence s, int j)
+    {
+        var t = s.Tokens;
+        return j + 1 < t.Count && t[j].IsWord && t[j].AllCaps && t[j].Text.Length >= 3 && HasVowel(t[j].Text) && Pronounceable(t[j].Text)
+            && !Lexicon.OrgWords.Contains(t[j].Form) && !Lexicon.VietnameseOrgWords.Contains(t[j].Form)
+            && IsNameWord(t[j + 1]) && t[j + 1].SpaceBefore && !(j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].Cap && t[j + 2].SpaceBefore)
+            && PlaceAt(s, j + 1) is null && CountryAt(s, j + 1) < 0; // "JICA Nagano Director", "KOICA Vietnam"
+    }
+
+    /// <summary>"Ms. PHAM Thi Hong Van": a Vietnamese surname in capitals, as Japanese and Korean sites print it, before the given names.</summary>
+    private static bool VietnameseSurnameInCapitals(TokenList t, int j) =>
+        j + 1 < t.Count && t[j].IsWord && t[j].AllCaps && t[j].Text.Length >= 2 && Lexicon.VietnameseSurnames.Contains(t[j].Form)
+        && IsNameWord(t[j + 1]) && t[j + 1].SpaceBefore;
+
+    /// <summary>No three consonants in a row, as in a name ("MATSUMOTO", "ZHANG"), not an acronym ("UCLG Africa").</summary>
+    private static bool Pronounceable(string text)
+    {
+        int consonants = 0;
+        foreach (char c in text)
+        {
+            consonants = "AEIOUY".IndexOf(c) >= 0 ? 0 : consonants + 1;
+            if (consonants == 3) return false;
+        }
+        return true;
     }
 
     private static bool HasVowel(string text)

@@ -773,5 +773,30 @@ public class PeopleCityTests
         Assert.Equal("Ha Giang", CityOf("Nguyễn Văn Sơn"));
         Assert.Equal("Ha Giang City", CityOf("Trần Văn Minh"));
     }
-}
 
+    [Fact]
+    public void AJapaneseFamilyNameInCapitalsOpensTheName()
+    {
+        var f = X.Run("Ueda and Besançon sign friendship agreement\nPosted on 12.06.2025\n\n"
+            + "On June 11, Mayor TSUCHIYA Hiroshi and Mayor Anne Vignot signed a friendship agreement at Ueda City Hall. "
+            + "Mayor IKEDA Osamu of Nagaizumi sent greetings. The JICA office in Nagano, led by JICA Nagano Director Tanaka Akihiko, helped, "
+            + "and Director of KOICA Vietnam, Mr. Park Ji-hoon, attended. The guests, led by Ms. PHAM Thi Hong Van, included Mr. NGUYEN Van Khoa.");
+        var names = f.PersonNames();
+        Assert.Contains("TSUCHIYA Hiroshi", names);
+        Assert.Contains("IKEDA Osamu", names);
+        // A Vietnamese surname in capitals keeps all its given names.
+        Assert.Contains("PHAM Thi Hong Van", names);
+        Assert.Contains("NGUYEN Van Khoa", names);
+        // Ikeda is a town too: here it is a name only.
+        Assert.DoesNotContain("Ikeda", f.CityNames());
+        // An acronym before a place or a whole name opens no name.
+        Assert.Contains("Tanaka Akihiko", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("JICA", StringComparison.Ordinal) || n.StartsWith("KOICA", StringComparison.Ordinal));
+        Assert.Contains("Nagano", f.CityNames());
+
+        var g = X.Run("Đoàn thành phố Ueda thăm Huế\nThứ Năm, 12/6/2025 - 10:15\n\n"
+            + "Sáng 12/6, ông Nguyễn Văn Phương, Chủ tịch UBND tỉnh Thừa Thiên Huế đã tiếp đoàn công tác thành phố Ueda (tỉnh Nagano, Nhật Bản) "
+            + "do ông TSUCHIYA Hiroshi - Thị trưởng thành phố Ueda làm trưởng đoàn.");
+        Assert.Contains("TSUCHIYA Hiroshi", g.PersonNames());
+    }
+}
