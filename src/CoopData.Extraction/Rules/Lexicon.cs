@@ -424,7 +424,7 @@ internal static class Lexicon
 
     /// <summary>Plural nouns of a locality's partners: a list after "X's sister cities" pairs X with each item ("Little Rock's other sister cities were A, B and C").</summary>
     public static readonly string[] PartnerListNouns = { "sister cities", "sister city", "twin towns", "twin cities", "partner cities", "partner towns", "friendship cities", "sister provinces", "partners",
-        "sister city relationships", "sister city relations", "twinning relationships", "partnerships",
+        "sister city relationships", "sister city relations", "twinning relationships", "partnerships", "international relationships", "twinnings",
         "thanh pho ket nghia", "dia phuong ket nghia", "tinh ket nghia" };
 
     /// <summary>Verbs by which a place owns the partners listed after them ("Sacramento has seven sister cities: ...").</summary>
@@ -852,7 +852,10 @@ internal static class Lexicon
         Pair("trao thoa thuan", EventKinds.Signing), Pair("trao ban thoa thuan", EventKinds.Signing), Pair("trao bien ban", EventKinds.Signing), Pair("trao ban ghi nho", EventKinds.Signing), Pair("chuyen cong tac", EventKinds.Visit),
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("den chuc tet", EventKinds.Visit), Pair("sang chuc tet", EventKinds.Visit), // came to give New Year greetings in person
-        Pair("da den", EventKinds.Visit), Pair("se den", EventKinds.Visit), // a delegation's, to a place (EventFinder)
+        Pair("da den", EventKinds.Visit), Pair("se den", EventKinds.Visit), Pair("doan den", EventKinds.Visit), // a delegation's, to a place (EventFinder)
+        // "Sáng 9/5, đoàn tham quan làng hoa ... tại TP Đà Lạt": the delegation as the subject makes a day's sightseeing a visit
+        // (OutingTriggers).
+        Pair("doan tham", EventKinds.Visit), Pair("doan tham quan", EventKinds.Visit), Pair("doan khao sat", EventKinds.Visit),
         Pair("will be in", EventKinds.Visit), Pair("will stay in", EventKinds.Visit), Pair("will remain in", EventKinds.Visit), // a travelling party's (StayTriggers)
         Pair("is staying in", EventKinds.Visit), Pair("are staying in", EventKinds.Visit), Pair("is in", EventKinds.Visit), Pair("are in", EventKinds.Visit),
         Pair("was in", EventKinds.Visit), Pair("were in", EventKinds.Visit), Pair("se o lai", EventKinds.Visit), Pair("o lai", EventKinds.Visit),
@@ -871,6 +874,12 @@ internal static class Lexicon
         Pair("le hoi", EventKinds.Other), Pair("ngay hoi", EventKinds.Other), Pair("tuan van hoa", EventKinds.Other), Pair("tuan le van hoa", EventKinds.Other),
         Pair("ngay van hoa", EventKinds.Other), Pair("hoi cho", EventKinds.Other), Pair("trien lam", EventKinds.Other),
     };
+
+    /// <summary>
+    /// A delegation's sightseeing ("đoàn tham quan"): its own visit only in a sentence that names no other event ("đoàn tham
+    /// quan làng gốm Thanh Hà và dự Hội thảo ..." is the conference's day).
+    /// </summary>
+    public static readonly WordSet OutingTriggers = Set("doan tham", "doan tham quan", "doan khao sat");
 
     /// <summary>
     /// Festivals, fairs, exhibitions and culture weeks: an occasion is an event of its own where its sentence tells nothing
@@ -936,7 +945,7 @@ internal static class Lexicon
         "was in", "were in", "se o lai", "o lai");
 
     /// <summary>"Đoàn tỉnh Attapeu ... đã đến Đắk Lắk chiều 7/3": a travelling party's arrival at the place named next.</summary>
-    public static readonly WordSet ArrivalTriggers = Set("da den", "se den");
+    public static readonly WordSet ArrivalTriggers = Set("da den", "se den", "doan den");
 
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };
@@ -979,7 +988,8 @@ internal static class Lexicon
     public static readonly WordSet CallTriggers = Set("courtesy call", "courtesy visit", "chao xa giao", "called on", "calls on");
 
     /// <summary>Verbs whose subject hosts the event the sentence names later ("The City of Duluth will welcome ... for a weeklong visit").</summary>
-    public static readonly WordSet HostVerbs = Set("welcome", "welcomes", "welcomed", "welcoming", "host", "hosts", "hosted", "hosting", "receive", "receives", "received");
+    public static readonly WordSet HostVerbs = Set("welcome", "welcomes", "welcomed", "welcoming", "host", "hosts", "hosted", "hosting", "receive", "receives", "received",
+        "organised", "organized", "organises", "organizes", "chuc"); // "UBND thành phố Đà Nẵng ... tổ chức Diễn đàn": "chức" of "tổ chức" (EventFinder)
 
     /// <summary>Phrases that make the following trigger background ("within the framework of the visit").</summary>
     public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le",

@@ -412,7 +412,7 @@ internal sealed class EventFinder
             if (phrase is "called on" or "calls on" or "da gap" or "se gap" && !CallsOnAnOfficial(t, i + n)) continue;
             if (Lexicon.GuestSubjectTriggers.Contains(phrase) && !TravellingPartyArrives(t, i)) continue;
             // "Đoàn tỉnh Attapeu (Lào) do Phó Tỉnh trưởng ... dẫn đầu cũng đã đến Đắk Lắk": the party may open the sentence far before.
-            if (Lexicon.ArrivalTriggers.Contains(phrase) && !((t[0].Is("doan") || TravellingPartyArrives(t, i)) && PlaceNamedAt(t, i + n))) continue;
+            if (Lexicon.ArrivalTriggers.Contains(phrase) && !((t[0].Is("doan") || t[i].Is("doan") || TravellingPartyArrives(t, i)) && PlaceNamedAt(t, i + n))) continue;
             if (Lexicon.StayTriggers.Contains(phrase) && !(Lexicon.TravellingPartyNouns.AnyIn(t, 0, i) && PlaceNamedAt(t, i + n))) continue;
             // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
@@ -425,6 +425,8 @@ internal sealed class EventFinder
         }
         // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
         if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase))) result.RemoveAll(r => Celebrates(r.Phrase));
+        // "đoàn tham quan làng gốm và dự Hội thảo ...": the delegation's sightseeing is the other event's day.
+        if (result.Exists(r => !Lexicon.OutingTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OutingTriggers.Contains(r.Phrase));
         // An occasion in the background ("Trong khuôn khổ lễ hội") stays, as the setting of the event told.
         if (result.Exists(r => !Lexicon.OccasionTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OccasionTriggers.Contains(r.Phrase) && !r.Background);
         return result;
@@ -499,7 +501,8 @@ internal sealed class EventFinder
     /// <summary>"đã đến Đắk Lắk", "đến tỉnh Đắk Lắk": a name, or a locality word and a name, at <paramref name="k"/>.</summary>
     private static bool PlaceNamedAt(TokenList t, int k)
     {
-        if (k < t.Count && t[k].IsWord && !t[k].Cap && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k++;
+        // "đến thị xã Ninh Hòa", "to the town of X": up to two locality words before the name.
+        for (int words = 0; words < 2 && k < t.Count && t[k].IsWord && !t[k].Cap && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form); words++) k++;
         return k < t.Count && t[k].IsWord && t[k].Cap;
     }
 
@@ -875,6 +878,20 @@ internal sealed class EventFinder
     private static bool TheAgreementOpens(TokenList t) =>
         t.Count > 1 && t[0].Is("the") && Lexicon.AgreementNouns.Contains(t[1].Form);
 
+    /// <summary>The locality of a council the sentence names: "Lüneburg City Council", "the City Council of (the city of) Lüneburg".</summary>
+    private static Place? CouncilsPlace(TokenList t, List<PlaceMention>? mentions)
+    {
+        if (mentions is null) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Locator) continue;
+            for (int k = m.Last + 1; k < t.Count && k <= m.Last + 2; k++) if (t[k].Is("council") && t[k].Cap) return m.Place;
+            for (int k = m.First - 1; k >= 1 && k >= m.First - 6; k--)
+                if (t[k].Is("of") && t[k - 1].Is("council") && t[k - 1].Cap) return m.Place;
+        }
+        return null;
+    }
+
     /// <summary>"the conference hosted by Taipei City": the place right after a passive's "by".</summary>
     private static Place? HostAfterBy(Trigger tr, List<PlaceMention> mentions)
     {
@@ -923,6 +940,9 @@ internal sealed class EventFinder
             bestWhereHeld = whereHeld;
         }
         if (best is not null) return best;
+        // "PUERTO PRINCESA CITY, Palawan (PIA) -- ... signed ... at the New Green City Hall": a hall named by no locality is
+        // the one where the report was filed.
+        if (_dateline is { } filed && UnnamedHallAfterVenueWord(t, mentions)) return filed;
         if (Namesake(t, tr, mentions) is { } namesake) return namesake;
         PlaceMention? subject = null;
         foreach (var m in mentions) if (m.Last < tr.First && !m.Locator) { subject = m; break; }
@@ -957,7 +977,10 @@ internal sealed class EventFinder
                 while (seat > 0 && i - seat < 4 && Lexicon.AuthoritySeatWords.Contains(t[seat - 1].Form)) seat--;
                 if (Phrases.VenueMarkers.EndingBefore(t, seat) is null) continue;
                 bool vietnameseAuthority = seat < i || word!.EndsWith(" uy", StringComparison.Ordinal);
-                if (PlaceMention.MostNamed(_allPlaces, Lexicon.BareLocalityVenues[word!], vietnameseAuthority ? "VN" : null) is { } own) return own;
+                string kind = Lexicon.BareLocalityVenues[word!];
+                // "arrived in the city on March 3" in a report filed from a city: that city.
+                if (!vietnameseAuthority && _dateline is { } home && home.Kind == kind) return home;
+                if (PlaceMention.MostNamed(_allPlaces, kind, vietnameseAuthority ? "VN" : null) is { } own) return own;
             }
         // "visiting the capital"
         for (int i = 0; i + 2 < t.Count; i++)
@@ -970,7 +993,10 @@ internal sealed class EventFinder
         // "The City of Duluth will welcome a plane ... for a weeklong visit": the locality welcoming the visit hosts it.
         if (subject is { } host && Lexicon.HostVerbs.MayBeIn(s))
             for (int k = host.Last + 1; k < tr.First; k++)
-                if (Lexicon.HostVerbs.Contains(t[k].Form)) return host.Place;
+                if (Lexicon.HostVerbs.Contains(t[k].Form) && (!t[k].Is("chuc") || t[k - 1].Is("to"))) return host.Place;
+        // "At its meeting on Wednesday, the City Council of the Hanseatic City of Lüneburg took two decisions": a council meets
+        // in its own locality.
+        if (tr.Kind == EventKinds.Meeting && CouncilsPlace(t, mentions) is { } council) return council;
         // "the Indonesia-Korea Port Cities Forum, which Surabaya will host on Tuesday": the place hosting it in a clause after it.
         foreach (var m in mentions)
             if (m.First > tr.Last && m.First - tr.Last <= 4 && !m.Locator && (t[m.First - 1].Is("which") || t[m.First - 1].Is("that")))
@@ -1100,6 +1126,27 @@ internal sealed class EventFinder
     private static bool HallOf(TokenList t, PlaceMention m) =>
         LocalityResolver.HallNameFrom(t, m.Last + 1) && AtNameEndingBefore(t, m.First, 6);
 
+    /// <summary>
+    /// "at the New Green City Hall", "at City Hall": a hall after a venue word, of no locality named in it or right after it
+    /// ("at City Hall in Pendleton", "at Ueda City Hall" are those places').
+    /// </summary>
+    private static bool UnnamedHallAfterVenueWord(TokenList t, List<PlaceMention>? mentions)
+    {
+        for (int k = 0; k + 1 < t.Count; k++)
+        {
+            if (!(t[k].Is("at") || t[k].Is("tai"))) continue;
+            int j = t[k + 1].Is("the") ? k + 2 : k + 1;
+            int first = j;
+            while (j < t.Count && j - first < 5 && t[j].IsWord && t[j].Cap && !Lexicon.VenueHeads.Contains(t[j].Form)) j++;
+            if (j >= t.Count || j == first || !t[j].Is("hall") || !t[j].Cap) continue;
+            bool named = false;
+            if (mentions is not null)
+                foreach (var m in mentions) named |= m.First >= first && m.First <= j + 2;
+            if (!named) return true;
+        }
+        return false;
+    }
+
     /// <summary>"at the University of Melbourne's Parkville campus", "tại Viện Nghiên cứu phát triển TP.HCM": the place is in the name of an institution after "at" or "tại".</summary>
     private static bool InstitutionNamedWith(TokenList t, PlaceMention m)
     {
@@ -1156,13 +1203,19 @@ internal sealed class EventFinder
     }
 
     /// <summary>
-    /// A programme's item of one day and a stay of several, or a stay told as being somewhere and a day's outing after its
-    /// first: the tour on Tuesday is not the week's visit, the arrival on its first day is.
+    /// A programme's item of one day and a stay of several, a stay told as being somewhere and a day's outing after its
+    /// first, or a day elsewhere than the stay's place and its region: the tour on Tuesday is not the week's visit, the
+    /// arrival on its first day is; "thăm Lâm Đồng từ ngày 8 đến 12/5 ... Ngày 10/5, đoàn đến huyện Lạc Dương" are two visits.
     /// </summary>
     private static bool OneDayOfAStay(EventDraft a, EventDraft b) => OneDayOf(a, b) || OneDayOf(b, a);
 
     private static bool OneDayOf(EventDraft day, EventDraft stay) =>
-        day.End is null && stay.End is not null && (day.ProgrammeItem || (stay.Stay && day.Start != stay.Start));
+        day.End is null && stay.End is not null
+        && (day.ProgrammeItem || (stay.Stay && day.Start != stay.Start) || (day.City is { } place && stay.City is { } stayPlace && ElsewhereThan(place, stayPlace)));
+
+    /// <summary>Another locality than <paramref name="stayPlace"/>, not a region and not its region ("in Boise ... welcomed to Idaho" is one visit).</summary>
+    private static bool ElsewhereThan(Place place, Place stayPlace) =>
+        place.Key != stayPlace.Key && stayPlace.ParentKey != place.Key && place.Kind != LocalityKinds.Province;
 
     /// <summary>
     /// "Fuzhou and Sihanoukville on Monday signed an agreement ... On the sidelines of the forum on Monday, Fuzhou also signed

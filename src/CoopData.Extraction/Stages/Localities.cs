@@ -1374,6 +1374,13 @@ internal sealed class LocalityResolver
         var next = t[m.Last + 1];
         if (next.IsPunct(',') && m.Last + 3 < t.Count && Lexicon.Months.ContainsKey(t[m.Last + 2].Fold) && t[m.Last + 3].IsNumber) return true;
         for (int k = 0; k <= m.Last; k++) if (t[k].IsWord && !t[k].AllCaps) return false;
+        // "PUERTO PRINCESA CITY, Palawan (PIA) --", "CHUNCHEON, Gangwon —": its region after a comma.
+        if (next.IsPunct(','))
+        {
+            int k = m.Last + 2;
+            while (k < t.Count && k - m.Last <= 4 && t[k].IsWord && t[k].Cap) k++;
+            if (k > m.Last + 2 && k < t.Count) next = t[k];
+        }
         return next.IsPunct('(') || next.IsPunct('—') || next.IsPunct('–') || (next.IsPunct('-') && next.SpaceBefore);
     }
 

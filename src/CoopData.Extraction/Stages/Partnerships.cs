@@ -82,9 +82,26 @@ internal sealed class PartnershipFinder
         var onlyPair = new Dictionary<int, (Place, Place)>();
         // The town the last sentence counted the partners of ("Leipzig maintains partnerships with 14 cities").
         (Place Owner, int Sentence)? counted = null;
+        // The town whose partners a fact box lists, one per line, and the paragraph of its last line.
+        (Place Owner, int Paragraph)? factBox = null;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
+            if (factBox is { } box)
+            {
+                if (s.Paragraph == box.Paragraph + 1 && FactBoxItem(s) is { } item)
+                {
+                    if (item.Place.Key != box.Owner.Key) Record(box.Owner, item.Place, s, item.Year is int year ? StatementOf(s).WithSince(year) : StatementOf(s));
+                    factBox = (box.Owner, s.Paragraph);
+                    continue;
+                }
+                factBox = null;
+            }
+            if (FactBoxHeadingOwner(s) is { } boxOwner)
+            {
+                factBox = (boxOwner, s.Paragraph);
+                continue;
+            }
             // "... 14 cities. The oldest is with Brno (since 1973); others include Lyon (1981)": that town's partners.
             if (counted is { } c && c.Sentence == s.Index - 1 && Phrases.PartnerListOpeners.StartsWithin(s.Tokens, 0, 2)
                 && Distinct(Parties(s)) is { Count: > 0 } listed)
@@ -319,18 +336,27 @@ internal sealed class PartnershipFinder
     /// that meet, visit or sign as the only parties of an event cooperate, whether or not a sentence says so. Each is named in
     /// two sentences at least: a place named once in passing (a railway's name, a leader's) is no partner.
     /// </summary>
-    public void AddFromEvents(IEnumerable<EventDraft> events)
+    public void AddFromEvents(IReadOnlyList<EventDraft> events)
     {
         var said = new Statement();
         foreach (var e in events)
         {
-            // A programme item's parties are its visit's, not named in its line.
-            if (e.ProgrammeItem || e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country) continue;
+            // A programme item's parties are its visit's, not named in its line; so are a day's of a longer stay ("Chiều 25/11,
+            // đoàn đến thăm chùa Dâu tại thị xã Thuận Thành": the guests at one more place of their hosts').
+            if (e.ProgrammeItem || e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country || ADayOfAStay(e, events)) continue;
             if (SentencesNaming(e.Parties[0]) < 2 || SentencesNaming(e.Parties[1]) < 2) continue;
             // A relation a sentence states keeps that sentence as its evidence.
             if (_drafts.ContainsKey(new PartnershipDraft(e.Parties[0], e.Parties[1]).Id)) continue;
             foreach (var s in e.Sentences) Record(e.Parties[0], e.Parties[1], s, said);
         }
+    }
+
+    private static bool ADayOfAStay(EventDraft day, IReadOnlyList<EventDraft> events)
+    {
+        if (day.Kind != EventKinds.Visit || day.End is not null) return false;
+        foreach (var stay in events)
+            if (stay.Kind == EventKinds.Visit && stay.End is { } end && stay.Start <= day.Start && day.Start <= end) return true;
+        return false;
     }
 
     /// <summary>
@@ -380,6 +406,34 @@ internal sealed class PartnershipFinder
         if (said.StartedOn is { } day && (d.StartedOn is null || day < d.StartedOn.Value.Day)) d.StartedOn = (day, s);
         if (said.Fields is not null)
             foreach (var field in said.Fields) if (!d.Fields.Contains(field)) d.Fields.Add(field);
+    }
+
+    /// <summary>
+    /// "BURY'S TWIN TOWNS", "Lüneburg's partner cities", "Thành phố kết nghĩa": a line of its own, short and unpunctuated,
+    /// naming partners, that heads a fact box; the town it names, else the article's most named one.
+    /// </summary>
+    private Place? FactBoxHeadingOwner(Sentence s)
+    {
+        var t = s.Tokens;
+        if (s.IsTitle || s.Column != 1 || t.Count > 8 || t.Count == 0 || t[t.Count - 1].IsPunct('.') || !Phrases.PartnerListNouns.AnyIn(t)) return null;
+        var named = Distinct(Parties(s));
+        return named.Count switch { 0 => PlaceMention.MostNamed(_allPlaces), 1 => named[0], _ => null };
+    }
+
+    /// <summary>
+    /// A fact box's line: a place opening it, its country and founding year after it ("Angoulême, France (1959)", "Clamart
+    /// (France) – since 1969", "- Ravenna, Italia: 2003").
+    /// </summary>
+    private (Place Place, int? Year)? FactBoxItem(Sentence s)
+    {
+        var t = s.Tokens;
+        if (s.Column != 1 || t.Count > 16) return null;
+        var mentions = Parties(s);
+        int first = t.Count > 0 && (t[0].IsPunct('-') || t[0].IsPunct('•') || t[0].IsPunct('*')) ? 1 : 0;
+        if (PlaceMention.StartingAt(mentions, first) is not { } item) return null;
+        int? year = BracketedYearAfter(t, mentions, item.Place);
+        for (int k = item.Last + 1; year is null && k < t.Count; k++) year = FoundingYear(t[k]);
+        return (item.Place, year);
     }
 
     /// <summary>Records <paramref name="owner"/>'s partners listed in <paramref name="s"/>, each dated by its own bracketed year ("Lyon (1981)") if any.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Xunit;
 
@@ -116,5 +117,45 @@ public class LeadEventTests
         var stay = Assert.Single(f.Events, e => e.Kind == "visit");
         Assert.Equal("Bien Hoa", f.NameOf(stay.CityKey!));
         Assert.Equal(("2025-05-16", "2025-05-17"), (stay.Start?.ToString(), stay.End?.ToString()));
+    }
+
+    [Fact]
+    public void ADelegationsDaysElsewhereInItsStayAreVisitsOfTheirOwn()
+    {
+        var f = X.Run("Lãnh đạo tỉnh Khánh Hòa tiếp đoàn tỉnh Gangwon\nThứ Ba, 10/6/2025 - 10:20\n\n"
+            + "Chiều 9/6, tại trụ sở UBND tỉnh, ông Trần Văn Hải - Phó Chủ tịch UBND tỉnh Khánh Hòa đã tiếp đoàn đại biểu tỉnh Gangwon (Hàn Quốc).\n\n"
+            + "Theo chương trình, đoàn thăm và làm việc tại Khánh Hòa từ ngày 8 đến 12/6. Sáng 9/6, đoàn tham quan Viện Hải dương học tại TP Nha Trang. "
+            + "Ngày 10/6, đoàn đến thị xã Ninh Hòa, thăm khu du lịch Dốc Lết. Ngày 11/6, đoàn đến TP Cam Ranh tham quan cảng quốc tế.");
+        var visits = f.Events.Where(e => e.Kind == "visit").Select(e => (e.Start?.ToString(), e.End?.ToString(), f.NameOf(e.CityKey!))).ToArray();
+        Assert.Equal(new (string?, string?, string)[]
+        {
+            ("2025-06-08", "2025-06-12", "Khanh Hoa"), ("2025-06-09", null, "Nha Trang"), ("2025-06-10", null, "Ninh Hoa"), ("2025-06-11", null, "Cam Ranh"),
+        }, visits.OrderBy(v => v.Item1, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void AnUnnamedHallAndTheCityAreWhereTheReportWasFiled()
+    {
+        // The dateline follows the site's menu lines and gives the place's region after a comma.
+        var f = X.Run("Puerto Princesa, Phu Quoc sign sisterhood pact\nBy PIA Palawan | March 6, 2025\n\n"
+            + "PHILIPPINE INFORMATION AGENCY\nHome | News | Regions | Features\n\n"
+            + "PUERTO PRINCESA CITY, Palawan (PIA) -- The People's Committee of Phu Quoc City, Kien Giang Province, Vietnam and the city "
+            + "government signed a Memorandum of Understanding on Tuesday, March 4, at the New Green City Hall.\n\n"
+            + "The 15-member Vietnamese delegation arrived in the city on March 3 and will stay until March 7. "
+            + "Phu Quoc is Vietnam's largest island, and Phu Quoc welcomed 1.5 million visitors last year.");
+        Assert.Equal("Puerto Princesa", f.NameOf(Assert.Single(f.Events, e => e.Kind == "signing").CityKey!));
+        Assert.Equal("Puerto Princesa", f.NameOf(Assert.Single(f.Events, e => e.Kind == "visit").CityKey!));
+    }
+
+    [Fact]
+    public void ACouncilMeetsAndAnOrganiserHostsInItsOwnLocality()
+    {
+        var f = X.Run("Council backs new partnership\n7 November 2024\n\n"
+            + "At its meeting on Wednesday evening (6 November), the City Council of the Hanseatic City of Lüneburg approved a partnership with Chernivtsi.");
+        Assert.Equal("Lüneburg", f.NameOf(Assert.Single(f.Events, e => e.Kind == "meeting").CityKey!));
+        var g = X.Run("Diễn đàn thành phố thông minh\nThứ Năm, 21/11/2024 - 17:00\n\n"
+            + "Trong hai ngày 20 và 21/11, UBND thành phố Đà Nẵng phối hợp với Bộ Ngoại giao tổ chức Diễn đàn các thành phố thông minh ASEAN, "
+            + "với sự tham dự của đại biểu thành phố Makassar (Indonesia).");
+        Assert.Equal("Da Nang", g.NameOf(Assert.Single(g.Events, e => e.Kind == "conference").CityKey!));
     }
 }

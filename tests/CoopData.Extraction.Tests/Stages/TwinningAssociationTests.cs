@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Xunit;
 
@@ -109,5 +110,17 @@ public class TwinningAssociationTests
             "Pontiac would be the fourth city to have twin-city relations with Kumasi.\n" +
             "The other cities are Newark in the United States and Almere in the Netherlands.");
         Assert.Equal(new[] { "Almere Stad-Kumasi", "Kumasi-Newark", "Kumasi-Pontiac" }, f.PairList());
+    }
+
+    [Fact]
+    public void AFactBoxListsItsTownsPartnersOnePerLine()
+    {
+        var f = X.Run("Eastbourne council reviews its twinning links\n14 March 2024\n\n"
+            + "Councillors met on Tuesday to review the town's links abroad and agreed to keep them all.\n\n"
+            + "Eastbourne's twin towns\nDax, France (1958)\nWiesbaden, Germany (1979)\nLeverkusen (Germany) – since 1992\n\n"
+            + "Picture: Eastbourne Town Hall, where the council met.");
+        var since = f.Partnerships.ToDictionary(p => string.Join("-", f.PairNames(p)), p => p.Since);
+        Assert.Equal(new[] { "Dax-Eastbourne", "Eastbourne-Leverkusen", "Eastbourne-Wiesbaden" }, since.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(((int?)1958, (int?)1979, (int?)1992), (since["Dax-Eastbourne"], since["Eastbourne-Wiesbaden"], since["Eastbourne-Leverkusen"]));
     }
 }
