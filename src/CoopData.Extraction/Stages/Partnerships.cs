@@ -431,7 +431,8 @@ internal sealed class PartnershipFinder
         var mentions = Parties(s);
         int first = t.Count > 0 && (t[0].IsPunct('-') || t[0].IsPunct('•') || t[0].IsPunct('*')) ? 1 : 0;
         if (PlaceMention.StartingAt(mentions, first) is not { } item) return null;
-        int? year = BracketedYearAfter(t, mentions, item.Place);
+        // The line is the item's own: its first year, bracketed or not, is the tie's.
+        int? year = null;
         for (int k = item.Last + 1; year is null && k < t.Count; k++) year = FoundingYear(t[k]);
         return (item.Place, year);
     }

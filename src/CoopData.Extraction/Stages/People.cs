@@ -153,7 +153,7 @@ internal sealed class PersonFinder
             // "S.M. Tanvir": initials open a name, whatever word their letter folds to.
             bool initial = t[i].IsWord && t[i].Text.Length == 1 && t[i].Cap && i + 2 < t.Count && t[i + 1].IsPunct('.') && !t[i + 1].SpaceBefore && t[i + 2].Cap && !t[i + 2].SpaceBefore
                 && !(i > 0 && t[i - 1].IsPunct('.') && !t[i].SpaceBefore);
-            if (!(IsNameWord(t[i]) || initial || FamilyNameInCapitals(s, i) || VietnameseSurnameInCapitals(t, i))
+            if (!(IsNameWord(t[i]) || initial || OpensNameInCapitals(s, i))
                 || (i > 0 && IsNameWord(t[i - 1]) && !IsLeadingHonorific(t[i - 1]) && t[i].SpaceBefore)) continue;
             // "the wali of the region Laayoune-Sakia El Hamra, governor of ...": after a lower-case unit word (not one ending a
             // place's name: "Envoy to Osh region Amankan Kenzhebaev"), a place's name; nor does a name start inside a hyphened word.
@@ -615,7 +615,7 @@ internal sealed class PersonFinder
         while (j < t.Count && j - start < 16)
         {
             var tok = t[j];
-            if (FamilyNameInCapitals(s, j) || VietnameseSurnameInCapitals(t, j)) break;
+            if (OpensNameInCapitals(s, j)) break;
             // "Giám đốc Sở Du lịch", "Cục Lãnh sự", "Sở Kế hoạch và Đầu tư": a Vietnamese department, each word capitalised
             // on its first syllable; it ends before a name ("Nguyễn ...") or a second lower-case syllable (a verb).
             // "Trưởng Ban Xúc tiến đầu tư và Quản lý kinh tế Thủ đô Vientiane Thanongxay ...": a title ending in a department
@@ -920,11 +920,14 @@ internal sealed class PersonFinder
     private bool FamilyNameInCapitals(Sentence s, int j)
     {
         var t = s.Tokens;
-        return j + 1 < t.Count && t[j].IsWord && t[j].AllCaps && t[j].Text.Length >= 3 && HasVowel(t[j].Text) && Pronounceable(t[j].Text)
+        return j + 1 < t.Count && t[j].IsWord && t[j].AllCaps && t[j].Text.Length >= 3 && Pronounceable(t[j].Text)
             && !Lexicon.OrgWords.Contains(t[j].Form) && !Lexicon.VietnameseOrgWords.Contains(t[j].Form)
             && IsNameWord(t[j + 1]) && t[j + 1].SpaceBefore && !(j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].Cap && t[j + 2].SpaceBefore)
             && PlaceAt(s, j + 1) is null && CountryAt(s, j + 1) < 0; // "JICA Nagano Director", "KOICA Vietnam"
     }
+
+    /// <summary>A name printed with its family name in capitals opens at <paramref name="j"/>.</summary>
+    private bool OpensNameInCapitals(Sentence s, int j) => FamilyNameInCapitals(s, j) || VietnameseSurnameInCapitals(s.Tokens, j);
 
     /// <summary>"Ms. PHAM Thi Hong Van": a Vietnamese surname in capitals, as Japanese and Korean sites print it, before the given names.</summary>
     private static bool VietnameseSurnameInCapitals(TokenList t, int j) =>
