@@ -584,8 +584,11 @@ internal static class Lexicon
         ["ngay dau tien"] = 0, ["ngay thu hai"] = 1, ["ngay thu ba"] = 2,
     };
 
-    /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay"), with "qua" the day before ("tối qua"), with "mai" the day after ("sáng mai").</summary>
-    public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi");
+    /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay", "trưa nay"), with "qua" the day before ("tối qua", "đêm qua"), with "mai" the day after ("sáng mai").</summary>
+    public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi", "trua", "dem");
+
+    /// <summary>Words before a date (maybe with "on", "in", "trong", "vào" between) telling of another thing on a day already told ("Also on Tuesday", "Cũng trong chiều qua").</summary>
+    public static readonly WordSet AlsoWords = Set("also", "cung");
 
     /// <summary>Vietnamese times of day and date words that make a lower-case "thứ hai" a weekday ("sáng thứ hai"), not an ordinal ("lần thứ hai").</summary>
     public static readonly WordSet VietnameseWeekdayLeads = Set("sang", "chieu", "toi", "trua", "vao", "ngay", "dem");
@@ -999,6 +1002,9 @@ internal static class Lexicon
     public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "during the talks", "during the visit", "during the trip", "on this occasion", "on the occasion", "at the ceremony", "during the ceremony",
         "following the talks", "after the talks", "following the meeting", "after the meeting", "sau hoi dam", "sau buoi hoi dam", "sau buoi lam viec",
         "at the end of the talks", "at the end of the meeting", "at the close of the talks", "ket thuc hoi dam", "ket thuc buoi hoi dam", "ket thuc buoi lam viec",
+        // "Ngay sau buổi hội đàm, hai bên đã ký kết ...": right after them.
+        "ngay sau hoi dam", "ngay sau buoi hoi dam", "ngay sau cuoc hoi dam", "ngay sau buoi lam viec", "sau cuoc hoi dam", "ket thuc cuoc hoi dam",
+        "immediately after the talks", "immediately after the meeting", "right after the talks", "right after the meeting", "shortly after the talks", "shortly after the meeting",
         "tai buoi lam viec", "trong buoi lam viec", "trong chuyen tham", "trong chuyen cong tac", "nhan dip nay", "tai buoi gap", "tai buoi hoi dam", "tai buoi hoi kien", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
 
     /// <summary>

@@ -126,7 +126,7 @@ internal sealed class EventFinder
                 if (trig.Value.Phrase == "ceremony" && !CeremonyIsASigning(s, trig.Value.First, sentences)) continue;
                 var e = Build(s, trig.Value, d.Start, d.End, triggers);
                 e.Time = TimeOfDay.Around(s.Tokens, d.First, d.Last);
-                e.AnotherOnItsDay = d.SameDayAsEarlier;
+                e.AnotherOnItsDay = d.SameDayAsEarlier || AlsoOnItsDay(s.Tokens, d.First);
                 // "Hainan and the Grodno region signed an agreement ... The ceremony took place on December 21": the signing's
                 // parties are the sentence's before.
                 if (trig.Value.Phrase == "ceremony" && e.Parties.Count == 0 && _previous is { } signedBefore && Phrases.SigningVerbs.AnyIn(signedBefore))
@@ -1200,6 +1200,15 @@ internal sealed class EventFinder
             foreach (var s in e.Sentences) if (!same.Sentences.Contains(s)) same.Sentences.Add(s);
         }
         return result;
+    }
+
+    /// <summary>"Also on Tuesday", "Cũng trong chiều qua": the date at <paramref name="first"/> tells of another thing on a day already told.</summary>
+    private static bool AlsoOnItsDay(TokenList t, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && Lexicon.VietnameseWordsBeforeNay.Contains(t[k].Form)) k--; // "chiều" of "chiều qua"
+        if (k >= 0 && (t[k].Is("on") || t[k].Is("in") || t[k].Is("trong") || t[k].Is("vao"))) k--;
+        return k >= 0 && Lexicon.AlsoWords.Contains(t[k].Form);
     }
 
     /// <summary>

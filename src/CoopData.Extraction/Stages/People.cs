@@ -102,6 +102,8 @@ internal sealed class PersonFinder
             string? role = honorific ? null : s.Text.Substring(t[roleStart].Start, t[roleEnd].End - t[roleStart].Start).Trim().TrimEnd(',');
             var (nameFirst, nameLast) = SplitPlaceFromName(s, j, nameEnd, ref city);
             if (HasNotNameWord(t, nameFirst, nameLast)) continue;
+            // "Thị trưởng thành phố Stung Sen": two words right after a locality word name the locality, not its mayor.
+            if (nameFirst == j && AfterLocalityWord(t, nameFirst) && PlaceEndingAt(s, nameFirst - 1) is null && CountWords(t, nameFirst, nameLast) <= 2) continue;
             // "Phó Bí thư Thành ủy thành phố Phòng Thành Cảng, Quảng Tây, Trung Quốc": what follows the organisation is its address, nobody's name.
             // A name only small towns have is a surname there ("Mayor Moriarty said").
             if (!honorific && PlaceAt(s, nameFirst) is { Places.Count: > 0 } whole && whole.Last >= nameLast && !Lexicon.VietnameseSurnames.Contains(t[nameFirst].Form)

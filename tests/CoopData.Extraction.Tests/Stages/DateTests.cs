@@ -228,6 +228,16 @@ public class DateTests
         Assert.Equal("2023-10-05", Assert.Single(g.Events).Start.ToString());
     }
 
+    [Theory]
+    [InlineData("Trưa nay, lãnh đạo thành phố Đà Nẵng đã tiếp đoàn công tác thành phố Sakai.", "2023-10-06")]
+    [InlineData("Đêm qua, lãnh đạo thành phố Đà Nẵng đã tiếp đoàn công tác thành phố Sakai.", "2023-10-05")]
+    [InlineData("Trưa mai, lãnh đạo thành phố Đà Nẵng sẽ tiếp đoàn công tác thành phố Sakai.", "2023-10-07")]
+    public void NoonAndNightCountFromTheDatelineToo(string sentence, string day)
+    {
+        var f = X.Run("Hợp tác\nNgày 6/10/2023\n\n" + sentence);
+        Assert.Equal(day, Assert.Single(f.Events).Start.ToString());
+    }
+
     [Fact]
     public void AYearOfTwoDigitsBetweenSlashesIsThisCenturys()
     {

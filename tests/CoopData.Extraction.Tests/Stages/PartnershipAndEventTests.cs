@@ -820,6 +820,9 @@ public class EventPeopleAndStatusTests
     [Theory]
     [InlineData("Chiều 26/6, tại thành phố Kyoto (Nhật Bản), Phó Chủ tịch UBND thành phố Huế hội đàm với Phó Thị trưởng thành phố Kyoto. Kết thúc hội đàm, hai bên đã ký Chương trình hợp tác giai đoạn 2024-2026.")]
     [InlineData("On June 26, the mayor of Hue held talks with the mayor of Kyoto in Kyoto. At the end of the talks, the two sides signed a cooperation programme for 2024-2026.")]
+    [InlineData("Chiều 26/6, tại thành phố Kyoto (Nhật Bản), Phó Chủ tịch UBND thành phố Huế hội đàm với Phó Thị trưởng thành phố Kyoto. Ngay sau buổi hội đàm, hai bên đã ký kết Biên bản ghi nhớ hợp tác.")]
+    [InlineData("Chiều 26/6, tại thành phố Kyoto (Nhật Bản), đoàn thành phố Huế làm việc với Phó Thị trưởng thành phố Kyoto. Ngay sau buổi làm việc, hai bên đã ký Ý định thư hợp tác.")]
+    [InlineData("On June 26, the mayor of Hue held talks with the mayor of Kyoto in Kyoto. Immediately after the talks, the two mayors signed a memorandum of understanding.")]
     [InlineData("On June 26, the mayor of Hue held talks with the mayor of Kyoto in Kyoto. Later that day, the two mayors signed a cooperation programme for 2024-2026.")]
     [InlineData("Sáng 26/6, tại thành phố Kyoto (Nhật Bản), Phó Chủ tịch UBND thành phố Huế hội đàm với Phó Thị trưởng thành phố Kyoto. Chiều cùng ngày, hai bên đã ký Chương trình hợp tác giai đoạn 2024-2026.")]
     public void ASigningAtTheEndOfTheTalksOrTheSameDayIsOnTheirDay(string text)
@@ -827,6 +830,15 @@ public class EventPeopleAndStatusTests
         var f = X.Run("Huế và Kyoto hợp tác\nThứ Năm, 27/6/2024 - 10:20\n\n" + text);
         var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
         Assert.Equal("2024-06-26", signing.Start.ToString());
+    }
+
+    [Theory]
+    [InlineData("Chiều qua (15/11), tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Trà Vinh đã tiếp đoàn đại biểu tỉnh Kampong Thom. Cũng trong chiều qua, tại trụ sở UBND TP Trà Vinh, Chủ tịch UBND TP Trà Vinh đã làm việc với đoàn.")]
+    [InlineData("On Friday afternoon, the governor of Tra Vinh received the Kampong Thom delegation at the provincial hall. Also on Friday afternoon, the mayor of Tra Vinh City met the delegation at the city hall.")]
+    public void AnotherMeetingAlsoOnTheDayIsAnEventOfItsOwn(string text)
+    {
+        var f = X.Run("Trà Vinh tiếp đoàn Kampong Thom\n06:30 | 16/11/2024\n\n" + text);
+        Assert.Equal(2, f.Events.Count(e => e.Kind == EventKinds.Meeting && e.Start.ToString() == "2024-11-15"));
     }
 
     [Fact]

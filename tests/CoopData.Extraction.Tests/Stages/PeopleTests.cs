@@ -250,6 +250,15 @@ public class PeopleCityTests
     }
 
     [Fact]
+    public void TwoWordsAfterTheLocalityWordOfATitleNameTheLocalityNotItsHolder()
+    {
+        // Neither name is in the gazetteer: "Thị trưởng thành phố" has no holder named after it, the mayor is named before.
+        var f = X.Run("Tin tức\n15:04 03/10/2023\nNgày 2/10, ông Nguyễn Trung Hiếu, Chủ tịch UBND TP Trà Vinh đã làm việc với ông Men Sothy, Thị trưởng thành phố Srae Kheun.");
+        Assert.Contains("Men Sothy", f.PersonNames());
+        Assert.DoesNotContain("Srae Kheun", f.PersonNames());
+    }
+
+    [Fact]
     public void AVietnameseAdministrativeUnitIsNoPersonsName()
     {
         var f = X.Run("Ký kết\n\nPhát biểu tại buổi lễ, ông Lee Sung, Quận trưởng Quận Guro cho biết hai quận sẽ hợp tác. Chủ tịch UBND TP.HCM Lê Hoàng Quân dự lễ.");
