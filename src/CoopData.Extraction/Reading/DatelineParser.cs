@@ -8,7 +8,7 @@ namespace CoopData.Extraction.Reading;
 
 /// <summary>
 /// Finds a publication date in a header line: "Apr 13, 2023 / 15:50", "22:19, 2024/04/02",
-/// "14:11 | 18/02/2022 GMT+7", "Thứ Hai, 26/10/2015", "Updated: 2015-10-26 11:04", "2022.6.27 16:25",
+/// "14:11 | 18/02/2022 GMT+7", "Thứ Hai, 26/10/2015", "Updated: 2015-10-26 11:04", "2022.6.27 16:25", "16. 10. 2025",
 /// " date 2022-09". Numeric d/m/y is read day-first (Vietnamese and European sites) unless a weekday
 /// named on the line only fits month-first, or the article writes its slashed dates month first.
 /// </summary>
@@ -185,6 +185,11 @@ internal static class DatelineParser
                 if (monthFirst) return new Found(PartialDate.FromDate(c, a, b), i, i + 5);
             }
         }
+        // "16. 10. 2025": the Czech, Slovak and German numeric date, spaced, always day first.
+        if (i + 4 < t.Count && t[i + 1].IsPunct('.') && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && t[i + 2].SpaceBefore && t[i + 3].IsPunct('.')
+            && !t[i + 3].SpaceBefore && t[i].Text.Length <= 2 && t[i + 2].Text.Length <= 2 && Num(t[i]) is int sd && Num(t[i + 2]) is int sm
+            && Year(t[i + 4]) is int sy && PartialDate.IsValid(sy, sm, sd))
+            return new Found(PartialDate.FromDate(sy, sm, sd), i, i + 5);
         // "2022-09": year and month only (an ISO header).
         if (t[i].Text.Length == 4 && Num(t[i]) is int y4 && IsYear(y4) && i + 2 < t.Count && t[i + 1].IsPunct('-')
             && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore && t[i + 2].Text.Length == 2

@@ -862,6 +862,7 @@ internal static class Lexicon
         Pair("will be in", EventKinds.Visit), Pair("will stay in", EventKinds.Visit), Pair("will remain in", EventKinds.Visit), // a travelling party's (StayTriggers)
         Pair("is staying in", EventKinds.Visit), Pair("are staying in", EventKinds.Visit), Pair("is in", EventKinds.Visit), Pair("are in", EventKinds.Visit),
         Pair("was in", EventKinds.Visit), Pair("were in", EventKinds.Visit), Pair("se o lai", EventKinds.Visit), Pair("o lai", EventKinds.Visit),
+        Pair("spent", EventKinds.Visit), // "the delegation spent four days in Sligo": a travelling party's time in a place (EventFinder)
         Pair("da gap", EventKinds.Meeting), Pair("se gap", EventKinds.Meeting), // an official (EventFinder); not "đã gặp khó khăn"
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),
         Pair("dang tham", EventKinds.Visit), Pair("don doan", EventKinds.Visit), Pair("le don", EventKinds.Visit),
@@ -946,6 +947,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly WordSet StayTriggers = Set("will be in", "will stay in", "will remain in", "is staying in", "are staying in", "is in", "are in",
         "was in", "were in", "se o lai", "o lai");
+
+    /// <summary>"the New City Hall", "the Old Town Hall": an age and a locality word before "Hall" name a building, not a town called "New City".</summary>
+    public static readonly WordSet HallAges = Set("new", "old");
+
+    /// <summary>"The group ... spent three days in Oxford": a travelling party's time, then "in" and the place, a few words on.</summary>
+    public static readonly WordSet TimeSpentTriggers = Set("spent");
 
     /// <summary>"Đoàn tỉnh Attapeu ... đã đến Đắk Lắk chiều 7/3": a travelling party's arrival at the place named next.</summary>
     public static readonly WordSet ArrivalTriggers = Set("da den", "se den", "doan den");

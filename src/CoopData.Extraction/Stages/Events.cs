@@ -414,6 +414,7 @@ internal sealed class EventFinder
             // "Đoàn tỉnh Attapeu (Lào) do Phó Tỉnh trưởng ... dẫn đầu cũng đã đến Đắk Lắk": the party may open the sentence far before.
             if (Lexicon.ArrivalTriggers.Contains(phrase) && !((t[0].Is("doan") || t[i].Is("doan") || TravellingPartyArrives(t, i)) && PlaceNamedAt(t, i + n))) continue;
             if (Lexicon.StayTriggers.Contains(phrase) && !(Lexicon.TravellingPartyNouns.AnyIn(t, 0, i) && PlaceNamedAt(t, i + n))) continue;
+            if (Lexicon.TimeSpentTriggers.Contains(phrase) && !(Lexicon.TravellingPartyNouns.AnyIn(t, 0, i) && InPlaceWithin(t, i + n, 4))) continue;
             // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
             // "a fair price": a fair is one only in a name ("the Christmas Fair").
@@ -504,6 +505,14 @@ internal sealed class EventFinder
         // "đến thị xã Ninh Hòa", "to the town of X": up to two locality words before the name.
         for (int words = 0; words < 2 && k < t.Count && t[k].IsWord && !t[k].Cap && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form); words++) k++;
         return k < t.Count && t[k].IsWord && t[k].Cap;
+    }
+
+    /// <summary>"four days in Sligo", "a term in Stavanger": "in" and a place within <paramref name="span"/> words, no punctuation between.</summary>
+    private static bool InPlaceWithin(TokenList t, int from, int span)
+    {
+        for (int k = from; k < t.Count && k <= from + span && t[k].IsWord; k++)
+            if (t[k].Is("in") && PlaceNamedAt(t, k + 1)) return true;
+        return false;
     }
 
     private static bool AgreementNear(TokenList t, int from) => Lexicon.AgreementNouns.AnyIn(t, from, from + 6);

@@ -418,6 +418,7 @@ internal sealed class LocalityResolver
         _allCandidates = candidates;
         _bySentence = null;
         _articlePlaces = null;
+        _longerNames = null;
         // "Udu, Nigeria", "Maitland, Australia": a country written only as a place's address says where that place is,
         // not where the article is, so it does not favour the article's other places ("Brooklyn Park" stays American).
         _articleCountries.Clear();
@@ -447,6 +448,7 @@ internal sealed class LocalityResolver
             if (personSpan) continue;
             // "at the Hanoi Convention Center", "at the Hanoi Opera House" ("Opera" is also a town): a place opening a hall's
             // name where something happens is named.
+            if (c.Words == 2 && Lexicon.HallAges.Contains(t[c.First].Form) && c.Last + 1 < t.Count && t[c.Last + 1].Is("hall")) continue;
             bool opensVenue = NamesAVenue(t, c.First, c.Last + 1);
             if (!opensVenue && InsideInstitution(t, c.First, c.Last)) continue;
             // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation.
@@ -498,6 +500,7 @@ internal sealed class LocalityResolver
             bool ambiguous = false;
             // "tỉnh Moscow", "Moscow province": the region written with its unit word, not the city.
             var place = (kindHint == LocalityKinds.Province && !AnyOfKind(c.Places, LocalityKinds.Province) ? RegionNamed(fold) : null)
+                ?? LongerNameInArticle(c, fold)
                 ?? Choose(c, kindHint, nearCountry, addressParents, fold, context, out ambiguous);
             if (place is null) continue;
             // "Radiant Cordero and Val Aquino-Okimoto", "Comandante Faustino Perez hospital": a town's one-word name after a
@@ -1054,6 +1057,32 @@ internal sealed class LocalityResolver
             && province.FoldedName().StartsWith(fold + " ", StringComparison.Ordinal))
             return province;
         return best;
+    }
+
+    private List<PlaceCandidate>? _longerNames;
+
+    /// <summary>
+    /// "San Miguel" in an article naming "San Miguel de Allende": a name the article also writes in full, as the first words
+    /// of a longer name of one place, is that place. Not a region's name ("Kansas" beside "Kansas City"), nor when the rest
+    /// opens with a locality word.
+    /// </summary>
+    private Place? LongerNameInArticle(PlaceCandidate c, string fold)
+    {
+        if (_longerNames is null)
+        {
+            _longerNames = new List<PlaceCandidate>();
+            foreach (var other in _allCandidates) if (other.Words >= 2 && other.Places.Count == 1) _longerNames.Add(other);
+        }
+        foreach (var longer in _longerNames)
+        {
+            if (longer.Words <= c.Words || longer.Fold.Length <= fold.Length + 1 || longer.Fold[fold.Length] != ' '
+                || !longer.Fold.StartsWith(fold, StringComparison.Ordinal)) continue;
+            // "Denver City Council": a longer name read through a locality word is the short name with its unit word, not another place.
+            if (AnyOfKind(c.Places, LocalityKinds.Province) || longer.Places[0].Kind == LocalityKinds.Province
+                || HasPlaceSuffix(longer.Sentence.Tokens, longer.First + (c.Last - c.First))) return null;
+            return longer.Places[0];
+        }
+        return null;
     }
 
     /// <summary>The candidate's place that its context and size favour most; <paramref name="ambiguous"/> when a namesake abroad comes close.</summary>

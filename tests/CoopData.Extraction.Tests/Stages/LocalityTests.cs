@@ -15,6 +15,28 @@ public class LocalityTests
     }
 
     [Fact]
+    public void ANameTheArticleAlsoWritesInFullIsThatPlace()
+    {
+        var f = X.Run("Santa Fe in San Miguel\nOctober 21, 2022\n\nA delegation from Santa Fe, New Mexico, visited San Miguel de Allende from October 12 to 16. "
+            + "On October 13, the mayor of San Miguel received the delegation.");
+        Assert.Equal(new[] { "San Miguel de Allende" }, f.CityNames().Where(n => n.StartsWith("San ", System.StringComparison.Ordinal)).ToArray());
+        Assert.Contains("San Miguel", f.Cities.Single(c => c.Name == "San Miguel de Allende").Aliases);
+        // A region's name is not the first words of its city's.
+        var g = X.Run("Ties\nOctober 21, 2022\n\nThe mayor of Kansas City met the governor of Kansas on Monday.");
+        Assert.Contains(g.Cities, c => c.Name == "Kansas" && c.Kind == "province");
+    }
+
+    [Theory]
+    [InlineData("New City")]
+    [InlineData("New Town")]
+    public void AnAgeAndALocalityWordBeforeHallNameTheBuilding(string name)
+    {
+        var f = X.Run("Ties\nOctober 21, 2022\n\nThe Lord Mayor received the Karaganda delegation at the " + name + " Hall in Ostrava on Monday.");
+        Assert.DoesNotContain(name, f.CityNames());
+        Assert.Contains("Ostrava", f.CityNames());
+    }
+
+    [Fact]
     public void ACountryRightAfterANameIsItsAddress()
     {
         // "Oss" followed by the capitalised "Hà" would otherwise read as one word of a longer name the gazetteer lacks.

@@ -842,6 +842,18 @@ public class EventPeopleAndStatusTests
     }
 
     [Fact]
+    public void DaysATravellingPartySpentInAPlaceAreItsVisit()
+    {
+        var f = X.Run("Wrocław in Oxford\nMarch 3, 2025\n\nThe six-strong group from Wrocław spent three days in Oxford, from February 27 to March 1, meeting councillors and students.");
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2025-02-27", visit.Start.ToString());
+        Assert.Equal("Oxford", f.NameOf(visit.CityKey!));
+        // Money spent is no stay.
+        var g = X.Run("Wrocław in Oxford\nMarch 3, 2025\n\nThe group from Wrocław spent £2,000 on books in Oxford on February 27.");
+        Assert.DoesNotContain(g.Events, e => e.Kind == EventKinds.Visit);
+    }
+
+    [Fact]
     public void TheSameDayIsNotTheFirstDayOfAStayToldBefore()
     {
         var f = X.Run("Huế và Kyoto hợp tác\nThứ Năm, 27/6/2024 - 10:20\n\nChiều 26/6, tại Huế, Chủ tịch UBND thành phố Huế tiếp đoàn thành phố Kyoto (Nhật Bản). "

@@ -17,6 +17,8 @@ public class ReadingTests
     [InlineData("Submitted by someone on Mon, 05/06/2006 - 12:50", "2006-06-05")]
     [InlineData("Thứ Năm, 05 Th9 2024 14:30", "2024-09-05")]
     [InlineData("Sep 18th, 2025", "2025-09-18")]
+    [InlineData("16. 10. 2025", "2025-10-16")]
+    [InlineData("Publikováno 3. 2. 2025 | 10:45", "2025-02-03")]
     [InlineData("Thursday, March 20 · 14:05 · Nyanza Bureau", "--03-20")]
     public void Datelines(string line, string expected)
     {
