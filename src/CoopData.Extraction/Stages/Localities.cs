@@ -418,7 +418,7 @@ internal sealed class LocalityResolver
         _allCandidates = candidates;
         _bySentence = null;
         _articlePlaces = null;
-        _longerNames = null;
+        _longerNamesListed = false;
         // "Udu, Nigeria", "Maitland, Australia": a country written only as a place's address says where that place is,
         // not where the article is, so it does not favour the article's other places ("Brooklyn Park" stays American).
         _articleCountries.Clear();
@@ -1059,7 +1059,9 @@ internal sealed class LocalityResolver
         return best;
     }
 
-    private List<PlaceCandidate>? _longerNames;
+    // The article's names of one place and several words, listed on first need (kept for the next article: no allocation).
+    private readonly List<PlaceCandidate> _longerNames = new();
+    private bool _longerNamesListed;
 
     /// <summary>
     /// "San Miguel" in an article naming "San Miguel de Allende": a name the article also writes in full, as the first words
@@ -1068,9 +1070,10 @@ internal sealed class LocalityResolver
     /// </summary>
     private Place? LongerNameInArticle(PlaceCandidate c, string fold)
     {
-        if (_longerNames is null)
+        if (!_longerNamesListed)
         {
-            _longerNames = new List<PlaceCandidate>();
+            _longerNamesListed = true;
+            _longerNames.Clear();
             foreach (var other in _allCandidates) if (other.Words >= 2 && other.Places.Count == 1) _longerNames.Add(other);
         }
         foreach (var longer in _longerNames)
