@@ -446,9 +446,10 @@ internal sealed class LocalityResolver
             bool personSpan = false;
             for (int k = c.First; k <= c.Last; k++) if (isPersonToken(c.Sentence, k)) personSpan = true;
             if (personSpan) continue;
+            // "the New City Hall": an age and a locality word before "Hall" name the building (HallAges).
+            if (c.Words == 2 && Lexicon.HallAges.Contains(t[c.First].Form) && c.Last + 1 < t.Count && t[c.Last + 1].Is("hall")) continue;
             // "at the Hanoi Convention Center", "at the Hanoi Opera House" ("Opera" is also a town): a place opening a hall's
             // name where something happens is named.
-            if (c.Words == 2 && Lexicon.HallAges.Contains(t[c.First].Form) && c.Last + 1 < t.Count && t[c.Last + 1].Is("hall")) continue;
             bool opensVenue = NamesAVenue(t, c.First, c.Last + 1);
             if (!opensVenue && InsideInstitution(t, c.First, c.Last)) continue;
             // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation.
@@ -1078,8 +1079,8 @@ internal sealed class LocalityResolver
         }
         foreach (var longer in _longerNames)
         {
-            if (longer.Words <= c.Words || longer.Fold.Length <= fold.Length + 1 || longer.Fold[fold.Length] != ' '
-                || !longer.Fold.StartsWith(fold, StringComparison.Ordinal)) continue;
+            // Its fold opens with the candidate's and a space (compared in place: no string per candidate).
+            if (longer.Fold.Length <= fold.Length + 1 || longer.Fold[fold.Length] != ' ' || !longer.Fold.StartsWith(fold, StringComparison.Ordinal)) continue;
             // "Denver City Council": a longer name read through a locality word is the short name with its unit word, not another place.
             if (AnyOfKind(c.Places, LocalityKinds.Province) || longer.Places[0].Kind == LocalityKinds.Province
                 || HasPlaceSuffix(longer.Sentence.Tokens, longer.First + (c.Last - c.First))) return null;

@@ -351,6 +351,7 @@ internal sealed class PartnershipFinder
         }
     }
 
+    /// <summary>A one-day visit within the days of a longer visit of the article.</summary>
     private static bool ADayOfAStay(EventDraft day, IReadOnlyList<EventDraft> events)
     {
         if (day.Kind != EventKinds.Visit || day.End is not null) return false;
