@@ -548,10 +548,10 @@ internal static class Lexicon
 
     /// <summary>
     /// The words a date can start at (DateFinder.TryAt reads dates at these and at numbers; keep in step with it): relative
-    /// days ("today", "hôm qua", "năm nay", "this", "last", "next", "tháng"), months and weekdays.
+    /// days ("today", "hôm qua", "năm nay", "this", "last", "next", "tháng", "tuần"), months and weekdays.
     /// </summary>
     public static readonly WordSet DateStartWords = Set(
-        new[] { "today", "nay", "yesterday", "qua", "tomorrow", "mai", "nam", "this", "thu", "chu", "last", "next", "thang", "earlier", "has", "have", "cung", "same", "that" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
+        new[] { "today", "nay", "yesterday", "qua", "tomorrow", "mai", "nam", "this", "thu", "chu", "last", "next", "thang", "tuan", "earlier", "has", "have", "cung", "same", "that" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
 
     /// <summary>
     /// Words a programme line's head is made of besides numbers and punctuation (<see cref="Stages.ProgrammeLine"/>): weekdays
@@ -856,6 +856,7 @@ internal static class Lexicon
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
         Pair("den chuc tet", EventKinds.Visit), Pair("sang chuc tet", EventKinds.Visit), // came to give New Year greetings in person
         Pair("da den", EventKinds.Visit), Pair("se den", EventKinds.Visit), Pair("doan den", EventKinds.Visit), // a delegation's, to a place (EventFinder)
+        Pair("da sang", EventKinds.Visit), Pair("se sang", EventKinds.Visit), // "đoàn ... đã sang Prey Veng": went over to a place abroad, likewise
         // "Sáng 9/5, đoàn tham quan làng hoa ... tại TP Đà Lạt": the delegation as the subject makes a day's sightseeing a visit
         // (OutingTriggers).
         Pair("doan tham", EventKinds.Visit), Pair("doan tham quan", EventKinds.Visit), Pair("doan khao sat", EventKinds.Visit),
@@ -954,8 +955,8 @@ internal static class Lexicon
     /// <summary>"The group ... spent three days in Oxford": a travelling party's time, then "in" and the place, a few words on.</summary>
     public static readonly WordSet TimeSpentTriggers = Set("spent");
 
-    /// <summary>"Đoàn tỉnh Attapeu ... đã đến Đắk Lắk chiều 7/3": a travelling party's arrival at the place named next.</summary>
-    public static readonly WordSet ArrivalTriggers = Set("da den", "se den", "doan den");
+    /// <summary>"Đoàn tỉnh Attapeu ... đã đến Đắk Lắk chiều 7/3", "đã sang Prey Veng": a travelling party's arrival at the place named next.</summary>
+    public static readonly WordSet ArrivalTriggers = Set("da den", "se den", "doan den", "da sang", "se sang");
 
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };
@@ -1068,6 +1069,7 @@ internal static class Lexicon
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "o lai", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den",
         "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", "tham", // "the delegation travelled to Figueira da Foz", "đoàn sẽ thăm huyện Thanh Trì", "đoàn sẽ ở lại Lý Sơn"
+        "da sang", "se sang", // "đoàn đã sang Prey Veng"; not a bare "sang" ("chuyển sang")
         "visit", "visits", "will tour", "to tour", "tours" }; // "the delegation will visit Bellingham", "will tour Bellingham"; not "a tour of Wales"
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>

@@ -66,6 +66,9 @@ internal sealed class DateMention
     /// <summary>"Chiều cùng ngày", "the same day": the day an earlier sentence told of, so this one tells another thing on it.</summary>
     public bool SameDayAsEarlier { get; init; }
 
+    /// <summary>"last week", "tuần trước": the Monday of the week meant, whose month <see cref="Start"/> is.</summary>
+    public PartialDate? WeekOf { get; init; }
+
     /// <summary>One end of a span from a day to the same day years later ("(18/7/1977-18/7/2022)"): an anniversary's, not an event's.</summary>
     public bool AnniversarySpan { get; set; }
 
@@ -360,6 +363,17 @@ internal sealed class DateFinder
             return monthEnd;
         }
 
+        // "last week", "tuần trước": the month of that week, when the whole week falls in one month (as "earlier this month").
+        int weekEnd = LastWeek(t, i);
+        if (weekEnd > i)
+        {
+            if (_weekdayFrame is null && _dateline is { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d }
+                && LastWeeksMonday(y, m, d) is var monday && monday.AddDays(6).Month == monday.Month)
+                result.Add(new DateMention(s, i, weekEnd - 1, PartialDate.FromYearMonth(monday.Year, monday.Month), null, false)
+                    { WeekOf = PartialDate.FromDate(monday.Year, monday.Month, monday.Day) });
+            return weekEnd;
+        }
+
         if (tok.IsWord && Lexicon.Months.TryGetValue(tok.Fold, out int month))
             return MonthFirst(s, i, month, result);
 
@@ -513,6 +527,29 @@ internal sealed class DateFinder
     }
 
     /// <summary>
+    /// "last week", "tuần trước", "tuần qua": the token after the phrase, or <paramref name="i"/> when there is none. Not "2
+    /// tuần trước" (two weeks ago), "cuối tuần qua" (last weekend) or "Tuesday last week" (the weekday dates it). "This week"
+    /// is no date: it mostly sums up a visit the article dates by its days, or names a "Friendship Week".
+    /// </summary>
+    private static int LastWeek(TokenList t, int i, bool afterWeekday = false)
+    {
+        if (i + 1 >= t.Count || !t[i].IsWord || !t[i + 1].IsWord) return i;
+        int end;
+        if ((t[i].Is("last") && t[i + 1].Is("week")) || (t[i].Is("tuan") && t[i + 1].Fold is "truoc" or "qua")) end = i + 2;
+        else return i;
+        if (!afterWeekday && i > 0 && (t[i - 1].IsNumber || t[i - 1].Fold is "cuoi" || Lexicon.Weekdays.ContainsKey(t[i - 1].Fold)
+            || (i > 1 && Lexicon.Weekdays.ContainsKey(t[i - 2].Fold + " " + t[i - 1].Fold)))) return i;
+        return end;
+    }
+
+    /// <summary>The Monday of the week before <paramref name="day"/>'s (weeks run Monday to Sunday).</summary>
+    private static DateTime LastWeeksMonday(int y, int m, int d)
+    {
+        var day = new DateTime(y, m, d);
+        return day.AddDays(-(((int)day.DayOfWeek + 6) % 7) - 7);
+    }
+
+    /// <summary>
     /// "on Tuesday", "last Thursday", "thứ Ba", "sáng thứ Năm": a weekday standing for a date; returns the token after it
     /// (or <paramref name="i"/> when there is none). Vietnamese "thứ hai" in lower case is an ordinal ("lần thứ hai"), and
     /// "thứ" must be written as such: "Nguyễn Thu Nam" is a name.
@@ -568,6 +605,12 @@ internal sealed class DateFinder
         // "Tuesday, 9 a.m. – Tour of the harbour" under "will be in Bellingham from Oct. 12 through Oct. 16": a programme goes
         // forward from the stay's first day, or from the item before it.
         if (i < _itemStart && _programmeAnchor is { } anchor && DayArithmetic.OnOrAfter(anchor, weekday) is { } itemDay) return Stated(itemDay);
+        // "on Tuesday last week", "thứ Sáu tuần trước": that day of the week before the dateline's.
+        if (LastWeek(t, end, afterWeekday: true) > end && _weekdayFrame is null)
+        {
+            var thatWeek = LastWeeksMonday(y, m, d).AddDays((weekday + 6) % 7);
+            return Stated(PartialDate.FromDate(thatWeek.Year, thatWeek.Month, thatWeek.Day));
+        }
         bool future = false;
         for (int k = 0; k < i; k++)
             // "will", "would", "is due to", "scheduled" (FutureMarkers; "sẽ" only as written: IsVietnameseWill), "to be", "next".

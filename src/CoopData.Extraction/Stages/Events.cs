@@ -28,6 +28,8 @@ internal sealed class EventDraft
     public bool ProgrammeItem { get; set; }
     /// <summary>A stay told as being somewhere ("was in Matsue from Thursday through Sunday"): the days' outings are others.</summary>
     public bool Stay { get; set; }
+    /// <summary>Dated only by "last week" (its month): the Monday of that week.</summary>
+    public PartialDate? WeekOf { get; set; }
 
     public void AddParty(Place? p) { if (p is not null && !Parties.HasKey(p.Key)) Parties.Add(p); }
     public void AddPerson(Person p) { if (!People.Contains(p)) People.Add(p); }
@@ -116,6 +118,9 @@ internal sealed class EventFinder
             if (_dates.TryGetValue(s, out var ds))
                 foreach (var d in ds)
                     if (d.Start.Precision != DatePrecision.Year && !d.Commemorated && (!d.StartsPeriod || WhenClauseFollows(d)) && !d.EndsStay) dated.Add(d);
+            // "Today, ... are expected to sign a renewed MoU, approved by the council last week": "last week" is a rough date
+            // that yields to any other of its sentence ("Tuần trước, từ ngày 7 đến 11/4").
+            if (dated.Exists(d => d.WeekOf is null)) dated.RemoveAll(d => d.WeekOf is not null);
             var created = new List<EventDraft>();
             foreach (var d in dated)
             {
@@ -127,6 +132,7 @@ internal sealed class EventFinder
                 var e = Build(s, trig.Value, d.Start, d.End, triggers);
                 e.Time = TimeOfDay.Around(s.Tokens, d.First, d.Last);
                 e.AnotherOnItsDay = d.SameDayAsEarlier || AlsoOnItsDay(s.Tokens, d.First);
+                e.WeekOf = d.WeekOf;
                 // "Hainan and the Grodno region signed an agreement ... The ceremony took place on December 21": the signing's
                 // parties are the sentence's before.
                 if (trig.Value.Phrase == "ceremony" && e.Parties.Count == 0 && _previous is { } signedBefore && Phrases.SigningVerbs.AnyIn(signedBefore))
@@ -264,6 +270,7 @@ internal sealed class EventFinder
         if (leadEvent is not null && !events.Exists(e => e.Kind == leadEvent.Kind || e.Sentences[0].Paragraph == leadEvent.Sentences[0].Paragraph))
             events.Add(leadEvent);
         var merged = Merge(events, null);
+        MergeWeeksIntoTheirDays(merged);
         Merge(captionEvents, merged);
         // A signing only a caption states, the body dating none, is the article's.
         foreach (var c in signedInCaptions)
@@ -426,6 +433,9 @@ internal sealed class EventFinder
         }
         // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
         if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase))) result.RemoveAll(r => Celebrates(r.Phrase));
+        // "đoàn ... sẽ sang Khâm Châu tham dự Diễn đàn ...": a journey to attend a conference is that conference.
+        if (result.Exists(r => r.Kind == EventKinds.Conference && !r.Background))
+            result.RemoveAll(r => Lexicon.ArrivalTriggers.Contains(r.Phrase) && result.Exists(c => c.Kind == EventKinds.Conference && c.First > r.Last));
         // "đoàn tham quan làng gốm và dự Hội thảo ...": the delegation's sightseeing is the other event's day.
         if (result.Exists(r => !Lexicon.OutingTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OutingTriggers.Contains(r.Phrase));
         // An occasion in the background ("Trong khuôn khổ lễ hội") stays, as the setting of the event told.
@@ -1202,13 +1212,37 @@ internal sealed class EventFinder
             }
             if (e.Start < same.Start && e.Start.Precision == same.Start.Precision) same.Start = e.Start;
             if (e.End is { } end && (same.End is null || end > same.End.Value)) same.End = end;
-            same.City ??= e.City;
             same.Time = same.Time.Or(e.Time);
-            foreach (var p in e.Parties) same.AddParty(p);
-            foreach (var p in e.People) same.AddPerson(p);
-            foreach (var s in e.Sentences) if (!same.Sentences.Contains(s)) same.Sentences.Add(s);
+            Absorb(same, e);
         }
         return result;
+    }
+
+    /// <summary>The place, parties, people and sentences of <paramref name="e"/>, told of the same happening as <paramref name="same"/>.</summary>
+    private static void Absorb(EventDraft same, EventDraft e)
+    {
+        same.City ??= e.City;
+        foreach (var p in e.Parties) same.AddParty(p);
+        foreach (var p in e.People) same.AddPerson(p);
+        foreach (var s in e.Sentences) if (!same.Sentences.Contains(s)) same.Sentences.Add(s);
+    }
+
+    /// <summary>
+    /// "spent four days in Mareeba last week" beside "arrived on Monday, May 12": an event dated only by last week is the
+    /// one of its kind the article dates on a day of that week.
+    /// </summary>
+    private static void MergeWeeksIntoTheirDays(List<EventDraft> events)
+    {
+        for (int i = events.Count - 1; i >= 0; i--)
+        {
+            if (events[i].WeekOf is not { } monday) continue;
+            var week = events[i];
+            var day = events.Find(r => r.Kind == week.Kind && r.Start.Precision == DatePrecision.Day
+                && DayArithmetic.DaysBetween(monday, r.Start) is >= 0 and <= 6);
+            if (day is null) continue;
+            Absorb(day, week);
+            events.RemoveAt(i);
+        }
     }
 
     /// <summary>"Also on Tuesday", "Cũng trong chiều qua": the date at <paramref name="first"/> tells of another thing on a day already told.</summary>

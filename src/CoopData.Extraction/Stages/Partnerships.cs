@@ -343,7 +343,8 @@ internal sealed class PartnershipFinder
         {
             // A programme item's parties are its visit's, not named in its line; so are a day's of a longer stay ("Chiều 25/11,
             // đoàn đến thăm chùa Dâu tại thị xã Thuận Thành": the guests at one more place of their hosts').
-            if (e.ProgrammeItem || e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country || ADayOfAStay(e, events)) continue;
+            // A fair or festival a delegation attends ("tham dự Hội chợ Du lịch quốc tế Jeju") joins no two localities.
+            if (e.ProgrammeItem || e.Kind == EventKinds.Other || e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country || ADayOfAStay(e, events)) continue;
             if (SentencesNaming(e.Parties[0]) < 2 || SentencesNaming(e.Parties[1]) < 2) continue;
             // A relation a sentence states keeps that sentence as its evidence.
             if (_drafts.ContainsKey(new PartnershipDraft(e.Parties[0], e.Parties[1]).Id)) continue;
@@ -1522,8 +1523,6 @@ internal sealed class PartnershipFinder
             var d = _drafts[id];
             if (best is null || d.Sentences.Count > best.Sentences.Count) best = d;
         }
-        if (best is not null) return (best.A, best.B);
-        // No explicit pair: the two most-named localities (of different countries when possible).
         var counts = new Dictionary<string, (Place P, int N, int First)>(StringComparer.Ordinal);
         int order = 0;
         foreach (var m in _allPlaces)
@@ -1531,6 +1530,21 @@ internal sealed class PartnershipFinder
             if (m.Locator) continue;
             counts[m.Place.Key] = counts.TryGetValue(m.Place.Key, out var c) ? (c.P, c.N + 1, c.First) : (m.Place, 1, order++);
         }
+        var mostNamed = MostNamedPair(counts);
+        // "San Miguel de Allende is also twinned with Cuenca" told once, in an article about Santa Fe's delegation in San
+        // Miguel: a pair stated once with a side named once is an aside; the two localities the article keeps naming are its pair.
+        if (best is not null && best.Sentences.Count == 1 && mostNamed is { } named && named.Item1.Country != named.Item2.Country
+            && counts[named.Item2.Key].N >= MainPairMentions && (counts[best.A.Key].N == 1 || counts[best.B.Key].N == 1))
+            return named;
+        return best is not null ? (best.A, best.B) : mostNamed;
+    }
+
+    /// <summary>How often each of two localities is named, at least, to be an article's pair that no sentence states.</summary>
+    private const int MainPairMentions = 3;
+
+    /// <summary>The two most-named localities (of different countries when possible).</summary>
+    private static (Place, Place)? MostNamedPair(Dictionary<string, (Place P, int N, int First)> counts)
+    {
         var list = new List<(Place P, int N, int First)>(counts.Values);
         list.Sort((a, b) => a.N != b.N ? b.N.CompareTo(a.N) : a.First.CompareTo(b.First));
         if (list.Count < 2) return null;

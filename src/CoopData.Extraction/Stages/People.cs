@@ -463,6 +463,10 @@ internal sealed class PersonFinder
             foreach (var m in accepted)
                 if (m.Place.Country == p.City.Country && (m.Place.FoldedName() == fold || m.Place.Key == p.City.ParentKey && m.Place.FoldedName().StartsWith(fold, StringComparison.Ordinal)))
                 { same = m.Place; break; }
+            // "Santa Fe Mayor ..." read alone as Argentina's, in an article about "Santa Fe, New Mexico": the one the article means.
+            if (same is null)
+                foreach (var m in accepted)
+                    if (m.Place.FoldedName() == fold) { same = m.Place; break; }
             p.City = same;
         }
     }

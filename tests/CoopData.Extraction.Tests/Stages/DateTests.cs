@@ -162,6 +162,19 @@ public class DateTests
         Assert.Equal("2019-07-16", f.Events.Single().Start.ToString());
     }
 
+    [Theory]
+    [InlineData("The delegation visited Oxford last week.", "2022-10-21", "2022-10")]
+    [InlineData("Tuần trước, đoàn doanh nghiệp đã sang thăm thành phố.", "2024-08-22", "2024-08")]
+    [InlineData("Tuần qua, đoàn đã làm việc với thành phố.", "2024-08-22", "2024-08")]
+    [InlineData("The delegation visited Oxford last week.", "2024-08-07", null)] // 29 July to 4 August: no one month
+    [InlineData("The mayor of Bonn visited Oxford on Tuesday last week.", "2022-10-21", "2022-10-11")]
+    [InlineData("Thứ Sáu tuần trước, đoàn đã đến thăm thành phố.", "2022-10-21", "2022-10-14")]
+    [InlineData("Cách đây 2 tuần trước, đoàn đã đến thăm thành phố.", "2022-10-21", null)]
+    [InlineData("Cuối tuần qua, đoàn đã dự lễ hội.", "2022-10-21", null)]
+    [InlineData("The mayor will visit Bonn this week.", "2022-10-21", null)]
+    public void LastWeekIsItsMonthOrItsWeekday(string sentence, string dateline, string? expected) =>
+        Assert.Equal(expected is null ? System.Array.Empty<string>() : new[] { expected }, Dates(sentence, dateline));
+
     [Fact]
     public void MonthsCountedBackAreNoRelativeMonth() => Assert.Empty(Dates("Cách đây 3 tháng trước, hai bên đã gặp nhau.", "2018-11-26"));
 

@@ -368,6 +368,29 @@ public class PartnershipTests
         Assert.Equal(EventKinds.Signing, signing.Kind);
         Assert.Equal("2016-09-21", signing.Start.ToString());
     }
+
+    [Fact]
+    public void AFairADelegationAttendsJoinsNoTwoLocalities()
+    {
+        var f = X.Run("Quảng Ninh quảng bá du lịch\n20/10/2024\n\nĐoàn Sở Du lịch tỉnh Quảng Ninh giới thiệu sản phẩm du lịch Hạ Long. "
+            + "Ngày 15/10, đoàn đã tham dự Hội chợ Du lịch quốc tế Jeju để quảng bá sản phẩm du lịch Hạ Long. "
+            + "Tỉnh Quảng Ninh và tỉnh Jeju (Hàn Quốc) đã ký kết thỏa thuận hợp tác năm 2019.");
+        Assert.Contains(f.Events, e => e.Kind == EventKinds.Other && e.PartyKeys.Count == 2);
+        Assert.Equal(new[] { "Jeju-Quang Ninh" }, f.PairList());
+    }
+
+    [Fact]
+    public void APairToldOnceAsideIsNotTheArticlesPair()
+    {
+        var f = X.Run("Rouen delegation studies Leuven's heritage rules, signs cultural pact\nOctober 21, 2022\n\n"
+            + "A delegation from Rouen spent five days in Leuven to study how the city protects its old centre. "
+            + "Leuven's mayor received the Rouen delegation at the town hall on October 12. "
+            + "The agreement adds a five-year programme to the sister city relationship the two cities have maintained since 2010. "
+            + "Leuven is also twinned with Cuenca, in Ecuador. Rouen artists will exhibit in Leuven next July.");
+        var pair = Assert.Single(f.Partnerships, p => f.PairNames(p).SequenceEqual(new[] { "Leuven", "Rouen" }));
+        Assert.Equal(2010, pair.Since);
+        Assert.Null(Assert.Single(f.Partnerships, p => f.PairNames(p).Contains("Cuenca")).Since);
+    }
 }
 
 public class EventTests
@@ -777,6 +800,44 @@ public class EventTests
         var e = Assert.Single(f.Events);
         Assert.Equal("--12-08", e.Start.ToString());
         Assert.Equal("Hue", f.NameOf(e.CityKey!));
+    }
+
+    [Fact]
+    public void AnEventOfLastWeekIsTheOneItsDaysDate()
+    {
+        var f = X.Run("Dak Lak in Mareeba\nMonday, May 19, 2025\n\nA delegation from Dak Lak spent four days in Mareeba last week studying coffee farms. "
+            + "The delegation arrived in Mareeba on Monday, May 12, and left on Thursday.");
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2025-05-12", visit.Start.ToString());
+        // Told only by "last week", the visit is of that week's month.
+        var g = X.Run("Dak Lak in Mareeba\nMonday, May 19, 2025\n\nA delegation from Dak Lak spent four days in Mareeba last week studying coffee farms.");
+        Assert.Equal("2025-05", Assert.Single(g.Events, e => e.Kind == EventKinds.Visit).Start.ToString());
+    }
+
+    [Fact]
+    public void LastWeekYieldsToAnotherDateOfItsSentence()
+    {
+        var f = X.Run("Windhoek and Trondheim\nThursday, September 18, 2025\n\nToday, the mayors of Windhoek and Trondheim are expected to sign a renewed "
+            + "memorandum of understanding, approved by Trondheim's city council last week.");
+        Assert.Equal("2025-09-18", Assert.Single(f.Events, e => e.Kind == EventKinds.Signing).Start.ToString());
+    }
+
+    [Fact]
+    public void APartyThatWentOverToAPlaceVisitedIt()
+    {
+        var f = X.Run("Cao Lãnh và Prey Veng\nThứ Năm, 22/8/2024 | 16:10\n\nTuần trước, đoàn doanh nghiệp TP Cao Lãnh đã sang Prey Veng khảo sát thị trường.");
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2024-08", visit.Start.ToString());
+        Assert.Equal("Prey Veng", f.NameOf(visit.CityKey!));
+    }
+
+    [Fact]
+    public void AJourneyToAttendAConferenceIsTheConference()
+    {
+        var f = X.Run("Quảng Ninh và Khâm Châu\n12/11/2025\n\nTheo đó, tháng 3/2026, đoàn công tác tỉnh Quảng Ninh sẽ sang thành phố Khâm Châu dự Diễn đàn hợp tác cảng biển.");
+        var conference = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Conference, conference.Kind);
+        Assert.Equal("2026-03", conference.Start.ToString());
     }
 }
 

@@ -808,4 +808,13 @@ public class PeopleCityTests
             + "do ông TSUCHIYA Hiroshi - Thị trưởng thành phố Ueda làm trưởng đoàn.");
         Assert.Contains("TSUCHIYA Hiroshi", g.PersonNames());
     }
+
+    [Fact]
+    public void AnOfficialsPlaceIsTheOneTheArticleMeansByItsName()
+    {
+        var f = X.Run("Santa Fe delegation in Mexico\nOctober 21, 2022\n\nA delegation from Santa Fe, New Mexico, visited Puebla on October 12. "
+            + "The group was led by Santa Fe Mayor Teresa Montoya-Baca.");
+        var mayor = Assert.Single(f.People, p => p.Name == "Teresa Montoya-Baca");
+        Assert.Equal("US", f.Cities.Single(c => c.Key == mayor.CityKey).Country);
+    }
 }
