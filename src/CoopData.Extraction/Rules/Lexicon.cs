@@ -67,7 +67,7 @@ internal static class Lexicon
     public static readonly Dictionary<string, string?> PlacePrefixes = new(StringComparer.Ordinal)
     {
         ["city of"] = "city", ["cities of"] = "city", ["towns of"] = "city", ["mayor of"] = "city", ["governor of"] = null, ["people s committee of"] = null, ["town of"] = "city", ["township of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
-        ["province of"] = "province", ["district of"] = "district", ["prefecture of"] = "province", ["county of"] = "province",
+        ["province of"] = "province", ["state of"] = "province", ["district of"] = "district", ["prefecture of"] = "province", ["county of"] = "province",
         ["thanh pho"] = "city", ["tp"] = "city", ["thu do"] = "city", ["thi xa"] = "city", ["thi tran"] = "commune",
         ["quan"] = "district", ["huyen"] = "district", ["tinh"] = "province", ["xa"] = "commune", ["phuong"] = "commune",
         ["bang"] = "province", ["vung"] = "province", ["dac khu"] = "district",
@@ -429,6 +429,9 @@ internal static class Lexicon
 
     /// <summary>Verbs by which a place owns the partners listed after them ("Sacramento has seven sister cities: ...").</summary>
     public static readonly WordSet OwnershipVerbs = Set("has", "have", "had", "maintains", "maintain", "lists", "counts", "co");
+
+    /// <summary>Verbs by which a place is a partner of those listed after it ("Pohang is also a sister city of Fukuyama and Yantai").</summary>
+    public static readonly WordSet Copulas = Set("is", "was", "became", "becomes", "remains");
 
     /// <summary>Adverbs that may stand between a place and its ownership verb ("Fuzhou now has 27 sister cities", "hiện có").</summary>
     public static readonly WordSet OwnershipAdverbs = Set("now", "currently", "also", "already", "still", "hien", "nay", "cung", "da");

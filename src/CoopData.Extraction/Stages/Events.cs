@@ -460,6 +460,12 @@ internal sealed class EventFinder
         return false;
     }
 
+    private static bool SemicolonBetween(TokenList t, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (t[k].IsPunct(';')) return true;
+        return false;
+    }
+
     /// <summary>Whether a phrase's last word means what the phrase needs: "thăm" (visit), not "tham" of "tham dự"; "Dự", not "Du khách".</summary>
     private static bool WrittenAsMeant(in Token last) =>
         !Lexicon.MeantOnlyAsWritten.TryGetValue(last.Fold, out var written) || string.Equals(last.Text, written, StringComparison.OrdinalIgnoreCase);
@@ -940,7 +946,7 @@ internal sealed class EventFinder
         if (FrontedVenue(s, mentions) is { } fronted) return fronted;
         Place? best = null;
         int bestDistance = int.MaxValue;
-        bool bestWhereHeld = false;
+        bool bestWhereHeld = false, bestSameClause = false;
         // "Từ chuyến thăm tỉnh Gunma và tham dự Diễn đàn ... tại thành phố Maebashi": a forum is where it is held, not where
         // the journey went; for a visit the nearest destination stands.
         bool heldFirst = tr.Kind != EventKinds.Visit;
@@ -952,11 +958,18 @@ internal sealed class EventFinder
             if (VenueMarkerBefore(t, m.First) is { } marker) whereHeld = !TravelMarker(marker);
             else if (HallOf(t, m) || InstitutionNamedWith(t, m)) whereHeld = true;
             else continue;
+            // "sẽ sang thành phố Khâm Châu dự Diễn đàn ...; các bên sẽ ... tổ chức hội đàm tại thành phố Bắc Hải": a clause past a
+            // semicolon tells of something else; an earlier one ("Monday – arrival in Ljubljana; meeting with ...") may set the
+            // scene, when the trigger's own clause names no place.
+            if (m.First > tr.Last && SemicolonBetween(t, tr.Last, m.First)) continue;
+            bool sameClause = !SemicolonBetween(t, m.Last, tr.First);
             int distance = Math.Abs(m.First - tr.Last);
-            if (heldFirst && whereHeld != bestWhereHeld ? !whereHeld : distance >= bestDistance) continue;
+            if (best is not null && sameClause != bestSameClause ? !sameClause
+                : heldFirst && whereHeld != bestWhereHeld ? !whereHeld : distance >= bestDistance) continue;
             best = CapitalNamedAfter(t, m) ?? m.Place;
             bestDistance = distance;
             bestWhereHeld = whereHeld;
+            bestSameClause = sameClause;
         }
         if (best is not null) return best;
         // "PUERTO PRINCESA CITY, Palawan (PIA) -- ... signed ... at the New Green City Hall": a hall named by no locality is

@@ -57,6 +57,7 @@ internal sealed class PartnershipFinder
     private readonly BySentence<List<DateMention>> _dates;
     private readonly PartialDate? _published;
     private readonly List<PlaceMention> _allPlaces;
+    private IReadOnlyList<Sentence> _sentences = Array.Empty<Sentence>();
 
     private readonly BySentence<List<CountryMention>> _countries;
 
@@ -77,6 +78,7 @@ internal sealed class PartnershipFinder
 
     public void Find(IReadOnlyList<Sentence> sentences, System.Threading.CancellationToken ct)
     {
+        _sentences = sentences;
         var anaphoric = new List<Sentence>();
         // The one pair each sentence relates, by sentence index: "the two villages" right after it means that pair.
         var onlyPair = new Dictionary<int, (Place, Place)>();
@@ -502,30 +504,50 @@ internal sealed class PartnershipFinder
         foreach (var m in mentions)
         {
             if (m.Place.Key != place.Key || m.Last + 2 >= t.Count) continue;
-            int after = m.Last + 1;
-            // "Volgograd in Russia, dating back to 1966,", "Kawasaki, Japan, a relationship dating back to 1988,": past the
-            // place's locators, its year between commas.
-            if (after < t.Count && t[after].Is("in"))
-                for (after++; after < t.Count && (t[after].Is("the") || (t[after].IsWord && t[after].Cap)); after++) { }
-            // "Punta Arenas, Chile (since 1997)": or past its country, its year in brackets.
-            else if (after + 2 < t.Count && t[after].IsPunct(',') && t[after + 1].IsWord && t[after + 1].Cap && (t[after + 2].IsPunct(',') || t[after + 2].IsPunct('('))
-                && PlaceMention.StartingAt(mentions, after + 1) is null)
-                after += 2;
-            // "Takayama, its oldest, paired in 1960;": asides may follow one another.
-            while (after < t.Count && t[after].IsPunct(',') && CommaAsideEnd(t, after, t.Count) is int closing)
+            int after = PastLocators(t, mentions, m);
+            if (YearOfAsides(t, ref after) is int year) return year;
+            // "Pittsburgh in the United States and Duisburg in Germany, both since 1982": the next item's "both" aside.
+            if (after + 1 < t.Count && t[after].IsPunct(',') && Lexicon.ListConjunctions.Contains(t[after + 1].Form)) after++;
+            if (after + 1 < t.Count && Lexicon.ListConjunctions.Contains(t[after].Form) && PlaceMention.StartingAt(mentions, after + 1) is { } next)
             {
-                for (int k = after + 1; k < closing; k++)
-                    if (FoundingYear(t[k]) is int y) return y;
-                after = closing;
+                int nextAfter = PastLocators(t, mentions, next);
+                if (nextAfter + 1 < t.Count && t[nextAfter].IsPunct(',') && t[nextAfter + 1].Is("both") && YearOfAsides(t, ref nextAfter) is int both) return both;
             }
             if (after + 1 >= t.Count || !t[after].IsPunct('(')) continue;
-            int? year = null;
+            int? bracketed = null;
             for (int k = after + 1; k < t.Count && k <= after + 8; k++)
             {
-                if (t[k].IsPunct(')')) return year;
-                if (year is null && FoundingYear(t[k]) is int y) year = y;
+                if (t[k].IsPunct(')')) return bracketed;
+                if (bracketed is null && FoundingYear(t[k]) is int y) bracketed = y;
                 else if (!(t[k].IsWord || t[k].IsPunct(','))) break;
             }
+        }
+        return null;
+    }
+
+    /// <summary>The token after a place's locators: "Volgograd in Russia", "Punta Arenas, Chile" (then a comma or a bracket).</summary>
+    private static int PastLocators(TokenList t, List<PlaceMention> mentions, PlaceMention m)
+    {
+        int after = m.Last + 1;
+        // "Volgograd in Russia, dating back to 1966,", "Kawasaki, Japan, a relationship dating back to 1988,": past the
+        // place's locators, its year between commas.
+        if (after < t.Count && t[after].Is("in"))
+            for (after++; after < t.Count && (t[after].Is("the") || (t[after].IsWord && t[after].Cap)); after++) { }
+        // "Punta Arenas, Chile (since 1997)": or past its country, its year in brackets.
+        else if (after + 2 < t.Count && t[after].IsPunct(',') && t[after + 1].IsWord && t[after + 1].Cap && (t[after + 2].IsPunct(',') || t[after + 2].IsPunct('('))
+            && PlaceMention.StartingAt(mentions, after + 1) is null)
+            after += 2;
+        return after;
+    }
+
+    /// <summary>The year in the asides between commas from <paramref name="after"/> ("Takayama, its oldest, paired in 1960;"), moving past them.</summary>
+    private static int? YearOfAsides(TokenList t, ref int after)
+    {
+        while (after < t.Count && t[after].IsPunct(',') && CommaAsideEnd(t, after, t.Count, lastOfItem: true) is int closing)
+        {
+            for (int k = after + 1; k < closing; k++)
+                if (FoundingYear(t[k]) is int y) return y;
+            after = closing;
         }
         return null;
     }
@@ -914,7 +936,8 @@ internal sealed class PartnershipFinder
         {
             if (m.First >= listStart && m.First <= listEnd) continue;
             // "Sacramento has seven sister cities: A, B and C", "Đà Nẵng có 5 thành phố kết nghĩa là A, B, C".
-            if (m.Last < listStart && (LocalityResolver.OwnsPartners(t, m.Last, listStart) || LocalityResolver.OwnsListedPartners(t, m.Last, listStart, listEnd)))
+            if (m.Last < listStart && (LocalityResolver.OwnsPartners(t, m.Last, listStart) || LocalityResolver.OwnsListedPartners(t, m.Last, listStart, listEnd)
+                || PartnerOfTheList(t, m.Last, listStart)))
             {
                 owner = m.Place;
                 continue;
@@ -925,6 +948,20 @@ internal sealed class PartnershipFinder
             if (m.First > listEnd) break;
         }
         return owner;
+    }
+
+    /// <summary>
+    /// "Pohang, for its part, is also a sister city of Fukuyama in Japan and Yantai in China": the name ending at
+    /// <paramref name="last"/> is, with a copula, a partner "of" the list opening at <paramref name="listStart"/>.
+    /// </summary>
+    private static bool PartnerOfTheList(TokenList t, int last, int listStart)
+    {
+        if (listStart < 3 || !t[listStart - 1].Is("of")) return false;
+        int copula = -1;
+        for (int k = last + 1; k < listStart - 1 && k <= last + 6; k++)
+            if (t[k].IsWord && Lexicon.Copulas.Contains(t[k].Form)) { copula = k; break; }
+        return copula >= 0 && Phrases.PartnerListNouns.EndingBefore(t, listStart - 1) is not null
+            && Phrases.PartnerListNouns.StartsWithin(t, copula + 1, Math.Min(listStart - 1, copula + 5));
     }
 
     /// <summary>"Wollongong already has a sister city in Kawasaki": the owner of the partner "in" a place at <paramref name="first"/>.</summary>
@@ -1046,6 +1083,9 @@ internal sealed class PartnershipFinder
                 foreach (var p in places) if (p.Key != owner.Key) pairs.Add((owner, p));
                 continue;
             }
+            // "its domestic sister cities include Cebu City and Davao City": partners of one owner the sentence leaves unnamed.
+            if (firstTok >= 2 && t[firstTok - 1].Fold is "include" or "includes" or "including" && Phrases.PartnerListNouns.EndingBefore(t, firstTok - 1) is not null
+                || (firstTok >= 3 && t[firstTok - 1].Fold is "include" or "includes" && Phrases.PartnerListNouns.EndingBefore(t, firstTok - 2) is not null)) continue;
             if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
             // "all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim)": a ring of twin towns with no
             // owner says not which of them are each other's partners. "The twin towns of Elzach, Gutach, Simonswald and
@@ -1102,7 +1142,7 @@ internal sealed class PartnershipFinder
             if (before > 0 && Lexicon.ListConjunctions.AnyIn(t, mentions[before].Last + 1, i))
                 for (int j = 0; j < before; j++)
                     if (!mentions[j].Locator && LocalityResolver.OwnsPartners(t, mentions[j].Last, mentions[before].First)) { before = j; break; }
-            var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(t, i) ?? OfficialSubject(s, i);
+            var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(s, i) ?? OfficialSubject(s, i);
             if (subject is null || !CueBetween(t, before >= 0 ? mentions[before].Last : 0, i)) continue;
             lastWith = i;
             // "Svay Rieng, Prey Veng và Tboung Khmum ký kết hợp tác với tỉnh Tây Ninh": every item of a list before the cue.
@@ -1333,11 +1373,20 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>"From 2005 to 2007, it established ties with ...", "This is the first agreement ... since the MOU with X": a pronoun before "with" is the article's most named place.</summary>
-    private Place? PronounSubject(TokenList t, int with)
+    private Place? PronounSubject(Sentence s, int with)
     {
+        var t = s.Tokens;
         bool pronoun = false;
         for (int j = 0; j < with; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) pronoun = true;
-        return pronoun ? PlaceMention.MostNamed(_allPlaces) : null;
+        if (!pronoun) return null;
+        // "The city is twinned with Ghent ... It also has a friendship city agreement with Suzhou": the place the sentence
+        // before opens with, or means by its locality anaphor; else the article's most named.
+        if (s.Index > 0 && s.Index - 1 < _sentences.Count && _sentences[s.Index - 1] is { } previous && previous.Index == s.Index - 1 && !previous.IsCaption)
+        {
+            if (_places.TryGetValue(previous, out var named) && named.Find(m => !m.Locator) is { First: <= 3 } opening) return opening.Place;
+            if (SentenceInitialCityAnaphor(previous) is { } meant) return meant;
+        }
+        return PlaceMention.MostNamed(_allPlaces);
     }
 
     /// <summary>
@@ -1494,13 +1543,16 @@ internal sealed class PartnershipFinder
     /// at <paramref name="comma"/>, with a year (", dating back to 1966,", ", a relationship dating back to 1988,") or an
     /// opener that describes the item before it (", its oldest (1955),", ", its oldest,", ", paired in 1960;"); else null.
     /// </summary>
-    private static int? CommaAsideEnd(TokenList t, int comma, int to)
+    private static int? CommaAsideEnd(TokenList t, int comma, int to, bool lastOfItem = false)
     {
         if (comma + 1 >= to) return null;
         bool year = false, opened = Lexicon.ItemAsideOpeners.Contains(t[comma + 1].Form);
         for (int k = comma + 1; k < to && k <= comma + 8; k++)
         {
             if (k > comma + 1 && (t[k].IsPunct(',') || t[k].IsPunct(';'))) return year || opened ? k : null;
+            // "with Ghent, Belgium, since 1971 and with Rouen, France, since 1973.": the item's last aside may end at the
+            // conjunction of the next item or at the sentence's end.
+            if (lastOfItem && year && (t[k].IsPunct('.') || Lexicon.ListConjunctions.Contains(t[k].Form))) return k;
             if (t[k].IsNumber && t[k].Text.Length == 4) year = true;
             else if (!(t[k].IsWord && !t[k].Cap || t[k].IsPunct('(') || t[k].IsPunct(')'))) return null;
         }

@@ -391,6 +391,56 @@ public class PartnershipTests
         Assert.Equal(2010, pair.Since);
         Assert.Null(Assert.Single(f.Partnerships, p => f.PairNames(p).Contains("Cuenca")).Since);
     }
+
+    [Fact]
+    public void ItOpeningASentenceIsTheTownTheSentenceBeforeOpenedWith()
+    {
+        var f = X.Run("Graz and Nantes\nJune 3, 2022\n\nNantes and Graz marked the anniversary of their twinning. Nantes officials visited Graz. "
+            + "Nantes officials thanked the Nantes choir, which sang in Nantes cathedral. Graz's network of partners has grown since then. "
+            + "It also has a friendship agreement with Pécs, Hungary, signed in 1989.");
+        Assert.Contains("Graz-Pécs", f.PairList());
+        Assert.DoesNotContain("Nantes-Pécs", f.PairList());
+    }
+
+    [Fact]
+    public void ATownThatIsASisterCityOfAListIsEachOnesPartner()
+    {
+        var f = X.Run("Pohang ties\nJune 3, 2022\n\nThe mayor of Pohang visited Iloilo City on June 1. "
+            + "Pohang, for its part, is also a sister city of Fukuyama in Japan and Yantai in China.");
+        Assert.Contains("Fukuyama-Pohang", f.PairList());
+        Assert.Contains("Pohang-Yantai", f.PairList());
+        Assert.DoesNotContain("Fukuyama-Yantai", f.PairList());
+    }
+
+    [Fact]
+    public void TwoPartnersAListIncludesAreNotEachOthers()
+    {
+        var f = X.Run("Iloilo ties\nJune 3, 2022\n\nThe city's partners abroad include Kaohsiung in Taiwan and Stockton in California, "
+            + "while its domestic sister cities include Cebu City and Davao City.");
+        Assert.Empty(f.Partnerships);
+    }
+
+    [Fact]
+    public void AListItemsYearMayCloseItsItemOrBeSharedWithTheItemBefore()
+    {
+        var f = X.Run("Kanazawa ties\nJune 3, 2022\n\nKanazawa is twinned with Porto Alegre, Brazil, and Irkutsk, Russia, both since 1967, "
+            + "with Ghent, Belgium, since 1971 and with Rouen, France, since 1973.");
+        int? SinceOf(string partner) => f.Partnerships.Single(p => f.PairNames(p).Contains(partner)).Since;
+        Assert.Equal(1967, SinceOf("Porto Alegre"));
+        Assert.Equal(1967, SinceOf("Irkutsk"));
+        Assert.Equal(1971, SinceOf("Gent")); // GeoNames writes Ghent "Gent"
+        Assert.Equal(1973, SinceOf("Rouen"));
+    }
+
+    [Fact]
+    public void TheStateOfANameIsTheState()
+    {
+        var f = X.Run("Ronda ties\nJune 3, 2022\n\nChefchaouen has had a sister-city relationship with Issaquah, in the US state of Washington, since 2011.");
+        var pair = Assert.Single(f.Partnerships);
+        Assert.Contains("Issaquah", f.PairNames(pair));
+        Assert.Equal(2011, pair.Since);
+        Assert.DoesNotContain(f.Cities, c => c.Name.StartsWith("Washington, D.C.", System.StringComparison.Ordinal));
+    }
 }
 
 public class EventTests
@@ -834,10 +884,13 @@ public class EventTests
     [Fact]
     public void AJourneyToAttendAConferenceIsTheConference()
     {
-        var f = X.Run("Quảng Ninh và Khâm Châu\n12/11/2025\n\nTheo đó, tháng 3/2026, đoàn công tác tỉnh Quảng Ninh sẽ sang thành phố Khâm Châu dự Diễn đàn hợp tác cảng biển.");
+        // A place past a semicolon is another clause's.
+        var f = X.Run("Quảng Ninh và Khâm Châu\n12/11/2025\n\nTheo đó, tháng 3/2026, đoàn công tác tỉnh Quảng Ninh sẽ sang thành phố Khâm Châu dự Diễn đàn hợp tác cảng biển; "
+            + "các bên sẽ luân phiên tổ chức hội đàm năm 2026 tại thành phố Bắc Hải.");
         var conference = Assert.Single(f.Events);
         Assert.Equal(EventKinds.Conference, conference.Kind);
         Assert.Equal("2026-03", conference.Start.ToString());
+        Assert.Equal("Qinzhou", f.NameOf(conference.CityKey!));
     }
 }
 
