@@ -116,6 +116,13 @@ internal readonly struct TokenList
 
     public Enumerator GetEnumerator() => new(_block, _start, _start + Count);
 
+    /// <summary>Whether a semicolon stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>: a clause boundary.</summary>
+    public bool SemicolonBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (this[k].IsPunct(';')) return true;
+        return false;
+    }
+
     public struct Enumerator
     {
         private readonly Token[] _block;

@@ -433,9 +433,12 @@ internal sealed class EventFinder
         }
         // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
         if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase))) result.RemoveAll(r => Celebrates(r.Phrase));
-        // "đoàn ... sẽ sang Khâm Châu tham dự Diễn đàn ...": a journey to attend a conference is that conference.
-        if (result.Exists(r => r.Kind == EventKinds.Conference && !r.Background))
-            result.RemoveAll(r => Lexicon.ArrivalTriggers.Contains(r.Phrase) && result.Exists(c => c.Kind == EventKinds.Conference && c.First > r.Last));
+        // "đoàn ... sẽ sang Khâm Châu tham dự Diễn đàn ...": a journey to attend a conference is that conference. (A loop: a
+        // lambda capturing the list would allocate for every sentence.)
+        int attended = result.FindLastIndex(r => r.Kind == EventKinds.Conference && !r.Background);
+        if (attended >= 0)
+            for (int k = attended - 1; k >= 0; k--)
+                if (Lexicon.ArrivalTriggers.Contains(result[k].Phrase)) result.RemoveAt(k);
         // "đoàn tham quan làng gốm và dự Hội thảo ...": the delegation's sightseeing is the other event's day.
         if (result.Exists(r => !Lexicon.OutingTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OutingTriggers.Contains(r.Phrase));
         // An occasion in the background ("Trong khuôn khổ lễ hội") stays, as the setting of the event told.
@@ -457,12 +460,6 @@ internal sealed class EventFinder
             int n = Phrases.BackgroundMarkers.MatchAny(t, k, out _);
             if (n > 0 && (k >= trigger - 4 || k + n == named)) return true;
         }
-        return false;
-    }
-
-    private static bool SemicolonBetween(TokenList t, int from, int to)
-    {
-        for (int k = from + 1; k < to; k++) if (t[k].IsPunct(';')) return true;
         return false;
     }
 
@@ -961,8 +958,8 @@ internal sealed class EventFinder
             // "sẽ sang thành phố Khâm Châu dự Diễn đàn ...; các bên sẽ ... tổ chức hội đàm tại thành phố Bắc Hải": a clause past a
             // semicolon tells of something else; an earlier one ("Monday – arrival in Ljubljana; meeting with ...") may set the
             // scene, when the trigger's own clause names no place.
-            if (m.First > tr.Last && SemicolonBetween(t, tr.Last, m.First)) continue;
-            bool sameClause = !SemicolonBetween(t, m.Last, tr.First);
+            if (m.First > tr.Last && t.SemicolonBetween(tr.Last, m.First)) continue;
+            bool sameClause = !t.SemicolonBetween(m.Last, tr.First);
             int distance = Math.Abs(m.First - tr.Last);
             if (best is not null && sameClause != bestSameClause ? !sameClause
                 : heldFirst && whereHeld != bestWhereHeld ? !whereHeld : distance >= bestDistance) continue;

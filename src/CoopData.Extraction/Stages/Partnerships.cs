@@ -1133,7 +1133,7 @@ internal sealed class PartnershipFinder
             }
             // "signed ... with Guangzhou and Chengdú; likewise, she signed ... with Xi'an": an earlier object, past a semicolon,
             // is not the next clause's subject.
-            if (before >= 0 && FollowsWith(t, mentions[before].First) && SemicolonBetween(t, mentions[before].Last, i)) before = -1;
+            if (before >= 0 && FollowsWith(t, mentions[before].First) && t.SemicolonBetween(mentions[before].Last, i)) before = -1;
             // "Hải Phòng và thành phố Thiên Tân ký ..., và thành phố đang đàm phán ... với Antwerp": a clause opening with a
             // locality anaphor goes on with the sentence's subject, not the last object.
             if (before > 0 && AnaphorOpensClause(t, mentions[before].Last + 1, i)) before = 0;
@@ -1366,21 +1366,17 @@ internal sealed class PartnershipFinder
         return false;
     }
 
-    private static bool SemicolonBetween(TokenList t, int from, int to)
-    {
-        for (int k = from + 1; k < to; k++) if (t[k].IsPunct(';')) return true;
-        return false;
-    }
-
-    /// <summary>"From 2005 to 2007, it established ties with ...", "This is the first agreement ... since the MOU with X": a pronoun before "with" is the article's most named place.</summary>
+    /// <summary>
+    /// "From 2005 to 2007, it established ties with ...", "This is the first agreement ... since the MOU with X": a pronoun
+    /// before "with" is the place the sentence before opens with (or means), else the article's most named place.
+    /// </summary>
     private Place? PronounSubject(Sentence s, int with)
     {
         var t = s.Tokens;
         bool pronoun = false;
         for (int j = 0; j < with; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) pronoun = true;
         if (!pronoun) return null;
-        // "The city is twinned with Ghent ... It also has a friendship city agreement with Suzhou": the place the sentence
-        // before opens with, or means by its locality anaphor; else the article's most named.
+        // "The city is twinned with Ghent ... It also has a friendship city agreement with Suzhou".
         if (s.Index > 0 && s.Index - 1 < _sentences.Count && _sentences[s.Index - 1] is { } previous && previous.Index == s.Index - 1 && !previous.IsCaption)
         {
             if (_places.TryGetValue(previous, out var named) && named.Find(m => !m.Locator) is { First: <= 3 } opening) return opening.Place;
@@ -1575,6 +1571,9 @@ internal sealed class PartnershipFinder
             var d = _drafts[id];
             if (best is null || d.Sentences.Count > best.Sentences.Count) best = d;
         }
+        // A pair stated in several sentences, or whose sides are both named again, is the article's; one stated once with a
+        // side named once may be an aside (counted below).
+        if (best is not null && (best.Sentences.Count > 1 || (TimesNamed(best.A) > 1 && TimesNamed(best.B) > 1))) return (best.A, best.B);
         var counts = new Dictionary<string, (Place P, int N, int First)>(StringComparer.Ordinal);
         int order = 0;
         foreach (var m in _allPlaces)
@@ -1585,10 +1584,17 @@ internal sealed class PartnershipFinder
         var mostNamed = MostNamedPair(counts);
         // "San Miguel de Allende is also twinned with Cuenca" told once, in an article about Santa Fe's delegation in San
         // Miguel: a pair stated once with a side named once is an aside; the two localities the article keeps naming are its pair.
-        if (best is not null && best.Sentences.Count == 1 && mostNamed is { } named && named.Item1.Country != named.Item2.Country
+        if (best is not null && mostNamed is { } named && named.Item1.Country != named.Item2.Country
             && counts[named.Item2.Key].N >= MainPairMentions && (counts[best.A.Key].N == 1 || counts[best.B.Key].N == 1))
             return named;
         return best is not null ? (best.A, best.B) : mostNamed;
+    }
+
+    private int TimesNamed(Place place)
+    {
+        int n = 0;
+        foreach (var m in _allPlaces) if (!m.Locator && m.Place.Key == place.Key) n++;
+        return n;
     }
 
     /// <summary>How often each of two localities is named, at least, to be an article's pair that no sentence states.</summary>
