@@ -964,6 +964,17 @@ internal sealed class PartnershipFinder
             && Phrases.PartnerListNouns.StartsWithin(t, copula + 1, Math.Min(listStart - 1, copula + 5));
     }
 
+    /// <summary>
+    /// "its domestic sister cities include Cebu City and Davao City", "partners abroad include ...": a list a partner noun
+    /// "includes" (right before the verb, or one word before it) holds partners of one owner, not each other's.
+    /// </summary>
+    private static bool IncludedPartners(TokenList t, int first)
+    {
+        if (first < 2 || t[first - 1].Fold is not ("include" or "includes" or "including")) return false;
+        if (Phrases.PartnerListNouns.EndingBefore(t, first - 1) is not null) return true;
+        return first >= 3 && !t[first - 1].Is("including") && Phrases.PartnerListNouns.EndingBefore(t, first - 2) is not null;
+    }
+
     /// <summary>"Wollongong already has a sister city in Kawasaki": the owner of the partner "in" a place at <paramref name="first"/>.</summary>
     private static Place? OwnerOfOneIn(TokenList t, List<PlaceMention> mentions, int first)
     {
@@ -1083,9 +1094,7 @@ internal sealed class PartnershipFinder
                 foreach (var p in places) if (p.Key != owner.Key) pairs.Add((owner, p));
                 continue;
             }
-            // "its domestic sister cities include Cebu City and Davao City": partners of one owner the sentence leaves unnamed.
-            if (firstTok >= 2 && t[firstTok - 1].Fold is "include" or "includes" or "including" && Phrases.PartnerListNouns.EndingBefore(t, firstTok - 1) is not null
-                || (firstTok >= 3 && t[firstTok - 1].Fold is "include" or "includes" && Phrases.PartnerListNouns.EndingBefore(t, firstTok - 2) is not null)) continue;
+            if (IncludedPartners(t, firstTok)) continue;
             if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
             // "all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim)": a ring of twin towns with no
             // owner says not which of them are each other's partners. "The twin towns of Elzach, Gutach, Simonswald and
