@@ -244,10 +244,12 @@ internal sealed class PlaceScanner
                 if (found.Count > 0) { matched = n; places = found; }
             }
             // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
-            // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it.
+            // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it, or one of two words or more is followed by its
+            // body ("Ho Chi Minh City People's Committee").
             bool surname = runLength >= 2 && runLength <= 5 && Lexicon.VietnameseSurnames.Contains(t[i].Form);
             if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null
-                && !(matched > 0 && PlaceBeforeName(t, i, words[matched - 1], runLength)))
+                && !(matched > 0 && PlaceBeforeName(t, i, words[matched - 1], runLength))
+                && !(matched >= 2 && Phrases.PlaceSuffixes.Matches(t, words[matched - 1] + 1)))
             {
                 i += runLength;
                 continue;

@@ -240,6 +240,18 @@ public class PeopleCityTests
     }
 
     [Fact]
+    public void APlaceOpeningWithASurnameBeforeItsBodyIsNamedAndSoIsItsOfficial()
+    {
+        // "Ho", "Phan" are surnames; a run as short as a person's name ending in "People's" is a place and its body.
+        var f = X.Run("Guests from Busan\n\nHO CHI MINH CITY, October 20, 2023 (VNA) – Chairman of the Ho Chi Minh City People's Committee "
+            + "Nguyen Van Dung received a delegation from Busan on Oct. 14. Vice Chairwoman of the Phan Thiet People's Council Bui Thu Huong attended.");
+        Assert.Equal("Ho Chi Minh City", f.NameOf(f.People.Single(p => p.Name == "Nguyen Van Dung").CityKey!));
+        Assert.Equal("Phan Thiet", f.NameOf(f.People.Single(p => p.Name == "Bui Thu Huong").CityKey!));
+        var meeting = f.Events.Single(e => e.Kind == "meeting");
+        Assert.Equal(new[] { "Busan", "Ho Chi Minh City" }, meeting.PartyKeys.Select(f.NameOf).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AldermenAndChiefExecutivesAreTitles()
     {
         var f = X.Run("Agreement signed\n\nMayor Kwame Mensah and Alderman Nomvula Dlamini signed the agreement on March 2. "
