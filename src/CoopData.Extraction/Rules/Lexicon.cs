@@ -505,6 +505,9 @@ internal static class Lexicon
     /// <summary>Words found only in Vietnamese government bodies' names: an unnamed locality beside one is in Vietnam ("UBND thành phố", "HĐND", "Thành ủy").</summary>
     public static readonly WordSet VietnameseGovernmentWords = Set("ubnd", "hdnd", "uy");
 
+    /// <summary>Level words between a Vietnamese locality's name and its "People's Committee" ("Thai Nguyen Provincial People's Committee").</summary>
+    public static readonly WordSet VietnameseBodyLevels = Set("city", "provincial", "province", "district", "municipal", "town", "ward", "commune");
+
     /// <summary>Organisation words saying an unnamed locality is a province ("the provincial People's Committee", "Prefectural Assembly").</summary>
     public static readonly WordSet ProvinceOrgWords = Set("provincial", "province", "prefectural");
 

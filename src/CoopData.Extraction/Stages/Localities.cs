@@ -465,6 +465,9 @@ internal sealed class LocalityResolver
             // "Yamaguchi Prefectural Assembly", "Akita provincial government", "Hai Duong province": the province, not its seat.
             if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial" or "province") kindHint = LocalityKinds.Province;
             string? nearCountry = CountryNear(c, CountriesOf(c.Sentence));
+            // "the Thai Nguyen People's Committee", "Ha Nam Provincial People's Council": a body only Vietnamese localities have
+            // (not Taiyuan, not Henan, whose Sino-Vietnamese names these are too).
+            if (nearCountry is null && VietnameseBodyAfter(t, c.Last) && InCountry(c.Places, "VN")) nearCountry = "VN";
             // "Đông Hưng (Trung Quốc)": the text puts the name in a country none of its places is in (anywhere in the
             // article): the gazetteer lacks the place meant.
             if (elsewhere.Contains(c.Surface)) continue;
@@ -1243,6 +1246,14 @@ internal sealed class LocalityResolver
         // Biwa": a landform's English name (a town named so, "Mount Isa", is the gazetteer's longer name).
         return Phrases.NonPlacePrefixes.EndingBefore(t, first, oneWordInLowerCase: true) is not null
             || (first > 0 && t[first - 1].Cap && Lexicon.LandformWords.Contains(t[first - 1].Form));
+    }
+
+    /// <summary>"People's Committee" or "People's Council" after the name, with "City", "Provincial" or the like between.</summary>
+    private static bool VietnameseBodyAfter(TokenList t, int last)
+    {
+        int j = last + 1;
+        if (j < t.Count && Lexicon.VietnameseBodyLevels.Contains(t[j].Form)) j++;
+        return j + 2 < t.Count && t[j].Is("people") && t[j + 1].Fold == "s" && t[j + 2].Fold is "committee" or "council";
     }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>

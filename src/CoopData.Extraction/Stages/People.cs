@@ -467,8 +467,22 @@ internal sealed class PersonFinder
             if (same is null)
                 foreach (var m in accepted)
                     if (m.Place.FoldedName() == fold) { same = m.Place; break; }
+            // "Chairman of the Thai Nguyen People's Committee": read as Taiyuan, whose Sino-Vietnamese name it also is, where the
+            // article settled on the Vietnamese city: the place named so in the person's sentences.
+            same ??= NamedAlsoAs(p.City, p.Sentences, accepted);
             p.City = same;
         }
+    }
+
+    private static Place? NamedAlsoAs(Place city, List<Sentence> sentences, List<PlaceMention> accepted)
+    {
+        foreach (var m in accepted)
+        {
+            if (!sentences.Contains(m.Sentence)) continue;
+            foreach (var name in city.Names)
+                if (Folding.Fold(name) == m.Fold) return m.Place;
+        }
+        return null;
     }
 
     /// <summary>

@@ -252,6 +252,20 @@ public class PeopleCityTests
     }
 
     [Fact]
+    public void APeoplesCommitteeMakesItsLocalityVietnameseWhereAChineseCityHasTheSameName()
+    {
+        // "Thai Nguyen" and "Ha Nam" are also the Sino-Vietnamese names of Taiyuan and Henan.
+        var f = X.Run("Guests from Gimhae\n\nMay 6, 2023 – Chairman of the Thai Nguyen People's Committee Nguyen Huy Khang received guests from "
+            + "Gimhae city, South Korea on May 5. Vice Chairman of the Ha Nam Provincial People's Committee Tran Van Binh joined them.");
+        var khang = f.People.Single(p => p.Name == "Nguyen Huy Khang");
+        var binh = f.People.Single(p => p.Name == "Tran Van Binh");
+        Assert.Equal("VN", f.Cities.Single(c => c.Key == khang.CityKey).Country);
+        Assert.Equal("Thai Nguyen", f.NameOf(khang.CityKey!));
+        Assert.Equal("Ha Nam", f.NameOf(binh.CityKey!));
+        Assert.DoesNotContain(f.Cities, c => c.Country == "CN");
+    }
+
+    [Fact]
     public void AldermenAndChiefExecutivesAreTitles()
     {
         var f = X.Run("Agreement signed\n\nMayor Kwame Mensah and Alderman Nomvula Dlamini signed the agreement on March 2. "
