@@ -53,6 +53,8 @@ internal sealed class PartnershipFinder
     private readonly Dictionary<string, PartnershipDraft> _drafts = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
     private readonly List<(Sentence, List<Place>)> _ownerlessLists = new();
+    // Sentences under a partner's heading that tell a tie with one side or none named, and that partner.
+    private readonly List<(Sentence, Place)> _headed = new();
     private readonly BySentence<List<PlaceMention>> _places;
     private readonly BySentence<List<DateMention>> _dates;
     private readonly PartialDate? _published;
@@ -86,6 +88,9 @@ internal sealed class PartnershipFinder
         (Place Owner, int Sentence)? counted = null;
         // The town whose partners a fact box lists, one per line, and the paragraph of its last line.
         (Place Owner, int Paragraph)? factBox = null;
+        // The partner a paragraph opens with as its heading ("Iksan (North Jeolla province, South Korea)."), the heading's
+        // sentence and the paragraph it heads: its own, or the next when it stands alone on its line ("Cairns, Australia:").
+        (Place Partner, int Sentence, int Paragraph)? heading = null;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -104,6 +109,13 @@ internal sealed class PartnershipFinder
                 factBox = (boxOwner, s.Paragraph);
                 continue;
             }
+            if (PartnerHeading(s) is { } headed)
+            {
+                heading = (headed, s.Index, s.Paragraph);
+                continue;
+            }
+            if (heading is { } h && h.Paragraph != s.Paragraph)
+                heading = h.Sentence == s.Index - 1 && h.Paragraph == s.Paragraph - 1 ? (h.Partner, h.Sentence, s.Paragraph) : null;
             // "... 14 cities. The oldest is with Brno (since 1973); others include Lyon (1981)": that town's partners.
             if (counted is { } c && c.Sentence == s.Index - 1 && Phrases.PartnerListOpeners.StartsWithin(s.Tokens, 0, 2)
                 && Distinct(Parties(s)) is { Count: > 0 } listed)
@@ -113,8 +125,10 @@ internal sealed class PartnershipFinder
             }
             if (!Phrases.CooperationCues.AnyIn(s) || (Lexicon.TwinnedInstitutionNouns.MayBeIn(s) && OnlyInstitutionsTwinned(s.Tokens)))
             {
+                // "The two cities have cooperated in vocational training", under a partner's heading: that partner's tie.
+                if (heading is { } under && Phrases.PairAnaphors.AnyIn(s) && OnlyNamed(Parties(s), under.Partner)) _headed.Add((s, under.Partner));
                 // "The two villages have been joined since 1975": no cue, but the relation is dated.
-                if (Phrases.PairAnaphors.AnyIn(s) && DatesTheRelation(s) && Distinct(Parties(s)).Count == 0) anaphoric.Add(s);
+                else if (Phrases.PairAnaphors.AnyIn(s) && DatesTheRelation(s) && Distinct(Parties(s)).Count == 0) anaphoric.Add(s);
                 // "The other cities are Charlotte City and Newark, both in the United States, and Almere in Holland": the
                 // rest of the article's town's partners.
                 else if (Phrases.OtherPartnersOpeners.StartsWithin(s.Tokens, 0, 2) && Distinct(Parties(s)) is { Count: > 0 } others)
@@ -137,6 +151,12 @@ internal sealed class PartnershipFinder
                 // The group's items are the subject's partners, not each other's.
                 pairs.RemoveAll(p => p.Item1.Country == p.Item2.Country);
                 foreach (var (a, b) in group) pairs.Add((a, b));
+            }
+            // "Friendship relations were set up in 2009.", under a partner's heading: the article's town and that partner.
+            if (pairs.Count == 0 && heading is { } partnerHeading && OnlyNamed(mentions, partnerHeading.Partner))
+            {
+                _headed.Add((s, partnerHeading.Partner));
+                continue;
             }
             if (pairs.Count == 0)
             {
@@ -166,6 +186,13 @@ internal sealed class PartnershipFinder
             if (pairs.Count == 1) onlyPair[s.Index] = pairs[0];
         }
         MainPair = ComputeMainPair();
+        if (MainPair is { } articlePair)
+            foreach (var (s, partner) in _headed)
+            {
+                // A sentence naming a third place is another matter.
+                if (HomeOf(articlePair, partner) is not { } town || !OnlyNamed(Parties(s), partner, town)) continue;
+                Record(town, partner, s, StatementOf(s));
+            }
         if (MainPair is { } home)
             foreach (var (s, places) in _ownerlessLists)
             {
@@ -416,6 +443,56 @@ internal sealed class PartnershipFinder
     /// "BURY'S TWIN TOWNS", "Lüneburg's partner cities", "Thành phố kết nghĩa": a line of its own, short and unpunctuated,
     /// naming partners, that heads a fact box; the town it names, else the article's most named one.
     /// </summary>
+    /// <summary>
+    /// A paragraph opening with a partner alone, its region or country bracketed or after a comma: "Iksan (North Jeolla
+    /// province, South Korea).", "Cairns, Australia:". The sentences after it in its paragraph tell that partner's tie.
+    /// </summary>
+    private Place? PartnerHeading(Sentence s)
+    {
+        var t = s.Tokens;
+        if (s.IsTitle || s.Column != 1 || t.Count < 2 || t.Count > 16 || !_places.TryGetValue(s, out var mentions)) return null;
+        if (PlaceMention.StartingAt(mentions, 0) is not { Locator: false } item) return null;
+        int k = item.Last + 1;
+        if (k < t.Count && t[k].IsPunct('('))
+        {
+            while (k < t.Count && !t[k].IsPunct(')')) k++;
+            k++;
+        }
+        else if (k < t.Count && t[k].IsPunct(','))
+            // "Cairns, Australia": a country or region only, to the end.
+            for (k++; k < t.Count && (t[k].IsWord && t[k].Cap || t[k].IsPunct(',')); k++) { }
+        if (k == t.Count - 1 && (t[k].IsPunct('.') || t[k].IsPunct(':'))) k++;
+        return k == t.Count ? item.Place : null;
+    }
+
+    /// <summary>Whether no place but <paramref name="partner"/> and one other is named: <paramref name="other"/>, or any one when null.</summary>
+    private static bool OnlyNamed(List<PlaceMention> mentions, Place partner, Place? other = null)
+    {
+        string? otherKey = other?.Key;
+        foreach (var m in mentions)
+        {
+            if (m.Place.Key == partner.Key || m.Place.Key == otherKey) continue;
+            if (other is not null || (otherKey is not null && otherKey != m.Place.Key)) return false;
+            otherKey = m.Place.Key;
+        }
+        return true;
+    }
+
+    /// <summary>The article's own town for a partner under a heading: the side of the article's pair that is not the partner,
+    /// else the side named more often in the article; null when neither is more named.</summary>
+    private Place? HomeOf((Place, Place) pair, Place partner)
+    {
+        if (pair.Item1.Key == partner.Key) return pair.Item2;
+        if (pair.Item2.Key == partner.Key) return pair.Item1;
+        int first = 0, second = 0;
+        foreach (var m in _allPlaces)
+        {
+            if (m.Place.Key == pair.Item1.Key) first++;
+            else if (m.Place.Key == pair.Item2.Key) second++;
+        }
+        return first > second ? pair.Item1 : second > first ? pair.Item2 : null;
+    }
+
     private Place? FactBoxHeadingOwner(Sentence s)
     {
         var t = s.Tokens;

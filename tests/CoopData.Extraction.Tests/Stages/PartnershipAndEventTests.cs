@@ -2228,4 +2228,18 @@ public class ProgrammeLineTests
         Assert.Equal("Mishima", f.NameOf(Assert.Single(f.Events, e => e.Start?.ToString() == "2025-05-29").CityKey!));
         Assert.Equal("Numazu", f.NameOf(Assert.Single(f.Events, e => e.Start?.ToString() == "2025-05-30").CityKey!));
     }
+
+    [Fact]
+    public void AParagraphHeadedByAPartnerTellsThatPartnersTieWithTheArticlesTown()
+    {
+        var f = X.Run("Hue's partners at a glance\n\nHUE, May 3, 2024 – Hue city keeps ties with cities in four countries. "
+            + "Chairman of the Hue City People's Committee Tran Van Nam received a delegation from Gyeongju on May 2.\n\n"
+            + "Gyeongju (North Gyeongsang province, South Korea). Friendship relations were set up in 2007. The two cities exchange artists every year.\n\n"
+            + "Blois, France:\nA memorandum of understanding on heritage cooperation was signed in 2011. Blois has trained restorers who now work in Hue.\n\n"
+            + "Salzburg (Austria). The cooperation agreement signed with Hue in 2016 covers tourism and festivals.\n");
+        Assert.Equal(2007, f.Partnerships.Single(p => f.PairNames(p).Contains("Gyeongju")).Since);
+        Assert.Equal(2011, f.Partnerships.Single(p => f.PairNames(p).Contains("Blois")).Since);
+        Assert.Equal(2016, f.Partnerships.Single(p => f.PairNames(p).Contains("Salzburg")).Since);
+        Assert.All(f.Partnerships, p => Assert.Contains("Hue", f.PairNames(p)));
+    }
 }
