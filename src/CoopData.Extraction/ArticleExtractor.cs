@@ -113,6 +113,7 @@ public static class ArticleExtractor
         // 5b. People: cities from "provincial"/"municipal", later mentions
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions) acceptedKeys.Add(m.Place.Key);
+        personFinder.DropLocalitiesReadAsPeople(mentions, places);
         var personMentions = personFinder.LinkMentions(sentences);
         personFinder.KeepCitiesIn(acceptedKeys, mentions);
         DelegationLeaders(personMentions, mentions);

@@ -505,6 +505,9 @@ internal static class Lexicon
     /// <summary>Words found only in Vietnamese government bodies' names: an unnamed locality beside one is in Vietnam ("UBND thành phố", "HĐND", "Thành ủy").</summary>
     public static readonly WordSet VietnameseGovernmentWords = Set("ubnd", "hdnd", "uy");
 
+    /// <summary>Last words of a role cut short before its organisation's name ("Deputy Director of the").</summary>
+    public static readonly WordSet DanglingRoleEnds = Set("of", "the", "cua", "tai");
+
     /// <summary>Level words between a Vietnamese locality's name and its "People's Committee" ("Thai Nguyen Provincial People's Committee").</summary>
     public static readonly WordSet VietnameseBodyLevels = Set("city", "provincial", "province", "district", "municipal", "town", "ward", "commune");
 

@@ -446,6 +446,38 @@ internal sealed class PersonFinder
         return false;
     }
 
+    /// <summary>
+    /// "Ủy viên Ban Thường vụ Thành ủy Hà Nội, Bí thư Huyện ủy Gia Lâm", "Deputy Director of the Ha Nam Department of Labour":
+    /// a "person" named as a locality the article names, or a city of a hundred thousand people or more, whose title is not
+    /// written straight before the name (it follows after a comma, or dangles on "of the"), is that locality's body, not a
+    /// person. "President Ho Chi Minh" stays.
+    /// </summary>
+    public void DropLocalitiesReadAsPeople(List<PlaceMention> accepted, IPlaceLookup places)
+    {
+        for (int i = _people.Count - 1; i >= 0; i--)
+        {
+            var p = _people[i];
+            string fold = Folding.Fold(p.Name);
+            if (!(accepted.Exists(m => m.Fold == fold) || LargeCityNamed(places.FindByName(fold))) || TitledBeforeName(p)) continue;
+            _people.RemoveAt(i);
+        }
+    }
+
+    private static bool LargeCityNamed(IReadOnlyList<Place> places)
+    {
+        for (int k = 0; k < places.Count; k++) if (places[k].Population >= 100_000) return true;
+        return false;
+    }
+
+    private static bool TitledBeforeName(Person p)
+    {
+        if (p.Role is not { Length: > 0 } role) return false;
+        int space = role.LastIndexOf(' ');
+        if (Lexicon.DanglingRoleEnds.Contains(Folding.Fold(space < 0 ? role : role.Substring(space + 1)))) return false;
+        string written = role + " " + p.Name;
+        return p.Sentences.Exists(s => s.Text.IndexOf(written, StringComparison.Ordinal) >= 0);
+    }
+
     /// <summary>Drops cities taken from spans the locality stage rejected ("Council" in "People's Council").</summary>
     public void KeepCitiesIn(HashSet<string> acceptedKeys, List<PlaceMention> accepted)
     {

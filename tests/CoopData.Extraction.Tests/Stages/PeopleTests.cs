@@ -266,6 +266,19 @@ public class PeopleCityTests
     }
 
     [Fact]
+    public void ALocalityWhoseTitleFollowsItOrDanglesIsNoPerson()
+    {
+        var vi = X.Run("Ký kết hợp tác\n\nChiều 27/6, huyện Sóc Sơn (TP Hà Nội) và quận Leninsky thuộc thủ đô Minsk đã ký kết thỏa thuận hợp tác. "
+            + "Thỏa thuận được ký bởi đồng chí Lê Văn Nam, Ủy viên Ban Thường vụ Thành ủy Hà Nội, Bí thư Huyện ủy Sóc Sơn.");
+        Assert.DoesNotContain("Hà Nội", vi.PersonNames());
+        var en = X.Run("Workers to Tottori\n\nHa Nam province and Japan's Tottori prefecture signed a memorandum on November 21. "
+            + "Deputy Director of the Ha Nam Department of Labour, Invalids and Social Affairs Tran Thi Lan Anh said a hotline would open. "
+            + "They thanked Tottori for keeping the relics of President Ho Chi Minh in the city.");
+        Assert.DoesNotContain("Ha Nam", en.PersonNames());
+        Assert.Contains("Ho Chi Minh", en.PersonNames());
+    }
+
+    [Fact]
     public void AldermenAndChiefExecutivesAreTitles()
     {
         var f = X.Run("Agreement signed\n\nMayor Kwame Mensah and Alderman Nomvula Dlamini signed the agreement on March 2. "
