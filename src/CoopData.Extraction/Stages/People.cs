@@ -10,11 +10,13 @@ namespace CoopData.Extraction.Stages;
 /// <summary>An official found in the article.</summary>
 internal sealed class Person
 {
-    public Person(string name) { Name = name; Tokens = new List<string>(Folding.Fold(name).Split(' ')); }
+    public Person(string name) { Name = name; Fold = Folding.Fold(name); Tokens = new List<string>(Fold.Split(' ')); }
 
     public string Name { get => _name; set { _name = value; _key = null; } }
     private string _name = "";
     public List<string> Tokens { get; private set; }
+    /// <summary>The folded name, whose words are <see cref="Tokens"/>.</summary>
+    public string Fold { get; private set; }
     /// <summary>The slug of <see cref="Name"/> (made once per name: rules ask for it often).</summary>
     public string Key => _key ??= Folding.Slug(_name);
     private string? _key;
@@ -28,7 +30,7 @@ internal sealed class Person
     public string? HintCountry { get; set; }
     public List<Sentence> Sentences { get; } = new();
 
-    public void Rename(string name) { Name = name; Tokens = new List<string>(Folding.Fold(name).Split(' ')); }
+    public void Rename(string name) { Name = name; Fold = Folding.Fold(name); Tokens = new List<string>(Fold.Split(' ')); }
 }
 
 /// <summary>A place in a sentence where a person is named (in full or by part of the name).</summary>
@@ -457,10 +459,15 @@ internal sealed class PersonFinder
         for (int i = _people.Count - 1; i >= 0; i--)
         {
             var p = _people[i];
-            string fold = Folding.Fold(p.Name);
-            if (!(accepted.Exists(m => m.Fold == fold) || LargeCityNamed(places.FindByName(fold))) || TitledBeforeName(p)) continue;
+            if (!(Named(accepted, p.Fold) || LargeCityNamed(places.FindByName(p.Fold))) || TitledBeforeName(p)) continue;
             _people.RemoveAt(i);
         }
+    }
+
+    private static bool Named(List<PlaceMention> accepted, string fold)
+    {
+        foreach (var m in accepted) if (m.Fold == fold) return true;
+        return false;
     }
 
     private static bool LargeCityNamed(IReadOnlyList<Place> places)
