@@ -440,10 +440,6 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>
-    /// "BURY'S TWIN TOWNS", "Lüneburg's partner cities", "Thành phố kết nghĩa": a line of its own, short and unpunctuated,
-    /// naming partners, that heads a fact box; the town it names, else the article's most named one.
-    /// </summary>
-    /// <summary>
     /// A paragraph opening with a partner alone, its region or country bracketed or after a comma: "Iksan (North Jeolla
     /// province, South Korea).", "Cairns, Australia:". The sentences after it in its paragraph tell that partner's tie.
     /// </summary>
@@ -460,7 +456,7 @@ internal sealed class PartnershipFinder
         }
         else if (k < t.Count && t[k].IsPunct(','))
             // "Cairns, Australia": a country or region only, to the end.
-            for (k++; k < t.Count && (t[k].IsWord && t[k].Cap || t[k].IsPunct(',')); k++) { }
+            for (k++; k < t.Count && ((t[k].IsWord && t[k].Cap) || t[k].IsPunct(',')); k++) { }
         if (k == t.Count - 1 && (t[k].IsPunct('.') || t[k].IsPunct(':'))) k++;
         return k == t.Count ? item.Place : null;
     }
@@ -472,7 +468,7 @@ internal sealed class PartnershipFinder
         foreach (var m in mentions)
         {
             if (m.Place.Key == partner.Key || m.Place.Key == otherKey) continue;
-            if (other is not null || (otherKey is not null && otherKey != m.Place.Key)) return false;
+            if (otherKey is not null) return false;
             otherKey = m.Place.Key;
         }
         return true;
@@ -493,6 +489,10 @@ internal sealed class PartnershipFinder
         return first > second ? pair.Item1 : second > first ? pair.Item2 : null;
     }
 
+    /// <summary>
+    /// "BURY'S TWIN TOWNS", "Lüneburg's partner cities", "Thành phố kết nghĩa": a line of its own, short and unpunctuated,
+    /// naming partners, that heads a fact box; the town it names, else the article's most named one.
+    /// </summary>
     private Place? FactBoxHeadingOwner(Sentence s)
     {
         var t = s.Tokens;
