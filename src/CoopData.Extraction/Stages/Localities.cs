@@ -124,6 +124,13 @@ internal sealed class PlaceMention
         return null;
     }
 
+    /// <summary>Whether any of <paramref name="mentions"/> is written as <paramref name="fold"/> (folded).</summary>
+    public static bool AnyWritten(List<PlaceMention> mentions, string fold)
+    {
+        foreach (var m in mentions) if (m.Fold == fold) return true;
+        return false;
+    }
+
     /// <summary>
     /// The place (of <paramref name="kind"/> and in <paramref name="country"/>, when given) named most often among <paramref name="mentions"/>, locators left
     /// out; on a tie the first to reach that count; null when there is none.
@@ -1253,8 +1260,12 @@ internal sealed class LocalityResolver
     {
         int j = last + 1;
         if (j < t.Count && Lexicon.VietnameseBodyLevels.Contains(t[j].Form)) j++;
-        return j + 2 < t.Count && t[j].Is("people") && t[j + 1].Fold == "s" && t[j + 2].Fold is "committee" or "council";
+        return VietnameseBodyAt(t, j);
     }
+
+    /// <summary>"People's Committee" or "People's Council" at <paramref name="j"/>: a body only Vietnamese localities have.</summary>
+    internal static bool VietnameseBodyAt(TokenList t, int j) =>
+        j + 2 < t.Count && t[j].Is("people") && t[j + 1].Fold == "s" && t[j + 2].Fold is "committee" or "council";
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>
     private static bool InsideInstitution(TokenList t, int first, int last)

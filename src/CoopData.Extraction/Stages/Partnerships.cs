@@ -480,12 +480,7 @@ internal sealed class PartnershipFinder
     {
         if (pair.Item1.Key == partner.Key) return pair.Item2;
         if (pair.Item2.Key == partner.Key) return pair.Item1;
-        int first = 0, second = 0;
-        foreach (var m in _allPlaces)
-        {
-            if (m.Place.Key == pair.Item1.Key) first++;
-            else if (m.Place.Key == pair.Item2.Key) second++;
-        }
+        int first = TimesNamed(pair.Item1), second = TimesNamed(pair.Item2);
         return first > second ? pair.Item1 : second > first ? pair.Item2 : null;
     }
 

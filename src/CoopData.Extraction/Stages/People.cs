@@ -434,7 +434,7 @@ internal sealed class PersonFinder
         var t = s.Tokens;
         for (int k = Math.Max(0, from); k < to && k < t.Count; k++)
         {
-            if (Lexicon.VietnameseGovernmentWords.Contains(t[k].Form) || (t[k].Is("people") && k + 2 < t.Count && t[k + 2].Fold is "committee" or "council"))
+            if (Lexicon.VietnameseGovernmentWords.Contains(t[k].Form) || LocalityResolver.VietnameseBodyAt(t, k))
                 p.HintCountry = "VN";
         }
     }
@@ -459,15 +459,9 @@ internal sealed class PersonFinder
         for (int i = _people.Count - 1; i >= 0; i--)
         {
             var p = _people[i];
-            if (!(Named(accepted, p.Fold) || LargeCityNamed(places.FindByName(p.Fold))) || TitledBeforeName(p)) continue;
+            if (!(PlaceMention.AnyWritten(accepted, p.Fold) || LargeCityNamed(places.FindByName(p.Fold))) || TitledBeforeName(p)) continue;
             _people.RemoveAt(i);
         }
-    }
-
-    private static bool Named(List<PlaceMention> accepted, string fold)
-    {
-        foreach (var m in accepted) if (m.Fold == fold) return true;
-        return false;
     }
 
     private static bool LargeCityNamed(IReadOnlyList<Place> places)

@@ -424,11 +424,7 @@ internal static class Villages
     }
 
     /// <summary>Whether the article names a known place as <paramref name="f"/> is written.</summary>
-    private static bool NamedElsewhere(Found f, List<PlaceMention> mentions)
-    {
-        foreach (var m in mentions) if (m.Fold == f.Fold) return true;
-        return false;
-    }
+    private static bool NamedElsewhere(Found f, List<PlaceMention> mentions) => PlaceMention.AnyWritten(mentions, f.Fold);
 
     /// <summary>Whether the name is written after "với"/"with": the partner side of a relation the sentence states.</summary>
 
