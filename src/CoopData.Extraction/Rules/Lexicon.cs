@@ -560,7 +560,7 @@ internal static class Lexicon
     /// days ("today", "hôm qua", "năm nay", "this", "last", "next", "tháng", "tuần"), months and weekdays.
     /// </summary>
     public static readonly WordSet DateStartWords = Set(
-        new[] { "today", "nay", "yesterday", "qua", "tomorrow", "mai", "nam", "this", "thu", "chu", "last", "next", "thang", "tuan", "earlier", "has", "have", "cung", "same", "that" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
+        new[] { "today", "nay", "yesterday", "qua", "tomorrow", "mai", "nam", "this", "thu", "chu", "last", "next", "following", "later", "sau", "thang", "tuan", "earlier", "has", "have", "cung", "same", "that" }.Concat(Months.Keys).Concat(Weekdays.Keys).ToArray());
 
     /// <summary>
     /// Words a programme line's head is made of besides numbers and punctuation (<see cref="Stages.ProgrammeLine"/>): weekdays
@@ -573,6 +573,9 @@ internal static class Lexicon
 
     /// <summary>Words after "that" naming the day just told of, or a part of it ("later that day", "that evening").</summary>
     public static readonly WordSet ThatDayWords = Set("day", "morning", "afternoon", "evening", "night");
+
+    /// <summary>Words of a number of days before "later" counting on from the day just told of ("a day later", "two days later").</summary>
+    public static readonly Dictionary<string, int> DaysLater = new(StringComparer.Ordinal) { ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3 };
 
     /// <summary>Vietnamese words that introduce a day/month numeric date ("Ngày 17/2", "Chiều 14-5").</summary>
     public static readonly WordSet VietnameseDayWords = Set("ngay", "sang", "chieu", "toi", "trua", "dem", "hom", "tu", "den", "nay", "vao", "khuya");
@@ -881,6 +884,8 @@ internal static class Lexicon
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
         Pair("celebrated", EventKinds.Other), Pair("celebrate", EventKinds.Other), Pair("celebrates", EventKinds.Other), // an anniversary's only (EventFinder)
+        Pair("marked", EventKinds.Other), Pair("marks", EventKinds.Other), Pair("commemorated", EventKinds.Other), // likewise
+        Pair("workshop", EventKinds.Conference), Pair("seminar", EventKinds.Conference),
         // Occasions: events of their own only in a sentence that names no other event (OccasionTriggers).
         Pair("festival", EventKinds.Other), Pair("carnival", EventKinds.Other), Pair("expo", EventKinds.Other), Pair("exhibition", EventKinds.Other),
         Pair("culture week", EventKinds.Other), Pair("cultural week", EventKinds.Other), Pair("culture days", EventKinds.Other), Pair("cultural days", EventKinds.Other),
@@ -888,6 +893,9 @@ internal static class Lexicon
         Pair("le hoi", EventKinds.Other), Pair("ngay hoi", EventKinds.Other), Pair("tuan van hoa", EventKinds.Other), Pair("tuan le van hoa", EventKinds.Other),
         Pair("ngay van hoa", EventKinds.Other), Pair("hoi cho", EventKinds.Other), Pair("trien lam", EventKinds.Other),
     };
+
+    /// <summary>Triggers that are an event only of an anniversary ("celebrated the 30th anniversary", "marked the anniversary").</summary>
+    public static readonly WordSet AnniversaryTriggers = Set("celebrated", "celebrate", "celebrates", "marked", "marks", "commemorated");
 
     /// <summary>
     /// A delegation's sightseeing ("đoàn tham quan"): its own visit only in a sentence that names no other event ("đoàn tham
@@ -972,6 +980,9 @@ internal static class Lexicon
 
     /// <summary>"cùng" (same, of "cùng ngày") as written: folded it is also "cũng" (also).</summary>
     public const string SameWordAsWritten = "cùng";
+
+    /// <summary>"hôm" (day, of "hôm sau": the next day) as written: folded it is also "hòm" (chest) and "hơm".</summary>
+    public const string DayWordAsWritten = "hôm";
 
     /// <summary>"thăm" (visit) as written: folded it is also "tham" of "tham dự" (attend) and "tham gia" (take part).</summary>
     public const string VisitWordAsWritten = "thăm";
@@ -1109,6 +1120,13 @@ internal static class Lexicon
 
     /// <summary>Words right before a date that ends a stay ("thăm đến ngày 31 tháng 8", "until August 31", "a visit that wraps up Saturday"): no event starts then.</summary>
     public static readonly string[] UntilMarkers = { "until", "till", "through", "wraps up", "winds up", "concludes", "ends", "ending", "ends on", "ending on", "wraps up on", "concludes on", "den ngay", "den het ngay", "toi ngay" };
+
+    /// <summary>
+    /// Verbs of a stay's end before its noun ("wrapped up a five-day working visit to Thanh Hoa on Saturday", "kết thúc chuyến
+    /// thăm 3 ngày"): the day given is the stay's last.
+    /// </summary>
+    public static readonly string[] StayEndVerbs = { "wrapped up", "wraps up", "wound up", "winds up", "concluded", "concludes", "ended", "ends",
+        "completed", "completes", "finished", "finishes", "rounded off", "ket thuc" };
 
     /// <summary>The guests' going home, which ends their stay ("ngày 22/3, đoàn về nước", "the delegation flies home on Sunday").</summary>
     public static readonly string[] HomeDepartures = { "ve nuoc", "len duong ve nuoc", "tro ve nuoc", "returns home", "return home", "returned home",

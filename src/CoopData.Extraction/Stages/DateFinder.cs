@@ -19,6 +19,18 @@ internal static class DayArithmetic
         return PartialDate.FromDate(r.Year, r.Month, r.Day);
     }
 
+    /// <summary>
+    /// A full date, or a day and month of no known year, moved by <paramref name="days"/> (the latter counted in a year that is
+    /// no leap year unless it is 29 February); null for any other precision.
+    /// </summary>
+    public static PartialDate? ShiftDay(PartialDate day, int days)
+    {
+        if (day.Precision == DatePrecision.Day) return AddDays(day, days);
+        if (day is not { Precision: DatePrecision.MonthDay, Month: int m, Day: int d }) return null;
+        return AddDays(PartialDate.FromDate(m == 2 && d == 29 ? 2024 : 2023, m, d), days) is { Month: int sm, Day: int sd }
+            ? PartialDate.FromMonthDay(sm, sd) : null;
+    }
+
     /// <summary>Days from one full date to another (negative when <paramref name="to"/> is earlier).</summary>
     public static int DaysBetween(PartialDate from, PartialDate to) => (int)(ToDateTime(to) - ToDateTime(from)).TotalDays;
 
@@ -243,6 +255,26 @@ internal sealed class DateFinder
     }
 
     /// <summary>
+    /// "the following day", "the next morning", "a day later", "two days later", "hôm sau" ("sáng hôm sau"): how many days after
+    /// the day the story last told of, and the phrase's last token in <paramref name="end"/>; else null.
+    /// </summary>
+    private static int? DaysAfterToldDay(TokenList t, int i, out int end)
+    {
+        end = i;
+        if ((t[i].Is("following") || t[i].Is("next")) && i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && Lexicon.ThatDayWords.Contains(t[i + 1].Form)
+            && !(i + 2 < t.Count && (t[i + 2].Is("of") || t[i + 2].Is("after"))))
+        {
+            end = i + 1;
+            return 1;
+        }
+        if (t[i].Is("later") && i >= 2 && (t[i - 1].Is("day") || t[i - 1].Is("days")) && Lexicon.DaysLater.TryGetValue(t[i - 2].Fold, out int days))
+            return days;
+        if (t[i].Is("sau") && !t[i].Cap && i > 0 && t[i - 1].Is("hom") && string.Equals(t[i - 1].Text, Lexicon.DayWordAsWritten, StringComparison.OrdinalIgnoreCase))
+            return 1;
+        return null;
+    }
+
+    /// <summary>
     /// "Chiều ngày 1-2, ... nhân dịp Tết Kỷ Hợi 2019", "Sáng 18-1, ... kỷ niệm 72 năm (18-1-1950 – 18-1-2022)": with no year
     /// from the dateline, a day and month take the one year the sentence gives for its present (an anniversary span's
     /// end; no period's start, no day remembered).
@@ -323,6 +355,15 @@ internal sealed class DateFinder
             foreach (var d in result) if (IsToldDay(d)) { told = d.Start; earlier = false; }
             if (told is { } sameDay) result.Add(new DateMention(s, i, sameDayEnd, sameDay, null, false) { SameDayAsEarlier = earlier });
             return sameDayEnd + 1;
+        }
+
+        if (DaysAfterToldDay(t, i, out int laterEnd) is int daysLater)
+        {
+            // "On November 6 they met; the following day ...": counted from the sentence's own day first.
+            PartialDate? told = _toldDay;
+            foreach (var d in result) if (IsToldDay(d)) told = d.Start;
+            if (told is { } from && DayArithmetic.ShiftDay(from, daysLater) is { } later) result.Add(new DateMention(s, i, laterEnd, later, null, false));
+            return laterEnd + 1;
         }
 
         // "earlier in the day": the dateline's day.

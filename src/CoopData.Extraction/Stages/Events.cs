@@ -28,6 +28,8 @@ internal sealed class EventDraft
     public bool ProgrammeItem { get; set; }
     /// <summary>A stay told as being somewhere ("was in Matsue from Thursday through Sunday"): the days' outings are others.</summary>
     public bool Stay { get; set; }
+    /// <summary>A later day of a stay told before, the travelling party's outing that day ("The following day, the delegation visited ..."): not the stay.</summary>
+    public bool DayOfAStay { get; set; }
     /// <summary>Dated only by "last week" (its month): the Monday of that week.</summary>
     public PartialDate? WeekOf { get; set; }
 
@@ -234,8 +236,18 @@ internal sealed class EventFinder
                     if (firstVisit is null || e.Start < firstVisit.Start) firstVisit = e;
                 }
                 // Counted from the stay's first day only: "arrive Feb. 22 for a five-day visit ending Feb. 26".
-                if (firstVisit is { End: null }) firstVisit.End = LastDayOfAStayOf(s.Tokens, firstVisit.Start);
+                if (firstVisit is { End: null })
+                {
+                    if (Phrases.StayEndVerbs.EarlierInClause(s.Tokens, firstVisit.TriggerAt, 8))
+                    {
+                        // "wrapped up a five-day working visit to Thanh Hoa on Saturday": counted back from its last day.
+                        if (StayLength(s.Tokens) is int days && DayArithmetic.ShiftDay(firstVisit.Start, 1 - days) is { } first)
+                            (firstVisit.Start, firstVisit.End) = (first, firstVisit.Start);
+                    }
+                    else if (StayLength(s.Tokens) is int days) firstVisit.End = DayArithmetic.AddDays(firstVisit.Start, days - 1);
+                }
             }
+            foreach (var e in created) JoinTheStay(e, lastVisit, events.Count > 0 ? events[events.Count - 1] : null, s.Tokens);
             // "met X on April 13, who is visiting to attend the conference (April 13-16)": an event named in a relative
             // clause after the sentence's main event is mentioned in passing; its people are the main event's.
             for (int k = 1; k < created.Count; k++)
@@ -422,7 +434,8 @@ internal sealed class EventFinder
             if (Lexicon.ArrivalTriggers.Contains(phrase) && !((t[0].Is("doan") || t[i].Is("doan") || TravellingPartyArrives(t, i)) && PlaceNamedAt(t, i + n))) continue;
             if (Lexicon.StayTriggers.Contains(phrase) && !(Lexicon.TravellingPartyNouns.AnyIn(t, 0, i) && PlaceNamedAt(t, i + n))) continue;
             if (Lexicon.TimeSpentTriggers.Contains(phrase) && !(Lexicon.TravellingPartyNouns.AnyIn(t, 0, i) && InPlaceWithin(t, i + n, 4))) continue;
-            // "The 50th anniversary of this friendship will be celebrated in Aberystwyth": celebrating is an event only of an anniversary.
+            // "The 50th anniversary of this friendship will be celebrated in Aberystwyth", "on Monday marked the 15th anniversary
+            // of their twinning": celebrating or marking is an event only of an anniversary.
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
             // "a fair price": a fair is one only in a name ("the Christmas Fair").
             if (phrase == "fair" && !t[i].Cap) continue;
@@ -432,7 +445,8 @@ internal sealed class EventFinder
             i += n - 1;
         }
         // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
-        if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase))) result.RemoveAll(r => Celebrates(r.Phrase));
+        // "marked the anniversary with a ceremony": a ceremony that is no signing is the celebration itself.
+        if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase) && r.Phrase != "ceremony")) result.RemoveAll(r => Celebrates(r.Phrase));
         // "đoàn ... sẽ sang Khâm Châu tham dự Diễn đàn ...": a journey to attend a conference is that conference. (A loop: a
         // lambda capturing the list would allocate for every sentence.)
         int attended = result.FindLastIndex(r => r.Kind == EventKinds.Conference && !r.Background);
@@ -467,8 +481,8 @@ internal sealed class EventFinder
     private static bool WrittenAsMeant(in Token last) =>
         !Lexicon.MeantOnlyAsWritten.TryGetValue(last.Fold, out var written) || string.Equals(last.Text, written, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The triggers "celebrate", "celebrates", "celebrated".</summary>
-    private static bool Celebrates(string phrase) => phrase.StartsWith("celebrat", StringComparison.Ordinal);
+    /// <summary>The triggers of an anniversary only (<see cref="Lexicon.AnniversaryTriggers"/>).</summary>
+    private static bool Celebrates(string phrase) => Lexicon.AnniversaryTriggers.Contains(phrase);
 
     private static bool AnniversaryIn(TokenList t)
     {
@@ -546,15 +560,26 @@ internal sealed class EventFinder
         // sentence, the background event is the one dated.
         if (left is null && right is null && backgroundLeft is { } only) return only;
         if (left is { } l2 && d.First - l2.Last <= 15) return l2;
+        // "At talks with Chairman of the ... Committee Tran Duc Quang in Thanh Hoa city on November 6, the two sides ... when
+        // Gimhae first sent a business delegation to ...": past a long title, still the trigger of the date's clause.
+        if (left is { } far && right is { } r && !ClauseBreakBetween(d.Sentence.Tokens, far.Last, d.First) && ClauseBreakBetween(d.Sentence.Tokens, d.Last, r.First))
+            return far;
         return right ?? left;
+    }
+
+    /// <summary>Whether a comma or semicolon lies strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool ClauseBreakBetween(TokenList t, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (t[k].IsPunct(',') || t[k].IsPunct(';')) return true;
+        return false;
     }
 
     private EventDraft Build(Sentence s, Trigger tr, PartialDate start, PartialDate? end, List<Trigger> all)
     {
         var t = s.Tokens;
         string kind = tr.Kind;
-        // A one-day "visit and work with" is a meeting; a visit spans days.
-        if (kind == EventKinds.Visit && end is null && (PartnershipFinder.HasAny(s, Lexicon.WorkingSessionCues)))
+        // A one-day "visit and work with" is a meeting; a visit spans days ("chuyến thăm và làm việc 5 ngày").
+        if (kind == EventKinds.Visit && end is null && PartnershipFinder.HasAny(s, Lexicon.WorkingSessionCues) && StayLength(t) is null)
             kind = EventKinds.Meeting;
         var e = new EventDraft(kind, start, end) { Stay = Lexicon.StayTriggers.Contains(tr.Phrase) };
         e.Title = Truncate(s.Text, 140);
@@ -708,13 +733,45 @@ internal sealed class EventFinder
         a.Precision == b.Precision && a.Precision is DatePrecision.Day or DatePrecision.MonthDay
         && (a.Precision == DatePrecision.MonthDay ? a.Month == b.Month && Math.Abs(a.Day!.Value - b.Day!.Value) <= 7 : Math.Abs(DayArithmetic.DaysBetween(a, b)) <= 7);
 
-    /// <summary>Whether <paramref name="item"/>'s day falls within the visit's days, from the day before it to the day after (a week when its end is not told).</summary>
+    /// <summary>
+    /// Whether <paramref name="item"/>'s day falls within the visit's days, from the day before it to the day after (a week when
+    /// its end is not told); days of no known year are counted within one year.
+    /// </summary>
     private static bool DuringTheStay(EventDraft visit, EventDraft item)
     {
-        if (visit.Start.Precision != DatePrecision.Day || item.Start.Precision != DatePrecision.Day) return false;
-        int days = DayArithmetic.DaysBetween(visit.Start, item.Start);
-        int last = visit.End is { Precision: DatePrecision.Day } end ? DayArithmetic.DaysBetween(visit.Start, end) : 7;
+        if (DaysBetween(visit.Start, item.Start) is not int days) return false;
+        int last = visit.End is { } end && DaysBetween(visit.Start, end) is int length ? length : 7;
         return days >= -1 && days <= last + 1;
+    }
+
+    /// <summary>Days from one day to another of the same precision, full dates or days of no known year (the nearer way round New Year); else null.</summary>
+    private static int? DaysBetween(PartialDate from, PartialDate to)
+    {
+        if (from.Precision != to.Precision) return null;
+        if (from.Precision == DatePrecision.Day) return DayArithmetic.DaysBetween(from, to);
+        if (from is not { Precision: DatePrecision.MonthDay, Month: int fm, Day: int fd } || to is not { Month: int tm, Day: int td }) return null;
+        int year = (fm == 2 && fd == 29) || (tm == 2 && td == 29) ? 2024 : 2023;
+        int days = DayArithmetic.DaysBetween(PartialDate.FromDate(year, fm, fd), PartialDate.FromDate(year, tm, td));
+        return days > 182 ? days - 365 : days < -182 ? days + 365 : days;
+    }
+
+    /// <summary>
+    /// "The following day, the delegation visited the Nghi Son Economic Zone", "Chiều 7/11, đoàn đã thăm ...": an event of the
+    /// travelling party on a day of the visit told before is a day of that stay, its own event after the stay's first day;
+    /// naming no locality, it has the visit's parties, where the visit is. With no such visit, the stay is where the event
+    /// told last, of both sides, took place up to three days before ("on Monday marked the anniversary in Siem Reap ...
+    /// Yesterday, the delegation attended a workshop").
+    /// </summary>
+    private static void JoinTheStay(EventDraft e, EventDraft? visit, EventDraft? last, TokenList t)
+    {
+        if (e.TriggerAt < 0 || !Lexicon.TravellingPartyNouns.AnyIn(t, Math.Max(0, e.TriggerAt - 6), e.TriggerAt)) return;
+        var stay = visit is { Parties.Count: > 0 } && DuringTheStay(visit, e) ? visit
+            : last is { Parties.Count: >= 2 } && DaysBetween(last.Start, e.Start) is >= 0 and <= 3 ? last : null;
+        if (stay is null) return;
+        e.DayOfAStay = e.Start != stay.Start;
+        if (e.Parties.Count > 0) return;
+        foreach (var p in stay.Parties) e.AddParty(p);
+        e.City ??= stay.City;
     }
 
     /// <summary>
@@ -767,10 +824,10 @@ internal sealed class EventFinder
     }
 
     /// <summary>
-    /// The last day of a stay told in days or weeks from its first ("arrived on Tuesday for a four-day working visit",
-    /// "a two-week homestay", "chuyến thăm 3 ngày"), else null.
+    /// How many days a stay told in days or weeks lasts ("arrived on Tuesday for a four-day working visit", "a two-week homestay",
+    /// "chuyến thăm 3 ngày"), else null.
     /// </summary>
-    private static PartialDate? LastDayOfAStayOf(TokenList t, PartialDate start)
+    private static int? StayLength(TokenList t)
     {
         for (int k = 0; k + 1 < t.Count; k++)
         {
@@ -784,7 +841,7 @@ internal sealed class EventFinder
             bool stay = t[unit].Fold == "ngay"
                 ? PrecededBy(t, k, 6, "chuyen") && !(unit + 1 < t.Count && t[unit + 1].IsNumber)
                 : Lexicon.StayNouns.AnyIn(t, unit + 1, unit + 4);
-            if (stay) return DayArithmetic.AddDays(start, days - 1);
+            if (stay) return days;
         }
         return null;
 
@@ -1273,7 +1330,7 @@ internal sealed class EventFinder
 
     private static bool OneDayOf(EventDraft day, EventDraft stay) =>
         day.End is null && stay.End is not null
-        && (day.ProgrammeItem || (stay.Stay && day.Start != stay.Start) || (day.City is { } place && stay.City is { } stayPlace && ElsewhereThan(place, stayPlace)));
+        && (day.ProgrammeItem || day.DayOfAStay || (stay.Stay && day.Start != stay.Start) || (day.City is { } place && stay.City is { } stayPlace && ElsewhereThan(place, stayPlace)));
 
     /// <summary>Another locality than <paramref name="stayPlace"/>, not a region and not its region ("in Boise ... welcomed to Idaho" is one visit).</summary>
     private static bool ElsewhereThan(Place place, Place stayPlace) =>

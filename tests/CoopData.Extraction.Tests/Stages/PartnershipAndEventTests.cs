@@ -2242,4 +2242,64 @@ public class ProgrammeLineTests
         Assert.Equal(2016, f.Partnerships.Single(p => f.PairNames(p).Contains("Salzburg")).Since);
         Assert.All(f.Partnerships, p => Assert.Contains("Hue", f.PairNames(p)));
     }
+
+}
+
+public class DaysOfAStayTests
+{
+    private const string ChangwonStay = "Changwon delegation in Binh Duong\nBINH DUONG, May 10, 2025 (VNA)\n\n"
+        + "A delegation from Changwon city in South Korea wrapped up a four-day working visit to Binh Duong province on Saturday.\n\n"
+        + "At talks with Chairman of the Binh Duong Provincial People's Committee Vo Van Minh in Thu Dau Mot city on May 7, the two sides reviewed "
+        + "the exchanges since 2015, when Changwon first sent a business delegation to a Binh Duong investment conference.\n\n"
+        + "The following day, the delegation visited the VSIP industrial park, where managers briefed them on new factories.\n";
+
+    [Fact]
+    public void AStayWrappedUpOnADayIsCountedBackFromItsLength()
+    {
+        var stay = Assert.Single(X.Run(ChangwonStay).Events, e => e.Kind == EventKinds.Visit && e.End is not null);
+        Assert.Equal("2025-05-07", stay.Start!.ToString());
+        Assert.Equal("2025-05-10", stay.End!.ToString());
+    }
+
+    [Fact]
+    public void TheFollowingDaysOutingOfTheDelegationIsADayOfTheStay()
+    {
+        var f = X.Run(ChangwonStay);
+        // "the following day" counts from the day told last (the talks of May 7), and the outing is the stay's parties'.
+        var outing = Assert.Single(f.Events, e => e.Start?.ToString() == "2025-05-08");
+        Assert.Equal(EventKinds.Visit, outing.Kind);
+        Assert.Contains(outing.PartyKeys, k => f.NameOf(k) == "Binh Duong");
+        Assert.Contains(outing.PartyKeys, k => f.NameOf(k) == "Changwon");
+    }
+
+    [Fact]
+    public void TalksPastALongTitleKeepTheirDateOverATriggerFurtherOn() =>
+        Assert.Equal(EventKinds.Meeting, Assert.Single(X.Run(ChangwonStay).Events, e => e.Start?.ToString() == "2025-05-07" && e.End is null).Kind);
+
+    [Fact]
+    public void AVietnameseStayOfDaysEndedOnADayIsAVisitCountedBack()
+    {
+        var f = X.Run("Đoàn Changwon kết thúc chuyến thăm Bình Dương\nThứ Bảy, 10/5/2025 - 10:15\n\n"
+            + "Ngày 10/5, đoàn đại biểu thành phố Changwon (Hàn Quốc) đã kết thúc chuyến thăm và làm việc 4 ngày tại tỉnh Bình Dương.\n\n"
+            + "Trước đó, sáng 8/5, đoàn đã làm việc với UBND tỉnh Bình Dương. Sáng hôm sau, đoàn đã thăm Khu công nghiệp VSIP.\n");
+        var stay = Assert.Single(f.Events, e => e.End is not null);
+        Assert.Equal(EventKinds.Visit, stay.Kind);
+        Assert.Equal("2025-05-07", stay.Start!.ToString());
+        Assert.Contains(f.Events, e => e.Kind == EventKinds.Visit && e.Start?.ToString() == "2025-05-09" && e.End is null);
+    }
+
+    [Fact]
+    public void AnAnniversaryMarkedWithACeremonyIsAnEventAndTheDelegationsWorkshopNextDayJoinsIt()
+    {
+        var f = X.Run("Vinh and Ulyanovsk mark 10 years of twinning\nPublished: Thursday, 16 October 2025\n\n"
+            + "Vinh and Ulyanovsk on Tuesday marked the 10th anniversary of their twinning with a ceremony at the Vinh city hall.\n\n"
+            + "Yesterday, the delegation attended a workshop on vocational training hosted by the city's college.\n");
+        var ceremony = Assert.Single(f.Events, e => e.Kind == EventKinds.Other);
+        Assert.Equal("2025-10-14", ceremony.Start!.ToString());
+        Assert.Equal("Vinh", f.NameOf(ceremony.CityKey!));
+        var workshop = Assert.Single(f.Events, e => e.Kind == EventKinds.Conference);
+        Assert.Equal("2025-10-15", workshop.Start!.ToString());
+        Assert.Equal("Vinh", f.NameOf(workshop.CityKey!));
+        Assert.Contains(workshop.PartyKeys, k => f.NameOf(k) == "Ulyanovsk");
+    }
 }
