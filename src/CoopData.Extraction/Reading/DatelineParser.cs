@@ -152,9 +152,12 @@ internal static class DatelineParser
             return null;
         }
         if (!t[i].IsNumber) return null;
-        if (i + 2 < t.Count && t[i + 1].IsWord && Lexicon.Months.TryGetValue(t[i + 1].Fold, out int mon2)
-            && Num(t[i]) is int dd && Year(t[i + 2]) is int yy && PartialDate.IsValid(yy, mon2, dd))
-            return new Found(PartialDate.FromDate(yy, mon2, dd), i, i + 3);
+        // "13 April 2023", "09 Oct. 2023".
+        if (i + 2 < t.Count && t[i + 1].IsWord && Lexicon.Months.TryGetValue(t[i + 1].Fold, out int mon2) && Num(t[i]) is int dd)
+        {
+            int y2 = i + 3 < t.Count && t[i + 2].IsPunct('.') && !t[i + 2].SpaceBefore ? i + 3 : i + 2;
+            if (Year(t[y2]) is int yy && PartialDate.IsValid(yy, mon2, dd)) return new Found(PartialDate.FromDate(yy, mon2, dd), i, y2 + 1);
+        }
         // "27 Th11 2024": the short month of Vietnamese sites, "Th" glued to the month's number.
         if (i + 3 < t.Count && t[i + 1].Fold == "th" && t[i + 2].IsNumber && !t[i + 2].SpaceBefore && Num(t[i + 2]) is int mon3
             && Num(t[i]) is int d3 && Year(t[i + 3]) is int y3 && PartialDate.IsValid(y3, mon3, d3))

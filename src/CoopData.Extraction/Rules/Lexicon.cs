@@ -884,7 +884,9 @@ internal static class Lexicon
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
         Pair("celebrated", EventKinds.Other), Pair("celebrate", EventKinds.Other), Pair("celebrates", EventKinds.Other), // an anniversary's only (EventFinder)
-        Pair("marked", EventKinds.Other), Pair("marks", EventKinds.Other), Pair("commemorated", EventKinds.Other), // likewise
+        Pair("video conference", EventKinds.Meeting), Pair("videoconference", EventKinds.Meeting), Pair("video call", EventKinds.Meeting),
+        Pair("online meeting", EventKinds.Meeting), Pair("virtual meeting", EventKinds.Meeting), Pair("hop truc tuyen", EventKinds.Meeting),
+        Pair("hoi dam truc tuyen", EventKinds.Meeting), Pair("anniversary ceremony", EventKinds.Other), Pair("marked", EventKinds.Other), Pair("marks", EventKinds.Other), Pair("commemorated", EventKinds.Other), // likewise
         Pair("workshop", EventKinds.Conference), Pair("seminar", EventKinds.Conference),
         // Occasions: events of their own only in a sentence that names no other event (OccasionTriggers).
         Pair("festival", EventKinds.Other), Pair("carnival", EventKinds.Other), Pair("expo", EventKinds.Other), Pair("exhibition", EventKinds.Other),
@@ -893,6 +895,13 @@ internal static class Lexicon
         Pair("le hoi", EventKinds.Other), Pair("ngay hoi", EventKinds.Other), Pair("tuan van hoa", EventKinds.Other), Pair("tuan le van hoa", EventKinds.Other),
         Pair("ngay van hoa", EventKinds.Other), Pair("hoi cho", EventKinds.Other), Pair("trien lam", EventKinds.Other),
     };
+
+    /// <summary>Meetings held over a screen ("held a video conference with", "họp trực tuyến"): they take place in no one city.</summary>
+    public static readonly WordSet OnlineMeetingTriggers = Set("video conference", "videoconference", "video call", "online meeting", "virtual meeting",
+        "hop truc tuyen", "hoi dam truc tuyen");
+
+    /// <summary>Words opening a relative clause after a comma (", which were linked in 1993"): what it tells is another happening.</summary>
+    public static readonly WordSet RelativePronouns = Set("which", "who", "whose");
 
     /// <summary>Triggers that are an event only of an anniversary ("celebrated the 30th anniversary", "marked the anniversary").</summary>
     public static readonly WordSet AnniversaryTriggers = Set("celebrated", "celebrate", "celebrates", "marked", "marks", "commemorated");
@@ -1024,7 +1033,8 @@ internal static class Lexicon
 
     /// <summary>Phrases that make the following trigger background ("within the framework of the visit").</summary>
     public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le",
-        "first day of", "last day of", "final day of" }; // "On Thursday, the last day of the visit, the delegation will attend the forum"
+        "first day of", "last day of", "final day of",
+        "ahead of", "prior to", "on the eve of", "a day before", "the day before" }; // "On Thursday, the last day of the visit, the delegation will attend the forum"
 
     /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
     public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "during the talks", "during the visit", "during the trip", "on this occasion", "on the occasion", "at the ceremony", "during the ceremony",

@@ -481,8 +481,10 @@ internal sealed class DateFinder
         }
         if (j < t.Count && t[j].IsWord && Lexicon.Months.TryGetValue(t[j].Fold, out int m2))
         {
-            int? year = j + 1 < t.Count ? Year(t[j + 1]) : null;
-            int last = year is null ? j : j + 1;
+            // "15 Oct. 2019": the abbreviation's full stop before the year.
+            int yearAt = j + 2 < t.Count && t[j + 1].IsPunct('.') && !t[j + 1].SpaceBefore && t[j + 2].IsNumber ? j + 2 : j + 1;
+            int? year = yearAt < t.Count ? Year(t[yearAt]) : null;
+            int last = year is null ? j : yearAt;
             Add(s, i, last, a, endDay, m2, null, year, result);
             return last + 1;
         }

@@ -420,6 +420,8 @@ internal sealed class EventFinder
             if (n == 0 || phrase is null) continue;
             // "đã thăm" is a visit, "đã tham gia", "đến tham dự" are not: a trigger ending in "tham" needs "thăm" as written.
             if (!WrittenAsMeant(t[i + n - 1])) continue;
+            // "travel between Gangneung and Chitose as if visiting neighbors": a comparison, not a happening.
+            if (i >= 2 && t[i - 2].Is("as") && (t[i - 1].Is("if") || t[i - 1].Is("though"))) continue;
             // "National Assembly", "Quốc hội" are institutions, not gatherings.
             if (phrase == "assembly" && i > 0 && t[i - 1].Is("national")) continue;
             // "the International Conference Hall": an event word in a venue's name.
@@ -559,12 +561,27 @@ internal sealed class EventFinder
         // "Đây là một hoạt động nằm trong khuôn khổ chuyến thăm ... bắt đầu từ ngày 13/8": with no event of its own in the
         // sentence, the background event is the one dated.
         if (left is null && right is null && backgroundLeft is { } only) return only;
+        // "traveled to Chitose last week to celebrate three decades of ties, which were linked as sister cities in October 1993":
+        // a date in a relative clause after the trigger dates that clause's past.
+        if (left is { } before && RelativeClauseBetween(d.Sentence.Tokens, before.Last, d.First)) left = null;
         if (left is { } l2 && d.First - l2.Last <= 15) return l2;
         // "At talks with Chairman of the ... Committee Tran Duc Quang in Thanh Hoa city on November 6, the two sides ... when
         // Gimhae first sent a business delegation to ...": past a long title, still the trigger of the date's clause.
         if (left is { } far && right is { } r && !ClauseBreakBetween(d.Sentence.Tokens, far.Last, d.First) && ClauseBreakBetween(d.Sentence.Tokens, d.Last, r.First))
             return far;
         return right ?? left;
+    }
+
+    /// <summary>
+    /// Whether a relative clause (", which", ", who", ", whose") opens between the trigger ending at <paramref name="from"/> and
+    /// <paramref name="to"/>, not right after the trigger ("the Haeundae Sand Festival, which will take place on ..." tells of
+    /// the festival).
+    /// </summary>
+    private static bool RelativeClauseBetween(TokenList t, int from, int to)
+    {
+        for (int k = from + 2; k + 1 < to; k++)
+            if (t[k].IsPunct(',') && Lexicon.RelativePronouns.Contains(t[k + 1].Form)) return true;
+        return false;
     }
 
     /// <summary>Whether a comma or semicolon lies strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
@@ -585,7 +602,7 @@ internal sealed class EventFinder
         e.Title = Truncate(s.Text, 140);
         e.TriggerAt = tr.First;
         e.Sentences.Add(s);
-        e.City = Venue(s, tr);
+        e.City = Lexicon.OnlineMeetingTriggers.Contains(tr.Phrase) ? null : Venue(s, tr);
         AddPeopleAndParties(e, s);
         e.AddParty(e.City);
         // "Biên bản hội đàm ký ngày 19/6/2022 tại thành phố Đồng Hới, tỉnh Quảng Bình": an event whose only locality is its

@@ -2303,3 +2303,49 @@ public class DaysOfAStayTests
         Assert.Contains(workshop.PartyKeys, k => f.NameOf(k) == "Ulyanovsk");
     }
 }
+
+public class OccasionsAndClausesTests
+{
+    private const string Trip = "Yeosu marks 20 years with Japanese sister city Karatsu\nPublished: 16 Oct. 2023, 09:10\n\n"
+        + "A delegation from Yeosu traveled to Karatsu last week to celebrate two decades of ties between the two cities, which were linked as sister cities in April 2003.\n\n"
+        + "\"Today, our people travel between Yeosu and Karatsu as if visiting relatives,\" the mayor said.\n\n"
+        + "The anniversary ceremony took place on Saturday at the Karatsu Civic Hall, attended by some 300 residents.\n\n"
+        + "On Wednesday, a day before the trip, the Yeosu mayor held a video conference with the Mayor of Da Nang on coastal tourism.\n";
+
+    [Fact]
+    public void AnAnniversaryCeremonyIsAnEventOfItsOwn()
+    {
+        var f = X.Run(Trip);
+        var ceremony = Assert.Single(f.Events, e => e.Kind == EventKinds.Other);
+        Assert.Equal("2023-10-14", ceremony.Start!.ToString());
+        Assert.Equal("Karatsu", f.NameOf(ceremony.CityKey!));
+    }
+
+    [Fact]
+    public void AYearInARelativeClauseDatesThatClauseNotTheTripBeforeIt() =>
+        Assert.DoesNotContain(X.Run(Trip).Events, e => e.Start?.Year == 2003 && e.Kind == EventKinds.Visit);
+
+    [Fact]
+    public void AComparisonIsNoVisit() =>
+        Assert.DoesNotContain(X.Run(Trip).Events, e => e.Start?.ToString() == "2023-10-16");
+
+    [Fact]
+    public void AVideoConferenceIsAMeetingInNoCityAndTheTripItPrecededIsItsBackground()
+    {
+        var f = X.Run(Trip);
+        var call = Assert.Single(f.Events, e => e.Start?.ToString() == "2023-10-11");
+        Assert.Equal(EventKinds.Meeting, call.Kind);
+        Assert.Null(call.CityKey);
+        Assert.Contains(call.PartyKeys, k => f.NameOf(k) == "Da Nang");
+    }
+
+    [Fact]
+    public void AnOccasionsOwnRelativeClauseDatesIt()
+    {
+        var f = X.Run("Son Tra and Haeundae plan summer exchanges\nPublished: 3 April 2024\n\n"
+            + "A delegation from Son Tra will attend the Haeundae Sand Festival, which will take place on Haeundae beach from May 24 to 27.\n");
+        var festival = Assert.Single(f.Events);
+        Assert.Equal("2024-05-24", festival.Start!.ToString());
+        Assert.Equal(EventKinds.Other, festival.Kind);
+    }
+}

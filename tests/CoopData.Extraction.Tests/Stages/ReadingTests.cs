@@ -20,6 +20,7 @@ public class ReadingTests
     [InlineData("16. 10. 2025", "2025-10-16")]
     [InlineData("Publikováno 3. 2. 2025 | 10:45", "2025-02-03")]
     [InlineData("Thursday, March 20 · 14:05 · Nyanza Bureau", "--03-20")]
+    [InlineData("Published: 09 Oct. 2023, 17:42", "2023-10-09")]
     public void Datelines(string line, string expected)
     {
         var read = ArticleReader.Read("Mayors meet to talk about trade\n" + line + "\nThe mayors of two cities met today.", default);
