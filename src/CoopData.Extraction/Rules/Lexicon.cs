@@ -884,10 +884,12 @@ internal static class Lexicon
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
         Pair("celebrated", EventKinds.Other), Pair("celebrate", EventKinds.Other), Pair("celebrates", EventKinds.Other), // an anniversary's only (EventFinder)
+        Pair("marked", EventKinds.Other), Pair("marks", EventKinds.Other), Pair("commemorated", EventKinds.Other), // likewise
+        Pair("anniversary ceremony", EventKinds.Other), Pair("workshop", EventKinds.Conference), Pair("seminar", EventKinds.Conference),
+        // Meetings over a screen, in no city (OnlineMeetingTriggers).
         Pair("video conference", EventKinds.Meeting), Pair("videoconference", EventKinds.Meeting), Pair("video call", EventKinds.Meeting),
         Pair("online meeting", EventKinds.Meeting), Pair("virtual meeting", EventKinds.Meeting), Pair("hop truc tuyen", EventKinds.Meeting),
-        Pair("hoi dam truc tuyen", EventKinds.Meeting), Pair("anniversary ceremony", EventKinds.Other), Pair("marked", EventKinds.Other), Pair("marks", EventKinds.Other), Pair("commemorated", EventKinds.Other), // likewise
-        Pair("workshop", EventKinds.Conference), Pair("seminar", EventKinds.Conference),
+        Pair("hoi dam truc tuyen", EventKinds.Meeting),
         // Occasions: events of their own only in a sentence that names no other event (OccasionTriggers).
         Pair("festival", EventKinds.Other), Pair("carnival", EventKinds.Other), Pair("expo", EventKinds.Other), Pair("exhibition", EventKinds.Other),
         Pair("culture week", EventKinds.Other), Pair("cultural week", EventKinds.Other), Pair("culture days", EventKinds.Other), Pair("cultural days", EventKinds.Other),

@@ -27,9 +27,25 @@ internal static class DayArithmetic
     {
         if (day.Precision == DatePrecision.Day) return AddDays(day, days);
         if (day is not { Precision: DatePrecision.MonthDay, Month: int m, Day: int d }) return null;
-        return AddDays(PartialDate.FromDate(m == 2 && d == 29 ? 2024 : 2023, m, d), days) is { Month: int sm, Day: int sd }
-            ? PartialDate.FromMonthDay(sm, sd) : null;
+        return AddDays(PartialDate.FromDate(StandInYear(day, day), m, d), days) is { Month: int sm, Day: int sd } ? PartialDate.FromMonthDay(sm, sd) : null;
     }
+
+    /// <summary>
+    /// Days from one day to another of the same precision: full dates, or days and months of no known year (counted the nearer
+    /// way round New Year); else null.
+    /// </summary>
+    public static int? DaysBetweenDays(PartialDate from, PartialDate to)
+    {
+        if (from.Precision != to.Precision) return null;
+        if (from.Precision == DatePrecision.Day) return DaysBetween(from, to);
+        if (from is not { Precision: DatePrecision.MonthDay, Month: int fm, Day: int fd } || to is not { Month: int tm, Day: int td }) return null;
+        int year = StandInYear(from, to);
+        int days = DaysBetween(PartialDate.FromDate(year, fm, fd), PartialDate.FromDate(year, tm, td));
+        return days > 182 ? days - 365 : days < -182 ? days + 365 : days;
+    }
+
+    // A year for days of no known year: no leap year, unless one of them is 29 February.
+    private static int StandInYear(PartialDate a, PartialDate b) => (a is { Month: 2, Day: 29 }) || (b is { Month: 2, Day: 29 }) ? 2024 : 2023;
 
     /// <summary>Days from one full date to another (negative when <paramref name="to"/> is earlier).</summary>
     public static int DaysBetween(PartialDate from, PartialDate to) => (int)(ToDateTime(to) - ToDateTime(from)).TotalDays;

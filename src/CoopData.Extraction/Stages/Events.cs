@@ -756,20 +756,9 @@ internal sealed class EventFinder
     /// </summary>
     private static bool DuringTheStay(EventDraft visit, EventDraft item)
     {
-        if (DaysBetween(visit.Start, item.Start) is not int days) return false;
-        int last = visit.End is { } end && DaysBetween(visit.Start, end) is int length ? length : 7;
+        if (DayArithmetic.DaysBetweenDays(visit.Start, item.Start) is not int days) return false;
+        int last = visit.End is { } end && DayArithmetic.DaysBetweenDays(visit.Start, end) is int length ? length : 7;
         return days >= -1 && days <= last + 1;
-    }
-
-    /// <summary>Days from one day to another of the same precision, full dates or days of no known year (the nearer way round New Year); else null.</summary>
-    private static int? DaysBetween(PartialDate from, PartialDate to)
-    {
-        if (from.Precision != to.Precision) return null;
-        if (from.Precision == DatePrecision.Day) return DayArithmetic.DaysBetween(from, to);
-        if (from is not { Precision: DatePrecision.MonthDay, Month: int fm, Day: int fd } || to is not { Month: int tm, Day: int td }) return null;
-        int year = (fm == 2 && fd == 29) || (tm == 2 && td == 29) ? 2024 : 2023;
-        int days = DayArithmetic.DaysBetween(PartialDate.FromDate(year, fm, fd), PartialDate.FromDate(year, tm, td));
-        return days > 182 ? days - 365 : days < -182 ? days + 365 : days;
     }
 
     /// <summary>
@@ -783,7 +772,7 @@ internal sealed class EventFinder
     {
         if (e.TriggerAt < 0 || !Lexicon.TravellingPartyNouns.AnyIn(t, Math.Max(0, e.TriggerAt - 6), e.TriggerAt)) return;
         var stay = visit is { Parties.Count: > 0 } && DuringTheStay(visit, e) ? visit
-            : last is { Parties.Count: >= 2 } && DaysBetween(last.Start, e.Start) is >= 0 and <= 3 ? last : null;
+            : last is { Parties.Count: >= 2 } && DayArithmetic.DaysBetweenDays(last.Start, e.Start) is >= 0 and <= 3 ? last : null;
         if (stay is null) return;
         e.DayOfAStay = e.Start != stay.Start;
         if (e.Parties.Count > 0) return;
