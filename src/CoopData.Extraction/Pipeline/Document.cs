@@ -123,6 +123,13 @@ internal readonly struct TokenList
         return false;
     }
 
+    /// <summary>Whether a comma or a semicolon stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public bool CommaOrSemicolonBetween(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++) if (this[k].IsPunct(',') || this[k].IsPunct(';')) return true;
+        return false;
+    }
+
     public struct Enumerator
     {
         private readonly Token[] _block;

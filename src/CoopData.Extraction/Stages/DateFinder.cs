@@ -271,6 +271,18 @@ internal sealed class DateFinder
     }
 
     /// <summary>
+    /// The day the story told of last: the sentence's own (<paramref name="sentenceSoFar"/>) if it told one, else an earlier
+    /// sentence's (<paramref name="earlier"/>).
+    /// </summary>
+    private PartialDate? DayToldLast(List<DateMention> sentenceSoFar, out bool earlier)
+    {
+        PartialDate? told = _toldDay;
+        earlier = true;
+        foreach (var d in sentenceSoFar) if (IsToldDay(d)) { told = d.Start; earlier = false; }
+        return told;
+    }
+
+    /// <summary>
     /// "the following day", "the next morning", "a day later", "two days later", "hôm sau" ("sáng hôm sau"): how many days after
     /// the day the story last told of, and the phrase's last token in <paramref name="end"/>; else null.
     /// </summary>
@@ -366,19 +378,16 @@ internal sealed class DateFinder
         if (SameDayEnd(t, i) is int sameDayEnd and >= 0)
         {
             // "Ngày 15/3, đoàn sẽ dự Diễn đàn ..., trước khi lên đường về nước vào buổi tối cùng ngày": the sentence's own day first.
-            PartialDate? told = _toldDay;
-            bool earlier = true;
-            foreach (var d in result) if (IsToldDay(d)) { told = d.Start; earlier = false; }
-            if (told is { } sameDay) result.Add(new DateMention(s, i, sameDayEnd, sameDay, null, false) { SameDayAsEarlier = earlier });
+            if (DayToldLast(result, out bool earlier) is { } sameDay)
+                result.Add(new DateMention(s, i, sameDayEnd, sameDay, null, false) { SameDayAsEarlier = earlier });
             return sameDayEnd + 1;
         }
 
         if (DaysAfterToldDay(t, i, out int laterEnd) is int daysLater)
         {
             // "On November 6 they met; the following day ...": counted from the sentence's own day first.
-            PartialDate? told = _toldDay;
-            foreach (var d in result) if (IsToldDay(d)) told = d.Start;
-            if (told is { } from && DayArithmetic.ShiftDay(from, daysLater) is { } later) result.Add(new DateMention(s, i, laterEnd, later, null, false));
+            if (DayToldLast(result, out _) is { } from && DayArithmetic.ShiftDay(from, daysLater) is { } later)
+                result.Add(new DateMention(s, i, laterEnd, later, null, false));
             return laterEnd + 1;
         }
 

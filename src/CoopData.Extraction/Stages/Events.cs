@@ -236,15 +236,11 @@ internal sealed class EventFinder
                     if (firstVisit is null || e.Start < firstVisit.Start) firstVisit = e;
                 }
                 // Counted from the stay's first day only: "arrive Feb. 22 for a five-day visit ending Feb. 26".
-                if (firstVisit is { End: null })
+                if (firstVisit is { End: null } && StayLength(s.Tokens) is int days)
                 {
-                    if (Phrases.StayEndVerbs.EarlierInClause(s.Tokens, firstVisit.TriggerAt, 8))
-                    {
-                        // "wrapped up a five-day working visit to Thanh Hoa on Saturday": counted back from its last day.
-                        if (StayLength(s.Tokens) is int days && DayArithmetic.ShiftDay(firstVisit.Start, 1 - days) is { } first)
-                            (firstVisit.Start, firstVisit.End) = (first, firstVisit.Start);
-                    }
-                    else if (StayLength(s.Tokens) is int days) firstVisit.End = DayArithmetic.AddDays(firstVisit.Start, days - 1);
+                    // "wrapped up a five-day working visit to Thanh Hoa on Saturday": counted back from its last day.
+                    if (!Phrases.StayEndVerbs.EarlierInClause(s.Tokens, firstVisit.TriggerAt, 8)) firstVisit.End = DayArithmetic.AddDays(firstVisit.Start, days - 1);
+                    else if (DayArithmetic.ShiftDay(firstVisit.Start, 1 - days) is { } first) (firstVisit.Start, firstVisit.End) = (first, firstVisit.Start);
                 }
             }
             foreach (var e in created) JoinTheStay(e, lastVisit, events.Count > 0 ? events[events.Count - 1] : null, s.Tokens);
@@ -563,12 +559,12 @@ internal sealed class EventFinder
         if (left is null && right is null && backgroundLeft is { } only) return only;
         // "traveled to Chitose last week to celebrate three decades of ties, which were linked as sister cities in October 1993":
         // a date in a relative clause after the trigger dates that clause's past.
-        if (left is { } before && RelativeClauseBetween(d.Sentence.Tokens, before.Last, d.First)) left = null;
+        var t = d.Sentence.Tokens;
+        if (left is { } before && RelativeClauseBetween(t, before.Last, d.First)) left = null;
         if (left is { } l2 && d.First - l2.Last <= 15) return l2;
         // "At talks with Chairman of the ... Committee Tran Duc Quang in Thanh Hoa city on November 6, the two sides ... when
         // Gimhae first sent a business delegation to ...": past a long title, still the trigger of the date's clause.
-        if (left is { } far && right is { } r && !ClauseBreakBetween(d.Sentence.Tokens, far.Last, d.First) && ClauseBreakBetween(d.Sentence.Tokens, d.Last, r.First))
-            return far;
+        if (left is { } far && right is { } r && !t.CommaOrSemicolonBetween(far.Last, d.First) && t.CommaOrSemicolonBetween(d.Last, r.First)) return far;
         return right ?? left;
     }
 
@@ -581,13 +577,6 @@ internal sealed class EventFinder
     {
         for (int k = from + 2; k + 1 < to; k++)
             if (t[k].IsPunct(',') && Lexicon.RelativePronouns.Contains(t[k + 1].Form)) return true;
-        return false;
-    }
-
-    /// <summary>Whether a comma or semicolon lies strictly between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
-    private static bool ClauseBreakBetween(TokenList t, int from, int to)
-    {
-        for (int k = from + 1; k < to; k++) if (t[k].IsPunct(',') || t[k].IsPunct(';')) return true;
         return false;
     }
 
