@@ -135,17 +135,19 @@ internal static class DatelineParser
 
     private static Found? TryAt(TokenList t, int i, int? weekday, bool monthFirstArticle)
     {
-        // Month-name forms: "Apr 13, 2023", "13 April 2023", "April 2023".
+        // Month-name forms: "Apr 13, 2023", "13 April 2023", "April 2023", and Viet Nam News' "September, 22/2023".
         if (t[i].IsWord && Lexicon.Months.TryGetValue(t[i].Fold, out int mon))
         {
             int j = i + 1;
             if (j < t.Count && t[j].IsPunct('.')) j++;
+            bool commaAfterMonth = j < t.Count && t[j].IsPunct(',');
+            if (commaAfterMonth) j++;
             if (j < t.Count && t[j].IsNumber && Num(t[j]) is int d && d >= 1 && d <= 31)
             {
                 int k = j + 1;
                 // "Sep 18th, 2025"
                 if (k < t.Count && t[k].IsWord && !t[k].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[k].Form)) k++;
-                if (k < t.Count && t[k].IsPunct(',')) k++;
+                if (k < t.Count && (t[k].IsPunct(',') || commaAfterMonth && t[k].IsPunct('/') && !t[k].SpaceBefore)) k++;
                 if (k < t.Count && Year(t[k]) is int y && PartialDate.IsValid(y, mon, d))
                     return new Found(PartialDate.FromDate(y, mon, d), i, k + 1);
             }

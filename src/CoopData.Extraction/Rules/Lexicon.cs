@@ -1104,6 +1104,12 @@ internal static class Lexicon
         "da sang", "se sang", // "đoàn đã sang Prey Veng"; not a bare "sang" ("chuyển sang")
         "visit", "visits", "will tour", "to tour", "tours" }; // "the delegation will visit Bellingham", "will tour Bellingham"; not "a tour of Wales"
 
+    /// <summary>The venue markers of a visit, which may name the place a few words on ("thăm làng gốm Bát Tràng").</summary>
+    public static readonly string[] VisitMarkers = { "tham", "visited", "visit", "visits", "visiting", "toured", "will tour", "to tour", "tours" };
+
+    /// <summary>Words a visit's place is never named past: whose visit it is, not where ("the visit of", "chuyến thăm của").</summary>
+    public static readonly WordSet WordsAVisitDoesNotReachPast = Set("of", "cua", "by", "boi", "with", "voi", "and", "va", "to");
+
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
     public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to" };
 

@@ -96,6 +96,7 @@ internal sealed class EventFinder
         EventDraft? lastMeeting = null, lastVisit = null, lastConference = null;
         var recent = new List<(EventDraft E, int Paragraph)>();
         (PartialDate Day, int Paragraph)? programme = null;
+        (PartialDate Day, int Paragraph, bool MetThere)? dayJustTold = null;
         Sentence? before = null;
         bool lead = true;
         EventDraft? leadEvent = null;
@@ -205,6 +206,19 @@ internal sealed class EventFinder
                         created.Add(aside);
                         break;
                     }
+            // "The next morning, September 15, the delegation travelled to Debrecen. Mayor of Debrecen Gabor Nemeth received the
+            // delegation at the city hall": a reception told right after a dated sentence of its paragraph is on that day, unless
+            // that sentence told the talks already ("đã thăm và hội đàm với lãnh đạo tỉnh Takeo. Tiếp đoàn có ông ...").
+            if (created.Count == 0 && (ds is null || ds.Count == 0) && !caption && !continuation && dayJustTold is { MetThere: false } told && told.Paragraph == s.Paragraph)
+                foreach (var tr in triggers)
+                    if (!tr.Background && Lexicon.ReceiveTriggers.Contains(tr.Phrase) && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
+                    {
+                        created.Add(Build(s, tr, told.Day, null, triggers));
+                        break;
+                    }
+            if (!caption)
+                dayJustTold = created.Count > 0 && created[0].Start.Precision == DatePrecision.Day
+                    ? (created[0].Start, s.Paragraph, triggers.Exists(tr => tr.Kind == EventKinds.Meeting)) : null;
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
@@ -1005,7 +1019,7 @@ internal sealed class EventFinder
             if (m.Locator || DiplomaticPost(t, m.First)) continue;
             bool whereHeld;
             if (VenueMarkerBefore(t, m.First) is { } marker) whereHeld = !TravelMarker(marker);
-            else if (HallOf(t, m) || InstitutionNamedWith(t, m)) whereHeld = true;
+            else if (HallOf(t, m) || InstitutionNamedWith(t, m) || (m.Last < tr.First && WhereClauseAfter(t, m))) whereHeld = true;
             else continue;
             // "sẽ sang thành phố Khâm Châu dự Diễn đàn ...; các bên sẽ ... tổ chức hội đàm tại thành phố Bắc Hải": a clause past a
             // semicolon tells of something else; an earlier one ("Monday – arrival in Ljubljana; meeting with ...") may set the
@@ -1196,12 +1210,31 @@ internal sealed class EventFinder
         if ((t[k].IsPunct(',') || t[k].IsPunct('(')) && k + 1 < first && Lexicon.AddressUnitWords.Contains(t[k + 1].Form))
             return VenueNamedBefore(t, k) ? "in" : null;
         // The first of Lexicon.VenueMarkers ending at k (looked up by first word).
-        if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker) return null;
+        if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker)
+            return VisitPastWordsOfThePlace(t, k, first) ? "visited" : null;
         if (marker.Phrase == "den" && k + 1 < t.Count && t[k + 1].Is("tham")) return null;
         // "A visiting Shandong government delegation" (a delegation word within three words after the name): the guests'
         // locality, not where they are.
         return marker.Phrase == "visiting" && Phrases.DelegationWords.StartsWithin(t, first + 1, first + 5) ? null : marker.Phrase;
     }
+
+    /// <summary>
+    /// "đã đến thăm làng gốm Bát Tràng", "thăm Trường THCS Cầu Giấy", "visited the historic port town Hoi An": a visit to the
+    /// place whose site or school a few words name; not across "of", "by" or a delegation ("the visit of the Gimhae delegation").
+    /// </summary>
+    private static bool VisitPastWordsOfThePlace(TokenList t, int last, int first)
+    {
+        for (int k = last; k >= 0 && last - k < 3; k--)
+        {
+            if (!t[k].IsWord || Lexicon.WordsAVisitDoesNotReachPast.Contains(t[k].Form) || Phrases.DelegationWords.Matches(t, k)) return false;
+            if (k > 0 && Phrases.VisitMarkers.EndingBefore(t, k) is not null) return !Phrases.DelegationWords.StartsWithin(t, first + 1, first + 5);
+        }
+        return false;
+    }
+
+    /// <summary>"The first stop was Budapest, where on September 14 the delegation met ...": the place a "where" clause opens after.</summary>
+    private static bool WhereClauseAfter(TokenList t, PlaceMention m) =>
+        m.Last + 2 < t.Count && t[m.Last + 1].IsPunct(',') && t[m.Last + 2].Is("where");
 
     /// <summary>"in the Kaisersaal of Hamburg City Hall": a place whose hall a venue word names a few words before.</summary>
     private static bool HallOf(TokenList t, PlaceMention m) =>

@@ -2349,3 +2349,65 @@ public class OccasionsAndClausesTests
         Assert.Equal(EventKinds.Other, festival.Kind);
     }
 }
+
+public class TourStopsTests
+{
+    private const string Tour = "Binh Dinh delegation tours Czech Republic\nUpdate: October, 12/2024 - 09:30\n\n"
+        + "QUY NHON — A delegation from Binh Dinh province has returned from a working trip to the Czech Republic.\n\n"
+        + "The first stop was Brno, where on October 3 the delegation met representatives of the South Moravian Region.\n\n"
+        + "On October 5, the delegation travelled to Olomouc, a university city in the east of the country. Mayor of Olomouc Miroslav Zbořil received the delegation at the town hall, saying that the two sides shared much in tourism.\n\n"
+        + "After the talks, the two sides signed a memorandum of understanding on cooperation in tourism.\n";
+
+    [Fact]
+    public void TheMonthCommaDaySlashYearDatelineGivesTheStoryItsYear() =>
+        Assert.Equal("2024-10-12", X.Run(Tour).Published?.ToString());
+
+    [Fact]
+    public void AWhereClauseIsHeldInThePlaceItOpensAfter()
+    {
+        var f = X.Run(Tour);
+        var meeting = Assert.Single(f.Events, e => e.Start?.ToString() == "2024-10-03");
+        Assert.Equal("Brno", f.NameOf(meeting.CityKey!));
+    }
+
+    [Fact]
+    public void AReceptionToldRightAfterADatedArrivalIsAMeetingThatDayAndTheSigningAfterItsTalksToo()
+    {
+        var f = X.Run(Tour);
+        var meeting = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting && e.Start?.ToString() == "2024-10-05");
+        Assert.Equal("Olomouc", f.NameOf(meeting.CityKey!));
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2024-10-05", signing.Start!.ToString());
+        Assert.Equal("Olomouc", f.NameOf(signing.CityKey!));
+    }
+
+    [Fact]
+    public void AReceptionAfterASentenceThatToldTheTalksIsNoSecondMeeting()
+    {
+        var f = X.Run("An Giang leaders visit Kampot\nCập nhật: 11:02 | 26/02/2024\n\n"
+            + "Hôm qua (25/2), đoàn đại biểu tỉnh An Giang đã thăm và hội đàm với lãnh đạo tỉnh Kampot (Campuchia) tại thành phố Kampot. "
+            + "Tiếp đoàn có ông Sok Chanthy, Tỉnh trưởng tỉnh Kampot cùng lãnh đạo các sở, ngành của tỉnh bạn.\n");
+        Assert.Single(f.Events, e => e.Start?.ToString() == "2024-02-25");
+    }
+
+    [Theory]
+    [InlineData("Sáng 28/6, đoàn đại biểu quận Frunzensky đã đến thăm làng gốm Bát Tràng, nơi nổi tiếng với nghề gốm.", "Bát Tràng")]
+    [InlineData("Sáng 28/6, đoàn công tác quận Frunzensky đã đến thăm Trường THCS Gia Lâm và giao lưu với học sinh.", "Gia Lam")]
+    public void AVisitReachesThePlaceASiteOrSchoolIsNamedAfter(string sentence, string place)
+    {
+        var f = X.Run("Đoàn quận Frunzensky thăm Gia Lâm\nThứ Năm, 29/06/2023 - 10:15\n\n"
+            + "Chiều 27/6, tại xã Bát Tràng, huyện Gia Lâm và quận Frunzensky (thành phố Saint Petersburg, Nga) đã ký thỏa thuận hợp tác hữu nghị.\n\n"
+            + sentence + "\n");
+        var visit = Assert.Single(f.Events, e => e.Start?.ToString() == "2023-06-28");
+        Assert.Equal(place, f.NameOf(visit.CityKey!));
+    }
+
+    [Fact]
+    public void AVisitsPlaceIsNeverReachedPastWhoseVisitItIs()
+    {
+        var f = X.Run("Gimhae mayor in Hanoi\nPublished: 3 April 2024\n\n"
+            + "Sáng 2/4, Chủ tịch UBND thành phố Hà Nội đã tiếp đoàn và cảm ơn chuyến thăm của thành phố Gimhae.\n");
+        var e = Assert.Single(f.Events);
+        Assert.Equal("Hanoi", f.NameOf(e.CityKey!));
+    }
+}

@@ -21,6 +21,7 @@ public class ReadingTests
     [InlineData("Publikováno 3. 2. 2025 | 10:45", "2025-02-03")]
     [InlineData("Thursday, March 20 · 14:05 · Nyanza Bureau", "--03-20")]
     [InlineData("Published: 09 Oct. 2023, 17:42", "2023-10-09")]
+    [InlineData("Update: September, 22/2023 - 08:44", "2023-09-22")]
     public void Datelines(string line, string expected)
     {
         var read = ArticleReader.Read("Mayors meet to talk about trade\n" + line + "\nThe mayors of two cities met today.", default);
