@@ -30,6 +30,8 @@ internal sealed class EventDraft
     public bool Stay { get; set; }
     /// <summary>A later day of a stay told before, the travelling party's outing that day ("The following day, the delegation visited ..."): not the stay.</summary>
     public bool DayOfAStay { get; set; }
+    /// <summary>A journey of days to a country or to several places ("thăm và làm việc tại Canada và Hoa Kỳ"): in no one city, whatever its days' outings are.</summary>
+    public bool NoOneCity { get; set; }
     /// <summary>Dated only by "last week" (its month): the Monday of that week.</summary>
     public PartialDate? WeekOf { get; set; }
 
@@ -312,6 +314,8 @@ internal sealed class EventFinder
         FillVenueFromDateline(merged);
         FillVenueOfNamedBuilding(merged);
         FillVenueAtHome(merged);
+        // The fillers above place events the text leaves unplaced; a journey of several places stays in none.
+        foreach (var e in merged) if (e.NoOneCity) e.City = null;
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
@@ -606,6 +610,7 @@ internal sealed class EventFinder
         e.TriggerAt = tr.First;
         e.Sentences.Add(s);
         e.City = Lexicon.OnlineMeetingTriggers.Contains(tr.Phrase) ? null : Venue(s, tr);
+        if (kind == EventKinds.Visit && end is not null && JourneyOfSeveralPlaces(s, tr, e.City)) (e.City, e.NoOneCity) = (null, true);
         AddPeopleAndParties(e, s);
         e.AddParty(e.City);
         // "Biên bản hội đàm ký ngày 19/6/2022 tại thành phố Đồng Hới, tỉnh Quảng Bình": an event whose only locality is its
@@ -996,6 +1001,29 @@ internal sealed class EventFinder
         return nearest >= 0 && tr.First - ppl[nearest].Last <= 20 && ppl[nearest].Person.City is { } city && (subject is null || ppl[nearest].First > subject.Last) ? city : null;
     }
 
+    /// <summary>
+    /// "thăm và làm việc tại Canada và Hoa Kỳ", "thăm, làm việc tại tỉnh Luông Pha Băng và tỉnh U Đôm Xay": a journey of days
+    /// to a country, or to two places or more, is in no one city.
+    /// </summary>
+    private bool JourneyOfSeveralPlaces(Sentence s, Trigger tr, Place? venue)
+    {
+        var t = s.Tokens;
+        foreach (var c in _countries)
+            if (c.Sentence == s && c.First > tr.Last && c.First - tr.Last <= 6 && VenueBefore(t, c.First)) return true;
+        if (venue is null || !_places.TryGetValue(s, out var mentions)) return false;
+        foreach (var m in mentions)
+        {
+            if (m.Place.Key != venue.Key || m.First <= tr.Last) continue;
+            int k = m.Last + 1;
+            if (k >= t.Count || !(t[k].Is("and") || t[k].Is("va"))) return false;
+            k++;
+            while (k < t.Count && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k++;
+            foreach (var other in mentions) if (other.First == k && other.Place.Key != venue.Key && !other.Locator) return true;
+            return false;
+        }
+        return false;
+    }
+
     /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>
     private Place? Venue(Sentence s, Trigger tr)
     {
@@ -1317,6 +1345,7 @@ internal sealed class EventFinder
     private static void Absorb(EventDraft same, EventDraft e)
     {
         same.City ??= e.City;
+        same.NoOneCity |= e.NoOneCity;
         foreach (var p in e.Parties) same.AddParty(p);
         foreach (var p in e.People) same.AddPerson(p);
         foreach (var s in e.Sentences) if (!same.Sentences.Contains(s)) same.Sentences.Add(s);
@@ -1358,7 +1387,8 @@ internal sealed class EventFinder
 
     private static bool OneDayOf(EventDraft day, EventDraft stay) =>
         day.End is null && stay.End is not null
-        && (day.ProgrammeItem || day.DayOfAStay || (stay.Stay && day.Start != stay.Start) || (day.City is { } place && stay.City is { } stayPlace && ElsewhereThan(place, stayPlace)));
+        && (day.ProgrammeItem || day.DayOfAStay || (stay.Stay && day.Start != stay.Start) || (day.City is not null && stay.NoOneCity)
+            || (day.City is { } place && stay.City is { } stayPlace && ElsewhereThan(place, stayPlace)));
 
     /// <summary>Another locality than <paramref name="stayPlace"/>, not a region and not its region ("in Boise ... welcomed to Idaho" is one visit).</summary>
     private static bool ElsewhereThan(Place place, Place stayPlace) =>

@@ -2411,3 +2411,37 @@ public class TourStopsTests
         Assert.Equal("Hanoi", f.NameOf(e.CityKey!));
     }
 }
+
+public class JourneysOfSeveralPlacesTests
+{
+    [Fact]
+    public void AJourneyToACountryIsInNoCityAndItsDayInAPlaceIsAnEventOfItsOwn()
+    {
+        var f = X.Run("Đoàn Đà Nẵng thăm Hoa Kỳ\nCập nhật: 10:20 | 25/09/2023\n\n"
+            + "Từ ngày 11 đến 19-9, đoàn đại biểu thành phố Đà Nẵng do Phó Chủ tịch UBND thành phố Trần Văn An dẫn đầu đã thăm và làm việc tại Hoa Kỳ.\n\n"
+            + "Ngày 15-9, đoàn đến thành phố Seattle, bang Washington.\n");
+        var journey = Assert.Single(f.Events, e => e.Start?.ToString() == "2023-09-11");
+        Assert.Null(journey.CityKey);
+        var day = Assert.Single(f.Events, e => e.Start?.ToString() == "2023-09-15");
+        Assert.Equal("Seattle", f.NameOf(day.CityKey!));
+    }
+
+    [Fact]
+    public void AJourneyToTwoProvincesIsInNeither()
+    {
+        var f = X.Run("Điện Biên thăm hai tỉnh bạn Lào\nThứ Hai, 05/06/2023 - 08:30\n\n"
+            + "Từ ngày 1 - 4/6, đoàn đại biểu tỉnh Điện Biên đã thăm, làm việc tại tỉnh Luang Prabang và tỉnh Oudomxay, nước CHDCND Lào.\n");
+        var journey = Assert.Single(f.Events);
+        Assert.Null(journey.CityKey);
+        Assert.Contains(journey.PartyKeys, k => f.NameOf(k) == "Điện Biên" || f.NameOf(k) == "Dien Bien");
+    }
+
+    [Fact]
+    public void AJourneyToOnePlaceIsThere()
+    {
+        var f = X.Run("Điện Biên thăm tỉnh bạn Lào\nThứ Hai, 05/06/2023 - 08:30\n\n"
+            + "Từ ngày 1 - 4/6, đoàn đại biểu tỉnh Điện Biên đã thăm, làm việc tại tỉnh Luang Prabang và gặp gỡ lãnh đạo tỉnh.\n");
+        var journey = Assert.Single(f.Events);
+        Assert.NotNull(journey.CityKey);
+    }
+}
