@@ -774,18 +774,45 @@ internal sealed class EventFinder
     /// travelling party on a day of the visit told before is a day of that stay, its own event after the stay's first day;
     /// naming no locality, it has the visit's parties, where the visit is. With no such visit, the stay is where the event
     /// told last, of both sides, took place up to three days before ("on Monday marked the anniversary in Siem Reap ...
-    /// Yesterday, the delegation attended a workshop").
+    /// Yesterday, the delegation attended a workshop"). Naming a locality, it has the travellers' own as well.
     /// </summary>
-    private static void JoinTheStay(EventDraft e, EventDraft? visit, EventDraft? last, TokenList t)
+    private void JoinTheStay(EventDraft e, EventDraft? visit, EventDraft? last, TokenList t)
     {
         if (e.TriggerAt < 0 || !Lexicon.TravellingPartyNouns.AnyIn(t, Math.Max(0, e.TriggerAt - 6), e.TriggerAt)) return;
         var stay = visit is { Parties.Count: > 0 } && DuringTheStay(visit, e) ? visit
             : last is { Parties.Count: >= 2 } && DayArithmetic.DaysBetweenDays(last.Start, e.Start) is >= 0 and <= 3 ? last : null;
         if (stay is null) return;
         e.DayOfAStay = e.Start != stay.Start;
-        if (e.Parties.Count > 0) return;
+        if (e.Parties.Count > 0)
+        {
+            e.AddParty(TravellersHome(stay));
+            return;
+        }
         foreach (var p in stay.Parties) e.AddParty(p);
         e.City ??= stay.City;
+    }
+
+    /// <summary>
+    /// The locality a stay's travellers come from, as its first sentence names them ("đoàn công tác của tỉnh Lâm Đồng", "a
+    /// delegation from Binh Dinh province", "the Dong Nai delegation"), if one of its parties; else null.
+    /// </summary>
+    private Place? TravellersHome(EventDraft stay)
+    {
+        var s = stay.Sentences[0];
+        var t = s.Tokens;
+        if (!_places.TryGetValue(s, out var mentions)) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Locator || !stay.Parties.HasKey(m.Place.Key)) continue;
+            int before = m.First;
+            while (before > 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[before - 1].Form) && !t[before - 1].Is("of")) before--;
+            if (before > 0 && (t[before - 1].Is("from") || t[before - 1].Is("of") || t[before - 1].Is("cua"))) before--;
+            if (Phrases.DelegationWords.EndingBefore(t, before) is not null) return m.Place;
+            int after = m.Last + 1;
+            while (after < t.Count && after - m.Last <= 2 && Lexicon.LocalityWordsAfterVenue.Contains(t[after].Form)) after++;
+            if (after < t.Count && Phrases.DelegationWords.Matches(t, after)) return m.Place;
+        }
+        return null;
     }
 
     /// <summary>

@@ -2445,3 +2445,19 @@ public class JourneysOfSeveralPlacesTests
         Assert.NotNull(journey.CityKey);
     }
 }
+
+public class TravellersOnTheirDaysTests
+{
+    [Theory]
+    [InlineData("Từ ngày 11 - 18/6, đoàn công tác của tỉnh Lâm Đồng đã có chuyến thăm và làm việc tại Cộng hòa Pháp, nhân dịp kỷ niệm 15 năm quan hệ hợp tác giữa thành phố Đà Lạt và thành phố Annecy.",
+        "Ngày 12/6, đoàn đã đến làm việc với Đại sứ quán Việt Nam tại Pháp ở thủ đô Paris.")]
+    [InlineData("From June 11 to 18, a delegation from Lam Dong province paid a working visit to France to mark 15 years of ties between the cities of Da Lat and Annecy.",
+        "On June 12, the delegation held talks with French partners in Paris.")]
+    public void ADayOfAStayInANamedPlaceHasTheTravellersLocalityAsAParty(string stay, string day)
+    {
+        var f = X.Run("Lam Dong delegation in France\nCập nhật: 10:20 | 20/06/2023\n\n" + stay + "\n\n" + day + "\n");
+        var outing = Assert.Single(f.Events, e => e.Start?.ToString() == "2023-06-12");
+        Assert.Equal("Paris", f.NameOf(outing.CityKey!));
+        Assert.Contains(outing.PartyKeys, k => f.NameOf(k) is "Lam Dong" or "Lâm Đồng");
+    }
+}
