@@ -1148,7 +1148,11 @@ internal static class Lexicon
 
     /// <summary>The guests' going home, which ends their stay ("ngày 22/3, đoàn về nước", "the delegation flies home on Sunday").</summary>
     public static readonly string[] HomeDepartures = { "ve nuoc", "len duong ve nuoc", "tro ve nuoc", "returns home", "return home", "returned home",
-        "fly home", "flies home", "flew home", "heads home", "head home", "headed home", "leave for home", "leaves for home", "left for home" };
+        "fly home", "flies home", "flew home", "heads home", "head home", "headed home", "leave for home", "leaves for home", "left for home",
+        "returned", "returns", "tro ve" }; // "left Yangyang on Thursday and returned on Sunday"
+
+    /// <summary>The travellers' setting off, which starts their stay ("left Yangyang International Airport on Thursday", "rời Hà Nội ngày 13/9").</summary>
+    public static readonly string[] TripDepartures = { "left", "departed", "set off", "set out", "roi", "len duong", "xuat phat" };
 
     /// <summary>Words right before a departure home that make it only the frame of another happening ("trên đường về nước", "trước khi lên đường về nước", "on the way home").</summary>
     public static readonly WordSet OnTheWayHome = Set("duong", "khi", "before", "after", "way");

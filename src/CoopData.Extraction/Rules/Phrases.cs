@@ -27,6 +27,7 @@ internal static class Phrases
     public static readonly PhraseIndex PeriodOpeners = PhraseIndex.Of(Lexicon.PeriodOpeners)!;
     public static readonly PhraseIndex UntilMarkers = PhraseIndex.Of(Lexicon.UntilMarkers)!;
     public static readonly PhraseIndex HomeDepartures = PhraseIndex.Of(Lexicon.HomeDepartures)!;
+    public static readonly PhraseIndex TripDepartures = PhraseIndex.Of(Lexicon.TripDepartures)!;
     public static readonly PhraseIndex StayEndVerbs = PhraseIndex.Of(Lexicon.StayEndVerbs)!;
     public static readonly PhraseIndex DateNamedPlaceNouns = PhraseIndex.Of(Lexicon.DateNamedPlaceNouns)!;
     public static readonly PhraseIndex PersonPrefixes = PhraseIndex.Of(Lexicon.PersonPrefixes)!;

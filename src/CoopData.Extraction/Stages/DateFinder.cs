@@ -106,7 +106,8 @@ internal sealed class DateMention
     /// </summary>
     public bool EndsStay => Phrases.UntilMarkers.EndingBefore(Sentence.Tokens, First, oneWordInLowerCase: true) is not null || GoingHome();
 
-    // The departure within a few words of the date, in its clause: before it ("về nước ngày 22/3") or after ("ngày 22/3, đoàn về nước").
+    // The departure within a few words of the date, in its clause: before it ("về nước ngày 22/3") or after ("ngày 22/3, đoàn về nước"),
+    // not past "and" ("left Yangyang on Thursday and returned on Sunday": the return is Sunday's).
     private bool GoingHome()
     {
         var t = Sentence.Tokens;
@@ -115,7 +116,7 @@ internal sealed class DateMention
             if (Phrases.HomeDepartures.MatchAny(t, k, out _) is int n and > 0 && k + n >= First - 1 && !OnTheWay(t, k)) return true;
         for (int k = Last + 1; k < t.Count && k <= Last + 5; k++)
         {
-            if (t[k].IsPunct(';') || t[k].IsPunct('.')) break;
+            if (t[k].IsPunct(';') || t[k].IsPunct('.') || t[k].Is("and")) break;
             if (Phrases.HomeDepartures.Matches(t, k) && !OnTheWay(t, k)) return true;
         }
         return false;

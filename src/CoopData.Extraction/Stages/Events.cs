@@ -124,8 +124,9 @@ internal sealed class EventFinder
                 foreach (var d in ds)
                     if (d.Start.Precision != DatePrecision.Year && !d.Commemorated && (!d.StartsPeriod || WhenClauseFollows(d)) && !d.EndsStay) dated.Add(d);
             // "Today, ... are expected to sign a renewed MoU, approved by the council last week": "last week" is a rough date
-            // that yields to any other of its sentence ("Tuần trước, từ ngày 7 đến 11/4").
-            if (dated.Exists(d => d.WeekOf is null)) dated.RemoveAll(d => d.WeekOf is not null);
+            // that yields to any other of its sentence ("Tuần trước, từ ngày 7 đến 11/4") dating an event; not to one dating
+            // no trigger ("traveled to Chitose last week ..., which were linked as sister cities in October 1993").
+            if (dated.Exists(d => d.WeekOf is null && Assign(triggers, d) is not null)) dated.RemoveAll(d => d.WeekOf is not null);
             var created = new List<EventDraft>();
             foreach (var d in dated)
             {
@@ -187,6 +188,14 @@ internal sealed class EventFinder
                 && !(reported.First > 0 && Lexicon.FutureOrInfinitiveMarkers.Contains(s.Tokens[reported.First - 1].Form))
                 && !RepeatedLater(s, sentences))
                 leadEvent = Build(s, reported, day, null, triggers);
+            // "traveled to Chitose last week ... The delegation left Yangyang on Thursday and returned on Sunday": the days of a
+            // visit told roughly before.
+            if (created.Count == 0 && !caption && lastVisit is { End: null } && lastVisit.Start.Precision != DatePrecision.Day && ds is not null
+                && TripBetween(s, ds) is { } trip && trip.Start.Month == lastVisit.Start.Month)
+            {
+                (lastVisit.Start, lastVisit.End, lastVisit.WeekOf) = (trip.Start, trip.End, null);
+                lastVisit.Sentences.Add(s);
+            }
             // "arrived on Tuesday for a five-day trip. On its first day, the delegation called on ...": a day of the stay
             // counted from the visit's start.
             if (created.Count == 0 && (ds is null || ds.Count == 0) && !caption && lastVisit is not null && DayOfTheStay(s.Tokens, lastVisit.Start) is { } stayDay)
@@ -213,7 +222,8 @@ internal sealed class EventFinder
             // that sentence told the talks already ("đã thăm và hội đàm với lãnh đạo tỉnh Takeo. Tiếp đoàn có ông ...").
             if (created.Count == 0 && (ds is null || ds.Count == 0) && !caption && !continuation && dayJustTold is { MetThere: false } told && told.Paragraph == s.Paragraph)
                 foreach (var tr in triggers)
-                    if (!tr.Background && Lexicon.ReceiveTriggers.Contains(tr.Phrase) && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
+                    if (!tr.Background && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))
+                        && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
                     {
                         created.Add(Build(s, tr, told.Day, null, triggers));
                         break;
@@ -834,6 +844,27 @@ internal sealed class EventFinder
             e.AddParty(d.B);
             events.Add(e);
         }
+    }
+
+    /// <summary>"The two mayors signed", "đã ký kết": a signing told as done; not "agreed to sign".</summary>
+    private static bool SignedInThePast(TokenList t, Trigger tr) =>
+        tr.Kind == EventKinds.Signing && (t[tr.First].Is("signed") || t[tr.First].Is("inked") || (tr.First > 0 && t[tr.First - 1].Is("da") && t[tr.First].Is("ky")));
+
+    /// <summary>
+    /// "The delegation left Yangyang International Airport on Thursday and returned on Sunday": the travellers' setting off on
+    /// a day and their return on a later one, else null.
+    /// </summary>
+    private static (PartialDate Start, PartialDate End)? TripBetween(Sentence s, List<DateMention> dates)
+    {
+        var t = s.Tokens;
+        if (dates.Count != 2 || !Lexicon.TravellingPartyNouns.AnyIn(t, 0, dates[0].First)) return null;
+        var (leave, back) = (dates[0], dates[1]);
+        if (leave.Start.Precision != DatePrecision.Day || back.Start.Precision != DatePrecision.Day || !back.EndsStay || leave.EndsStay
+            || DayArithmetic.DaysBetween(leave.Start, back.Start) is not (> 0 and <= 31))
+            return null;
+        for (int k = Math.Max(0, leave.First - 8); k < leave.First; k++)
+            if (Phrases.TripDepartures.Matches(t, k)) return (leave.Start, back.Start);
+        return null;
     }
 
     /// <summary>

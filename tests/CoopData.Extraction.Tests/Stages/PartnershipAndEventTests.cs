@@ -2461,3 +2461,44 @@ public class TravellersOnTheirDaysTests
         Assert.Contains(outing.PartyKeys, k => f.NameOf(k) is "Lam Dong" or "Lâm Đồng");
     }
 }
+
+public class TripsToldByDepartureAndReturnTests
+{
+    private const string Trip = "Sokcho marks 25 years with Japanese sister city Sakaiminato\nPublished: 16 Oct. 2023, 09:10\n\n"
+        + "A delegation from Sokcho traveled to Sakaiminato last week to celebrate the ties between the two cities, which were linked as sister cities in May 1998.\n\n"
+        + "The 20-member delegation, led by Sokcho Mayor Lee Byung-sun, left Yangyang International Airport on Wednesday and returned on Saturday.\n\n"
+        + "On the first day, the delegation was received by Sakaiminato Mayor Shoji Yasuda at Sakaiminato City Hall.\n\n"
+        + "The anniversary ceremony took place on Friday at the Sakaiminato Civic Hall. The two mayors signed a joint declaration on student exchanges.\n";
+
+    [Fact]
+    public void ARoughWeekDatesTheTripWhenTheSentencesOtherDateIsARelativeClausesPast() =>
+        Assert.Contains(X.Run(Trip).Events, e => e.Kind == EventKinds.Visit && e.Start?.Year == 2023);
+
+    [Fact]
+    public void TheDaysOfLeavingAndReturningAreTheTripsAndItsFirstDayCountsFromThem()
+    {
+        var f = X.Run(Trip);
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2023-10-11", visit.Start!.ToString());
+        Assert.Equal("2023-10-14", visit.End!.ToString());
+        var reception = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2023-10-11", reception.Start!.ToString());
+        Assert.Equal("Sakaiminato", f.NameOf(reception.CityKey!));
+    }
+
+    [Fact]
+    public void ASigningToldRightAfterADatedSentenceOfItsParagraphIsOnThatDay()
+    {
+        var signing = Assert.Single(X.Run(Trip).Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2023-10-13", signing.Start!.ToString());
+    }
+
+    [Fact]
+    public void ASigningAgreedForLaterIsNoEventOfTheDayBefore()
+    {
+        var f = X.Run("Thach Ha and That Phanom meet\nPublished: 16 Oct. 2023, 09:10\n\n"
+            + "On October 13, the Thai delegation visited Thach Ha district, where district leaders discussed exchanges in agriculture. "
+            + "The two sides agreed to sign a twinning agreement between Thach Ha and That Phanom next year, when a Thach Ha delegation is expected to attend the That Phanom festival.\n");
+        Assert.DoesNotContain(f.Events, e => e.Kind == EventKinds.Signing);
+    }
+}
