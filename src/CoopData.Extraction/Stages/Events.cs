@@ -126,7 +126,7 @@ internal sealed class EventFinder
             // "Today, ... are expected to sign a renewed MoU, approved by the council last week": "last week" is a rough date
             // that yields to any other of its sentence ("Tuần trước, từ ngày 7 đến 11/4") dating an event; not to one dating
             // no trigger ("traveled to Chitose last week ..., which were linked as sister cities in October 1993").
-            if (dated.Exists(d => d.WeekOf is null && Assign(triggers, d) is not null)) dated.RemoveAll(d => d.WeekOf is not null);
+            if (AnyDatesAnEvent(dated, triggers)) dated.RemoveAll(d => d.WeekOf is not null);
             var created = new List<EventDraft>();
             foreach (var d in dated)
             {
@@ -569,6 +569,13 @@ internal sealed class EventFinder
     }
 
     private static bool AgreementNear(TokenList t, int from) => Lexicon.AgreementNouns.AnyIn(t, from, from + 6);
+
+    /// <summary>Whether a date other than a rough week's dates one of the triggers (a loop: no closure per sentence).</summary>
+    private static bool AnyDatesAnEvent(List<DateMention> dated, List<Trigger> triggers)
+    {
+        foreach (var d in dated) if (d.WeekOf is null && Assign(triggers, d) is not null) return true;
+        return false;
+    }
 
     private static Trigger? Assign(List<Trigger> triggers, DateMention d)
     {
