@@ -1098,14 +1098,17 @@ internal static class Lexicon
     /// <summary>One-word venue markers, the words of <see cref="VenueMarkers"/> that say "at" or "in".</summary>
     public static readonly WordSet VenueWords = Set("in", "at", "tai", "o");
 
-    /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
-    public static readonly string[] VenueMarkers = { "held in", "in", "at", "tai", "o", "o lai", "visiting", "visit to", "visits to", "delegation to", "visited", "toured", "fly to", "travel to", "trip to", "arrived in", "den",
-        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", "tham", // "the delegation travelled to Figueira da Foz", "đoàn sẽ thăm huyện Thanh Trì", "đoàn sẽ ở lại Lý Sơn"
-        "da sang", "se sang", // "đoàn đã sang Prey Veng"; not a bare "sang" ("chuyển sang")
-        "visit", "visits", "will tour", "to tour", "tours" }; // "the delegation will visit Bellingham", "will tour Bellingham"; not "a tour of Wales"
-
-    /// <summary>The venue markers of a visit, which may name the place a few words on ("thăm làng gốm Bát Tràng").</summary>
+    /// <summary>
+    /// The venue markers of a visit ("đoàn sẽ thăm huyện Thanh Trì", "the delegation will visit Bellingham", "will tour
+    /// Bellingham"; not "a tour of Wales"), which may name the place a few words on ("thăm làng gốm Bát Tràng").
+    /// </summary>
     public static readonly string[] VisitMarkers = { "tham", "visited", "visit", "visits", "visiting", "toured", "will tour", "to tour", "tours" };
+
+    /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
+    public static readonly string[] VenueMarkers = new[] { "held in", "in", "at", "tai", "o", "o lai", "visit to", "visits to", "delegation to", "fly to", "travel to", "trip to", "arrived in", "den",
+        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", // "the delegation travelled to Figueira da Foz", "đoàn sẽ ở lại Lý Sơn"
+        "da sang", "se sang" } // "đoàn đã sang Prey Veng"; not a bare "sang" ("chuyển sang")
+        .Concat(VisitMarkers).ToArray();
 
     /// <summary>Words a visit's place is never named past: whose visit it is, not where ("the visit of", "chuyến thăm của").</summary>
     public static readonly WordSet WordsAVisitDoesNotReachPast = Set("of", "cua", "by", "boi", "with", "voi", "and", "va", "to");
