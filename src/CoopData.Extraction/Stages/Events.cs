@@ -126,7 +126,7 @@ internal sealed class EventFinder
             // "Today, ... are expected to sign a renewed MoU, approved by the council last week": "last week" is a rough date
             // that yields to any other of its sentence ("Tuần trước, từ ngày 7 đến 11/4") dating an event; not to one dating
             // no trigger ("traveled to Chitose last week ..., which were linked as sister cities in October 1993").
-            if (AnyDatesAnEvent(dated, triggers)) dated.RemoveAll(d => d.WeekOf is not null);
+            if (RoughWeekYields(dated, triggers)) dated.RemoveAll(d => d.WeekOf is not null);
             var created = new List<EventDraft>();
             foreach (var d in dated)
             {
@@ -570,9 +570,15 @@ internal sealed class EventFinder
 
     private static bool AgreementNear(TokenList t, int from) => Lexicon.AgreementNouns.AnyIn(t, from, from + 6);
 
-    /// <summary>Whether a date other than a rough week's dates one of the triggers (a loop: no closure per sentence).</summary>
-    private static bool AnyDatesAnEvent(List<DateMention> dated, List<Trigger> triggers)
+    /// <summary>
+    /// Whether the sentence has a rough week and another date that dates one of the triggers (loops: no closure per sentence,
+    /// and no trigger assigned in the many sentences without a week).
+    /// </summary>
+    private static bool RoughWeekYields(List<DateMention> dated, List<Trigger> triggers)
     {
+        bool week = false;
+        foreach (var d in dated) week |= d.WeekOf is not null;
+        if (!week) return false;
         foreach (var d in dated) if (d.WeekOf is null && Assign(triggers, d) is not null) return true;
         return false;
     }
@@ -1073,8 +1079,7 @@ internal sealed class EventFinder
     private bool JourneyOfSeveralPlaces(Sentence s, Trigger tr, Place? venue)
     {
         var t = s.Tokens;
-        foreach (var c in _countries)
-            if (c.Sentence == s && c.First > tr.Last && c.First - tr.Last <= 6 && VenueBefore(t, c.First)) return true;
+        if (CountryVisitedAfter(s, tr, 6)) return true;
         if (venue is null || !_places.TryGetValue(s, out var mentions)) return false;
         foreach (var m in mentions)
         {
@@ -1089,6 +1094,14 @@ internal sealed class EventFinder
         return false;
     }
 
+    /// <summary>A country named within <paramref name="span"/> tokens after the trigger, after a venue word ("thăm làm việc tại Hà Lan", "visit to Japan").</summary>
+    private bool CountryVisitedAfter(Sentence s, Trigger tr, int span)
+    {
+        foreach (var c in _countries)
+            if (c.Sentence == s && c.First > tr.Last && c.First - tr.Last <= span && VenueBefore(s.Tokens, c.First)) return true;
+        return false;
+    }
+
     /// <summary>Where it happened: "in/at/tại X", "visiting X"; else the host side.</summary>
     private Place? Venue(Sentence s, Trigger tr)
     {
@@ -1097,8 +1110,7 @@ internal sealed class EventFinder
         mentions ??= new List<PlaceMention>();
         // "thăm làm việc tại Hà Lan", "visit to Japan": a country right after the trigger and a venue word is where the event
         // is, and it is no locality.
-        foreach (var c in _countries)
-            if (c.Sentence == s && c.First > tr.Last && c.First - tr.Last <= 3 && VenueBefore(t, c.First)) return null;
+        if (CountryVisitedAfter(s, tr, 3)) return null;
         if (FrontedVenue(s, mentions) is { } fronted) return fronted;
         Place? best = null;
         int bestDistance = int.MaxValue;
