@@ -1085,6 +1085,13 @@ internal static class Lexicon
     /// <summary>Words opening a venue's address after a comma or bracket ("tại Trung tâm Hội nghị Quốc gia (quận Nam Từ Liêm)").</summary>
     public static readonly WordSet AddressUnitWords = Set("quan", "huyen", "tinh", "thanh", "tp", "thi", "xa", "phuong", "city", "district", "province", "county", "ward");
 
+    /// <summary>A journey's start and end words, as written ("từ" and "đến": their folds are also "tu" of "đầu tư" and "den" of "đền").</summary>
+    public static readonly WordSet JourneyStartWordsAsWritten = Set("from", "From", "từ", "Từ");
+    public static readonly WordSet JourneyEndWordsAsWritten = Set("to", "đến", "tới");
+
+    /// <summary>Words before the place that opens a list's item: "Tỉnh", "TP", "Thành phố", "The city of".</summary>
+    public static readonly WordSet ItemUnitWords = Set("tinh", "tp", "thanh", "pho", "quan", "huyen", "the", "city", "town", "province", "of");
+
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
@@ -1211,6 +1218,12 @@ internal static class Lexicon
     public static readonly string[] EstablishingVerbs = { "thiet lap", "ky ket" };
 
     /// <summary>A sentence opening that refers back to the locality talked about ("Thành phố ...", "The city ...").</summary>
+    /// <summary>Adverbials that open a sentence before a comma and its subject ("Ngoài ra, tỉnh đang đàm phán ...").</summary>
+    public static readonly string[] SentenceAdverbials = { "ngoai ra", "ben canh do", "dong thoi", "hien nay", "in addition", "besides", "moreover",
+        "furthermore", "meanwhile", "currently", "at present" };
+
+    public static readonly WordSet ProvinceAnaphorAsWritten = Set("tỉnh", "Tỉnh");
+
     public static readonly string[] LocalityAnaphors = { "thanh pho", "the city", "the town", "the ward", "the district", "the province" };
 
     /// <summary>Words between a locality and "delegation" that keep it the delegation's ("the Hanoi city delegation", "Hanoi's delegation").</summary>

@@ -30,7 +30,10 @@ internal sealed class EventDraft
     public bool Stay { get; set; }
     /// <summary>A later day of a stay told before, the travelling party's outing that day ("The following day, the delegation visited ..."): not the stay.</summary>
     public bool DayOfAStay { get; set; }
-    /// <summary>A journey of days to a country or to several places ("thăm và làm việc tại Canada và Hoa Kỳ"): in no one city, whatever its days' outings are.</summary>
+    /// <summary>
+    /// A journey of days to a country or to several places ("thăm và làm việc tại Canada và Hoa Kỳ"), or a meeting over a screen:
+    /// in no one city, whatever its days' outings are or the places its sentences name.
+    /// </summary>
     public bool NoOneCity { get; set; }
     /// <summary>Dated only by "last week" (its month): the Monday of that week.</summary>
     public PartialDate? WeekOf { get; set; }
@@ -632,7 +635,8 @@ internal sealed class EventFinder
         e.Title = Truncate(s.Text, 140);
         e.TriggerAt = tr.First;
         e.Sentences.Add(s);
-        e.City = Lexicon.OnlineMeetingTriggers.Contains(tr.Phrase) ? null : Venue(s, tr);
+        if (Lexicon.OnlineMeetingTriggers.Contains(tr.Phrase)) e.NoOneCity = true;
+        else e.City = Venue(s, tr);
         if (kind == EventKinds.Visit && end is not null && JourneyOfSeveralPlaces(s, tr, e.City)) (e.City, e.NoOneCity) = (null, true);
         AddPeopleAndParties(e, s);
         e.AddParty(e.City);

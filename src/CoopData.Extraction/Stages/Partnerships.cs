@@ -53,6 +53,11 @@ internal sealed class PartnershipFinder
     private readonly Dictionary<string, PartnershipDraft> _drafts = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
     private readonly List<(Sentence, List<Place>)> _ownerlessLists = new();
+    // Pairs from a later clause of their sentence ("... with A and reviewed the relationship with B"): the first pair's index in
+    // the sentence's pairs and where that clause starts; a signing or talks told before it are not its own.
+    private readonly List<(int FirstPair, int ClauseStart)> _laterClauses = new();
+    // The town whose partners the last list gave, and the sentence of that list's last item.
+    private (Place Owner, int Sentence)? _lastListItem;
     // Sentences under a partner's heading that tell a tie with one side or none named, and that partner.
     private readonly List<(Sentence, Place)> _headed = new();
     private readonly BySentence<List<PlaceMention>> _places;
@@ -91,9 +96,23 @@ internal sealed class PartnershipFinder
         // The partner a paragraph opens with as its heading ("Iksan (North Jeolla province, South Korea)."), the heading's
         // sentence and the paragraph it heads: its own, or the next when it stands alone on its line ("Cairns, Australia:").
         (Place Partner, int Sentence, int Paragraph)? heading = null;
+        // The town whose partners a list gives one per paragraph, after a sentence that counts them and ends with a colon
+        // ("... với 6 địa phương nước ngoài, cụ thể:"), and the paragraph of the list's last item so far.
+        (Place Owner, int Paragraph)? partnerList = null;
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
+            if (partnerList is { } list && s.Paragraph != list.Paragraph)
+            {
+                if (s.Paragraph == list.Paragraph + 1 && ListItemPartner(s) is { } item)
+                {
+                    if (item.Place.Key != list.Owner.Key) Record(list.Owner, item.Place, s, item.Year is int year ? StatementOf(s).WithSince(year) : StatementOf(s));
+                    partnerList = (list.Owner, s.Paragraph);
+                    _lastListItem = (list.Owner, s.Index);
+                    continue;
+                }
+                partnerList = null;
+            }
             if (factBox is { } box)
             {
                 if (s.Paragraph == box.Paragraph + 1 && FactBoxItem(s) is { } item)
@@ -136,8 +155,13 @@ internal sealed class PartnershipFinder
                 continue;
             }
             var mentions = Parties(s);
-            if (OwnerOfCountedPartners(s, mentions) is { } owner) counted = (owner, s.Index);
+            if (OwnerOfCountedPartners(s, mentions) is { } owner)
+            {
+                counted = (owner, s.Index);
+                if (s.Tokens.Count > 0 && s.Tokens[s.Tokens.Count - 1].IsPunct(':')) partnerList = (owner, s.Paragraph);
+            }
             var pairs = new List<(Place, Place)>();
+            _laterClauses.Clear();
             PairsFromPatterns(s, mentions, pairs);
             // A strong cue, or a cue with a pair anaphor ("... làm việc với chính quyền tỉnh Vân Nam nhằm thúc đẩy hợp tác giữa
             // hai địa phương"): the sentence's two localities in two countries are the pair.
@@ -179,9 +203,10 @@ internal sealed class PartnershipFinder
             for (int p = 0; p < pairs.Count; p++)
             {
                 var (a, b) = pairs[p];
-                Record(a, b, s, pairs.Count == 1 ? said
+                var stated = pairs.Count == 1 ? said
                     : ownYears[p] is int own ? said.WithSince(own)
-                    : OutsideTheYearsClause(s, mentions, a, b, said) || (said.Since is int year && Array.IndexOf(ownYears, year) >= 0) ? said.WithoutSince() : said);
+                    : OutsideTheYearsClause(s, mentions, a, b, said) || (said.Since is int year && Array.IndexOf(ownYears, year) >= 0) ? said.WithoutSince() : said;
+                Record(a, b, s, ClauseStartOf(p) is int clause ? ClauseStatement(s, stated, clause, ownYear: ownYears[p] is not null) : stated);
             }
             if (pairs.Count == 1) onlyPair[s.Index] = pairs[0];
         }
@@ -513,6 +538,25 @@ internal sealed class PartnershipFinder
         return (item.Place, year);
     }
 
+    /// <summary>
+    /// "1. Tỉnh Xê Kông (Lào): ký thỏa thuận hợp tác toàn diện năm 1999, ...", "- The city of Kampong Cham (Cambodia), since
+    /// 2010": a list's item, a place opening its paragraph after the item's number or bullet and unit words; that place and
+    /// the first year after it.
+    /// </summary>
+    private (Place Place, int? Year)? ListItemPartner(Sentence s)
+    {
+        var t = s.Tokens;
+        if (s.Column != 1 || s.Index == 0 || _sentences[s.Index - 1].Paragraph == s.Paragraph) return null;
+        int k = 0;
+        if (t.Count > 1 && t[0].IsNumber && (t[1].IsPunct('.') || t[1].IsPunct(')'))) k = 2;
+        else while (k < t.Count && (t[k].IsPunct('-') || t[k].IsPunct('•') || t[k].IsPunct('*') || t[k].IsPunct('+') || t[k].IsPunct('–'))) k++;
+        for (int unitWords = 0; unitWords < 3 && k < t.Count && t[k].IsWord && Lexicon.ItemUnitWords.Contains(t[k].Form); unitWords++) k++;
+        if (PlaceMention.StartingAt(Parties(s), k) is not { } item) return null;
+        int? year = null;
+        for (int y = item.Last + 1; year is null && y < t.Count; y++) year = FoundingYear(t[y]);
+        return (item.Place, year);
+    }
+
     /// <summary>Records <paramref name="owner"/>'s partners listed in <paramref name="s"/>, each dated by its own bracketed year ("Lyon (1981)") if any.</summary>
     private void RecordListed(Place owner, Sentence s, List<Place> listed)
     {
@@ -535,7 +579,7 @@ internal sealed class PartnershipFinder
         if (mentions.Count == 0) return null;
         var t = s.Tokens;
         var last = mentions[mentions.Count - 1];
-        for (int k = last.Last + 1; k < t.Count && k <= last.Last + 8; k++)
+        for (int k = last.Last + 1; k < t.Count && k <= last.Last + 16; k++)
             if ((t[k].IsNumber || Lexicon.NumberWords.ContainsKey(t[k].Fold) || Lexicon.VagueCounts.Contains(t[k].Form)) && Phrases.PartnerCountNouns.StartsWithin(t, k + 1, k + 3)) return last.Place;
         return null;
     }
@@ -638,9 +682,11 @@ internal sealed class PartnershipFinder
         /// <summary>The fields its cues name, in <see cref="Lexicon.Fields"/>' order; null when none.</summary>
         public List<string>? Fields;
 
+        public Statement Copy() => (Statement)MemberwiseClone();
+
         public Statement WithoutSince()
         {
-            var copy = (Statement)MemberwiseClone();
+            var copy = Copy();
             copy.AnniversarySince = copy.StrongSince = copy.WeakSince = null;
             copy.StartedOn = null;
             return copy;
@@ -652,6 +698,31 @@ internal sealed class PartnershipFinder
             copy.StrongSince = year;
             return copy;
         }
+    }
+
+    /// <summary>Where the later clause of the sentence's pair <paramref name="pair"/> starts; null for a pair of its first clause.</summary>
+    private int? ClauseStartOf(int pair)
+    {
+        int? start = null;
+        foreach (var (first, clause) in _laterClauses) if (pair >= first) start = clause;
+        return start;
+    }
+
+    /// <summary>
+    /// "signing a memorandum with Debrecen and opening talks on a friendship relationship with Łódź": what the clause from
+    /// <paramref name="clause"/> tells of its pair. The sentence's year dates the signing of an earlier clause, not this pair,
+    /// unless it is the pair's <paramref name="ownYear"/>.
+    /// </summary>
+    private Statement ClauseStatement(Sentence s, Statement said, int clause, bool ownYear)
+    {
+        var t = s.Tokens;
+        bool signedInClause = false;
+        for (int k = clause; k < t.Count && !signedInClause; k++) signedInClause = SigningVerbAt(t, k);
+        var own = said.SignedNow && !signedInClause && !ownYear ? said.WithoutSince() : said.Copy();
+        own.Negotiating = said.Negotiating && Phrases.NegotiatingCues.StartsWithin(t, clause, t.Count);
+        own.Proposed = said.Proposed && Phrases.ProposedCues.StartsWithin(t, clause, t.Count);
+        own.SignedNow = said.SignedNow && signedInClause;
+        return own;
     }
 
     private Statement StatementOf(Sentence s)
@@ -1141,7 +1212,7 @@ internal sealed class PartnershipFinder
                 continue;
             }
             if (places.Count < 2 || !joinedByConnector[g]) continue;
-            if (OnRoute(t, groups[g][0].First, groups[g][groups[g].Count - 1].Last)) continue;
+            if (OnRoute(t, groups[g][0].First, groups[g][groups[g].Count - 1].Last) || JourneyEnds(t, groups[g][0].First)) continue;
             // "Huntingdon & Godmanchester Twinning Association": towns that share an association are not each other's partners.
             if (NamesAnAssociation(t, groups[g][groups[g].Count - 1].Last + 1)) continue;
             if (DashedPairs(groups[g], pairs)) continue;
@@ -1204,11 +1275,14 @@ internal sealed class PartnershipFinder
             for (int k = 0; k < mentions.Count; k++) if (mentions[k].Last < i) before = k;
             // The clause goes on with the first "with"'s subject, the object before this one being no partner of the next:
             // "thiết lập quan hệ hợp tác với tỉnh A, ký kết Ý định thư với các tỉnh B và C" (a new cue after a comma), "twinned
-            // with Shanghai since 2005 and with Rennes since 1982" ("and with").
+            // with Shanghai since 2005 and with Rennes since 1982" ("and with"), "đàm phán ... với tỉnh A và nghiên cứu thiết lập quan hệ
+            // với TP B" (a new cue after "và").
             if (lastWith >= 0 && subjects.Count > 0 && before >= 0 && mentions[before].First > lastWith
-                && ((ClauseBreakBetween(t, mentions[before].Last, i) && CueBetween(t, mentions[before].Last, i)) || t[i - 1].Is("and") || t[i - 1].Is("va")))
+                && (((ClauseBreakBetween(t, mentions[before].Last, i) || Lexicon.ListConjunctions.AnyIn(t, mentions[before].Last + 1, i))
+                    && CueBetween(t, mentions[before].Last, i)) || t[i - 1].Is("and") || t[i - 1].Is("va")))
             {
                 lastWith = i;
+                _laterClauses.Add((pairs.Count, mentions[before].Last + 1));
                 AddObjectsOfWith(t, mentions, i, subjects[0], subjects, pairs);
                 continue;
             }
@@ -1323,12 +1397,21 @@ internal sealed class PartnershipFinder
         return true;
     }
 
-    /// <summary>"Thành phố cũng đã kết nghĩa với ...", "The city ...": the subject of the last sentence naming a locality.</summary>
+    /// <summary>
+    /// "Thành phố cũng đã kết nghĩa với ...", "The city ...", "Ngoài ra, tỉnh đang đàm phán ...": the subject of the last sentence
+    /// naming a locality.
+    /// </summary>
     private Place? SentenceInitialCityAnaphor(Sentence s)
     {
         var t = s.Tokens;
-        int n = Lexicon.MatchAny(t, 0, Lexicon.LocalityAnaphors, out _);
-        if (n == 0 || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
+        int at = Lexicon.MatchAny(t, 0, Lexicon.SentenceAdverbials, out _);
+        at = at > 0 && at < t.Count && t[at].IsPunct(',') ? at + 1 : 0;
+        int n = at + Lexicon.MatchAny(t, at, Lexicon.LocalityAnaphors, out _);
+        // "Tỉnh" as written: its fold is also "tính" of "Tính đến nay".
+        if (n == at && at < t.Count && Lexicon.ProvinceAnaphorAsWritten.Contains(t[at].Text)) n = at + 1;
+        if (n == at || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
+        // Right after a list of a town's partners, the town ("Ngoài ra, tỉnh đang đàm phán ..."), not the last partner listed.
+        if (_lastListItem is { } item && item.Sentence == s.Index - 1) return item.Owner;
         // The place opening it ("Colmar was twinned with Schongau in 1963. The town has since ..."), else its last
         // ("Sau khi hiệp định Paris được ký kết, Choisy-le-Roi luôn duy trì ... Thành phố cũng đã kết nghĩa với ...").
         PlaceMention? opening = null, last = null;
@@ -1416,6 +1499,19 @@ internal sealed class PartnershipFinder
     {
         for (int k = Math.Max(0, first - 3); k < first; k++) if (Phrases.RouteWords.MatchAny(t, k, out _) > 0) return true;
         return last + 1 < t.Count && Phrases.RouteWords.MatchAny(t, last + 1, out _) > 0;
+    }
+
+    /// <summary>
+    /// "kết nối tour du lịch từ Quảng Ngãi qua cửa khẩu Nam Giang đến Xalavan và Chămpasắc", "flights from Busan to Da Nang and
+    /// Nha Trang": places after a "to" that a "from" before it opened are a journey's ends, not each other's partners.
+    /// </summary>
+    private static bool JourneyEnds(TokenList t, int first)
+    {
+        int to = first - 1;
+        while (to > 0 && Lexicon.ItemUnitWords.Contains(t[to].Form)) to--;
+        if (to < 1 || !Lexicon.JourneyEndWordsAsWritten.Contains(t[to].Text)) return false;
+        for (int k = 0; k < to; k++) if (Lexicon.JourneyStartWordsAsWritten.Contains(t[k].Text)) return true;
+        return false;
     }
 
     /// <summary>

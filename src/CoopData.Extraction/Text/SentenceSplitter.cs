@@ -5,7 +5,7 @@ namespace CoopData.Extraction.Text;
 
 /// <summary>
 /// Splits a paragraph into sentences at '.', '!', '?' or '…' followed by space and a capital,
-/// digit or quote, except after abbreviations (Mr., Dr., U.S., St., TP.) and single-letter initials.
+/// digit or quote, except after abbreviations (Mr., Dr., U.S., St., TP.), single-letter initials and the number of a list's item.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -42,7 +42,7 @@ internal static class SentenceSplitter
             if (k >= text.Length) break;
             char next = text[k];
             if (!(char.IsUpper(next) || char.IsDigit(next) || next == '"' || next == '“' || next == '(' || next == '‘' || next == '\'' || next == '[')) continue;
-            if (c == '.' && IsAbbreviation(text, i)) continue;
+            if (c == '.' && (IsAbbreviation(text, i) || IsItemNumber(text, start, i))) continue;
             Add(result, text, start, j);
             start = k;
             i = k - 1;
@@ -74,6 +74,15 @@ internal static class SentenceSplitter
         int k = j + 1;
         while (k < text.Length && char.IsLetter(text[k])) k++;
         return k >= text.Length || text[k] != '.' || k + 1 >= text.Length || char.IsWhiteSpace(text[k + 1]);
+    }
+
+    /// <summary>"1. Tỉnh Xê Kông (Lào): ...": the number of a list's item opening the line, not a sentence of its own.</summary>
+    private static bool IsItemNumber(string text, int start, int dot)
+    {
+        while (start < dot && char.IsWhiteSpace(text[start])) start++;
+        if (dot - start is < 1 or > 2) return false;
+        for (int k = start; k < dot; k++) if (!char.IsDigit(text[k])) return false;
+        return true;
     }
 
     /// <summary>Whether the word ending at the dot at <paramref name="dot"/> is an abbreviation or an initial.</summary>

@@ -2502,3 +2502,84 @@ public class TripsToldByDepartureAndReturnTests
         Assert.DoesNotContain(f.Events, e => e.Kind == EventKinds.Signing);
     }
 }
+
+public class PartnerListsTests
+{
+    private const string Portal = "Bình Định và các địa phương đối tác\nThứ Ba, 12/09/2023 - 08:30\n\n";
+
+    [Fact]
+    public void ANumberedListAfterASentenceCountingThePartnersGivesTheTownsPartnersWithTheirYears()
+    {
+        var f = X.Run(Portal
+            + "Đến nay, tỉnh Bình Định đã ký kết văn bản thiết lập quan hệ hữu nghị, hợp tác với 4 địa phương nước ngoài, cụ thể:\n\n"
+            + "1. Tỉnh Attapeu (Lào): ký thỏa thuận hợp tác toàn diện năm 2003, hợp tác về giáo dục và y tế.\n\n"
+            + "2. TP Gwangju (Hàn Quốc): ký biên bản ghi nhớ hợp tác năm 2016 trong lĩnh vực đào tạo nghề. Hai bên trao đổi đoàn hằng năm.\n\n"
+            + "3. Tỉnh Shizuoka (Nhật Bản): ký thư ý định hợp tác năm 2019 về nông nghiệp.\n\n"
+            + "4. Tỉnh Camagüey (Cuba): ký thỏa thuận hữu nghị năm 2012.\n");
+        string[] expected = { "Attapeu 2003", "Camagüey 2012", "Gwangju 2016", "Shizuoka Prefecture 2019" };
+        Assert.Equal(expected, f.Partnerships.Select(p => f.PairNames(p).Single(n => n != "Binh Dinh") + " " + p.Since?.ToString(CultureInfo.InvariantCulture))
+            .Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void BulletedItemsAfterAnEnglishCountingSentenceArePartnersToo()
+    {
+        var f = X.Run("Hue and its partners\nPosted: 12.09.2023\n\n"
+            + "Hue has signed friendship and cooperation agreements with three foreign localities:\n\n"
+            + "- The city of Blois (France), twinned since 1997 in heritage conservation.\n\n"
+            + "- Kanazawa (Japan), a sister city since 2010.\n\n"
+            + "- Gyeongju (South Korea), since 2007.\n");
+        string[] expected = { "Blois 1997", "Gyeongju 2007", "Kanazawa 2010" };
+        Assert.Equal(expected, f.Partnerships.Select(p => f.PairNames(p).Single(n => n != "Hue") + " " + p.Since?.ToString(CultureInfo.InvariantCulture))
+            .Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void TheProvinceRightAfterTheListIsItsOwnerAndEachObjectOfWithItsOwnPartner()
+    {
+        var f = X.Run(Portal
+            + "Tỉnh Bình Định đã thiết lập quan hệ hợp tác với 2 địa phương nước ngoài, cụ thể:\n\n"
+            + "1. Tỉnh Attapeu (Lào): ký thỏa thuận hợp tác năm 2003.\n\n"
+            + "2. Tỉnh Camagüey (Cuba): ký thỏa thuận hữu nghị năm 2012.\n\n"
+            + "Ngoài ra, tỉnh đang đàm phán để ký kết thỏa thuận hợp tác với tỉnh Takeo (Campuchia) và nghiên cứu đề xuất thiết lập quan hệ với TP Kumamoto (Nhật Bản).\n");
+        var takeo = f.Partnerships.Single(p => f.PairNames(p).Contains("Takeo"));
+        var kumamoto = f.Partnerships.Single(p => f.PairNames(p).Contains("Kumamoto"));
+        Assert.Contains("Binh Dinh", f.PairNames(takeo));
+        Assert.Contains("Binh Dinh", f.PairNames(kumamoto));
+        Assert.Equal(PartnershipStatuses.Negotiating, takeo.Status);
+        Assert.Equal(PartnershipStatuses.Proposed, kumamoto.Status);
+    }
+
+    [Fact]
+    public void APartnerOfALaterClauseHasNotTheSigningOfTheFirst()
+    {
+        var f = X.Run("Binh Duong delegation in Europe\nPosted: 12.09.2023\n\n"
+            + "A delegation of Binh Duong province signed a cooperation memorandum with the Polish city of Gdansk and reviewed the twinning relationship with Brno.\n");
+        Assert.Equal(PartnershipStatuses.Signed, f.Partnerships.Single(p => f.PairNames(p).Contains("Gdańsk")).Status);
+        var brno = f.Partnerships.Single(p => f.PairNames(p).Contains("Brno"));
+        Assert.Contains("Binh Duong", f.PairNames(brno));
+        Assert.NotEqual(PartnershipStatuses.Signed, brno.Status);
+        Assert.Null(brno.Since);
+    }
+
+    [Theory]
+    [InlineData("Phó Tỉnh trưởng tỉnh Xalavan mong muốn hai tỉnh mở rộng hợp tác du lịch, nhất là kết nối tour từ Quảng Ngãi qua cửa khẩu Nam Giang đến Xalavan và Chămpasắc.")]
+    [InlineData("The two provinces hope to expand tourism cooperation, linking tours from Quang Ngai through the Nam Giang border gate to Attapeu and Champasak.")]
+    public void PlacesAJourneyGoesToAreNotEachOthersPartners(string sentence)
+    {
+        var f = X.Run("Tourism links\nPosted: 12.09.2023\n\n" + sentence + "\n");
+        Assert.Contains(f.Cities, c => c.Name == "Champasak");
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Champasak"));
+    }
+
+    [Fact]
+    public void AnOnlineMeetingGetsNoCityFromThePlacesItsSentenceNames()
+    {
+        var f = X.Run("Bình Định\nThứ Ba, 12/09/2023 - 08:30\n\n"
+            + "Tỉnh Bình Định và tỉnh Jeollanam đã thiết lập quan hệ hữu nghị năm 2015.\n\n"
+            + "Chiều 11/9/2023, ông Trần Văn Nam, Giám đốc Sở Ngoại vụ tỉnh Bình Định đã có buổi họp trực tuyến với ông Park Min-ho, Vụ trưởng Vụ Hợp tác quốc tế tỉnh Jeollanam, "
+            + "bàn về việc đưa 100 lao động thời vụ của huyện Phù Cát sang làm việc tại các huyện nông nghiệp của tỉnh Jeollanam.\n");
+        var meeting = Assert.Single(f.Events);
+        Assert.Null(meeting.CityKey);
+    }
+}

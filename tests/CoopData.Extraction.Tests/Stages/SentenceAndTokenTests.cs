@@ -11,6 +11,9 @@ public class SentenceAndTokenTests
     [InlineData("Ông Nguyễn Văn A đến TP. Hồ Chí Minh. Sau đó ông về Hà Nội.", 2)]
     [InlineData("J. R. Smith spoke. \"We agree.\" Then he left.", 3)]
     [InlineData("No full stop at all", 1)]
+    [InlineData("1. Tỉnh Sê Kông (Lào): ký thỏa thuận năm 1999. Hai bên hợp tác về giáo dục.", 2)]
+    [InlineData("12. Kampot (Cambodia): a friendship since 2011.", 1)]
+    [InlineData("The agreement was signed in 2011. 12 cities joined later.", 2)]
     [InlineData("Đoàn thăm Hà Lan từ ngày 30/7-3/8.Phó Chủ tịch cho biết kết quả tốt.Đại sứ nói thêm.", 3)]
     [InlineData("Đoàn đến TP.HCM và St.Petersburg lúc 9 a.m.The end is at example.Com.vn today", 1)]
     public void SplitsSentences(string text, int count) => Assert.Equal(count, SentenceSplitter.Split(text).Count);
