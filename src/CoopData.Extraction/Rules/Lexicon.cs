@@ -129,7 +129,7 @@ internal static class Lexicon
     public static readonly Dictionary<string, string> VillageUnits = new(StringComparer.Ordinal)
     {
         ["ban"] = "commune", ["cum ban"] = "commune", ["thon"] = "commune", ["xa"] = "commune", ["lang"] = "commune",
-        ["phuong"] = "commune", ["thi tran"] = "commune", ["huyen"] = "district",
+        ["phuong"] = "commune", ["thi tran"] = "commune", ["huyen"] = "district", ["quan"] = "district",
         ["ap"] = "commune", ["xom"] = "commune", ["khom"] = "commune", ["phum"] = "commune", ["tran"] = "commune", // hamlets: "ấp Vĩnh Hòa", "xóm X", "khóm Xuân Bình", Cambodian "phum Xom"; a Chinese town, "trấn Seo Pả Chư"
         ["village of"] = "commune", ["commune of"] = "commune", ["hamlet of"] = "commune",
         ["city of"] = "city", ["cities of"] = "city", ["town of"] = "city", ["towns of"] = "city", ["township of"] = "city",
@@ -139,7 +139,7 @@ internal static class Lexicon
     /// The unit words as written: their folds are also other words ("ban" is "Ủy ban", "bạn"; "phuong" is "phương Tây";
     /// "xa" is "xa" (far)), so a unit counts only spelt with its own marks.
     /// </summary>
-    public static readonly WordSet VillageUnitSpellings = Set("bản", "cụm", "thôn", "xã", "làng", "phường", "thị", "trấn", "huyện", "ấp", "xóm", "khóm", "phum",
+    public static readonly WordSet VillageUnitSpellings = Set("bản", "cụm", "thôn", "xã", "làng", "phường", "thị", "trấn", "huyện", "quận", "ấp", "xóm", "khóm", "phum",
         "village", "commune", "hamlet", "city", "cities", "town", "towns", "township", "of");
 
     /// <summary>A word and the unit word after it that make one word: "văn bản" (a document), "hợp tác xã" (a cooperative), "nông thôn".</summary>
@@ -147,7 +147,7 @@ internal static class Lexicon
         "nguyen ban", "tai ban", "nhat ban", "tac xa", "nong thon", "xom lang");
 
     /// <summary>English unit words after a village's or commune's name ("X village", "X commune"); "Village" capitalised is a name's own word ("Olympic Village").</summary>
-    public static readonly WordSet VillageSuffixes = Set("village", "commune", "hamlet");
+    public static readonly WordSet VillageSuffixes = Set("village", "commune", "hamlet", "district");
 
     /// <summary>
     /// A town's council written after its name with a capital ("Ahsa Municipality", "Padawan Municipal Council"): the town,
@@ -1088,6 +1088,9 @@ internal static class Lexicon
     /// <summary>A journey's start and end words, as written ("từ" and "đến": their folds are also "tu" of "đầu tư" and "den" of "đền").</summary>
     public static readonly WordSet JourneyStartWordsAsWritten = Set("from", "From", "từ", "Từ");
     public static readonly WordSet JourneyEndWordsAsWritten = Set("to", "đến", "tới");
+
+    /// <summary>"Besides", as written ("ngoài": its fold is also "ngoại" of "đối ngoại").</summary>
+    public static readonly WordSet BesidesWordsAsWritten = Set("ngoài", "Ngoài", "besides", "Besides");
 
     /// <summary>Words before the place that opens a list's item: "Tỉnh", "TP", "Thành phố", "The city of".</summary>
     public static readonly WordSet ItemUnitWords = Set("tinh", "tp", "thanh", "pho", "quan", "huyen", "the", "city", "town", "province", "of");

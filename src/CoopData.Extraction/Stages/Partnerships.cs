@@ -163,6 +163,7 @@ internal sealed class PartnershipFinder
             var pairs = new List<(Place, Place)>();
             _laterClauses.Clear();
             PairsFromPatterns(s, mentions, pairs);
+            RecordPartnersSetAside(s, mentions);
             // A strong cue, or a cue with a pair anaphor ("... làm việc với chính quyền tỉnh Vân Nam nhằm thúc đẩy hợp tác giữa
             // hai địa phương"): the sentence's two localities in two countries are the pair.
             if (pairs.Count == 0 && (Phrases.StrongCooperationCues.AnyIn(s) || AnaphorOfTwoLocalities(s)))
@@ -1022,7 +1023,53 @@ internal sealed class PartnershipFinder
         if (_places.TryGetValue(s, out var l))
             foreach (var m in l) if (!m.Locator) result.Add(m);
         if (OpensWithVenueOfOthers(s.Tokens, result)) result.RemoveAt(0);
+        if (result.Count > 1) WithoutTheBesidesAside(s.Tokens, result);
         return result;
+    }
+
+    /// <summary>
+    /// "ngoài quận Frunzensky, huyện Gia Lâm hiện có quan hệ hữu nghị với huyện Xaysetha", "Besides Wuxi and Sacramento, Hamilton
+    /// also has ...": the places set aside by "besides", up to its comma, are no party of what the sentence tells.
+    /// </summary>
+    private static void WithoutTheBesidesAside(TokenList t, List<PlaceMention> mentions)
+    {
+        if (BesidesAside(t, mentions[0].First) is not { } aside) return;
+        int kept = 0;
+        for (int i = 0; i < mentions.Count; i++) if (mentions[i].First < aside.Besides || mentions[i].Last > aside.Comma) mentions[kept++] = mentions[i];
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    /// <summary>A "besides" before <paramref name="firstMention"/> and the comma that ends what it sets aside.</summary>
+    private static (int Besides, int Comma)? BesidesAside(TokenList t, int firstMention)
+    {
+        for (int k = 0; k < firstMention; k++)
+        {
+            if (!Lexicon.BesidesWordsAsWritten.Contains(t[k].Text)) continue;
+            for (int comma = k + 1; comma < t.Count; comma++) if (t[comma].IsPunct(',')) return (k, comma);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Besides Wuxi and Sacramento, Hamilton also has sister city relationships with ...": the places set aside are partners
+    /// of the place right after the comma, ties the sentence only recalls (its year, signing and talks are the others').
+    /// </summary>
+    private void RecordPartnersSetAside(Sentence s, List<PlaceMention> parties)
+    {
+        if (!_places.TryGetValue(s, out var all) || all.Count < 2 || BesidesAside(s.Tokens, all[0].First) is not { } aside) return;
+        PlaceMention? subject = null;
+        foreach (var m in parties) if (m.First == aside.Comma + 1 || (m.First > aside.Comma && m.First <= aside.Comma + 3 && UnitWordsOnly(s.Tokens, aside.Comma + 1, m.First))) { subject = m; break; }
+        if (subject is null) return;
+        var recalled = new Statement();
+        foreach (var m in all)
+            if (m.First > aside.Besides && m.Last < aside.Comma && !m.Locator && m.Place.Key != subject.Place.Key) Record(subject.Place, m.Place, s, recalled);
+    }
+
+    private static bool UnitWordsOnly(TokenList t, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (!Lexicon.ItemUnitWords.Contains(t[k].Form)) return false;
+        return true;
     }
 
     /// <summary>

@@ -223,4 +223,28 @@ public class VillageTests
         var g = X.Run("Kết nghĩa\nNgày 28/8/2019\n\nTừ khi tổ chức kết nghĩa giữa khóm Cây Me, thị trấn Tịnh Biên, tỉnh An Giang (Việt Nam) với ấp Tà Keo, xã Phnomdel, tỉnh Takeo (Campuchia), hoạt động thăm thân thêm thuận lợi.");
         Assert.Contains(g.Cities, c => c.Name == "Cây Me" && c.Country == "VN");
     }
+
+    [Fact]
+    public void AnUnknownDistrictAfterQuanOrBeforeEnglishDistrictIsADistrictOfItsAddressesCountry()
+    {
+        var vi = X.Run("Ký kết\nNgày 27/6/2023\n\nChiều 27/6, huyện Đông Anh và quận Partizansky thuộc thủ đô Minsk (Cộng hòa Belarus) đã ký kết thỏa thuận hợp tác hữu nghị.");
+        var zavodskoy = City(vi, "Partizansky");
+        Assert.Equal(("BY", "district"), (zavodskoy.Country, zavodskoy.Kind));
+        Assert.Contains(vi.Partnerships, p => vi.PairNames(p).Contains("Partizansky") && vi.PairNames(p).Contains("Dong Anh"));
+        var en = X.Run("Twinning\nJune 17, 2024\n\nQuy Hop district of Nghe An and Phaxay district of the Lao province of Xiangkhouang marked 15 years of twinning on June 17.");
+        var phaxay = City(en, "Phaxay");
+        Assert.Equal(("LA", "district"), (phaxay.Country, phaxay.Kind));
+    }
+
+    [Theory]
+    [InlineData("Được biết, ngoài quận Partizansky, huyện Đông Anh hiện có quan hệ hữu nghị với huyện Chanthabuly, thủ đô Viêng Chăn (Lào) từ năm 2016.", "Dong Anh")]
+    [InlineData("Besides Partizansky district, Dong Anh district has had friendly relations with Chanthabuly district of Laos since 2016.", "Dong Anh")]
+    public void APlaceSetAsideByBesidesIsTheSubjectsPartnerNotTheObjectsNorItsAddress(string sentence, string subject)
+    {
+        var f = X.Run("Đông Anh\nNgày 27/6/2023\n\n" + sentence);
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).Contains(subject) && f.PairNames(p).Contains("Chanthabuly"));
+        Assert.DoesNotContain(f.Partnerships, p => f.PairNames(p).Contains("Partizansky") && f.PairNames(p).Contains("Chanthabuly"));
+        var recalled = f.Partnerships.Single(p => f.PairNames(p).Contains("Partizansky") && f.PairNames(p).Contains(subject));
+        Assert.Null(recalled.Since);
+    }
 }
