@@ -18,4 +18,13 @@ public class LexiconBitsTests
             .Where(f => f.GetValue(null) is PhraseIndex).Select(f => (f.Name, ((PhraseIndex)f.GetValue(null)!).Bit.Assigned));
         Assert.Empty(sets.Concat(lists).Where(x => !x.Assigned).Select(x => x.Name));
     }
+
+    [Theory]
+    [InlineData("quận", true)]
+    [InlineData("Quận", true)]
+    [InlineData("QUẬN", true)]
+    [InlineData("quan", false)]
+    [InlineData("Quán", false)]
+    public void AWordAsWrittenIsFoundInAnyCaseButOnlyWithItsMarks(string word, bool found) =>
+        Assert.Equal(found, Lexicon.VillageUnitSpellings.ContainsIgnoringCase(word));
 }

@@ -43,6 +43,16 @@ internal sealed class WordSet : IEnumerable<string>
         return _set.Contains(word);
     }
 
+    /// <summary>
+    /// Whether the set holds <paramref name="word"/> in any case ("Quận" for "quận"): for the short sets of words as written,
+    /// without the lower-cased copy a hash lookup would need.
+    /// </summary>
+    public bool ContainsIgnoringCase(string word)
+    {
+        foreach (var item in _items) if (string.Equals(item, word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>This set's bit in every word form's <see cref="Pipeline.WordForm.Bits"/> (given by <see cref="LexiconBits"/>).</summary>
     internal LexiconBit Bit { get; set; }
 

@@ -893,7 +893,7 @@ internal sealed class DateFinder
     {
         if (Phrases.FutureMarkers.AnyIn(s)) return false;
         if (Phrases.PastTenseVerbs.AnyIn(s)) return true;
-        foreach (var t in s.Tokens) if (t.IsWord && Lexicon.PastMarkersAsWritten.Contains(t.Text.ToLowerInvariant())) return true;
+        foreach (var t in s.Tokens) if (t.IsWord && Lexicon.PastMarkersAsWritten.ContainsIgnoringCase(t.Text)) return true;
         return false;
     }
 

@@ -906,7 +906,7 @@ internal sealed class PartnershipFinder
     {
         if (Lexicon.MatchAt(t, k, "ket nghia") == 0) return false;
         if (k >= 2 && Lexicon.MatchAt(t, k - 2, "chinh thuc") == 2) return true;
-        for (int j = Math.Max(0, k - 3); j < k; j++) if (Lexicon.PastMarkersAsWritten.Contains(t[j].Text.ToLowerInvariant())) return true;
+        for (int j = Math.Max(0, k - 3); j < k; j++) if (Lexicon.PastMarkersAsWritten.ContainsIgnoringCase(t[j].Text)) return true;
         return false;
     }
 

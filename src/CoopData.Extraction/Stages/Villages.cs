@@ -285,7 +285,7 @@ internal static class Villages
 
     private static bool SpeltAsUnit(TokenList t, int i, int n)
     {
-        for (int k = i; k < i + n; k++) if (!Lexicon.VillageUnitSpellings.Contains(t[k].Text.ToLowerInvariant())) return false;
+        for (int k = i; k < i + n; k++) if (!Lexicon.VillageUnitSpellings.ContainsIgnoringCase(t[k].Text)) return false;
         return true;
     }
 
