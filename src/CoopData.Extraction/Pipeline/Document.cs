@@ -116,6 +116,17 @@ internal readonly struct TokenList
 
     public Enumerator GetEnumerator() => new(_block, _start, _start + Count);
 
+    /// <summary>The first token past the bullets opening the line ("- ", "• ", "+ ", "◇ "): where a list's item starts.</summary>
+    public int AfterBullets()
+    {
+        int k = 0;
+        while (k < Count && IsBullet(this[k])) k++;
+        return k;
+    }
+
+    private static bool IsBullet(in Token tok) =>
+        tok.IsPunct('-') || tok.IsPunct('+') || tok.IsPunct('•') || tok.IsPunct('*') || tok.IsPunct('–') || tok.IsPunct('◇') || tok.IsPunct('·');
+
     /// <summary>Whether a semicolon stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>: a clause boundary.</summary>
     public bool SemicolonBetween(int from, int to)
     {

@@ -1092,8 +1092,11 @@ internal static class Lexicon
     /// <summary>"Besides", as written ("ngoài": its fold is also "ngoại" of "đối ngoại").</summary>
     public static readonly WordSet BesidesWordsAsWritten = Set("ngoài", "Ngoài", "besides", "Besides");
 
-    /// <summary>Words before the place that opens a list's item: "Tỉnh", "TP", "Thành phố", "The city of".</summary>
-    public static readonly WordSet ItemUnitWords = Set("tinh", "tp", "thanh", "pho", "quan", "huyen", "the", "city", "town", "province", "of");
+    /// <summary>
+    /// Unit words between a list's marker or a preposition and the place they introduce: "1. Tỉnh X", "TP X", "đến Thành phố X",
+    /// "- The city of X".
+    /// </summary>
+    public static readonly WordSet UnitWordsBeforeName = Set("tinh", "tp", "thanh", "pho", "quan", "huyen", "the", "city", "town", "province", "of");
 
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
         "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"

@@ -531,7 +531,7 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         if (s.Column != 1 || t.Count > 16) return null;
         var mentions = Parties(s);
-        int first = t.Count > 0 && (t[0].IsPunct('-') || t[0].IsPunct('•') || t[0].IsPunct('*')) ? 1 : 0;
+        int first = t.AfterBullets();
         if (PlaceMention.StartingAt(mentions, first) is not { } item) return null;
         // The line is the item's own: its first year, bracketed or not, is the tie's.
         int? year = null;
@@ -548,10 +548,8 @@ internal sealed class PartnershipFinder
     {
         var t = s.Tokens;
         if (s.Column != 1 || s.Index == 0 || _sentences[s.Index - 1].Paragraph == s.Paragraph) return null;
-        int k = 0;
-        if (t.Count > 1 && t[0].IsNumber && (t[1].IsPunct('.') || t[1].IsPunct(')'))) k = 2;
-        else while (k < t.Count && (t[k].IsPunct('-') || t[k].IsPunct('•') || t[k].IsPunct('*') || t[k].IsPunct('+') || t[k].IsPunct('–'))) k++;
-        for (int unitWords = 0; unitWords < 3 && k < t.Count && t[k].IsWord && Lexicon.ItemUnitWords.Contains(t[k].Form); unitWords++) k++;
+        int k = t.Count > 1 && t[0].IsNumber && (t[1].IsPunct('.') || t[1].IsPunct(')')) ? 2 : t.AfterBullets();
+        for (int unitWords = 0; unitWords < 3 && k < t.Count && t[k].IsWord && Lexicon.UnitWordsBeforeName.Contains(t[k].Form); unitWords++) k++;
         if (PlaceMention.StartingAt(Parties(s), k) is not { } item) return null;
         int? year = null;
         for (int y = item.Last + 1; year is null && y < t.Count; y++) year = FoundingYear(t[y]);
@@ -1068,7 +1066,7 @@ internal sealed class PartnershipFinder
 
     private static bool UnitWordsOnly(TokenList t, int from, int to)
     {
-        for (int k = from; k < to; k++) if (!Lexicon.ItemUnitWords.Contains(t[k].Form)) return false;
+        for (int k = from; k < to; k++) if (!Lexicon.UnitWordsBeforeName.Contains(t[k].Form)) return false;
         return true;
     }
 
@@ -1555,7 +1553,7 @@ internal sealed class PartnershipFinder
     private static bool JourneyEnds(TokenList t, int first)
     {
         int to = first - 1;
-        while (to > 0 && Lexicon.ItemUnitWords.Contains(t[to].Form)) to--;
+        while (to > 0 && Lexicon.UnitWordsBeforeName.Contains(t[to].Form)) to--;
         if (to < 1 || !Lexicon.JourneyEndWordsAsWritten.Contains(t[to].Text)) return false;
         for (int k = 0; k < to; k++) if (Lexicon.JourneyStartWordsAsWritten.Contains(t[k].Text)) return true;
         return false;

@@ -19,7 +19,7 @@ internal static class ProgrammeLine
     /// </summary>
     public static int ItemStart(TokenList t)
     {
-        int head = AfterBullets(t);
+        int head = t.AfterBullets();
         // "Nagaizumi, May 27 (Tue): talks with the mayor": the place first, then the head.
         if (PlaceFirst(t) is { } place) head = place.Comma + 1;
         // "19:00  Welcome dinner offered by the Mayor", "8h30 Thăm ...": a clock time alone opens the item after it.
@@ -34,7 +34,7 @@ internal static class ProgrammeLine
     /// </summary>
     public static bool IsDayHeading(TokenList t)
     {
-        int head = AfterBullets(t);
+        int head = t.AfterBullets();
         return head < t.Count && t.Count - head <= HeadTokens && HeadEnd(t, head, out bool dating) == t.Count && dating;
     }
 
@@ -44,20 +44,13 @@ internal static class ProgrammeLine
     /// </summary>
     public static (int First, int Comma)? PlaceFirst(TokenList t)
     {
-        int first = AfterBullets(t);
+        int first = t.AfterBullets();
         int k = first;
         while (k < t.Count && k - first < 4 && ((t[k].IsWord && t[k].Cap && !Lexicon.ProgrammeHeadWords.Contains(t[k].Form)) || (k > first && t[k].IsPunct('-') && !t[k].SpaceBefore)))
             k++;
         if (k == first || k >= t.Count || !t[k].IsPunct(',')) return null;
         int end = HeadEnd(t, k + 1, out bool dating);
         return end >= 0 && end < t.Count && dating ? (first, k) : null;
-    }
-
-    private static int AfterBullets(TokenList t)
-    {
-        int k = 0;
-        while (k < t.Count && IsBullet(t[k])) k++;
-        return k;
     }
 
     /// <summary>
@@ -92,7 +85,4 @@ internal static class ProgrammeLine
         if (tok.IsPunct(':')) return !(k + 1 < t.Count && t[k + 1].IsNumber && !t[k + 1].SpaceBefore && k > 0 && t[k - 1].IsNumber);
         return (tok.IsPunct('–') || tok.IsPunct('—') || tok.IsPunct('-')) && tok.SpaceBefore;
     }
-
-    private static bool IsBullet(in Token tok) =>
-        tok.IsPunct('-') || tok.IsPunct('+') || tok.IsPunct('•') || tok.IsPunct('*') || tok.IsPunct('–') || tok.IsPunct('◇') || tok.IsPunct('·');
 }
