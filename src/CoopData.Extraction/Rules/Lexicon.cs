@@ -1086,11 +1086,11 @@ internal static class Lexicon
     public static readonly WordSet AddressUnitWords = Set("quan", "huyen", "tinh", "thanh", "tp", "thi", "xa", "phuong", "city", "district", "province", "county", "ward");
 
     /// <summary>A journey's start and end words, as written ("từ" and "đến": their folds are also "tu" of "đầu tư" and "den" of "đền").</summary>
-    public static readonly WordSet JourneyStartWordsAsWritten = Set("from", "From", "từ", "Từ");
+    public static readonly WordSet JourneyStartWordsAsWritten = Set("from", "từ");
     public static readonly WordSet JourneyEndWordsAsWritten = Set("to", "đến", "tới");
 
     /// <summary>"Besides", as written ("ngoài": its fold is also "ngoại" of "đối ngoại").</summary>
-    public static readonly WordSet BesidesWordsAsWritten = Set("ngoài", "Ngoài", "besides", "Besides");
+    public static readonly WordSet BesidesWordsAsWritten = Set("ngoài", "besides");
 
     /// <summary>
     /// Unit words between a list's marker or a preposition and the place they introduce: "1. Tỉnh X", "TP X", "đến Thành phố X",
@@ -1228,7 +1228,8 @@ internal static class Lexicon
     public static readonly string[] SentenceAdverbials = { "ngoai ra", "ben canh do", "dong thoi", "hien nay", "in addition", "besides", "moreover",
         "furthermore", "meanwhile", "currently", "at present" };
 
-    public static readonly WordSet ProvinceAnaphorAsWritten = Set("tỉnh", "Tỉnh");
+    /// <summary>"Tỉnh" (the province) opening a sentence, as written: its fold is also "tính" of "Tính đến nay".</summary>
+    public static readonly WordSet ProvinceAnaphorAsWritten = Set("tỉnh");
 
     public static readonly string[] LocalityAnaphors = { "thanh pho", "the city", "the town", "the ward", "the district", "the province" };
 

@@ -1042,7 +1042,7 @@ internal sealed class PartnershipFinder
     {
         for (int k = 0; k < firstMention; k++)
         {
-            if (!Lexicon.BesidesWordsAsWritten.Contains(t[k].Text)) continue;
+            if (!Lexicon.BesidesWordsAsWritten.ContainsIgnoringCase(t[k].Text)) continue;
             for (int comma = k + 1; comma < t.Count; comma++) if (t[comma].IsPunct(',')) return (k, comma);
             return null;
         }
@@ -1452,8 +1452,7 @@ internal sealed class PartnershipFinder
         int at = Lexicon.MatchAny(t, 0, Lexicon.SentenceAdverbials, out _);
         at = at > 0 && at < t.Count && t[at].IsPunct(',') ? at + 1 : 0;
         int n = at + Lexicon.MatchAny(t, at, Lexicon.LocalityAnaphors, out _);
-        // "Tỉnh" as written: its fold is also "tính" of "Tính đến nay".
-        if (n == at && at < t.Count && Lexicon.ProvinceAnaphorAsWritten.Contains(t[at].Text)) n = at + 1;
+        if (n == at && at < t.Count && Lexicon.ProvinceAnaphorAsWritten.ContainsIgnoringCase(t[at].Text)) n = at + 1;
         if (n == at || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
         // Right after a list of a town's partners, the town ("Ngoài ra, tỉnh đang đàm phán ..."), not the last partner listed.
         if (_lastListItem is { } item && item.Sentence == s.Index - 1) return item.Owner;
@@ -1554,8 +1553,8 @@ internal sealed class PartnershipFinder
     {
         int to = first - 1;
         while (to > 0 && Lexicon.UnitWordsBeforeName.Contains(t[to].Form)) to--;
-        if (to < 1 || !Lexicon.JourneyEndWordsAsWritten.Contains(t[to].Text)) return false;
-        for (int k = 0; k < to; k++) if (Lexicon.JourneyStartWordsAsWritten.Contains(t[k].Text)) return true;
+        if (to < 1 || !Lexicon.JourneyEndWordsAsWritten.ContainsIgnoringCase(t[to].Text)) return false;
+        for (int k = 0; k < to; k++) if (Lexicon.JourneyStartWordsAsWritten.ContainsIgnoringCase(t[k].Text)) return true;
         return false;
     }
 

@@ -512,8 +512,8 @@ internal sealed class PersonFinder
         foreach (var m in accepted)
         {
             if (!sentences.Contains(m.Sentence)) continue;
-            foreach (var name in city.Names)
-                if (Folding.Fold(name) == m.Fold) return m.Place;
+            foreach (var name in city.FoldedNames())
+                if (name == m.Fold) return m.Place;
         }
         return null;
     }

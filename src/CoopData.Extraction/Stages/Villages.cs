@@ -260,7 +260,7 @@ internal static class Villages
                 while (first - 1 >= 0 && first > i - 5 && t[first - 1].IsWord && t[first - 1].Cap && covered[first - 1] == Free && (first == i || t[first].SpaceBefore)) first--;
                 // "In Tan Phu commune": a function word at the sentence's start is not the name's.
                 int run = first;
-                while (first <= last && (Lexicon.EnglishFunctionWords.Contains(t[first].Form) || Lexicon.BesidesWordsAsWritten.Contains(t[first].Text)
+                while (first <= last && (Lexicon.EnglishFunctionWords.Contains(t[first].Form) || Lexicon.BesidesWordsAsWritten.ContainsIgnoringCase(t[first].Text)
                     || (first == 0 && Lexicon.CommonWords.Contains(t[first].Form) && first < last))) first++;
                 // "My Chau commune": a country's word ("My", Mỹ written without marks) opens the name.
                 if (first <= last && first == run && first - 1 >= 0 && covered[first - 1] == CountryWord && t[first - 1].Cap && t[first].SpaceBefore) first--;
@@ -365,7 +365,7 @@ internal static class Villages
     {
         var t = f.Sentence.Tokens;
         // "ngoài quận Frunzensky, huyện Gia Lâm hiện có ...": after "besides" and its place, the clause's subject, not an address.
-        for (int k = Math.Max(0, f.First - 3); k < f.First; k++) if (Lexicon.BesidesWordsAsWritten.Contains(t[k].Text)) return;
+        for (int k = Math.Max(0, f.First - 3); k < f.First; k++) if (Lexicon.BesidesWordsAsWritten.ContainsIgnoringCase(t[k].Text)) return;
         int depth = 0;
         bool afterGlue = true; // the first name after the village's may be its address without a comma ("bản X xã Y")
         for (int k = f.Last + 1; k < t.Count && k <= f.Last + 25; k++)
