@@ -315,7 +315,7 @@ public static class ArticleExtractor
         {
             var p = pm.Person;
             // The role's fold (IsDiplomat) only for the few who lead a delegation.
-            if (p.City is not null || p.Role is null || !LeadsDelegation(pm.Sentence.Tokens, pm.First, pm.Last) || Lexicon.IsDiplomatRole(p.Role)) continue;
+            if (p.City is not null || p.Role is null || !pm.LeadsDelegation() || Lexicon.IsDiplomatRole(p.Role)) continue;
             Gazetteer.Place? from = null;
             bool several = false;
             foreach (var m in mentions)
@@ -326,24 +326,6 @@ public static class ArticleExtractor
             }
             if (from is not null && !several) p.City = from;
         }
-    }
-
-    /// <summary>Whether the name at <paramref name="first"/>..<paramref name="last"/> is the one a delegation is "led by" or "do ... dẫn đầu".</summary>
-    private static bool LeadsDelegation(TokenList t, int first, int last)
-    {
-        // "led by (the) Mayor (of Daejeon,) Lee": only title words, "of", "the" and commas between.
-        for (int k = first - 1; k >= 1 && first - k <= 8; k--)
-        {
-            if (t[k].Is("by")) return Lexicon.MatchAny(t, k - 1, Lexicon.LeaderBeforeName, out _) == 2;
-            if (!(t[k].IsPunct(',') || t[k].Is("of") || t[k].Is("the") || (t[k].IsWord && t[k].Cap))) break;
-        }
-        // "do ông/đồng chí <title> <name> (làm trưởng đoàn | dẫn đầu)": "do" (by) opens the leader's words.
-        bool opened = false;
-        for (int k = Math.Max(0, first - 10); k < first; k++) if (t[k].Is("do") && !t[k].Cap) opened = true;
-        if (!opened) return false;
-        for (int k = last + 1; k < t.Count && k <= last + 10; k++)
-            if (Lexicon.MatchAny(t, k, Lexicon.LeaderAfterName, out _) > 0) return true;
-        return false;
     }
 
     /// <summary>"the Hanoi city delegation", "Đoàn công tác thành phố Nam Ninh", "delegation from X": the guest's locality.</summary>

@@ -970,6 +970,9 @@ internal static class Lexicon
     /// <summary>Nouns for a travelling party that, as a subject, make a guest-subject trigger a visit ("the group lands Thursday").</summary>
     public static readonly WordSet TravellingPartyNouns = Set(Travellers.Concat(new[] { "group", "team", "doan" }).ToArray());
 
+    /// <summary>The travelling party on a stay told before, named or not ("In Warsaw, they had a working session").</summary>
+    public static readonly WordSet TravellingPartyOnAStay = Set(Travellers.Concat(new[] { "group", "team", "doan", "they" }).ToArray());
+
     /// <summary>
     /// "A delegation from Walldorf ... will be in Astoria from Oct. 12 through Oct. 16", "will remain in Arequipa until Saturday",
     /// "đoàn sẽ ở lại Lý Sơn": a travelling party's stay at the place named next, its visit though no visit is named.

@@ -199,6 +199,15 @@ internal sealed class EventFinder
                 (lastVisit.Start, lastVisit.End, lastVisit.WeekOf) = (trip.Start, trip.End, null);
                 lastVisit.Sentences.Add(s);
             }
+            // "The delegation, led by ..., left Vietnam on September 13 and returned on September 20", no visit told before: a
+            // journey of those days, in no one city (its stops are told after).
+            else if (created.Count == 0 && !caption && lastVisit is null && ds is not null && TripBetween(s, ds) is { } journey)
+            {
+                var e = new EventDraft(EventKinds.Visit, journey.Start, journey.End) { Title = Truncate(s.Text, 140), NoOneCity = true };
+                e.Sentences.Add(s);
+                AddPeopleAndParties(e, s);
+                created.Add(e);
+            }
             // "arrived on Tuesday for a five-day trip. On its first day, the delegation called on ...": a day of the stay
             // counted from the visit's start.
             if (created.Count == 0 && (ds is null || ds.Count == 0) && !caption && lastVisit is not null && DayOfTheStay(s.Tokens, lastVisit.Start) is { } stayDay)
@@ -284,7 +293,8 @@ internal sealed class EventFinder
                 {
                     events.Add(e);
                     if (e.Kind == EventKinds.Meeting) lastMeeting = e;
-                    if (e.Kind == EventKinds.Visit) lastVisit = e;
+                    // A day's outing of a longer stay leaves the stay the one its later days join.
+                    if (e.Kind == EventKinds.Visit && !e.DayOfAStay) lastVisit = e;
                     if (e.Kind == EventKinds.Conference) lastConference = e;
                 }
             }
@@ -805,7 +815,7 @@ internal sealed class EventFinder
     /// </summary>
     private void JoinTheStay(EventDraft e, EventDraft? visit, EventDraft? last, TokenList t)
     {
-        if (e.TriggerAt < 0 || !Lexicon.TravellingPartyNouns.AnyIn(t, Math.Max(0, e.TriggerAt - 6), e.TriggerAt)) return;
+        if (e.TriggerAt < 0 || !Lexicon.TravellingPartyOnAStay.AnyIn(t, Math.Max(0, e.TriggerAt - 6), e.TriggerAt)) return;
         var stay = visit is { Parties.Count: > 0 } && DuringTheStay(visit, e) ? visit
             : last is { Parties.Count: >= 2 } && DayArithmetic.DaysBetweenDays(last.Start, e.Start) is >= 0 and <= 3 ? last : null;
         if (stay is null) return;
@@ -821,7 +831,7 @@ internal sealed class EventFinder
 
     /// <summary>
     /// The locality a stay's travellers come from, as its first sentence names them ("đoàn công tác của tỉnh Lâm Đồng", "a
-    /// delegation from Binh Dinh province", "the Dong Nai delegation"), if one of its parties; else null.
+    /// delegation from Binh Dinh province", "the Dong Nai delegation") or their leader's, if one of its parties; else null.
     /// </summary>
     private Place? TravellersHome(EventDraft stay)
     {
@@ -839,6 +849,10 @@ internal sealed class EventFinder
             while (after < t.Count && after - m.Last <= 2 && Lexicon.LocalityWordsAfterVenue.Contains(t[after].Form)) after++;
             if (after < t.Count && Phrases.DelegationWords.Matches(t, after)) return m.Place;
         }
+        // "The delegation, led by Vice Chairman of the Ninh Binh provincial People's Committee Tong Quang Minh": its leader's.
+        if (_people.TryGetValue(s, out var people))
+            foreach (var pm in people)
+                if (pm.Person.City is { } home && stay.Parties.HasKey(home.Key) && pm.LeadsDelegation()) return home;
         return null;
     }
 

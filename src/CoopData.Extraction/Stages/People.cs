@@ -41,6 +41,26 @@ internal readonly struct PersonMention
     public int First { get; }
     public int Last { get; }
     public Person Person { get; }
+
+    /// <summary>Whether the name is the one a delegation is "led by" or "do ... dẫn đầu".</summary>
+    public bool LeadsDelegation()
+    {
+        var t = Sentence.Tokens;
+        // "led by (the) Vice Chairman of the Ninh Binh provincial People's Committee Tong Quang Minh": only title and
+        // organisation words between.
+        for (int k = First - 1; k >= 1 && First - k <= 14; k--)
+        {
+            if (t[k].Is("by")) return Lexicon.MatchAny(t, k - 1, Lexicon.LeaderBeforeName, out _) == 2;
+            if (!(t[k].IsPunct(',') || (t[k].IsWord && (t[k].Cap || Lexicon.OrgWords.Contains(t[k].Form))))) break;
+        }
+        // "do ông/đồng chí <title> <name> (làm trưởng đoàn | dẫn đầu)": "do" (by) opens the leader's words.
+        bool opened = false;
+        for (int k = Math.Max(0, First - 10); k < First; k++) if (t[k].Is("do") && !t[k].Cap) opened = true;
+        if (!opened) return false;
+        for (int k = Last + 1; k < t.Count && k <= Last + 10; k++)
+            if (Lexicon.MatchAny(t, k, Lexicon.LeaderAfterName, out _) > 0) return true;
+        return false;
+    }
 }
 
 /// <summary>

@@ -2460,6 +2460,19 @@ public class TravellersOnTheirDaysTests
         Assert.Equal("Paris", f.NameOf(outing.CityKey!));
         Assert.Contains(outing.PartyKeys, k => f.NameOf(k) is "Lam Dong" or "Lâm Đồng");
     }
+
+    [Fact]
+    public void TheTravellersLocalityIsTheirLeadersWhenOnlyHisTitleNamesIt()
+    {
+        var f = X.Run("Quang Tri delegation in Laos\nMay 9, 2024\n\n"
+            + "Vietnam's central province of Quang Tri and Laos' Savannakhet province signed a memorandum of understanding on cooperation last Monday, during a working visit to Laos by a provincial delegation.\n\n"
+            + "The delegation, led by Vice Chairman of the Quang Tri provincial People's Committee Le Duc Hanh, was in Laos from May 3 to 7 at the invitation of the Savannakhet provincial government.\n\n"
+            + "After landing in Vientiane on May 3, the delegation paid a courtesy call on Mayor of Vientiane Atsaphangthong Siphandone.\n\n"
+            + "The next day, the delegation had a working session with Vietnamese Ambassador to Laos Pham Van Khoa at the embassy in Vientiane.\n");
+        var session = Assert.Single(f.Events, e => e.Start?.ToString() == "2024-05-04");
+        Assert.Equal("Vientiane", f.NameOf(session.CityKey!));
+        Assert.Contains(session.PartyKeys, k => f.NameOf(k) == "Quang Tri");
+    }
 }
 
 public class TripsToldByDepartureAndReturnTests
@@ -2491,6 +2504,34 @@ public class TripsToldByDepartureAndReturnTests
     {
         var signing = Assert.Single(X.Run(Trip).Events, e => e.Kind == EventKinds.Signing);
         Assert.Equal("2023-10-13", signing.Start!.ToString());
+    }
+
+    private const string Journey = "Binh Dinh delegation tours the Czech Republic\nUpdated: October, 12/2024 - 08:30\n\n"
+        + "The delegation, led by Chairman of the Binh Dinh Provincial People's Committee Pham Anh Tuan, left Vietnam on October 2 and returned on October 9.\n\n"
+        + "The first stop was Prague, where on October 3 the delegation met officials of the Czech Ministry of Industry and Trade.\n\n"
+        + "The next morning, October 4, the delegation travelled to Brno, the country's second city.\n\n"
+        + "In Olomouc, they had a working session with the regional development agency on October 6.\n";
+
+    [Fact]
+    public void ATripToldOnlyByLeavingAndReturningIsAVisitOfThoseDaysInNoOneCity()
+    {
+        var f = X.Run(Journey);
+        var trip = Assert.Single(f.Events, e => e.Start?.ToString() == "2024-10-02");
+        Assert.Equal(EventKinds.Visit, trip.Kind);
+        Assert.Equal("2024-10-09", trip.End!.ToString());
+        Assert.Null(trip.CityKey);
+        Assert.Contains(trip.PartyKeys, k => f.NameOf(k) == "Binh Dinh");
+    }
+
+    [Theory]
+    [InlineData("2024-10-03", "Prague")]
+    [InlineData("2024-10-06", "Olomouc")] // "they", after a day's outing to Brno: still the trip's travellers
+    public void TheTripsStopsHaveTheTravellersLocalityAsAParty(string day, string city)
+    {
+        var f = X.Run(Journey);
+        var stop = Assert.Single(f.Events, e => e.Start?.ToString() == day);
+        Assert.Equal(city, f.NameOf(stop.CityKey!));
+        Assert.Contains(stop.PartyKeys, k => f.NameOf(k) == "Binh Dinh");
     }
 
     [Fact]
