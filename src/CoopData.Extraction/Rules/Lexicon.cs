@@ -1102,7 +1102,7 @@ internal static class Lexicon
     public static readonly WordSet UnitWordsBeforeName = Set("tinh", "tp", "thanh", "pho", "quan", "huyen", "the", "city", "town", "province", "of");
 
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
-        "toa", "thi", "chinh", "hall", "town", "tru", "so", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X"
+        "toa", "thi", "chinh", "hall", "town", "tru", "so", "ubnd", "uy", "nhan", "dan", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X", "tại trụ sở UBND (Ủy ban nhân dân) TP X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"
         "vung", // "tại vùng Liguria"; not "state": "in the state of Paraná" after a venue is that venue's address

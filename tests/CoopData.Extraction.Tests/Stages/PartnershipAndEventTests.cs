@@ -1968,6 +1968,19 @@ public class WhereEventsHappenTests
         Assert.Contains(f.Events, e => e.CityKey is { } key && f.NameOf(key) == venue);
     }
 
+    [Theory]
+    [InlineData("tại trụ sở UBND TP Quy Nhơn")]
+    [InlineData("tại trụ sở Ủy ban nhân dân thành phố Quy Nhơn")]
+    public void TheHeadquartersOfACitysPeoplesCommitteeIsInThatCity(string venue)
+    {
+        var f = X.Run("Bình Định và tỉnh Primorsky (Nga) thúc đẩy hợp tác\n15/07/2023 19:30 GMT+7\n\n"
+            + "Chiều 14/7, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Bình Định Nguyễn Văn Hòa đã tiếp đoàn công tác tỉnh Primorsky (Liên bang Nga) do ông Pavel Orlov - Phó Thống đốc tỉnh Primorsky làm trưởng đoàn. "
+            + "Tham gia đoàn có đại diện chính quyền thành phố Vladivostok và các doanh nghiệp lữ hành.\n\n"
+            + "Sáng nay (15/7), " + venue + ", lãnh đạo TP Quy Nhơn và thành phố Vladivostok đã ký Biên bản ghi nhớ về việc thiết lập quan hệ hữu nghị.\n");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("Quy Nhon", f.NameOf(signing.CityKey!));
+    }
+
     [Fact]
     public void AForumIsWhereItIsHeldNotWhereTheJourneyWent()
     {
