@@ -820,6 +820,13 @@ internal sealed class EventFinder
             : last is { Parties.Count: >= 2 } && DayArithmetic.DaysBetweenDays(last.Start, e.Start) is >= 0 and <= 3 ? last : null;
         if (stay is null) return;
         e.DayOfAStay = e.Start != stay.Start;
+        // "toured the Colorado State University campus", on a stay in Fort Collins: the region of the stay's city, named for
+        // where the day is, is that city.
+        if (e.City is { Kind: LocalityKinds.Province } region && stay.City is { } stayCity && stayCity.ParentKey == region.Key)
+        {
+            e.City = stayCity;
+            e.AddParty(stayCity);
+        }
         if (e.Parties.Count > 0)
         {
             e.AddParty(TravellersHome(stay));

@@ -1982,6 +1982,16 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void ADayOfAStayPlacedInTheRegionOfTheStaysCityIsInThatCity()
+    {
+        var f = X.Run("Columbus welcomes Hefei delegation\nPosted: 15.05.2024\n\n"
+            + "The visiting delegation from Hefei arrived in Columbus on Sunday and will remain in Ohio through Friday.\n\n"
+            + "On Tuesday morning, the delegation toured the Ohio State University campus and met with researchers working on battery materials.\n");
+        var tour = Assert.Single(f.Events, e => e.Start?.ToString() == "2024-05-14");
+        Assert.Equal("Columbus", f.NameOf(tour.CityKey!));
+    }
+
+    [Fact]
     public void AForumIsWhereItIsHeldNotWhereTheJourneyWent()
     {
         var f = X.Run("Hưng Yên và Gunma thúc đẩy hợp tác\n26/11/2024\n"
