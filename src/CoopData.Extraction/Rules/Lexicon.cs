@@ -945,6 +945,7 @@ internal static class Lexicon
 
     /// <summary>Nouns of people who travel to be received, shared by <see cref="GuestNouns"/> and <see cref="TravellingPartyNouns"/>.</summary>
     private static readonly string[] Travellers = { "delegation", "delegations", "dignitaries", "guests", "visitors", "delegates" };
+    private static readonly string[] TravellingParty = Travellers.Concat(new[] { "group", "team", "doan" }).ToArray();
 
     /// <summary>
     /// What a programme item opens with when no trigger names its occasion ("Official welcome in the City Council chambers",
@@ -968,10 +969,10 @@ internal static class Lexicon
     public static readonly WordSet GuestNouns = Set(Travellers.Concat(new[] { "counterpart", "counterparts" }).ToArray());
 
     /// <summary>Nouns for a travelling party that, as a subject, make a guest-subject trigger a visit ("the group lands Thursday").</summary>
-    public static readonly WordSet TravellingPartyNouns = Set(Travellers.Concat(new[] { "group", "team", "doan" }).ToArray());
+    public static readonly WordSet TravellingPartyNouns = Set(TravellingParty);
 
     /// <summary>The travelling party on a stay told before, named or not ("In Warsaw, they had a working session").</summary>
-    public static readonly WordSet TravellingPartyOnAStay = Set(Travellers.Concat(new[] { "group", "team", "doan", "they" }).ToArray());
+    public static readonly WordSet TravellingPartyOnAStay = Set(TravellingParty.Append("they").ToArray());
 
     /// <summary>
     /// "A delegation from Walldorf ... will be in Astoria from Oct. 12 through Oct. 16", "will remain in Arequipa until Saturday",
