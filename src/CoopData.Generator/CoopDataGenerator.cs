@@ -290,17 +290,31 @@ public sealed class CoopDataGenerator : IIncrementalGenerator
 
     internal static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
     {
+        var diagnostics = BinaryArticles(global);
         if (!global.TryGetValue("build_property.CoopDataNamespace", out var ns) || string.IsNullOrWhiteSpace(ns))
-            return new GeneratorOptions(DefaultNamespace, EquatableArray<DiagnosticInfo>.Empty);
+            return new GeneratorOptions(DefaultNamespace, diagnostics.ToEquatableArray());
         ns = ns.Trim();
         if (ns.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
                 && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
-            return new GeneratorOptions(ns, EquatableArray<DiagnosticInfo>.Empty);
-        return new GeneratorOptions(DefaultNamespace, new[]
-        {
-            new DiagnosticInfo(DiagnosticIds.CurationError, "", 0, 0,
-                $"CoopDataNamespace '{ns}' is not a valid C# namespace; the data is generated in '{DefaultNamespace}' instead."),
-        }.ToEquatableArray());
+            return new GeneratorOptions(ns, diagnostics.ToEquatableArray());
+        diagnostics.Add(new DiagnosticInfo(DiagnosticIds.CurationError, "", 0, 0,
+            $"CoopDataNamespace '{ns}' is not a valid C# namespace; the data is generated in '{DefaultNamespace}' instead."));
+        return new GeneratorOptions(DefaultNamespace, diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The articles CoopData.targets left out of the compilation as binary (the compiler refuses them, CS2015), each an
+    /// unreadable article, in path order.
+    /// </summary>
+    private static List<DiagnosticInfo> BinaryArticles(AnalyzerConfigOptions global)
+    {
+        var result = new List<DiagnosticInfo>();
+        if (!global.TryGetValue("build_property.CoopDataBinaryArticles", out var paths) || string.IsNullOrWhiteSpace(paths)) return result;
+        var sorted = paths.Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        sorted.Sort(StringComparer.Ordinal);
+        foreach (var path in sorted)
+            result.Add(new DiagnosticInfo(DiagnosticIds.UnreadableFile, path, 1, 1, ArticleText.NulCharacters + ", so it was left out of the compilation"));
+        return result;
     }
 
     internal static ArticleResult ReadAndExtract(AdditionalText file, Extractor extract, CancellationToken cancellationToken)

@@ -79,4 +79,15 @@ public class PipelineTests
             "namespace Consumer { public static class Probe { public static int N() => My.Data.Cities.All.Count; } }", globals);
         GeneratorHarness.CompileAndLoad(output);
     }
+
+    [Fact]
+    public void Articles_left_out_of_the_compilation_as_binary_are_reported_where_they_are_and_the_others_still_generated()
+    {
+        var globals = new Dictionary<string, string> { ["build_property.CoopDataBinaryArticles"] = "/p/z.txt;/p/b.txt" };
+        var (output, diagnostics, _) = GeneratorHarness.Run(new[] { ("/p/a.txt", "Hanoi and Toulouse have been sister cities since 1996.") }, globals: globals);
+        var unreadable = diagnostics.Where(d => d.Id == "COOP001").ToList();
+        Assert.Equal(new[] { "/p/b.txt", "/p/z.txt" }, unreadable.Select(d => d.Location.GetLineSpan().Path));
+        Assert.All(unreadable, d => Assert.Contains("NUL characters", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(GeneratorHarness.DatasetOf(GeneratorHarness.CompileAndLoad(output)).Cities, c => c.Name == "Toulouse");
+    }
 }

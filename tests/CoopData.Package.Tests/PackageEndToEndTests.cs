@@ -47,6 +47,7 @@ public sealed class PackageEndToEndTests : IDisposable
             Assert.Contains("analyzers/dotnet/cs/CoopData.Generator.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/CoopData.Extraction.dll", entries);
             Assert.Contains("buildTransitive/CoopData.props", entries);
+            Assert.Contains("buildTransitive/CoopData.targets", entries);
         }
 
         Directory.CreateDirectory(Path.Combine(app, "seeds"));
@@ -97,6 +98,13 @@ public sealed class PackageEndToEndTests : IDisposable
 
         string second = Dotnet(app, packages, "run", "-c", "Release");
         Assert.Contains("Hanoi+Toulouse:1994", second.Replace("Toulouse+Hanoi", "Hanoi+Toulouse"));
+
+        // A binary file among the articles (the compiler refuses it, CS2015) is a warning; the build and the data stand.
+        File.WriteAllBytes(Path.Combine(app, "seeds", "999_binary.txt"), new byte[] { 0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0xFF, 0xFE });
+        string third = Dotnet(app, packages, "run", "-c", "Release");
+        Assert.Contains("COOP001", third);
+        Assert.Contains("999_binary.txt", third);
+        Assert.Contains("articles=5", third);
     }
 
     private static string Dotnet(string workingDirectory, string nugetPackages, params string[] args)

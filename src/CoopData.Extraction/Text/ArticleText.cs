@@ -18,6 +18,9 @@ public static class ArticleText
     // Loops that scale with the input check for cancellation once per this many characters.
     internal const int CancellationStride = 1 << 16;
 
+    /// <summary>Why a text with NUL characters is no article.</summary>
+    public const string NulCharacters = "it contains NUL characters (a binary file?)";
+
     /// <summary>Why <paramref name="text"/> is not a readable article, or null when it is.</summary>
     public static string? WhyNotText(string text, CancellationToken cancellationToken = default)
     {
@@ -26,7 +29,7 @@ public static class ArticleText
         {
             if ((i & (CancellationStride - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
-            if (c == '\0') return "it contains NUL characters (a binary file?)";
+            if (c == '\0') return NulCharacters;
             if (c == '\uFFFD') replacement++;
             else if (c >= '\u0080' && c <= '\u009F') c1Controls++;
         }
