@@ -1124,6 +1124,7 @@ internal static class Lexicon
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = new[] { "held in", "in", "at", "tai", "o", "o lai", "visit to", "visits to", "delegation to", "fly to", "travel to", "trip to", "arrived in", "den",
         "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", // "the delegation travelled to Figueira da Foz", "đoàn sẽ ở lại Lý Sơn"
+        "moved to", "moved on to", "headed to", "proceeded to", // "On October 18, the delegation moved to Gimhae"
         "da sang", "se sang" } // "đoàn đã sang Prey Veng"; not a bare "sang" ("chuyển sang")
         .Concat(VisitMarkers).ToArray();
 

@@ -240,9 +240,12 @@ internal sealed class EventFinder
                         created.Add(Build(s, tr, told.Day, null, triggers));
                         break;
                     }
+            // "On October 18, the delegation moved to Gimhae": the travellers' day told with no event of its own is as well.
             if (!caption)
                 dayJustTold = created.Count > 0 && created[0].Start.Precision == DatePrecision.Day
-                    ? (created[0].Start, s.Paragraph, triggers.Exists(tr => tr.Kind == EventKinds.Meeting)) : null;
+                    ? (created[0].Start, s.Paragraph, triggers.Exists(tr => tr.Kind == EventKinds.Meeting))
+                    : created.Count == 0 && dated.Count == 1 && dated[0].Start.Precision == DatePrecision.Day && Lexicon.TravellingPartyNouns.AnyIn(s.Tokens, 0, s.Tokens.Count)
+                        ? (dated[0].Start, s.Paragraph, false) : null;
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
@@ -486,9 +489,9 @@ internal sealed class EventFinder
         // "A conference ... was held ... to celebrate the anniversary": the celebration is that event's purpose.
         // "marked the anniversary with a ceremony": a ceremony that is no signing is the celebration itself.
         if (result.Count > 1 && result.Exists(r => !Celebrates(r.Phrase) && r.Phrase != "ceremony")) result.RemoveAll(r => Celebrates(r.Phrase));
-        // "đoàn ... sẽ sang Khâm Châu tham dự Diễn đàn ...": a journey to attend a conference is that conference. (A loop: a
-        // lambda capturing the list would allocate for every sentence.)
-        int attended = result.FindLastIndex(r => r.Kind == EventKinds.Conference && !r.Background);
+        // "đoàn ... sẽ sang Khâm Châu tham dự Diễn đàn ...", "đoàn đến thành phố Kazan, ..., hội đàm với ông X": a journey to
+        // attend a conference or to hold talks is that event. (A loop: a lambda capturing the list would allocate for every sentence.)
+        int attended = result.FindLastIndex(r => r.Kind is EventKinds.Conference or EventKinds.Meeting && !r.Background);
         if (attended >= 0)
             for (int k = attended - 1; k >= 0; k--)
                 if (Lexicon.ArrivalTriggers.Contains(result[k].Phrase)) result.RemoveAt(k);
@@ -646,8 +649,8 @@ internal sealed class EventFinder
         e.TriggerAt = tr.First;
         e.Sentences.Add(s);
         if (Lexicon.OnlineMeetingTriggers.Contains(tr.Phrase)) e.NoOneCity = true;
-        else e.City = Venue(s, tr);
-        if (kind == EventKinds.Visit && end is not null && JourneyOfSeveralPlaces(s, tr, e.City)) (e.City, e.NoOneCity) = (null, true);
+        else e.City = WhereThereIs(s) ?? Venue(s, tr);
+        if (kind == EventKinds.Visit && (end is not null || e.City is null) && JourneyOfSeveralPlaces(s, tr, e.City)) (e.City, e.NoOneCity) = (null, true);
         AddPeopleAndParties(e, s);
         e.AddParty(e.City);
         // "Biên bản hội đàm ký ngày 19/6/2022 tại thành phố Đồng Hới, tỉnh Quảng Bình": an event whose only locality is its
@@ -1119,6 +1122,23 @@ internal sealed class EventFinder
         return false;
     }
 
+    /// <summary>
+    /// "On October 18, the delegation moved to Gimhae, a city west of Busan. There, ... signed": "There," ("Tại đây,") opening a
+    /// sentence is the place the sentence before names after a venue word.
+    /// </summary>
+    private Place? WhereThereIs(Sentence s)
+    {
+        var t = s.Tokens;
+        bool there = t.Count > 2 && ((t[0].Is("there") && t[1].IsPunct(',')) || (t[0].Is("tai") && t[1].Is("day") && t[2].IsPunct(',')));
+        if (!there || _previous is not { } before || !_places.TryGetValue(before, out var mentions)) return null;
+        foreach (var m in mentions)
+        {
+            if (System.Environment.GetEnvironmentVariable("DBG") is not null) System.Console.Error.WriteLine($"DBG there {m.Place.Key} {m.First} loc={m.Locator} v={VenueBefore(before.Tokens, m.First)}");
+            if (!m.Locator && VenueBefore(before.Tokens, m.First)) return m.Place;
+        }
+        return null;
+    }
+
     /// <summary>A country named within <paramref name="span"/> tokens after the trigger, after a venue word ("thăm làm việc tại Hà Lan", "visit to Japan").</summary>
     private bool CountryVisitedAfter(Sentence s, Trigger tr, int span)
     {
@@ -1489,7 +1509,7 @@ internal sealed class EventFinder
 
     private static bool OneDayOf(EventDraft day, EventDraft stay) =>
         day.End is null && stay.End is not null
-        && (day.ProgrammeItem || day.DayOfAStay || (stay.Stay && day.Start != stay.Start) || (day.City is not null && stay.NoOneCity)
+        && (day.ProgrammeItem || day.DayOfAStay || (stay.Stay && day.Start != stay.Start) || (day.City is not null && stay.NoOneCity && day.Start != stay.Start)
             || (day.City is { } place && stay.City is { } stayPlace && ElsewhereThan(place, stayPlace)));
 
     /// <summary>Another locality than <paramref name="stayPlace"/>, not a region and not its region ("in Boise ... welcomed to Idaho" is one visit).</summary>
@@ -1577,7 +1597,8 @@ internal sealed class EventFinder
             if (e.Kind != EventKinds.Visit || e.City is not null || e.Parties.Count == 0) continue;
             bool first = e.Parties.TrueForAll(p => OfPlace(p, pair.Item1)), second = e.Parties.TrueForAll(p => OfPlace(p, pair.Item2));
             var visited = first ? pair.Item2 : pair.Item1;
-            if (first == second || NamesAnotherDestination(e.Sentences[0])) continue;
+            // "Chuyến công tác ... theo lời mời của chính quyền bang Tây Úc": the side named as inviting is the host, not the guests.
+            if (first == second || NamesAnotherDestination(e.Sentences[0]) || Phrases.InvitationCues.AnyIn(e.Sentences[0])) continue;
             e.City = visited;
             e.AddParty(visited);
         }

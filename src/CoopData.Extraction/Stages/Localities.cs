@@ -172,13 +172,21 @@ internal sealed class PlaceScanner
     {
         var t = s.Tokens;
         int i = 0;
+        int stateFormAt = -1, stateFormEnd = -1;
         while (i < t.Count)
         {
             if (NumberedDistrictAt(t, i) is { } district) { candidates.Add(new PlaceCandidate(s, i, i + 1, district)); i += 2; continue; }
             if (!t[i].IsWord || !t[i].Cap || t[i].Fold.Length == 0) { i++; continue; }
             // "Vương quốc Campuchia": a form of state, in lower case after its first syllable, before the country's name.
             int stateForm = Phrases.StateForms.MatchAny(t, i, out _);
-            if (stateForm > 1 && !t[i + 1].Cap && i + stateForm < t.Count && t[i + stateForm].Cap) { i += stateForm; continue; }
+            if (stateForm > 1 && !t[i + 1].Cap && i + stateForm < t.Count && t[i + stateForm].Cap)
+            {
+                // "Cộng hòa Liên bang Đức": forms in a row open one name.
+                if (stateFormEnd != i) stateFormAt = i;
+                i += stateForm;
+                stateFormEnd = i;
+                continue;
+            }
             int runLength = CapRun(t, i);
             int matched = 0;
             IReadOnlyList<Place>? places = null;
@@ -278,7 +286,8 @@ internal sealed class PlaceScanner
                 i = last + 1;
                 continue;
             }
-            if (country is not null) countries.Add(new CountryMention(s, i, last, country.Code));
+            // "tại Liên bang Nga": the country's mention opens with its form of state, so what precedes the form precedes the country.
+            if (country is not null) countries.Add(new CountryMention(s, stateFormEnd == i ? stateFormAt : i, last, country.Code));
             else if (places is not null) candidates.Add(new PlaceCandidate(s, i, last, places));
             i = last + 1;
         }
@@ -439,6 +448,7 @@ internal sealed class LocalityResolver
         }
         var accepted = new List<PlaceMention>();
         var pending = new List<(PlaceCandidate C, Place P)>();
+        var byAlternateName = new List<(PlaceCandidate C, Place P)>();
         var acceptedKeys = new HashSet<string>(StringComparer.Ordinal);
         var elsewhere = new HashSet<string>(StringComparer.Ordinal);
         // Each candidate asks only for its sentence's countries: grouped once, not the article's list scanned per candidate.
@@ -529,7 +539,11 @@ internal sealed class LocalityResolver
             // named already ("Hualien" after "Hualien City").
             // A long alternate name of a large city is its own ("Ulaanbaatar" for GeoNames' "Ulan Bator").
             if (single && !context && !MainName(place, fold, c.Surface) && !acceptedKeys.Contains(place.Key)
-                && !(place.Population >= 500000 && fold.Length >= 7) && !Lexicon.CityStates.Contains(place.Country)) continue;
+                && !(place.Population >= 500000 && fold.Length >= 7) && !Lexicon.CityStates.Contains(place.Country))
+            {
+                byAlternateName.Add((c, place));
+                continue;
+            }
             // "the Central Highlands province": a compass word before a name written otherwise than the place's, or before a
             // region word, makes a region the gazetteer lacks ("Western Sydney" stays Sydney).
             if (single && c.First > 0 && t[c.First - 1].Cap && Lexicon.RegionQualifiers.Contains(t[c.First - 1].Form) && t[c.First].SpaceBefore
@@ -559,6 +573,9 @@ internal sealed class LocalityResolver
             }
             else pending.Add((c, place));
         }
+        // "moved to Gimhae, a city west of Busan ... Gimhae Mayor Jo Min-seok": the place named with context later is the one
+        // its alternate name meant before.
+        foreach (var (c, p) in byAlternateName) if (acceptedKeys.Contains(p.Key)) Accept(c, p, accepted, acceptedKeys);
         // Less notable places count when their country is named in the article or they recur with context; a small town
         // only with context of its own.
         var stillPending = new List<(PlaceCandidate C, Place P)>();

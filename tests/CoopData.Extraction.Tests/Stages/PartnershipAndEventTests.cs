@@ -2647,3 +2647,69 @@ public class PartnerListsTests
         Assert.Null(meeting.CityKey);
     }
 }
+
+public class JourneysToACountryTests
+{
+    private const string ToAFederation = "Quảng Nam mở rộng hợp tác với các địa phương của Đức\nThứ Ba, 16/05/2023 - 08:40\n\n"
+        + "Từ ngày 8 đến 14/5, đoàn công tác tỉnh Quảng Nam do ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn đã có chuyến thăm và làm việc tại Cộng hòa Liên bang Đức.\n\n"
+        + "Sáng 10/5, đoàn đến thành phố Leipzig, hội đàm với ông Klaus Berger, Phó Thị trưởng thành phố Leipzig.\n";
+
+    [Fact]
+    public void AJourneyToACountryNamedWithItsFormOfStateIsInNoOneCity()
+    {
+        var visit = Assert.Single(X.Run(ToAFederation).Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2023-05-08", visit.Start!.ToString());
+        Assert.Null(visit.CityKey);
+    }
+
+    [Fact]
+    public void ArrivingSomewhereToHoldTalksIsTheTalks()
+    {
+        var f = X.Run(ToAFederation);
+        var talks = Assert.Single(f.Events, e => e.Start?.ToString() == "2023-05-10");
+        Assert.Equal(EventKinds.Meeting, talks.Kind);
+        Assert.Equal("Leipzig", f.NameOf(talks.CityKey!));
+    }
+
+    private const string Wrapped = "Hue seeks partners in Japan\nHue, May 9, 2023 (VNA) – A delegation of Thua Thien Hue led by Vice Chairman of the provincial People's Committee Le Van Hoa wrapped up a working trip to Japan on May 9.\n\n"
+        + "The trip, which ran from May 5 to 9, was aimed at finding partners for the province's economic zones.\n\n"
+        + "On the first day of the trip, May 5, the delegation arrived in Tokyo.\n\n"
+        + "On May 7, the delegation met Governor of Kyoto prefecture Takeshi Nomura in Kyoto.\n";
+
+    [Fact]
+    public void ATripToACountryWhoseDaysAreToldLaterIsInNoOneCityItsArrivalIncluded()
+    {
+        var f = X.Run(Wrapped);
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2023-05-05", visit.Start!.ToString());
+        Assert.Equal("2023-05-09", visit.End!.ToString());
+        Assert.Null(visit.CityKey);
+    }
+
+    private const string Invited = "Bà Rịa - Vũng Tàu và Geelong ký kết biên bản ghi nhớ\nThứ Sáu, 09/06/2023 10:05\n\n"
+        + "Đoàn công tác của tỉnh Bà Rịa - Vũng Tàu đã kết thúc chuyến công tác tại Australia.\n\n"
+        + "Chuyến công tác diễn ra từ ngày 1 đến 6/6 theo lời mời của chính quyền thành phố Geelong. Tham gia đoàn có lãnh đạo các sở.\n\n"
+        + "Ngày 3/6, Thị trưởng thành phố Geelong đã tiếp đoàn tại Tòa thị chính. Sau buổi làm việc, hai bên đã ký kết Biên bản ghi nhớ về "
+        + "hợp tác hữu nghị giữa tỉnh Bà Rịa - Vũng Tàu và thành phố Geelong.\n";
+
+    [Fact]
+    public void ATripAtTheInvitationOfOneSideIsNotAtTheOther()
+    {
+        var f = X.Run(Invited);
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2023-06-01", visit.Start!.ToString());
+        Assert.Null(visit.CityKey);
+    }
+
+    private const string MovedOn = "Binh Dinh seeks Korean partners\nQuy Nhon, October 19, 2023 (VNA) – A delegation of Binh Dinh led by Vice Chairman Ho Van Thanh wrapped up a working trip to the Republic of Korea on October 19.\n\n"
+        + "On October 18, the delegation moved to Gimhae, a city west of Busan. There, Chairman of the Quy Nhon City People's Committee Pham Duc Lam and Gimhae Mayor Jo Min-seok signed an agreement on friendly exchanges.\n";
+
+    [Fact]
+    public void ASigningThereOnTheDayTheTravellersMovedIsOnThatDayWhereTheyWent()
+    {
+        var f = X.Run(MovedOn);
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2023-10-18", signing.Start!.ToString());
+        Assert.Equal("Kimhae", f.NameOf(signing.CityKey!));
+    }
+}
