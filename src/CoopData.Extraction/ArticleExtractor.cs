@@ -70,7 +70,7 @@ public static class ArticleExtractor
                 "No publication date found; dates without a year keep no year (--MM-DD)."));
 
         // 4. Dates (needed by partnerships and events)
-        var dateFinder = new DateFinder(read.Published, monthFirst, read.PublishedWeekday);
+        var dateFinder = new DateFinder(read.Published, monthFirst, read.PublishedWeekday ?? DatelineParser.DatelineWeekdayFromStory(read.Published, sentences));
         var dates = new BySentence<List<DateMention>>();
         foreach (var s in sentences)
         {

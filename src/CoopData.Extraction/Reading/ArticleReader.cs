@@ -375,8 +375,9 @@ internal static class ArticleReader
     }
 
     /// <summary>
-    /// The dash closing a wire dateline ("DA LAT, Vietnam, Dec. 21 (Yonhap) --"): only capitalised words and commas before
-    /// the date, at most a bracketed agency after it; -1 when the date is not one.
+    /// The dash closing a wire dateline ("DA LAT, Vietnam, Dec. 21 (Yonhap) --"), or the bracket closing its agency when the
+    /// text follows it: only capitalised words and commas before the date, at most a bracketed agency after it; -1 when the
+    /// date is not one.
     /// </summary>
     private static int WireDash(TokenList toks, int first, int end)
     {
@@ -393,6 +394,9 @@ internal static class ArticleReader
                 while (k + 1 < toks.Count && (toks[k + 1].IsPunct('-') || toks[k + 1].IsPunct('–') || toks[k + 1].IsPunct('—'))) k++;
                 return k;
             }
+            // "Havana, May 24 (Prensa Latina) The Vietnamese province ...": a bracketed agency ends the dateline as a dash would.
+            if (toks[k].IsPunct(')') && toks[end].IsPunct('(') && k > end + 1 && k + 1 < toks.Count && toks[k + 1].IsWord && toks[k + 1].Cap
+                && toks[k + 1].SpaceBefore) return k;
             // "Accra, May 11, GNA –": the agency after a comma.
             if (!(toks[k].IsPunct('(') || toks[k].IsPunct(')') || toks[k].IsPunct(',') || (toks[k].IsWord && toks[k].Cap))) return -1;
         }

@@ -92,10 +92,40 @@ internal static class DatelineParser
         return found;
     }
 
-    private static Found? WeekdayAndDay(TokenList t, out int weekday)
+    /// <summary>
+    /// "Havana, May 24 (Prensa Latina) ... arrived in Havana on Sunday, May 19": a day of no year that the story gives with its
+    /// weekday tells the weekday of the dateline's day too (counted in a year where that day falls on it), so the story's other
+    /// weekdays ("On Monday, the visitors were received") can be counted; null when no such day is told near the dateline's.
+    /// </summary>
+    public static int? DatelineWeekdayFromStory(PartialDate? dateline, IReadOnlyList<Sentence> sentences)
     {
-        int i = WeekdayEnd(t, 0, out weekday);
-        if (i == 0) return null;
+        if (dateline is not { Precision: DatePrecision.MonthDay, Month: int month, Day: int day }) return null;
+        foreach (var s in sentences)
+        {
+            var t = s.Tokens;
+            for (int i = 0; i < t.Count; i++)
+            {
+                if (!t[i].IsWord || !t[i].Cap || WeekdayAndDay(t, i, out int weekday, wordsAfter: int.MaxValue) is not { } f) continue;
+                // "Sunday, May 19, 2024" has a year of its own.
+                if (f.EndToken + 1 < t.Count && t[f.EndToken].IsPunct(',') && Num(t[f.EndToken + 1]) is >= 1900) continue;
+                var told = f.Date;
+                // Across the end of February the count would depend on a leap year the text does not give.
+                if (Math.Min(told.Month!.Value, month) <= 2 && Math.Max(told.Month!.Value, month) >= 3) continue;
+                if (Stages.DayArithmetic.YearWhere(told.Month!.Value, told.Day!.Value, weekday) is not int year || !PartialDate.IsValid(year, month, day)) continue;
+                int days = (int)(new DateTime(year, month, day) - new DateTime(year, told.Month!.Value, told.Day!.Value)).TotalDays;
+                if (Math.Abs(days) > 31) continue;
+                return ((weekday + days) % 7 + 7) % 7;
+            }
+        }
+        return null;
+    }
+
+    private static Found? WeekdayAndDay(TokenList t, out int weekday) => WeekdayAndDay(t, 0, out weekday, wordsAfter: 4);
+
+    private static Found? WeekdayAndDay(TokenList t, int start, out int weekday, int wordsAfter)
+    {
+        int i = WeekdayEnd(t, start, out weekday);
+        if (i == start) return null;
         if (i < t.Count && t[i].IsPunct(',')) i++;
         if (i + 1 >= t.Count) return null;
         Found? found = null;
@@ -117,7 +147,7 @@ internal static class DatelineParser
         if (found is not { } f) return null;
         int words = 0;
         for (int k = f.EndToken; k < t.Count; k++)
-            if (t[k].IsWord && ++words > 4) return null;
+            if (t[k].IsWord && ++words > wordsAfter) return null;
         return f;
     }
 

@@ -103,6 +103,25 @@ public class UndatedArticleTests
     }
 
     [Fact]
+    public void AnAgencyInBracketsAfterAWireDatelinesDayEndsIt()
+    {
+        var f = X.Run("Cuban and Vietnamese provinces expand ties\nMatanzas, June 14 (Prensa Latina) The Vietnamese province of Nam Dinh expanded "
+            + "its cooperation with the Cuban province of Matanzas during a visit that concluded on Friday.");
+        Assert.Equal("--06-14", f.Published?.ToString());
+    }
+
+    [Fact]
+    public void WeekdaysCountFromADayTheStoryGivesWithItsWeekdayUnderADatelineWithNoYear()
+    {
+        var f = X.Run("Cuban and Vietnamese provinces expand ties\nMatanzas, June 14 (Prensa Latina) The Vietnamese province of Nam Dinh expanded "
+            + "its cooperation with the Cuban province of Matanzas during a visit that concluded on Thursday.\n\n"
+            + "The delegation, headed by Nguyen Van Dung, arrived in Havana on Sunday, June 9, and toured farming areas of the island.\n\n"
+            + "On Tuesday, the Vietnamese visitors were received in the city of Matanzas by the Governor of Matanzas province, Maria Elena Soto.");
+        var meeting = Assert.Single(f.Events, e => e.Kind == "meeting");
+        Assert.Equal("--06-11", meeting.Start?.ToString());
+    }
+
+    [Fact]
     public void WeekdaysCountFromADateLineWithAWeekdayButNoYear()
     {
         var f = X.Run("Duluth, Kisumu seal sister-city pact\nThursday, March 20 · 14:05\n\n"
