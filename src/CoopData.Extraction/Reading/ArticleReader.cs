@@ -113,10 +113,12 @@ internal static class ArticleReader
             result.Published = f.Date;
             if (datelineWeekday >= 0) result.PublishedWeekday = datelineWeekday;
             result.DatelineLine = i + 1;
+            // "Matanzas, June 19 (ACN) Authorities in this western Cuban province ...": a dateline closed by its agency stays in the
+            // lead's sentence, where it says which place "this province" is.
             if (wireDash >= 0 && wireDash + 1 < toks.Count)
             {
                 bodyStartIdx = i;
-                bodyStartOffset = toks[wireDash + 1].Start;
+                bodyStartOffset = toks[wireDash].IsPunct(')') ? 0 : toks[wireDash + 1].Start;
             }
             else if (leading && words - CountWords(toks, Math.Min(toks.Count, f.EndToken)) >= 4)
             {
