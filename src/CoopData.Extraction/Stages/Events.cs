@@ -650,6 +650,8 @@ internal sealed class EventFinder
         e.Sentences.Add(s);
         if (Lexicon.OnlineMeetingTriggers.Contains(tr.Phrase)) e.NoOneCity = true;
         else e.City = WhereThereIs(s) ?? Venue(s, tr);
+        // A visit to a country and no city named is a journey before its days are told ("wrapped up a working trip to the
+        // Republic of Korea on October 19 ... The trip, which ran from October 15 to 19").
         if (kind == EventKinds.Visit && (end is not null || e.City is null) && JourneyOfSeveralPlaces(s, tr, e.City)) (e.City, e.NoOneCity) = (null, true);
         AddPeopleAndParties(e, s);
         e.AddParty(e.City);
@@ -1132,10 +1134,7 @@ internal sealed class EventFinder
         bool there = t.Count > 2 && ((t[0].Is("there") && t[1].IsPunct(',')) || (t[0].Is("tai") && t[1].Is("day") && t[2].IsPunct(',')));
         if (!there || _previous is not { } before || !_places.TryGetValue(before, out var mentions)) return null;
         foreach (var m in mentions)
-        {
-            if (System.Environment.GetEnvironmentVariable("DBG") is not null) System.Console.Error.WriteLine($"DBG there {m.Place.Key} {m.First} loc={m.Locator} v={VenueBefore(before.Tokens, m.First)}");
             if (!m.Locator && VenueBefore(before.Tokens, m.First)) return m.Place;
-        }
         return null;
     }
 
