@@ -94,7 +94,7 @@ internal static class DatelineParser
 
     /// <summary>
     /// "Havana, May 24 (Prensa Latina) ... arrived in Havana on Sunday, May 19": a day of no year that the story gives with its
-    /// weekday tells the weekday of the dateline's day too (counted in a year where that day falls on it), so the story's other
+    /// weekday tells the weekday of the dateline's day too (counted within a year), so the story's other
     /// weekdays ("On Monday, the visitors were received") can be counted; null when no such day is told near the dateline's.
     /// </summary>
     public static int? DatelineWeekdayFromStory(PartialDate? dateline, IReadOnlyList<Sentence> sentences)
@@ -108,12 +108,9 @@ internal static class DatelineParser
                 if (!t[i].IsWord || !t[i].Cap || WeekdayAndDay(t, i, out int weekday, wordsAfter: int.MaxValue) is not { } f) continue;
                 // "Sunday, May 19, 2024" has a year of its own.
                 if (f.EndToken + 1 < t.Count && t[f.EndToken].IsPunct(',') && Num(t[f.EndToken + 1]) is >= 1900) continue;
-                var told = f.Date;
                 // Across the end of February the count would depend on a leap year the text does not give.
-                if (Math.Min(told.Month!.Value, month) <= 2 && Math.Max(told.Month!.Value, month) >= 3) continue;
-                if (Stages.DayArithmetic.YearWhere(told.Month!.Value, told.Day!.Value, weekday) is not int year || !PartialDate.IsValid(year, month, day)) continue;
-                int days = (int)(new DateTime(year, month, day) - new DateTime(year, told.Month!.Value, told.Day!.Value)).TotalDays;
-                if (Math.Abs(days) > 31) continue;
+                if (Math.Min(f.Date.Month!.Value, month) <= 2 && Math.Max(f.Date.Month!.Value, month) >= 3) continue;
+                if (Stages.DayArithmetic.DaysBetweenDays(f.Date, dateline.Value) is not int days || Math.Abs(days) > 31) continue;
                 return ((weekday + days) % 7 + 7) % 7;
             }
         }

@@ -240,12 +240,15 @@ internal sealed class EventFinder
                         created.Add(Build(s, tr, told.Day, null, triggers));
                         break;
                     }
-            // "On October 18, the delegation moved to Gimhae": the travellers' day told with no event of its own is as well.
             if (!caption)
-                dayJustTold = created.Count > 0 && created[0].Start.Precision == DatePrecision.Day
-                    ? (created[0].Start, s.Paragraph, triggers.Exists(tr => tr.Kind == EventKinds.Meeting))
-                    : created.Count == 0 && dated.Count == 1 && dated[0].Start.Precision == DatePrecision.Day && Lexicon.TravellingPartyNouns.AnyIn(s.Tokens, 0, s.Tokens.Count)
-                        ? (dated[0].Start, s.Paragraph, false) : null;
+            {
+                if (created.Count > 0 && created[0].Start.Precision == DatePrecision.Day)
+                    dayJustTold = (created[0].Start, s.Paragraph, triggers.Exists(tr => tr.Kind == EventKinds.Meeting));
+                // "On October 18, the delegation moved to Gimhae": the travellers' day told with no event of its own.
+                else if (created.Count == 0 && dated.Count == 1 && dated[0].Start.Precision == DatePrecision.Day && Lexicon.TravellingPartyNouns.AnyIn(s.Tokens, 0, s.Tokens.Count))
+                    dayJustTold = (dated[0].Start, s.Paragraph, false);
+                else dayJustTold = null;
+            }
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
