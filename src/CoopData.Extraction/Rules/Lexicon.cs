@@ -862,7 +862,7 @@ internal static class Lexicon
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit), Pair("delegation to", EventKinds.Visit), // "will lead a delegation to X"
         Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit),
         Pair("lands", EventKinds.Visit), Pair("landed", EventKinds.Visit), Pair("land", EventKinds.Visit), // a delegation's (EventFinder)
-        Pair("arrived in", EventKinds.Visit), Pair("arrives in", EventKinds.Visit), Pair("arrived at", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
+        Pair("arrived in", EventKinds.Visit), Pair("arrives in", EventKinds.Visit), Pair("arrived at", EventKinds.Visit), Pair("arrives at", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("lam viec tai", EventKinds.Visit),
         Pair("trao thoa thuan", EventKinds.Signing), Pair("trao ban thoa thuan", EventKinds.Signing), Pair("trao bien ban", EventKinds.Signing), Pair("trao ban ghi nho", EventKinds.Signing), Pair("chuyen cong tac", EventKinds.Visit),
         Pair("sang tham", EventKinds.Visit), Pair("toi tham", EventKinds.Visit), Pair("den tham", EventKinds.Visit),
@@ -989,6 +989,9 @@ internal static class Lexicon
 
     /// <summary>"Đoàn tỉnh Attapeu ... đã đến Đắk Lắk chiều 7/3", "đã sang Prey Veng": a travelling party's arrival at the place named next.</summary>
     public static readonly WordSet ArrivalTriggers = Set("da den", "se den", "doan den", "da sang", "se sang");
+
+    /// <summary>"The delegation arrives at ... Airport", "landed in": the first day of a stay, told in English.</summary>
+    public static readonly WordSet LandingTriggers = Set("arrived in", "arrives in", "arrived at", "arrives at", "lands", "landed", "land");
 
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };

@@ -35,6 +35,8 @@ internal sealed class EventDraft
     /// in no one city, whatever its days' outings are or the places its sentences name.
     /// </summary>
     public bool NoOneCity { get; set; }
+    /// <summary>The travelling party's arrival ("arrives at", "đã đến"): a stay's first day.</summary>
+    public bool Arrival { get; set; }
     /// <summary>Dated only by "last week" (its month): the Monday of that week.</summary>
     public PartialDate? WeekOf { get; set; }
 
@@ -160,7 +162,7 @@ internal sealed class EventFinder
             // that visit, on the day its head gives (or the item's before: "Afternoon: visit to the peninsula").
             if (!caption && ProgrammeItemAt(s, sentences, dated, itemStart, dayHeading, ref programme) is { } item)
             {
-                if (created.Count == 0 && ItemEvent(s, item.Start, item.Day, triggers) is { } itemEvent)
+                if (created.Count == 0 && ItemEvent(s, item.Start, item.Day, triggers, sentences) is { } itemEvent)
                 {
                     itemEvent.Time = item.Time;
                     created.Add(itemEvent);
@@ -324,6 +326,7 @@ internal sealed class EventFinder
             events.Add(leadEvent);
         var merged = Merge(events, null);
         MergeWeeksIntoTheirDays(merged);
+        StartMonthsOnTheirArrivals(merged);
         Merge(captionEvents, merged);
         // A signing only a caption states, the body dating none, is the article's.
         foreach (var c in signedInCaptions)
@@ -647,7 +650,11 @@ internal sealed class EventFinder
         // A one-day "visit and work with" is a meeting; a visit spans days ("chuyến thăm và làm việc 5 ngày").
         if (kind == EventKinds.Visit && end is null && PartnershipFinder.HasAny(s, Lexicon.WorkingSessionCues) && StayLength(t) is null)
             kind = EventKinds.Meeting;
-        var e = new EventDraft(kind, start, end) { Stay = Lexicon.StayTriggers.Contains(tr.Phrase) };
+        var e = new EventDraft(kind, start, end)
+        {
+            Stay = Lexicon.StayTriggers.Contains(tr.Phrase),
+            Arrival = Lexicon.ArrivalTriggers.Contains(tr.Phrase) || Lexicon.LandingTriggers.Contains(tr.Phrase),
+        };
         e.Title = Truncate(s.Text, 140);
         e.TriggerAt = tr.First;
         e.Sentences.Add(s);
@@ -710,13 +717,16 @@ internal sealed class EventFinder
 
     /// <summary>
     /// The occasion of an item no date of its own gave an event: the first trigger in the item ("Evening: reception hosted by
-    /// the mayor"), else the words it opens with (<see cref="Lexicon.ProgrammeItemKinds"/>: "Official welcome", "Thăm ...").
+    /// the mayor"; a ceremony only if a signing), else the words it opens with (<see cref="Lexicon.ProgrammeItemKinds"/>: "Official welcome", "Thăm ...").
     /// A place heading it is visited. "Delegation departs by train" names none.
     /// </summary>
-    private EventDraft? ItemEvent(Sentence s, int start, PartialDate day, List<Trigger> triggers)
+    private EventDraft? ItemEvent(Sentence s, int start, PartialDate day, List<Trigger> triggers, IReadOnlyList<Sentence> sentences)
     {
+        // "an official welcome ceremony ..., followed by a meeting between the two mayors": a ceremony no signing is told of
+        // yields to the next trigger, as in a dated sentence.
         foreach (var tr in triggers)
-            if (tr.First >= start && !tr.Background) return Build(s, tr, day, null, triggers);
+            if (tr.First >= start && !tr.Background && !(tr.Phrase == "ceremony" && !CeremonyIsASigning(s, tr.First, sentences)))
+                return Build(s, tr, day, null, triggers);
         var t = s.Tokens;
         for (int k = start; k < t.Count && k < start + 3; k++)
         {
@@ -1490,6 +1500,27 @@ internal sealed class EventFinder
             if (day is null) continue;
             Absorb(day, week);
             events.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// "will visit Tacoma later this month ... Thursday, September 26 – The delegation arrives at ...": a visit dated only by its
+    /// month starts on the day the travelling party arrives that month, told after it; the arrival is that visit's.
+    /// </summary>
+    private static void StartMonthsOnTheirArrivals(List<EventDraft> events)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var month = events[i];
+            if (month.Kind != EventKinds.Visit || month.Start.Precision != DatePrecision.Month || month.End is not null || month.NoOneCity) continue;
+            int at = events.FindIndex(i + 1, a => a.Arrival && a.Kind == EventKinds.Visit && a.Start.Precision == DatePrecision.Day
+                && a.Start.Year == month.Start.Year && a.Start.Month == month.Start.Month);
+            if (at < 0) continue;
+            var arrival = events[at];
+            month.Start = arrival.Start;
+            foreach (var p in arrival.People) month.AddPerson(p);
+            foreach (var s in arrival.Sentences) if (!month.Sentences.Contains(s)) month.Sentences.Add(s);
+            events.RemoveAt(at);
         }
     }
 

@@ -469,7 +469,9 @@ internal sealed class LocalityResolver
             if (c.Words == 2 && Lexicon.HallAges.Contains(t[c.First].Form) && c.Last + 1 < t.Count && t[c.Last + 1].Is("hall")) continue;
             // "at the Hanoi Convention Center", "at the Hanoi Opera House" ("Opera" is also a town): a place opening a hall's
             // name where something happens is named.
-            bool opensVenue = NamesAVenue(t, c.First, c.Last + 1);
+            // "will tour the Port of Tacoma", "at the University of Melbourne": the place an institution where something happens
+            // is of is named too.
+            bool opensVenue = NamesAVenue(t, c.First, c.Last + 1) || EndsAVenue(t, c.First, c.Last);
             if (!opensVenue && InsideInstitution(t, c.First, c.Last)) continue;
             // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation.
             if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Form) && t[c.First - 1].IsWord && t[c.First - 1].Cap
@@ -800,6 +802,19 @@ internal sealed class LocalityResolver
     {
         int k = place > 0 && t[place - 1].Is("the") ? place - 1 : place;
         return Phrases.VenueMarkers.EndingBefore(t, k) is not null && HallNameFrom(t, next);
+    }
+
+    /// <summary>
+    /// A place ending an institution's name of <see cref="Lexicon.InstitutionVenueOpeners"/> after a venue word ("tour the Port
+    /// of Tacoma", "at the University of Melbourne"), the name's last word.
+    /// </summary>
+    private static bool EndsAVenue(TokenList t, int place, int last)
+    {
+        if (place < 2 || !t[place - 1].Is("of") || (last + 1 < t.Count && t[last + 1].IsWord && t[last + 1].Cap)) return false;
+        int opener = place - 2;
+        if (!t[opener].Cap || !Phrases.InstitutionVenueOpeners.Matches(t, opener)) return false;
+        int k = opener > 0 && t[opener - 1].Is("the") ? opener - 1 : opener;
+        return Phrases.VenueMarkers.EndingBefore(t, k) is not null;
     }
 
     /// <summary>"Opera House", "City Hall": a capitalised run of at most four words from <paramref name="first"/> that ends in a hall's head.</summary>

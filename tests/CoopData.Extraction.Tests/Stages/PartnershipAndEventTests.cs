@@ -2713,3 +2713,39 @@ public class JourneysToACountryTests
         Assert.Equal("Kimhae", f.NameOf(signing.CityKey!));
     }
 }
+
+/// <summary>A visit announced for a month and told day by day in a schedule.</summary>
+public class ScheduledVisitTests
+{
+    private const string Schedule = "Fukuoka Delegation to Visit Oakland\nPosted on: May 6, 2025\n\n"
+        + "OAKLAND, Calif. – An official delegation from Fukuoka, Japan, will visit Oakland later this month to mark the sister city anniversary.\n\n"
+        + "Tuesday, May 20 – The delegation arrives at Ontario International Airport and will be greeted by the Oakland Sister City Council.\n\n"
+        + "Wednesday, May 21 – Mayor Barbosa will host an official welcome ceremony at City Hall, followed by a meeting between the two mayors. "
+        + "In the afternoon the delegation will tour the Port of Oakland, where Fukuoka's own harbour engineers once trained.\n\n"
+        + "Thursday, May 22 – The two mayors will sign a renewed sister city agreement at the Chabot Space Center.\n";
+
+    [Fact]
+    public void AVisitOfAMonthStartsOnTheDayTheTravellersArrive()
+    {
+        var f = X.Run(Schedule);
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start?.ToString() == "2025-05-20");
+        Assert.Equal("Oakland", f.NameOf(visit.CityKey!));
+        Assert.DoesNotContain(f.Events, e => e.Start?.ToString() == "2025-05");
+    }
+
+    [Fact]
+    public void AWelcomeCeremonyOfAScheduleIsNoSigning()
+    {
+        var f = X.Run(Schedule);
+        Assert.Equal(EventKinds.Meeting, Assert.Single(f.Events, e => e.Start?.ToString() == "2025-05-21" && e.Kind != EventKinds.Visit).Kind);
+        Assert.Single(f.Events, e => e.Kind == EventKinds.Signing && e.Start?.ToString() == "2025-05-22");
+    }
+
+    [Fact]
+    public void ATourOfAnInstitutionOfAPlaceIsInThatPlace()
+    {
+        var f = X.Run(Schedule);
+        var tour = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit && e.Start?.ToString() == "2025-05-21");
+        Assert.Equal("Oakland", f.NameOf(tour.CityKey!));
+    }
+}
