@@ -273,6 +273,9 @@ internal static class Lexicon
     public static readonly WordSet VenueBuildingHeads = Set("hall", "house", "theatre", "theater", "palace", "center", "centre", "auditorium", "arena",
         "chamber", "museum", "university", "institute", "stadium");
 
+    /// <summary>Where a body sits ("at the headquarters of the X provincial government"): the place it is of is the venue.</summary>
+    public static readonly WordSet BodySeatWords = Set("headquarters", "seat", "offices", "premises");
+
     /// <summary>
     /// Words opening an institution's name that a place then ends or follows after "of": after "at"/"tại" the place is where
     /// the event is ("at the University of Melbourne's Parkville campus", "tại Viện Nghiên cứu phát triển TP.HCM").

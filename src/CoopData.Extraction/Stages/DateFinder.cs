@@ -202,6 +202,10 @@ internal sealed class DateFinder
     // Not a stay's first day ("từ hôm kia (4/11) đến hết ngày 7/11"): the stay is no day's happening.
     private PartialDate? _toldDay;
 
+    // The paragraph that told _toldDay, and whether with its weekday ("on Sunday, March 9"): a story told day by day.
+    private int _toldDayParagraph = -1;
+    private bool _toldDayWithItsWeekday;
+
     // Where the item of a programme line starts (ProgrammeLine), in the sentence being read; -1 in any other sentence.
     private int _itemStart = -1;
 
@@ -232,7 +236,12 @@ internal sealed class DateFinder
         if (_dateline?.Year is null && result.Count > 1) TakeTheSentencesYear(result);
         if (!s.IsTitle)
             for (int k = 0; k < result.Count; k++)
-                if (IsToldDay(result[k]) && !(k + 1 < result.Count && result[k + 1].EndsStay)) _toldDay = result[k].Start;
+                if (IsToldDay(result[k]) && !(k + 1 < result.Count && result[k + 1].EndsStay))
+                {
+                    _toldDay = result[k].Start;
+                    _toldDayParagraph = s.Paragraph;
+                    _toldDayWithItsWeekday = WeekdayBefore(t, result[k].First);
+                }
         if (!s.IsTitle) MoveProgrammeAnchor(result);
         _itemStart = -1;
         return result;
@@ -252,6 +261,15 @@ internal sealed class DateFinder
             var end = d.End ?? (k + 1 < dates.Count && dates[k + 1].EndsStay ? dates[k + 1].Start : null);
             if (end is { } e && Framed(e) is { } last && DayArithmetic.DaysBetween(start, last) is >= 1 and <= 14) _programmeAnchor = start;
         }
+    }
+
+    /// <summary>Whether a weekday is written at or just before a date at <paramref name="first"/> ("on Sunday, March 9", "thứ Hai, 10/3").</summary>
+    private static bool WeekdayBefore(TokenList t, int first)
+    {
+        for (int k = Math.Max(0, first - 3); k <= first && k < t.Count; k++)
+            if (t[k].IsWord && (Lexicon.Weekdays.ContainsKey(t[k].Fold) || (k + 1 < t.Count && Lexicon.Weekdays.ContainsKey(t[k].Fold + " " + t[k + 1].Fold))))
+                return true;
+        return false;
     }
 
     /// <summary>A single day the story tells of: not a stay's span ("từ ngày 13 - 16/10") or its end, nor an anniversary's.</summary>
@@ -692,6 +710,12 @@ internal sealed class DateFinder
         if (i > 0 && t[i - 1].Is("last")) future = false;
         var date = new System.DateTime(y, m, d);
         int diff = weekday - (int)date.DayOfWeek;
+        // "landed in Havana on Sunday, March 9. [paragraph] On Monday, the delegation worked with ..." in a Monday paper: a
+        // story told day by day goes on from the day it just told, a week or more before, not to the paper's own day.
+        if (!future && diff == 0 && !(i > 0 && t[i - 1].Is("last")) && _weekdayFrame is null && _toldDay is { Precision: DatePrecision.Day } told
+            && _toldDayWithItsWeekday && _lastParagraph - _toldDayParagraph <= 1
+            && DayArithmetic.DaysBetween(told, _dateline!.Value) >= 7 && DayArithmetic.OnOrAfter(told, weekday) is { } goesOn && goesOn != told)
+            return Stated(goesOn);
         // "will sign on Tuesday" in Tuesday's paper is later that day; "next Tuesday" is a week on.
         if (future) { if (diff < 0 || (diff == 0 && i > 0 && t[i - 1].Is("next"))) diff += 7; }
         else if (diff > 0 || (diff == 0 && i > 0 && t[i - 1].Is("last"))) diff -= 7; // "last Friday" in Friday's paper: a week ago

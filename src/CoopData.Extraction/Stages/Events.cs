@@ -1049,7 +1049,9 @@ internal sealed class EventFinder
     private void AddPeopleAndParties(EventDraft e, Sentence s)
     {
         if (_places.TryGetValue(s, out var ps))
-            foreach (var m in ps) if (!m.Locator) e.AddParty(m.Place);
+            foreach (var m in ps)
+                // "after a 30-hour journey via Paris": a place passed through takes no part.
+                if (!m.Locator && !(m.First > 0 && s.Tokens[m.First - 1].Is("via"))) e.AddParty(m.Place);
         if (_people.TryGetValue(s, out var people))
             foreach (var pm in people)
             {
@@ -1181,7 +1183,7 @@ internal sealed class EventFinder
             if (m.Locator || DiplomaticPost(t, m.First)) continue;
             bool whereHeld;
             if (VenueMarkerBefore(t, m.First) is { } marker) whereHeld = !TravelMarker(marker);
-            else if (HallOf(t, m) || InstitutionNamedWith(t, m) || (m.Last < tr.First && WhereClauseAfter(t, m))) whereHeld = true;
+            else if (HallOf(t, m) || InstitutionNamedWith(t, m) || SeatOf(t, m) || (m.Last < tr.First && WhereClauseAfter(t, m))) whereHeld = true;
             else continue;
             // "sẽ sang thành phố Khâm Châu dự Diễn đàn ...; các bên sẽ ... tổ chức hội đàm tại thành phố Bắc Hải": a clause past a
             // semicolon tells of something else; an earlier one ("Monday – arrival in Ljubljana; meeting with ...") may set the
@@ -1398,6 +1400,17 @@ internal sealed class EventFinder
     private static bool WhereClauseAfter(TokenList t, PlaceMention m) =>
         m.Last + 2 < t.Count && t[m.Last + 1].IsPunct(',') && t[m.Last + 2].Is("where");
 
+    /// <summary>"at the headquarters of the Camaguey provincial government": the place whose seat, after a venue word, it is.</summary>
+    private static bool SeatOf(TokenList t, PlaceMention m)
+    {
+        int k = m.First - 1;
+        if (k >= 0 && t[k].Is("the")) k--;
+        if (k < 1 || !t[k].Is("of") || !Lexicon.BodySeatWords.Contains(t[k - 1].Form)) return false;
+        k -= 2;
+        if (k >= 0 && t[k].Is("the")) k--;
+        return k >= 0 && (t[k].Is("at") || t[k].Is("in"));
+    }
+
     /// <summary>"in the Kaisersaal of Hamburg City Hall": a place whose hall a venue word names a few words before.</summary>
     private static bool HallOf(TokenList t, PlaceMention m) =>
         LocalityResolver.HallNameFrom(t, m.Last + 1) && AtNameEndingBefore(t, m.First, 6);
@@ -1487,7 +1500,7 @@ internal sealed class EventFinder
 
     /// <summary>
     /// "spent four days in Mareeba last week" beside "arrived on Monday, May 12": an event dated only by last week is the
-    /// one of its kind the article dates on a day of that week.
+    /// one of its kind the article dates on a day of that week (an arrival first).
     /// </summary>
     private static void MergeWeeksIntoTheirDays(List<EventDraft> events)
     {
@@ -1495,8 +1508,12 @@ internal sealed class EventFinder
         {
             if (events[i].WeekOf is not { } monday) continue;
             var week = events[i];
-            var day = events.Find(r => r.Kind == week.Kind && r.Start.Precision == DatePrecision.Day
-                && DayArithmetic.DaysBetween(monday, r.Start) is >= 0 and <= 6);
+            // "paid a working visit to Cuba last week ... landed in Havana on Sunday, March 9": the arrival, even on the Sunday
+            // before, else the first of its days that is no outing of a stay.
+            var day = events.Find(r => r.Kind == week.Kind && r.Arrival && r.Start.Precision == DatePrecision.Day
+                    && DayArithmetic.DaysBetween(monday, r.Start) is >= -1 and <= 6)
+                ?? events.Find(r => r.Kind == week.Kind && !r.DayOfAStay && r.Start.Precision == DatePrecision.Day
+                    && DayArithmetic.DaysBetween(monday, r.Start) is >= 0 and <= 6);
             if (day is null) continue;
             Absorb(day, week);
             events.RemoveAt(i);

@@ -2749,3 +2749,39 @@ public class ScheduledVisitTests
         Assert.Equal("Oakland", f.NameOf(tour.CityKey!));
     }
 }
+
+/// <summary>A trip of last week told day by day, each day given with its weekday.</summary>
+public class TripToldDayByDayTests
+{
+    private const string LastWeek = "Nghe An and Gwangju sign cooperation agreement\nDate: 16/06/2025\n\n"
+        + "A delegation of Nghe An province led by Chairman of the provincial People's Committee Le Hong Vinh paid a working visit to Korea last week.\n\n"
+        + "The delegation landed in Seoul on Sunday, June 8, after a long journey via Hong Kong, and was welcomed at the airport by embassy officials.\n\n"
+        + "On Monday, the delegation worked with the Korea Foundation in Seoul.\n\n"
+        + "On Wednesday, June 11, Chairman Le Hong Vinh and Mayor Kang Gi-jung signed the agreement at the headquarters of the Gwangju city government.\n";
+
+    [Fact]
+    public void ATripOfLastWeekIsTheArrivalOnTheSundayBefore()
+    {
+        var f = X.Run(LastWeek);
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2025-06-08", visit.Start!.ToString());
+        Assert.Contains(visit.PartyKeys, p => f.NameOf(p) == "Nghe An");
+        Assert.DoesNotContain(visit.PartyKeys, p => f.NameOf(p) == "Hong Kong");
+    }
+
+    [Fact]
+    public void AWeekdayAfterADayToldWithItsWeekdayGoesOnFromThatDay()
+    {
+        var f = X.Run(LastWeek);
+        var meeting = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2025-06-09", meeting.Start!.ToString());
+    }
+
+    [Fact]
+    public void ASigningAtTheHeadquartersOfALocalGovernmentIsInThatPlace()
+    {
+        var f = X.Run(LastWeek);
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("Gwangju", f.NameOf(signing.CityKey!));
+    }
+}
