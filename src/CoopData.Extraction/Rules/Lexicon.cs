@@ -884,6 +884,7 @@ internal static class Lexicon
         Pair("dang tham", EventKinds.Visit), Pair("don doan", EventKinds.Visit), Pair("le don", EventKinds.Visit),
         // Ceremonies of the relation that are none of the above: inaugurations, unveilings, anniversary celebrations.
         Pair("le trao tang", EventKinds.Other), Pair("le khanh thanh", EventKinds.Other), Pair("le tiep nhan", EventKinds.Other), Pair("le ky niem", EventKinds.Other),
+        Pair("dang hoa", EventKinds.Other), Pair("dang huong", EventKinds.Other), Pair("laid a wreath", EventKinds.Other), Pair("laid wreaths", EventKinds.Other), // a floral tribute, an incense offering
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
         Pair("celebrated", EventKinds.Other), Pair("celebrate", EventKinds.Other), Pair("celebrates", EventKinds.Other), // an anniversary's only (EventFinder)
@@ -986,6 +987,9 @@ internal static class Lexicon
 
     /// <summary>"the New City Hall", "the Old Town Hall": an age and a locality word before "Hall" name a building, not a town called "New City".</summary>
     public static readonly WordSet HallAges = Set("new", "old");
+
+    /// <summary>Verbs of organising an occasion: "do tỉnh X tổ chức" (Vietnamese, after the organiser), "organised by X" (before "by").</summary>
+    public static readonly string[] OrganiserVerbs = { "to chuc", "dang cai", "organised", "organized", "hosted" };
 
     /// <summary>"The group ... spent three days in Oxford": a travelling party's time, then "in" and the place, a few words on.</summary>
     public static readonly WordSet TimeSpentTriggers = Set("spent");

@@ -55,6 +55,7 @@ internal static class Phrases
     public static readonly PhraseIndex Titles = PhraseIndex.Of(Lexicon.Titles)!;
     public static readonly PhraseIndex TwinnedAfterName = PhraseIndex.Of(Lexicon.TwinnedAfterName)!;
     public static readonly PhraseIndex VenueMarkers = PhraseIndex.Of(Lexicon.VenueMarkers)!;
+    public static readonly PhraseIndex OrganiserVerbs = PhraseIndex.Of(Lexicon.OrganiserVerbs)!;
     public static readonly PhraseIndex VisitMarkers = PhraseIndex.Of(Lexicon.VisitMarkers)!;
 
     // Lists held as the keys of the lexicon's pairs: indexed here, so they too get lexicon bits (LexiconBits).

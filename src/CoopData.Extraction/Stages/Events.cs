@@ -234,9 +234,12 @@ internal sealed class EventFinder
             // "The next morning, September 15, the delegation travelled to Debrecen. Mayor of Debrecen Gabor Nemeth received the
             // delegation at the city hall": a reception told right after a dated sentence of its paragraph is on that day, unless
             // that sentence told the talks already ("đã thăm và hội đàm với lãnh đạo tỉnh Takeo. Tiếp đoàn có ông ...").
-            if (created.Count == 0 && (ds is null || ds.Count == 0) && !caption && !continuation && dayJustTold is { MetThere: false } told && told.Paragraph == s.Paragraph)
+            // "Hôm sau, đoàn ... sang thành phố Nakhon Phanom. Tại buổi hội đàm với ông ...": talks the sentence opens at, none told
+            // that day yet, are that day's.
+            // Talks it opens at may recall a year ("kể từ khi ký bản ghi nhớ năm 2014"): no day of their own.
+            if (created.Count == 0 && (ds is null || ds.TrueForAll(d => d.YearOnly)) && !caption && dayJustTold is { MetThere: false } told && told.Paragraph == s.Paragraph)
                 foreach (var tr in triggers)
-                    if (!tr.Background && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))
+                    if (!tr.Background && (OpensAt(s.Tokens, tr) || (!continuation && (ds is null || ds.Count == 0) && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))))
                         && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
                     {
                         created.Add(Build(s, tr, told.Day, null, triggers));
@@ -358,6 +361,10 @@ internal sealed class EventFinder
     /// took part ("led by", "welcomed", "signatories") or refers back to it ("Addressing the signing ceremony, X ...").
     /// A sentence dated otherwise is about something else.
     /// </summary>
+    /// <summary>A meeting the sentence opens at ("At the talks with Governor X, ...", "Tại buổi hội đàm với ông ...").</summary>
+    private static bool OpensAt(TokenList t, Trigger tr) =>
+        tr.Kind == EventKinds.Meeting && tr.First is > 0 and <= 3 && t[0].Fold is "at" or "tai" or "during" or "trong";
+
     private static bool IsRecent(List<(EventDraft E, int Paragraph)> recent, EventDraft e)
     {
         foreach (var r in recent) if (r.E == e) return true;
@@ -1261,6 +1268,7 @@ internal sealed class EventFinder
             if (m.First > tr.Last && m.First - tr.Last <= 4 && !m.Locator && (t[m.First - 1].Is("which") || t[m.First - 1].Is("that")))
                 for (int k = m.Last + 1; k < t.Count && k <= m.Last + 3; k++)
                     if (Lexicon.HostVerbs.Contains(t[k].Form)) return m.Place;
+        if (OrganisedBy(t, tr, mentions) is { } organiser) return organiser;
         // "Chủ tịch Hội đồng tỉnh Gyeong Gi ... đã gặp gỡ đoàn đại biểu tỉnh Hà Nam", "met with a delegation from Hanoi":
         // whoever meets a delegation, its verb's object, is its host.
         if (subjectPlace is not null && tr.Kind == EventKinds.Meeting && DelegationAsObject(t, tr.Last + 1)) return subjectPlace;
@@ -1281,6 +1289,26 @@ internal sealed class EventFinder
                 if (m.First > i && m.First - i <= 12 && !m.Locator)
                     return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 || PartnershipFinder.IntroducedAsIncluded(t, m.First) ? null : m.Place;
             break;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "dự Lễ hội thả thuyền lửa ... do tỉnh Nakhon Phanom tổ chức", "a festival organised by Gyeongju": the place organising the
+    /// occasion after it hosts it.
+    /// </summary>
+    private static Place? OrganisedBy(TokenList t, Trigger tr, List<PlaceMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.First <= tr.Last || m.Locator) continue;
+            // "do tỉnh X", "by the city of X": "by" and the locality's words before it.
+            for (int by = m.First - 1; by > tr.Last && by >= m.First - 4; by--)
+            {
+                if (t[by].Is("do") && t[by].Text is "do" && Phrases.OrganiserVerbs.Matches(t, m.Last + 1)) return m.Place;
+                if (t[by].Is("by") && Phrases.OrganiserVerbs.EndingBefore(t, by) is not null) return m.Place;
+                if (!Lexicon.LocalityWordsAfterVenue.Contains(t[by].Form)) break;
+            }
         }
         return null;
     }

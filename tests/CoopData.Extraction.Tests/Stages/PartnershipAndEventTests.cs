@@ -2785,3 +2785,37 @@ public class TripToldDayByDayTests
         Assert.Equal("Gwangju", f.NameOf(signing.CityKey!));
     }
 }
+
+/// <summary>Days of a trip abroad told in Vietnamese: talks opened at, floral tributes, occasions a place organises.</summary>
+public class TripAbroadDaysTests
+{
+    private const string Houaphanh = "Thanh Hóa và Hủa Phăn ký kết thỏa thuận hợp tác\nCập nhật lúc 10:00, 25/5/2024\n\n"
+        + "Sáng 20/5, đoàn đại biểu tỉnh Thanh Hóa xuất cảnh qua cửa khẩu quốc tế Na Mèo. Hôm sau, đoàn di chuyển sang thành phố Sầm Nưa. "
+        + "Tại buổi hội đàm với ông Phoxay Sayasone – Tỉnh trưởng tỉnh Hủa Phăn, hai bên điểm lại kết quả hợp tác kể từ năm 2015.\n\n"
+        + "Sáng 22/5, đoàn dâng hoa tại Đài tưởng niệm liệt sĩ.\n";
+
+    [Fact]
+    public void TalksASentenceOpensAtAfterTheTravellersDayAreThatDays()
+    {
+        var f = X.Run(Houaphanh);
+        var talks = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2024-05-21", talks.Start!.ToString());
+        Assert.Equal("Houaphanh", f.NameOf(talks.CityKey!));
+    }
+
+    [Fact]
+    public void AFloralTributeIsAnOccasion()
+    {
+        var f = X.Run(Houaphanh);
+        Assert.Single(f.Events, e => e.Kind == EventKinds.Other && e.Start?.ToString() == "2024-05-22");
+    }
+
+    [Fact]
+    public void AnOccasionAPlaceOrganisesIsThere()
+    {
+        var f = X.Run("Đoàn Quảng Trị dự lễ hội\nCập nhật lúc 10:00, 25/5/2024\n\n"
+            + "Tối 22/5, đoàn đại biểu tỉnh Quảng Trị dự Lễ hội văn hóa bên bờ sông Mê Kông do tỉnh Savannakhet tổ chức.\n");
+        var festival = Assert.Single(f.Events);
+        Assert.Equal("Savannakhet", f.NameOf(festival.CityKey!));
+    }
+}
