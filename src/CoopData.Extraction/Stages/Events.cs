@@ -242,7 +242,15 @@ internal sealed class EventFinder
                     if (!tr.Background && (OpensAt(s.Tokens, tr) || (!continuation && (ds is null || ds.Count == 0) && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))))
                         && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
                     {
-                        created.Add(Build(s, tr, told.Day, null, triggers));
+                        var e = Build(s, tr, told.Day, null, triggers);
+                        // "Ngày 10/8, đoàn di chuyển đến tỉnh Tyumen ... Tại buổi làm việc với ...": talks opened at are where the
+                        // travellers went, whatever place the rest of the sentence names.
+                        if (OpensAt(s.Tokens, tr) && PlaceGoneToBefore() is { } went)
+                        {
+                            e.City = went;
+                            e.AddParty(went);
+                        }
+                        created.Add(e);
                         break;
                     }
             if (!caption)
@@ -1154,7 +1162,13 @@ internal sealed class EventFinder
     {
         var t = s.Tokens;
         bool there = t.Count > 2 && ((t[0].Is("there") && t[1].IsPunct(',')) || (t[0].Is("tai") && t[1].Is("day") && t[2].IsPunct(',')));
-        if (!there || _previous is not { } before || !_places.TryGetValue(before, out var mentions)) return null;
+        return there ? PlaceGoneToBefore() : null;
+    }
+
+    /// <summary>The place the sentence before names after a venue or travel word ("the delegation moved to Gimhae"), if any.</summary>
+    private Place? PlaceGoneToBefore()
+    {
+        if (_previous is not { } before || !_places.TryGetValue(before, out var mentions)) return null;
         foreach (var m in mentions)
             if (!m.Locator && VenueBefore(before.Tokens, m.First)) return m.Place;
         return null;

@@ -2804,6 +2804,18 @@ public class TripAbroadDaysTests
     }
 
     [Fact]
+    public void TalksOpenedAtAreWhereTheTravellersWentNotWhereTheSentenceLaterSays()
+    {
+        var f = X.Run("Thanh Hóa và Luang Prabang hợp tác\nCập nhật lúc 10:00, 25/5/2024\n\n"
+            + "Ngày 22/5, đoàn đại biểu tỉnh Thanh Hóa thăm nhà máy thủy điện tại tỉnh Xayaburi.\n\n"
+            + "Ngày 23/5, đoàn di chuyển đến tỉnh Luang Prabang. Tại buổi làm việc với ông Khamkhan Chanthavisouk, "
+            + "Phó Tỉnh trưởng tỉnh Luang Prabang, hai bên đánh giá kết quả đào tạo hơn 100 sinh viên Lào, phần lớn đang học tập tại Thanh Hóa.\n");
+        var talks = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2024-05-23", talks.Start!.ToString());
+        Assert.Equal("Luang Prabang", f.NameOf(talks.CityKey!));
+    }
+
+    [Fact]
     public void AFloralTributeIsAnOccasion()
     {
         var f = X.Run(Houaphanh);
