@@ -714,7 +714,7 @@ internal sealed class DateFinder
         // story told day by day goes on from the day it just told, a week or more before, not to the paper's own day.
         if (!future && diff == 0 && !(i > 0 && t[i - 1].Is("last")) && _weekdayFrame is null && _toldDay is { Precision: DatePrecision.Day } told
             && _toldDayWithItsWeekday && _lastParagraph - _toldDayParagraph <= 1
-            && DayArithmetic.DaysBetween(told, _dateline!.Value) >= 7 && DayArithmetic.OnOrAfter(told, weekday) is { } goesOn && goesOn != told)
+            && DayArithmetic.DaysBetween(told, PartialDate.FromDate(y, m, d)) >= 7 && DayArithmetic.OnOrAfter(told, weekday) is { } goesOn && goesOn != told)
             return Stated(goesOn);
         // "will sign on Tuesday" in Tuesday's paper is later that day; "next Tuesday" is a week on.
         if (future) { if (diff < 0 || (diff == 0 && i > 0 && t[i - 1].Is("next"))) diff += 7; }

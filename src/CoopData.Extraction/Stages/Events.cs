@@ -235,8 +235,7 @@ internal sealed class EventFinder
             // delegation at the city hall": a reception told right after a dated sentence of its paragraph is on that day, unless
             // that sentence told the talks already ("đã thăm và hội đàm với lãnh đạo tỉnh Takeo. Tiếp đoàn có ông ...").
             // "Hôm sau, đoàn ... sang thành phố Nakhon Phanom. Tại buổi hội đàm với ông ...": talks the sentence opens at, none told
-            // that day yet, are that day's.
-            // Talks it opens at may recall a year ("kể từ khi ký bản ghi nhớ năm 2014"): no day of their own.
+            // that day yet, are that day's, even if it recalls a year ("kể từ khi ký bản ghi nhớ năm 2014").
             if (created.Count == 0 && (ds is null || ds.TrueForAll(d => d.YearOnly)) && !caption && dayJustTold is { MetThere: false } told && told.Paragraph == s.Paragraph)
                 foreach (var tr in triggers)
                     if (!tr.Background && (OpensAt(s.Tokens, tr) || (!continuation && (ds is null || ds.Count == 0) && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))))
@@ -1319,7 +1318,8 @@ internal sealed class EventFinder
             // "do tỉnh X", "by the city of X": "by" and the locality's words before it.
             for (int by = m.First - 1; by > tr.Last && by >= m.First - 4; by--)
             {
-                if (t[by].Is("do") && t[by].Text is "do" && Phrases.OrganiserVerbs.Matches(t, m.Last + 1)) return m.Place;
+                // "do" as written: folded it is also "đó" (that) and "độ" (degree).
+                if (t[by].Text is "do" && Phrases.OrganiserVerbs.Matches(t, m.Last + 1)) return m.Place;
                 if (t[by].Is("by") && Phrases.OrganiserVerbs.EndingBefore(t, by) is not null) return m.Place;
                 if (!Lexicon.LocalityWordsAfterVenue.Contains(t[by].Form)) break;
             }
