@@ -236,9 +236,10 @@ internal sealed class EventFinder
             // that sentence told the talks already ("đã thăm và hội đàm với lãnh đạo tỉnh Takeo. Tiếp đoàn có ông ...").
             // "Hôm sau, đoàn ... sang thành phố Nakhon Phanom. Tại buổi hội đàm với ông ...": talks the sentence opens at, none told
             // that day yet, are that day's, even if it recalls a year ("kể từ khi ký bản ghi nhớ năm 2014").
-            if (created.Count == 0 && (ds is null || ds.TrueForAll(d => d.YearOnly)) && !caption && dayJustTold is { MetThere: false } told && told.Paragraph == s.Paragraph)
+            bool undated = ds is null || ds.Count == 0, noDayOfItsOwn = ds is null || ds.TrueForAll(d => d.YearOnly);
+            if (created.Count == 0 && noDayOfItsOwn && !caption && dayJustTold is { MetThere: false } told && told.Paragraph == s.Paragraph)
                 foreach (var tr in triggers)
-                    if (!tr.Background && (OpensAt(s.Tokens, tr) || (!continuation && (ds is null || ds.Count == 0) && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))))
+                    if (!tr.Background && (OpensAt(s.Tokens, tr) || (!continuation && undated && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))))
                         && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
                     {
                         var e = Build(s, tr, told.Day, null, triggers);
@@ -1576,6 +1577,7 @@ internal sealed class EventFinder
                 && a.Start.Year == month.Start.Year && a.Start.Month == month.Start.Month);
             if (at < 0) continue;
             var arrival = events[at];
+            // Not Absorb: the arrival's own place ("arrives at Seattle-Tacoma International Airport") is no party of the visit.
             month.Start = arrival.Start;
             foreach (var p in arrival.People) month.AddPerson(p);
             foreach (var s in arrival.Sentences) if (!month.Sentences.Contains(s)) month.Sentences.Add(s);
