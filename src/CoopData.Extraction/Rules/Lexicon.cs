@@ -327,7 +327,9 @@ internal static class Lexicon
         "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly",
         "dinh", "phung", "doan", "luong", "trinh", "mai", "dao", "cao", "lam", "ha", "ta", "dong", "kieu", "thai",
         "truong", "quach", "tong", "vuong", "khuc", "nghiem", "giang", "hua", "kha", "lai", "luu", "mac",
-        "nong", "thach", "tieu", "trieu", "hau", "than", "chau", "tang", "dam", "diep", "nham", "lu", "lo", "ton", "phi", "luc", "ung", "giap", "khong");
+        "nong", "thach", "tieu", "trieu", "hau", "than", "chau", "tang", "dam", "diep", "nham", "lu", "lo", "ton", "phi", "luc", "ung", "giap", "khong",
+        // Hmong clan names ("Vàng Seo Phử", "Sùng A Hồ")
+        "vang", "sung", "thao", "lau", "mua");
 
     /// <summary>
     /// Vietnamese words that also are given names (and among <see cref="CommonWords"/>): alone they are never a place without
@@ -347,13 +349,15 @@ internal static class Lexicon
         "public", "health", "housing", "agriculture", "finance", "transport", "environment", "industry", "infrastructure", "local",
         "education", "tourism", "trade", "culture", "sports", "youth", "energy", "planning", "development", "labour", "labor",
         "defence", "defense", "interior", "security", "communications", "information", "science", "technology", "fisheries",
-        "forestry", "investment", "commerce", "economy",
+        "forestry", "investment", "commerce", "economy", "war", "invalids", "social", "training", "rural", "natural", "resources",
+        "construction", "justice",
         "government", "ministry", "department", "embassy", "consulate", "province", "district", "ward", "county", "state",
         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "june", "july", "august", "september", "october", "november", "december",
         "conference", "congress", "assembly", "commission", "office", "bureau", "agency", "affairs", "political", "consultative",
-        "university", "college", "institute", "foundation", "federation", "chamber", "company", "corporation");
+        "university", "college", "institute", "foundation", "federation", "chamber", "company", "corporation",
+        "theatre", "theater", "stadium", "museum");
 
     /// <summary>
     /// Vietnamese administrative units as written, never part of a person's name ("Quận trưởng Quận Guro"); compared
@@ -377,13 +381,14 @@ internal static class Lexicon
         "party chief", "party secretary", "deputy secretary", "secretary general", "general secretary", "secretary",
         "deputy mayor", "vice mayor", "lord mayor", "mayor", "vice governor", "deputy governor", "lieutenant governor",
         "governor", "councillors", "councillor", "councilors", "councilor", "councilwoman", "councilman", "council member",
-        "crs", "cr", "ambassador", "consul general", "consul", "director general", "deputy director", "director", "head",
+        "crs", "cr", "ambassador", "consul general", "consul", "deputy director general", "director general", "deputy director", "director", "head",
         "deputy head", "chief", "vice president", "president", "ceo", "deputy minister", "minister", "prime minister",
         "premier", "member", "commissioner", "prefect", "speaker", "deputy speaker", "alderman", "alderwoman",
         "chief executive officer", "chief executive", "city manager", "county executive", "lord provost", "provost", "burgomaster",
         "superintendent", "supt", "gov", "cllr", "city administrator", "administrator", "liaison officer", "officer", "chief of staff",
         "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "co ordinator", "spokesperson", "spokesman", "spokeswoman",
         "general manager", "manager", "vice secretary", "leader", "mayors", "deputy mayors", "vice mayors", "judge", "chair", "coun",
+        "vice principal", "principal", "chief representative", "representative",
         // a partner town's own title, left untranslated
         "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde", "khokim", "hokim", "akim",
         // Vietnamese
@@ -392,7 +397,7 @@ internal static class Lexicon
         "tinh truong", "truong doan", "pho truong doan", "pho truong ban", "truong ban", "pho giam doc", "giam doc",
         "pho tong lanh su", "tong lanh su", "pho lanh su", "lanh su", "bo truong", "thu truong", "pho thu tuong", "thu tuong", "uy vien", "tinh uy vien", "thanh uy vien", "huyen uy vien", "quan truong",
         "pho quan truong", "quan pho", "chanh van phong", "tong thu ky", "thi truong thanh pho", "pho thong doc", "thong doc",
-        "do truong", "pho do truong", "tong thong", "pho tong thong",
+        "do truong", "pho do truong", "tong thong", "pho tong thong", "pho hieu truong", "hieu truong", "pho truong khoa", "truong khoa",
         // military ranks before a name ("Trung tướng Vông Sỏn - In Pan Phim")
         "dai tuong", "thuong tuong", "trung tuong", "thieu tuong", "dai ta", "thuong ta", "lieutenant general", "major general",
     };
@@ -404,19 +409,23 @@ internal static class Lexicon
     public static readonly string[] MemorialWords = { "khu luu niem", "nha luu niem", "tuong dai", "den tho", "nha tuong niem", "memorial", "monument", "statue", "bust", "mausoleum" };
 
     /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by", "his Belarusian counterpart").</summary>
-    public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba", "counterpart" };
+    public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "prof", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba", "counterpart",
+        "gs", "pgs", "ts", "ths" }; // Vietnamese degrees before a name: giáo sư, phó giáo sư, tiến sĩ, thạc sĩ ("GS. Pierre Lemaire", "TS Lê Văn A")
 
     /// <summary>Honorifics that may stand before a name ("Mr", "Ông"): a name word after one still starts a name.</summary>
-    public static readonly WordSet LeadingHonorifics = Set("mr", "mrs", "ms", "madam", "dr", "ong", "ba", "ngai");
+    public static readonly WordSet LeadingHonorifics = Set("mr", "mrs", "ms", "madam", "dr", "prof", "ong", "ba", "ngai");
 
     /// <summary>
     /// The first words of a Vietnamese department's name ("Sở Du lịch", "Cục Lãnh sự"), as written (diacritics and
     /// capital kept: folded, several are common syllables of other words).
     /// </summary>
-    public static readonly WordSet VietnameseDepartmentWords = Set("Sở", "Cục", "Vụ", "Phòng", "Viện", "Bộ", "Ban");
+    public static readonly WordSet VietnameseDepartmentWords = Set("Sở", "Cục", "Vụ", "Phòng", "Viện", "Bộ", "Ban", "Khoa");
 
     /// <summary>Words as written that open a Vietnamese organisation's name, never a person's: the departments', and associations, corporations, schools, groups ("Nhóm nghị sĩ").</summary>
     public static readonly WordSet VietnameseOrganisationWords = Set(VietnameseDepartmentWords.Concat(new[] { "Hội", "Tổng", "Trường", "Nhóm" }).ToArray());
+
+    /// <summary>Institutions often named after someone ("Trường THPT Nguyễn Du", "Bệnh viện Chợ Rẫy"), as written: "trưởng" folds as "Trường" does.</summary>
+    public static readonly string[] NamesakeInstitutions = { "Trường", "Bệnh viện", "Học viện", "Đại học", "Viện", "Bảo tàng" };
 
     /// <summary>Vietnamese middle names, as written (folded, "Văn" is the Dutch "van"): a name goes on after one.</summary>
     public static readonly WordSet VietnameseMiddleNames = Set("Thị", "Văn");
@@ -455,7 +464,8 @@ internal static class Lexicon
 
     /// <summary>Titles too common as plain nouns to anchor "Title Name" without a capital letter.</summary>
     public static readonly WordSet WeakTitles = Set("head", "chief", "member", "director", "president", "secretary", "leader", "speaker", "ceo", "minister", "premier",
-        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "co ordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors", "judge", "chair");
+        "officer", "administrator", "counselor", "counsellor", "organizer", "organiser", "coordinator", "co ordinator", "spokesperson", "spokesman", "spokeswoman", "manager", "mayors", "judge", "chair",
+        "principal", "representative");
 
     /// <summary>Head words of a venue's name: an event word before one names the venue ("International Conference Hall"); a place's name after a capitalised word is one ("Prestbury Sports Bar").</summary>
     public static readonly WordSet VenueHeads = Set("hall", "center", "centre", "room", "building", "palace", "bar", "pub", "cafe", "hotel", "restaurant");
@@ -499,11 +509,14 @@ internal static class Lexicon
     /// <summary>Words between a name's comma and its title ("Jane Doe, the Mayor of X", "John Smith, now Governor of Y").</summary>
     public static readonly WordSet WordsBeforeAppositiveTitle = Set("a", "the", "now");
 
+    /// <summary>The first words of the verbs below, which open them ("đầu" alone is also "đầu tư", investment, in a department's name).</summary>
+    public static readonly WordSet VietnameseLeadingVerbOpeners = Set("dẫn", "làm");
+
     /// <summary>
     /// Words as written (diacritics kept) of the verb closing "do ... dẫn đầu" or "làm ...": they end a role, they are not part of
     /// it ("do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu").
     /// </summary>
-    public static readonly WordSet VietnameseLeadingVerbWords = Set("dẫn", "làm", "đầu");
+    public static readonly WordSet VietnameseLeadingVerbWords = Set(VietnameseLeadingVerbOpeners.Concat(new[] { "đầu" }).ToArray());
 
     /// <summary>Words found only in Vietnamese government bodies' names: an unnamed locality beside one is in Vietnam ("UBND thành phố", "HĐND", "Thành ủy").</summary>
     public static readonly WordSet VietnameseGovernmentWords = Set("ubnd", "hdnd", "uy");
@@ -1021,13 +1034,13 @@ internal static class Lexicon
         ["tham"] = VisitWordAsWritten, ["du"] = AttendWordAsWritten,
     };
 
-    /// <summary>"sẽ" (will) as written: its fold "se" is also a syllable of names ("Oh Se-hoon").</summary>
     /// <summary>Verbs that report speech: a tense after them is the speaker's, not the sentence's ("said the city will").</summary>
     public static readonly WordSet ReportingVerbs = Set("said", "says", "told", "added", "noted", "stressed", "affirmed", "announced");
 
     /// <summary>Words that open another clause: what follows has its own tense.</summary>
     public static readonly WordSet ClauseBreaks = Set("and", "but", "that", "which", "who", "where", "while", "after", "before", "when", "va", "nhung", "sau");
 
+    /// <summary>"sẽ" (will) as written: its fold "se" is also a syllable of names ("Oh Se-hoon").</summary>
     internal static bool IsVietnameseWill(Pipeline.Token token) => token.Is("se") && token.Form.VietnameseLetters > 0;
 
     /// <summary>

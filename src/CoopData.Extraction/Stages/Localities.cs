@@ -260,11 +260,11 @@ internal sealed class PlaceScanner
             }
             // "Vũ Thu Hà", "Nguyễn Thanh Bình": a run opening with a Vietnamese surname is a person unless
             // a longer place name ("Hà Nội", "Hồ Chí Minh City") covers it, or one of two words or more is followed by its
-            // body ("Ho Chi Minh City People's Committee").
+            // body ("Ho Chi Minh City People's Committee") or by a word no name has ("the Thai Nguyen Department of Health").
             bool surname = runLength >= 2 && runLength <= 5 && Lexicon.VietnameseSurnames.Contains(t[i].Form);
             if (surname && (matched < runLength || PersonPrefixBefore(t, i)) && country is null
                 && !(matched > 0 && PlaceBeforeName(t, i, words[matched - 1], runLength))
-                && !(matched >= 2 && Phrases.PlaceSuffixes.Matches(t, words[matched - 1] + 1)))
+                && !(matched >= 2 && (Phrases.PlaceSuffixes.Matches(t, words[matched - 1] + 1) || NoNameWordAt(t, words[matched - 1] + 1))))
             {
                 i += runLength;
                 continue;
@@ -342,6 +342,8 @@ internal sealed class PlaceScanner
         int placeWords = last - first + 1, rest = runLength - placeWords;
         return placeWords >= 2 && rest >= 2 && rest <= 4 && Lexicon.VietnameseSurnames.Contains(t[last + 1].Form) && !PersonPrefixBefore(t, first);
     }
+
+    private static bool NoNameWordAt(TokenList t, int k) => k < t.Count && t[k].IsWord && t[k].Cap && Lexicon.NotNameWords.Contains(t[k].Form);
 
     private static bool IsMonthBesideNumber(TokenList t, int i)
     {
@@ -473,9 +475,10 @@ internal sealed class LocalityResolver
             // is of is named too.
             bool opensVenue = NamesAVenue(t, c.First, c.Last + 1) || EndsAVenue(t, c.First, c.Last);
             if (!opensVenue && InsideInstitution(t, c.First, c.Last)) continue;
-            // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation.
+            // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation;
+            // so after a place's name ("Ha Tinh University", though "tinh" is a common word).
             if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Form) && t[c.First - 1].IsWord && t[c.First - 1].Cap
-                && t[c.First].SpaceBefore && !Lexicon.CommonWords.Contains(t[c.First - 1].Form)) continue;
+                && t[c.First].SpaceBefore && (!Lexicon.CommonWords.Contains(t[c.First - 1].Form) || CandidateEndsAt(c.Sentence, c.First - 1))) continue;
             if (NonPlacePrefix(t, c.First) || PlaceScanner.PersonPrefixBefore(t, c.First)) continue;
             // "Phó Thống đốc" (vice governor) opens with "Phó Thống", a Thai district: a title running past the name is no place.
             if (Phrases.Titles.MatchAny(t, c.First, out _) > c.Words) continue;
@@ -1199,6 +1202,12 @@ internal sealed class LocalityResolver
     private BySentence<List<PlaceCandidate>>? _bySentence;
     private static readonly List<PlaceCandidate> s_noCandidates = new();
     private static readonly List<CountryMention> s_noCountries = new();
+
+    private bool CandidateEndsAt(Sentence s, int last)
+    {
+        foreach (var other in InSentence(s)) if (other.Last == last) return true;
+        return false;
+    }
 
     private List<PlaceCandidate> InSentence(Sentence s)
     {

@@ -112,7 +112,8 @@ internal sealed class PersonFinder
             bool appositive = i > 0 && t[i - 1].IsPunct(',');
             // "his Helsinki counterpart, Juhana Vartiainen": of the honorifics, "counterpart" is a noun the name may follow after a comma.
             bool counterpart = honorific && title == "counterpart";
-            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: (!honorific || counterpart) && !appositive, allowDash: !honorific);
+            j = SkipOrganisation(s, j, ref city, ref hint, allowComma: (!honorific || counterpart) && !appositive, allowDash: !honorific,
+                nameNext: honorific && title is not null && Lexicon.LeadingHonorifics.Contains(title));
             if (j < t.Count && t[j].IsPunct('.') && (honorific || title is not null && Lexicon.AbbreviatedTitles.Contains(title))) j++; // "Mr.Lee", "Supt. Rita Riddle"
             int nameEnd = NameRun(s, j, ref city);
             if (nameEnd < 0) continue;
@@ -679,8 +680,10 @@ internal sealed class PersonFinder
     }
 
     /// <summary>Consumes "of the Hanoi People's Committee", "UBND thành phố Huế", "Việt Nam tại Pháp", "(HEZA)".</summary>
-    private int SkipOrganisation(Sentence s, int j, ref Place? city, ref string? hint, bool allowComma, bool allowDash)
+    /// <param name="nameNext">After "Mr", "bà": the name comes next, even when it is also a place's ("bà Claire Fontaine").</param>
+    private int SkipOrganisation(Sentence s, int j, ref Place? city, ref string? hint, bool allowComma, bool allowDash, bool nameNext = false)
     {
+        if (nameNext) return j;
         var t = s.Tokens;
         int start = j;
         PlaceCandidate? previous = null;
@@ -693,13 +696,14 @@ internal sealed class PersonFinder
             // on its first syllable; it ends before a name ("Nguyễn ...") or a second lower-case syllable (a verb).
             // "Trưởng Ban Xúc tiến đầu tư và Quản lý kinh tế Thủ đô Vientiane Thanongxay ...": a title ending in a department
             // word ("Trưởng Ban") goes on with the department's name, a capital then lower-case syllables.
-            if (j == start && j > 0 && Lexicon.VietnameseDepartmentWords.Contains(t[j - 1].Text) && tok.IsWord && tok.Cap
+            if (j == start && j > 0 && Lexicon.VietnameseDepartmentWords.ContainsIgnoringCase(t[j - 1].Text) && tok.IsWord && tok.Cap
                 && j + 1 < t.Count && t[j + 1].IsWord && !t[j + 1].Cap && t[j + 1].SpaceBefore)
             {
-                // Up to a capital not followed by a lower-case syllable (a place's or the person's name), a surname, or a
-                // locality's unit word ("Trưởng Ban Tổ chức Tỉnh ủy": the province's committee, read as such after it).
+                // Up to a capital not followed by a lower-case syllable (a place's or the person's name), a surname, a
+                // locality's unit word ("Trưởng Ban Tổ chức Tỉnh ủy": the province's committee, read as such after it), or
+                // the verb closing "do ... làm trưởng đoàn".
                 int k = j;
-                while (k < t.Count && k - j < 14 && t[k].IsWord && (!t[k].Cap || (k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].Cap
+                while (k < t.Count && k - j < 14 && t[k].IsWord && !Lexicon.VietnameseLeadingVerbOpeners.Contains(t[k].Text) && (!t[k].Cap || (k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].Cap
                     && !Lexicon.VietnameseSurnames.Contains(t[k].Form) && !Lexicon.VietnameseUnitWordsAsWritten.Contains(t[k].Text) && t[k].Text != "Thành"))) k++;
                 j = k;
                 continue;
@@ -709,6 +713,14 @@ internal sealed class PersonFinder
                 int k = j + 1;
                 while (k < t.Count && t[k].IsWord && t[k].Cap && !(Lexicon.VietnameseSurnames.Contains(t[k].Form) && k + 1 < t.Count && t[k + 1].Cap && !t[k + 1].AllCaps))
                 {
+                    // "Sở Công Thương An Giang Nguyễn Thanh Nhàn": the department's place ends it, though its last word is a surname too.
+                    if (PlaceAt(s, k) is { } placeOfDepartment && placeOfDepartment.Last + 1 < t.Count && IsNameWord(t[placeOfDepartment.Last + 1])
+                        && Lexicon.VietnameseSurnames.Contains(t[placeOfDepartment.Last + 1].Form))
+                    {
+                        city ??= placeOfDepartment.Places.Count > 0 ? placeOfDepartment.Places[0] : null;
+                        k = placeOfDepartment.Last + 1;
+                        break;
+                    }
                     k++;
                     if (k < t.Count && t[k].IsWord && !t[k].Cap && !(t[k].Is("va") && k + 1 < t.Count && t[k + 1].Cap)) k++;
                     if (k + 1 < t.Count && t[k].Is("va") && t[k + 1].Cap) k++;
@@ -716,6 +728,7 @@ internal sealed class PersonFinder
                 j = k;
                 continue;
             }
+            if (NamesakeInstitutionEnd(s, j) is int afterNamesake) { j = afterNamesake; continue; }
             var place = PlaceAt(s, j);
             // "Deputy Mayor Paris Hilton": a place straight after the title followed by one more word is a first name.
             if (place is not null && j == start && place.Last + 1 < t.Count && IsNameWord(t[place.Last + 1])
@@ -777,6 +790,10 @@ internal sealed class PersonFinder
             }
             if (tok.IsPunct('\'') || tok.IsPunct('’') || (tok.IsPunct('-') && !tok.SpaceBefore)) { j++; continue; }
             if (tok.IsWord && tok.AllCaps) { j++; continue; }
+            // "TP.HCM", "BS.CKII": a full stop inside an abbreviation.
+            if (tok.IsPunct('.') && !tok.SpaceBefore && j > start && t[j - 1].AllCaps && j + 1 < t.Count && t[j + 1].AllCaps && !t[j + 1].SpaceBefore) { j++; continue; }
+            // "the Municipal Assembly of People's Power Maylin Perez": the word after "People's" ends the body's name; the person's follows.
+            if (tok.IsWord && tok.Cap && j >= start + 2 && t[j - 1].Is("s") && t[j - 2].Is("people") && j + 1 < t.Count && IsNameWord(t[j + 1])) { j++; break; }
             // As written: "Tô", "Thế" fold to "to", "the" but are names ("Tổng Bí thư Tô Lâm").
             if (tok.IsWord && IsOrgWord(tok))
             {
@@ -802,16 +819,19 @@ internal sealed class PersonFinder
             }
             // "president of Sister Cities of Newport News Inc, Frederick J Kohlman Jr": an organisation the gazetteer and the
             // word lists cannot read, after "of" and up to a comma before a name.
-            if (allowComma && tok.IsWord && tok.Cap && j > start && t[j - 1].Is("of") && NamedOrganisationEnd(s, j) is int comma) { j = comma + 1; break; }
-            // "Minister for Local Government, Housing and Transport Parveen Kumar": a ministry's portfolio, up to its last word.
-            if (tok.IsWord && tok.Cap && j > start && (t[j - 1].Is("for") || t[j - 1].Is("of")) && PortfolioEnd(t, j) is int portfolioEnd)
+            // ("of the" too: "Director of the Tourism Authority of Thailand's Chiang Mai office".)
+            bool afterOf = j > start && (t[j - 1].Is("of") || (t[j - 1].Is("the") && j - 2 >= start && t[j - 2].Is("of")));
+            if (allowComma && tok.IsWord && tok.Cap && afterOf && NamedOrganisationEnd(s, j) is int comma) { j = comma + 1; break; }
+            // "Minister for Local Government, Housing and Transport Parveen Kumar": a ministry's portfolio, up to its last word;
+            // so after the organisation's place or word ("the Tottori Prefectural Agriculture, Forestry and Fisheries Department").
+            if (tok.IsWord && tok.Cap && j > start && (t[j - 1].Is("for") || afterOf || previous?.Last == j - 1 || IsOrgWord(t[j - 1])) && PortfolioEnd(t, j) is int portfolioEnd)
             {
                 j = portfolioEnd + 1;
                 continue;
             }
             // "Minister of Culture of Uzbekistan", "Minister of Culture and Sports of the Republic of Korea": capitalised words
             // between two "of"s name the organisation.
-            if (tok.IsWord && tok.Cap && j > start && t[j - 1].Is("of") && CapitalisedRunBeforeOf(t, j) is int nextOf) { j = nextOf; continue; }
+            if (tok.IsWord && tok.Cap && afterOf && CapitalisedRunBeforeOf(t, j) is int nextOf) { j = nextOf; continue; }
             // "Chủ tịch HĐND huyện - Dương Văn Út": a spaced dash between the title and the name.
             if (allowDash && (tok.IsPunct('-') || tok.IsPunct('–')) && tok.SpaceBefore && j > start && j + 1 < t.Count && IsNameWord(t[j + 1]) && MatchTitle(t, j + 1, out _, out _) == 0)
             { j++; break; }
@@ -829,6 +849,52 @@ internal sealed class PersonFinder
             break;
         }
         return j;
+    }
+
+    /// <summary>
+    /// "Trường THPT chuyên Lê Khiết Trần Thị Ngọc Hân", "Bệnh viện Nguyễn Đình Chiểu BS.CKII Võ Thị Thanh Nga": a school or
+    /// hospital named after someone (a Vietnamese name of two words or more). Returns where the organisation ends, at the
+    /// next surname that opens a name, else after its namesake, else after the institution's kind; null when no such
+    /// institution opens at <paramref name="j"/>.
+    /// </summary>
+    private static int? NamesakeInstitutionEnd(Sentence s, int j)
+    {
+        var t = s.Tokens;
+        if (!t[j].Cap || OpenerLength(t, j, Lexicon.NamesakeInstitutions) is not int opener) return null;
+        // What kind of institution it is: capitals ("THPT"), a lower-case word after them or the opener ("chuyên"), and words
+        // written as a department's ("Tiểu học", "Sư phạm") when a name or a locality goes on after them ("Ural cho biết" is a verb's).
+        int r = j + opener;
+        while (r < t.Count && t[r].IsWord)
+        {
+            if (t[r].AllCaps || (!t[r].Cap && (r == j + opener || t[r - 1].AllCaps))) r++;
+            else if (t[r].Cap && r + 2 < t.Count && t[r + 1].IsWord && !t[r + 1].Cap && t[r + 1].SpaceBefore && t[r + 2].IsWord
+                && (t[r + 2].Cap || Lexicon.VietnameseOrgWords.Contains(t[r + 2].Form))) r += 2;
+            else break;
+        }
+        int e = r;
+        while (e + 1 < t.Count && IsNameWord(t[e + 1]) && t[e + 1].SpaceBefore) e++;
+        if (r >= t.Count || !IsNameWord(t[r]) || e - r < 1) return r;
+        bool namesake = Lexicon.VietnameseSurnames.Contains(t[r].Form);
+        if (namesake)
+            for (int p = r + 2; p < e; p++)
+                if (Lexicon.VietnameseSurnames.Contains(t[p].Form)) return p;
+        // "Bệnh viện Trưng Vương BS.CKII Phạm Thị Thu Hà": a degree in capitals comes between the institution and the name.
+        if (e + 1 < t.Count && t[e + 1].IsWord && t[e + 1].AllCaps) return e + 1;
+        // Any other name after the institution's kind is read as any organisation's is ("Đại học Liên bang Ural").
+        return namesake ? e + 1 : r;
+    }
+
+    /// <summary>The number of words of the phrase of <paramref name="phrases"/> (as written, words split by spaces) at <paramref name="j"/>, or null.</summary>
+    private static int? OpenerLength(TokenList t, int j, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var words = phrase.Split(' ');
+            int k = 0;
+            while (k < words.Length && j + k < t.Count && t[j + k].Text == words[k]) k++;
+            if (k == words.Length) return k;
+        }
+        return null;
     }
 
     /// <summary>
@@ -873,7 +939,8 @@ internal sealed class PersonFinder
         if (k + 1 >= t.Count || !t[k].IsPunct(',') || !IsNameWord(t[k + 1]) || MatchTitle(t, k + 1, out _, out _) > 0) return null;
         Place? ignored = null;
         int end = NameRun(s, k + 1, ref ignored);
-        return end >= 0 && CountWords(t, k + 1, end) >= 2 ? k : null;
+        // ("the Department of Labour, War Invalids and Social Affairs": no name goes on with a portfolio's words.)
+        return end >= 0 && CountWords(t, k + 1, end) >= 2 && !HasNotNameWord(t, k + 1, end) ? k : null;
     }
 
     /// <summary>"A." in "Marcos A. Bednarski": one capital letter and a full stop.</summary>

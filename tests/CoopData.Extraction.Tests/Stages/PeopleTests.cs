@@ -856,4 +856,87 @@ public class PeopleCityTests
         var mayor = Assert.Single(f.People, p => p.Name == "Teresa Montoya-Baca");
         Assert.Equal("US", f.Cities.Single(c => c.Key == mayor.CityKey).Country);
     }
+
+    [Fact]
+    public void ADepartmentsPortfolioAfterItsPlaceEndsBeforeTheName()
+    {
+        var f = X.Run("Vocational training\nQUY NHON, April 2, 2025 (VNA) –\n\n"
+            + "Director of the Binh Dinh Department of Labour, War Invalids and Social Affairs Tran Van Hoa said local firms need skilled workers. "
+            + "Deputy Director General of the Shiga Prefectural Agriculture, Forestry and Fisheries Department Tanaka Hiroshi said the course would go on. "
+            + "Director of the Thai Binh Department of Health Pham Van Long also spoke.");
+        var names = f.PersonNames();
+        Assert.Contains("Tran Van Hoa", names);
+        Assert.Contains("Tanaka Hiroshi", names);
+        // "Thai" is a surname too: before a department's word the two words are the province.
+        var long_ = Assert.Single(f.People, p => p.Name == "Pham Van Long");
+        Assert.Equal("Thai Binh", f.NameOf(long_.CityKey!));
+        Assert.DoesNotContain(names, n => n.Contains("Thai", StringComparison.Ordinal) || n.Contains("Department", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOrganisationAfterOfTheOrPeoplesPowerEndsBeforeTheName()
+    {
+        var f = X.Run("Tourism\nCHIANG MAI, May 5, 2025 –\n\n"
+            + "Director of the Tourism Authority of Thailand's Chiang Mai office Somchai Rattanakul said guides would be certified. "
+            + "President of the Cienfuegos Municipal Assembly of People's Power Maylin Perez Diaz thanked the experts.");
+        var names = f.PersonNames();
+        Assert.Contains("Somchai Rattanakul", names);
+        Assert.Contains("Maylin Perez Diaz", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Power", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APrincipalOrARepresentativeIsAnOfficial()
+    {
+        var f = X.Run("Teachers visit\nMay 14, 2024\n\nHilltop State High School principal Jane Moore said the program was a valuable chance for staff. "
+            + "Sato Yumi, a representative of JICA in Vietnam, said the project builds on earlier work. "
+            + "In the evening the guests attended a concert at the Principal Theatre of Matanzas.");
+        var names = f.PersonNames();
+        Assert.Contains("Jane Moore", names);
+        Assert.Contains("Sato Yumi", names);
+        // A theatre is nobody's name, whatever word before it is a title elsewhere.
+        Assert.DoesNotContain("Theatre", names);
+    }
+
+    [Fact]
+    public void AVietnameseDepartmentsPlaceOrAbbreviationEndsItBeforeTheName()
+    {
+        var f = X.Run("Hợp tác thương mại\nThứ Sáu, 20/12/2024 - 09:10\n\n"
+            + "Theo Giám đốc Sở Công Thương Kiên Giang Lê Hữu Toàn, dự kiến có khoảng 20 biên bản ghi nhớ được ký kết. "
+            + "Giám đốc Sở Y tế TP.HCM Tăng Chí Thượng cho biết, thành phố sẵn sàng hỗ trợ.");
+        var names = f.PersonNames();
+        // "Giang" is a surname too: the province's name ends the department's.
+        var toan = Assert.Single(f.People, p => p.Name == "Lê Hữu Toàn");
+        Assert.Equal("Kien Giang", f.NameOf(toan.CityKey!));
+        Assert.Contains("Tăng Chí Thượng", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("Giang", StringComparison.Ordinal) || n.StartsWith("HCM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASchoolOrHospitalNamedAfterSomeoneIsNoPartOfTheNameAfterIt()
+    {
+        var f = X.Run("Giao lưu học sinh\nThứ Hai, 05/05/2025 - 08:00\n\n"
+            + "Hiệu trưởng Trường THPT chuyên Nguyễn Du Lê Thị Mai Hương cho biết, đây là năm thứ ba nhà trường đón đoàn học sinh Nhật Bản. "
+            + "Giám đốc Bệnh viện Trưng Vương BS.CKII Phạm Thị Thu Hà cho biết, đoàn bác sĩ đã phẫu thuật cho 40 bệnh nhân. "
+            + "Đoàn do GS. Pierre Lemaire, Trưởng khoa Phẫu thuật tạo hình làm trưởng đoàn. Cùng dự có bà Claire Fontaine, Phó Thị trưởng thành phố Rennes. "
+            + "Phó Hiệu trưởng Đại học Liên bang Ural cho biết, trường dành 30 suất học bổng.");
+        var names = f.PersonNames();
+        Assert.Contains("Lê Thị Mai Hương", names);
+        Assert.Contains("Phạm Thị Thu Hà", names);
+        Assert.Contains("Pierre Lemaire", names);
+        // A name that is also a place's, after "bà".
+        Assert.Contains("Claire Fontaine", names);
+        // Neither the school's namesake nor the first word of an institution's kind is anybody.
+        Assert.DoesNotContain(names, n => n.StartsWith("Nguyễn Du", StringComparison.Ordinal) || n is "Bệnh" or "Đại" or "Phẫu" or "Trưng Vương");
+        Assert.Equal("Trưởng khoa Phẫu thuật tạo hình", f.People.Single(p => p.Name == "Pierre Lemaire").Role);
+    }
+
+    [Fact]
+    public void AHmongClanNameOpensAName()
+    {
+        var f = X.Run("Border trade\nLAO CAI, November 20, 2024 (VNA) –\n\n"
+            + "The Lao Cai delegation was led by Vice Chairman of the provincial People's Committee Vang Seo Phu, while the Yunnan side was led by Li Ming.");
+        Assert.Contains("Vang Seo Phu", f.PersonNames());
+        Assert.DoesNotContain("Vang", f.CityNames());
+    }
 }
