@@ -31,6 +31,9 @@ internal static class ArticleReader
 {
     private const int HeaderSearchLines = 8;
 
+    /// <summary>How many lines after a dateline without a year may hold the page's own date line.</summary>
+    private const int YearLineSearchLines = 6;
+
     public static ReadArticle Read(string text, System.Threading.CancellationToken ct) => Read(text, NumericDateOrder.IsMonthFirst(text), ct);
 
     /// <param name="monthFirst">The article writes slashed dates month first ("7/21/2020").</param>
@@ -137,6 +140,10 @@ internal static class ArticleReader
             if (datelineBracketed) lines[i] = lines[i].Substring(0, toks[OpeningParen(toks, f.FirstToken)].Start).TrimEnd();
             break;
         }
+        // "DONG HA, March 18 (VNA) – ..." then "Published: 18/03/2025 16:40 | Print": the page's own date line gives the year.
+        if (datelineIdx >= 0 && result.Published is { Year: null, Month: int month, Day: int day }
+            && YearOfDateLineAfter(lines, datelineIdx, monthFirst, month, day) is int year)
+            result.Published = PartialDate.FromDate(year, month, day);
 
         // ---- title: the first headline-like line before (or just after) the dateline
         int titleIdx = -1;
@@ -321,6 +328,25 @@ internal static class ArticleReader
     }
 
     /// <summary>Whether <paramref name="line"/> has an ASCII digit; <paramref name="digit"/>: a digit of any script.</summary>
+    /// <summary>
+    /// The year of a short date line among the few lines after a dateline without one, when it dates the same day or the next
+    /// (a page's "Published:" line); or null.
+    /// </summary>
+    private static int? YearOfDateLineAfter(List<string> lines, int datelineIdx, bool monthFirst, int month, int day)
+    {
+        int nonEmpty = 0;
+        for (int i = datelineIdx + 1; i < lines.Count && nonEmpty < YearLineSearchLines; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i])) continue;
+            nonEmpty++;
+            if (!HasAsciiDigit(lines[i], out _)) continue;
+            var toks = Tokenizer.Tokenize(lines[i]);
+            if (CountWords(toks) > 14 || DatelineParser.Find(toks, monthFirst) is not { Date: { Year: int year, Month: int m, Day: int d } } || m != month) continue;
+            if (d == day || d == day + 1) return year;
+        }
+        return null;
+    }
+
     private static bool HasAsciiDigit(string line, out bool digit)
     {
         digit = false;

@@ -913,6 +913,19 @@ internal static class Lexicon
         Pair("trade fair", EventKinds.Other), Pair("travel fair", EventKinds.Other), Pair("fair", EventKinds.Other), // only in a name (EventFinder)
         Pair("le hoi", EventKinds.Other), Pair("ngay hoi", EventKinds.Other), Pair("tuan van hoa", EventKinds.Other), Pair("tuan le van hoa", EventKinds.Other),
         Pair("ngay van hoa", EventKinds.Other), Pair("hoi cho", EventKinds.Other), Pair("trien lam", EventKinds.Other),
+        // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a free clinic.
+        Pair("training course", EventKinds.Other), Pair("training class", EventKinds.Other), Pair("opening ceremony", EventKinds.Other),
+        Pair("closing ceremony", EventKinds.Other), Pair("launching ceremony", EventKinds.Other), Pair("launch ceremony", EventKinds.Other),
+        Pair("handover ceremony", EventKinds.Other), Pair("groundbreaking ceremony", EventKinds.Other), Pair("promotion week", EventKinds.Other),
+        Pair("tourism week", EventKinds.Other), Pair("film week", EventKinds.Other), Pair("friendly match", EventKinds.Other),
+        Pair("friendship match", EventKinds.Other), Pair("tournament", EventKinds.Other), Pair("marathon", EventKinds.Other), Pair("concert", EventKinds.Other),
+        Pair("lop tap huan", EventKinds.Other), Pair("khoa tap huan", EventKinds.Other), Pair("lop dao tao", EventKinds.Other), Pair("khoa dao tao", EventKinds.Other),
+        Pair("le khai mac", EventKinds.Other), Pair("khai mac", EventKinds.Other), Pair("le be mac", EventKinds.Other), Pair("be mac", EventKinds.Other),
+        Pair("le khai giang", EventKinds.Other), Pair("khai giang", EventKinds.Other), Pair("le be giang", EventKinds.Other), Pair("be giang", EventKinds.Other),
+        Pair("le ban giao", EventKinds.Other), Pair("le ra mat", EventKinds.Other), Pair("le phat dong", EventKinds.Other), Pair("le khoi cong", EventKinds.Other),
+        Pair("tuan le quang ba", EventKinds.Other), Pair("tuan le du lich", EventKinds.Other), Pair("giao luu van hoa", EventKinds.Other),
+        Pair("chuong trinh giao luu", EventKinds.Other), Pair("tran giao huu", EventKinds.Other), Pair("giai bong da", EventKinds.Other),
+        Pair("kham sang loc", EventKinds.Other), Pair("kham benh mien phi", EventKinds.Other), Pair("kham chua benh mien phi", EventKinds.Other),
     };
 
     /// <summary>Meetings held over a screen ("held a video conference with", "họp trực tuyến"): they take place in no one city.</summary>
@@ -940,7 +953,18 @@ internal static class Lexicon
     {
         "festival", "carnival", "expo", "exhibition", "culture week", "cultural week", "culture days", "cultural days", "trade fair",
         "travel fair", "fair", "le hoi", "ngay hoi", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
+        "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony", "handover ceremony",
+        "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match", "friendship match", "tournament", "marathon",
+        "concert", "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac", "le khai giang",
+        "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong", "tuan le quang ba", "tuan le du lich",
+        "giao luu van hoa", "chuong trinh giao luu", "tran giao huu", "giai bong da", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
     };
+
+    /// <summary>
+    /// The opening or closing of an occasion ("lễ khai mạc", "closing ceremony"): the occasion itself when its sentence names it
+    /// ("Lễ khai mạc Festival Hoa Đà Lạt"), else a part of the event of its day ("Phát biểu tại phiên khai mạc chiều 24/11").
+    /// </summary>
+    public static readonly WordSet OccasionPartTriggers = Set("opening ceremony", "closing ceremony", "le khai mac", "khai mac", "le be mac", "be mac");
 
     /// <summary>Occasions whose Vietnamese name puts its head first and its place last ("Lễ hội Cà phê Buôn Ma Thuột", "Festival Huế").</summary>
     public static readonly HashSet<string> OccasionHeadsFirst = new(StringComparer.Ordinal)
@@ -1128,6 +1152,7 @@ internal static class Lexicon
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
         "toa", "thi", "chinh", "hall", "town", "tru", "so", "ubnd", "uy", "nhan", "dan", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X", "tại trụ sở UBND (Ủy ban nhân dân) TP X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
+        "old", "ancient", "historic", "port", // "in the old city of Chiang Mai"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"
         "vung", // "tại vùng Liguria"; not "state": "in the state of Paraná" after a venue is that venue's address
         "san", "van", "dong", "nha", "hoa", "cong", "vien"); // "tại sân vận động thị xã Nghĩa Lộ", "tại nhà văn hóa xã X", "tại công viên thành phố X"

@@ -37,6 +37,8 @@ internal sealed class EventDraft
     public bool NoOneCity { get; set; }
     /// <summary>The travelling party's arrival ("arrives at", "đã đến"): a stay's first day.</summary>
     public bool Arrival { get; set; }
+    /// <summary>An opening or closing ceremony whose sentence names no occasion: a part of the event of its day, if the article tells one.</summary>
+    public bool PartOfAnOccasion { get; set; }
     /// <summary>Dated only by "last week" (its month): the Monday of that week.</summary>
     public PartialDate? WeekOf { get; set; }
 
@@ -338,6 +340,7 @@ internal sealed class EventFinder
         var merged = Merge(events, null);
         MergeWeeksIntoTheirDays(merged);
         StartMonthsOnTheirArrivals(merged);
+        MergePartsIntoTheirOccasions(merged);
         Merge(captionEvents, merged);
         // A signing only a caption states, the body dating none, is the article's.
         foreach (var c in signedInCaptions)
@@ -518,6 +521,9 @@ internal sealed class EventFinder
                 if (Lexicon.ArrivalTriggers.Contains(result[k].Phrase)) result.RemoveAt(k);
         // "đoàn tham quan làng gốm và dự Hội thảo ...": the delegation's sightseeing is the other event's day.
         if (result.Exists(r => !Lexicon.OutingTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OutingTriggers.Contains(r.Phrase));
+        // "Lễ khai mạc Festival Hoa Đà Lạt": the opening of an occasion its sentence names is that occasion.
+        if (result.Exists(r => Lexicon.OccasionTriggers.Contains(r.Phrase) && !Lexicon.OccasionPartTriggers.Contains(r.Phrase)))
+            result.RemoveAll(r => Lexicon.OccasionPartTriggers.Contains(r.Phrase));
         // An occasion in the background ("Trong khuôn khổ lễ hội") stays, as the setting of the event told.
         if (result.Exists(r => !Lexicon.OccasionTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OccasionTriggers.Contains(r.Phrase) && !r.Background);
         return result;
@@ -669,6 +675,7 @@ internal sealed class EventFinder
         {
             Stay = Lexicon.StayTriggers.Contains(tr.Phrase),
             Arrival = Lexicon.ArrivalTriggers.Contains(tr.Phrase) || Lexicon.LandingTriggers.Contains(tr.Phrase),
+            PartOfAnOccasion = Lexicon.OccasionPartTriggers.Contains(tr.Phrase),
         };
         e.Title = Truncate(s.Text, 140);
         e.TriggerAt = tr.First;
@@ -1298,10 +1305,11 @@ internal sealed class EventFinder
         for (int i = tr.First; i < t.Count; i++)
         {
             if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
-            // "with mayors from 12 cities, including Ho Chi Minh City, ...": guests of many places, none of them the host.
+            // "with mayors from 12 cities, including Ho Chi Minh City, ...": guests of many places, none of them the host; nor is
+            // where guests come from ("with the participation of experts from Gyeongju").
             foreach (var m in mentions)
                 if (m.First > i && m.First - i <= 12 && !m.Locator)
-                    return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 || PartnershipFinder.IntroducedAsIncluded(t, m.First) ? null : m.Place;
+                    return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 || PartnershipFinder.IntroducedAsIncluded(t, m.First) || t[m.First - 1].Is("from") ? null : m.Place;
             break;
         }
         return null;
@@ -1559,6 +1567,23 @@ internal sealed class EventFinder
                     && DayArithmetic.DaysBetween(monday, r.Start) is >= 0 and <= 6);
             if (day is null) continue;
             Absorb(day, week);
+            events.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// "the Da Nang Festival in Sakai on October 21 and 22 ... Tham dự lễ khai mạc sáng 21-10 có ...": an opening or closing
+    /// ceremony on a day of another event is that event's.
+    /// </summary>
+    private static void MergePartsIntoTheirOccasions(List<EventDraft> events)
+    {
+        for (int i = events.Count - 1; i >= 0; i--)
+        {
+            var part = events[i];
+            if (!part.PartOfAnOccasion || part.Start.Precision != DatePrecision.Day) continue;
+            var occasion = events.Find(e => !e.PartOfAnOccasion && e.Start.Precision == DatePrecision.Day && e.Start <= part.Start && part.Start <= (e.End ?? e.Start));
+            if (occasion is null) continue;
+            Absorb(occasion, part);
             events.RemoveAt(i);
         }
     }

@@ -258,3 +258,21 @@ public class DateTests
         Assert.Equal("2017-09-08", Assert.Single(f.Events).Start.ToString());
     }
 }
+
+public class DatelineYearTests
+{
+    [Fact]
+    public void APagesDateLineAfterADatelineWithNoYearGivesTheYear()
+    {
+        var f = X.Run("VietnamPlus\n\nQuang Binh wraps up course for Lao nurses\n\n"
+            + "DONG HOI, March 18 (VNA) – A training course for 20 nurses from the Lao province of Khammouane closed in Dong Hoi city on March 17.\n\n"
+            + "Published: 18/03/2025 16:40 | Print | Share\n\nThe course opened on December 16 last year.\n");
+        Assert.Equal("2025-03-18", f.Published?.ToString());
+        Assert.Contains(f.Events, e => e.Start!.ToString() == "2025-03-17");
+        // A date line of another day gives no year.
+        var g = X.Run("VietnamPlus\n\nQuang Binh wraps up course for Lao nurses\n\n"
+            + "DONG HOI, March 18 (VNA) – A training course for 20 nurses from the Lao province of Khammouane closed in Dong Hoi city on March 17.\n\n"
+            + "Updated: 25/04/2025 16:40\n");
+        Assert.Equal("--03-18", g.Published?.ToString());
+    }
+}

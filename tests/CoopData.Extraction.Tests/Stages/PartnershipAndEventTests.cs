@@ -2831,3 +2831,57 @@ public class TripAbroadDaysTests
         Assert.Equal("Savannakhet", f.NameOf(festival.CityKey!));
     }
 }
+
+public class CourseAndOccasionTests
+{
+    [Fact]
+    public void ATrainingCourseOpenedOrClosedIsAnOccasion()
+    {
+        var f = X.Run("Hue trains Lao nurses\nHUE, May 21, 2025 (VNA) –\n\n"
+            + "A three-month training course for 30 nurses from the Lao province of Champasak closed at the Hue Central Hospital in Hue city on May 20.\n");
+        var course = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Other, course.Kind);
+        Assert.Equal("2025-05-20", course.Start!.ToString());
+        Assert.Equal("Hue", f.NameOf(course.CityKey!));
+
+        var g = X.Run("Tập huấn trồng cà phê\nThứ Tư, 19/3/2025 - 08:00\n\n"
+            + "Sáng 18/3, tại thành phố Đà Lạt, Sở Nông nghiệp tỉnh Lâm Đồng khai giảng lớp tập huấn kỹ thuật trồng cà phê cho 25 cán bộ tỉnh Champasak (Lào).\n");
+        var opened = Assert.Single(g.Events);
+        Assert.Equal(EventKinds.Other, opened.Kind);
+        Assert.Equal("2025-03-18", opened.Start!.ToString());
+        Assert.Equal("Da Lat", g.NameOf(opened.CityKey!));
+    }
+
+    [Fact]
+    public void AnOpeningCeremonyIsTheOccasionItOpensOrThatOfItsDay()
+    {
+        var f = X.Run("Lễ hội Huế tại Kyoto\nThứ Hai, 07/4/2025 - 09:00\n\n"
+            + "Trong 2 ngày 5 và 6/4, tại thành phố Kyoto (Nhật Bản) đã diễn ra Lễ hội Văn hóa Huế do UBND thành phố Huế phối hợp với thành phố Kyoto tổ chức.\n\n"
+            + "Tham dự lễ khai mạc sáng 5/4 có ông Nguyễn Văn Phương, Chủ tịch UBND thành phố Huế.\n\n"
+            + "Tối 5/4, đoàn dự Lễ khai mạc Festival Ẩm thực Kyoto tại công viên Okazaki.\n");
+        // The festival's opening is a part of the festival; the opening of the food festival is that festival.
+        Assert.Equal(2, f.Events.Count);
+        Assert.All(f.Events, e => Assert.Equal(EventKinds.Other, e.Kind));
+        Assert.Contains(f.Events, e => e.Start!.ToString() == "2025-04-05" && e.End?.ToString() == "2025-04-06");
+    }
+
+    [Fact]
+    public void AnOccasionNamedForOnePlaceIsWhereItIsHeld()
+    {
+        var f = X.Run("Hue tourism week in Chiang Mai\nCHIANG MAI, February 2, 2025 –\n\n"
+            + "Hue Tourism Promotion Week opened on 1 February at the Three Kings Monument square in the old city of Chiang Mai and will run until 7 February.\n\n"
+            + "IMAGE: Hue dancers perform at the opening of Hue Tourism Promotion Week in Chiang Mai on 1 February 2025.\n");
+        var week = Assert.Single(f.Events);
+        Assert.Equal("Chiang Mai", f.NameOf(week.CityKey!));
+        Assert.Equal("2025-02-07", week.End?.ToString());
+    }
+
+    [Fact]
+    public void WhereGuestsComeFromIsNotWhereTheyAre()
+    {
+        var f = X.Run("Hue craftsmen\nHUE, Jan. 8, 2025 (VNA) —\n\n"
+            + "A ten-day training course for craftsmen of the central city of Hue opened on January 7 with the participation of experts from Gyeongju.\n");
+        var course = Assert.Single(f.Events);
+        Assert.NotEqual("Gyeongju", course.CityKey is null ? null : f.NameOf(course.CityKey));
+    }
+}
