@@ -81,6 +81,7 @@ internal static class ArticleReader
             // A wire dateline gives no year: "DA LAT, Vietnam, Dec. 21 (Yonhap) --", or a line of its own: "New Delhi, November 20".
             int datelineWeekday = -1;
             if (found is null) found = DatelineParser.FindWeekdayMonthDay(toks, out datelineWeekday);
+            if (found is null) found = DatelineParser.FindClockDayMonth(toks, monthFirst);
             if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire
                 && (WireDash(toks, wire.FirstToken, wire.EndToken) >= 0 || wire.EndToken == toks.Count)) found = wire;
             int words = CountWords(toks);

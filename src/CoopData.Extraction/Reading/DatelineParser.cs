@@ -81,6 +81,38 @@ internal static class DatelineParser
     }
 
     /// <summary>
+    /// A page's time stamp of a clock time and a day with no year, alone on its line ("16:05 | 26/08", "26/08 - 16:05"): the day
+    /// without a year (day first unless the article writes month first), or null.
+    /// </summary>
+    public static Found? FindClockDayMonth(TokenList t, bool monthFirst)
+    {
+        Found? found = null;
+        bool clock = false;
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (t[i].IsNumber && i + 2 < t.Count && t[i + 1].IsPunct(':') && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore
+                && Num(t[i]) is >= 0 and <= 23 && Num(t[i + 2]) is >= 0 and <= 59 && !clock)
+            {
+                clock = true;
+                i += 2;
+                continue;
+            }
+            if (t[i].IsNumber && i + 2 < t.Count && t[i + 1].IsPunct('/') && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore
+                && found is null && Num(t[i]) is int a && Num(t[i + 2]) is int b)
+            {
+                var (day, month) = monthFirst ? (b, a) : (a, b);
+                if (!PartialDate.IsValid(2000, month, day)) return null;
+                found = new Found(PartialDate.FromMonthDay(month, day), i, i + 3);
+                i += 2;
+                continue;
+            }
+            if (t[i].IsPunct('|') || t[i].IsPunct('-') || t[i].IsPunct('–') || t[i].IsPunct('·') || t[i].IsPunct(',')) continue;
+            return null;
+        }
+        return clock ? found : null;
+    }
+
+    /// <summary>
     /// A date line of a weekday and a day with no year ("Thursday, March 20 · 14:05 · Nyanza Bureau", "Thứ Sáu, 16/5 - 09:20"),
     /// with at most a clock time, separators and four words after it: the day without a year, or null; <paramref name="weekday"/>
     /// is its weekday (-1 with null), which lets the story's weekdays be counted from it.

@@ -381,7 +381,7 @@ internal sealed class DateFinder
             : tok.Is("this") && i + 1 < t.Count && Lexicon.PartsOfTheDay.Contains(t[i + 1].Form) ? i + 1 : -1;
         if (todayEnd >= 0 && !(todayEnd + 1 < t.Count && (t[todayEnd + 1].IsPunct('[') || t[todayEnd + 1].IsPunct('('))))
         {
-            if (_dateline is { } today && (today.Precision == DatePrecision.Day || _weekdayFrame is not null)) result.Add(CountedFromDateline(s, i, todayEnd, today));
+            if (_dateline is { Precision: DatePrecision.Day or DatePrecision.MonthDay } today) result.Add(CountedFromDateline(s, i, todayEnd, today));
             return todayEnd + 1;
         }
 

@@ -39,6 +39,8 @@ internal sealed class EventDraft
     public bool Arrival { get; set; }
     /// <summary>An opening or closing ceremony whose sentence names no occasion: a part of the event of its day, if the article tells one.</summary>
     public bool PartOfAnOccasion { get; set; }
+    /// <summary>"The conference closed on November 24": a gathering its sentence opens with, the one of its kind told before, if any.</summary>
+    public bool ToldBefore { get; set; }
     /// <summary>Dated only by "last week" (its month): the Monday of that week.</summary>
     public PartialDate? WeekOf { get; set; }
 
@@ -685,6 +687,7 @@ internal sealed class EventFinder
         // A visit to a country and no city named is a journey before its days are told ("wrapped up a working trip to the
         // Republic of Korea on October 19 ... The trip, which ran from October 15 to 19").
         if (kind == EventKinds.Visit && (end is not null || e.City is null) && JourneyOfSeveralPlaces(s, tr, e.City)) (e.City, e.NoOneCity) = (null, true);
+        e.ToldBefore = TheOccasionOpens(t, e);
         AddPeopleAndParties(e, s);
         e.AddParty(e.City);
         // "Biên bản hội đàm ký ngày 19/6/2022 tại thành phố Đồng Hới, tỉnh Quảng Bình": an event whose only locality is its
@@ -1081,7 +1084,8 @@ internal sealed class EventFinder
                 e.AddPerson(pm.Person);
                 e.AddParty(pm.Person.City);
             }
-        if (_mainPair is { } mp && (Phrases.PairAnaphors.AnyIn(s) || (e.Parties.Count == 0 && TheAgreementOpens(s.Tokens)) || VisitsTheCountryOf(e, s, mp)))
+        if (_mainPair is { } mp && (Phrases.PairAnaphors.AnyIn(s) || (e.Parties.Count == 0 && (TheAgreementOpens(s.Tokens) || e.ToldBefore))
+            || VisitsTheCountryOf(e, s, mp)))
         { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
         // "Local officials in the southeastern Polish town welcomed a delegation": a town named by its country's adjective
         // is the article's most named locality of that country.
@@ -1108,6 +1112,10 @@ internal sealed class EventFinder
     /// <summary>"The agreement signed on Sept. 7 involved ...": the article's agreement, named before, between its pair.</summary>
     private static bool TheAgreementOpens(TokenList t) =>
         t.Count > 1 && t[0].Is("the") && Lexicon.AgreementNouns.Contains(t[1].Form);
+
+    /// <summary>"Hội thảo khai mạc sáng 25/8 ...", "The workshop opened on March 3": the article's gathering, named before, of its pair.</summary>
+    private static bool TheOccasionOpens(TokenList t, EventDraft e) =>
+        e.Kind is EventKinds.Conference or EventKinds.Other && (e.TriggerAt == 0 || (e.TriggerAt == 1 && t[0].Is("the")));
 
     /// <summary>The locality of a council the sentence names: "Lüneburg City Council", "the City Council of (the city of) Lüneburg".</summary>
     private static Place? CouncilsPlace(TokenList t, List<PlaceMention>? mentions)
@@ -1573,20 +1581,34 @@ internal sealed class EventFinder
 
     /// <summary>
     /// "the Da Nang Festival in Sakai on October 21 and 22 ... Tham dự lễ khai mạc sáng 21-10 có ...": an opening or closing
-    /// ceremony on a day of another event is that event's.
+    /// ceremony on a day of another event is that event's. "The 13th Joint Coordination Conference ... opened on November 23 ...
+    /// The conference closed on November 24": a gathering told again goes on to that day.
     /// </summary>
     private static void MergePartsIntoTheirOccasions(List<EventDraft> events)
     {
         for (int i = events.Count - 1; i >= 0; i--)
         {
             var part = events[i];
-            if (!part.PartOfAnOccasion || part.Start.Precision != DatePrecision.Day) continue;
-            var occasion = events.Find(e => !e.PartOfAnOccasion && e.Start.Precision == DatePrecision.Day && e.Start <= part.Start && part.Start <= (e.End ?? e.Start));
+            if (!(part.PartOfAnOccasion || part.ToldBefore) || part.Start.Precision is not (DatePrecision.Day or DatePrecision.MonthDay)) continue;
+            var occasion = part.PartOfAnOccasion
+                ? events.Find(e => !e.PartOfAnOccasion && e.Start.Precision == part.Start.Precision && e.Start <= part.Start && part.Start <= (e.End ?? e.Start))
+                : events.Find(e => e != part && e.Kind == part.Kind && DayArithmetic.DaysBetweenDays(e.Start, part.Start) is >= 0 and <= MaxDaysOfAGathering);
             if (occasion is null) continue;
-            Absorb(occasion, part);
+            if (part.Start > (occasion.End ?? occasion.Start)) occasion.End = part.Start;
+            if (part.PartOfAnOccasion) Absorb(occasion, part);
+            else
+            {
+                // Not Absorb: a gathering told again took the article's pair for its parties only for want of its own.
+                occasion.City ??= part.City;
+                foreach (var p in part.People) occasion.AddPerson(p);
+                foreach (var s in part.Sentences) if (!occasion.Sentences.Contains(s)) occasion.Sentences.Add(s);
+            }
             events.RemoveAt(i);
         }
     }
+
+    /// <summary>The most days a conference or festival told again is counted on from its first ("The conference closed on ...").</summary>
+    private const int MaxDaysOfAGathering = 10;
 
     /// <summary>
     /// "will visit Tacoma later this month ... Thursday, September 26 – The delegation arrives at ...": a visit dated only by its

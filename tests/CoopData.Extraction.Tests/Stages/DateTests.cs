@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using CoopData.Extraction.Pipeline;
 using CoopData.Extraction.Stages;
@@ -274,5 +275,43 @@ public class DatelineYearTests
             + "DONG HOI, March 18 (VNA) – A training course for 20 nurses from the Lao province of Khammouane closed in Dong Hoi city on March 17.\n\n"
             + "Updated: 25/04/2025 16:40\n");
         Assert.Equal("--03-18", g.Published?.ToString());
+    }
+}
+
+public class ClockStampDatelineTests
+{
+    private const string Article = "BÁO LẠNG SƠN ĐIỆN TỬ\nThời sự  |  Kinh tế  |  Xã hội\n\nLạng Sơn và Sùng Tả hợp tác bảo tồn rừng\n\n16:05 | 26/08\n\n"
+        + "Chiều nay, tại thành phố Lạng Sơn, Sở Nông nghiệp tỉnh Lạng Sơn và Cục Lâm nghiệp thành phố Sùng Tả (Trung Quốc) đã ký biên bản hợp tác bảo tồn rừng.\n\n"
+        + "Hội thảo khai mạc sáng 25/8 với sự tham dự của hơn 60 đại biểu là cán bộ kiểm lâm và nhà khoa học.\n";
+
+    [Fact]
+    public void AClockTimeAndADayAloneOnTheirLineAreTheDateline()
+    {
+        var f = X.Run(Article);
+        Assert.Equal("--08-26", f.Published?.ToString());
+        Assert.Equal("Lạng Sơn và Sùng Tả hợp tác bảo tồn rừng", f.Title);
+        // "Chiều nay" is the dateline's day, though it has no year.
+        Assert.Contains(f.Events, e => e.Kind == EventKinds.Signing && e.Start!.ToString() == "--08-26");
+    }
+
+    [Fact]
+    public void AGatheringASentenceOpensWithIsThePairsOrTheOneToldBefore()
+    {
+        var f = X.Run(Article);
+        var workshop = Assert.Single(f.Events, e => e.Kind == EventKinds.Conference);
+        Assert.Equal("--08-25", workshop.Start!.ToString());
+        // The sentence names no locality: the article's pair holds it.
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal(2, workshop.PartyKeys.Count);
+        Assert.All(workshop.PartyKeys, k => Assert.Contains(k, signing.PartyKeys));
+        Assert.Contains("China", workshop.PartyKeys.Select(k => f.Cities.Single(c => c.Key == k).Country == "CN" ? "China" : "Vietnam"));
+
+        var g = X.Run("Triangle conference\nKon Tum, November 23 (VNA) –\n\n"
+            + "The 14th Joint Coordination Conference of the provinces in the Development Triangle Area opened in Kon Tum city on November 23, gathering leaders of 13 provinces. "
+            + "On the sidelines of the conference, Gia Lai and Ratanakiri signed a cooperation agreement.\n\n"
+            + "The conference closed on November 24 with the adoption of a joint statement.\n");
+        var conference = Assert.Single(g.Events, e => e.Kind == EventKinds.Conference);
+        Assert.Equal("--11-23", conference.Start!.ToString());
+        Assert.Equal("--11-24", conference.End?.ToString());
     }
 }
