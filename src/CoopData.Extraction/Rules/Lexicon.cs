@@ -1037,6 +1037,9 @@ internal static class Lexicon
     /// <summary>"The delegation arrives at ... Airport", "landed in": the first day of a stay, told in English.</summary>
     public static readonly WordSet LandingTriggers = Set("arrived in", "arrives in", "arrived at", "arrives at", "lands", "landed", "land");
 
+    /// <summary>"landed in Brisbane ... and travelled by coach to Toowoomba": verbs of a journey on from where travellers landed, to where they stay.</summary>
+    public static readonly WordSet OnwardTravelVerbs = Set("travelled", "traveled", "drove", "went", "continued", "headed", "proceeded", "moved", "flew", "transferred");
+
     /// <summary>Bodies whose decisions are taken in a meeting.</summary>
     public static readonly string[] CouncilWords = { "council", "councils", "board", "assembly", "legislature", "commission" };
 

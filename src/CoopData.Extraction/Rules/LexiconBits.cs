@@ -20,11 +20,11 @@ internal readonly struct LexiconBit
 /// <summary>The bits of one fold: which of the lexicon's sets hold it and which phrase lists it starts.</summary>
 internal struct FormBits
 {
-    private ulong _0, _1, _2, _3, _4, _5;
+    private ulong _0, _1, _2, _3, _4, _5, _6;
 
     // Asked for nearly every token by every rule: kept inline (with several words the switch no longer is by default).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public readonly bool Has(LexiconBit bit) => (bit.Word switch { 0 => _0, 1 => _1, 2 => _2, 3 => _3, 4 => _4, _ => _5 } & bit.Mask) != 0;
+    public readonly bool Has(LexiconBit bit) => (bit.Word switch { 0 => _0, 1 => _1, 2 => _2, 3 => _3, 4 => _4, 5 => _5, _ => _6 } & bit.Mask) != 0;
 
     /// <summary>Adds the bits of <paramref name="other"/> (a sentence's bits are its forms' together).</summary>
     public void Add(in FormBits other)
@@ -35,6 +35,7 @@ internal struct FormBits
         _3 |= other._3;
         _4 |= other._4;
         _5 |= other._5;
+        _6 |= other._6;
     }
 
     public void Set(LexiconBit bit)
@@ -44,7 +45,8 @@ internal struct FormBits
         else if (bit.Word == 2) _2 |= bit.Mask;
         else if (bit.Word == 3) _3 |= bit.Mask;
         else if (bit.Word == 4) _4 |= bit.Mask;
-        else _5 |= bit.Mask;
+        else if (bit.Word == 5) _5 |= bit.Mask;
+        else _6 |= bit.Mask;
     }
 }
 
@@ -57,8 +59,8 @@ internal struct FormBits
 /// </summary>
 internal static class LexiconBits
 {
-    // The lexicon has about 330 sets and lists; past the capacity a list is asked by hashing (correct, slower).
-    public const int Capacity = 6 * 64;
+    // The lexicon has about 385 sets and lists; past the capacity a list is asked by hashing (correct, slower).
+    public const int Capacity = 7 * 64;
 
     private static readonly Dictionary<string, FormBits> s_byFold = Build();
 

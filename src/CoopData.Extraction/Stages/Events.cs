@@ -683,7 +683,7 @@ internal sealed class EventFinder
         e.TriggerAt = tr.First;
         e.Sentences.Add(s);
         if (Lexicon.OnlineMeetingTriggers.Contains(tr.Phrase)) e.NoOneCity = true;
-        else e.City = WhereThereIs(s) ?? Venue(s, tr);
+        else e.City = (e.Arrival ? OnwardDestination(s, tr) : null) ?? WhereThereIs(s) ?? Venue(s, tr);
         // A visit to a country and no city named is a journey before its days are told ("wrapped up a working trip to the
         // Republic of Korea on October 19 ... The trip, which ran from October 15 to 19").
         if (kind == EventKinds.Visit && (end is not null || e.City is null) && JourneyOfSeveralPlaces(s, tr, e.City)) (e.City, e.NoOneCity) = (null, true);
@@ -1112,6 +1112,25 @@ internal sealed class EventFinder
     /// <summary>"The agreement signed on Sept. 7 involved ...": the article's agreement, named before, between its pair.</summary>
     private static bool TheAgreementOpens(TokenList t) =>
         t.Count > 1 && t[0].Is("the") && Lexicon.AgreementNouns.Contains(t[1].Form);
+
+    /// <summary>
+    /// "landed in Brisbane on Sunday 12 May and travelled by coach to Toowoomba the same afternoon": the place the travellers went
+    /// on to after landing, later in the sentence ("to", at most three words after the verb, then the place's name); or null.
+    /// </summary>
+    private Place? OnwardDestination(Sentence s, Trigger landing)
+    {
+        if (!_places.TryGetValue(s, out var mentions)) return null;
+        var t = s.Tokens;
+        for (int k = landing.Last + 1; k < t.Count; k++)
+        {
+            if (!Lexicon.OnwardTravelVerbs.Contains(t[k].Form)) continue;
+            for (int to = k + 1; to < t.Count && to <= k + 4; to++)
+                if (t[to].Is("to"))
+                    foreach (var m in mentions)
+                        if (!m.Locator && m.First > to && m.First - to <= 3) return m.Place;
+        }
+        return null;
+    }
 
     /// <summary>"Hội thảo khai mạc sáng 25/8 ...", "The workshop opened on March 3": the article's gathering, named before, of its pair.</summary>
     private static bool TheOccasionOpens(TokenList t, EventDraft e) =>

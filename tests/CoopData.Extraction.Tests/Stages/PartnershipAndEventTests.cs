@@ -2885,3 +2885,17 @@ public class CourseAndOccasionTests
         Assert.NotEqual("Gyeongju", course.CityKey is null ? null : f.NameOf(course.CityKey));
     }
 }
+
+public class OnwardJourneyTests
+{
+    [Fact]
+    public void TravellersWhoLandAndGoOnTheSameDayVisitWhereTheyGoOnTo()
+    {
+        var f = X.Run("Students from Kashiwa arrive\nMay 14, 2024\n\n"
+            + "The delegation of students from Kashiwa landed in Sydney on Sunday 12 May and travelled by coach to Wollongong the same afternoon, "
+            + "where the students were welcomed by their host families.\n");
+        var visit = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal("2024-05-12", visit.Start!.ToString());
+        Assert.Equal("Wollongong", f.NameOf(visit.CityKey!));
+    }
+}
