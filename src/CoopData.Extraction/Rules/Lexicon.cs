@@ -246,6 +246,9 @@ internal static class Lexicon
     /// </summary>
     public static readonly string[] StateForms = { "vuong quoc", "cong hoa", "lien bang", "dai cong quoc", "cong quoc" };
 
+    /// <summary>Words after a name that make it a historical state's ("the Silla kingdom", "the Ly dynasty"), never a locality's.</summary>
+    public static readonly WordSet HistoricalStateWords = Set("kingdom", "dynasty", "empire");
+
     /// <summary>
     /// Head words that turn a capitalised chain into an institution or a thing ("South China University of
     /// Technology", "The Hanoi Times", "Red River"): a place inside such a chain is not a locality mention.

@@ -460,6 +460,11 @@ internal sealed class LocalityResolver
             if ((BracketedCountryAfter(c, CountriesOf(c.Sentence)) ?? CountryOfTownNoun(c, CountriesOf(c.Sentence))) is { } stated && !InCountry(c.Places, stated)
                 && !DashedToPlaceIn(c, stated))
                 elsewhere.Add(c.Surface);
+        // "the thousand-year capital of the Silla kingdom": a name the article gives a kingdom or a dynasty is that state's
+        // wherever it is written ("the Silla Culture Festival"), not a town's of that name.
+        var historicalStates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+            if (c.Last + 1 < c.Sentence.Tokens.Count && Lexicon.HistoricalStateWords.Contains(c.Sentence.Tokens[c.Last + 1].Form)) historicalStates.Add(c.Fold);
         foreach (var c in candidates)
         {
             ct.ThrowIfCancellationRequested();
@@ -509,6 +514,7 @@ internal sealed class LocalityResolver
                 && (suffix || ListedWithPlace(c, inSentence));
             if (single && !prefix && !givenNameCity && Lexicon.CommonWords.Contains(fold) && !OwnsPartners(t, c.Last, Math.Min(t.Count, c.Last + 5))) continue;
             if (single && !context && personNameTokens.Contains(fold)) continue;
+            if (!prefix && historicalStates.Contains(fold)) continue;
             // "Prestbury Sports Bar": a venue's head word after a capitalised word ends the venue's name, not a place's.
             if (single && !prefix && Lexicon.VenueHeads.Contains(t[c.First].Form) && c.First > 0 && t[c.First - 1].IsWord && t[c.First - 1].Cap) continue;
             // An acronym is a place only as the gazetteer writes it ("HCMC"), not as any short capitalised fold ("LAO").

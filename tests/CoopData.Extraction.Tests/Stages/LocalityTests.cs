@@ -855,3 +855,17 @@ public class NumberedDistrictTests
         Assert.DoesNotContain(f.Cities, c => c.Kind == "district");
     }
 }
+
+public class HistoricalStateTests
+{
+    [Fact]
+    public void AKingdomsNameIsNoTownsWhereverItIsWritten()
+    {
+        var f = X.Run("Gyeongju and Nara\nGYEONGJU, Oct. 7, 2024 —\n\n"
+            + "Gyeongju, the thousand-year capital of the Silla kingdom, welcomed a delegation from Nara on Oct. 4. "
+            + "The next day, the Nara delegation joined the opening parade of the Silla Culture Festival in Gyeongju.\n");
+        Assert.DoesNotContain("Silla", f.CityNames());
+        Assert.Contains("Gyeongju", f.CityNames());
+        Assert.DoesNotContain(f.Partnerships, p => p.PartyKeys.Any(k => f.NameOf(k) == "Silla"));
+    }
+}
