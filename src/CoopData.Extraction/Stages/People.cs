@@ -860,7 +860,7 @@ internal sealed class PersonFinder
     private static int? NamesakeInstitutionEnd(Sentence s, int j)
     {
         var t = s.Tokens;
-        if (!t[j].Cap || OpenerLength(t, j, Lexicon.NamesakeInstitutions) is not int opener) return null;
+        if (!t[j].Cap || OpenerLength(t, j) is not int opener) return null;
         // What kind of institution it is: capitals ("THPT"), a lower-case word after them or the opener ("chuyên"), and words
         // written as a department's ("Tiểu học", "Sư phạm") when a name or a locality goes on after them ("Ural cho biết" is a verb's).
         int r = j + opener;
@@ -884,12 +884,14 @@ internal sealed class PersonFinder
         return namesake ? e + 1 : r;
     }
 
-    /// <summary>The number of words of the phrase of <paramref name="phrases"/> (as written, words split by spaces) at <paramref name="j"/>, or null.</summary>
-    private static int? OpenerLength(TokenList t, int j, string[] phrases)
+    // Lexicon.NamesakeInstitutions split into their words once.
+    private static readonly string[][] s_namesakeInstitutions = System.Array.ConvertAll(Lexicon.NamesakeInstitutions, p => p.Split(' '));
+
+    /// <summary>The number of words of the <see cref="Lexicon.NamesakeInstitutions"/> phrase (as written) at <paramref name="j"/>, or null.</summary>
+    private static int? OpenerLength(TokenList t, int j)
     {
-        foreach (var phrase in phrases)
+        foreach (var words in s_namesakeInstitutions)
         {
-            var words = phrase.Split(' ');
             int k = 0;
             while (k < words.Length && j + k < t.Count && t[j + k].Text == words[k]) k++;
             if (k == words.Length) return k;
