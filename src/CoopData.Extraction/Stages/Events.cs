@@ -1572,6 +1572,12 @@ internal sealed class EventFinder
         same.City ??= e.City;
         same.NoOneCity |= e.NoOneCity;
         foreach (var p in e.Parties) same.AddParty(p);
+        TakePeopleAndSentences(same, e);
+    }
+
+    /// <summary>The people and sentences of <paramref name="e"/>, told of <paramref name="same"/>, without its places.</summary>
+    private static void TakePeopleAndSentences(EventDraft same, EventDraft e)
+    {
         foreach (var p in e.People) same.AddPerson(p);
         foreach (var s in e.Sentences) if (!same.Sentences.Contains(s)) same.Sentences.Add(s);
     }
@@ -1619,8 +1625,7 @@ internal sealed class EventFinder
             {
                 // Not Absorb: a gathering told again took the article's pair for its parties only for want of its own.
                 occasion.City ??= part.City;
-                foreach (var p in part.People) occasion.AddPerson(p);
-                foreach (var s in part.Sentences) if (!occasion.Sentences.Contains(s)) occasion.Sentences.Add(s);
+                TakePeopleAndSentences(occasion, part);
             }
             events.RemoveAt(i);
         }
@@ -1645,8 +1650,7 @@ internal sealed class EventFinder
             var arrival = events[at];
             // Not Absorb: the arrival's own place ("arrives at Seattle-Tacoma International Airport") is no party of the visit.
             month.Start = arrival.Start;
-            foreach (var p in arrival.People) month.AddPerson(p);
-            foreach (var s in arrival.Sentences) if (!month.Sentences.Contains(s)) month.Sentences.Add(s);
+            TakePeopleAndSentences(month, arrival);
             events.RemoveAt(at);
         }
     }
