@@ -891,6 +891,7 @@ internal static class Lexicon
         // "Sáng 9/5, đoàn tham quan làng hoa ... tại TP Đà Lạt": the delegation as the subject makes a day's sightseeing a visit
         // (OutingTriggers).
         Pair("doan tham", EventKinds.Visit), Pair("doan tham quan", EventKinds.Visit), Pair("doan khao sat", EventKinds.Visit),
+        Pair("di tham", EventKinds.Visit), Pair("di tham quan", EventKinds.Visit), Pair("di khao sat", EventKinds.Visit), // "đoàn ... đi thăm mô hình ..."
         Pair("will be in", EventKinds.Visit), Pair("will stay in", EventKinds.Visit), Pair("will remain in", EventKinds.Visit), // a travelling party's (StayTriggers)
         Pair("is staying in", EventKinds.Visit), Pair("are staying in", EventKinds.Visit), Pair("is in", EventKinds.Visit), Pair("are in", EventKinds.Visit),
         Pair("was in", EventKinds.Visit), Pair("were in", EventKinds.Visit), Pair("se o lai", EventKinds.Visit), Pair("o lai", EventKinds.Visit),
@@ -945,7 +946,7 @@ internal static class Lexicon
     /// A delegation's sightseeing ("đoàn tham quan"): its own visit only in a sentence that names no other event ("đoàn tham
     /// quan làng gốm Thanh Hà và dự Hội thảo ..." is the conference's day).
     /// </summary>
-    public static readonly WordSet OutingTriggers = Set("doan tham", "doan tham quan", "doan khao sat");
+    public static readonly WordSet OutingTriggers = Set("doan tham", "doan tham quan", "doan khao sat", "di tham", "di tham quan", "di khao sat");
 
     /// <summary>
     /// Festivals, fairs, exhibitions and culture weeks: an occasion is an event of its own where its sentence tells nothing

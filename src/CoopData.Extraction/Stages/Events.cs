@@ -41,6 +41,8 @@ internal sealed class EventDraft
     public bool PartOfAnOccasion { get; set; }
     /// <summary>"The conference closed on November 24": a gathering its sentence opens with, the one of its kind told before, if any.</summary>
     public bool ToldBefore { get; set; }
+    /// <summary>The travelling party's sightseeing ("đoàn đi thăm mô hình trồng cà phê tại huyện Mai Sơn"): their hosts' place, no partner.</summary>
+    public bool Outing { get; set; }
     /// <summary>Dated only by "last week" (its month): the Monday of that week.</summary>
     public PartialDate? WeekOf { get; set; }
 
@@ -678,6 +680,7 @@ internal sealed class EventFinder
             Stay = Lexicon.StayTriggers.Contains(tr.Phrase),
             Arrival = Lexicon.ArrivalTriggers.Contains(tr.Phrase) || Lexicon.LandingTriggers.Contains(tr.Phrase),
             PartOfAnOccasion = Lexicon.OccasionPartTriggers.Contains(tr.Phrase),
+            Outing = Lexicon.OutingTriggers.Contains(tr.Phrase),
         };
         e.Title = Truncate(s.Text, 140);
         e.TriggerAt = tr.First;

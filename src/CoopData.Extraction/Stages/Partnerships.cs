@@ -399,7 +399,8 @@ internal sealed class PartnershipFinder
             // A programme item's parties are its visit's, not named in its line; so are a day's of a longer stay ("Chiều 25/11,
             // đoàn đến thăm chùa Dâu tại thị xã Thuận Thành": the guests at one more place of their hosts').
             // A fair or festival a delegation attends ("tham dự Hội chợ Du lịch quốc tế Jeju") joins no two localities.
-            if (e.ProgrammeItem || e.Kind == EventKinds.Other || e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country || ADayOfAStay(e, events)) continue;
+            // Nor does the travellers' sightseeing at a place of their hosts' (OutingTriggers).
+            if (e.ProgrammeItem || e.Outing || e.Kind == EventKinds.Other || e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country || ADayOfAStay(e, events)) continue;
             if (SentencesNaming(e.Parties[0]) < 2 || SentencesNaming(e.Parties[1]) < 2) continue;
             // A relation a sentence states keeps that sentence as its evidence.
             if (_drafts.ContainsKey(new PartnershipDraft(e.Parties[0], e.Parties[1]).Id)) continue;

@@ -2899,3 +2899,21 @@ public class OnwardJourneyTests
         Assert.Equal("Wollongong", f.NameOf(visit.CityKey!));
     }
 }
+
+public class SightseeingTests
+{
+    [Fact]
+    public void TheTravellersGoingToSeeAPlaceIsAVisitThereButNoTie()
+    {
+        var f = X.Run("Champasak học tập trồng cà phê\nThứ Năm, 21/3/2025 - 17:00\n\n"
+            + "Sáng 18/3, đoàn đại biểu tỉnh Champasak (Lào) đã đến thăm và làm việc tại tỉnh Lâm Đồng. "
+            + "Tỉnh Lâm Đồng và tỉnh Champasak đã ký thỏa thuận hợp tác năm 2019.\n\n"
+            + "Chiều nay (20/3), đoàn đại biểu tỉnh Champasak đi thăm mô hình trồng cà phê ứng dụng công nghệ cao tại huyện Lạc Dương. "
+            + "Huyện Lạc Dương hiện có hơn 2.000 ha cà phê.\n");
+        var outing = Assert.Single(f.Events, e => e.Start!.ToString() == "2025-03-20");
+        Assert.Equal(EventKinds.Visit, outing.Kind);
+        Assert.Equal("Lac Duong", f.NameOf(outing.CityKey!));
+        // The district the guests were shown is their hosts', no partner of theirs.
+        Assert.DoesNotContain(f.Partnerships, p => p.PartyKeys.Any(k => f.NameOf(k) == "Lac Duong"));
+    }
+}
