@@ -1087,7 +1087,7 @@ internal sealed class EventFinder
                 e.AddPerson(pm.Person);
                 e.AddParty(pm.Person.City);
             }
-        if (_mainPair is { } mp && (Phrases.PairAnaphors.AnyIn(s) || (e.Parties.Count == 0 && (TheAgreementOpens(s.Tokens) || e.ToldBefore))
+        if (_mainPair is { } mp && (Phrases.PairAnaphors.AnyIn(s) || (e.Parties.Count == 0 && (TheAgreementOpens(s.Tokens) || e.ToldBefore || NamedGathering(s.Tokens, e)))
             || VisitsTheCountryOf(e, s, mp)))
         { e.AddParty(mp.Item1); e.AddParty(mp.Item2); }
         // "Local officials in the southeastern Polish town welcomed a delegation": a town named by its country's adjective
@@ -1134,6 +1134,10 @@ internal sealed class EventFinder
         }
         return null;
     }
+
+    /// <summary>"sáng 25/11 sẽ diễn ra Hội thảo "Kết nối di sản Tràng An - Angkor" ...": a gathering by its name, in an article of a pair, is the pair's.</summary>
+    private static bool NamedGathering(TokenList t, EventDraft e) =>
+        e.Kind is EventKinds.Conference or EventKinds.Other && e.TriggerAt > 0 && t[e.TriggerAt].Cap;
 
     /// <summary>"Hội thảo khai mạc sáng 25/8 ...", "The workshop opened on March 3": the article's gathering, named before, of its pair.</summary>
     private static bool TheOccasionOpens(TokenList t, EventDraft e) =>

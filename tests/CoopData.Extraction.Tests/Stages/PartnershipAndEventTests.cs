@@ -2917,3 +2917,17 @@ public class SightseeingTests
         Assert.DoesNotContain(f.Partnerships, p => p.PartyKeys.Any(k => f.NameOf(k) == "Lac Duong"));
     }
 }
+
+public class NamedGatheringTests
+{
+    [Fact]
+    public void AGatheringByItsNameInAnArticleOfAPairIsThePairs()
+    {
+        var f = X.Run("Tuần lễ du lịch Huế tại Luang Prabang\nThứ Bảy, 23/11/2024 - 20:00\n\n"
+            + "Tối 23/11, tại thành phố Luang Prabang (Lào), UBND thành phố Huế phối hợp với chính quyền tỉnh Luang Prabang khai mạc Tuần lễ quảng bá du lịch Huế.\n\n"
+            + "Theo chương trình, sáng 25/11 sẽ diễn ra Hội thảo \"Kết nối di sản hai bờ Mê Kông\" với sự tham gia của hơn 100 doanh nghiệp lữ hành.\n");
+        var workshop = Assert.Single(f.Events, e => e.Kind == EventKinds.Conference);
+        Assert.Equal("2024-11-25", workshop.Start!.ToString());
+        Assert.Equal(2, workshop.PartyKeys.Count);
+    }
+}
