@@ -869,3 +869,19 @@ public class HistoricalStateTests
         Assert.DoesNotContain(f.Partnerships, p => p.PartyKeys.Any(k => f.NameOf(k) == "Silla"));
     }
 }
+
+public class LaoTownsInVietnameseTests
+{
+    [Fact]
+    public void LaoProvincialTownsAreKnownByTheirVietnamesePressSpellings()
+    {
+        var f = X.Run("Hà Tĩnh hỗ trợ y tế Bolikhămxay\nHà Tĩnh, 12/5/2025 (TTXVN) -\n\n"
+            + "Sáng 10/5, tại thành phố Pắc Xan, tỉnh Bolikhămxay (Lào), đoàn công tác tỉnh Hà Tĩnh đã bàn giao trang thiết bị y tế. "
+            + "Trước đó, đoàn làm việc tại thị xã Sầm Nưa, tỉnh Hủa Phăn và thành phố Thà Khẹt, tỉnh Khăm Muộn.\n");
+        var lao = f.Cities.Where(c => c.Country == "LA").Select(c => c.Name).ToArray();
+        Assert.Contains("Pakxan", lao);
+        Assert.Contains("Xam Nua", lao);
+        Assert.Contains("Thakhèk", lao);
+        Assert.DoesNotContain(f.Cities, c => c.Country == "VN" && c.Name == "Sầm Nưa");
+    }
+}
