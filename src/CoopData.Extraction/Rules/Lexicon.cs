@@ -914,6 +914,7 @@ internal static class Lexicon
         // Occasions: events of their own only in a sentence that names no other event (OccasionTriggers).
         Pair("festival", EventKinds.Other), Pair("carnival", EventKinds.Other), Pair("expo", EventKinds.Other), Pair("exhibition", EventKinds.Other),
         Pair("culture week", EventKinds.Other), Pair("cultural week", EventKinds.Other), Pair("culture days", EventKinds.Other), Pair("cultural days", EventKinds.Other),
+        Pair("culture day", EventKinds.Other), Pair("cultural day", EventKinds.Other),
         Pair("trade fair", EventKinds.Other), Pair("travel fair", EventKinds.Other), Pair("fair", EventKinds.Other), // only in a name (EventFinder)
         Pair("le hoi", EventKinds.Other), Pair("ngay hoi", EventKinds.Other), Pair("tuan van hoa", EventKinds.Other), Pair("tuan le van hoa", EventKinds.Other),
         Pair("ngay van hoa", EventKinds.Other), Pair("hoi cho", EventKinds.Other), Pair("trien lam", EventKinds.Other),
@@ -929,6 +930,7 @@ internal static class Lexicon
         Pair("le ban giao", EventKinds.Other), Pair("le ra mat", EventKinds.Other), Pair("le phat dong", EventKinds.Other), Pair("le khoi cong", EventKinds.Other),
         Pair("tuan le quang ba", EventKinds.Other), Pair("tuan le du lich", EventKinds.Other), Pair("giao luu van hoa", EventKinds.Other),
         Pair("chuong trinh giao luu", EventKinds.Other), Pair("tran giao huu", EventKinds.Other), Pair("giai bong da", EventKinds.Other),
+        Pair("giai chay", EventKinds.Other), Pair("friendship run", EventKinds.Other),
         Pair("kham sang loc", EventKinds.Other), Pair("kham benh mien phi", EventKinds.Other), Pair("kham chua benh mien phi", EventKinds.Other),
     };
 
@@ -962,6 +964,7 @@ internal static class Lexicon
         "concert", "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac", "le khai giang",
         "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong", "tuan le quang ba", "tuan le du lich",
         "giao luu van hoa", "chuong trinh giao luu", "tran giao huu", "giai bong da", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
+        "culture day", "cultural day", "giai chay", "friendship run",
     };
 
     /// <summary>

@@ -2931,3 +2931,22 @@ public class NamedGatheringTests
         Assert.Equal(2, workshop.PartyKeys.Count);
     }
 }
+
+public class CultureDayAndRunTests
+{
+    [Fact]
+    public void ACultureDayOrAFriendshipRunIsAnOccasion()
+    {
+        var f = X.Run("Hue and Kyoto\nHUE, October 26, 2024 (VNA) –\n\n"
+            + "The highlight of the programme was the Kyoto – Hue Culture Day on Thursday evening along the Huong riverside in Hue, opened by the two cities' leaders.\n");
+        var day = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Other, day.Kind);
+        Assert.Equal("2024-10-24", day.Start!.ToString());
+
+        var g = X.Run("Lạng Sơn và Bằng Tường\nThứ Hai, 04/12/2023 - 09:00\n\n"
+            + "Ngày 3/12, hơn 800 vận động viên của hai thành phố Lạng Sơn và Bằng Tường đã tham gia Giải chạy hữu nghị qua cửa khẩu Hữu Nghị.\n");
+        var run = Assert.Single(g.Events);
+        Assert.Equal(EventKinds.Other, run.Kind);
+        Assert.Equal("2023-12-03", run.Start!.ToString());
+    }
+}
