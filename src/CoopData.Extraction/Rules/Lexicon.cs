@@ -847,8 +847,27 @@ internal static class Lexicon
 
     // ---------------------------------------------------------------- events
 
+    /// <summary>
+    /// Festivals, fairs, exhibitions, culture weeks, courses, ceremonies, matches: the <see cref="EventTriggers"/> of kind other
+    /// that are events of their own only in a sentence that names no other event (<see cref="OccasionTriggers"/>).
+    /// </summary>
+    private static readonly string[] OccasionPhrases =
+    {
+        "festival", "carnival", "expo", "exhibition", "culture week", "cultural week", "culture days", "cultural days", "culture day",
+        "cultural day", "trade fair", "travel fair", "fair", // "fair" only in a name (EventFinder)
+        "le hoi", "ngay hoi", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
+        // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a run, a free clinic.
+        "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony",
+        "handover ceremony", "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match",
+        "friendship match", "tournament", "marathon", "concert", "friendship run",
+        "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac",
+        "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
+        "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "tran giao huu", "giai bong da",
+        "giai chay", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
+    };
+
     /// <summary>Event triggers (folded) and the kind they announce.</summary>
-    public static readonly KeyValuePair<string, string>[] EventTriggers =
+    public static readonly KeyValuePair<string, string>[] EventTriggers = new[]
     {
         Pair("signing ceremony", EventKinds.Signing), Pair("signing", EventKinds.Signing), Pair("signed", EventKinds.Signing),
         Pair("sign", EventKinds.Signing), Pair("signs", EventKinds.Signing), Pair("inked", EventKinds.Signing), Pair("inks", EventKinds.Signing), Pair("sealed", EventKinds.Signing),
@@ -911,28 +930,7 @@ internal static class Lexicon
         Pair("video conference", EventKinds.Meeting), Pair("videoconference", EventKinds.Meeting), Pair("video call", EventKinds.Meeting),
         Pair("online meeting", EventKinds.Meeting), Pair("virtual meeting", EventKinds.Meeting), Pair("hop truc tuyen", EventKinds.Meeting),
         Pair("hoi dam truc tuyen", EventKinds.Meeting),
-        // Occasions: events of their own only in a sentence that names no other event (OccasionTriggers).
-        Pair("festival", EventKinds.Other), Pair("carnival", EventKinds.Other), Pair("expo", EventKinds.Other), Pair("exhibition", EventKinds.Other),
-        Pair("culture week", EventKinds.Other), Pair("cultural week", EventKinds.Other), Pair("culture days", EventKinds.Other), Pair("cultural days", EventKinds.Other),
-        Pair("culture day", EventKinds.Other), Pair("cultural day", EventKinds.Other),
-        Pair("trade fair", EventKinds.Other), Pair("travel fair", EventKinds.Other), Pair("fair", EventKinds.Other), // only in a name (EventFinder)
-        Pair("le hoi", EventKinds.Other), Pair("ngay hoi", EventKinds.Other), Pair("tuan van hoa", EventKinds.Other), Pair("tuan le van hoa", EventKinds.Other),
-        Pair("ngay van hoa", EventKinds.Other), Pair("hoi cho", EventKinds.Other), Pair("trien lam", EventKinds.Other),
-        // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a free clinic.
-        Pair("training course", EventKinds.Other), Pair("training class", EventKinds.Other), Pair("opening ceremony", EventKinds.Other),
-        Pair("closing ceremony", EventKinds.Other), Pair("launching ceremony", EventKinds.Other), Pair("launch ceremony", EventKinds.Other),
-        Pair("handover ceremony", EventKinds.Other), Pair("groundbreaking ceremony", EventKinds.Other), Pair("promotion week", EventKinds.Other),
-        Pair("tourism week", EventKinds.Other), Pair("film week", EventKinds.Other), Pair("friendly match", EventKinds.Other),
-        Pair("friendship match", EventKinds.Other), Pair("tournament", EventKinds.Other), Pair("marathon", EventKinds.Other), Pair("concert", EventKinds.Other),
-        Pair("lop tap huan", EventKinds.Other), Pair("khoa tap huan", EventKinds.Other), Pair("lop dao tao", EventKinds.Other), Pair("khoa dao tao", EventKinds.Other),
-        Pair("le khai mac", EventKinds.Other), Pair("khai mac", EventKinds.Other), Pair("le be mac", EventKinds.Other), Pair("be mac", EventKinds.Other),
-        Pair("le khai giang", EventKinds.Other), Pair("khai giang", EventKinds.Other), Pair("le be giang", EventKinds.Other), Pair("be giang", EventKinds.Other),
-        Pair("le ban giao", EventKinds.Other), Pair("le ra mat", EventKinds.Other), Pair("le phat dong", EventKinds.Other), Pair("le khoi cong", EventKinds.Other),
-        Pair("tuan le quang ba", EventKinds.Other), Pair("tuan le du lich", EventKinds.Other), Pair("giao luu van hoa", EventKinds.Other),
-        Pair("chuong trinh giao luu", EventKinds.Other), Pair("tran giao huu", EventKinds.Other), Pair("giai bong da", EventKinds.Other),
-        Pair("giai chay", EventKinds.Other), Pair("friendship run", EventKinds.Other),
-        Pair("kham sang loc", EventKinds.Other), Pair("kham benh mien phi", EventKinds.Other), Pair("kham chua benh mien phi", EventKinds.Other),
-    };
+    }.Concat(OccasionPhrases.Select(phrase => Pair(phrase, EventKinds.Other))).ToArray();
 
     /// <summary>Meetings held over a screen ("held a video conference with", "họp trực tuyến"): they take place in no one city.</summary>
     public static readonly WordSet OnlineMeetingTriggers = Set("video conference", "videoconference", "video call", "online meeting", "virtual meeting",
@@ -955,17 +953,7 @@ internal static class Lexicon
     /// else ("A Polish culture week opened in Lviv on Monday"), and the setting of the event it does tell ("visited the
     /// festival", "At the opening of the fair, the mayors signed").
     /// </summary>
-    public static readonly HashSet<string> OccasionTriggers = new(StringComparer.Ordinal)
-    {
-        "festival", "carnival", "expo", "exhibition", "culture week", "cultural week", "culture days", "cultural days", "trade fair",
-        "travel fair", "fair", "le hoi", "ngay hoi", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
-        "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony", "handover ceremony",
-        "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match", "friendship match", "tournament", "marathon",
-        "concert", "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac", "le khai giang",
-        "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong", "tuan le quang ba", "tuan le du lich",
-        "giao luu van hoa", "chuong trinh giao luu", "tran giao huu", "giai bong da", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
-        "culture day", "cultural day", "giai chay", "friendship run",
-    };
+    public static readonly HashSet<string> OccasionTriggers = new(OccasionPhrases, StringComparer.Ordinal);
 
     /// <summary>
     /// The opening or closing of an occasion ("lễ khai mạc", "closing ceremony"): the occasion itself when its sentence names it

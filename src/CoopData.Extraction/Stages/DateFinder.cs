@@ -267,8 +267,7 @@ internal sealed class DateFinder
     private static bool WeekdayBefore(TokenList t, int first)
     {
         for (int k = Math.Max(0, first - 3); k <= first && k < t.Count; k++)
-            if (t[k].IsWord && (Lexicon.Weekdays.ContainsKey(t[k].Fold) || (k + 1 < t.Count && Lexicon.Weekdays.ContainsKey(t[k].Fold + " " + t[k + 1].Fold))))
-                return true;
+            if (Weekday(t, k, out _) > k) return true;
         return false;
     }
 
