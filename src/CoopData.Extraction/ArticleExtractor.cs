@@ -125,7 +125,7 @@ public static class ArticleExtractor
         partnerships.Find(sentences, ct);
 
         // 7. Events
-        var events = new EventFinder(mentions, mentionsBySentence, dates, personMentions, countries, partnerships.MainPair, read.Published).Find(sentences, ct);
+        var events = new EventFinder(mentions, mentionsBySentence, dates, personMentions, countries, partnerships.MainPair, read.Published, read.WirePlace).Find(sentences, ct);
         EventFinder.AddRelationStarts(partnerships.Drafts, events);
         partnerships.AddFromEvents(events);
         partnerships.DateSignedRelations(events);

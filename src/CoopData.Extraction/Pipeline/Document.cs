@@ -127,6 +127,17 @@ internal readonly struct TokenList
     private static bool IsBullet(in Token tok) =>
         tok.IsPunct('-') || tok.IsPunct('+') || tok.IsPunct('•') || tok.IsPunct('*') || tok.IsPunct('–') || tok.IsPunct('◇') || tok.IsPunct('·');
 
+    /// <summary>
+    /// The folds of the words from <paramref name="from"/> to <paramref name="last"/>, run together: "HANOI", "Hà Nội" and
+    /// "Ha Noi" all spell "hanoi".
+    /// </summary>
+    public string Spelled(int from, int last)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int k = from; k <= last; k++) if (this[k].IsWord) sb.Append(this[k].Fold);
+        return sb.ToString();
+    }
+
     /// <summary>Whether a semicolon stands strictly between tokens <paramref name="from"/> and <paramref name="to"/>: a clause boundary.</summary>
     public bool SemicolonBetween(int from, int to)
     {

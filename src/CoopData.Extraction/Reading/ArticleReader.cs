@@ -16,6 +16,11 @@ internal sealed class ReadArticle
     public int TitleLine { get; set; }
     public PartialDate? Published { get; set; }
     public int DatelineLine { get; set; }
+    /// <summary>
+    /// The place of a wire dateline cut off the body ("SEOUL" of "SEOUL, Oct. 12 (Yonhap) --"), spelled as
+    /// <see cref="TokenList.Spelled"/> spells it; null when none was cut.
+    /// </summary>
+    public string? WirePlace { get; set; }
     /// <summary>The weekday a date line without a year names ("Thursday, March 20"): the story's weekdays count from it.</summary>
     public int? PublishedWeekday { get; set; }
     public List<BodyLine> Lines { get; } = new();
@@ -119,10 +124,12 @@ internal static class ArticleReader
             result.DatelineLine = i + 1;
             // "Matanzas, June 19 (ACN) Authorities in this western Cuban province ...": a dateline closed by its agency stays in the
             // lead's sentence, where it says which place "this province" is.
-            if (wireDash >= 0 && wireDash + 1 < toks.Count)
+            // "Chủ Nhật, 12/10/2025 - 21:10": a clock time after the dash is no body.
+            if (wireDash >= 0 && CountWords(toks) > CountWords(toks, wireDash + 1))
             {
                 bodyStartIdx = i;
                 bodyStartOffset = toks[wireDash].IsPunct(')') ? 0 : toks[wireDash + 1].Start;
+                if (bodyStartOffset > 0) result.WirePlace = WirePlaceOf(toks);
             }
             else if (leading && words - CountWords(toks, Math.Min(toks.Count, f.EndToken)) >= 4)
             {
@@ -170,7 +177,7 @@ internal static class ArticleReader
             // A long opening line that ends a sentence is the lead paragraph of an article without a headline.
             if (EndsWithPeriod(line) && words >= 25) break;
             seenBefore++;
-            if (words < 4 || IsMenu(line, toks) || IsTicker(line, words) || StartsWithFold(toks, "by")) continue;
+            if (words < 4 || IsMenu(line, toks) || IsTicker(line, words) || StartsWithFold(toks, "by") || IsLabelled(toks)) continue;
             titleIdx = i;
             break;
         }
@@ -189,6 +196,10 @@ internal static class ArticleReader
                 break;
             }
         }
+        // "BÁO LÂM ĐỒNG ĐIỆN TỬ", a menu, the dateline, then the headline: a site's name above its menu is no headline.
+        if (titleIdx >= 0 && datelineIdx > titleIdx && bodyStartIdx != datelineIdx && MenuBetween(lines, titleIdx, datelineIdx)
+            && HeadlineAfter(lines, datelineIdx) is int below)
+            titleIdx = below;
         if (titleIdx >= 0)
         {
             result.Title = lines[titleIdx].Trim();
@@ -211,6 +222,7 @@ internal static class ArticleReader
             // line repeats it.
             if (candidates.Count == 0 && datelineIdx >= 0 && i != bodyStartIdx && WireDatelineLength(raw) is int wire and > 0)
             {
+                result.WirePlace = WirePlaceOf(Tokenizer.Tokenize(raw));
                 offset += wire;
                 raw = raw.Substring(wire);
                 line = raw.Trim();
@@ -395,6 +407,14 @@ internal static class ArticleReader
     /// " date 2023-05-11 Accra, May 11, GNA – A twinning ...": the length of a wire dateline opening <paramref name="text"/>
     /// after the date it repeats (up to the body's first word), or 0.
     /// </summary>
+    /// <summary>The place opening a wire dateline: its words up to the first comma, bracket or date.</summary>
+    private static string WirePlaceOf(TokenList toks)
+    {
+        int end = 0;
+        while (end < toks.Count && DatelineParser.IsWirePlacePiece(toks, end) && !toks[end].IsPunct(',')) end++;
+        return toks.Spelled(0, end - 1);
+    }
+
     private static int WireDatelineLength(string text)
     {
         var toks = Tokenizer.Tokenize(text);
@@ -412,8 +432,9 @@ internal static class ArticleReader
     {
         if (first == 0 || first > 8) return -1;
         // "LAREDO, Texas (Aug. 22, 2024) —": the date may open a bracket.
+        // "Hà Nội, ngày 12/10/2025 (TTXVN) -": "ngày" before the date.
         for (int k = 0; k < first; k++)
-            if (!(toks[k].IsPunct(',') || (toks[k].IsWord && toks[k].Cap) || (k == first - 1 && k > 0 && toks[k].IsPunct('(')))) return -1;
+            if (!(DatelineParser.IsWirePlacePiece(toks, k) || (k == first - 1 && k > 0 && (toks[k].IsPunct('(') || toks[k].Is("ngay"))))) return -1;
         for (int k = end; k < toks.Count && k <= end + 4; k++)
         {
             if (toks[k].IsPunct('-') || toks[k].IsPunct('–') || toks[k].IsPunct('—'))
@@ -449,20 +470,69 @@ internal static class ArticleReader
         return -1;
     }
 
+    /// <summary>Whether the line opens with a label of one or two words and a colon ("Media contact:", "Posted:").</summary>
+    private static bool IsLabelled(TokenList toks)
+    {
+        for (int k = 0; k < toks.Count && k <= 2; k++)
+            if (toks[k].IsPunct(':')) return k > 0;
+            else if (!toks[k].IsWord) return false;
+        return false;
+    }
+
+    private static bool MenuBetween(List<string> lines, int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+            if (lines[i].Trim() is { Length: > 0 } line && IsMenu(line, Tokenizer.Tokenize(line))) return true;
+        return false;
+    }
+
+    /// <summary>The first line after <paramref name="datelineIdx"/> when it reads as a headline (no sentence, no menu), else null.</summary>
+    private static int? HeadlineAfter(List<string> lines, int datelineIdx)
+    {
+        for (int i = datelineIdx + 1; i < lines.Count; i++)
+        {
+            string line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            var toks = Tokenizer.Tokenize(line);
+            // "Media contact: Office of Communications": a header's label and its value.
+            if (IsLabelled(toks)) continue;
+            int words = CountWords(toks);
+            bool headline = words >= 4 && !EndsWithPeriod(line) && line.IndexOf(". ", StringComparison.Ordinal) < 0
+                && !IsMenu(line, toks) && !IsTicker(line, words) && !StartsWithFold(toks, "by");
+            return headline ? i : null;
+        }
+        return null;
+    }
+
     private static bool IsMenu(string line, TokenList toks)
     {
-        int bars = 0;
-        foreach (char c in line) if (c == '|' || c == '/') bars++;
-        if (bars >= 2 && CountWords(toks) <= 10) return true;
+        int bars = 0, crumbs = 0;
+        foreach (char c in line)
+        {
+            if (c == '|' || c == '/') bars++;
+            else if (c == '>' || c == '»') crumbs++;
+        }
+        // "Thời sự | Kinh tế | Văn hóa - Du lịch | Xã hội | ...": a long menu is still a word or three an item; so is a
+        // breadcrumb ("Tin tức > Đối ngoại").
+        int words = CountWords(toks);
+        if (bars >= 2 && (words <= 10 || words <= 3 * (bars + 1))) return true;
+        if (crumbs >= 1 && words <= 3 * (bars + crumbs + 1)) return true;
         string folded = Folding.Fold(line);
         foreach (var m in Lexicon.MenuWords)
             if (folded.StartsWith(m, StringComparison.Ordinal) && (folded.Length == m.Length || folded[m.Length] == ' ')) return true;
         return false;
     }
 
-    /// <summary>A headline ticker: many words strung together without any sentence punctuation.</summary>
+    /// <summary>
+    /// A headline ticker: many words strung together without any sentence punctuation. A Vietnamese headline has as many
+    /// syllables ("Nghệ sĩ xứ Thanh tỏa sáng tại Liên hoan ..., mở rộng hợp tác với tỉnh Vitebsk (Bê-la-rút)" has 21), but
+    /// punctuates its parts.
+    /// </summary>
     private static bool IsTicker(string line, int words) =>
-        words >= 20 && line.IndexOf(". ", StringComparison.Ordinal) < 0 && !EndsWithPeriod(line) && line.IndexOf("...", StringComparison.Ordinal) < 0;
+        words >= 20 && line.IndexOf(". ", StringComparison.Ordinal) < 0 && !EndsWithPeriod(line) && line.IndexOf("...", StringComparison.Ordinal) < 0
+        && (words >= 30 || line.IndexOfAny(s_headlinePunctuation) < 0);
+
+    private static readonly char[] s_headlinePunctuation = { ',', ':', '(', '"', '“', '–', ';' };
 
     /// <summary>
     /// Where a news agency's credit after a line's last full stop starts ("... in Kuala Lumpur.-Bernama",

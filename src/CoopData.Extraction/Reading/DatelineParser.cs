@@ -65,7 +65,11 @@ internal static class DatelineParser
     {
         for (int i = 1; i < t.Count && i <= 8; i++)
         {
-            if (!(t[i - 1].IsPunct(',') || (t[i - 1].IsWord && t[i - 1].Cap))) return null;
+            if (!IsWirePlacePiece(t, i - 1)) return null;
+            // "Mát-xcơ-va, ngày 5/10 (Nhân Dân) -": the Vietnamese agencies' day and month, day first.
+            if (t[i].Is("ngay") && t[i - 1].IsPunct(',') && i + 3 < t.Count && IsSlashed(t, i + 1) && Num(t[i + 1]) is int vd
+                && Num(t[i + 3]) is int vm && PartialDate.IsValid(2000, vm, vd))
+                return new Found(PartialDate.FromMonthDay(vm, vd), i, i + 4);
             // "WINDHOEK, 20 JUN (NAMPA) –": the day first.
             if (t[i].IsNumber && Num(t[i]) is int day && day >= 1 && day <= 31 && i + 1 < t.Count && t[i + 1].IsWord
                 && Lexicon.Months.TryGetValue(t[i + 1].Fold, out int month) && PartialDate.IsValid(2000, month, day))
@@ -79,6 +83,22 @@ internal static class DatelineParser
         }
         return null;
     }
+
+    /// <summary>
+    /// A token of the place opening a wire dateline: a comma, a capitalised word, or a hyphen joining the pieces of one
+    /// name and the piece after it ("Mát-xcơ-va", "Xơ-un").
+    /// </summary>
+    public static bool IsWirePlacePiece(TokenList t, int k)
+    {
+        var tok = t[k];
+        if (tok.IsPunct(',') || (tok.IsWord && tok.Cap)) return true;
+        if (tok.IsPunct('-')) return k > 0 && t[k - 1].IsWord && !tok.SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore;
+        return tok.IsWord && k > 0 && t[k - 1].IsPunct('-') && !t[k - 1].SpaceBefore && !tok.SpaceBefore;
+    }
+
+    /// <summary>Whether a number, a slash and a number, with no spaces, start at <paramref name="k"/> ("5/10").</summary>
+    private static bool IsSlashed(TokenList t, int k) =>
+        k + 2 < t.Count && t[k].IsNumber && t[k + 1].IsPunct('/') && !t[k + 1].SpaceBefore && t[k + 2].IsNumber && !t[k + 2].SpaceBefore;
 
     /// <summary>
     /// A page's time stamp of a clock time and a day with no year, alone on its line ("16:05 | 26/08", "26/08 - 16:05"): the day
@@ -97,8 +117,7 @@ internal static class DatelineParser
                 i += 2;
                 continue;
             }
-            if (t[i].IsNumber && i + 2 < t.Count && t[i + 1].IsPunct('/') && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore
-                && found is null && Num(t[i]) is int a && Num(t[i + 2]) is int b)
+            if (IsSlashed(t, i) && found is null && Num(t[i]) is int a && Num(t[i + 2]) is int b)
             {
                 var (day, month) = monthFirst ? (b, a) : (a, b);
                 if (!PartialDate.IsValid(2000, month, day)) return null;

@@ -276,6 +276,10 @@ internal static class Lexicon
     public static readonly WordSet VenueBuildingHeads = Set("hall", "house", "theatre", "theater", "palace", "center", "centre", "auditorium", "arena",
         "chamber", "museum", "university", "institute", "stadium");
 
+    /// <summary>Words opening a town's own government after its name ("the Kolkata Municipal Corporation", "the Seoul Metropolitan Government").</summary>
+    public static readonly WordSet TownBodyWords = Set("municipal", "metropolitan", "city", "provincial", "prefectural", "government", "council",
+        "corporation", "administration", "people");
+
     /// <summary>Where a body sits ("at the headquarters of the X provincial government"): the place it is of is the venue.</summary>
     public static readonly WordSet BodySeatWords = Set("headquarters", "seat", "offices", "premises");
 
@@ -1148,7 +1152,7 @@ internal static class Lexicon
     public static readonly WordSet UnitWordsBeforeName = Set("tinh", "tp", "thanh", "pho", "quan", "huyen", "the", "city", "town", "province", "of");
 
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
-        "toa", "thi", "chinh", "hall", "town", "tru", "so", "ubnd", "uy", "nhan", "dan", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X", "tại trụ sở UBND (Ủy ban nhân dân) TP X"
+        "toa", "thi", "chinh", "hall", "town", "tru", "so", "ubnd", "uy", "nhan", "dan", "phu", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X", "tại trụ sở UBND (Ủy ban nhân dân) TP X", "tại trụ sở Chính phủ X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "old", "ancient", "historic", "port", // "in the old city of Chiang Mai"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"

@@ -69,8 +69,9 @@ internal sealed class EventFinder
     private readonly PartialDate? _published;
 
     public EventFinder(List<PlaceMention> places, BySentence<List<PlaceMention>> placesBySentence, BySentence<List<DateMention>> dates,
-        List<PersonMention> people, List<CountryMention> countries, (Place, Place)? mainPair, PartialDate? published)
+        List<PersonMention> people, List<CountryMention> countries, (Place, Place)? mainPair, PartialDate? published, string? wirePlace)
     {
+        _wirePlace = wirePlace;
         _countries = countries;
         _allPlaces = places;
         _published = published;
@@ -89,14 +90,21 @@ internal sealed class EventFinder
     /// <summary>Where the report was filed ("SEOUL (Yonhap) --"), if its first lines say and the story names it again.</summary>
     private Place? _dateline;
 
+    /// <summary>The place of a wire dateline the reader cut off the body, spelled (<see cref="TokenList.Spelled"/>).</summary>
+    private readonly string? _wirePlace;
+
     /// <summary>
     /// "TAIPEI (Taiwan News) — Kaohsiung Mayor Chen signed ...": a place named only in the dateline is where the agency
-    /// sits, not where the story happens (the locality stage made it a locator).
+    /// sits, not where the story happens (the locality stage made it a locator). A dated wire dateline cut off the body
+    /// ("Xơ-un, ngày 12/10 (TTXVN) -") is a place the story names again, or none.
     /// </summary>
-    private static Place? DatelinePlace(List<PlaceMention> places)
+    private Place? DatelinePlace(List<PlaceMention> places)
     {
         foreach (var m in places)
             if (!m.Sentence.IsTitle && LocalityResolver.IsDateline(m)) return m.Locator ? null : m.Place;
+        if (_wirePlace is not { Length: > 0 } wire) return null;
+        foreach (var m in places)
+            if (!m.Sentence.IsTitle && !m.Locator && m.Sentence.Tokens.Spelled(m.First, m.Last) == wire) return m.Place;
         return null;
     }
 
@@ -242,13 +250,17 @@ internal sealed class EventFinder
             // that sentence told the talks already ("đã thăm và hội đàm với lãnh đạo tỉnh Takeo. Tiếp đoàn có ông ...").
             // "Hôm sau, đoàn ... sang thành phố Nakhon Phanom. Tại buổi hội đàm với ông ...": talks the sentence opens at, none told
             // that day yet, are that day's, even if it recalls a year ("kể từ khi ký bản ghi nhớ năm 2014").
+            // "Phuc held a working session with Mayor ... The two sides signed a memorandum ...": the pair that met signed there.
             bool undated = ds is null || ds.Count == 0, noDayOfItsOwn = ds is null || ds.TrueForAll(d => d.YearOnly);
-            if (created.Count == 0 && noDayOfItsOwn && !caption && dayJustTold is { MetThere: false } told && told.Paragraph == s.Paragraph)
+            bool pairSigns = undated && !continuation && Phrases.PairAnaphors.MatchAny(s.Tokens, 0, out _) > 0;
+            if (created.Count == 0 && noDayOfItsOwn && !caption && dayJustTold is { } told && (!told.MetThere || pairSigns) && told.Paragraph == s.Paragraph)
                 foreach (var tr in triggers)
-                    if (!tr.Background && (OpensAt(s.Tokens, tr) || (!continuation && undated && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))))
+                    if (!tr.Background && (told.MetThere ? SignedInThePast(s.Tokens, tr)
+                            : OpensAt(s.Tokens, tr) || (!continuation && undated && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))))
                         && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
                     {
                         var e = Build(s, tr, told.Day, null, triggers);
+                        if (told.MetThere && lastMeeting is { } met && met.Start == told.Day) e.City ??= met.City;
                         // "Ngày 10/8, đoàn di chuyển đến tỉnh Tyumen ... Tại buổi làm việc với ...": talks opened at are where the
                         // travellers went, whatever place the rest of the sentence names.
                         if (OpensAt(s.Tokens, tr) && PlaceGoneToBefore() is { } went)
@@ -1261,6 +1273,7 @@ internal sealed class EventFinder
             bestSameClause = sameClause;
         }
         if (best is not null) return best;
+        if (TownBodyAfterVenueWord(t) is { } townBody) return townBody;
         // "PUERTO PRINCESA CITY, Palawan (PIA) -- ... signed ... at the New Green City Hall": a hall named by no locality is
         // the one where the report was filed.
         if (_dateline is { } filed && UnnamedHallAfterVenueWord(t, mentions)) return filed;
@@ -1454,7 +1467,8 @@ internal sealed class EventFinder
     {
         int k = first - 1;
         // Skip locality words: "tại thành phố Wernigerode", "in the city of Kinshasa", "tại TP. Buôn Ma Thuột".
-        while (k >= 0 && (Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form) || (t[k].IsPunct('.') && k > 0 && t[k - 1].Is("tp")))) k--;
+        while (k >= 0 && (Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form) || (t[k].IsPunct('.') && k > 0 && t[k - 1].Is("tp"))
+            || CountrysUnit(t, k, first))) k--;
         if (k < 0) return null;
         if ((t[k].IsPunct(',') || t[k].IsPunct('(')) && k + 1 < first && Lexicon.AddressUnitWords.Contains(t[k + 1].Form))
             return VenueNamedBefore(t, k) ? "in" : null;
@@ -1466,6 +1480,40 @@ internal sealed class EventFinder
         // locality, not where they are.
         return marker.Phrase == "visiting" && Phrases.DelegationWords.StartsWithin(t, first + 1, first + 5) ? null : marker.Phrase;
     }
+
+    /// <summary>
+    /// "at the Kolkata Municipal Corporation headquarters": a town's own government, named after a place the article names,
+    /// sits there (the locality stage reads the chain as an institution, not a mention).
+    /// </summary>
+    private Place? TownBodyAfterVenueWord(TokenList t)
+    {
+        for (int k = 0; k + 2 < t.Count; k++)
+        {
+            if (!(t[k].Is("at") || t[k].Is("in"))) continue;
+            int name = t[k + 1].Is("the") ? k + 2 : k + 1;
+            for (int last = name; last < t.Count - 1 && last < name + 3 && t[last].IsWord && t[last].Cap; last++)
+                if (Lexicon.TownBodyWords.Contains(t[last + 1].Form) && PlaceSpelled(t.Spelled(name, last)) is { } town) return town;
+        }
+        return null;
+    }
+
+    /// <summary>The one place the article names with that spelling (<see cref="TokenList.Spelled"/>), else null.</summary>
+    private Place? PlaceSpelled(string spelled)
+    {
+        Place? found = null;
+        foreach (var m in _allPlaces)
+        {
+            if (m.Locator || m.Sentence.Tokens.Spelled(m.First, m.Last) != spelled) continue;
+            if (found is not null && found.Key != m.Place.Key) return null;
+            found = m.Place;
+        }
+        return found;
+    }
+
+    /// <summary>"in the Indian city of Kolkata", "the central Cuban province of": a capitalised word between locality words and a unit word.</summary>
+    private static bool CountrysUnit(TokenList t, int k, int first) =>
+        t[k].IsWord && t[k].Cap && k > 0 && k + 1 < first && Lexicon.UnitWordsBeforeOf.Contains(t[k + 1].Form)
+        && Lexicon.LocalityWordsAfterVenue.Contains(t[k - 1].Form);
 
     /// <summary>
     /// "đã đến thăm làng gốm Bát Tràng", "thăm Trường THCS Cầu Giấy", "visited the historic port town Hoi An": a visit to the

@@ -1477,6 +1477,8 @@ internal sealed class LocalityResolver
         if (m.First != 0 || m.Last + 1 >= t.Count) return false;
         var next = t[m.Last + 1];
         if (next.IsPunct(',') && m.Last + 3 < t.Count && Lexicon.Months.ContainsKey(t[m.Last + 2].Fold) && t[m.Last + 3].IsNumber) return true;
+        // "Mát-xcơ-va, ngày 5/10 (Nhân Dân) -": the Vietnamese agencies' dateline.
+        if (next.IsPunct(',') && m.Last + 3 < t.Count && t[m.Last + 2].Is("ngay") && t[m.Last + 3].IsNumber) return true;
         for (int k = 0; k <= m.Last; k++) if (t[k].IsWord && !t[k].AllCaps) return false;
         // "PUERTO PRINCESA CITY, Palawan (PIA) --", "CHUNCHEON, Gangwon —": its region after a comma.
         if (next.IsPunct(','))

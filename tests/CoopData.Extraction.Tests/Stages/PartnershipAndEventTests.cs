@@ -665,6 +665,17 @@ public class EventTests
         Assert.Null(Assert.Single(f.Events, e => e.Kind == "signing").CityKey);
     }
 
+    [Fact]
+    public void AVietnameseAgencysDatelinePlacesTheRecentEventsItNamesNoVenueFor()
+    {
+        var f = X.Run("Tuần lễ văn hóa Đà Nẵng tại Xơ-un\nChủ Nhật, 12/10/2025 - 21:10\n\n"
+            + "Xơ-un, ngày 12/10 (TTXVN) - Chiều 11/10, Phó Chủ tịch UBND thành phố Đà Nẵng Lê Minh Tâm hội đàm với Phó Thị trưởng Xơ-un Kim Sang-woo. "
+            + "Kết thúc hội đàm, hai bên ký biên bản ghi nhớ hợp tác giữa thành phố Đà Nẵng và thành phố Xơ-un.");
+        Assert.Equal(2, f.Events.Count);
+        Assert.All(f.Events, e => Assert.Equal("2025-10-11", e.Start.ToString()));
+        Assert.All(f.Events, e => Assert.Equal("Seoul", f.NameOf(e.CityKey!)));
+    }
+
     [Theory]
     [InlineData("Ngày 11/3, Chủ tịch UBND thành phố Hà Nội đã hội đàm với Đô trưởng Seoul tại Trung tâm Hội nghị quốc tế, quận Ba Đình.", "Ba Dinh")]
     [InlineData("Ngày 11/3, đoàn đã dự Diễn đàn hợp tác tại Trung tâm Hội nghị Quốc gia (quận Nam Từ Liêm) với lãnh đạo thành phố Seoul.", "Nam Tu Liem")]
@@ -1979,6 +1990,45 @@ public class WhereEventsHappenTests
             + "Sáng nay (15/7), " + venue + ", lãnh đạo TP Quy Nhơn và thành phố Vladivostok đã ký Biên bản ghi nhớ về việc thiết lập quan hệ hữu nghị.\n");
         var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
         Assert.Equal("Quy Nhon", f.NameOf(signing.CityKey!));
+    }
+
+    [Theory]
+    [InlineData("Hue Culture Week opened in the Japanese city of Kanazawa on Monday.", "Kanazawa")]
+    [InlineData("Hue Culture Week opened at the Akatsuki concert hall in the Japanese city of Kanazawa on Monday.", "Kanazawa")]
+    [InlineData("Hue Culture Week opened in the central Japanese city of Kanazawa on Monday.", "Kanazawa")]
+    public void ACountrysWordBeforeTheUnitOfTheVenueIsSkipped(string sentence, string venue)
+    {
+        var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n" + sentence + " Hue and Kanazawa have been sister cities since 2009.");
+        var week = Assert.Single(f.Events);
+        Assert.Equal("2025-10-06", week.Start.ToString());
+        Assert.Equal(venue, f.NameOf(week.CityKey!));
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, Vice Chairman of the Hue People's Committee Phan Quy held talks with Mayor of Pune Ravi Deshpande at the Pune Municipal Corporation headquarters.\n\nHue and Pune agreed to exchange art troupes.", "Pune")]
+    [InlineData("Sáng 7/10, tại trụ sở Chính phủ Mát-xcơ-va, Phó Chủ tịch UBND thành phố Hải Phòng Lê Khắc Nam hội đàm với ông Ivan Sokolov.\n\nHải Phòng và Mát-xcơ-va hợp tác từ năm 2002.", "Moscow")]
+    public void TheSeatOfATownsGovernmentNamedAfterItIsInIt(string text, string venue)
+    {
+        var f = X.Run("Hợp tác\nWednesday, October 8, 2025\n\n" + text);
+        var talks = Assert.Single(f.Events);
+        Assert.Equal("2025-10-07", talks.Start.ToString());
+        Assert.Equal(venue, f.NameOf(talks.CityKey!));
+    }
+
+    [Fact]
+    public void ThePairThatMetSignedOnTheDayOfTheirTalks()
+    {
+        var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
+            + "On Tuesday, Vice Chairman of the Hue People's Committee Phan Quy held talks with Mayor Sato Ken in Kanazawa. "
+            + "The two sides signed a memorandum of understanding on tourism and youth exchanges.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2025-10-07", signing.Start.ToString());
+        Assert.Equal("Kanazawa", f.NameOf(signing.CityKey!));
+        // A plan of the two sides is no signing.
+        var planned = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
+            + "On Tuesday, Vice Chairman of the Hue People's Committee Phan Quy held talks with Mayor Sato Ken in Kanazawa. "
+            + "The two sides will sign a memorandum of understanding next year.");
+        Assert.DoesNotContain(planned.Events, e => e.Kind == EventKinds.Signing);
     }
 
     [Fact]

@@ -97,6 +97,18 @@ public class ReadingTests
         Assert.Equal(4, f.TitleLine);
     }
 
+    [Theory]
+    // A site's name, a long menu and the date line above the headline.
+    [InlineData("BÁO QUẢNG BÌNH ĐIỆN TỬ\nThời sự | Chính trị | Kinh tế | Xã hội | Văn hóa - Du lịch | Quốc tế | Quảng Bình 24h\nThứ Năm, 06/11/2025 - 09:20\n\n")]
+    // A breadcrumb and a labelled contact line.
+    [InlineData("City of Lakeport\nHome > News > Press releases\nFOR IMMEDIATE RELEASE | November 6, 2025\nMedia contact: Office of Communications\n\n")]
+    public void AHeadlineUnderTheSitesChromeAndDateLineIsTheTitle(string header)
+    {
+        const string headline = "Đồng Hới và thành phố Kitakami ký kết biên bản ghi nhớ hợp tác giáo dục, du lịch và giao lưu thanh thiếu niên";
+        var f = X.Run(header + headline + "\n\nSáng 5/11, UBND thành phố Đồng Hới và thành phố Kitakami đã ký kết biên bản ghi nhớ hợp tác.");
+        Assert.Equal(headline, f.Title);
+    }
+
     [Fact]
     public void ABylineAboveTheDatelineIsNotTheTitle()
     {
@@ -381,6 +393,19 @@ public class ReadingBoilerplateTests
         var signing = Assert.Single(f.Events);
         Assert.Equal("2015-06-19", signing.Start.ToString());
         Assert.StartsWith("The Khomas Region", Assert.Single(signing.Sources).Text, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Chủ Nhật, 12/10/2025 - 21:10\n\nXơ-un, ngày 12/10 (TTXVN) - ", "2025-10-11")]
+    [InlineData("Mát-xcơ-va, ngày 12/10 (Nhân Dân) - ", "--10-11")]
+    [InlineData("Đà Lạt, ngày 12/10 – ", "--10-11")]
+    public void AVietnameseAgencysDatelineIsNoPartOfTheBody(string dateline, string signed)
+    {
+        // "ngày 12/10" dates the report, not a second meeting.
+        var f = X.Run("Tuần lễ văn hóa\n\n" + dateline + "Chiều 11/10, Phó Chủ tịch UBND thành phố Đà Nẵng Lê Minh Tâm hội đàm với Phó Thị trưởng Xơ-un Kim Sang-woo.");
+        var meeting = Assert.Single(f.Events);
+        Assert.Equal(signed, meeting.Start.ToString());
+        Assert.StartsWith("Chiều 11/10", Assert.Single(meeting.Sources).Text, System.StringComparison.Ordinal);
     }
 
     [Fact]
