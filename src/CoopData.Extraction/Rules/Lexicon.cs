@@ -859,15 +859,15 @@ internal static class Lexicon
     {
         "festival", "carnival", "expo", "exhibition", "culture week", "cultural week", "culture days", "cultural days", "culture day",
         "cultural day", "trade fair", "travel fair", "fair", // "fair" only in a name (EventFinder)
-        "le hoi", "ngay hoi", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
+        "le hoi", "ngay hoi", "lien hoan", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
         // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a run, a free clinic.
         "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony",
         "handover ceremony", "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match",
-        "friendship match", "tournament", "marathon", "concert", "friendship run",
+        "friendship match", "tournament", "marathon", "concert", "friendship run", "boat race", "regatta",
         "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac",
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
         "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "tran giao huu", "giai bong da",
-        "giai chay", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
+        "giai chay", "giai dua thuyen", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
     };
 
     /// <summary>Event triggers (folded) and the kind they announce.</summary>
@@ -1152,7 +1152,7 @@ internal static class Lexicon
     public static readonly WordSet UnitWordsBeforeName = Set("tinh", "tp", "thanh", "pho", "quan", "huyen", "the", "city", "town", "province", "of");
 
     public static readonly WordSet LocalityWordsAfterVenue = Set("thanh", "pho", "tp", "thu", "do", "city", "the", "of", "quan", "tinh", "huyen", "sister", "twin",
-        "toa", "thi", "chinh", "hall", "town", "tru", "so", "ubnd", "uy", "nhan", "dan", "phu", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X", "tại trụ sở UBND (Ủy ban nhân dân) TP X", "tại trụ sở Chính phủ X"
+        "toa", "thi", "chinh", "hall", "town", "tru", "so", "ubnd", "uy", "nhan", "dan", "phu", "phong", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X", "tại trụ sở UBND (Ủy ban nhân dân) TP X", "tại trụ sở Chính phủ X", "tại trụ sở Văn phòng tỉnh X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "old", "ancient", "historic", "port", // "in the old city of Chiang Mai"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"

@@ -1824,9 +1824,11 @@ internal sealed class EventFinder
         foreach (var e in events)
         {
             if (e.Kind == EventKinds.Visit || e.City is not null || e.Start.Precision != DatePrecision.Day) continue;
+            // "Từ ngày 18 - 20/9, tỉnh Hà Tĩnh tổ chức Ngày hội ... tại tỉnh Nakhon Phanom ... Tối cùng ngày, ngày hội bế mạc":
+            // an occasion of several days holds the events of its days as a visit does.
             foreach (var visit in events)
-                if (visit.Kind == EventKinds.Visit && visit.City is not null && visit.End is not null && Overlaps(visit, e)
-                    && e.Parties.TrueForAll(p => visit.Parties.HasKey(p.Key)))
+                if (visit.Kind is EventKinds.Visit or EventKinds.Other && visit != e && visit.City is not null && visit.End is not null && Overlaps(visit, e)
+                    && e.Parties.TrueForAll(p => visit.Parties.HasKey(p.Key) || (p.ParentKey is { } parent && visit.Parties.HasKey(parent))))
                 {
                     e.City = visit.City;
                     if (e.Parties.Count == 0) foreach (var p in visit.Parties) e.AddParty(p);

@@ -2007,12 +2007,37 @@ public class WhereEventsHappenTests
     [Theory]
     [InlineData("On Tuesday, Vice Chairman of the Hue People's Committee Phan Quy held talks with Mayor of Pune Ravi Deshpande at the Pune Municipal Corporation headquarters.\n\nHue and Pune agreed to exchange art troupes.", "Pune")]
     [InlineData("Sáng 7/10, tại trụ sở Chính phủ Mát-xcơ-va, Phó Chủ tịch UBND thành phố Hải Phòng Lê Khắc Nam hội đàm với ông Ivan Sokolov.\n\nHải Phòng và Mát-xcơ-va hợp tác từ năm 2002.", "Moscow")]
+    [InlineData("Sáng 7/10, tại trụ sở Văn phòng tỉnh Savannakhet, Phó Chủ tịch UBND tỉnh Quảng Bình Hồ An Phong hội đàm với Tỉnh trưởng Santiphap Phomvihane.\n\nHai tỉnh Quảng Bình và Savannakhet hợp tác từ năm 2005.", "Savannakhet")]
     public void TheSeatOfATownsGovernmentNamedAfterItIsInIt(string text, string venue)
     {
         var f = X.Run("Hợp tác\nWednesday, October 8, 2025\n\n" + text);
         var talks = Assert.Single(f.Events);
         Assert.Equal("2025-10-07", talks.Start.ToString());
         Assert.Equal(venue, f.NameOf(talks.CityKey!));
+    }
+
+    [Fact]
+    public void AnOccasionOfSeveralDaysHoldsTheEventsOfItsDays()
+    {
+        var f = X.Run("Tuần văn hóa Quảng Bình tại Savannakhet\nThứ Hai, 13/10/2025 - 08:00\n\n"
+            + "Từ ngày 9 - 12/10, tỉnh Quảng Bình tổ chức Tuần văn hóa Quảng Bình tại tỉnh Savannakhet (Lào).\n\n"
+            + "Chiều 10/10, tại trụ sở Văn phòng tỉnh Savannakhet, ông Hồ An Phong, Phó Chủ tịch UBND tỉnh Quảng Bình, hội đàm với ông Santiphap Phomvihane, Tỉnh trưởng tỉnh Savannakhet.\n\n"
+            + "Chiều 11/10, hai bên tổ chức hội thảo về hợp tác du lịch.");
+        Assert.Equal(3, f.Events.Count);
+        Assert.All(f.Events, e => Assert.Equal("Savannakhet", f.NameOf(e.CityKey!)));
+    }
+
+    [Theory]
+    [InlineData("Sáng 11/10, đội Quảng Bình tham gia giải đua thuyền truyền thống trên sông Xê Băng Hiêng ở tỉnh Savannakhet.")]
+    [InlineData("Sáng 11/10, đoàn nghệ thuật Quảng Bình tham gia Liên hoan nghệ thuật quần chúng tại tỉnh Savannakhet.")]
+    [InlineData("On Saturday, a Quang Binh crew joined the dragon boat race held in Savannakhet.")]
+    public void ARaceOrAFestivalTheGuestsJoinIsAnOccasion(string sentence)
+    {
+        var f = X.Run("Quảng Bình và Savannakhet\nSunday, October 12, 2025\n\n" + sentence);
+        var occasion = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Other, occasion.Kind);
+        Assert.Equal("2025-10-11", occasion.Start.ToString());
+        Assert.Equal("Savannakhet", f.NameOf(occasion.CityKey!));
     }
 
     [Fact]
