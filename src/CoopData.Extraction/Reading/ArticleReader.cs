@@ -87,6 +87,7 @@ internal static class ArticleReader
             int datelineWeekday = -1;
             if (found is null) found = DatelineParser.FindWeekdayMonthDay(toks, out datelineWeekday);
             if (found is null) found = DatelineParser.FindClockDayMonth(toks, monthFirst);
+            if (found is null) found = DatelineParser.FindLabelledMonthDay(toks);
             if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire
                 && (WireDash(toks, wire.FirstToken, wire.EndToken) >= 0 || wire.EndToken == toks.Count)) found = wire;
             int words = CountWords(toks);
@@ -403,10 +404,6 @@ internal static class ArticleReader
         return true;
     }
 
-    /// <summary>
-    /// " date 2023-05-11 Accra, May 11, GNA – A twinning ...": the length of a wire dateline opening <paramref name="text"/>
-    /// after the date it repeats (up to the body's first word), or 0.
-    /// </summary>
     /// <summary>The place opening a wire dateline: its words up to the first comma, bracket or date.</summary>
     private static string WirePlaceOf(TokenList toks)
     {
@@ -415,6 +412,10 @@ internal static class ArticleReader
         return toks.Spelled(0, end - 1);
     }
 
+    /// <summary>
+    /// " date 2023-05-11 Accra, May 11, GNA – A twinning ...": the length of a wire dateline opening <paramref name="text"/>
+    /// after the date it repeats (up to the body's first word), or 0.
+    /// </summary>
     private static int WireDatelineLength(string text)
     {
         var toks = Tokenizer.Tokenize(text);

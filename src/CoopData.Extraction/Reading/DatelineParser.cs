@@ -85,6 +85,34 @@ internal static class DatelineParser
     }
 
     /// <summary>
+    /// A day and month with no year after a date's label ("Page ID: 1023457   Updated: October 21", "Posted on 21 Oct"): the
+    /// date without a year, or null.
+    /// </summary>
+    public static Found? FindLabelledMonthDay(TokenList t)
+    {
+        for (int i = 0; i + 2 < t.Count; i++)
+        {
+            if (!Lexicon.DateLabelWords.Contains(t[i].Form)) continue;
+            int j = i + 1;
+            while (j < t.Count && (t[j].IsPunct(':') || t[j].Is("on"))) j++;
+            if (j + 1 >= t.Count) return null;
+            int day, month, end;
+            if (t[j].IsWord && Lexicon.Months.TryGetValue(t[j].Fold, out month))
+            {
+                int k = j + 1 < t.Count && t[j + 1].IsPunct('.') ? j + 2 : j + 1;
+                if (k >= t.Count || Num(t[k]) is not int d) return null;
+                (day, end) = (d, k + 1);
+            }
+            else if (Num(t[j]) is int d && t[j + 1].IsWord && Lexicon.Months.TryGetValue(t[j + 1].Fold, out month)) (day, end) = (d, j + 2);
+            else return null;
+            // "October 21, 2025" is a whole date, the parser's own.
+            if (end < t.Count && (t[end].IsNumber || (t[end].IsPunct(',') && end + 1 < t.Count && t[end + 1].IsNumber))) return null;
+            return PartialDate.IsValid(2000, month, day) ? new Found(PartialDate.FromMonthDay(month, day), j, end) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A token of the place opening a wire dateline: a comma, a capitalised word, or a hyphen joining the pieces of one
     /// name and the piece after it ("Mát-xcơ-va", "Xơ-un").
     /// </summary>

@@ -917,7 +917,7 @@ internal static class Lexicon
         Pair("di tham", EventKinds.Visit), Pair("di tham quan", EventKinds.Visit), Pair("di khao sat", EventKinds.Visit), // "đoàn ... đi thăm mô hình ..."
         Pair("will be in", EventKinds.Visit), Pair("will stay in", EventKinds.Visit), Pair("will remain in", EventKinds.Visit), // a travelling party's (StayTriggers)
         Pair("is staying in", EventKinds.Visit), Pair("are staying in", EventKinds.Visit), Pair("is in", EventKinds.Visit), Pair("are in", EventKinds.Visit),
-        Pair("was in", EventKinds.Visit), Pair("were in", EventKinds.Visit), Pair("se o lai", EventKinds.Visit), Pair("o lai", EventKinds.Visit),
+        Pair("was in", EventKinds.Visit), Pair("were in", EventKinds.Visit), Pair("stayed in", EventKinds.Visit), Pair("stays in", EventKinds.Visit), Pair("se o lai", EventKinds.Visit), Pair("o lai", EventKinds.Visit),
         Pair("spent", EventKinds.Visit), // "the delegation spent four days in Sligo": a travelling party's time in a place (EventFinder)
         Pair("da gap", EventKinds.Meeting), Pair("se gap", EventKinds.Meeting), // an official (EventFinder); not "đã gặp khó khăn"
         Pair("chuyen tham va lam viec", EventKinds.Visit), Pair("da tham", EventKinds.Visit), Pair("se tham", EventKinds.Visit),
@@ -1019,7 +1019,7 @@ internal static class Lexicon
     /// "đoàn sẽ ở lại Lý Sơn": a travelling party's stay at the place named next, its visit though no visit is named.
     /// </summary>
     public static readonly WordSet StayTriggers = Set("will be in", "will stay in", "will remain in", "is staying in", "are staying in", "is in", "are in",
-        "was in", "were in", "se o lai", "o lai");
+        "was in", "were in", "stayed in", "stays in", "se o lai", "o lai");
 
     /// <summary>"the New City Hall", "the Old Town Hall": an age and a locality word before "Hall" name a building, not a town called "New City".</summary>
     public static readonly WordSet HallAges = Set("new", "old");

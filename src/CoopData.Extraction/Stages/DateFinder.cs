@@ -556,12 +556,13 @@ internal sealed class DateFinder
     /// <summary>
     /// "vào ngày mùng 4", "On the 22nd, ...": a day of the month with no month written is a day of the dateline's month, or
     /// of the month before when it is later than the dateline's day (news reports what has happened). Needs a dated
-    /// dateline; "ngày 4 và 5", "ngày 4.9" and "the 21st century" are no such day.
+    /// dateline (one without a year gives a day without one); "ngày 4 và 5", "ngày 4.9" and "the 21st century" are no such day.
     /// </summary>
     private PartialDate? DayAlone(TokenList t, int i, int day, out int end)
     {
         end = i;
-        if (_dateline is not { Precision: DatePrecision.Day, Year: int y, Month: int m, Day: int d } || i == 0) return null;
+        if (_dateline is not { Precision: DatePrecision.Day or DatePrecision.MonthDay, Month: int m, Day: int d } || i == 0) return null;
+        int? year = _dateline.Value.Year;
         if (t[i - 1].Is("the") && i >= 2 && t[i - 2].Is("on") && i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].SpaceBefore
             && Lexicon.OrdinalSuffixes.Contains(t[i + 1].Form))
         {
@@ -580,13 +581,11 @@ internal sealed class DateFinder
             }
         }
         else return null;
-        if (m < 1 || m > 12 || y < 1 || y > 9999) return null;
-        if (day > d)
-        {
-            if (--m == 0) { m = 12; y--; }
-            if (day > System.DateTime.DaysInMonth(y, m)) return null;
-        }
-        return PartialDate.FromDate(y, m, day);
+        if (m < 1 || m > 12 || year is < 1 or > 9999) return null;
+        if (day > d && --m == 0) { m = 12; year--; }
+        // A leap year when none is known: "the 29th" of a February of no known year may be.
+        if (day > System.DateTime.DaysInMonth(year ?? 2000, m)) return null;
+        return year is int y ? PartialDate.FromDate(y, m, day) : PartialDate.FromMonthDay(m, day);
     }
 
     /// <summary>

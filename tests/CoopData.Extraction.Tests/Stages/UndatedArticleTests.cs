@@ -152,4 +152,21 @@ public class UndatedArticleTests
         Assert.Contains(f.Events, e => e.Start?.ToString() == "--05-15");
         Assert.Contains(f.Events, e => e.Start?.ToString() == "--05-16");
     }
+
+    [Theory]
+    [InlineData("Page ID: 4471   Updated: May 30")]
+    [InlineData("Posted on 30 May")]
+    public void ALabelledDayWithoutYearIsTheDateline(string dateLine)
+    {
+        var f = X.Run("Students from Quang Tri Province visit Dubbo this month\n" + dateLine + "\n\n"
+            + "A group of students from our friendship province, Quang Tri in central Vietnam, stayed in Dubbo from May 20 to May 27. "
+            + "On the 22nd, the students performed at the Dubbo Multicultural Festival held at Victoria Park.");
+        Assert.Equal("--05-30", f.Published?.ToString());
+        var stay = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal(("--05-20", "--05-27"), (stay.Start.ToString(), stay.End?.ToString()));
+        Assert.Equal("Dubbo", f.NameOf(stay.CityKey!));
+        // "the 22nd" is of the dateline's month, of no known year either.
+        var festival = Assert.Single(f.Events, e => e.Kind == EventKinds.Other);
+        Assert.Equal("--05-22", festival.Start.ToString());
+    }
 }
