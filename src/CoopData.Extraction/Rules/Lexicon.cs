@@ -597,6 +597,19 @@ internal static class Lexicon
     /// <summary>Words after "that" naming the day just told of, or a part of it ("later that day", "that evening").</summary>
     public static readonly WordSet ThatDayWords = Set("day", "morning", "afternoon", "evening", "night");
 
+    /// <summary>
+    /// Head words of an occasion told before, opening a sentence that says how long it lasts ("The week, running until July
+    /// 31", "Tuần lễ kéo dài đến ngày 31/7", "Chương trình diễn ra đến hết ngày 7/10").
+    /// </summary>
+    public static readonly string[] OccasionsToldBefore =
+    {
+        "the week", "the festival", "the event", "the exhibition", "the fair", "the programme", "the program", "the culture days",
+        "the expo", "the carnival", "tuan le", "tuan van hoa", "chuong trinh", "le hoi", "ngay hoi", "trien lam", "lien hoan", "nhung ngay",
+    };
+
+    /// <summary>Last words of a named day ("War Invalids and Martyrs Day", "the Day of National Rebellion"): no place's name.</summary>
+    public static readonly WordSet NamedDayWords = Set("day", "days");
+
     /// <summary>Words of a number of days before "later" counting on from the day just told of ("a day later", "two days later").</summary>
     public static readonly Dictionary<string, int> DaysLater = new(StringComparer.Ordinal) { ["a"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3 };
 

@@ -23,6 +23,7 @@ internal static class Phrases
     public static readonly PhraseIndex MeetingContinuations = PhraseIndex.Of(Lexicon.MeetingContinuations)!;
     public static readonly PhraseIndex NegotiatingCues = PhraseIndex.Of(Lexicon.NegotiatingCues)!;
     public static readonly PhraseIndex NonPlacePrefixes = PhraseIndex.Of(Lexicon.NonPlacePrefixes)!;
+    public static readonly PhraseIndex OccasionsToldBefore = PhraseIndex.Of(Lexicon.OccasionsToldBefore)!;
     public static readonly PhraseIndex PairAnaphors = PhraseIndex.Of(Lexicon.PairAnaphors)!;
     public static readonly PhraseIndex PeriodOpeners = PhraseIndex.Of(Lexicon.PeriodOpeners)!;
     public static readonly PhraseIndex UntilMarkers = PhraseIndex.Of(Lexicon.UntilMarkers)!;

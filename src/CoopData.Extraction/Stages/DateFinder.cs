@@ -137,12 +137,28 @@ internal sealed class DateMention
     /// A bracketed date a commemoration cue earlier in its clause remembers ("kỷ niệm 46 năm Ngày ký Hiệp ước ...
     /// (18/7/1977)"): the day remembered, neither an event's date nor a relation's signing.
     /// </summary>
+    /// <summary>
+    /// "July 26, the Day of National Rebellion in Cuba, and July 27, War Invalids and Martyrs Day": a date the name of a
+    /// day (capitalised "Day", not "Day 1") follows after a comma, in the same clause.
+    /// </summary>
+    private bool NamedDayAfter(TokenList t)
+    {
+        if (Last + 2 >= t.Count || !t[Last + 1].IsPunct(',')) return false;
+        for (int k = Last + 2; k < t.Count && k <= Last + 9; k++)
+        {
+            if (t[k].IsPunct(',') || t[k].IsPunct('.') || t[k].IsPunct(';')) return false;
+            if (t[k].Cap && Lexicon.NamedDayWords.Contains(t[k].Form) && !(k + 1 < t.Count && t[k + 1].IsNumber)) return true;
+        }
+        return false;
+    }
+
     public bool Commemorated
     {
         get
         {
             if (AnniversarySpan) return true;
             var t = Sentence.Tokens;
+            if (NamedDayAfter(t)) return true;
             // In brackets, maybe with another date: "(18/7/1977)", "(24/6/1967 - 24/6/2022)".
             int open = First - 1;
             while (open >= 0 && open >= First - 8 && (t[open].IsNumber || (t[open].Kind == TokenKind.Punct && !t[open].IsPunct('(') && !t[open].IsPunct(')')))) open--;

@@ -280,6 +280,11 @@ internal sealed class EventFinder
                     dayJustTold = (dated[0].Start, s.Paragraph, false);
                 else dayJustTold = null;
             }
+            if (created.Count == 0 && !caption && ds is not null && OccasionLastsUntil(s, ds, events) is { } lasting)
+            {
+                lasting.Occasion.End = lasting.Until;
+                lasting.Occasion.Sentences.Add(s);
+            }
             if (created.Count == 0 && continuation && lastMeeting is not null)
             {
                 // "During the working session, the two leaders also witnessed the signing of ...".
@@ -378,16 +383,28 @@ internal sealed class EventFinder
         FillVenueAtHome(merged);
         // The fillers above place events the text leaves unplaced; a journey of several places stays in none.
         foreach (var e in merged) if (e.NoOneCity) e.City = null;
+        // "Earlier today, the Seattle Public Library and the Haiphong Public Library signed ...", placed by a filler: its venue
+        // takes part, as a venue the sentence names does.
+        foreach (var e in merged) if (e.Parties.Count == 0 && e.City is { } venue) e.AddParty(venue);
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
     }
 
     /// <summary>
-    /// People of a sentence without its own event join the event described just before when the sentence says they
-    /// took part ("led by", "welcomed", "signatories") or refers back to it ("Addressing the signing ceremony, X ...").
-    /// A sentence dated otherwise is about something else.
+    /// "A Cuban Culture and Film Week opened in Dong Ha on July 25 ... The week, running until July 31, features ...": a sentence
+    /// opening with the occasion told just before (its paragraph or the next) gives the day it lasts until, within a month.
     /// </summary>
+    private static (EventDraft Occasion, PartialDate Until)? OccasionLastsUntil(Sentence s, List<DateMention> dates, List<EventDraft> events)
+    {
+        var t = s.Tokens;
+        if (Phrases.OccasionsToldBefore.MatchAny(t, 0, out _) == 0 || dates.Count != 1 || !dates[0].EndsStay || dates[0].Start.Precision is not (DatePrecision.Day or DatePrecision.MonthDay)) return null;
+        var occasion = events.FindLast(e => e.Kind == EventKinds.Other);
+        if (occasion is not { End: null } || s.Paragraph - occasion.Sentences[occasion.Sentences.Count - 1].Paragraph > 1) return null;
+        var until = dates[0].Start;
+        return DayArithmetic.DaysBetween(occasion.Start, until) is > 0 and <= 31 ? (occasion, until) : null;
+    }
+
     /// <summary>A meeting the sentence opens at ("At the talks with Governor X, ...", "Tại buổi hội đàm với ông ...").</summary>
     private static bool OpensAt(TokenList t, Trigger tr) =>
         tr.Kind == EventKinds.Meeting && tr.First is > 0 and <= 3 && t[0].Fold is "at" or "tai" or "during" or "trong";
@@ -1607,7 +1624,8 @@ internal sealed class EventFinder
             EventDraft? same = null;
             if (!e.AnotherOnItsDay)
                 foreach (var r in result)
-                    if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time) && !OneDayOfAStay(r, e)) { same = r; break; }
+                    if (r.Kind == e.Kind && Overlaps(r, e) && !SignedWithOthers(r, e) && !r.Time.Differs(e.Time) && !OneDayOfAStay(r, e)
+                        && !OccasionsApart(r, e)) { same = r; break; }
             if (same is null)
             {
                 if (into is null) result.Add(e);
@@ -1620,6 +1638,13 @@ internal sealed class EventFinder
         }
         return result;
     }
+
+    /// <summary>
+    /// "The festival (August 16-19, Phonsavan) coincides with the youth camp, held from August 12 to 20 in Nong Het": two
+    /// occasions of overlapping days held in two places are two.
+    /// </summary>
+    private static bool OccasionsApart(EventDraft a, EventDraft b) =>
+        a.Kind == EventKinds.Other && a.City is { } here && b.City is { } there && !OfPlace(here, there) && !OfPlace(there, here);
 
     /// <summary>The place, parties, people and sentences of <paramref name="e"/>, told of the same happening as <paramref name="same"/>.</summary>
     private static void Absorb(EventDraft same, EventDraft e)

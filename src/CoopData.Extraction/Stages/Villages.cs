@@ -324,7 +324,7 @@ internal static class Villages
         if (first == last && (Lexicon.CommonWords.Contains(f) || Lexicon.OrgWords.Contains(f) || Lexicon.VietnameseOrgWords.Contains(f) || t[first].Text.Length < 2)) return false;
         if (language == "en" && first == last && Lexicon.EnglishFunctionWords.Contains(f)) return false;
         if (last - first < 2 && Lexicon.VillageNonNames.Contains(first == last ? t[first].Fold : t[first].Fold + " " + t[last].Fold)) return false;
-        return true;
+        return !(first < last && Lexicon.NamedDayWords.Contains(t[last].Form));
     }
 
     /// <summary>"ba bản X, Y và Z", "Thôn X (Việt Nam) và Y (Trung Quốc)": the names listed after a village's.</summary>

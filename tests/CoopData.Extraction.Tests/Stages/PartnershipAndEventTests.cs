@@ -2041,6 +2041,35 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void TheDayAnOccasionLastsUntilIsToldInTheSentenceAfter()
+    {
+        var f = X.Run("Lao Culture Week in Hue\nSaturday, 12 April 2025 | 10:05\n\n"
+            + "A Lao Culture Week opened in Hue city on April 10, as the city and its Lao partner, Luang Prabang, mark April 13, the Day of "
+            + "the Lao New Year, and April 14, Bunpimay Day. The week, running until April 16, features a photo exhibition and folk music.\n\n"
+            + "The festival coincides with the Hue - Luang Prabang youth camp, held from April 8 to 18 in Luang Prabang.");
+        var week = Assert.Single(f.Events, e => e.Start.ToString() == "2025-04-10");
+        Assert.Equal("2025-04-16", week.End?.ToString());
+        Assert.Equal("Hue", f.NameOf(week.CityKey!));
+        // The days the week marks are named, not held; "Bunpimay Day" is no place.
+        Assert.DoesNotContain(f.Events, e => e.Start.ToString() is "2025-04-13" or "2025-04-14");
+        Assert.DoesNotContain("Bunpimay Day", f.CityNames());
+        // The camp of overlapping days, elsewhere, is an occasion of its own.
+        var camp = Assert.Single(f.Events, e => e.Start.ToString() == "2025-04-08");
+        Assert.Equal("2025-04-18", camp.End?.ToString());
+    }
+
+    [Fact]
+    public void AnEventPlacedOnlyByTheDatelineHasItsVenueForAParty()
+    {
+        var f = X.Run("Haiphong youth troupe in Seattle\nPosted on 2025-06-02\n\n"
+            + "SEATTLE – A youth music troupe from Haiphong, Seattle's sister city since 1996, is visiting the city this week.\n\n"
+            + "Earlier today, the Seattle Public Library and the Haiphong Public Library signed a book donation agreement at the Central Library.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("Seattle", f.NameOf(signing.CityKey!));
+        Assert.Contains(signing.CityKey!, signing.PartyKeys);
+    }
+
+    [Fact]
     public void ThePairThatMetSignedOnTheDayOfTheirTalks()
     {
         var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
