@@ -127,6 +127,20 @@ internal readonly struct TokenList
     private static bool IsBullet(in Token tok) =>
         tok.IsPunct('-') || tok.IsPunct('+') || tok.IsPunct('•') || tok.IsPunct('*') || tok.IsPunct('–') || tok.IsPunct('◇') || tok.IsPunct('·');
 
+    /// <summary>Whether token <paramref name="k"/> stands inside quotation marks ("tổ chức \"Ngày văn hóa Vitebsk tại Thanh Hóa\"").</summary>
+    public bool InsideQuotes(int k)
+    {
+        bool open = false;
+        for (int i = 0; i < k; i++)
+        {
+            var tok = this[i];
+            if (tok.IsPunct('"')) open = !open;
+            else if (tok.IsPunct('“')) open = true;
+            else if (tok.IsPunct('”')) open = false;
+        }
+        return open;
+    }
+
     /// <summary>
     /// The folds of the words from <paramref name="from"/> to <paramref name="last"/>, run together: "HANOI", "Hà Nội" and
     /// "Ha Noi" all spell "hanoi".

@@ -1270,8 +1270,10 @@ internal sealed class EventFinder
         bool heldFirst = tr.Kind != EventKinds.Visit;
         foreach (var m in mentions)
         {
-            // "with Taishan, in Guangdong province": an address after "in" is no venue.
-            if (m.Locator || DiplomaticPost(t, m.First)) continue;
+            // "with Taishan, in Guangdong province": an address after "in" is no venue; nor, for a signing or a meeting, is a
+            // place in an occasion's quoted name after it ("ký Kế hoạch ... tổ chức \"Ngày văn hóa Vitebsk tại Thanh Hóa\""),
+            // which an occasion's own trigger may open ("khai mạc \"Những ngày văn hóa Toledo tại Hội An\"").
+            if (m.Locator || DiplomaticPost(t, m.First) || (tr.Kind != EventKinds.Other && m.First > tr.Last && t.InsideQuotes(m.First))) continue;
             bool whereHeld;
             if (VenueMarkerBefore(t, m.First) is { } marker) whereHeld = !TravelMarker(marker);
             else if (HallOf(t, m) || InstitutionNamedWith(t, m) || SeatOf(t, m) || (m.Last < tr.First && WhereClauseAfter(t, m))) whereHeld = true;

@@ -2070,6 +2070,16 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void APlaceInAQuotedOccasionASigningProvidesForIsNotWhereItWasSigned()
+    {
+        var f = X.Run("Hợp tác\nThứ Bảy, 12/07/2025 - 09:00\n\n"
+            + "Ngày 11/7, tại thành phố Kazan, Phó Chủ tịch UBND tỉnh Nghệ An Bùi Thanh An hội đàm với ông Ivan Petrov. "
+            + "Sau hội đàm, hai bên đã ký Kế hoạch hợp tác, trong đó có tổ chức \"Ngày văn hóa Kazan tại Nghệ An\" vào năm 2026.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("Kazan", f.NameOf(signing.CityKey!));
+    }
+
+    [Fact]
     public void ThePairThatMetSignedOnTheDayOfTheirTalks()
     {
         var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
