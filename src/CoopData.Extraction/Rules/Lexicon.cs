@@ -1105,7 +1105,7 @@ internal static class Lexicon
         "ahead of", "prior to", "on the eve of", "a day before", "the day before" }; // "On Thursday, the last day of the visit, the delegation will attend the forum"
 
     /// <summary>Sentence openings that continue the previous meeting ("At the meeting, ...").</summary>
-    public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "during the talks", "during the visit", "during the trip", "on this occasion", "on the occasion", "at the ceremony", "during the ceremony",
+    public static readonly string[] MeetingContinuations = { "at the meeting", "during the meeting", "at the same meeting", "at the same reception", "at the working session", "during the working session", "at the reception", "during the reception", "at the talks", "during the talks", "during the visit", "during the trip", "on this occasion", "on the occasion", "at the ceremony", "during the ceremony",
         "following the talks", "after the talks", "following the meeting", "after the meeting", "sau hoi dam", "sau buoi hoi dam", "sau buoi lam viec",
         "at the end of the talks", "at the end of the meeting", "at the close of the talks", "ket thuc hoi dam", "ket thuc buoi hoi dam", "ket thuc buoi lam viec",
         // "Ngay sau buổi hội đàm, hai bên đã ký kết ...": right after them.

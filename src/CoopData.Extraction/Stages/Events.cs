@@ -1646,7 +1646,15 @@ internal sealed class EventFinder
     /// occasions of overlapping days held in two places are two.
     /// </summary>
     private static bool OccasionsApart(EventDraft a, EventDraft b) =>
-        a.Kind == EventKinds.Other && a.City is { } here && b.City is { } there && !OfPlace(here, there) && !OfPlace(there, here);
+        a.Kind == EventKinds.Other && (a.City is { } here && b.City is { } there && !OfPlace(here, there) && !OfPlace(there, here)
+            || ADayOfAnother(a, b) || ADayOfAnother(b, a));
+
+    /// <summary>
+    /// "The Auckland Lantern Festival runs from 22 to 25 February ... On Saturday 24 February, youth crews will race in a
+    /// friendship regatta": a one-day occasion on a later day of a longer one, not its opening, is one of its own.
+    /// </summary>
+    private static bool ADayOfAnother(EventDraft day, EventDraft span) =>
+        day.End is null && span.End is not null && day.Start != span.Start && !day.PartOfAnOccasion;
 
     /// <summary>The place, parties, people and sentences of <paramref name="e"/>, told of the same happening as <paramref name="same"/>.</summary>
     private static void Absorb(EventDraft same, EventDraft e)

@@ -2080,6 +2080,21 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void ARaceOnALaterDayOfAFestivalIsAnOccasionOfItsOwn()
+    {
+        var f = X.Run("Wellington and Xiamen\nPublished: 20 Feb 2024\n\n"
+            + "Deputy Mayor Laurie Foon welcomed the Xiamen delegation at a reception at the Wellington City Hall yesterday. "
+            + "At the same reception, Foon and Vice Mayor Zhang Wei signed a 2024-2026 action plan on youth and education.\n\n"
+            + "The Wellington Lantern Festival runs from 22 to 25 February at Frank Kitts Park. "
+            + "On Saturday 24 February, dragon-boat crews from Xiamen and Wellington will race each other in a friendship regatta on the harbour.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2024-02-19", signing.Start.ToString());
+        Assert.Equal("Wellington", f.NameOf(signing.CityKey!));
+        Assert.Contains(f.Events, e => e.Kind == EventKinds.Other && e.Start.ToString() == "2024-02-22" && e.End?.ToString() == "2024-02-25");
+        Assert.Contains(f.Events, e => e.Kind == EventKinds.Other && e.Start.ToString() == "2024-02-24" && e.End is null);
+    }
+
+    [Fact]
     public void ThePairThatMetSignedOnTheDayOfTheirTalks()
     {
         var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
