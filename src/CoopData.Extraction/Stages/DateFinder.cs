@@ -738,8 +738,8 @@ internal sealed class DateFinder
     }
 
     /// <summary>
-    /// "On Thursday, the last day of the visit, the delegation will attend ...": the clause the weekday opens speaks of
-    /// the future. A verb in the past, a reporting verb or a conjunction ends the search: "On Thursday, the mayor said the
+    /// "On Thursday, the last day of the visit, the delegation will attend ...", "On Thursday, the delegations are scheduled
+    /// to travel ...": the clause the weekday opens speaks of the future. A verb in the past, a reporting verb or a conjunction ends the search: "On Thursday, the mayor said the
     /// city will ...", "On Monday, the mayors met and agreed that they will ..." date what was done.
     /// </summary>
     private static bool WillFollowsInItsClause(TokenList t, int end)
@@ -749,7 +749,8 @@ internal sealed class DateFinder
             var tok = t[k];
             if (tok.IsPunct(';')) return false;
             if (!tok.IsWord) continue;
-            if (tok.Is("will") || Lexicon.IsVietnameseWill(tok)) return true;
+            // "On Thursday, the delegations are scheduled to travel to Guilin".
+            if (tok.Is("will") || Lexicon.IsVietnameseWill(tok) || (Phrases.FutureMarkers.MatchAny(t, k, out var marker) > 0 && marker != "se")) return true;
             if (Lexicon.ClauseBreaks.Contains(tok.Fold) || Lexicon.ReportingVerbs.Contains(tok.Fold)
                 || (!tok.Cap && tok.Fold.Length > 4 && tok.Fold.EndsWith("ed", StringComparison.Ordinal))) return false;
         }

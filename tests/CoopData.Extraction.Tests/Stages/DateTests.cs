@@ -82,6 +82,7 @@ public class DateTests
     [InlineData("Hai bên sẽ ký kết thỏa thuận vào thứ Hai.", "2024-03-12", "2024-03-18")]
     [InlineData("Thứ Hai tới, hai bên ký kết thỏa thuận.", "2024-03-12", "2024-03-18")]
     [InlineData("On Thursday, the last day of the visit, the delegation will attend the investment forum.", "2024-03-12", "2024-03-14")]
+    [InlineData("On Thursday, the delegations are scheduled to travel to Guilin for a roundtable.", "2024-03-12", "2024-03-14")]
     [InlineData("Vào thứ Năm, đoàn sẽ dự diễn đàn đầu tư.", "2024-03-12", "2024-03-14")]
     [InlineData("On Thursday, the mayor said the city will host the forum.", "2024-03-12", "2024-03-07")]
     [InlineData("On Monday, the mayors met and the cities will sign an accord.", "2024-03-12", "2024-03-11")]
