@@ -394,6 +394,14 @@ internal sealed class PartnershipFinder
     public void AddFromEvents(IReadOnlyList<EventDraft> events)
     {
         var said = new Statement();
+        // The ties the text states, each side with the other's country: "Thai Binh ... with the Cuban provinces of Artemisa and
+        // Pinar del Rio" leaves the delegation's arrival in Havana no tie of its own.
+        var statedWithCountry = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in _drafts.Values)
+        {
+            statedWithCountry.Add(d.A.Key + "|" + d.B.Country);
+            statedWithCountry.Add(d.B.Key + "|" + d.A.Country);
+        }
         foreach (var e in events)
         {
             // A programme item's parties are its visit's, not named in its line; so are a day's of a longer stay ("Chiều 25/11,
@@ -402,6 +410,7 @@ internal sealed class PartnershipFinder
             // Nor does the travellers' sightseeing at a place of their hosts' (OutingTriggers).
             if (e.ProgrammeItem || e.Outing || e.Kind == EventKinds.Other || e.Parties.Count != 2 || e.Parties[0].Country == e.Parties[1].Country || ADayOfAStay(e, events)) continue;
             if (SentencesNaming(e.Parties[0]) < 2 || SentencesNaming(e.Parties[1]) < 2) continue;
+            if (statedWithCountry.Contains(e.Parties[0].Key + "|" + e.Parties[1].Country) || statedWithCountry.Contains(e.Parties[1].Key + "|" + e.Parties[0].Country)) continue;
             // A relation a sentence states keeps that sentence as its evidence.
             if (_drafts.ContainsKey(new PartnershipDraft(e.Parties[0], e.Parties[1]).Id)) continue;
             foreach (var s in e.Sentences) Record(e.Parties[0], e.Parties[1], s, said);

@@ -443,6 +443,27 @@ public class PartnershipTests
     }
 }
 
+public class TiesFromEventsTests
+{
+    private const string Text = "Thai Nguyen delegation in Korea\nThứ Bảy, 24/05/2024 - 10:00\n\n"
+        + "Đoàn công tác tỉnh Thái Nguyên do Phó Chủ tịch UBND tỉnh Trịnh Việt Hùng dẫn đầu đã đến thủ đô Xơ-un ngày 19/5.\n\n"
+        + "Đoàn cũng làm việc với thành phố Xơ-un ngày 20/5.\n\n";
+
+    [Fact]
+    public void AJourneyToATownOfACountryTheTextTiesTheTravellersWithIsNoTieOfItsOwn()
+    {
+        var f = X.Run(Text + "Ngày 21/5, tỉnh Thái Nguyên và thành phố Gumi đã ký thỏa thuận hợp tác hữu nghị. Thái Nguyên và Gumi sẽ trao đổi đoàn học sinh.");
+        Assert.Equal(new[] { "Gumi-Thai Nguyen" }, f.PairList());
+    }
+
+    [Fact]
+    public void AJourneyWithNoOtherTieToThatCountryIsOne()
+    {
+        var f = X.Run(Text + "Tỉnh Thái Nguyên hiện có hơn 200 dự án đầu tư của doanh nghiệp Hàn Quốc.");
+        Assert.Contains("Seoul-Thai Nguyen", f.PairList());
+    }
+}
+
 public class EventTests
 {
     [Fact]
