@@ -253,11 +253,14 @@ internal sealed class EventFinder
             // "Phuc held a working session with Mayor ... The two sides signed a memorandum ...": the pair that met signed there.
             bool undated = ds is null || ds.Count == 0, noDayOfItsOwn = ds is null || ds.TrueForAll(d => d.YearOnly);
             bool pairSigns = undated && !continuation && Phrases.PairAnaphors.MatchAny(s.Tokens, 0, out _) > 0;
+            // "The main celebration will be held on Saturday, October 14 ... Mayor Fujii and Cr Morgan will sign a renewed
+            // declaration": a signing to come, told right after a day still to come, is on that day.
             if (created.Count == 0 && noDayOfItsOwn && !caption && dayJustTold is { } told && (!told.MetThere || pairSigns) && told.Paragraph == s.Paragraph)
                 foreach (var tr in triggers)
                     if (!tr.Background && (told.MetThere ? SignedInThePast(s.Tokens, tr)
-                            : OpensAt(s.Tokens, tr) || (!continuation && undated && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr))))
-                        && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
+                            : OpensAt(s.Tokens, tr) || (!continuation && undated && (Lexicon.ReceiveTriggers.Contains(tr.Phrase) || SignedInThePast(s.Tokens, tr)
+                                || SignatoriesToCome(s, tr, told.Day))))
+                        && (!Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First) || SignatoriesToCome(s, tr, told.Day)))
                     {
                         var e = Build(s, tr, told.Day, null, triggers);
                         if (told.MetThere && lastMeeting is { } met && met.Start == told.Day) e.City ??= met.City;
@@ -390,6 +393,11 @@ internal sealed class EventFinder
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
     }
+
+    /// <summary>A signing of officials the sentence names before it ("Mayor Fujii and Cr Morgan will sign"), on a day after publication.</summary>
+    private bool SignatoriesToCome(Sentence s, Trigger tr, PartialDate day) =>
+        tr.Kind == EventKinds.Signing && _published is { Precision: DatePrecision.Day } published && day.Precision == DatePrecision.Day && day > published
+        && _people.TryGetValue(s, out var people) && people.Exists(p => p.Last < tr.First);
 
     /// <summary>
     /// "A Cuban Culture and Film Week opened in Dong Ha on July 25 ... The week, running until July 31, features ...": a sentence

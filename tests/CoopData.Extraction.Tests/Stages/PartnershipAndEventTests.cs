@@ -2116,6 +2116,20 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void ASigningToComeToldAfterADayToComeIsOnThatDay()
+    {
+        var f = X.Run("Bendigo and Tatebayashi to mark 20 years of friendship\nOctober 5 2023 - 4:30pm\n\n"
+            + "A delegation from Bendigo's Japanese sister city of Tatebayashi will arrive next week.\n\n"
+            + "The main celebration will be held on Saturday, October 14, at the Rosalind Park in Bendigo. "
+            + "Tatebayashi Mayor Kenji Tanaka and Bendigo Mayor Andrea Metcalf will sign a renewed declaration of friendship.");
+        var celebration = Assert.Single(f.Events, e => e.Kind == EventKinds.Other);
+        Assert.Equal("2023-10-14", celebration.Start.ToString());
+        Assert.Equal("Bendigo", f.NameOf(celebration.CityKey!));
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2023-10-14", signing.Start.ToString());
+    }
+
+    [Fact]
     public void ThePairThatMetSignedOnTheDayOfTheirTalks()
     {
         var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
