@@ -1378,6 +1378,9 @@ internal sealed class EventFinder
         // delegation": the delegation itself is the guest.
         for (int i = tr.First; i < t.Count; i++)
         {
+            // "Speaking at the courtesy meeting ..., Chairman Dat said the friendship with Andong had been built ...": what
+            // is said is no host.
+            if (Lexicon.ReportingVerbs.Contains(t[i].Form)) break;
             if (!(t[i].Is("with") || t[i].Is("voi"))) continue;
             // "with mayors from 12 cities, including Ho Chi Minh City, ...": guests of many places, none of them the host; nor is
             // where guests come from ("with the participation of experts from Gyeongju").

@@ -2130,6 +2130,16 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void APlaceInWhatIsSaidAtAMeetingIsNotItsHost()
+    {
+        var f = X.Run("Thanh Hoa and Kanazawa sign agreement\nPublished: Wednesday, 14/06/2023 - 21:05\n\n"
+            + "THANH HOA, June 14 (VNA) – The province of Thanh Hoa and Kanazawa city signed an agreement on June 13.\n\n"
+            + "Speaking at the courtesy meeting on the morning of June 13, Chairman Do Minh Tuan said the friendship with Kanazawa had been built step by step.");
+        var meeting = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("Thanh Hoa", f.NameOf(meeting.CityKey!));
+    }
+
+    [Fact]
     public void ThePairThatMetSignedOnTheDayOfTheirTalks()
     {
         var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
