@@ -247,4 +247,14 @@ public class VillageTests
         var recalled = f.Partnerships.Single(p => f.PairNames(p).Contains("Partizansky") && f.PairNames(p).Contains(subject));
         Assert.Null(recalled.Since);
     }
+
+    [Fact]
+    public void ADistrictTheGazetteerLacksInAnArticleAboutOneForeignCountryIsThatCountrys()
+    {
+        var f = X.Run("Đoàn Hà Tĩnh thăm tỉnh Bolikhămxay (Lào)\nThứ Hai, 12/05/2025 - 09:00\n\n"
+            + "Tỉnh Hà Tĩnh và tỉnh Bolikhămxay (Lào) có quan hệ hữu nghị truyền thống với nhiều bà con Lào.\n\n"
+            + "Chiều 10/5, đoàn làm việc với chính quyền huyện Xaychămphon.");
+        var district = Assert.Single(f.Cities, c => c.Name == "Xaychămphon");
+        Assert.Equal("LA", district.Country);
+    }
 }
