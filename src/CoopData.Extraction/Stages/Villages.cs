@@ -104,8 +104,8 @@ internal static class Villages
             bool partnerSide = PartnerSide(f);
             if (partnerSide && OnlyForeignCountry(sc, home, times: 1) is { } c) { f.Country = c; f.Level = Evidence.SentencePartner; }
             else if (partnerSide && articlePartner is not null && Phrases.CooperationCues.AnyIn(f.Sentence)) { f.Country = articlePartner; f.Level = Evidence.ArticlePartner; }
-            // "Chủ tịch huyện Noọng Hét": the gazetteer knows Vietnam's districts, so a district it lacks, in a Vietnamese
-            // article about one foreign country, is that country's.
+            // "đoàn làm việc với chính quyền huyện Xaychămphon": the gazetteer knows most of Vietnam's districts, so a district
+            // it lacks, in a Vietnamese article about one foreign country, is likelier that country's.
             else if (language == "vi" && f.Kind == LocalityKinds.District && (OnlyForeignCountry(sc, home, times: 1) ?? articlePartner) is { } abroad)
             {
                 f.Country = abroad;
