@@ -87,7 +87,7 @@ internal static class ArticleReader
             int datelineWeekday = -1;
             if (found is null) found = DatelineParser.FindWeekdayMonthDay(toks, out datelineWeekday);
             if (found is null) found = DatelineParser.FindClockDayMonth(toks, monthFirst);
-            if (found is null) found = DatelineParser.FindLabelledMonthDay(toks);
+            if (found is null) found = DatelineParser.FindLabelledMonthDay(toks, monthFirst);
             if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire
                 && (WireDash(toks, wire.FirstToken, wire.EndToken) >= 0 || wire.EndToken == toks.Count)) found = wire;
             int words = CountWords(toks);

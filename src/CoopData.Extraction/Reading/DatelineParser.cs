@@ -85,19 +85,28 @@ internal static class DatelineParser
     }
 
     /// <summary>
-    /// A day and month with no year after a date's label ("Page ID: 1023457   Updated: October 21", "Posted on 21 Oct"): the
-    /// date without a year, or null.
+    /// A day and month with no year after a date's label ("Page ID: 1023457   Updated: October 21", "Posted on 21 Oct",
+    /// "Ngày đăng: 17/08 09:20"): the date without a year, or null.
     /// </summary>
-    public static Found? FindLabelledMonthDay(TokenList t)
+    public static Found? FindLabelledMonthDay(TokenList t, bool monthFirst)
     {
         for (int i = 0; i + 2 < t.Count; i++)
         {
             if (!Lexicon.DateLabelWords.Contains(t[i].Form)) continue;
             int j = i + 1;
+            // "Ngày đăng:": the label's second word.
+            if (j + 1 < t.Count && t[j].IsWord && t[j + 1].IsPunct(':')) j++;
+            // A colon or "on" makes it a label: "Ngày 12/5 vừa qua, ..." opens a sentence.
+            int labelEnd = j;
             while (j < t.Count && (t[j].IsPunct(':') || t[j].Is("on"))) j++;
-            if (j + 1 >= t.Count) return null;
+            if (j == labelEnd || j + 1 >= t.Count) return null;
             int day, month, end;
-            if (t[j].IsWord && Lexicon.Months.TryGetValue(t[j].Fold, out month))
+            if (IsSlashed(t, j) && Num(t[j]) is int a && Num(t[j + 2]) is int b)
+            {
+                (day, month, end) = monthFirst ? (b, a, j + 3) : (a, b, j + 3);
+                if (end < t.Count && t[end].IsPunct('/')) return null; // "17/08/2025": a whole date, the parser's own
+            }
+            else if (t[j].IsWord && Lexicon.Months.TryGetValue(t[j].Fold, out month))
             {
                 int k = j + 1 < t.Count && t[j + 1].IsPunct('.') ? j + 2 : j + 1;
                 if (k >= t.Count || Num(t[k]) is not int d) return null;
@@ -105,8 +114,9 @@ internal static class DatelineParser
             }
             else if (Num(t[j]) is int d && t[j + 1].IsWord && Lexicon.Months.TryGetValue(t[j + 1].Fold, out month)) (day, end) = (d, j + 2);
             else return null;
-            // "October 21, 2025" is a whole date, the parser's own.
-            if (end < t.Count && (t[end].IsNumber || (t[end].IsPunct(',') && end + 1 < t.Count && t[end + 1].IsNumber))) return null;
+            // "October 21, 2025" is a whole date, the parser's own; "17/08 09:20" a day and its time.
+            bool clock = end + 2 < t.Count && t[end + 1].IsPunct(':') && !t[end + 1].SpaceBefore;
+            if (end < t.Count && !clock && (t[end].IsNumber || (t[end].IsPunct(',') && end + 1 < t.Count && t[end + 1].IsNumber))) return null;
             return PartialDate.IsValid(2000, month, day) ? new Found(PartialDate.FromMonthDay(month, day), j, end) : null;
         }
         return null;

@@ -879,7 +879,7 @@ internal static class Lexicon
         "friendship match", "tournament", "marathon", "concert", "friendship run", "boat race", "regatta", "main celebration", "anniversary celebration",
         "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac",
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
-        "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "tran giao huu", "giai bong da",
+        "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "buoi giao luu", "dem giao luu", "giao luu huu nghi", "tran giao huu", "giai bong da",
         "giai chay", "giai dua thuyen", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
     };
 
@@ -1274,7 +1274,8 @@ internal static class Lexicon
     /// Words naming the seat of a Vietnamese authority between a venue marker and a bare locality word ("tại trụ sở UBND
     /// tỉnh", "tại Nhà khách Tỉnh ủy", "tại Hội trường UBND thành phố"): such a seat is the article's Vietnamese locality.
     /// </summary>
-    public static readonly WordSet AuthoritySeatWords = Set("tru", "so", "nha", "khach", "hoi", "truong", "ubnd", "hdnd");
+    public static readonly WordSet AuthoritySeatWords = Set("tru", "so", "nha", "khach", "hoi", "truong", "ubnd", "hdnd",
+        "thi", "dau", "san", "van", "dong"); // the province's own gymnasium and stadium: "tại Nhà thi đấu tỉnh", "tại Sân vận động tỉnh"
 
     /// <summary>A pronoun standing for the article's locality as a subject ("it established ties with ..."): its most named place.</summary>
     public static readonly WordSet SubjectPronouns = Set("it", "this");

@@ -169,4 +169,17 @@ public class UndatedArticleTests
         var festival = Assert.Single(f.Events, e => e.Kind == EventKinds.Other);
         Assert.Equal("--05-22", festival.Start.ToString());
     }
+
+    [Fact]
+    public void ALabelledDayAndTimeWithoutYearIsTheDatelineAndAnExchangeAtTheProvincesGymnasiumIsInTheProvince()
+    {
+        var f = X.Run("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ GIANG\nTrang chủ | Tin tức | Đối ngoại\n\n"
+            + "Giao lưu thể thao Hà Giang - Văn Sơn\n\nNgày đăng: 21/09 08:15 | Lượt xem: 1.024\n\n"
+            + "Chiều 19/9, tại Nhà thi đấu tỉnh, đội bóng bàn thiếu niên Hà Giang và châu Văn Sơn (Trung Quốc) có buổi giao lưu hữu nghị.\n\n"
+            + "Ngày 20/9 vừa qua, tỉnh Hà Giang và châu Văn Sơn thống nhất tăng cường hợp tác.");
+        Assert.Equal("--09-21", f.Published?.ToString());
+        Assert.Equal("Giao lưu thể thao Hà Giang - Văn Sơn", f.Title);
+        var exchange = Assert.Single(f.Events, e => e.Start.ToString() == "--09-19");
+        Assert.Equal("Ha Giang", f.NameOf(exchange.CityKey!));
+    }
 }
