@@ -599,6 +599,7 @@ internal sealed class DateFinder
         else return null;
         if (m < 1 || m > 12 || year is < 1 or > 9999) return null;
         if (day > d && --m == 0) { m = 12; year--; }
+        if (year is 0) return null;
         // A leap year when none is known: "the 29th" of a February of no known year may be.
         if (day > System.DateTime.DaysInMonth(year ?? 2000, m)) return null;
         return year is int y ? PartialDate.FromDate(y, m, day) : PartialDate.FromMonthDay(m, day);

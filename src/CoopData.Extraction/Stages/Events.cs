@@ -410,7 +410,7 @@ internal sealed class EventFinder
         var occasion = events.FindLast(e => e.Kind == EventKinds.Other);
         if (occasion is not { End: null } || s.Paragraph - occasion.Sentences[occasion.Sentences.Count - 1].Paragraph > 1) return null;
         var until = dates[0].Start;
-        return DayArithmetic.DaysBetween(occasion.Start, until) is > 0 and <= 31 ? (occasion, until) : null;
+        return DayArithmetic.DaysBetweenDays(occasion.Start, until) is > 0 and <= 31 ? (occasion, until) : null;
     }
 
     /// <summary>A meeting the sentence opens at ("At the talks with Governor X, ...", "Tại buổi hội đàm với ông ...").</summary>

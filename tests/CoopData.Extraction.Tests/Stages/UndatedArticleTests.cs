@@ -182,4 +182,15 @@ public class UndatedArticleTests
         var exchange = Assert.Single(f.Events, e => e.Start.ToString() == "--09-19");
         Assert.Equal("Ha Giang", f.NameOf(exchange.CityKey!));
     }
+
+    [Fact]
+    public void AnOccasionOfNoKnownYearLastsUntilTheDayTheNextSentenceGives()
+    {
+        var f = X.Run("Lao Culture Week in Hue\nUpdated: July 26\n\n"
+            + "A Lao Culture Week opened in Hue city on July 25 with Luang Prabang artists. The week, running until July 31, features folk music.\n\n"
+            + "A Hue festival opened in October with Luang Prabang artists. The festival, running until October 20, features folk music.");
+        var week = Assert.Single(f.Events, e => e.Start.ToString() == "--07-25");
+        Assert.Equal("--07-31", week.End?.ToString());
+        Assert.DoesNotContain(f.Diagnostics, d => d.Id == DiagnosticIds.ExtractionFailed);
+    }
 }
