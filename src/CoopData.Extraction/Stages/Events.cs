@@ -226,11 +226,12 @@ internal sealed class EventFinder
             }
             // "arrived on Tuesday for a five-day trip. On its first day, the delegation called on ...": a day of the stay
             // counted from the visit's start.
-            if (created.Count == 0 && (ds is null || ds.Count == 0) && !caption && lastVisit is not null && DayOfTheStay(s.Tokens, lastVisit.Start) is { } stayDay)
+            var stayDay = created.Count == 0 && (ds is null || ds.Count == 0) && !caption && lastVisit is not null ? DayOfTheStay(s.Tokens, lastVisit.Start) : null;
+            if (stayDay is { } dayOfStay)
                 foreach (var tr in triggers)
                     if (tr.Kind != EventKinds.Visit && !tr.Background)
                     {
-                        created.Add(Build(s, tr, stayDay, null, triggers));
+                        created.Add(Build(s, tr, dayOfStay, null, triggers));
                         break;
                     }
             // "Bên lề diễn đàn, UBND TP Tuy Hòa và ... đã ký kết thỏa thuận": an undated signing or meeting on the sidelines of
@@ -281,6 +282,9 @@ internal sealed class EventFinder
                 // "On October 18, the delegation moved to Gimhae": the travellers' day told with no event of its own.
                 else if (created.Count == 0 && dated.Count == 1 && dated[0].Start.Precision == DatePrecision.Day && Lexicon.TravellingPartyNouns.AnyIn(s.Tokens, 0, s.Tokens.Count))
                     dayJustTold = (dated[0].Start, s.Paragraph, false);
+                // "On the third day (12th), the delegation traveled to Thai Nguyen Province.": likewise, a day of the stay.
+                else if (created.Count == 0 && stayDay is { Precision: DatePrecision.Day } toldStayDay && Lexicon.TravellingPartyNouns.AnyIn(s.Tokens, 0, s.Tokens.Count))
+                    dayJustTold = (toldStayDay, s.Paragraph, false);
                 else dayJustTold = null;
             }
             if (created.Count == 0 && !caption && ds is not null && OccasionLastsUntil(s, ds, events) is { } lasting)

@@ -2140,6 +2140,18 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void ASigningToldAfterTheTravellersDayOfTheStayIsOnThatDay()
+    {
+        var f = X.Run("Gimhae delegation in Vietnam\nDate 2023-04-14 | Hits 1,024\n\n"
+            + "A delegation of Gimhae City completed a 4-day official visit to Vietnam from April 10 to 13, visiting Bac Ninh and Thai Nguyen.\n\n"
+            + "On the third day, the delegation traveled to Thai Nguyen Province. At the Thai Nguyen Provincial People's Committee, "
+            + "Mayor Hong Tae-yong and Vice Chairman Luu Minh Khoa signed a memorandum of understanding on friendly exchange.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2023-04-12", signing.Start.ToString());
+        Assert.Equal("Thai Nguyen", f.NameOf(signing.CityKey!));
+    }
+
+    [Fact]
     public void ThePairThatMetSignedOnTheDayOfTheirTalks()
     {
         var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
