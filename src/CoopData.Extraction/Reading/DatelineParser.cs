@@ -96,15 +96,17 @@ internal static class DatelineParser
             int j = i + 1;
             // "Ngày đăng:": the label's second word.
             if (j + 1 < t.Count && t[j].IsWord && t[j + 1].IsPunct(':')) j++;
-            // A colon or "on" makes it a label: "Ngày 12/5 vừa qua, ..." opens a sentence.
+            // A colon or "on" makes it a label: "Ngày 12/5 vừa qua, ..." opens a sentence; so does a clock time before
+            // "ngày" ("(Cập nhật 10:20 ngày 25-4)").
             int labelEnd = j;
             while (j < t.Count && (t[j].IsPunct(':') || t[j].Is("on"))) j++;
-            if (j == labelEnd || j + 1 >= t.Count) return null;
+            bool afterClock = j == i + 1 && t[i].Is("ngay") && i >= 3 && t[i - 3].IsNumber && t[i - 2].IsPunct(':') && t[i - 1].IsNumber;
+            if ((j == labelEnd && !afterClock) || j + 1 >= t.Count) return null;
             int day, month, end;
-            if (IsSlashed(t, j) && Num(t[j]) is int a && Num(t[j + 2]) is int b)
+            if ((IsSlashed(t, j) || IsDashed(t, j)) && Num(t[j]) is int a && Num(t[j + 2]) is int b)
             {
                 (day, month, end) = monthFirst ? (b, a, j + 3) : (a, b, j + 3);
-                if (end < t.Count && t[end].IsPunct('/')) return null; // "17/08/2025": a whole date, the parser's own
+                if (end < t.Count && (t[end].IsPunct('/') || t[end].IsPunct('-'))) return null; // "17/08/2025": a whole date, the parser's own
             }
             else if (t[j].IsWord && Lexicon.Months.TryGetValue(t[j].Fold, out month))
             {
@@ -133,6 +135,10 @@ internal static class DatelineParser
         if (tok.IsPunct('-')) return k > 0 && t[k - 1].IsWord && !tok.SpaceBefore && k + 1 < t.Count && t[k + 1].IsWord && !t[k + 1].SpaceBefore;
         return tok.IsWord && k > 0 && t[k - 1].IsPunct('-') && !t[k - 1].SpaceBefore && !tok.SpaceBefore;
     }
+
+    /// <summary>Whether a number, a hyphen and a number, with no spaces, start at <paramref name="k"/> ("25-4").</summary>
+    private static bool IsDashed(TokenList t, int k) =>
+        k + 2 < t.Count && t[k].IsNumber && t[k + 1].IsPunct('-') && !t[k + 1].SpaceBefore && t[k + 2].IsNumber && !t[k + 2].SpaceBefore;
 
     /// <summary>Whether a number, a slash and a number, with no spaces, start at <paramref name="k"/> ("5/10").</summary>
     private static bool IsSlashed(TokenList t, int k) =>

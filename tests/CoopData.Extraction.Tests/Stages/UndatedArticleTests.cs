@@ -193,4 +193,14 @@ public class UndatedArticleTests
         Assert.Equal("--07-31", week.End?.ToString());
         Assert.DoesNotContain(f.Diagnostics, d => d.Id == DiagnosticIds.ExtractionFailed);
     }
+
+    [Fact]
+    public void AnUpdateStampOfATimeAndADayIsTheDateline()
+    {
+        var f = X.Run("Đoàn Gimcheon thăm Quảng Ngãi\n\n(Cập nhật 09:45 ngày 12-5)\n\n"
+            + "Sáng nay, đoàn công tác thành phố Gimcheon đã đến thăm và làm việc tại tỉnh Quảng Ngãi.");
+        Assert.Equal("--05-12", f.Published?.ToString());
+        var visit = Assert.Single(f.Events);
+        Assert.Equal("--05-12", visit.Start.ToString());
+    }
 }
