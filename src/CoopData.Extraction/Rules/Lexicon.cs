@@ -875,7 +875,7 @@ internal static class Lexicon
         "le hoi", "ngay hoi", "lien hoan", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
         // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a run, a free clinic.
         "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony",
-        "handover ceremony", "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match",
+        "handover ceremony", "handed over", "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match",
         "friendship match", "tournament", "marathon", "concert", "friendship run", "boat race", "regatta", "main celebration", "anniversary celebration",
         "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac",
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",

@@ -2152,6 +2152,17 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void AHandoverToAPartnerIsAnOccasion()
+    {
+        var f = X.Run("Quang Binh and Savannakhet review cooperation\nWednesday, March 12, 2025\n\n"
+            + "Last Friday, a Quang Binh delegation handed over a 10-classroom school in Kaysone Phomvihane city, Savannakhet province.");
+        var handover = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Other, handover.Kind);
+        Assert.Equal("2025-03-07", handover.Start.ToString());
+        Assert.Equal("Savannakhet City", f.NameOf(handover.CityKey!)); // the gazetteer's name of Kaysone Phomvihane
+    }
+
+    [Fact]
     public void ThePairThatMetSignedOnTheDayOfTheirTalks()
     {
         var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
