@@ -2163,6 +2163,20 @@ public class WhereEventsHappenTests
     }
 
     [Fact]
+    public void TheDelegationsSightseeingToldWithSeOrDaIsItsOuting()
+    {
+        var f = X.Run("Hợp tác Lào Cai và Vân Nam trong năm mới\nThứ Ba, 09/07/2024 11:45\n\n"
+            + "Sáng 10/7, đoàn tỉnh Vân Nam sẽ tham quan thị xã Sa Pa.");
+        var outing = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Visit, outing.Kind);
+        Assert.Equal("2024-07-10", outing.Start.ToString());
+        // An outing makes no tie with the place seen.
+        Assert.DoesNotContain(f.Partnerships, p => p.PartyKeys.Contains(outing.CityKey!));
+        // Sightseeing of no delegation is no event.
+        Assert.Empty(X.Run("Lễ hội tại Sa Pa\nThứ Ba, 09/07/2024 11:45\n\nSáng 8/7, hàng nghìn du khách đã tham quan thị xã Sa Pa.").Events);
+    }
+
+    [Fact]
     public void ThePairThatMetSignedOnTheDayOfTheirTalks()
     {
         var f = X.Run("Hue and Kanazawa\nWednesday, October 8, 2025\n\n"
