@@ -67,7 +67,7 @@ internal static class DatelineParser
         {
             if (!IsWirePlacePiece(t, i - 1)) return null;
             // "Mát-xcơ-va, ngày 5/10 (Nhân Dân) -": the Vietnamese agencies' day and month, day first.
-            if (t[i].Is("ngay") && t[i - 1].IsPunct(',') && i + 3 < t.Count && IsSlashed(t, i + 1) && Num(t[i + 1]) is int vd
+            if (t[i].Is("ngay") && t[i - 1].IsPunct(',') && IsJoinedPair(t, i + 1, '/') && Num(t[i + 1]) is int vd
                 && Num(t[i + 3]) is int vm && PartialDate.IsValid(2000, vm, vd))
                 return new Found(PartialDate.FromMonthDay(vm, vd), i, i + 4);
             // "WINDHOEK, 20 JUN (NAMPA) –": the day first.
@@ -100,10 +100,10 @@ internal static class DatelineParser
             // "ngày" ("(Cập nhật 10:20 ngày 25-4)").
             int labelEnd = j;
             while (j < t.Count && (t[j].IsPunct(':') || t[j].Is("on"))) j++;
-            bool afterClock = j == i + 1 && t[i].Is("ngay") && i >= 3 && t[i - 3].IsNumber && t[i - 2].IsPunct(':') && t[i - 1].IsNumber;
+            bool afterClock = j == i + 1 && t[i].Is("ngay") && i >= 3 && IsJoinedPair(t, i - 3, ':');
             if ((j == labelEnd && !afterClock) || j + 1 >= t.Count) return null;
             int day, month, end;
-            if ((IsSlashed(t, j) || IsDashed(t, j)) && Num(t[j]) is int a && Num(t[j + 2]) is int b)
+            if ((IsJoinedPair(t, j, '/') || IsJoinedPair(t, j, '-')) && Num(t[j]) is int a && Num(t[j + 2]) is int b)
             {
                 (day, month, end) = monthFirst ? (b, a, j + 3) : (a, b, j + 3);
                 if (end < t.Count && (t[end].IsPunct('/') || t[end].IsPunct('-'))) return null; // "17/08/2025": a whole date, the parser's own
@@ -117,7 +117,7 @@ internal static class DatelineParser
             else if (Num(t[j]) is int d && t[j + 1].IsWord && Lexicon.Months.TryGetValue(t[j + 1].Fold, out month)) (day, end) = (d, j + 2);
             else return null;
             // "October 21, 2025" is a whole date, the parser's own; "17/08 09:20" a day and its time.
-            bool clock = end + 2 < t.Count && t[end + 1].IsPunct(':') && !t[end + 1].SpaceBefore;
+            bool clock = IsJoinedPair(t, end, ':');
             if (end < t.Count && !clock && (t[end].IsNumber || (t[end].IsPunct(',') && end + 1 < t.Count && t[end + 1].IsNumber))) return null;
             return PartialDate.IsValid(2000, month, day) ? new Found(PartialDate.FromMonthDay(month, day), j, end) : null;
         }
@@ -136,13 +136,12 @@ internal static class DatelineParser
         return tok.IsWord && k > 0 && t[k - 1].IsPunct('-') && !t[k - 1].SpaceBefore && !tok.SpaceBefore;
     }
 
-    /// <summary>Whether a number, a hyphen and a number, with no spaces, start at <paramref name="k"/> ("25-4").</summary>
-    private static bool IsDashed(TokenList t, int k) =>
-        k + 2 < t.Count && t[k].IsNumber && t[k + 1].IsPunct('-') && !t[k + 1].SpaceBefore && t[k + 2].IsNumber && !t[k + 2].SpaceBefore;
-
-    /// <summary>Whether a number, a slash and a number, with no spaces, start at <paramref name="k"/> ("5/10").</summary>
-    private static bool IsSlashed(TokenList t, int k) =>
-        k + 2 < t.Count && t[k].IsNumber && t[k + 1].IsPunct('/') && !t[k + 1].SpaceBefore && t[k + 2].IsNumber && !t[k + 2].SpaceBefore;
+    /// <summary>
+    /// Whether a number, <paramref name="separator"/> and a number, with no spaces, start at <paramref name="k"/> ("5/10",
+    /// "25-4", "10:20").
+    /// </summary>
+    private static bool IsJoinedPair(TokenList t, int k, char separator) =>
+        k + 2 < t.Count && t[k].IsNumber && t[k + 1].IsPunct(separator) && !t[k + 1].SpaceBefore && t[k + 2].IsNumber && !t[k + 2].SpaceBefore;
 
     /// <summary>
     /// A page's time stamp of a clock time and a day with no year, alone on its line ("16:05 | 26/08", "26/08 - 16:05"): the day
@@ -154,14 +153,13 @@ internal static class DatelineParser
         bool clock = false;
         for (int i = 0; i < t.Count; i++)
         {
-            if (t[i].IsNumber && i + 2 < t.Count && t[i + 1].IsPunct(':') && !t[i + 1].SpaceBefore && t[i + 2].IsNumber && !t[i + 2].SpaceBefore
-                && Num(t[i]) is >= 0 and <= 23 && Num(t[i + 2]) is >= 0 and <= 59 && !clock)
+            if (IsJoinedPair(t, i, ':') && Num(t[i]) is >= 0 and <= 23 && Num(t[i + 2]) is >= 0 and <= 59 && !clock)
             {
                 clock = true;
                 i += 2;
                 continue;
             }
-            if (IsSlashed(t, i) && found is null && Num(t[i]) is int a && Num(t[i + 2]) is int b)
+            if (IsJoinedPair(t, i, '/') && found is null && Num(t[i]) is int a && Num(t[i + 2]) is int b)
             {
                 var (day, month) = monthFirst ? (b, a) : (a, b);
                 if (!PartialDate.IsValid(2000, month, day)) return null;

@@ -398,13 +398,6 @@ internal sealed class EventFinder
         return merged;
     }
 
-    /// <summary>Whether "đoàn" stands among the six words before <paramref name="i"/>.</summary>
-    private static bool DelegationJustBefore(TokenList t, int i)
-    {
-        for (int k = Math.Max(0, i - 6); k < i; k++) if (t[k].Is("doan")) return true;
-        return false;
-    }
-
     /// <summary>A signing of officials the sentence names before it ("Mayor Fujii and Cr Morgan will sign"), on a day after publication.</summary>
     private bool SignatoriesToCome(Sentence s, Trigger tr, PartialDate day) =>
         tr.Kind == EventKinds.Signing && _published is { Precision: DatePrecision.Day } published && day.Precision == DatePrecision.Day && day > published
@@ -536,7 +529,8 @@ internal sealed class EventFinder
             if (n == 0 || phrase is null) continue;
             // "đoàn tỉnh Vân Nam sẽ tham quan thị xã Sa Pa": the delegation's sightseeing told with "sẽ" or "đã", the delegation a
             // few words before, is the outing "đoàn tham quan" names.
-            if (phrase is "se tham" or "da tham" && i + n < t.Count && t[i + n].Is("quan") && !WrittenAsMeant(t[i + n - 1]) && DelegationJustBefore(t, i))
+            if (phrase is "se tham" or "da tham" && i + n < t.Count && t[i + n].Is("quan") && !WrittenAsMeant(t[i + n - 1])
+                && Lexicon.TravellingPartyNouns.AnyIn(t, Math.Max(0, i - 6), i))
             {
                 result.Add(new Trigger(i, i + n, EventKinds.Visit, "doan tham quan", Backgrounded(t, i)));
                 i += n;
