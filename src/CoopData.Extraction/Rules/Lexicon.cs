@@ -875,7 +875,7 @@ internal static class Lexicon
         "le hoi", "ngay hoi", "lien hoan", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
         // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a run, a free clinic.
         "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony",
-        "handover ceremony", "handed over", "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match",
+        "handover ceremony", "turnover ceremony", "donation ceremony", "handed over", "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match",
         "friendship match", "tournament", "marathon", "concert", "friendship run", "boat race", "regatta", "main celebration", "anniversary celebration",
         "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac",
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
@@ -917,6 +917,7 @@ internal static class Lexicon
         Pair("visiting", EventKinds.Visit), Pair("trip", EventKinds.Visit), Pair("fly to", EventKinds.Visit), Pair("delegation to", EventKinds.Visit), // "will lead a delegation to X"
         Pair("travel to", EventKinds.Visit), Pair("traveled to", EventKinds.Visit), Pair("travelled to", EventKinds.Visit),
         Pair("lands", EventKinds.Visit), Pair("landed", EventKinds.Visit), Pair("land", EventKinds.Visit), // a delegation's (EventFinder)
+        Pair("flew in", EventKinds.Visit), Pair("flies in", EventKinds.Visit), // likewise: "who flew in with a six-member delegation"
         Pair("arrived in", EventKinds.Visit), Pair("arrives in", EventKinds.Visit), Pair("arrived at", EventKinds.Visit), Pair("arrives at", EventKinds.Visit), Pair("tour", EventKinds.Visit), Pair("toured", EventKinds.Visit), Pair("chuyen tham", EventKinds.Visit),
         Pair("tham va lam viec", EventKinds.Visit), Pair("tham lam viec", EventKinds.Visit), Pair("lam viec tai", EventKinds.Visit),
         Pair("trao thoa thuan", EventKinds.Signing), Pair("trao ban thoa thuan", EventKinds.Signing), Pair("trao bien ban", EventKinds.Signing), Pair("trao ban ghi nho", EventKinds.Signing), Pair("chuyen cong tac", EventKinds.Visit),
@@ -994,7 +995,7 @@ internal static class Lexicon
     public static readonly WordSet TimetabledPresentVerbs = Set("lands", "arrives", "departs", "leaves", "returns", "flies", "ends", "concludes", "wraps", "winds");
 
     /// <summary>Triggers that are a visit only when guests are their subject ("the delegation lands Thursday").</summary>
-    public static readonly WordSet GuestSubjectTriggers = Set("lands", "landed", "land");
+    public static readonly WordSet GuestSubjectTriggers = Set("lands", "landed", "land", "flew in", "flies in");
 
     /// <summary>Nouns of people who travel to be received, shared by <see cref="GuestNouns"/> and <see cref="TravellingPartyNouns"/>.</summary>
     private static readonly string[] Travellers = { "delegation", "delegations", "dignitaries", "guests", "visitors", "delegates" };
@@ -1017,6 +1018,10 @@ internal static class Lexicon
         Pair("dang hoa", EventKinds.Visit), Pair("lam viec", EventKinds.Meeting), Pair("du", EventKinds.Other), Pair("tiec", EventKinds.Other),
         Pair("giao luu", EventKinds.Other), Pair("trong cay", EventKinds.Other),
     };
+
+    /// <summary>What a city receives that is no guest ("received aid", "received a donation of").</summary>
+    public static readonly WordSet GoodsNouns = Set("aid", "donation", "donations", "gifts", "gift", "relief", "funds", "funding", "support",
+        "assistance", "equipment", "supplies", "money", "cash", "grant", "grants", "award", "awards");
 
     /// <summary>Guests whose welcome is their visit ("welcomed dignitaries from Kumamoto"; "welcomed the decision" is none).</summary>
     public static readonly WordSet GuestNouns = Set(Travellers.Concat(new[] { "counterpart", "counterparts" }).ToArray());
@@ -1168,6 +1173,7 @@ internal static class Lexicon
         "toa", "thi", "chinh", "hall", "town", "tru", "so", "ubnd", "uy", "nhan", "dan", "phu", "phong", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X", "tại trụ sở UBND (Ủy ban nhân dân) TP X", "tại trụ sở Chính phủ X", "tại trụ sở Văn phòng tỉnh X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "old", "ancient", "historic", "port", // "in the old city of Chiang Mai"
+        "trung", "tam", "downtown", "heart", // "ở trung tâm Phnôm Pênh", "in downtown Osaka", "in the heart of Hanoi"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"
         "vung", // "tại vùng Liguria"; not "state": "in the state of Paraná" after a venue is that venue's address
         "san", "van", "dong", "nha", "hoa", "cong", "vien"); // "tại sân vận động thị xã Nghĩa Lộ", "tại nhà văn hóa xã X", "tại công viên thành phố X"

@@ -548,6 +548,8 @@ internal sealed class EventFinder
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
             if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
+            // "Cebu City received P3.4 million in cash, 20 water purification units": a donation received, not guests.
+            if (phrase is "received" or "receives" && GoodsAfter(t, i + 1)) continue;
             if (phrase is "called on" or "calls on" or "da gap" or "se gap" && !CallsOnAnOfficial(t, i + n)) continue;
             if (Lexicon.GuestSubjectTriggers.Contains(phrase) && !TravellingPartyArrives(t, i)) continue;
             // "Đoàn tỉnh Attapeu (Lào) do Phó Tỉnh trưởng ... dẫn đầu cũng đã đến Đắk Lắk": the party may open the sentence far before.
@@ -646,7 +648,21 @@ internal sealed class EventFinder
         if (t[trigger].Is("land") && !(trigger > 0 && (t[trigger - 1].Is("to") || t[trigger - 1].Is("will")))) return false;
         for (int k = Math.Max(0, trigger - 14); k < trigger; k++)
             if (Lexicon.TravellingPartyNouns.Contains(t[k].Form)) return true;
+        // "who flew in with a six-member delegation": the party the subject came with.
+        int with = trigger + 2;
+        if (with < t.Count && t[with].Is("with"))
+            for (int k = with + 1; k < t.Count && k <= with + 7 && (t[k].IsWord || t[k].IsPunct('-')); k++)
+                if (Lexicon.TravellingPartyNouns.Contains(t[k].Form)) return true;
         return false;
+    }
+
+    /// <summary>An amount or goods at <paramref name="k"/> ("P3.4 million", "20 units", "aid", "a donation"): what was received is no guest.</summary>
+    private static bool GoodsAfter(TokenList t, int k)
+    {
+        if (k < t.Count && (t[k].Is("a") || t[k].Is("an") || t[k].Is("the"))) k++;
+        // A currency's sign or code before the amount: "P3.4 million", "$20,000", "US$ 5,000".
+        if (k + 1 < t.Count && t[k + 1].IsNumber && !t[k].IsNumber && t[k].Text.Length <= 3) k++;
+        return k < t.Count && (t[k].IsNumber || Lexicon.GoodsNouns.Contains(t[k].Form));
     }
 
     /// <summary>"đã đến Đắk Lắk", "đến tỉnh Đắk Lắk": a name, or a locality word and a name, at <paramref name="k"/>.</summary>
@@ -913,7 +929,7 @@ internal sealed class EventFinder
     {
         if (e.TriggerAt < 0 || !Lexicon.TravellingPartyOnAStay.AnyIn(t, Math.Max(0, e.TriggerAt - 6), e.TriggerAt)) return;
         var stay = visit is { Parties.Count: > 0 } && DuringTheStay(visit, e) ? visit
-            : last is { Parties.Count: >= 2 } && DayArithmetic.DaysBetweenDays(last.Start, e.Start) is >= 0 and <= 3 ? last : null;
+            : last is { Parties.Count: >= 2 } && DayArithmetic.DaysBetweenDays(last.Start, e.Start) is >= -1 and <= 3 ? last : null;
         if (stay is null) return;
         e.DayOfAStay = e.Start != stay.Start;
         // "toured the Colorado State University campus", on a stay in Fort Collins: the region of the stay's city, named for

@@ -3160,4 +3160,46 @@ public class CultureDayAndRunTests
         Assert.Equal(EventKinds.Other, run.Kind);
         Assert.Equal("2023-12-03", run.Start!.ToString());
     }
+
+    [Fact]
+    public void ADonationReceivedAtATurnoverCeremonyIsAnOccasionAndTheDonorsFlightInIsTheirVisit()
+    {
+        var f = X.Run("Hue sends flood aid to Iloilo City\nPosted: 2024-10-25\n\n"
+            + "Iloilo City received P2.1 million in cash and 15 generators from Hue, in a turnover ceremony at the Iloilo City Hall on October 22.\n\n"
+            + "The aid was handed over by Nguyen Van Hai, Vice Chairman of the Hue City People's Committee, who flew in with a five-member delegation on October 21.");
+        var ceremony = Assert.Single(f.Events, e => e.Start.ToString() == "2024-10-22");
+        Assert.Equal(EventKinds.Other, ceremony.Kind);
+        Assert.StartsWith("Iloilo", f.NameOf(ceremony.CityKey!));
+        var arrival = Assert.Single(f.Events, e => e.Start.ToString() == "2024-10-21");
+        Assert.Equal(EventKinds.Visit, arrival.Kind);
+        Assert.StartsWith("Iloilo", f.NameOf(arrival.CityKey!));
+    }
+
+    [Fact]
+    public void FlyingInAloneWithNoTravellingPartyIsNoVisit()
+    {
+        var f = X.Run("Hue sends flood aid to Iloilo City\nPosted: 2024-10-25\n\n"
+            + "Supplies flew in with the cargo plane to Iloilo City on October 21.");
+        Assert.DoesNotContain(f.Events, e => e.Kind == EventKinds.Visit);
+    }
+
+    [Fact]
+    public void TheDelegationsMeetingOnTheEveOfTheTalksHasTheTravellersAsAParty()
+    {
+        var f = X.Run("Vĩnh Long và Kampong Cham nâng tầm hợp tác\nThứ Năm, 16/10/2025 - 09:10\n\n"
+            + "Ngày 15/10, đoàn công tác tỉnh Vĩnh Long do ông Trần Văn Lâm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã làm việc với chính quyền tỉnh Kampong Cham tại thành phố Kampong Cham.\n\n"
+            + "Trước đó, tối 14/10, ngay khi đến Phnôm Pênh, đoàn đã làm việc với Đại sứ quán Việt Nam tại Campuchia.");
+        var eve = Assert.Single(f.Events, e => e.Start.ToString() == "2025-10-14");
+        Assert.Contains(eve.PartyKeys, k => f.NameOf(k) == "Vinh Long");
+    }
+
+    [Fact]
+    public void AForumHeldInAHotelInTheCentreOfACityIsInThatCity()
+    {
+        var f = X.Run("Vĩnh Long và Kampong Cham nâng tầm hợp tác\nThứ Năm, 16/10/2025 - 09:10\n\n"
+            + "Chiều 15/10, Diễn đàn doanh nghiệp Vĩnh Long - Campuchia diễn ra tại một khách sạn ở trung tâm Phnôm Pênh, thu hút 150 doanh nghiệp.");
+        var forum = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Conference, forum.Kind);
+        Assert.Equal("Phnom Penh", f.NameOf(forum.CityKey!));
+    }
 }
