@@ -722,7 +722,8 @@ internal static class Lexicon
         "the two cities", "both cities", "the cities", "the two sides", "both sides", "two sides", "the two capitals", "two capitals",
         "the two localities", "two localities", "the two provinces", "two provinces", "the two districts", "the two councils",
         "two cities", "the two towns", "two towns", "both towns", "the two villages", "two villages", "the two communities", "hai thanh pho", "hai ben", "hai dia phuong", "hai thu do", "hai tinh", "hai quan", "hai huyen", "2 thanh pho",
-        "hai don vi", "the two mayors", "both mayors", "the two governors",
+        "hai don vi", "the two mayors", "both mayors", "the two governors", "the two officials", "both officials", "the two leaders", "both leaders",
+        "hai lanh dao",
     };
 
     /// <summary>Cues for the year a relation began: the year follows within a few words.</summary>
@@ -871,7 +872,7 @@ internal static class Lexicon
     private static readonly string[] OccasionPhrases =
     {
         "festival", "carnival", "expo", "exhibition", "culture week", "cultural week", "culture days", "cultural days", "culture day",
-        "cultural day", "trade fair", "travel fair", "fair", // "fair" only in a name (EventFinder)
+        "cultural day", "trade fair", "travel fair", "fair", "week", "tuan le", "tuan hang", // only in a name (OccasionsOnlyInAName)
         "le hoi", "ngay hoi", "lien hoan", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
         // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a run, a free clinic.
         "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony",
@@ -882,6 +883,12 @@ internal static class Lexicon
         "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "buoi giao luu", "dem giao luu", "giao luu huu nghi", "tran giao huu", "giai bong da",
         "giai chay", "giai dua thuyen", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
     };
+
+    /// <summary>
+    /// Occasions that are one only in a name, capitalised: "the Christmas Fair" (not "a fair price"), "Tien Giang Goods Week"
+    /// after another capitalised word (not "this week"), "Tuần lễ sản phẩm OCOP", "Tuần hàng Việt" (not "trong tuần lễ qua").
+    /// </summary>
+    public static readonly WordSet OccasionsOnlyInAName = Set("fair", "week", "tuan le", "tuan hang");
 
     /// <summary>Event triggers (folded) and the kind they announce.</summary>
     public static readonly KeyValuePair<string, string>[] EventTriggers = new[]

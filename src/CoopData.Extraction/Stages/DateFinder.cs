@@ -593,7 +593,9 @@ internal sealed class DateFinder
                 bool followedByNumber = i + 2 < t.Count && t[i + 2].IsNumber;
                 if (next.IsNumber || (next.IsPunct('.') && followedByNumber) || (next.IsWord && (Lexicon.DateRangeWords.Contains(next.Form)
                     || next.Is("thang") || next.Is("nam") || next.Is("den") || (next.Is("va") && followedByNumber)))
-                    || next.IsPunct('/') || next.IsPunct('-') || next.IsPunct('–')) return null;
+                    || next.IsPunct('/') || next.IsPunct('-') || next.IsPunct('–')
+                    // "Ngày 1 (13/6): Ký kết ...", "Ngày 2: ...": a programme's day, its date (if any) in brackets.
+                    || next.IsPunct('(') || next.IsPunct(':')) return null;
             }
         }
         else return null;

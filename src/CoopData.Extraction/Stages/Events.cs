@@ -137,9 +137,19 @@ internal sealed class EventFinder
             bool isLead = lead && !caption && WordCount(s.Tokens) >= 5;
             if (isLead) lead = false;
             var triggers = Triggers(s);
+            _dates.TryGetValue(s, out var ds);
+            // "The fair, held from May 20 to 23 on Klauzál Square, ... alongside a rice-paper workshop": the days of the occasion
+            // told just before, and what it offers, no event of its own.
+            if (!caption && ds is not null && OccasionSpanTold(s, ds, events) is { } span)
+            {
+                span.Occasion.Start = span.Start;
+                span.Occasion.End = span.End;
+                span.Occasion.Sentences.Add(s);
+                triggers.Clear();
+            }
             bool continuation = Phrases.MeetingContinuations.MatchAny(s.Tokens, 0, out _) > 0;
             var dated = new List<DateMention>();
-            if (_dates.TryGetValue(s, out var ds))
+            if (ds is not null)
                 foreach (var d in ds)
                     if (d.Start.Precision != DatePrecision.Year && !d.Commemorated && (!d.StartsPeriod || WhenClauseFollows(d)) && !d.EndsStay) dated.Add(d);
             // "Today, ... are expected to sign a renewed MoU, approved by the council last week": "last week" is a rough date
@@ -253,7 +263,7 @@ internal sealed class EventFinder
             // that day yet, are that day's, even if it recalls a year ("kể từ khi ký bản ghi nhớ năm 2014").
             // "Phuc held a working session with Mayor ... The two sides signed a memorandum ...": the pair that met signed there.
             bool undated = ds is null || ds.Count == 0, noDayOfItsOwn = ds is null || ds.TrueForAll(d => d.YearOnly);
-            bool pairSigns = undated && !continuation && Phrases.PairAnaphors.MatchAny(s.Tokens, 0, out _) > 0;
+            bool pairSigns = noDayOfItsOwn && !continuation && Phrases.PairAnaphors.MatchAny(s.Tokens, 0, out _) > 0;
             // "The main celebration will be held on Saturday, October 14 ... Mayor Fujii and Cr Morgan will sign a renewed
             // declaration": a signing to come, told right after a day still to come, is on that day.
             if (created.Count == 0 && noDayOfItsOwn && !caption && dayJustTold is { } told && (!told.MetThere || pairSigns) && told.Paragraph == s.Paragraph)
@@ -417,6 +427,23 @@ internal sealed class EventFinder
         return DayArithmetic.DaysBetweenDays(occasion.Start, until) is > 0 and <= 31 ? (occasion, until) : null;
     }
 
+    /// <summary>
+    /// "... during the four-day Tien Giang Goods Week, which closed in Szeged on Thursday evening. The fair, held from May 20 to
+    /// 23, ...": a sentence opening with the occasion told just before (its paragraph or the next) gives its days, when they
+    /// hold the day it was told on.
+    /// </summary>
+    private static (EventDraft Occasion, PartialDate Start, PartialDate End)? OccasionSpanTold(Sentence s, List<DateMention> dates, List<EventDraft> events)
+    {
+        var t = s.Tokens;
+        if (Phrases.OccasionsToldBefore.MatchAny(t, 0, out _) == 0 || dates.Count != 1 || dates[0].End is not { } end
+            || dates[0].Start.Precision is not (DatePrecision.Day or DatePrecision.MonthDay)) return null;
+        var occasion = events.FindLast(e => e.Kind == EventKinds.Other);
+        if (occasion is not { End: null } || s.Paragraph - occasion.Sentences[occasion.Sentences.Count - 1].Paragraph > 1) return null;
+        var start = dates[0].Start;
+        return DayArithmetic.DaysBetweenDays(start, occasion.Start) is >= 0 and <= 31 && DayArithmetic.DaysBetweenDays(occasion.Start, end) is >= 0
+            ? (occasion, start, end) : null;
+    }
+
     /// <summary>A meeting the sentence opens at ("At the talks with Governor X, ...", "Tại buổi hội đàm với ông ...").</summary>
     private static bool OpensAt(TokenList t, Trigger tr) =>
         tr.Kind == EventKinds.Meeting && tr.First is > 0 and <= 3 && t[0].Fold is "at" or "tai" or "during" or "trong";
@@ -559,8 +586,8 @@ internal sealed class EventFinder
             // "The 50th anniversary of this friendship will be celebrated in Aberystwyth", "on Monday marked the 15th anniversary
             // of their twinning": celebrating or marking is an event only of an anniversary.
             if (Celebrates(phrase) && !AnniversaryIn(t)) continue;
-            // "a fair price": a fair is one only in a name ("the Christmas Fair").
-            if (phrase == "fair" && !t[i].Cap) continue;
+            // "a fair price", "this week": occasions that are one only in a name ("the Christmas Fair", "Tien Giang Goods Week").
+            if (Lexicon.OccasionsOnlyInAName.Contains(phrase) && !(t[i].Cap && (phrase != "week" || (i > 0 && t[i - 1].IsWord && t[i - 1].Cap)))) continue;
             if (phrase == "tiep" && ((i > 0 && Lexicon.TiepCompoundsBefore.Contains(t[i - 1].Form)) || (i + 1 < t.Count && !t[i + 1].Cap && Lexicon.TiepCompoundsAfter.Contains(t[i + 1].Form)))) continue;
             string kind = s_triggerKinds[phrase];
             result.Add(new Trigger(i, i + n - 1, kind, phrase, Backgrounded(t, i)));

@@ -3202,4 +3202,50 @@ public class CultureDayAndRunTests
         Assert.Equal(EventKinds.Conference, forum.Kind);
         Assert.Equal("Phnom Penh", f.NameOf(forum.CityKey!));
     }
+
+    [Fact]
+    public void AProgrammesNumberedDayIsNoDayOfTheMonth()
+    {
+        var f = X.Run("Bạc Liêu mang đặc sản ra Huế\nThứ Hai, 9/6/2025 - 10:15\n\n"
+            + "Chương trình Tuần lễ gồm các hoạt động:\n\n"
+            + "• Ngày 1 (11/6): Ký kết Chương trình hợp tác giữa tỉnh Bạc Liêu và TP Huế.\n\n"
+            + "• Ngày 2 (12/6): Hội nghị kết nối cung cầu giữa doanh nghiệp Bạc Liêu với các hệ thống phân phối tại Huế.");
+        Assert.Equal(new[] { "2025-06-11", "2025-06-12" }, f.Events.Select(e => e.Start.ToString()).OrderBy(d => d, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void ANamedWeekOfGoodsIsAnOccasionAndAPlainWeekIsNot()
+    {
+        var f = X.Run("Bạc Liêu mang đặc sản ra Huế\nThứ Hai, 16/6/2025 - 10:15\n\n"
+            + "Tối 13/6, tại Công viên Thương Bạc, UBND TP Huế phối hợp với UBND tỉnh Bạc Liêu khai mạc Tuần lễ sản phẩm OCOP Bạc Liêu tại Huế. "
+            + "Tuần lễ diễn ra đến hết ngày 19/6.");
+        var week = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Other, week.Kind);
+        Assert.Equal("2025-06-19", week.End!.ToString());
+        var english = X.Run("Binh Dinh goods in Kassel\nPosted: 2024-05-24\n\n"
+            + "The Binh Dinh Goods Week closed in Kassel on May 23. Sales rose this week, organisers said on May 23.");
+        Assert.Single(english.Events);
+    }
+
+    [Fact]
+    public void TheOccasionToldBeforeGetsTheDaysASentenceOpeningWithItGives()
+    {
+        var f = X.Run("Mekong fruit in Kassel\nPosted: 2024-05-24\n\n"
+            + "More than 10 tonnes of dried mango were sold during the four-day Binh Dinh Goods Week, which closed in Kassel on Thursday evening.\n\n"
+            + "The fair, held from May 20 to 23 on Königsplatz, brought 30 producers to Germany, alongside a rice-paper workshop.");
+        var week = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Other, week.Kind);
+        Assert.Equal("2024-05-20", week.Start.ToString());
+        Assert.Equal("2024-05-23", week.End!.ToString());
+    }
+
+    [Fact]
+    public void TheTwoOfficialsWhoHeldTalksSignOnTheirDayThoughThePlanNamesItsYears()
+    {
+        var f = X.Run("Binh Dinh and Kassel\nPosted: 2024-05-24\n\n"
+            + "On May 19, Vice Chairman of the Binh Dinh provincial People's Committee Tran Van Long held talks with Deputy Mayor of Kassel Anna Weber at the City Hall. "
+            + "The two officials then signed an action plan for 2024–2026.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2024-05-19", signing.Start.ToString());
+    }
 }
