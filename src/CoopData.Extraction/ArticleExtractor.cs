@@ -383,6 +383,19 @@ public static class ArticleExtractor
             for (int i = 0; i < t.Count; i++)
             {
                 var tok = t[i];
+                // "Pu-san", a Vietnamese rendering whose syllables, written solid, are a notable place's name ("Pusan").
+                if (tok.IsWord && tok.Cap && SolidRendering(t, i, out int renderingEnd) is { } solidName
+                    && !(covered.TryGetValue(s, out var coveredHere) && coveredHere[i]) && !people.NameTokens.Contains((s, i)))
+                {
+                    foreach (var p in places.FindByName(solidName))
+                        if (PlaceIndex.IsNearMissCandidate(p))
+                        {
+                            added.Add(new PlaceMention(s, i, renderingEnd, p, Written(t, i, renderingEnd)));
+                            break;
+                        }
+                    i = renderingEnd;
+                    continue;
+                }
                 // The tests without lookups first (each only rules the word out).
                 if (!tok.IsWord || !tok.Cap || tok.AllCaps || tok.Fold.Length < 5) continue;
                 // Not a word of a longer capitalised name, unless the next word is a cue ("Shizouka Prefecture").
@@ -415,6 +428,28 @@ public static class ArticleExtractor
         }
         mentions.AddRange(added);
         mentions.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+    }
+
+    /// <summary>
+    /// "Pu-san": syllables joined by hyphens with no spaces, all but the first lower case, folded and written solid ("pusan"),
+    /// and the last syllable's index in <paramref name="end"/>; else null.
+    /// </summary>
+    private static string? SolidRendering(TokenList t, int i, out int end)
+    {
+        end = i;
+        while (end + 2 < t.Count && t[end + 1].IsPunct('-') && !t[end + 1].SpaceBefore && !t[end + 2].SpaceBefore && t[end + 2].IsWord && !t[end + 2].Cap)
+            end += 2;
+        if (end == i) return null;
+        var solid = new System.Text.StringBuilder();
+        for (int k = i; k <= end; k += 2) solid.Append(t[k].Fold);
+        return solid.ToString();
+    }
+
+    private static string Written(TokenList t, int first, int last)
+    {
+        var written = new System.Text.StringBuilder();
+        for (int k = first; k <= last; k++) written.Append(t[k].Text);
+        return written.ToString();
     }
 
     /// <summary>"Sanjo city, Nijgata prefecture": a region written just after a place of its own is that place's address.</summary>

@@ -304,7 +304,7 @@ public sealed partial class PlaceIndex
     }
 
     /// <summary>A place an article likely means by a spelling the gazetteer does not list: populous, a capital or a province.</summary>
-    private static bool IsNearMissCandidate(Place p) => p.Population >= NearMissMinPopulation || p.Kind == LocalityKinds.Capital || p.Kind == LocalityKinds.Province;
+    internal static bool IsNearMissCandidate(Place p) => p.Population >= NearMissMinPopulation || p.Kind == LocalityKinds.Capital || p.Kind == LocalityKinds.Province;
 
     private Dictionary<int, List<KeyValuePair<string, Place[]>>> BuildNearIndex()
     {

@@ -882,6 +882,8 @@ internal static class Lexicon
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
         "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "buoi giao luu", "dem giao luu", "giao luu huu nghi", "tran giao huu", "giai bong da",
         "giai chay", "giai dua thuyen", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
+        // A route's first flight, welcomed on landing.
+        "first flight", "first direct flight", "inaugural flight", "maiden flight", "le don chuyen bay", "chuyen bay dau tien", "chuyen bay thang dau tien",
     };
 
     /// <summary>

@@ -1548,10 +1548,14 @@ internal sealed class PartnershipFinder
 
     private readonly HashSet<int> _locatorTokens = new();
 
-    /// <summary>"đường bay thẳng Đồng Hới - Chiang Mai", "the Hanoi-Vientiane route": the names are a link's ends.</summary>
+    /// <summary>
+    /// "đường bay thẳng Đồng Hới - Chiang Mai", "chuyến bay thẳng đầu tiên Pu-san - Vân Đồn", "the Hanoi-Vientiane route": the
+    /// names are a link's ends (a route word up to six lower-case words before them, or right after).
+    /// </summary>
     private static bool OnRoute(TokenList t, int first, int last)
     {
-        for (int k = Math.Max(0, first - 3); k < first; k++) if (Phrases.RouteWords.MatchAny(t, k, out _) > 0) return true;
+        for (int k = first - 1; k >= 0 && k >= first - 6 && t[k].IsWord && (!t[k].Cap || k == 0); k--)
+            if (Phrases.RouteWords.MatchAny(t, k, out _) > 0) return true;
         return last + 1 < t.Count && Phrases.RouteWords.MatchAny(t, last + 1, out _) > 0;
     }
 

@@ -884,4 +884,12 @@ public class LaoTownsInVietnameseTests
         Assert.Contains("Thakhèk", lao);
         Assert.DoesNotContain(f.Cities, c => c.Country == "VN" && c.Name == "Sầm Nưa");
     }
+
+    [Fact]
+    public void AHyphenatedVietnameseRenderingWrittenSolidIsANotablePlacesName()
+    {
+        var f = X.Run("Đà Lạt và Pu-san tăng cường hợp tác\nThứ Năm, 17/4/2025 - 09:00\n\n"
+            + "Đoàn công tác thành phố Pu-san (Hàn Quốc) đã thăm Đà Lạt.");
+        Assert.Contains(f.Cities, c => c.Name == "Busan" && c.Country == "KR");
+    }
 }

@@ -3248,4 +3248,26 @@ public class CultureDayAndRunTests
         var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
         Assert.Equal("2024-05-19", signing.Start.ToString());
     }
+
+    [Fact]
+    public void ARoutesFirstFlightIsAnOccasionWhereItLands()
+    {
+        var f = X.Run("Da Lat welcomes first flight from Gimhae\nPosted: 2025-04-18\n\n"
+            + "Jin Air's inaugural flight from Gimhae landed at Lien Khuong airport in Da Lat on Wednesday afternoon with 180 passengers.");
+        var flight = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Other, flight.Kind);
+        Assert.Equal("2025-04-16", flight.Start.ToString());
+        var vi = X.Run("Đà Lạt đón chuyến bay thẳng đầu tiên\nThứ Năm, 17/4/2025 - 09:00\n\n"
+            + "Chiều 16/4, Cảng hàng không Liên Khương tổ chức lễ đón chuyến bay thẳng đầu tiên từ thành phố Gimhae (Hàn Quốc) đến Đà Lạt.");
+        Assert.Equal(EventKinds.Other, Assert.Single(vi.Events).Kind);
+    }
+
+    [Fact]
+    public void TheEndsOfAFirstDirectFlightAreNoPartners()
+    {
+        var f = X.Run("Đón chuyến bay thẳng đầu tiên Gimhae - Đà Lạt; Đà Lạt và thành phố Changwon ký ghi nhớ hợp tác\nThứ Năm, 17/4/2025 - 09:00\n\n"
+            + "Sáng 16/4, ông Trần Văn Hòa, Chủ tịch UBND TP Đà Lạt và ông Kim Min-su đã ký Biên bản ghi nhớ hợp tác giữa TP Đà Lạt và thành phố Changwon.");
+        var pair = Assert.Single(f.Partnerships);
+        Assert.Contains(pair.PartyKeys, k => f.NameOf(k) == "Changwon");
+    }
 }
