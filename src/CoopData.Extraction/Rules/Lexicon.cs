@@ -1115,6 +1115,7 @@ internal static class Lexicon
 
     /// <summary>Phrases that make the following trigger background ("within the framework of the visit").</summary>
     public static readonly string[] BackgroundMarkers = { "trong khuon kho", "nhan dip", "in the framework of", "within the framework of", "on the occasion of", "as part of", "on the sidelines of", "ben le",
+        "cung trong chuyen", "also during the visit", "also during the trip", // "Cũng trong chuyến công tác, ngày 5/6, đoàn đã chào xã giao ...": a trip told before
         "first day of", "last day of", "final day of",
         "ahead of", "prior to", "on the eve of", "a day before", "the day before" }; // "On Thursday, the last day of the visit, the delegation will attend the forum"
 

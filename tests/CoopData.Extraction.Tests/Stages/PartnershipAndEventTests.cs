@@ -3270,4 +3270,14 @@ public class CultureDayAndRunTests
         var pair = Assert.Single(f.Partnerships);
         Assert.Contains(pair.PartyKeys, k => f.NameOf(k) == "Changwon");
     }
+
+    [Fact]
+    public void ACourtesyCallAlsoDuringTheTripToldBeforeIsAMeetingWithTheHost()
+    {
+        var f = X.Run("Ba Đình và Mapo kỷ niệm 10 năm hữu nghị\nThứ Hai, 10/6/2024 - 08:00\n\n"
+            + "Cũng trong chuyến công tác, ngày 5/6, đoàn đã chào xã giao ông Park Min-jae, Phó Thị trưởng thành phố Xơ-un.");
+        var call = Assert.Single(f.Events);
+        Assert.Equal(EventKinds.Meeting, call.Kind);
+        Assert.Equal("Seoul", f.NameOf(call.CityKey!));
+    }
 }
