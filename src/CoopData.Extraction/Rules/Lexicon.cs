@@ -594,6 +594,9 @@ internal static class Lexicon
             "morning", "afternoon", "evening", "noon", "night", "midday", "a", "p", "m", "am", "pm", "h", "gio", "luc", "at", "from", "to",
             "den", "and", "va" }.Concat(Months.Keys).Concat(Weekdays.Keys.Where(k => k.IndexOf(' ') < 0)).ToArray());
 
+    /// <summary>Words of an invitation, whose month with no year is the coming one ("invited ... to the farm show in July").</summary>
+    public static readonly WordSet InvitationWords = Set("invited", "invites", "invite", "invitation");
+
     /// <summary>Words after "that" naming the day just told of, or a part of it ("later that day", "that evening").</summary>
     public static readonly WordSet ThatDayWords = Set("day", "morning", "afternoon", "evening", "night");
 
@@ -909,7 +912,7 @@ internal static class Lexicon
         Pair("le ket nghia", EventKinds.Signing), Pair("chinh thuc ket nghia", EventKinds.Signing), // a twinning ceremony; "đã chính thức kết nghĩa với"
         Pair("conference", EventKinds.Conference), Pair("summit", EventKinds.Conference), Pair("forum", EventKinds.Conference),
         Pair("symposium", EventKinds.Conference), Pair("hoi nghi", EventKinds.Conference), Pair("dien dan", EventKinds.Conference),
-        Pair("hoi thao", EventKinds.Conference),
+        Pair("hoi thao", EventKinds.Conference), Pair("matching session", EventKinds.Conference), Pair("matching sessions", EventKinds.Conference), // "a business-matching session"
         Pair("working session", EventKinds.Meeting), Pair("working sessions", EventKinds.Meeting), Pair("meeting", EventKinds.Meeting),
         Pair("met", EventKinds.Meeting), Pair("meets", EventKinds.Meeting), Pair("received", EventKinds.Meeting),
         Pair("receives", EventKinds.Meeting), Pair("hosted", EventKinds.Meeting), Pair("hosts", EventKinds.Meeting),
@@ -1149,6 +1152,30 @@ internal static class Lexicon
         [EventKinds.Conference] = new[] { "conference", "forum", "summit", "hoi nghi", "dien dan", "hoi thao" },
         [EventKinds.Other] = new string[0],
     };
+
+    // The kinds of event an opener may name (declared before ToldEventOpeners, which reads them).
+    private static readonly string[] SigningOnly = { EventKinds.Signing };
+    private static readonly string[] CeremonyKinds = { EventKinds.Other, EventKinds.Signing };
+    private static readonly string[] MeetingOnly = { EventKinds.Meeting };
+
+    /// <summary>
+    /// Sentence openings naming an event told before, whose day an undated sentence tells of ("Before the signing, Bao received
+    /// the delegation", "Later on the day of the ceremony, the delegation paid a courtesy call"), and the kinds that event may be.
+    /// "After the talks" continues the talks (<see cref="MeetingContinuations"/>).
+    /// </summary>
+    public static readonly Dictionary<string, string[]> ToldEventOpeners = new(StringComparer.Ordinal)
+    {
+        ["before the signing"] = SigningOnly, ["after the signing"] = SigningOnly, ["following the signing"] = SigningOnly,
+        ["ahead of the signing"] = SigningOnly, ["prior to the signing"] = SigningOnly, ["truoc le ky"] = SigningOnly, ["sau le ky"] = SigningOnly,
+        ["later on the day of the ceremony"] = CeremonyKinds, ["on the day of the ceremony"] = CeremonyKinds, ["later on the day of the signing"] = SigningOnly,
+        ["after the ceremony"] = CeremonyKinds, ["following the ceremony"] = CeremonyKinds, ["before the ceremony"] = CeremonyKinds,
+        ["sau buoi le"] = CeremonyKinds, ["truoc buoi le"] = CeremonyKinds,
+        ["before the talks"] = MeetingOnly, ["ahead of the talks"] = MeetingOnly, ["before the meeting"] = MeetingOnly, ["truoc buoi hoi dam"] = MeetingOnly,
+        ["truoc hoi dam"] = MeetingOnly,
+    };
+
+    /// <summary>The phrases of <see cref="ToldEventOpeners"/>, for their index.</summary>
+    public static readonly string[] ToldEventOpenerPhrases = ToldEventOpeners.Keys.ToArray();
 
     /// <summary>Who invited a delegation is not thereby present ("at the invitation of X", "nhận lời mời của X").</summary>
     public static readonly string[] InvitationCues = { "invitation of", "invited by", "loi moi cua", "moi cua" };

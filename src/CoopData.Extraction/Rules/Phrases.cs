@@ -25,6 +25,7 @@ internal static class Phrases
     public static readonly PhraseIndex NonPlacePrefixes = PhraseIndex.Of(Lexicon.NonPlacePrefixes)!;
     public static readonly PhraseIndex OccasionsToldBefore = PhraseIndex.Of(Lexicon.OccasionsToldBefore)!;
     public static readonly PhraseIndex PairAnaphors = PhraseIndex.Of(Lexicon.PairAnaphors)!;
+    public static readonly PhraseIndex ToldEventOpeners = PhraseIndex.Of(Lexicon.ToldEventOpenerPhrases)!;
     public static readonly PhraseIndex PeriodOpeners = PhraseIndex.Of(Lexicon.PeriodOpeners)!;
     public static readonly PhraseIndex UntilMarkers = PhraseIndex.Of(Lexicon.UntilMarkers)!;
     public static readonly PhraseIndex HomeDepartures = PhraseIndex.Of(Lexicon.HomeDepartures)!;

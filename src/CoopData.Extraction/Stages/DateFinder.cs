@@ -933,7 +933,8 @@ internal sealed class DateFinder
 
     private static bool TellsThePast(Sentence s)
     {
-        if (Phrases.FutureMarkers.AnyIn(s)) return false;
+        // "said he had invited a Can Tho delegation to the farm show in July": an invitation is to what is to come.
+        if (Phrases.FutureMarkers.AnyIn(s) || Lexicon.InvitationWords.AnyIn(s.Tokens, 0, s.Tokens.Count)) return false;
         if (Phrases.PastTenseVerbs.AnyIn(s)) return true;
         foreach (var t in s.Tokens) if (t.IsWord && Lexicon.PastMarkersAsWritten.ContainsIgnoringCase(t.Text)) return true;
         return false;

@@ -321,6 +321,16 @@ internal sealed class EventFinder
                 AddPeopleAndParties(lastMeeting, s);
                 lastMeeting.Sentences.Add(s);
             }
+            // "Before the signing, Bao received the delegation": with no day of its own, on the day of the event it names.
+            if (created.Count == 0 && noDayOfItsOwn && !caption && !continuation && EventNamedAtStart(s.Tokens, events, out int openerEnd) is { } named)
+                foreach (var tr in triggers)
+                    if (tr.First >= openerEnd && !tr.Background && !Phrases.FutureMarkers.StartsWithin(s.Tokens, 0, tr.First))
+                    {
+                        var e = Build(s, tr, named.Start, null, triggers);
+                        e.City ??= named.City;
+                        created.Add(e);
+                        break;
+                    }
             if (ds is not null)
             {
                 EventDraft? firstVisit = null;
@@ -442,6 +452,21 @@ internal sealed class EventFinder
         var start = dates[0].Start;
         return DayArithmetic.DaysBetweenDays(start, occasion.Start) is >= 0 and <= 31 && DayArithmetic.DaysBetweenDays(occasion.Start, end) is >= 0
             ? (occasion, start, end) : null;
+    }
+
+    /// <summary>
+    /// The latest event of a day that the sentence's opening names (<see cref="Lexicon.ToldEventOpeners"/>), else null; the
+    /// opening's length in <paramref name="openerEnd"/>.
+    /// </summary>
+    private static EventDraft? EventNamedAtStart(TokenList t, List<EventDraft> events, out int openerEnd)
+    {
+        openerEnd = Phrases.ToldEventOpeners.MatchAny(t, 0, out var opener);
+        if (openerEnd == 0) return null;
+        var kinds = Lexicon.ToldEventOpeners[opener!];
+        for (int k = events.Count - 1; k >= 0; k--)
+            if (Array.IndexOf(kinds, events[k].Kind) >= 0)
+                return events[k].Start.Precision is DatePrecision.Day or DatePrecision.MonthDay ? events[k] : null;
+        return null;
     }
 
     /// <summary>A meeting the sentence opens at ("At the talks with Governor X, ...", "Tại buổi hội đàm với ông ...").</summary>
@@ -686,10 +711,12 @@ internal sealed class EventFinder
     /// <summary>An amount or goods at <paramref name="k"/> ("P3.4 million", "20 units", "aid", "a donation"): what was received is no guest.</summary>
     private static bool GoodsAfter(TokenList t, int k)
     {
-        if (k < t.Count && (t[k].Is("a") || t[k].Is("an") || t[k].Is("the"))) k++;
+        if (k < t.Count && (t[k].Is("a") || t[k].Is("an"))) k++;
         // A currency's sign or code before the amount: "P3.4 million", "$20,000", "US$ 5,000".
         if (k + 1 < t.Count && t[k + 1].IsNumber && !t[k].IsNumber && t[k].Text.Length <= 3) k++;
-        return k < t.Count && (t[k].IsNumber || Lexicon.GoodsNouns.Contains(t[k].Form));
+        if (k >= t.Count) return false;
+        // "received 24 delegates", "received the 24-member delegation": a number of guests.
+        return (t[k].IsNumber && !Lexicon.TravellingPartyNouns.AnyIn(t, k + 1, Math.Min(t.Count, k + 6))) || Lexicon.GoodsNouns.Contains(t[k].Form);
     }
 
     /// <summary>"đã đến Đắk Lắk", "đến tỉnh Đắk Lắk": a name, or a locality word and a name, at <paramref name="k"/>.</summary>

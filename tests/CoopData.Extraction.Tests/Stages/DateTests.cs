@@ -315,4 +315,12 @@ public class ClockStampDatelineTests
         Assert.Equal("--11-23", conference.Start!.ToString());
         Assert.Equal("--11-24", conference.End?.ToString());
     }
+
+    [Fact]
+    public void AMonthAnInvitationIsForIsTheComingOne()
+    {
+        var f = X.Run("Regina signs pact with Vinh Long\nJune 11, 2025\n\n"
+            + "Mayor Paul Dubois said he had invited a Vinh Long delegation to the farm show in Regina in July.");
+        Assert.Equal("2025-07", Assert.Single(f.Events).Start.ToString());
+    }
 }

@@ -3280,4 +3280,41 @@ public class CultureDayAndRunTests
         Assert.Equal(EventKinds.Meeting, call.Kind);
         Assert.Equal("Seoul", f.NameOf(call.CityKey!));
     }
+
+    [Fact]
+    public void AMeetingBeforeTheSigningIsOnTheSigningsDay()
+    {
+        var f = X.Run("Regina signs pact with Vinh Long\nJune 11, 2025\n\n"
+            + "The memorandum between the City of Regina and the Vinh Long Provincial People's Committee was signed on Tuesday by Deputy Mayor Paul Dubois and Tran Van Long, Vice Chairman of the Vinh Long Provincial People's Committee.\n\n"
+            + "Before the signing, Long received the 20-member Regina delegation and briefed it on the province's plans.");
+        var meeting = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting);
+        Assert.Equal("2025-06-10", meeting.Start.ToString());
+    }
+
+    [Fact]
+    public void ACallLaterOnTheDayOfTheCeremonyIsOnTheCeremonysDay()
+    {
+        var f = X.Run("Hue sends flood aid to Iloilo City\nPosted: 2024-10-25\n\n"
+            + "Iloilo City received 15 generators from Hue in a turnover ceremony at the Iloilo City Hall on October 22.\n\n"
+            + "The Hue delegation met Vice Mayor Ana Cruz of Iloilo City on October 21.\n\n"
+            + "Later on the day of the ceremony, the delegation paid a courtesy call on Governor Jose Reyes at the Capitol.");
+        var call = Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting && e.Start!.ToString() == "2024-10-22");
+        Assert.Contains(f.People, p => p.Name == "Jose Reyes" && call.PersonKeys.Contains(p.Key));
+    }
+
+    [Fact]
+    public void ABusinessMatchingSessionIsAConference()
+    {
+        var f = X.Run("Regina trade mission in Vinh Long\nJune 11, 2025\n\n"
+            + "On Monday, a business-matching session at the Vinh Long Trade Promotion Centre brought together 100 Vietnamese and Canadian companies.");
+        Assert.Equal(EventKinds.Conference, Assert.Single(f.Events).Kind);
+    }
+
+    [Fact]
+    public void ADelegationsNumberIsNoGoodsReceived()
+    {
+        var f = X.Run("Regina trade mission in Vinh Long\nJune 11, 2025\n\n"
+            + "On June 9, Vice Chairman Tran Van Long of Vinh Long received the 20-member Regina delegation.");
+        Assert.Equal(EventKinds.Meeting, Assert.Single(f.Events).Kind);
+    }
 }
