@@ -265,6 +265,9 @@ internal static class Lexicon
         "tours", "travel", "travels", "holdings", "resort", "resorts", "insurance", "logistics", "construction", "industries",
         "enterprises", "motors", "pharma", "securities", "church", "cathedral", "chapel", "mosque", "parish", "diocese");
 
+    /// <summary>Lower-case words after a street's name ("An Duong Vuong street").</summary>
+    public static readonly WordSet StreetWords = Set("street", "road", "avenue", "boulevard", "st");
+
     /// <summary>
     /// Heads of an occasion's name that open with its place ("the Busan Sister Cities Forum", "Hue Festival"): the place
     /// is named, and is where the occasion is held.
@@ -1035,6 +1038,9 @@ internal static class Lexicon
     public static readonly WordSet GoodsNouns = Set("aid", "donation", "donations", "gifts", "gift", "relief", "funds", "funding", "support",
         "assistance", "equipment", "supplies", "money", "cash", "grant", "grants", "award", "awards");
 
+    /// <summary>Businesses that sign among themselves ("Nine pairs of companies signed commercial contracts"): no signing of localities.</summary>
+    public static readonly WordSet BusinessSignatories = Set("companies", "firms", "enterprises", "businesses", "doanh nghiep");
+
     /// <summary>Guests whose welcome is their visit ("welcomed dignitaries from Kumamoto"; "welcomed the decision" is none).</summary>
     public static readonly WordSet GuestNouns = Set(Travellers.Concat(new[] { "counterpart", "counterparts" }).ToArray());
 
@@ -1169,6 +1175,7 @@ internal static class Lexicon
         ["ahead of the signing"] = SigningOnly, ["prior to the signing"] = SigningOnly, ["truoc le ky"] = SigningOnly, ["sau le ky"] = SigningOnly,
         ["later on the day of the ceremony"] = CeremonyKinds, ["on the day of the ceremony"] = CeremonyKinds, ["later on the day of the signing"] = SigningOnly,
         ["after the ceremony"] = CeremonyKinds, ["following the ceremony"] = CeremonyKinds, ["before the ceremony"] = CeremonyKinds,
+        ["right after the ceremony"] = CeremonyKinds, ["immediately after the ceremony"] = CeremonyKinds, ["shortly after the ceremony"] = CeremonyKinds,
         ["sau buoi le"] = CeremonyKinds, ["truoc buoi le"] = CeremonyKinds,
         ["before the talks"] = MeetingOnly, ["ahead of the talks"] = MeetingOnly, ["before the meeting"] = MeetingOnly, ["truoc buoi hoi dam"] = MeetingOnly,
         ["truoc hoi dam"] = MeetingOnly,

@@ -600,6 +600,8 @@ internal sealed class EventFinder
             if (phrase.StartsWith("conclud", StringComparison.Ordinal) && !AgreementNear(t, i + n)) continue;
             if (Lexicon.CouncilDecisionTriggers.Contains(phrase) && !Phrases.CouncilWords.EarlierInClause(t, i, 8)) continue;
             if (phrase is "welcomed" or "welcomes" && !GuestsAfter(t, i + 1)) continue;
+            // "Nine pairs of companies signed commercial contracts", "9 bản ghi nhớ giữa doanh nghiệp được ký kết": businesses' deals.
+            if (s_triggerKinds[phrase] == EventKinds.Signing && Lexicon.BusinessSignatories.AnyIn(t, Math.Max(0, i - 6), i)) continue;
             // "Cebu City received P3.4 million in cash, 20 water purification units": a donation received, not guests.
             if (phrase is "received" or "receives" && GoodsAfter(t, i + 1)) continue;
             if (phrase is "called on" or "calls on" or "da gap" or "se gap" && !CallsOnAnOfficial(t, i + n)) continue;

@@ -1321,6 +1321,8 @@ internal sealed class LocalityResolver
         {
             var tok = t[j];
             if (tok.Fold == "s" && j == last + 1) return false; // possessive: "Hanoi's Old Quarter" names Hanoi
+            // "a hotel on An Duong Vuong street": a street named after someone, one more capitalised word than the place.
+            if (tok.IsWord && !tok.Cap && j > last + 1 && Lexicon.StreetWords.Contains(tok.Form)) return true;
             if (!tok.IsWord || !(tok.Cap || tok.Fold is "of")) break;
             // "Da Lat City Hall" is the city's own hall: the place is named.
             // "Hanoi City Hall", its place matched as "Hanoi City": the same.

@@ -892,4 +892,13 @@ public class LaoTownsInVietnameseTests
             + "Đoàn công tác thành phố Pu-san (Hàn Quốc) đã thăm Đà Lạt.");
         Assert.Contains(f.Cities, c => c.Name == "Busan" && c.Country == "KR");
     }
+
+    [Fact]
+    public void AStreetNamedAfterSomeoneIsNoPlace()
+    {
+        var f = X.Run("Business forum in Quy Nhon\nPosted: 2025-05-14 09:12\n\n"
+            + "A business forum was held at a hotel on An Duong Vuong street in Quy Nhon on May 13.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "An Duong");
+        Assert.Contains(f.Cities, c => c.Name == "Quy Nhon");
+    }
 }

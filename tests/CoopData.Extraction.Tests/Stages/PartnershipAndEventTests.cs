@@ -3317,4 +3317,16 @@ public class CultureDayAndRunTests
             + "On June 9, Vice Chairman Tran Van Long of Vinh Long received the 20-member Regina delegation.");
         Assert.Equal(EventKinds.Meeting, Assert.Single(f.Events).Kind);
     }
+
+    [Fact]
+    public void ASigningRightAfterTheCeremonyIsOnItsDayAndCompaniesDealsAreNoSigning()
+    {
+        var f = X.Run("Direct container route links Cam Ranh and Kota Kinabalu\nPosted: 2025-05-14 09:12\n\n"
+            + "The launch ceremony, held at Cam Ranh Port on May 13, was attended by a delegation from Malaysia's Sabah state.\n\n"
+            + "Right after the ceremony, Vice Chairman Tran Van Phuoc and Datuk Ahmad Ismail signed a memorandum of understanding between Khanh Hoa and Sabah.\n\n"
+            + "In the afternoon of May 13, a business forum was held at a hotel on Tran Phu street. Nine pairs of companies signed commercial contracts.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2025-05-13", signing.Start!.ToString());
+        Assert.Equal(new[] { "Khanh Hoa", "Sabah" }, signing.PartyKeys.Select(f.NameOf).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+    }
 }
