@@ -630,13 +630,24 @@ internal sealed class EventFinder
             for (int k = attended - 1; k >= 0; k--)
                 if (Lexicon.ArrivalTriggers.Contains(result[k].Phrase)) result.RemoveAt(k);
         // "đoàn tham quan làng gốm và dự Hội thảo ...": the delegation's sightseeing is the other event's day.
-        if (result.Exists(r => !Lexicon.OutingTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OutingTriggers.Contains(r.Phrase));
+        // "Ngày 10/6, đoàn làm việc với ...; ngày 11/6, đoàn thăm huyện Cần Giờ": not past a semicolon.
+        for (int k = result.Count - 1; k >= 0; k--)
+            if (Lexicon.OutingTriggers.Contains(result[k].Phrase) && OtherEventInClause(t, result, k)) result.RemoveAt(k);
         // "Lễ khai mạc Festival Hoa Đà Lạt": the opening of an occasion its sentence names is that occasion.
         if (result.Exists(r => Lexicon.OccasionTriggers.Contains(r.Phrase) && !Lexicon.OccasionPartTriggers.Contains(r.Phrase)))
             result.RemoveAll(r => Lexicon.OccasionPartTriggers.Contains(r.Phrase));
         // An occasion in the background ("Trong khuôn khổ lễ hội") stays, as the setting of the event told.
         if (result.Exists(r => !Lexicon.OccasionTriggers.Contains(r.Phrase))) result.RemoveAll(r => Lexicon.OccasionTriggers.Contains(r.Phrase) && !r.Background);
         return result;
+    }
+
+    /// <summary>Whether a trigger that is no outing shares the clause (no semicolon between) of the outing at <paramref name="outing"/>.</summary>
+    private static bool OtherEventInClause(TokenList t, List<Trigger> triggers, int outing)
+    {
+        var o = triggers[outing];
+        foreach (var r in triggers)
+            if (!Lexicon.OutingTriggers.Contains(r.Phrase) && !t.SemicolonBetween(Math.Min(r.Last, o.Last), Math.Max(r.First, o.First))) return true;
+        return false;
     }
 
     /// <summary>
@@ -771,6 +782,9 @@ internal sealed class EventFinder
         // a date in a relative clause after the trigger dates that clause's past.
         var t = d.Sentence.Tokens;
         if (left is { } before && RelativeClauseBetween(t, before.Last, d.First)) left = null;
+        // "đoàn sẽ chào xã giao lãnh đạo tỉnh ...; hôm sau, đoàn trở lại đảo khảo sát ...": a date past a semicolon opens
+        // another clause, which tells of no trigger before it.
+        if (left is { } beforeSemicolon && t.SemicolonBetween(beforeSemicolon.Last, d.First)) left = null;
         if (left is { } l2 && d.First - l2.Last <= 15) return l2;
         // "At talks with Chairman of the ... Committee Tran Duc Quang in Thanh Hoa city on November 6, the two sides ... when
         // Gimhae first sent a business delegation to ...": past a long title, still the trigger of the date's clause.

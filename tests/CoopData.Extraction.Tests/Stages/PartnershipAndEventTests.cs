@@ -3329,4 +3329,20 @@ public class CultureDayAndRunTests
         Assert.Equal("2025-05-13", signing.Start!.ToString());
         Assert.Equal(new[] { "Khanh Hoa", "Sabah" }, signing.PartyKeys.Select(f.NameOf).OrderBy(n => n, StringComparer.Ordinal).ToArray());
     }
+
+    [Fact]
+    public void ADayPastASemicolonDatesNoEventBeforeIt()
+    {
+        var f = X.Run("Côn Đảo đón đoàn Ninh Ba\nThứ Hai, 3/3/2025 - 10:00\n\n"
+            + "Theo chương trình, ngày mai (4/3), đoàn Ninh Ba sẽ chào xã giao lãnh đạo tỉnh Bà Rịa - Vũng Tàu tại thành phố Vũng Tàu; hôm sau, đoàn trở lại đảo nghỉ ngơi.");
+        Assert.Equal("2025-03-04", Assert.Single(f.Events).Start!.ToString());
+    }
+
+    [Fact]
+    public void AnOutingInAClauseOfItsOwnIsItsDaysVisit()
+    {
+        var f = X.Run("Đoàn Oakland thăm TP.HCM\nThứ Sáu, 13/6/2025 - 10:00\n\n"
+            + "Ngày 10/6, đoàn Oakland làm việc với Trung tâm Đổi mới sáng tạo TP.HCM tại TP Thủ Đức; ngày 11/6, đoàn thăm huyện Cần Giờ, tìm hiểu mô hình bảo tồn rừng ngập mặn.");
+        Assert.Contains(f.Events, e => e.Start!.ToString() == "2025-06-11");
+    }
 }
