@@ -409,7 +409,8 @@ internal sealed class DateFinder
             return i + 1;
         }
 
-        if (SameDayEnd(t, i) is int sameDayEnd and >= 0)
+        // "Sáng cùng ngày 14/5": the day written right after is the one meant.
+        if (SameDayEnd(t, i) is int sameDayEnd and >= 0 && !(sameDayEnd + 1 < t.Count && t[sameDayEnd + 1].IsNumber))
         {
             // "Ngày 15/3, đoàn sẽ dự Diễn đàn ..., trước khi lên đường về nước vào buổi tối cùng ngày": the sentence's own day first.
             if (DayToldLast(result, out bool earlier) is { } sameDay)

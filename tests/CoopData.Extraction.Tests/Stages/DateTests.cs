@@ -323,4 +323,14 @@ public class ClockStampDatelineTests
             + "Mayor Paul Dubois said he had invited a Vinh Long delegation to the farm show in Regina in July.");
         Assert.Equal("2025-07", Assert.Single(f.Events).Start.ToString());
     }
+
+    [Fact]
+    public void TheSameDayWithItsDateWrittenIsThatDateAlone()
+    {
+        var f = X.Run("Bắc Ninh xúc tiến đầu tư tại Tô Châu\nThứ Tư, 15/5/2024 - 08:15\n\n"
+            + "Tối 13/5, Phó Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn Phong đã có buổi hội đàm với Phó Thị trưởng thành phố Tô Châu Lý Minh.\n\n"
+            + "Sáng cùng ngày 14/5, đoàn công tác đã đến thăm và làm việc tại trụ sở một số tập đoàn công nghệ tại thành phố Vô Tích.");
+        Assert.DoesNotContain(f.Events, e => e.Start!.ToString() == "2024-05-13" && e.Sources.Any(src => src.Text.Contains("cùng ngày")));
+        Assert.Contains(f.Events, e => e.Start!.ToString() == "2024-05-14");
+    }
 }
