@@ -1163,6 +1163,7 @@ internal static class Lexicon
     private static readonly string[] SigningOnly = { EventKinds.Signing };
     private static readonly string[] CeremonyKinds = { EventKinds.Other, EventKinds.Signing };
     private static readonly string[] MeetingOnly = { EventKinds.Meeting };
+    private static readonly string[] ConferenceOnly = { EventKinds.Conference };
 
     /// <summary>
     /// Sentence openings naming an event told before, whose day an undated sentence tells of ("Before the signing, Bao received
@@ -1179,6 +1180,8 @@ internal static class Lexicon
         ["sau buoi le"] = CeremonyKinds, ["truoc buoi le"] = CeremonyKinds,
         ["before the talks"] = MeetingOnly, ["ahead of the talks"] = MeetingOnly, ["before the meeting"] = MeetingOnly, ["truoc buoi hoi dam"] = MeetingOnly,
         ["truoc hoi dam"] = MeetingOnly,
+        ["during the conference"] = ConferenceOnly, ["at the conference"] = ConferenceOnly, ["during the forum"] = ConferenceOnly, ["at the forum"] = ConferenceOnly,
+        ["tai hoi nghi"] = ConferenceOnly, ["tai dien dan"] = ConferenceOnly,
     };
 
     /// <summary>The phrases of <see cref="ToldEventOpeners"/>, for their index.</summary>
@@ -1282,7 +1285,8 @@ internal static class Lexicon
 
     /// <summary>The guests' going home, which ends their stay ("ngày 22/3, đoàn về nước", "the delegation flies home on Sunday").</summary>
     public static readonly string[] HomeDepartures = { "ve nuoc", "len duong ve nuoc", "tro ve nuoc", "returns home", "return home", "returned home",
-        "fly home", "flies home", "flew home", "heads home", "head home", "headed home", "leave for home", "leaves for home", "left for home",
+        "fly home", "flies home", "flew home", "flying home", "heads home", "head home", "headed home", "heading home", "leave for home", "leaves for home", "left for home",
+        "leaving for home", "returning home",
         "returned", "returns", "tro ve" }; // "left Yangyang on Thursday and returned on Sunday"
 
     /// <summary>The travellers' setting off, which starts their stay ("left Yangyang International Airport on Thursday", "rời Hà Nội ngày 13/9").</summary>

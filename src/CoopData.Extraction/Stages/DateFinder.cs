@@ -112,8 +112,9 @@ internal sealed class DateMention
     {
         var t = Sentence.Tokens;
         if (!Phrases.HomeDepartures.MayStartIn(Sentence)) return false;
+        // "before flying home on March 6": the day written after the departure is its own, whatever comes before it.
         for (int k = Math.Max(0, First - 4); k < First; k++)
-            if (Phrases.HomeDepartures.MatchAny(t, k, out _) is int n and > 0 && k + n >= First - 1 && !OnTheWay(t, k)) return true;
+            if (Phrases.HomeDepartures.MatchAny(t, k, out _) is int n and > 0 && k + n >= First - 1 && !(OnTheWay(t, k) && !t[k - 1].Is("before"))) return true;
         for (int k = Last + 1; k < t.Count && k <= Last + 5; k++)
         {
             if (t[k].IsPunct(';') || t[k].IsPunct('.') || t[k].Is("and")) break;

@@ -3345,4 +3345,23 @@ public class CultureDayAndRunTests
             + "Ngày 10/6, đoàn Oakland làm việc với Trung tâm Đổi mới sáng tạo TP.HCM tại TP Thủ Đức; ngày 11/6, đoàn thăm huyện Cần Giờ, tìm hiểu mô hình bảo tồn rừng ngập mặn.");
         Assert.Contains(f.Events, e => e.Start!.ToString() == "2025-06-11");
     }
+
+    [Fact]
+    public void ASigningDuringTheConferenceIsOnTheConferencesDay()
+    {
+        var f = X.Run("Nghe An woos Kyushu investors\nPosted: 2025-03-04\n\n"
+            + "FUKUOKA, March 3 (VNA) – The central province of Nghe An held an investment promotion conference in Fukuoka on Monday.\n\n"
+            + "During the conference, leaders of Nghe An and Saga prefecture signed a memorandum of understanding on cooperation in agriculture.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2025-03-03", signing.Start!.ToString());
+    }
+
+    [Fact]
+    public void TheDayOfFlyingHomeIsNoDayOfTheVisitBeforeIt()
+    {
+        var f = X.Run("Nghe An woos Kyushu investors\nPosted: 2025-03-04\n\n"
+            + "According to the programme, the Nghe An delegation will travel to Saga City on Wednesday, March 5, to visit a tea cooperative before flying home on March 6.");
+        var visit = Assert.Single(f.Events);
+        Assert.Equal("2025-03-05", visit.Start!.ToString());
+    }
 }
