@@ -944,6 +944,7 @@ internal static class Lexicon
         // (OutingTriggers).
         Pair("doan tham", EventKinds.Visit), Pair("doan tham quan", EventKinds.Visit), Pair("doan khao sat", EventKinds.Visit),
         Pair("di tham", EventKinds.Visit), Pair("di tham quan", EventKinds.Visit), Pair("di khao sat", EventKinds.Visit), // "đoàn ... đi thăm mô hình ..."
+        Pair("da khao sat", EventKinds.Visit), Pair("se khao sat", EventKinds.Visit), // "đoàn công tác châu Hồng Hà đã khảo sát khu vực cửa khẩu" (the party before it)
         Pair("will be in", EventKinds.Visit), Pair("will stay in", EventKinds.Visit), Pair("will remain in", EventKinds.Visit), // a travelling party's (StayTriggers)
         Pair("is staying in", EventKinds.Visit), Pair("are staying in", EventKinds.Visit), Pair("is in", EventKinds.Visit), Pair("are in", EventKinds.Visit),
         Pair("was in", EventKinds.Visit), Pair("were in", EventKinds.Visit), Pair("stayed in", EventKinds.Visit), Pair("stays in", EventKinds.Visit), Pair("se o lai", EventKinds.Visit), Pair("o lai", EventKinds.Visit),
@@ -979,7 +980,7 @@ internal static class Lexicon
     /// A delegation's sightseeing ("đoàn tham quan"): its own visit only in a sentence that names no other event ("đoàn tham
     /// quan làng gốm Thanh Hà và dự Hội thảo ..." is the conference's day).
     /// </summary>
-    public static readonly WordSet OutingTriggers = Set("doan tham", "doan tham quan", "doan khao sat", "di tham", "di tham quan", "di khao sat");
+    public static readonly WordSet OutingTriggers = Set("doan tham", "doan tham quan", "doan khao sat", "di tham", "di tham quan", "di khao sat", "da khao sat", "se khao sat");
 
     /// <summary>
     /// Festivals, fairs, exhibitions and culture weeks: an occasion is an event of its own where its sentence tells nothing
@@ -1181,7 +1182,8 @@ internal static class Lexicon
         ["before the talks"] = MeetingOnly, ["ahead of the talks"] = MeetingOnly, ["before the meeting"] = MeetingOnly, ["truoc buoi hoi dam"] = MeetingOnly,
         ["truoc hoi dam"] = MeetingOnly,
         ["during the conference"] = ConferenceOnly, ["at the conference"] = ConferenceOnly, ["during the forum"] = ConferenceOnly, ["at the forum"] = ConferenceOnly,
-        ["tai hoi nghi"] = ConferenceOnly, ["tai dien dan"] = ConferenceOnly,
+        ["tai hoi nghi"] = ConferenceOnly, ["tai dien dan"] = ConferenceOnly, ["ket thuc hoi nghi"] = ConferenceOnly, ["sau hoi nghi"] = ConferenceOnly,
+        ["at the end of the conference"] = ConferenceOnly, ["after the conference"] = ConferenceOnly, ["following the conference"] = ConferenceOnly,
     };
 
     /// <summary>The phrases of <see cref="ToldEventOpeners"/>, for their index.</summary>

@@ -588,6 +588,8 @@ internal sealed class EventFinder
                 i += n;
                 continue;
             }
+            // "đoàn công tác châu Hồng Hà đã khảo sát khu vực cửa khẩu": a survey told with "đã" or "sẽ" is the party's outing.
+            if (phrase is "da khao sat" or "se khao sat" && !Lexicon.TravellingPartyNouns.AnyIn(t, Math.Max(0, i - 6), i)) continue;
             // "đã thăm" is a visit, "đã tham gia", "đến tham dự" are not: a trigger ending in "tham" needs "thăm" as written.
             if (!WrittenAsMeant(t[i + n - 1])) continue;
             // "travel between Gangneung and Chitose as if visiting neighbors": a comparison, not a happening.

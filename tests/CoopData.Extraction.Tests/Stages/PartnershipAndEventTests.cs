@@ -3364,4 +3364,23 @@ public class CultureDayAndRunTests
         var visit = Assert.Single(f.Events);
         Assert.Equal("2025-03-05", visit.Start!.ToString());
     }
+
+    [Fact]
+    public void MinutesSignedAtTheEndOfTheConferenceAndTheGuestsSurveyTheDayBefore()
+    {
+        var f = X.Run("Hà Giang và Văn Sơn tổ chức hội nghị\nThứ Năm, 26/9/2024 - 10:00\n\n"
+            + "Sáng nay (26/9), tại thành phố Hà Giang, UBND tỉnh Hà Giang và Chính phủ nhân dân châu Văn Sơn tổ chức Hội nghị lần thứ 5 Nhóm công tác liên hợp.\n\n"
+            + "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị lần thứ 5 với 10 nội dung hợp tác trọng tâm năm 2025.\n\n"
+            + "Trước đó, chiều 25/9, đoàn công tác châu Văn Sơn đã khảo sát khu vực cửa khẩu Thanh Thủy.");
+        Assert.Equal("2024-09-26", Assert.Single(f.Events, e => e.Kind == EventKinds.Signing).Start!.ToString());
+        Assert.Equal("2024-09-25", Assert.Single(f.Events, e => e.Kind == EventKinds.Visit).Start!.ToString());
+    }
+
+    [Fact]
+    public void ASurveyWithNoTravellingPartyIsNoOuting()
+    {
+        var f = X.Run("Hà Giang khảo sát hạ tầng\nThứ Năm, 26/9/2024 - 10:00\n\n"
+            + "Chiều 25/9, Sở Xây dựng đã khảo sát khu vực cửa khẩu Thanh Thủy.");
+        Assert.Empty(f.Events);
+    }
 }
