@@ -888,6 +888,8 @@ internal static class Lexicon
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
         "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "buoi giao luu", "dem giao luu", "giao luu huu nghi", "tran giao huu", "giai bong da",
         "giai chay", "giai dua thuyen", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
+        // "attended the opening of a cross-border farm-produce market".
+        "opening of",
         // A route's first flight, welcomed on landing.
         "first flight", "first direct flight", "inaugural flight", "maiden flight", "le don chuyen bay", "chuyen bay dau tien", "chuyen bay thang dau tien",
     };
@@ -1165,6 +1167,7 @@ internal static class Lexicon
     private static readonly string[] CeremonyKinds = { EventKinds.Other, EventKinds.Signing };
     private static readonly string[] MeetingOnly = { EventKinds.Meeting };
     private static readonly string[] ConferenceOnly = { EventKinds.Conference };
+    private static readonly string[] AnyKind = { EventKinds.Other, EventKinds.Conference, EventKinds.Meeting, EventKinds.Signing, EventKinds.Visit };
 
     /// <summary>
     /// Sentence openings naming an event told before, whose day an undated sentence tells of ("Before the signing, Bao received
@@ -1184,6 +1187,8 @@ internal static class Lexicon
         ["during the conference"] = ConferenceOnly, ["at the conference"] = ConferenceOnly, ["during the forum"] = ConferenceOnly, ["at the forum"] = ConferenceOnly,
         ["tai hoi nghi"] = ConferenceOnly, ["tai dien dan"] = ConferenceOnly, ["ket thuc hoi nghi"] = ConferenceOnly, ["sau hoi nghi"] = ConferenceOnly,
         ["at the end of the conference"] = ConferenceOnly, ["after the conference"] = ConferenceOnly, ["following the conference"] = ConferenceOnly,
+        // "On the sidelines, X and Y met": of the event told last (a comma after it; "On the sidelines of the forum" names its own).
+        ["on the sidelines"] = AnyKind, ["ben le"] = AnyKind,
     };
 
     /// <summary>The phrases of <see cref="ToldEventOpeners"/>, for their index.</summary>

@@ -461,7 +461,7 @@ internal sealed class EventFinder
     private static EventDraft? EventNamedAtStart(TokenList t, List<EventDraft> events, out int openerEnd)
     {
         openerEnd = Phrases.ToldEventOpeners.MatchAny(t, 0, out var opener);
-        if (openerEnd == 0) return null;
+        if (openerEnd == 0 || (opener is "on the sidelines" or "ben le" && !(openerEnd < t.Count && t[openerEnd].IsPunct(',')))) return null;
         var kinds = Lexicon.ToldEventOpeners[opener!];
         for (int k = events.Count - 1; k >= 0; k--)
             if (Array.IndexOf(kinds, events[k].Kind) >= 0)

@@ -104,9 +104,10 @@ internal static class Villages
             bool partnerSide = PartnerSide(f);
             if (partnerSide && OnlyForeignCountry(sc, home, times: 1) is { } c) { f.Country = c; f.Level = Evidence.SentencePartner; }
             else if (partnerSide && articlePartner is not null && Phrases.CooperationCues.AnyIn(f.Sentence)) { f.Country = articlePartner; f.Level = Evidence.ArticlePartner; }
-            // "đoàn làm việc với chính quyền huyện Xaychămphon": the gazetteer knows most of Vietnam's districts, so a district
-            // it lacks, in a Vietnamese article about one foreign country, is likelier that country's.
-            else if (language == "vi" && f.Kind == LocalityKinds.District && (OnlyForeignCountry(sc, home, times: 1) ?? articlePartner) is { } abroad)
+            // "đoàn làm việc với chính quyền huyện Xaychămphon", "Governor of Memot district": the gazetteer knows most of
+            // Vietnam's districts, so a district it lacks, in an article at home in Vietnam about one foreign country, is likelier
+            // that country's.
+            else if (home == "VN" && f.Kind == LocalityKinds.District && (OnlyForeignCountry(sc, home, times: 1) ?? articlePartner) is { } abroad)
             {
                 f.Country = abroad;
                 f.Level = Evidence.ArticlePartner;

@@ -3383,4 +3383,14 @@ public class CultureDayAndRunTests
             + "Chiều 25/9, Sở Xây dựng đã khảo sát khu vực cửa khẩu Thanh Thủy.");
         Assert.Empty(f.Events);
     }
+
+    [Fact]
+    public void AnOpeningAttendedAndAMeetingOnItsSidelinesAreThatDaysEvents()
+    {
+        var f = X.Run("Tay Ninh and Svay Rieng review border cooperation\nPosted: 2024-12-07\n\n"
+            + "On December 5, the Cambodian delegation attended the opening of a cross-border market near the Moc Bai border gate in Ben Cau district. "
+            + "On the sidelines, Chairman of the Ben Cau District People's Committee Tran Van Hai and Governor of Chantrea district Sok Dara met and agreed to propose twinning relations.");
+        Assert.Equal(EventKinds.Other, Assert.Single(f.Events, e => e.Kind != EventKinds.Meeting).Kind);
+        Assert.Equal("2024-12-05", Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting).Start!.ToString());
+    }
 }

@@ -257,4 +257,13 @@ public class VillageTests
         var district = Assert.Single(f.Cities, c => c.Name == "Xaychămphon");
         Assert.Equal("LA", district.Country);
     }
+
+    [Fact]
+    public void ADistrictTheGazetteerLacksInAnEnglishArticleAtHomeInVietnamIsThePartnersOwn()
+    {
+        var f = X.Run("Tay Ninh and Svay Rieng review border cooperation\nPosted: 2024-12-07\n\n"
+            + "Leaders of Vietnam's Tay Ninh province and Cambodia's Svay Rieng province held their annual meeting in Tay Ninh city on December 6. "
+            + "Governor Men Sophea thanked Tay Ninh for building a school in Romeas Haek district, near the Cambodian border with Vietnam.");
+        Assert.Contains(f.Cities, c => c.Name == "Romeas Haek" && c.Country == "KH");
+    }
 }
