@@ -276,9 +276,12 @@ internal static class ArticleReader
             if (CountLetters(t, 3) < 3 || t.Length < 40 && IsByline(t) && StartsWithByWord(t)) continue;
             // A hard-wrapped paragraph is read as one line (and only then judged a caption or not).
             List<(int At, int Number, int Offset)>? continuations = null;
-            while (k + 1 < stop && !teaser[k + 1] && candidates[k + 1].Index == candidates[k].Index + 1 && WrapsInto(candidates[k].Text, candidates[k + 1].Text))
+            int widest = candidates[k].Text.Length;
+            while (k + 1 < stop && !teaser[k + 1] && candidates[k + 1].Index == candidates[k].Index + 1
+                && WrapsInto(candidates[k].Text, candidates[k + 1].Text, continuations is not null ? widest : 0))
             {
                 k++;
+                widest = Math.Max(widest, candidates[k].Text.Length);
                 (continuations ??= new()).Add((t.Length + 1, candidates[k].Index + 1, candidates[k].Offset));
                 t = t + " " + candidates[k].Text;
             }
@@ -308,18 +311,28 @@ internal static class ArticleReader
     /// <summary>
     /// A hard-wrapped paragraph (agenda reports, PDF text): a line of several words that ends mid-sentence (no closing
     /// mark) and runs on into the next, which opens in lower case or follows a function word or a comma
-    /// ("... and the City Council of" / "Sakura City discussed and approved ...").
+    /// ("... and the City Council of" / "Sakura City discussed and approved ..."). Once a paragraph is seen to wrap (its
+    /// widest line so far <paramref name="wrappedWidth"/>, else 0), a line as wide ending mid-sentence runs on whatever the next
+    /// opens with ("... by Lord Mayor Jens" / "Hollmann and ..."); a shorter one ends its item or paragraph.
     /// </summary>
-    private static bool WrapsInto(string line, string next)
+    private static bool WrapsInto(string line, string next, int wrappedWidth)
     {
+        bool inWrappedParagraph = wrappedWidth > 0 && line.Length * 100 >= wrappedWidth * 85 && !OpensAnItem(next);
         char last = line[line.Length - 1];
         if (!(char.IsLetter(last) || last == ',') || Tokenizer.CountWords(line, 6) < 6) return false;
         // "“sister city” to ...": an opening quote before the next line's first letter.
         char first = next[0] is '"' or '“' or '‘' && next.Length > 1 ? next[1] : next[0];
         if (!char.IsLetter(first)) return false;
-        if (char.IsLower(first) || last == ',') return true;
+        if (char.IsLower(first) || last == ',' || inWrappedParagraph) return true;
         int space = line.LastIndexOf(' ');
         return Lexicon.WrapEndingWords.Contains(line.Substring(space + 1).ToLowerInvariant());
+    }
+
+    /// <summary>"Day 4 (19 September): ...", "Ngày 2: ...": a line opening a programme's item with a word and a number.</summary>
+    private static bool OpensAnItem(string line)
+    {
+        int space = line.IndexOf(' ');
+        return space > 0 && space + 1 < line.Length && char.IsDigit(line[space + 1]);
     }
 
     private static readonly char[] s_breaks = { '\n', '\r' };

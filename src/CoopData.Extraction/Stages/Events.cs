@@ -455,18 +455,22 @@ internal sealed class EventFinder
     }
 
     /// <summary>
-    /// The latest event of a day that the sentence's opening names (<see cref="Lexicon.ToldEventOpeners"/>), else null; the
+    /// The event of the latest day among those of the kind the sentence's opening names (<see cref="Lexicon.ToldEventOpeners"/>),
+    /// else null; the
     /// opening's length in <paramref name="openerEnd"/>.
     /// </summary>
     private static EventDraft? EventNamedAtStart(TokenList t, List<EventDraft> events, out int openerEnd)
     {
         openerEnd = Phrases.ToldEventOpeners.MatchAny(t, 0, out var opener);
         if (openerEnd == 0 || (opener is "on the sidelines" or "ben le" && !(openerEnd < t.Count && t[openerEnd].IsPunct(',')))) return null;
+        // The latest day of those kinds: "Kết thúc hội nghị" is the conference's end, though a preparatory session the day
+        // before ("Trước đó, ...") was told after it.
         var kinds = Lexicon.ToldEventOpeners[opener!];
-        for (int k = events.Count - 1; k >= 0; k--)
-            if (Array.IndexOf(kinds, events[k].Kind) >= 0)
-                return events[k].Start.Precision is DatePrecision.Day or DatePrecision.MonthDay ? events[k] : null;
-        return null;
+        EventDraft? named = null;
+        foreach (var e in events)
+            if (Array.IndexOf(kinds, e.Kind) >= 0 && e.Start.Precision is DatePrecision.Day or DatePrecision.MonthDay
+                && (named is null || !(e.Start < named.Start))) named = e;
+        return named;
     }
 
     /// <summary>A meeting the sentence opens at ("At the talks with Governor X, ...", "Tại buổi hội đàm với ông ...").</summary>

@@ -3393,4 +3393,14 @@ public class CultureDayAndRunTests
         Assert.Equal(EventKinds.Other, Assert.Single(f.Events, e => e.Kind != EventKinds.Meeting).Kind);
         Assert.Equal("2024-12-05", Assert.Single(f.Events, e => e.Kind == EventKinds.Meeting).Start!.ToString());
     }
+
+    [Fact]
+    public void MinutesSignedAtTheEndOfTheConferenceAreOnItsDayThoughADayBeforeIsToldAfterIt()
+    {
+        var f = X.Run("Hà Giang và Văn Sơn tổ chức hội nghị\nThứ Năm, 26/9/2024 - 10:00\n\n"
+            + "Sáng nay (26/9), tại thành phố Hà Giang, UBND tỉnh Hà Giang và Chính phủ nhân dân châu Văn Sơn tổ chức Hội nghị lần thứ 5 Nhóm công tác liên hợp.\n\n"
+            + "Trước đó, chiều 25/9, các đơn vị chuyên môn của hai bên đã tổ chức hội nghị trù bị.\n\n"
+            + "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị lần thứ 5.");
+        Assert.Equal("2024-09-26", Assert.Single(f.Events, e => e.Kind == EventKinds.Signing).Start!.ToString());
+    }
 }

@@ -418,4 +418,26 @@ public class ReadingBoilerplateTests
         var g = X.Run("Hợp tác\nNgày 5/3/2023\n\nTỉnh Bình Phước và tỉnh Jeollanam ký kết hợp tác với Bí thư Tỉnh ủy Nguyễn Mạnh Cường");
         Assert.Single(g.People);
     }
+
+    [Fact]
+    public void AWrappedParagraphRunsOnIntoACapitalisedNameButNotIntoTheNextProgrammeItem()
+    {
+        var f = X.Run("Kiel and Da Nang sign memorandum\n\nPosted: 2024-09-18\n\n"
+            + "Kiel. The city of Kiel and the Vietnamese port city of Da Nang\n"
+            + "yesterday signed a memorandum of understanding on cooperation in port\n"
+            + "management and maritime education. The document was signed in the\n"
+            + "Rathaus on 17 September 2024 by Lord Mayor Ulf Kaempfer and Tran Van\n"
+            + "Hung, Vice Chairman of the Da Nang People's Committee, who leads a\n"
+            + "delegation of city officials to Germany.\n\n"
+            + "Programme of the Da Nang delegation\n"
+            + "Day 1 (16 September): arrival; tour of the Kiel container terminal and\n"
+            + "the ferry terminal; dinner hosted by the Lord Mayor\n"
+            + "Day 2 (18 September): meeting with the Minister of Economic Affairs of\n"
+            + "Schleswig-Holstein, Dr. Anna Berg, in Kiel city centre today\n"
+            + "Day 3 (19 September): departure for Hamburg\n");
+        Assert.Contains(f.People, p => p.Name == "Ulf Kaempfer");
+        Assert.Contains(f.People, p => p.Name == "Tran Van Hung");
+        Assert.DoesNotContain(f.People, p => p.Name is "Day" or "Ulf" or "Hung");
+        Assert.DoesNotContain(f.Events, e => e.Start!.ToString() == "2024-09-19");
+    }
 }
