@@ -1248,7 +1248,8 @@ internal static class Lexicon
     public static readonly string[] VenueMarkers = new[] { "held in", "in", "at", "tai", "o", "o lai", "visit to", "visits to", "delegation to", "fly to", "travel to", "trip to", "arrived in", "den",
         "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", // "the delegation travelled to Figueira da Foz", "đoàn sẽ ở lại Lý Sơn"
         "moved to", "moved on to", "headed to", "proceeded to", // "On October 18, the delegation moved to Gimhae"
-        "da sang", "se sang" } // "đoàn đã sang Prey Veng"; not a bare "sang" ("chuyển sang")
+        "da sang", "se sang", // "đoàn đã sang Prey Veng"; not a bare "sang" ("chuyển sang")
+        "thuoc" } // "khảo sát khu vực cửa khẩu Ma Lù Thàng thuộc huyện Phong Thổ": where the site lies
         .Concat(VisitMarkers).ToArray();
 
     /// <summary>Words a visit's place is never named past: whose visit it is, not where ("the visit of", "chuyến thăm của").</summary>

@@ -328,6 +328,12 @@ internal sealed class EventFinder
                     {
                         var e = Build(s, tr, named.Start, null, triggers);
                         e.City ??= named.City;
+                        // "Kết thúc hội nghị, hai bên đã ký ...": the two sides are the named event's.
+                        if (Phrases.PairAnaphors.AnyIn(s))
+                        {
+                            e.Parties.Clear();
+                            foreach (var p in named.Parties) e.AddParty(p);
+                        }
                         created.Add(e);
                         break;
                     }
@@ -1611,6 +1617,8 @@ internal sealed class EventFinder
         if (Phrases.VenueMarkers.EndingBefore(t, k + 1) is not { } marker)
             return VisitPastWordsOfThePlace(t, k, first) ? "visited" : null;
         if (marker.Phrase == "den" && k + 1 < t.Count && t[k + 1].Is("tham")) return null;
+        // "thành phố Đông Hưng (thuộc thành phố Phòng Thành Cảng)": a bracketed address of a name, not where a site lies.
+        if (marker.Phrase == "thuoc" && k > 0 && t[k - 1].IsPunct('(')) return null;
         // "A visiting Shandong government delegation" (a delegation word within three words after the name): the guests'
         // locality, not where they are.
         return marker.Phrase == "visiting" && Phrases.DelegationWords.StartsWithin(t, first + 1, first + 5) ? null : marker.Phrase;

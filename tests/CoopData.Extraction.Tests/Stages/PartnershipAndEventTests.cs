@@ -3403,4 +3403,24 @@ public class CultureDayAndRunTests
             + "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị lần thứ 5.");
         Assert.Equal("2024-09-26", Assert.Single(f.Events, e => e.Kind == EventKinds.Signing).Start!.ToString());
     }
+
+    [Fact]
+    public void TheTwoSidesSigningAtTheEndOfTheConferenceAreItsPartiesAndASiteLiesWhereItBelongs()
+    {
+        var f = X.Run("Hà Giang và Văn Sơn tổ chức hội nghị\nThứ Năm, 26/9/2024 - 10:00\n\n"
+            + "Sáng nay (26/9), tại thành phố Hà Giang, UBND tỉnh Hà Giang và Chính phủ nhân dân châu Văn Sơn tổ chức Hội nghị lần thứ 5 Nhóm công tác liên hợp.\n\n"
+            + "Kết thúc hội nghị, hai bên đã ký Biên bản Hội nghị lần thứ 5.\n\n"
+            + "Trước đó, chiều 25/9, đoàn công tác châu Văn Sơn đã khảo sát khu vực cửa khẩu Thanh Thủy thuộc huyện Vị Xuyên.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Contains(signing.PartyKeys, k => f.NameOf(k) == "Ha Giang");
+        Assert.Equal("Vị Xuyên", f.NameOf(Assert.Single(f.Events, e => e.Kind == EventKinds.Visit).CityKey!));
+    }
+
+    [Fact]
+    public void ABracketedAddressOfANameIsNoVenue()
+    {
+        var f = X.Run("Móng Cái và Đông Hưng ký kết hợp tác\nThứ Năm, 5/6/2025 - 10:00\n\n"
+            + "Chiều 4/6, tại Trung tâm Hội chợ triển lãm Móng Cái, lãnh đạo TP Móng Cái và thành phố Đông Hưng (thuộc thành phố Phòng Thành Cảng) đã ký kết thỏa thuận hợp tác.");
+        Assert.Equal("Mong Cai", f.NameOf(Assert.Single(f.Events).CityKey!));
+    }
 }
