@@ -871,14 +871,17 @@ internal static class Lexicon
 
     // ---------------------------------------------------------------- events
 
+    /// <summary>The occasions of <see cref="OccasionsOnlyInAName"/> (declared before <see cref="OccasionPhrases"/>, which reads them).</summary>
+    private static readonly string[] OccasionNamesOnly = { "fair", "week", "tuan le", "tuan hang" };
+
     /// <summary>
     /// Festivals, fairs, exhibitions, culture weeks, courses, ceremonies, matches: the <see cref="EventTriggers"/> of kind other
     /// that are events of their own only in a sentence that names no other event (<see cref="OccasionTriggers"/>).
     /// </summary>
-    private static readonly string[] OccasionPhrases =
+    private static readonly string[] OccasionPhrases = new[]
     {
         "festival", "carnival", "expo", "exhibition", "culture week", "cultural week", "culture days", "cultural days", "culture day",
-        "cultural day", "trade fair", "travel fair", "fair", "week", "tuan le", "tuan hang", // only in a name (OccasionsOnlyInAName)
+        "cultural day", "trade fair", "travel fair",
         "le hoi", "ngay hoi", "lien hoan", "tuan van hoa", "tuan le van hoa", "ngay van hoa", "hoi cho", "trien lam",
         // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a run, a free clinic.
         "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony",
@@ -892,13 +895,13 @@ internal static class Lexicon
         "opening of",
         // A route's first flight, welcomed on landing.
         "first flight", "first direct flight", "inaugural flight", "maiden flight", "le don chuyen bay", "chuyen bay dau tien", "chuyen bay thang dau tien",
-    };
+    }.Concat(OccasionNamesOnly).ToArray();
 
     /// <summary>
     /// Occasions that are one only in a name, capitalised: "the Christmas Fair" (not "a fair price"), "Tien Giang Goods Week"
     /// after another capitalised word (not "this week"), "Tuần lễ sản phẩm OCOP", "Tuần hàng Việt" (not "trong tuần lễ qua").
     /// </summary>
-    public static readonly WordSet OccasionsOnlyInAName = Set("fair", "week", "tuan le", "tuan hang");
+    public static readonly WordSet OccasionsOnlyInAName = Set(OccasionNamesOnly);
 
     /// <summary>Event triggers (folded) and the kind they announce.</summary>
     public static readonly KeyValuePair<string, string>[] EventTriggers = new[]
