@@ -417,11 +417,20 @@ internal sealed class EventFinder
         // The fillers above place events the text leaves unplaced; a journey of several places stays in none.
         foreach (var e in merged) if (e.NoOneCity) e.City = null;
         // "Earlier today, the Seattle Public Library and the Haiphong Public Library signed ...", placed by a filler: its venue
-        // takes part, as a venue the sentence names does.
-        foreach (var e in merged) if (e.Parties.Count == 0 && e.City is { } venue) e.AddParty(venue);
+        // takes part, as a venue the sentence names does; so it does beside only its own region ("The first direct flight
+        // between central Vietnam and Gujarat touched down ..." in Ahmedabad).
+        foreach (var e in merged)
+            if (e.City is { } venue && (e.Parties.Count == 0 || OnlyRegionOf(e.Parties, venue))) e.AddParty(venue);
         // An event no locality takes part in is not a cooperation fact.
         merged.RemoveAll(e => e.City is null && e.Parties.Count == 0);
         return merged;
+    }
+
+    /// <summary>Whether every party is the region <paramref name="venue"/> lies in.</summary>
+    private static bool OnlyRegionOf(List<Place> parties, Place venue)
+    {
+        foreach (var p in parties) if (p.Key != venue.ParentKey) return false;
+        return true;
     }
 
     /// <summary>A signing of officials the sentence names before it ("Mayor Fujii and Cr Morgan will sign"), on a day after publication.</summary>

@@ -3423,4 +3423,14 @@ public class CultureDayAndRunTests
             + "Chiều 4/6, tại Trung tâm Hội chợ triển lãm Móng Cái, lãnh đạo TP Móng Cái và thành phố Đông Hưng (thuộc thành phố Phòng Thành Cảng) đã ký kết thỏa thuận hợp tác.");
         Assert.Equal("Mong Cai", f.NameOf(Assert.Single(f.Events).CityKey!));
     }
+
+    [Fact]
+    public void AnEventPlacedByAFillerBesideOnlyItsRegionHasItsCityAsAParty()
+    {
+        var f = X.Run("Water-cannon welcome for first Hue flight\n\nPublished on: 02 Aug 2024, 6:45 pm IST\n\nAHMEDABAD, Aug 2 –\n\n"
+            + "The first direct flight between central Vietnam and Gujarat touched down at the international airport late on Thursday.\n\n"
+            + "The Vietjet service will run four times a week between Hue and Ahmedabad.");
+        var flight = Assert.Single(f.Events);
+        Assert.Contains(flight.PartyKeys, k => f.NameOf(k) == "Ahmedabad");
+    }
 }
