@@ -390,7 +390,7 @@ public static class ArticleExtractor
                     foreach (var p in places.FindByName(solidName))
                         if (PlaceIndex.IsNearMissCandidate(p))
                         {
-                            added.Add(new PlaceMention(s, i, renderingEnd, p, Written(t, i, renderingEnd)));
+                            added.Add(new PlaceMention(s, i, renderingEnd, p, s.Span(i, renderingEnd)));
                             break;
                         }
                     i = renderingEnd;
@@ -439,17 +439,7 @@ public static class ArticleExtractor
         end = i;
         while (end + 2 < t.Count && t[end + 1].IsPunct('-') && !t[end + 1].SpaceBefore && !t[end + 2].SpaceBefore && t[end + 2].IsWord && !t[end + 2].Cap)
             end += 2;
-        if (end == i) return null;
-        var solid = new System.Text.StringBuilder();
-        for (int k = i; k <= end; k += 2) solid.Append(t[k].Fold);
-        return solid.ToString();
-    }
-
-    private static string Written(TokenList t, int first, int last)
-    {
-        var written = new System.Text.StringBuilder();
-        for (int k = first; k <= last; k++) written.Append(t[k].Text);
-        return written.ToString();
+        return end == i ? null : t.Spelled(i, end);
     }
 
     /// <summary>"Sanjo city, Nijgata prefecture": a region written just after a place of its own is that place's address.</summary>

@@ -444,10 +444,7 @@ internal sealed class EventFinder
     /// </summary>
     private static (EventDraft Occasion, PartialDate Until)? OccasionLastsUntil(Sentence s, List<DateMention> dates, List<EventDraft> events)
     {
-        var t = s.Tokens;
-        if (Phrases.OccasionsToldBefore.MatchAny(t, 0, out _) == 0 || dates.Count != 1 || !dates[0].EndsStay || dates[0].Start.Precision is not (DatePrecision.Day or DatePrecision.MonthDay)) return null;
-        var occasion = events.FindLast(e => e.Kind == EventKinds.Other);
-        if (occasion is not { End: null } || s.Paragraph - occasion.Sentences[occasion.Sentences.Count - 1].Paragraph > 1) return null;
+        if (!(dates.Count == 1 && dates[0].EndsStay) || OccasionToldBefore(s, dates, events) is not { } occasion) return null;
         var until = dates[0].Start;
         return DayArithmetic.DaysBetweenDays(occasion.Start, until) is > 0 and <= 31 ? (occasion, until) : null;
     }
@@ -459,20 +456,27 @@ internal sealed class EventFinder
     /// </summary>
     private static (EventDraft Occasion, PartialDate Start, PartialDate End)? OccasionSpanTold(Sentence s, List<DateMention> dates, List<EventDraft> events)
     {
-        var t = s.Tokens;
-        if (Phrases.OccasionsToldBefore.MatchAny(t, 0, out _) == 0 || dates.Count != 1 || dates[0].End is not { } end
-            || dates[0].Start.Precision is not (DatePrecision.Day or DatePrecision.MonthDay)) return null;
-        var occasion = events.FindLast(e => e.Kind == EventKinds.Other);
-        if (occasion is not { End: null } || s.Paragraph - occasion.Sentences[occasion.Sentences.Count - 1].Paragraph > 1) return null;
+        if (!(dates.Count == 1 && dates[0].End is { } end) || OccasionToldBefore(s, dates, events) is not { } occasion) return null;
         var start = dates[0].Start;
         return DayArithmetic.DaysBetweenDays(start, occasion.Start) is >= 0 and <= 31 && DayArithmetic.DaysBetweenDays(occasion.Start, end) is >= 0
             ? (occasion, start, end) : null;
     }
 
     /// <summary>
-    /// The event of the latest day among those of the kind the sentence's opening names (<see cref="Lexicon.ToldEventOpeners"/>),
-    /// else null; the
-    /// opening's length in <paramref name="openerEnd"/>.
+    /// The occasion of no end yet, told last in the paragraph before or this one, that a sentence opening with it refers back to
+    /// ("The week, ...", "The fair, ...") when its one date is a day; else null.
+    /// </summary>
+    private static EventDraft? OccasionToldBefore(Sentence s, List<DateMention> dates, List<EventDraft> events)
+    {
+        if (Phrases.OccasionsToldBefore.MatchAny(s.Tokens, 0, out _) == 0 || dates.Count != 1
+            || dates[0].Start.Precision is not (DatePrecision.Day or DatePrecision.MonthDay)) return null;
+        var occasion = events.FindLast(e => e.Kind == EventKinds.Other);
+        return occasion is { End: null } && s.Paragraph - occasion.Sentences[occasion.Sentences.Count - 1].Paragraph <= 1 ? occasion : null;
+    }
+
+    /// <summary>
+    /// The event of the latest day among those of the kinds the sentence's opening names (<see cref="Lexicon.ToldEventOpeners"/>),
+    /// else null; the opening's length in <paramref name="openerEnd"/>.
     /// </summary>
     private static EventDraft? EventNamedAtStart(TokenList t, List<EventDraft> events, out int openerEnd)
     {
