@@ -88,6 +88,8 @@ public static class ArticleExtractor
             ct.ThrowIfCancellationRequested();
             scanner.Scan(s, candidates, countries);
         }
+        // 3a'. Vietnamese renderings of foreign names the gazetteer lacks ("tỉnh Vi-tép-xcơ")
+        if (language == "vi") Renderings.Find(sentences, candidates, countries, places, "VN", ct);
 
         // 5a. Titled people (their names are never places)
         var personFinder = new PersonFinder(candidates, countries);

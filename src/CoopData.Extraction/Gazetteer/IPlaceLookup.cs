@@ -25,6 +25,9 @@ internal interface IPlaceLookup
 
     /// <summary>Notable places with a name of several words <paramref name="folded"/> writes as one ("Nursultan").</summary>
     IReadOnlyList<Place> FindWrittenSolid(string folded);
+
+    /// <summary>Places of <paramref name="countries"/> whose name sounds like the Vietnamese rendering <paramref name="rendering"/> ("Vi-tép-xcơ").</summary>
+    IReadOnlyList<Place> FindSoundingLike(string rendering, IReadOnlyList<string> countries);
 }
 
 /// <summary>Adapts the embedded <see cref="PlaceIndex"/>.</summary>
@@ -45,6 +48,8 @@ internal sealed class PlaceIndexLookup : IPlaceLookup
     public IReadOnlyList<Place> FindNear(string folded) => _index.FindNear(folded);
 
     public IReadOnlyList<Place> FindWrittenSolid(string folded) => _index.FindWrittenSolid(folded);
+
+    public IReadOnlyList<Place> FindSoundingLike(string rendering, IReadOnlyList<string> countries) => _index.FindSoundingLike(rendering, countries);
 
     /// <summary>See <see cref="PlaceIndex.MayBeName"/>.</summary>
     public bool MayBeName(ulong hash) => _index.MayBeName(hash);

@@ -149,6 +149,12 @@ internal static class Lexicon
     /// <summary>English unit words after a village's or commune's name ("X village", "X commune"); "Village" capitalised is a name's own word ("Olympic Village").</summary>
     public static readonly WordSet VillageSuffixes = Set("village", "commune", "hamlet", "district");
 
+    /// <summary>Words for a wide region ("vùng Xi-bia", "miền Viễn Đông"), whose name no gazetteer place has, folded.</summary>
+    public static readonly WordSet WideRegionWords = Set("vung", "mien");
+
+    /// <summary>Lower-case particles inside a foreign place's name as Vietnamese renders it ("Pi-na đen Ri-ô", "Xanh Đơ-ni"), folded.</summary>
+    public static readonly WordSet RenderingParticles = Set("den", "do", "de", "del", "di", "da", "du", "la", "lo", "le", "dos", "das", "des");
+
     /// <summary>
     /// A town's council written after its name with a capital ("Ahsa Municipality", "Padawan Municipal Council"): the town,
     /// where the gazetteer lacks it. "Municipal" only before one of <see cref="MunicipalBodies"/>.

@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using CoopData.Extraction.Gazetteer;
+using CoopData.Extraction.Pipeline;
+using CoopData.Extraction.Rules;
+using CoopData.Extraction.Text;
+
+namespace CoopData.Extraction.Stages;
+
+/// <summary>
+/// Stage 3a': Vietnamese renderings of foreign names the gazetteer does not list ("tỉnh Vi-tép-xcơ (Cộng hòa Belarus)",
+/// "thành phố Kê-li-ma-nê", "tỉnh Pi-na đen Ri-ô"). A name of syllables joined by hyphens, written after a unit word or
+/// before a bracketed country, is matched by how it sounds (<see cref="SoundKey"/>) with the places of that country, else
+/// of the foreign countries the article names. Once read, the rendering is that place wherever the article writes it.
+/// Candidates are added before people are found, so "Tỉnh trưởng tỉnh Kông-pông Chhnăng Xun Xô-phia" is Xun Xô-phia.
+/// </summary>
+internal static class Renderings
+{
+    // "Xan-ti Xpi-ri-tút", "Pi-na đen Ri-ô": a rendering has at most three capitalised words.
+    private const int MaxWords = 3;
+
+    /// <summary>A run of capitalised words whose first is hyphenated, and the last token of each word.</summary>
+    private readonly struct Span
+    {
+        public Span(Sentence s, int first, int[] wordEnds) { Sentence = s; First = first; WordEnds = wordEnds; }
+        public Sentence Sentence { get; }
+        public int First { get; }
+        public int[] WordEnds { get; }
+    }
+
+    /// <summary>Adds the candidates of the renderings read in a Vietnamese article to <paramref name="candidates"/> (kept in text order).</summary>
+    public static void Find(List<Sentence> sentences, List<PlaceCandidate> candidates, List<CountryMention> countries, IPlaceLookup places,
+        string home, CancellationToken ct)
+    {
+        var foreign = new List<string>();
+        foreach (var cm in countries)
+            if (cm.Code != home && !foreign.Contains(cm.Code)) foreign.Add(cm.Code);
+        if (foreign.Count == 0) return;
+        var covered = new BySentence<bool[]>();
+        foreach (var c in candidates) Cover(covered, c.Sentence, c.First, c.Last);
+        foreach (var c in countries) Cover(covered, c.Sentence, c.First, c.Last);
+        var spans = new List<Span>();
+        foreach (var s in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            covered.TryGetValue(s, out var taken);
+            var t = s.Tokens;
+            for (int i = 0; i < t.Count; i++)
+            {
+                if (!t[i].IsWord || !t[i].Cap || (taken is not null && taken[i])) continue;
+                int end = HyphenatedWordEnd(t, i);
+                if (end == i) continue;
+                var ends = new List<int> { end };
+                int j = end;
+                while (ends.Count < MaxWords && j + 1 < t.Count)
+                {
+                    int next = j + 1;
+                    // "Pi-na đen Ri-ô": a particle of the foreign name between two capitalised words.
+                    if (t[next].IsWord && !t[next].Cap && Lexicon.RenderingParticles.Contains(t[next].Form) && next + 1 < t.Count) next++;
+                    if (!t[next].IsWord || !t[next].Cap || !t[next].SpaceBefore || (taken is not null && taken[next])) break;
+                    j = HyphenatedWordEnd(t, next);
+                    ends.Add(j);
+                }
+                spans.Add(new Span(s, i, ends.ToArray()));
+                i = j;
+            }
+        }
+        if (spans.Count == 0) return;
+
+        // The renderings with a locality's context, longest reading first.
+        var read = new Dictionary<string, IReadOnlyList<Place>>(StringComparer.Ordinal);
+        var countryOfSpan = new List<string>(1);
+        foreach (var span in spans)
+        {
+            var t = span.Sentence.Tokens;
+            // "tỉnh X", "thành phố X": a province or a city, which the gazetteer lists down to small towns. Not "huyện X" or
+            // "xã X" (districts and communes it often lacks: a town that sounds alike is not them, "huyện Xê-pôn (Lào)" is not
+            // Sekong), nor "vùng Xi-bia" (a wide region, not Sibay), whatever country follows.
+            var kind = LocalityResolver.PrefixKind(t, span.First, out bool prefixed);
+            if ((prefixed && kind is not (LocalityKinds.City or LocalityKinds.Province))
+                || (span.First > 0 && Lexicon.WideRegionWords.Contains(t[span.First - 1].Form))) continue;
+            for (int n = span.WordEnds.Length; n >= 1; n--)
+            {
+                int last = span.WordEnds[n - 1];
+                string? bracketed = BracketedCountryAfter(span.Sentence, last, countries);
+                if (!prefixed && bracketed is null) continue;
+                if (bracketed == home) break;
+                string surface = span.Sentence.Span(span.First, last);
+                string fold = Folding.Fold(surface);
+                if (read.ContainsKey(fold)) break;
+                IReadOnlyList<string> searched = foreign;
+                if (bracketed is not null)
+                {
+                    countryOfSpan.Clear();
+                    countryOfSpan.Add(bracketed);
+                    searched = countryOfSpan;
+                }
+                var found = places.FindSoundingLike(surface, searched);
+                if (found.Count == 0) continue;
+                read.Add(fold, found);
+                break;
+            }
+        }
+        if (read.Count == 0) return;
+
+        // Every writing of a rendering read, with context or without.
+        foreach (var span in spans)
+            for (int n = span.WordEnds.Length; n >= 1; n--)
+            {
+                int last = span.WordEnds[n - 1];
+                if (!read.TryGetValue(Folding.Fold(span.Sentence.Span(span.First, last)), out var found)) continue;
+                candidates.Add(new PlaceCandidate(span.Sentence, span.First, last, found));
+                break;
+            }
+        candidates.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+    }
+
+    /// <summary>The last token of a word whose syllables are joined by hyphens with no spaces ("Vi-tép-xcơ"); <paramref name="i"/> when it has none.</summary>
+    private static int HyphenatedWordEnd(TokenList t, int i)
+    {
+        int end = i;
+        while (end + 2 < t.Count && t[end + 1].IsPunct('-') && !t[end + 1].SpaceBefore && !t[end + 2].SpaceBefore && t[end + 2].IsWord)
+            end += 2;
+        return end;
+    }
+
+    /// <summary>The country written in brackets right after <paramref name="last"/> ("Vi-tép-xcơ (Cộng hòa Belarus)"), else null.</summary>
+    private static string? BracketedCountryAfter(Sentence s, int last, List<CountryMention> countries)
+    {
+        var t = s.Tokens;
+        if (last + 2 >= t.Count || !t[last + 1].IsPunct('(')) return null;
+        foreach (var cm in countries)
+            if (cm.Sentence == s && cm.First == last + 2) return cm.Code;
+        return null;
+    }
+
+    private static void Cover(BySentence<bool[]> covered, Sentence s, int first, int last)
+    {
+        if (!covered.TryGetValue(s, out var tokens)) covered[s] = tokens = new bool[s.Tokens.Count];
+        for (int k = first; k <= last; k++) tokens[k] = true;
+    }
+}
