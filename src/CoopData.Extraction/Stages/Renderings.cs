@@ -37,20 +37,28 @@ internal static class Renderings
         foreach (var cm in countries)
             if (cm.Code != home && !foreign.Contains(cm.Code)) foreign.Add(cm.Code);
         if (foreign.Count == 0) return;
-        var covered = new BySentence<bool[]>();
-        foreach (var c in candidates) Cover(covered, c.Sentence, c.First, c.Last);
-        foreach (var c in countries) Cover(covered, c.Sentence, c.First, c.Last);
+        // Both lists are in text order: each sentence's own are a run, found by walking along.
+        int candidateAt = 0, countryAt = 0;
         var spans = new List<Span>();
         foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            covered.TryGetValue(s, out var taken);
+            while (candidateAt < candidates.Count && candidates[candidateAt].Sentence.Index < s.Index) candidateAt++;
+            while (countryAt < countries.Count && countries[countryAt].Sentence.Index < s.Index) countryAt++;
+            bool Taken(int k)
+            {
+                for (int c = candidateAt; c < candidates.Count && candidates[c].Sentence == s; c++)
+                    if (candidates[c].First <= k && k <= candidates[c].Last) return true;
+                for (int c = countryAt; c < countries.Count && countries[c].Sentence == s; c++)
+                    if (countries[c].First <= k && k <= countries[c].Last) return true;
+                return false;
+            }
             var t = s.Tokens;
             for (int i = 0; i < t.Count; i++)
             {
-                if (!t[i].IsWord || !t[i].Cap || (taken is not null && taken[i])) continue;
+                if (!t[i].IsWord || !t[i].Cap) continue;
                 int end = HyphenatedWordEnd(t, i);
-                if (end == i) continue;
+                if (end == i || Taken(i)) continue;
                 var ends = new List<int> { end };
                 int j = end;
                 while (ends.Count < MaxWords && j + 1 < t.Count)
@@ -58,7 +66,7 @@ internal static class Renderings
                     int next = j + 1;
                     // "Pi-na đen Ri-ô": a particle of the foreign name between two capitalised words.
                     if (t[next].IsWord && !t[next].Cap && Lexicon.RenderingParticles.Contains(t[next].Form) && next + 1 < t.Count) next++;
-                    if (!t[next].IsWord || !t[next].Cap || !t[next].SpaceBefore || (taken is not null && taken[next])) break;
+                    if (!t[next].IsWord || !t[next].Cap || !t[next].SpaceBefore || Taken(next)) break;
                     j = HyphenatedWordEnd(t, next);
                     ends.Add(j);
                 }
@@ -133,11 +141,5 @@ internal static class Renderings
         foreach (var cm in countries)
             if (cm.Sentence == s && cm.First == last + 2) return cm.Code;
         return null;
-    }
-
-    private static void Cover(BySentence<bool[]> covered, Sentence s, int first, int last)
-    {
-        if (!covered.TryGetValue(s, out var tokens)) covered[s] = tokens = new bool[s.Tokens.Count];
-        for (int k = first; k <= last; k++) tokens[k] = true;
     }
 }
