@@ -426,10 +426,13 @@ internal static class Lexicon
 
     /// <summary>Words that introduce a name without being a role ("Mr", "ông", "đồng chí", "led by", "his Belarusian counterpart").</summary>
     public static readonly string[] Honorifics = { "mr", "mrs", "ms", "madam", "dr", "prof", "ong", "ba", "ngai", "dong chi", "led by", "do ong", "do ba", "counterpart",
-        "gs", "pgs", "ts", "ths" }; // Vietnamese degrees before a name: giáo sư, phó giáo sư, tiến sĩ, thạc sĩ ("GS. Pierre Lemaire", "TS Lê Văn A")
+        "gs", "pgs", "ts", "ths", // Vietnamese degrees before a name: giáo sư, phó giáo sư, tiến sĩ, thạc sĩ ("GS. Pierre Lemaire", "TS Lê Văn A")
+        // Professions and degrees written out before a name ("Professor Pawel Zielinski", "Nurse Lucia Ferrara", "Thầy Lee Sang-woo", "Bác sĩ Trần Văn A")
+        "professor", "associate professor", "assistant professor", "nurse", "doctor",
+        "giao su", "pho giao su", "tien si", "thac si", "bac si", "dieu duong", "thay", "ky su" };
 
     /// <summary>Honorifics that may stand before a name ("Mr", "Ông"): a name word after one still starts a name.</summary>
-    public static readonly WordSet LeadingHonorifics = Set("mr", "mrs", "ms", "madam", "dr", "prof", "ong", "ba", "ngai");
+    public static readonly WordSet LeadingHonorifics = Set("mr", "mrs", "ms", "madam", "dr", "prof", "ong", "ba", "ngai", "professor", "nurse", "doctor", "thay", "bac si", "dieu duong");
 
     /// <summary>
     /// The first words of a Vietnamese department's name ("Sở Du lịch", "Cục Lãnh sự"), as written (diacritics and

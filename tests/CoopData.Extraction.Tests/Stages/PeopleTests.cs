@@ -939,4 +939,25 @@ public class PeopleCityTests
         Assert.Contains("Vang Seo Phu", f.PersonNames());
         Assert.DoesNotContain("Vang", f.CityNames());
     }
+
+    [Fact]
+    public void AProfessionWrittenBeforeANameIntroducesAPerson()
+    {
+        var f = X.Run("Medical cooperation\nPosted: 2025-05-14 09:12\n\n"
+            + "Professor Marta Wisniewska, a surgeon from Gdansk, lectured at the Hai Duong General Hospital on Monday. "
+            + "Nurse Elena Rossi said the team would come back to Hai Duong next year.");
+        Assert.Contains("Marta Wisniewska", f.PersonNames());
+        Assert.Contains("Elena Rossi", f.PersonNames());
+    }
+
+    [Fact]
+    public void AVietnameseProfessionBeforeANameIsNoPartOfIt()
+    {
+        var f = X.Run("Giao lưu giáo dục\nThứ Ba, 14/10/2025 - 10:00\n\n"
+            + "Thầy Park Min-soo, trưởng đoàn giáo viên Hàn Quốc, cho biết học sinh rất yêu thích Hải Dương. "
+            + "Bác sĩ Trần Văn Nam cho biết bệnh viện tỉnh Hải Dương sẽ tiếp nhận các y sĩ Hàn Quốc.");
+        Assert.Contains("Park Min-soo", f.PersonNames());
+        Assert.Contains("Trần Văn Nam", f.PersonNames());
+        Assert.DoesNotContain(f.PersonNames(), n => n.StartsWith("Thầy", System.StringComparison.Ordinal) || n.StartsWith("Bác", System.StringComparison.Ordinal));
+    }
 }
