@@ -75,6 +75,12 @@ internal static class Lexicon
         ["twinned town"] = "city", ["twin town"] = "city", ["twinned with"] = "city", ["twinning with"] = "city",
     };
 
+    /// <summary>Unit words written after a name that state its kind ("Ninh Binh City", "Yamaguchi Prefectural Assembly"), folded.</summary>
+    public static readonly Dictionary<string, string> PlaceSuffixKinds = new(StringComparer.Ordinal)
+    {
+        ["city"] = "city", ["province"] = "province", ["provincial"] = "province", ["prefectural"] = "province",
+    };
+
     /// <summary>
     /// Particles of a longer Romance name, as written ("Jardin du Luxembourg", "Bois de Boulogne"): a one-word place before one
     /// and a capitalised word is a word of that name. As written: "để" (Vietnamese) folds to "de".

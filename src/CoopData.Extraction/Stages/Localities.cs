@@ -489,8 +489,8 @@ internal sealed class LocalityResolver
             if (Phrases.Titles.MatchAny(t, c.First, out _) > c.Words) continue;
             string? kindHint = PrefixKind(t, c.First, out bool prefix);
             bool suffix = HasPlaceSuffix(t, c.Last);
-            // "Yamaguchi Prefectural Assembly", "Akita provincial government", "Hai Duong province": the province, not its seat.
-            if (kindHint is null && c.Last + 1 < t.Count && t[c.Last + 1].Fold is "prefectural" or "provincial" or "province") kindHint = LocalityKinds.Province;
+            // "Yamaguchi Prefectural Assembly", "Hai Duong province": the province, not its seat; "in Bac Ninh City": the seat.
+            if (kindHint is null && c.Last + 1 < t.Count && Lexicon.PlaceSuffixKinds.TryGetValue(t[c.Last + 1].Fold, out var suffixKind)) kindHint = suffixKind;
             string? nearCountry = CountryNear(c, CountriesOf(c.Sentence));
             // "the Thai Nguyen People's Committee", "Ha Nam Provincial People's Council": a body only Vietnamese localities have
             // (not Taiyuan, not Henan, whose Sino-Vietnamese names these are too).

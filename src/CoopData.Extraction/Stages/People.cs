@@ -552,10 +552,15 @@ internal sealed class PersonFinder
             if (m.Place.Key != city.Key && m.Place.FoldedName() == fold) { namesake = m.Place; break; }
         if (namesake is null) return city;
         string role = p.Role is null ? "" : Folding.Fold(p.Role);
+        string? stated = null;
         foreach (var unit in Lexicon.PlacePrefixes)
+            if (unit.Value is { } kind && role.IndexOf(unit.Key + " " + fold, StringComparison.Ordinal) >= 0) { stated = kind; break; }
+        // "Chairman of the Ninh Binh City People's Committee", "the Ha Tinh provincial People's Committee": a unit word after the name.
+        foreach (var unit in Lexicon.PlaceSuffixKinds)
+            if (stated is null && role.IndexOf(fold + " " + unit.Key, StringComparison.Ordinal) >= 0) stated = unit.Value;
+        if (stated is not null)
         {
-            if (unit.Value is not { } kind || role.IndexOf(unit.Key + " " + fold, StringComparison.Ordinal) < 0) continue;
-            bool province = kind == LocalityKinds.Province;
+            bool province = stated == LocalityKinds.Province;
             if ((city.Kind == LocalityKinds.Province) != province && (namesake.Kind == LocalityKinds.Province) == province) return namesake;
             return city;
         }

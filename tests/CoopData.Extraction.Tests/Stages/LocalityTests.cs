@@ -834,8 +834,30 @@ public class RecurringSeatTests
         Assert.Contains(f.Cities, c => c.Kind == "province" && c.Country == "JP");
         Assert.Contains(f.Partnerships, p => p.PartyKeys.Contains(seat.Key));
     }
-}
 
+    [Fact]
+    public void ANameWrittenWithCityAfterItIsTheProvincesSeat()
+    {
+        var f = X.Run("Clean air cooperation\nPosted: 27 Feb 2025 | 11:03\n\n"
+            + "Officials from the Czech city of Ostrava are in Nam Dinh province this week. "
+            + "At a workshop yesterday in Nam Dinh City, Chairman of the Nam Dinh City People's Committee Tran Van Long welcomed them. "
+            + "Nam Dinh and Ostrava agreed to study a sister-city relationship.");
+        Assert.Contains(f.Cities, c => c.Name == "Nam Dinh" && c.Kind == "province");
+        var seat = Assert.Single(f.Cities, c => c.Name == "Nam Dinh City");
+        Assert.Equal("city", seat.Kind);
+        Assert.Equal(seat.Key, f.People.Single(p => p.Name == "Tran Van Long").CityKey);
+    }
+
+    [Fact]
+    public void AGovernorOfAProvinceNamedLikeItsSeatIsTheProvincesOfficial()
+    {
+        var f = X.Run("Hai Phong and Cuba\nPosted: 12 Mar 2025 | 11:03\n\n"
+            + "Hai Phong city and Cuba's Holguin province signed an agreement on Wednesday. "
+            + "Governor of Holguin province Maria Perez met the delegation in the city of Holguin.");
+        var holguin = Assert.Single(f.Cities, c => c.Country == "CU" && c.Kind == "province");
+        Assert.Equal(holguin.Key, f.People.Single(p => p.Name == "Maria Perez").CityKey);
+    }
+}
 
 public class NumberedDistrictTests
 {
