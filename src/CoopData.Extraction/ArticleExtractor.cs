@@ -90,6 +90,8 @@ public static class ArticleExtractor
         }
         // 3a'. Vietnamese renderings of foreign names the gazetteer lacks ("tỉnh Vi-tép-xcơ")
         if (language == "vi") Renderings.Find(sentences, candidates, countries, places, "VN", ct);
+        // 3a''. Capitals named by their country ("the Thai capital")
+        CountryCapitals.Find(candidates, countries, places);
 
         // 5a. Titled people (their names are never places)
         var personFinder = new PersonFinder(candidates, countries);

@@ -28,6 +28,9 @@ internal interface IPlaceLookup
 
     /// <summary>Places of <paramref name="countries"/> whose name sounds like the Vietnamese rendering <paramref name="rendering"/> ("Vi-tép-xcơ").</summary>
     IReadOnlyList<Place> FindSoundingLike(string rendering, IReadOnlyList<string> countries);
+
+    /// <summary>The capital of <paramref name="country"/>, or null.</summary>
+    Place? FindCapital(string country);
 }
 
 /// <summary>Adapts the embedded <see cref="PlaceIndex"/>.</summary>
@@ -50,6 +53,8 @@ internal sealed class PlaceIndexLookup : IPlaceLookup
     public IReadOnlyList<Place> FindWrittenSolid(string folded) => _index.FindWrittenSolid(folded);
 
     public IReadOnlyList<Place> FindSoundingLike(string rendering, IReadOnlyList<string> countries) => _index.FindSoundingLike(rendering, countries);
+
+    public Place? FindCapital(string country) => _index.FindCapital(country);
 
     /// <summary>See <see cref="PlaceIndex.MayBeName"/>.</summary>
     public bool MayBeName(ulong hash) => _index.MayBeName(hash);

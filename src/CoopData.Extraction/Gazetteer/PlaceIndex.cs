@@ -48,6 +48,7 @@ public sealed partial class PlaceIndex
     private readonly Dictionary<string, Country> _countryByCode;
     private readonly Lazy<Dictionary<int, List<KeyValuePair<string, Place[]>>>> _nearByLength;
     private readonly Lazy<Dictionary<string, Place[]>> _bySolidName;
+    private readonly Lazy<Dictionary<string, Place>> _capitals;
 
     /// <summary>The gazetteer built into this assembly.</summary>
     public static PlaceIndex Default => s_default.Value;
@@ -258,6 +259,7 @@ public sealed partial class PlaceIndex
         _bySolidName = new Lazy<Dictionary<string, Place[]>>(BuildSolidIndex, LazyThreadSafetyMode.ExecutionAndPublication);
         _nameFilter = new Lazy<ulong[]>(BuildNameFilter, LazyThreadSafetyMode.ExecutionAndPublication);
         _nameStartFilter = new Lazy<ulong[]>(BuildNameStartFilter, LazyThreadSafetyMode.ExecutionAndPublication);
+        _capitals = new Lazy<Dictionary<string, Place>>(BuildCapitals, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private void AddCountryNames(Country country, string[] keys, ref int longest)
@@ -301,6 +303,18 @@ public sealed partial class PlaceIndex
             result.Add(pair.Key, places);
         }
         return result;
+    }
+
+    /// <summary>The capital of <paramref name="country"/> (the most populous, where it has several), or null.</summary>
+    internal Place? FindCapital(string country) => _capitals.Value.TryGetValue(country, out var capital) ? capital : null;
+
+    private Dictionary<string, Place> BuildCapitals()
+    {
+        var capitals = new Dictionary<string, Place>(StringComparer.Ordinal);
+        foreach (var place in Places)
+            if (place.Kind == LocalityKinds.Capital && !(capitals.TryGetValue(place.Country, out var other) && Compare(other, place) <= 0))
+                capitals[place.Country] = place;
+        return capitals;
     }
 
     /// <summary>A place an article likely means by a spelling the gazetteer does not list: populous, a capital or a province.</summary>

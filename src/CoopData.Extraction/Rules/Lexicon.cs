@@ -75,6 +75,15 @@ internal static class Lexicon
         ["twinned town"] = "city", ["twin town"] = "city", ["twinned with"] = "city", ["twinning with"] = "city",
     };
 
+    /// <summary>Words written right before a country that name its capital ("the capital of Laos", "thủ đô Lào"), folded.</summary>
+    public static readonly WordSet CapitalBeforeCountry = Set("the capital of", "thu do");
+
+    /// <summary>Words that may follow a noun phrase ("the capital of Laos to attend"), where another word would go on with it ("of Korean spirit culture"), folded.</summary>
+    public static readonly WordSet WordsAfterNounPhrase = Set("to", "in", "on", "for", "and", "with", "from", "at", "where", "which", "by", "last", "this", "va", "de", "tu", "vao");
+
+    /// <summary>Words written after a country's adjective that name its capital ("the Thai capital"), folded.</summary>
+    public static readonly WordSet CapitalAfterDemonym = Set("capital");
+
     /// <summary>Unit words written after a name that state its kind ("Ninh Binh City", "Yamaguchi Prefectural Assembly"), folded.</summary>
     public static readonly Dictionary<string, string> PlaceSuffixKinds = new(StringComparer.Ordinal)
     {

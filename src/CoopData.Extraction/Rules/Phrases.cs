@@ -11,6 +11,7 @@ internal static class Phrases
     public static readonly PhraseIndex BareLocalityVenues = new(Lexicon.BareLocalityVenues.Keys);
     public static readonly PhraseIndex VillageUnits = new(Lexicon.VillageUnits.Keys);
     public static readonly PhraseIndex BackgroundMarkers = PhraseIndex.Of(Lexicon.BackgroundMarkers)!;
+    public static readonly PhraseIndex CapitalBeforeCountry = PhraseIndex.Of(Lexicon.CapitalBeforeCountry)!;
     public static readonly PhraseIndex CommemorationCues = PhraseIndex.Of(Lexicon.CommemorationCues)!;
     public static readonly PhraseIndex CouncilWords = PhraseIndex.Of(Lexicon.CouncilWords)!;
     public static readonly PhraseIndex CooperationCues = PhraseIndex.Of(Lexicon.CooperationCues)!;

@@ -10,9 +10,10 @@ namespace CoopData.Extraction.Stages;
 /// <summary>A capitalised span the gazetteer knows as a locality (before context has judged it).</summary>
 internal sealed class PlaceCandidate
 {
-    public PlaceCandidate(Sentence s, int first, int last, IReadOnlyList<Place> places)
+    /// <param name="surface">The name it stands for when the text describes the place instead ("the Thai capital": "Bangkok"); else the text.</param>
+    public PlaceCandidate(Sentence s, int first, int last, IReadOnlyList<Place> places, string? surface = null)
     {
-        Sentence = s; First = first; Last = last; Places = places;
+        Sentence = s; First = first; Last = last; Places = places; _surface = surface;
     }
 
     public Sentence Sentence { get; }
@@ -46,7 +47,7 @@ internal sealed class PlaceCandidate
         return false;
     }
 
-    /// <summary>The text as written (made once: the resolver asks for it several times).</summary>
+    /// <summary>The text as written, or the name a description stands for (made once: the resolver asks for it several times).</summary>
     public string Surface => _surface ??= Sentence.Span(First, Last);
     private string? _surface;
     public int Words => Last - First + 1;

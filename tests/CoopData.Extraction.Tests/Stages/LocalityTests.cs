@@ -859,6 +859,30 @@ public class RecurringSeatTests
     }
 }
 
+public class CountryCapitalTests
+{
+    [Fact]
+    public void TheCapitalDescribedByItsCountryIsThatCapital()
+    {
+        var f = X.Run("Quang Nam signs clean-air pact\nThursday, October 17, 2024 | 10:25 am GMT+7\n\n"
+            + "Quang Nam and the Indian city of Pune signed an MoU on Tuesday on the sidelines of a mayors' forum, "
+            + "which took place in the Malaysian capital from October 14 to 16.");
+        var capital = Assert.Single(f.Cities, c => c.Country == "MY");
+        Assert.Equal("Kuala Lumpur", capital.Name);
+        Assert.DoesNotContain("Malaysian capital", capital.Aliases);
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.CityKey == capital.Key);
+    }
+
+    [Fact]
+    public void ACapitalOfSomethingElseIsNoCountrysCapital()
+    {
+        var f = X.Run("Coffee city ties\nPosted: 2024-05-14 09:12\n\n"
+            + "Buon Ma Thuot, often called the coffee capital of Vietnam, signed a friendship agreement with Andong, "
+            + "the capital of Korean spirit culture, on Monday.");
+        Assert.DoesNotContain(f.Cities, c => c.Name is "Hanoi" or "Seoul");
+    }
+}
+
 public class NumberedDistrictTests
 {
     [Fact]
