@@ -458,7 +458,8 @@ internal sealed class LocalityResolver
         var countriesBySentence = BySentence.Group(countries, cm => cm.Sentence);
         List<CountryMention> CountriesOf(Sentence s) => countriesBySentence.TryGetValue(s, out var l) ? l : s_noCountries;
         foreach (var c in candidates)
-            if ((BracketedCountryAfter(c, CountriesOf(c.Sentence)) ?? CountryOfTownNoun(c, CountriesOf(c.Sentence))) is { } stated && !InCountry(c.Places, stated)
+            if ((BracketedCountryAfter(c, CountriesOf(c.Sentence)) ?? CountryOfTownNoun(c, CountriesOf(c.Sentence)) ?? CountryRightBefore(c, CountriesOf(c.Sentence))) is { } stated
+                && !InCountry(c.Places, stated)
                 && !DashedToPlaceIn(c, stated))
                 elsewhere.Add(c.Surface);
         // "the thousand-year capital of the Silla kingdom": a name the article gives a kingdom or a dynasty is that state's
@@ -1392,6 +1393,14 @@ internal sealed class LocalityResolver
         foreach (var cm in countries)
             if (cm.Sentence == c.Sentence && cm.First == c.Last + 2 && t[c.Last + 1].IsPunct('(') && cm.Last + 1 < t.Count && t[cm.Last + 1].IsPunct(')'))
                 return cm.Code;
+        return null;
+    }
+
+    /// <summary>The country whose name or adjective is written right before the name ("the Italian Riviera town"), else null.</summary>
+    private static string? CountryRightBefore(PlaceCandidate c, List<CountryMention> countries)
+    {
+        foreach (var cm in countries)
+            if (cm.Last == c.First - 1 && c.Sentence.Tokens[c.First].SpaceBefore) return cm.Code;
         return null;
     }
 

@@ -195,6 +195,14 @@ public class LocalityContextTests
         Assert.Equal("VN", ad.Country);
         Assert.DoesNotContain(f.Cities, c => c.Name == "Anyang");
     }
+
+    [Fact]
+    public void ACountryWrittenRightBeforeANameSaysWhereItIs()
+    {
+        var f = X.Run("Flower towns\nPosted: 2024-04-05 09:12\n\n"
+            + "Da Lat proposed friendly relations with Menton, the French Riviera town famous for its lemon festival.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "US");
+    }
 }
 
 public class LocalityCoverageTests
