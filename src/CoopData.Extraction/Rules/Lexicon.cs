@@ -915,6 +915,8 @@ internal static class Lexicon
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
         "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "buoi giao luu", "dem giao luu", "giao luu huu nghi", "tran giao huu", "giai bong da",
         "giai chay", "giai dua thuyen", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
+        // A summer camp, a concert.
+        "trai he", "hoa nhac",
         // "attended the opening of a cross-border farm-produce market".
         "opening of",
         // A route's first flight, welcomed on landing.
@@ -984,6 +986,8 @@ internal static class Lexicon
         // Ceremonies of the relation that are none of the above: inaugurations, unveilings, anniversary celebrations.
         Pair("le trao tang", EventKinds.Other), Pair("le khanh thanh", EventKinds.Other), Pair("le tiep nhan", EventKinds.Other), Pair("le ky niem", EventKinds.Other),
         Pair("dang hoa", EventKinds.Other), Pair("dang huong", EventKinds.Other), Pair("laid a wreath", EventKinds.Other), Pair("laid wreaths", EventKinds.Other), // a floral tribute, an incense offering
+        Pair("offered incense", EventKinds.Other), Pair("offer incense", EventKinds.Other),
+
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
         Pair("celebrated", EventKinds.Other), Pair("celebrate", EventKinds.Other), Pair("celebrates", EventKinds.Other), // an anniversary's only (EventFinder)

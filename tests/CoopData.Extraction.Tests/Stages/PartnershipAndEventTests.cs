@@ -1955,6 +1955,16 @@ public class OfficialTwinningDateTests
 
 public class EventsOfOneDayTests
 {
+    [Theory]
+    [InlineData("Ngày 21/7, 25 học sinh của thành phố Gimhae sẽ cùng học sinh Hải Dương tham gia trại hè hữu nghị tại Hải Dương.")]
+    [InlineData("Tối 21/7, tại Nhà hát tỉnh Hải Dương, sinh viên thành phố Gimhae đã biểu diễn trong chương trình hòa nhạc hữu nghị.")]
+    [InlineData("On July 21, the Gimhae delegation and provincial leaders of Hai Duong offered incense at the Con Son pagoda in Hai Duong.")]
+    public void ACampAConcertOrAnIncenseOfferingIsAnEventOfItsDay(string sentence)
+    {
+        var f = X.Run("Hải Dương - Gimhae\nThứ Hai, 22/7/2024 - 09:00\n\n" + sentence);
+        Assert.Contains(f.Events, e => e.Kind == EventKinds.Other && e.Start!.ToString() == "2024-07-21");
+    }
+
     [Fact]
     public void AReceptionOnTheSameDayAsAnotherIsAnotherMeeting()
     {
