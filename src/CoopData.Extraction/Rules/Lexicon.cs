@@ -311,7 +311,7 @@ internal static class Lexicon
     /// Words opening an institution's name that a place then ends or follows after "of": after "at"/"tại" the place is where
     /// the event is ("at the University of Melbourne's Parkville campus", "tại Viện Nghiên cứu phát triển TP.HCM").
     /// </summary>
-    public static readonly string[] InstitutionVenueOpeners = { "university", "institute", "museum", "port", "vien", "hoc vien", "dai hoc", "truong dai hoc", "bao tang", "trung tam" };
+    public static readonly string[] InstitutionVenueOpeners = { "university", "institute", "museum", "port", "hospital", "vien", "hoc vien", "dai hoc", "truong dai hoc", "bao tang", "trung tam", "benh vien" };
 
     /// <summary>Capitalised words that stay inside a locality's own body ("Hanoi People's Committee", "Gosfield Twinning Association").</summary>
     public static readonly WordSet GovernmentHeads = Set("twinning", "committee", "council", "government", "administration", "authorities", "city hall", "town hall", "assembly", "office", "department", "delegation");

@@ -1408,7 +1408,8 @@ internal sealed class EventFinder
             if (m.Locator || DiplomaticPost(t, m.First) || (tr.Kind != EventKinds.Other && m.First > tr.Last && t.InsideQuotes(m.First))) continue;
             bool whereHeld;
             if (VenueMarkerBefore(t, m.First) is { } marker) whereHeld = !TravelMarker(marker);
-            else if (HallOf(t, m) || InstitutionNamedWith(t, m) || SeatOf(t, m) || (m.Last < tr.First && WhereClauseAfter(t, m))) whereHeld = true;
+            else if (HallOf(t, m) || InstitutionNamedWith(t, m) || SeatOf(t, m) || (m.Last < tr.First && WhereClauseAfter(t, m))
+                || (tr.Kind == EventKinds.Visit && InstitutionVisited(t, tr, m))) whereHeld = true;
             else continue;
             // "sẽ sang thành phố Khâm Châu dự Diễn đàn ...; các bên sẽ ... tổ chức hội đàm tại thành phố Bắc Hải": a clause past a
             // semicolon tells of something else; an earlier one ("Monday – arrival in Ljubljana; meeting with ...") may set the
@@ -1732,6 +1733,15 @@ internal sealed class EventFinder
         if (name < 0) return false;
         int head = t[name].Is("the") ? name + 1 : name;
         return head < m.First && t[head].Cap && Phrases.InstitutionVenueOpeners.Matches(t, head);
+    }
+
+    /// <summary>"đoàn thăm Trường Đại học Liên bang Kazan", "visited the University of Szeged": the institution visited is in the place that ends its name.</summary>
+    private static bool InstitutionVisited(TokenList t, Trigger tr, PlaceMention m)
+    {
+        int head = tr.Last + 1 < t.Count && t[tr.Last + 1].Is("the") ? tr.Last + 2 : tr.Last + 1;
+        if (head >= m.First || m.First - head > 6 || !t[head].Cap || !Phrases.InstitutionVenueOpeners.Matches(t, head)) return false;
+        for (int k = head; k < m.First; k++) if (!(t[k].IsWord || t[k].IsPunct('-'))) return false;
+        return true;
     }
 
     /// <summary>

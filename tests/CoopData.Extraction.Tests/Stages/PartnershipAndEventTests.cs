@@ -1956,6 +1956,16 @@ public class OfficialTwinningDateTests
 public class EventsOfOneDayTests
 {
     [Theory]
+    [InlineData("Hải Dương mở rộng hợp tác\nThứ Sáu, 9/8/2024 - 09:00\n\nĐoàn công tác tỉnh Hải Dương thăm và làm việc tại Liên bang Nga từ ngày 6 đến 10/8. "
+        + "Chiều 8/8, đoàn thăm Trường Đại học Tổng hợp Kazan, nơi có 200 sinh viên Việt Nam.", "Kazan")]
+    [InlineData("Hai Duong delegation in Hungary\nFriday, August 9, 2024\n\nOn August 8, the Hai Duong delegation visited the University of Szeged and its medical school.", "Szeged")]
+    public void AnInstitutionVisitedIsInThePlaceEndingItsName(string text, string city)
+    {
+        var f = X.Run(text);
+        Assert.Contains(f.Events, e => e.Kind == EventKinds.Visit && e.Start!.ToString() == "2024-08-08" && e.CityKey is { } k && f.NameOf(k) == city);
+    }
+
+    [Theory]
     [InlineData("Ngày 21/7, 25 học sinh của thành phố Gimhae sẽ cùng học sinh Hải Dương tham gia trại hè hữu nghị tại Hải Dương.")]
     [InlineData("Tối 21/7, tại Nhà hát tỉnh Hải Dương, sinh viên thành phố Gimhae đã biểu diễn trong chương trình hòa nhạc hữu nghị.")]
     [InlineData("On July 21, the Gimhae delegation and provincial leaders of Hai Duong offered incense at the Con Son pagoda in Hai Duong.")]
