@@ -39,7 +39,7 @@ internal static class CountryCapitals
             added++;
         }
         if (added > 0)
-            candidates.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+            PlaceCandidate.SortInTextOrder(candidates);
     }
 
     private static bool Overlaps(List<PlaceCandidate> candidates, Sentence s, int first, int last)

@@ -47,6 +47,10 @@ internal sealed class PlaceCandidate
         return false;
     }
 
+    /// <summary>Orders candidates as their text runs (sentence, then first token), after a stage added some out of order.</summary>
+    public static void SortInTextOrder(List<PlaceCandidate> candidates) =>
+        candidates.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+
     /// <summary>The text as written, or the name a description stands for (made once: the resolver asks for it several times).</summary>
     public string Surface => _surface ??= Sentence.Span(First, Last);
     private string? _surface;
@@ -1387,11 +1391,14 @@ internal sealed class LocalityResolver
         return false;
     }
 
-    private static string? BracketedCountryAfter(PlaceCandidate c, List<CountryMention> countries)
+    private static string? BracketedCountryAfter(PlaceCandidate c, List<CountryMention> countries) => BracketedCountryAfter(c.Sentence, c.Last, countries);
+
+    /// <summary>The country written in brackets right after token <paramref name="last"/> ("Vi-tép-xcơ (Cộng hòa Belarus)"), else null.</summary>
+    internal static string? BracketedCountryAfter(Sentence s, int last, List<CountryMention> countries)
     {
-        var t = c.Sentence.Tokens;
+        var t = s.Tokens;
         foreach (var cm in countries)
-            if (cm.Sentence == c.Sentence && cm.First == c.Last + 2 && t[c.Last + 1].IsPunct('(') && cm.Last + 1 < t.Count && t[cm.Last + 1].IsPunct(')'))
+            if (cm.Sentence == s && cm.First == last + 2 && t[last + 1].IsPunct('(') && cm.Last + 1 < t.Count && t[cm.Last + 1].IsPunct(')'))
                 return cm.Code;
         return null;
     }

@@ -91,7 +91,7 @@ internal static class Renderings
             for (int n = span.WordEnds.Length; n >= 1; n--)
             {
                 int last = span.WordEnds[n - 1];
-                string? bracketed = BracketedCountryAfter(span.Sentence, last, countries);
+                string? bracketed = LocalityResolver.BracketedCountryAfter(span.Sentence, last, countries);
                 if (!prefixed && bracketed is null) continue;
                 if (bracketed == home) break;
                 string surface = span.Sentence.Span(span.First, last);
@@ -121,7 +121,7 @@ internal static class Renderings
                 candidates.Add(new PlaceCandidate(span.Sentence, span.First, last, found));
                 break;
             }
-        candidates.Sort((a, b) => a.Sentence.Index != b.Sentence.Index ? a.Sentence.Index.CompareTo(b.Sentence.Index) : a.First.CompareTo(b.First));
+        PlaceCandidate.SortInTextOrder(candidates);
     }
 
     /// <summary>The last token of a word whose syllables are joined by hyphens with no spaces ("Vi-tép-xcơ"); <paramref name="i"/> when it has none.</summary>
@@ -131,15 +131,5 @@ internal static class Renderings
         while (end + 2 < t.Count && t[end + 1].IsPunct('-') && !t[end + 1].SpaceBefore && !t[end + 2].SpaceBefore && t[end + 2].IsWord)
             end += 2;
         return end;
-    }
-
-    /// <summary>The country written in brackets right after <paramref name="last"/> ("Vi-tép-xcơ (Cộng hòa Belarus)"), else null.</summary>
-    private static string? BracketedCountryAfter(Sentence s, int last, List<CountryMention> countries)
-    {
-        var t = s.Tokens;
-        if (last + 2 >= t.Count || !t[last + 1].IsPunct('(')) return null;
-        foreach (var cm in countries)
-            if (cm.Sentence == s && cm.First == last + 2) return cm.Code;
-        return null;
     }
 }
