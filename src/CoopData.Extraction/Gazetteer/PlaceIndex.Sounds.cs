@@ -54,24 +54,14 @@ public sealed partial class PlaceIndex
             foreach (var name in place.Names)
             {
                 int words = WordCount(name);
-                if (IsVietnameseSpelling(name)) { keys.Add((SoundKey.OfVietnamese(name), words)); continue; }
+                // A name with letters only Vietnamese has ("Tôm-xcơ") is read by Vietnamese spelling.
+                Reading.LanguageDetector.CountLetters(name, out int vietnamese);
+                if (vietnamese > 0) { keys.Add((SoundKey.OfVietnamese(name), words)); continue; }
                 keys.Add((SoundKey.OfLatin(name), words));
                 if (name.IndexOf('w') >= 0 || name.IndexOf('W') >= 0) keys.Add((SoundKey.OfLatin(name, glideW: true), words));
             }
             foreach (var (key, words) in keys) sounds.Add((key, words, place));
         }
         return sounds.ToArray();
-    }
-
-    // The letters only Vietnamese spelling has (ă, â, ê, ô, ơ, ư, đ and the dot below or hook above of its tones).
-    private static bool IsVietnameseSpelling(string name)
-    {
-        foreach (char c in name)
-        {
-            char lower = char.ToLowerInvariant(c);
-            if (lower is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư' or 'đ') return true;
-            if (lower >= '\u1EA0' && lower <= '\u1EF9') return true; // Latin Extended Additional: ạ ả ấ ... ỹ
-        }
-        return false;
     }
 }

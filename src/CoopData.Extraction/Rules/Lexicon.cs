@@ -987,7 +987,6 @@ internal static class Lexicon
         Pair("le trao tang", EventKinds.Other), Pair("le khanh thanh", EventKinds.Other), Pair("le tiep nhan", EventKinds.Other), Pair("le ky niem", EventKinds.Other),
         Pair("dang hoa", EventKinds.Other), Pair("dang huong", EventKinds.Other), Pair("laid a wreath", EventKinds.Other), Pair("laid wreaths", EventKinds.Other), // a floral tribute, an incense offering
         Pair("offered incense", EventKinds.Other), Pair("offer incense", EventKinds.Other),
-
         Pair("ceremony", EventKinds.Signing), // only where its sentence or the one before tells a signing (EventFinder)
         Pair("inauguration", EventKinds.Other), Pair("unveiling", EventKinds.Other), Pair("anniversary celebration", EventKinds.Other),
         Pair("celebrated", EventKinds.Other), Pair("celebrate", EventKinds.Other), Pair("celebrates", EventKinds.Other), // an anniversary's only (EventFinder)
