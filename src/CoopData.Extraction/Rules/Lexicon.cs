@@ -226,7 +226,8 @@ internal static class Lexicon
     public static readonly WordSet AddressGlueWords = Set(
         "in", "of", "s", "city", "province", "district", "northern", "southern", "central", "the",
         "ku", "thuoc", "tai", "tinh", "thanh", "pho", "tp", "ward", "prefecture", "county", "state", "municipality",
-        "tren", "dat", "lien", "mainland"); // "Trùng Khánh trên đất liền Trung Quốc", "in mainland China"
+        "tren", "dat", "lien", "mainland", // "Trùng Khánh trên đất liền Trung Quốc", "in mainland China"
+        "chau"); // "huyện Kim Bình (châu Hồng Hà)": a Chinese autonomous prefecture
 
     /// <summary>Words that join a place to its address as a comma does ("Shangyu district of Shaoxing", "thuộc tỉnh Quảng Ninh").</summary>
     public static readonly WordSet AddressJoinWords = Set("of", "in", "thuoc", "cua");
@@ -845,7 +846,8 @@ internal static class Lexicon
         "two", "hai", "cities", "capital", "capitals", "provinces", "districts", "councils", "region", "oblast",
         "mekong", "delta", "northern", "southern", "the", "of", "ward", "ku", "thu", "do", "quan",
         "tinh", "thanh", "pho", "tp", "tren", "dat", "lien", "mainland",
-        "thuoc", "cum", "thon", "villages", "communes"); // "bản X (thuộc cụm bản Y) và bản Z": a village's address between list items
+        "thuoc", "cum", "thon", "villages", "communes", // "bản X (thuộc cụm bản Y) và bản Z": a village's address between list items
+        "chau"); // "tỉnh Lào Cai và châu Hồng Hà": a Chinese autonomous prefecture
 
     /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Hà Nội và Huyện Gia Lâm"); all but "huyen" are in <see cref="PairGlueWords"/> too.</summary>
     public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");

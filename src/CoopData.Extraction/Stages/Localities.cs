@@ -1435,6 +1435,18 @@ internal sealed class LocalityResolver
         return false;
     }
 
+    /// <summary>Whether a bracket opens at <paramref name="open"/> and closes soon after <paramref name="last"/>, no list conjunction between.</summary>
+    private static bool AddressInBrackets(TokenList t, int open, int last)
+    {
+        if (!t[open].IsPunct('(')) return false;
+        for (int k = last + 1; k < t.Count && k <= last + 8; k++)
+        {
+            if (t[k].IsPunct(')')) return true;
+            if (t[k].IsPunct('(') || Lexicon.ListConjunctions.Contains(t[k].Form)) return false;
+        }
+        return false;
+    }
+
     private static bool OnlyGlue(TokenList t, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -1574,6 +1586,9 @@ internal sealed class LocalityResolver
             if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
             // "các tỉnh Phongsaly, Udomxay": after a plural locality noun the names are a list, none the other's address.
             if (InGroupList(mentions, k - 1)) continue;
+            // "huyện Kim Bình (châu Hồng Hà)", "huyện Hà Khẩu (châu Hồng Hà, tỉnh Vân Nam)": a bracket opening right after a place
+            // holds its address, whatever hierarchy the gazetteer knows.
+            if (AddressInBrackets(a.Sentence.Tokens, a.Last + 1, b.Last)) { b.Locator = true; continue; }
             // "Inagawa Hyogo Prefecture": the region a place belongs to, written straight after it, is its address.
             if (b.First == a.Last + 1) { if (a.Place.ParentKey == b.Place.Key) b.Locator = true; continue; }
             // "(Attapu, Champasak, Salavan, Sekong)": after list items of one country, the next is one more item, not an address.

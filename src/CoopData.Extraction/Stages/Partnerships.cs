@@ -1352,6 +1352,8 @@ internal sealed class PartnershipFinder
             if (before > 0 && Lexicon.ListConjunctions.AnyIn(t, mentions[before].Last + 1, i))
                 for (int j = 0; j < before; j++)
                     if (!mentions[j].Locator && LocalityResolver.OwnsPartners(t, mentions[j].Last, mentions[before].First)) { before = j; break; }
+            // "các huyện Mường Lát, Quan Hóa, Lang Chánh... của Thanh Hóa đã kết nghĩa với ...": the list, not its possessor.
+            if (before > 0 && PossessorOf(t, mentions[before - 1], mentions[before])) before--;
             var subject = before >= 0 ? mentions[before].Place : SentenceInitialCityAnaphor(s) ?? PronounSubject(s, i) ?? OfficialSubject(s, i);
             if (subject is null || !CueBetween(t, before >= 0 ? mentions[before].Last : 0, i)) continue;
             lastWith = i;
@@ -1365,6 +1367,15 @@ internal sealed class PartnershipFinder
         }
     }
 
+    /// <summary>Whether <paramref name="possessor"/> follows <paramref name="owned"/> with only "của" (of) and punctuation between.</summary>
+    private static bool PossessorOf(TokenList t, PlaceMention owned, PlaceMention possessor)
+    {
+        int of = possessor.First - 1;
+        if (of <= owned.Last || !t[of].Is("cua") || t[of].Cap) return false;
+        for (int k = owned.Last + 1; k < of; k++) if (t[k].Kind != TokenKind.Punct) return false;
+        return true;
+    }
+
     /// <summary>The places after "with" at <paramref name="with"/> (the first and those listed with it), each paired with every subject.</summary>
     private void AddObjectsOfWith(TokenList t, List<PlaceMention> mentions, int with, Place subject, List<Place> subjects, List<(Place, Place)> pairs)
     {
@@ -1373,14 +1384,17 @@ internal sealed class PartnershipFinder
             var m = mentions[k];
             if (m.First <= with || UnpunctuatedBetween(t, InclusionEnd(t, with, m.First), m.First) > 8) continue;
             if (m.Place.Key == subject.Key) continue;
+            // "with Shanghai and Shenyang", "with South Korea's Ulsan City, Japan's Yonaguni Town, Albuquerque ..."
+            var objects = new List<Place> { m.Place };
+            for (int q = k + 1; q < mentions.Count && (Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _)
+                || ListWithUnknownItems(t, mentions[q - 1].Last + 1, mentions[q].First)); q++)
+                objects.Add(mentions[q].Place);
+            // "các huyện Mường Lát, Quan Hóa, Lang Chánh đã kết nghĩa với các huyện Xiềng Kho, Viêng Thoong, Sốp Bâu": a list
+            // twinned with a list says not which item with which ("respectively" does, read before).
+            if (subjects.Count > 1 && objects.Count > 1) break;
             foreach (var x in subjects)
-            {
-                pairs.Add((x, m.Place));
-                // "with Shanghai and Shenyang", "with South Korea's Ulsan City, Japan's Yonaguni Town, Albuquerque ..."
-                for (int q = k + 1; q < mentions.Count && (Coordinated(t, mentions[q - 1].Last + 1, mentions[q].First, out _)
-                    || ListWithUnknownItems(t, mentions[q - 1].Last + 1, mentions[q].First)); q++)
-                    if (mentions[q].Place.Key != x.Key) pairs.Add((x, mentions[q].Place));
-            }
+                foreach (var o in objects)
+                    if (o.Key != x.Key) pairs.Add((x, o));
             break;
         }
     }
@@ -1459,8 +1473,7 @@ internal sealed class PartnershipFinder
     private Place? SentenceInitialCityAnaphor(Sentence s)
     {
         var t = s.Tokens;
-        int at = Lexicon.MatchAny(t, 0, Lexicon.SentenceAdverbials, out _);
-        at = at > 0 && at < t.Count && t[at].IsPunct(',') ? at + 1 : 0;
+        int at = SubjectStart(t);
         int n = at + Lexicon.MatchAny(t, at, Lexicon.LocalityAnaphors, out _);
         if (n == at && at < t.Count && Lexicon.ProvinceAnaphorAsWritten.ContainsIgnoringCase(t[at].Text)) n = at + 1;
         if (n == at || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
@@ -1477,6 +1490,17 @@ internal sealed class PartnershipFinder
             last = m;
         }
         return (opening ?? last)?.Place;
+    }
+
+    /// <summary>
+    /// Where a sentence's subject starts: after a fronted adverbial and its comma ("Ngoài ra, tỉnh ...") or a "besides" aside
+    /// ("Besides Tbong Khmum, the province has ..."), else 0.
+    /// </summary>
+    private static int SubjectStart(TokenList t)
+    {
+        int at = Lexicon.MatchAny(t, 0, Lexicon.SentenceAdverbials, out _);
+        if (at > 0 && at < t.Count && t[at].IsPunct(',')) return at + 1;
+        return BesidesAside(t, 1) is { } aside ? aside.Comma + 1 : 0;
     }
 
     /// <summary>Whether a clause opening with a locality anaphor (", và thành phố đang ...", "and the city is ...") starts between <paramref name="from"/> and <paramref name="to"/>.</summary>
@@ -1632,7 +1656,7 @@ internal sealed class PartnershipFinder
             if (!(t[k].Is("with") || t[k].Is("voi"))) continue;
             if (mentions[0].First < k) return true;
             // "The town has since added links with A, B and C".
-            if (Lexicon.MatchAny(t, 0, Lexicon.LocalityAnaphors, out _) > 0) return true;
+            if (Lexicon.MatchAny(t, SubjectStart(t), Lexicon.LocalityAnaphors, out _) > 0) return true;
             // "she signed ... with", "Mayor Claudia López signed ... with the Chinese cities of Guangzhou and Chengdú".
             for (int j = 0; j < k; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) return true;
             if (TitleWordBefore(t, k)) return true;

@@ -3454,3 +3454,40 @@ public class CultureDayAndRunTests
         Assert.Contains(flight.PartyKeys, k => f.NameOf(k) == "Ahmedabad");
     }
 }
+
+public class ListsAndAddressesTests
+{
+    [Fact]
+    public void AChinesePrefectureAfterChauIsAPartnerInAList()
+    {
+        var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nQuan hệ hữu nghị giữa tỉnh Lào Cai và châu Hồng Hà được thiết lập từ năm 2005.");
+        Assert.Equal(new[] { "Honghe-Lao Cai" }, f.PairList());
+    }
+
+    [Theory]
+    [InlineData("Ở cấp huyện, huyện Bát Xát (Lào Cai) và huyện Kim Bình (châu Hồng Hà) đã ký thỏa thuận hợp tác hữu nghị năm 2019.", "Bat Xat-Jinping")]
+    [InlineData("Chiều 4/6, thành phố Móng Cái và thành phố Đông Hưng (thuộc thành phố Phòng Thành Cảng) đã ký kết thỏa thuận hợp tác.", "Dongxing-Mong Cai")]
+    public void APlaceInBracketsRightAfterAnotherIsItsAddress(string sentence, string pair)
+    {
+        var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\n" + sentence);
+        Assert.Equal(new[] { pair }, f.PairList());
+    }
+
+    [Fact]
+    public void AnAnaphorAfterABesidesAsideIsTheSubjectTheSentenceBeforeOpensWith()
+    {
+        var f = X.Run("Ties\n\nHANOI, March 3 (VNA) –\n\nTay Ninh province shares a 240-km border with Cambodia's Svay Rieng, Prey Veng and Tbong Khmum provinces. "
+            + "Besides Tbong Khmum, the province has signed cooperation agreements with Svay Rieng and Prey Veng, and holds annual meetings with each of them.");
+        Assert.Equal(new[] { "Prey Veng-Tay Ninh", "Svay Rieng-Tay Ninh" }, f.PairList());
+    }
+
+    [Fact]
+    public void AListTwinnedWithAListSaysNotWhichWithWhich()
+    {
+        var f = X.Run("Kết nghĩa\n\nThứ Hai, 14/08/2023 - 09:15\n\nTrước đó, các huyện biên giới Mường Lát, Quan Hóa, Lang Chánh... của Thanh Hóa đã kết nghĩa với các huyện Xiềng Kho, Viêng Thoong, Sốp Bâu của Hủa Phăn.");
+        Assert.Empty(f.Partnerships);
+        // One district of a province twinned with one of the other: that pair, not the possessor's.
+        var g = X.Run("Kết nghĩa\n\nThứ Hai, 14/08/2023 - 09:15\n\nHuyện Mường Lát của Thanh Hóa đã kết nghĩa với huyện Xiềng Kho của Hủa Phăn.");
+        Assert.Equal(new[] { "Muong Lat-Xiềng Kho" }, g.PairList());
+    }
+}
