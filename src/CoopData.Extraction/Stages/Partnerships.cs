@@ -266,7 +266,8 @@ internal sealed class PartnershipFinder
         if (dropped is null) return;
         foreach (var id in dropped) { _drafts.Remove(id); _order.Remove(id); }
 
-        // "hai tỉnh Thanh Hóa và Quảng Nam": written side by side with a conjunction, the two are the pair meant.
+        // "hai tỉnh Thanh Hóa và Quảng Nam", "Bắc Ninh và tỉnh Gyeongsang Bắc": written side by side with a conjunction (and
+        // unit words), the two are the pair meant.
         bool Coordinated(Sentence s, Place a, Place b)
         {
             if (!_places.TryGetValue(s, out var mentions)) return false;
@@ -276,7 +277,8 @@ internal sealed class PartnershipFinder
             return false;
         }
 
-        static bool Joined(TokenList t, int last, int first) => first == last + 2 && Lexicon.ListConjunctions.Contains(t[last + 1].Form);
+        static bool Joined(TokenList t, int last, int first) =>
+            first >= last + 2 && first <= last + 4 && Lexicon.ListConjunctions.Contains(t[last + 1].Form) && UnitWordsOnly(t, last + 2, first);
 
         // Whether e pairs partner with a place whose region is region.
         static bool SameSideWithRegion(Place partner, Place region, PartnershipDraft e) =>

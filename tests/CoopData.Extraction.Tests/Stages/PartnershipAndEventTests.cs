@@ -3481,6 +3481,25 @@ public class ListsAndAddressesTests
         Assert.Equal(new[] { "Prey Veng-Tay Ninh", "Svay Rieng-Tay Ninh" }, f.PairList());
     }
 
+    [Theory]
+    [InlineData("Tỉnh Thái Bình đang mở rộng hợp tác với tỉnh Gyeongsang Nam.", "South Gyeongsang-Thai Binh")]
+    [InlineData("Tỉnh Vĩnh Phúc đã ký thỏa thuận hợp tác với tỉnh Chungcheong Bắc.", "North Chungcheong-Vinh Phuc")]
+    public void AKoreanProvinceIsReadInItsVietnameseForm(string sentence, string pair)
+    {
+        var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\n" + sentence);
+        Assert.Equal(new[] { pair }, f.PairList());
+    }
+
+    [Fact]
+    public void ATieWithAProvinceJoinedByAndAndAUnitWordIsKeptBesideOneWithItsCity()
+    {
+        var f = X.Run("Bắc Ninh và thành phố Gumi ký kết Biên bản ghi nhớ hợp tác\n\nThứ Hai, 26/09/2024 - 09:15\n\n"
+            + "Chiều qua, Chủ tịch UBND tỉnh Bắc Ninh và Thị trưởng thành phố Gumi, tỉnh Gyeongsang Bắc, Hàn Quốc đã ký kết Biên bản ghi nhớ về hợp tác hữu nghị giữa hai địa phương.\n\n"
+            + "Bắc Ninh và tỉnh Gyeongsang Bắc đã thiết lập quan hệ hữu nghị hợp tác từ năm 2016.");
+        Assert.Equal(new[] { "Bac Ninh-Gumi", "Bac Ninh-North Gyeongsang" }, f.PairList());
+        Assert.Equal(2016, f.Partnerships.Single(p => f.PairNames(p).Contains("North Gyeongsang")).Since);
+    }
+
     [Fact]
     public void AListTwinnedWithAListSaysNotWhichWithWhich()
     {
