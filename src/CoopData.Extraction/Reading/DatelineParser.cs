@@ -323,7 +323,8 @@ internal static class DatelineParser
         return null;
     }
 
-    private static int? Year(Token t) => t.IsNumber && t.Text.Length == 4 && Num(t) is int y && IsYear(y) ? y : null;
+    /// <summary>The year a four-digit number token writes (1900 to 2100), else null.</summary>
+    internal static int? Year(Token t) => t.IsNumber && t.Text.Length == 4 && Num(t) is int y && IsYear(y) ? y : null;
 
     private static bool IsYear(int y) => y >= 1900 && y <= 2100;
 

@@ -655,13 +655,17 @@ internal static class Lexicon
 
     /// <summary>
     /// Days of a stay counted from its first ("On its first day, the delegation called on ...", "Ngày thứ hai, đoàn ..."):
-    /// the phrase and how many days after the visit's start it falls.
+    /// the phrase and how many days after the visit's start it falls; <see cref="LastDayOfAStay"/> for its last day.
     /// </summary>
     public static readonly Dictionary<string, int> DaysOfAStay = new(StringComparer.Ordinal)
     {
         ["first day"] = 0, ["second day"] = 1, ["third day"] = 2, ["opening day"] = 0,
         ["ngay dau tien"] = 0, ["ngay thu hai"] = 1, ["ngay thu ba"] = 2,
+        ["last day"] = LastDayOfAStay, ["final day"] = LastDayOfAStay, ["ngay cuoi"] = LastDayOfAStay,
     };
+
+    /// <summary>The offset in <see cref="DaysOfAStay"/> of a stay's last day ("On the last day of the trip").</summary>
+    public const int LastDayOfAStay = -1;
 
     /// <summary>Vietnamese words that with "nay" after them mean the dateline's day ("hôm nay", "sáng nay", "trưa nay"), with "qua" the day before ("tối qua", "đêm qua"), with "mai" the day after ("sáng mai").</summary>
     public static readonly WordSet VietnameseWordsBeforeNay = Set("hom", "sang", "chieu", "toi", "trua", "dem");
@@ -820,8 +824,8 @@ internal static class Lexicon
         ["forty"] = 40, ["fifty"] = 50,
     };
 
-    /// <summary>Nouns a stay's length in days is given before ("a five-day working visit", "a two-week homestay").</summary>
-    public static readonly WordSet StayNouns = Set("visit", "trip", "tour", "mission", "stay", "homestay");
+    /// <summary>Nouns of a stay: its length in days is given before them ("a five-day working visit", "a two-week homestay"), its days "of" them ("the last day of the trip").</summary>
+    public static readonly WordSet StayNouns = Set("visit", "trip", "tour", "mission", "stay", "homestay", "journey");
 
     /// <summary>Prepositions a journey's destination or an event's place follows ("travel to Ejisu", "tới thành phố Łódź").</summary>
     public static readonly WordSet DestinationPrepositions = Set("to", "in", "at", "into", "tai", "toi", "den", "o", "sang");

@@ -321,7 +321,7 @@ internal sealed class DateFinder
     /// "the following day", "the next morning", "a day later", "two days later", "hôm sau" ("sáng hôm sau"): how many days after
     /// the day the story last told of, and the phrase's last token in <paramref name="end"/>; else null.
     /// </summary>
-    private static int? DaysAfterToldDay(TokenList t, int i, out int end)
+    internal static int? DaysAfterToldDay(TokenList t, int i, out int end)
     {
         end = i;
         if ((t[i].Is("following") || t[i].Is("next")) && i > 0 && t[i - 1].Is("the") && i + 1 < t.Count && Lexicon.ThatDayWords.Contains(t[i + 1].Form)

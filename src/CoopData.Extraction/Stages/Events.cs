@@ -118,6 +118,8 @@ internal sealed class EventFinder
         var recent = new List<(EventDraft E, int Paragraph)>();
         (PartialDate Day, int Paragraph)? programme = null;
         (PartialDate Day, int Paragraph, bool MetThere)? dayJustTold = null;
+        // The day of a stay an event was told on last, counted by the stay's days ("On the first day"), not by a date.
+        PartialDate? stayDayTold = null;
         Sentence? before = null;
         bool lead = true;
         EventDraft? leadEvent = null;
@@ -236,12 +238,19 @@ internal sealed class EventFinder
             }
             // "arrived on Tuesday for a five-day trip. On its first day, the delegation called on ...": a day of the stay
             // counted from the visit's start.
-            var stayDay = created.Count == 0 && (ds is null || ds.Count == 0) && !caption && lastVisit is not null ? DayOfTheStay(s.Tokens, lastVisit.Start) : null;
+            bool undatedText = created.Count == 0 && (ds is null || ds.Count == 0) && !caption;
+            var stayDay = undatedText && lastVisit is not null ? DayOfTheStay(s.Tokens, lastVisit) : null;
+            // "On the first day, ... The next day, the delegation travelled to Fuefuki, where it was received by ...": counted on
+            // from a day of the stay, which no date in the text gave the date finder to count from.
+            if (stayDay is null && undatedText && stayDayTold is { } toldBefore)
+                stayDay = DaysOnFromTheDayTold(s.Tokens, toldBefore);
+            if (ds is not null && ds.Exists(d => d.Start.Precision == DatePrecision.Day)) stayDayTold = null;
             if (stayDay is { } dayOfStay)
                 foreach (var tr in triggers)
                     if (tr.Kind != EventKinds.Visit && !tr.Background)
                     {
                         created.Add(Build(s, tr, dayOfStay, null, triggers));
+                        stayDayTold = dayOfStay;
                         break;
                     }
             // "Bên lề diễn đàn, UBND TP Tuy Hòa và ... đã ký kết thỏa thuận": an undated signing or meeting on the sidelines of
@@ -629,6 +638,9 @@ internal sealed class EventFinder
             if (s_triggerKinds[phrase] == EventKinds.Signing && Lexicon.BusinessSignatories.AnyIn(t, Math.Max(0, i - 6), i)) continue;
             // "Cebu City received P3.4 million in cash, 20 water purification units": a donation received, not guests.
             if (phrase is "received" or "receives" && GoodsAfter(t, i + 1)) continue;
+            // "the memorandum that Lam Dong and Yamanashi signed in 2019", "bản ghi nhớ hai tỉnh đã ký vào năm 2019": a signing
+            // its year dates is recalled, no happening of the day the sentence tells.
+            if (s_triggerKinds[phrase] == EventKinds.Signing && SignedInAYear(t, i, i + n)) continue;
             if (phrase is "called on" or "calls on" or "da gap" or "se gap" && !CallsOnAnOfficial(t, i + n)) continue;
             if (Lexicon.GuestSubjectTriggers.Contains(phrase) && !TravellingPartyArrives(t, i)) continue;
             // "Đoàn tỉnh Attapeu (Lào) do Phó Tỉnh trưởng ... dẫn đầu cũng đã đến Đắk Lắk": the party may open the sentence far before.
@@ -1092,6 +1104,23 @@ internal sealed class EventFinder
     }
 
     /// <summary>"The two mayors signed", "đã ký kết": a signing told as done; not "agreed to sign".</summary>
+    /// <summary>Whether the signing verb from <paramref name="verb"/> is past and a year follows it in its clause ("signed ... in 2019", "đã ký vào năm 2019").</summary>
+    private static bool SignedInAYear(TokenList t, int verb, int after)
+    {
+        bool past = false;
+        for (int k = verb; k < after; k++) past |= t[k].Is("signed") || t[k].Is("inked") || (k > 0 && t[k - 1].Is("da") && t[k].Is("ky"));
+        if (!past) return false;
+        for (int k = after; k + 1 < t.Count && k < after + 8; k++)
+        {
+            if (t[k].Kind == TokenKind.Punct && t[k].Text is "," or ";" or "." or ":") return false;
+            bool lead = t[k].Is("in") || (t[k].Is("nam") && !t[k].Cap && (k == after || t[k - 1].Is("vao") || t[k - 1].Is("tu")));
+            if (!lead || Reading.DatelineParser.Year(t[k + 1]) is null) continue;
+            // "signed a programme in 2024-2026": a term to come, not the signing's year.
+            return !(k + 2 < t.Count && (t[k + 2].Text is "-" or "–" || t[k + 2].Is("to")));
+        }
+        return false;
+    }
+
     private static bool SignedInThePast(TokenList t, Trigger tr) =>
         tr.Kind == EventKinds.Signing && (t[tr.First].Is("signed") || t[tr.First].Is("inked") || (tr.First > 0 && t[tr.First - 1].Is("da") && t[tr.First].Is("ky")));
 
@@ -1116,15 +1145,32 @@ internal sealed class EventFinder
     /// "On its first day", "Ngày thứ hai": the day of a stay that began on <paramref name="start"/> which the sentence's
     /// first words name, else null. A count "of" something else ("the first day of the forum") is that thing's.
     /// </summary>
-    private static PartialDate? DayOfTheStay(TokenList t, PartialDate start)
+    private static PartialDate? DayOfTheStay(TokenList t, EventDraft visit)
     {
         for (int k = 0; k < t.Count && k <= 3; k++)
         {
             int n = Phrases.DaysOfAStay.MatchAny(t, k, out var phrase);
             if (n == 0) continue;
-            if (k + n < t.Count && (t[k + n].Is("of") || t[k + n].Is("cua"))) return null;
-            return DayArithmetic.AddDays(start, Lexicon.DaysOfAStay[phrase!]);
+            // "the last day of the trip" is the stay's.
+            int of = k + n;
+            if (of < t.Count && (t[of].Is("of") || t[of].Is("cua")) && !StayNamedAt(t, of + 1)) return null;
+            int offset = Lexicon.DaysOfAStay[phrase!];
+            return offset == Lexicon.LastDayOfAStay ? visit.End : DayArithmetic.AddDays(visit.Start, offset);
         }
+        return null;
+    }
+
+    private static bool StayNamedAt(TokenList t, int k)
+    {
+        while (k < t.Count && (t[k].Is("the") || t[k].Is("its") || t[k].Is("their"))) k++;
+        return k < t.Count && Lexicon.StayNouns.Contains(t[k].Form);
+    }
+
+    /// <summary>"The next day", "Two days later", "Hôm sau" opening a sentence: that many days after <paramref name="told"/>, else null.</summary>
+    private static PartialDate? DaysOnFromTheDayTold(TokenList t, PartialDate told)
+    {
+        for (int k = 0; k < t.Count && k <= 3; k++)
+            if (DateFinder.DaysAfterToldDay(t, k, out _) is int days) return DayArithmetic.ShiftDay(told, days);
         return null;
     }
 
@@ -1396,7 +1442,7 @@ internal sealed class EventFinder
         if (FrontedVenue(s, mentions) is { } fronted) return fronted;
         Place? best = null;
         int bestDistance = int.MaxValue;
-        bool bestWhereHeld = false, bestSameClause = false;
+        bool bestWhereHeld = false, bestSameClause = false, bestHeldThere = false;
         // "Từ chuyến thăm tỉnh Gunma và tham dự Diễn đàn ... tại thành phố Maebashi": a forum is where it is held, not where
         // the journey went; for a visit the nearest destination stands.
         bool heldFirst = tr.Kind != EventKinds.Visit;
@@ -1416,13 +1462,17 @@ internal sealed class EventFinder
             // scene, when the trigger's own clause names no place.
             if (m.First > tr.Last && t.SemicolonBetween(tr.Last, m.First)) continue;
             bool sameClause = !t.SemicolonBetween(m.Last, tr.First);
+            // "a seminar on investment in Lam Dong held in Kofu": where the event is said to be held, after it, beats a nearer "in".
+            bool heldThere = m.First > tr.Last && HeldThere(t, m.First);
             int distance = Math.Abs(m.First - tr.Last);
             if (best is not null && sameClause != bestSameClause ? !sameClause
+                : heldThere != bestHeldThere ? !heldThere
                 : heldFirst && whereHeld != bestWhereHeld ? !whereHeld : distance >= bestDistance) continue;
             best = CapitalNamedAfter(t, m) ?? m.Place;
             bestDistance = distance;
             bestWhereHeld = whereHeld;
             bestSameClause = sameClause;
+            bestHeldThere = heldThere;
         }
         if (best is not null) return best;
         if (TownBodyAfterVenueWord(t) is { } townBody) return townBody;
@@ -1618,6 +1668,15 @@ internal sealed class EventFinder
     /// The venue marker (one of <see cref="Lexicon.VenueMarkers"/>) that makes the place at <paramref name="first"/> where
     /// something is, "in" for a venue's address; null when there is none.
     /// </summary>
+    /// <summary>Whether "held in", "took place in", "diễn ra tại" (<see cref="Lexicon.HeldCues"/>) comes right before the place at <paramref name="first"/> (locality words between).</summary>
+    private static bool HeldThere(TokenList t, int first)
+    {
+        int k = first - 1;
+        while (k >= 0 && Lexicon.LocalityWordsAfterVenue.Contains(t[k].Form)) k--;
+        if (k < 1 || !(t[k].Is("in") || t[k].Is("tai"))) return false;
+        return t[k - 1].Is("held") || Phrases.HeldCues.EndingBefore(t, k) is not null;
+    }
+
     private static string? VenueMarkerBefore(TokenList t, int first)
     {
         int k = first - 1;

@@ -3510,3 +3510,52 @@ public class ListsAndAddressesTests
         Assert.Equal(new[] { "Muong Lat-Xiềng Kho" }, g.PairList());
     }
 }
+
+public class StayDaysAndVenuesTests
+{
+    private const string Trip = "Lam Dong delegation wraps up working trip to Japan's Yamanashi prefecture\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\n"
+        + "A working delegation of Lam Dong province has concluded a five-day working trip to Yamanashi prefecture, Japan, from November 6 to 10.\n\n"
+        + "On the first day, the delegation had a working session with Vice Governor of Yamanashi prefecture Nagasaka Koji at the prefectural office in Kofu.\n\n";
+
+    [Theory]
+    [InlineData("The two sides reviewed the memorandum of understanding that Lam Dong and Yamanashi signed in 2019.")]
+    [InlineData("The two sides reviewed the memorandum of understanding signed between Lam Dong and Yamanashi in 2019.")]
+    public void ASigningItsYearDatesIsRecalledNotTheDaysEvent(string sentence)
+    {
+        // Told in the paragraph of the day's talks, as what they reviewed.
+        var f = X.Run(Trip.TrimEnd() + " " + sentence);
+        Assert.DoesNotContain(f.Events, e => e.Kind == "signing");
+        // A term to come is no signing's year: the programme is signed that day.
+        var g = X.Run("Ties\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\nOn November 6, Lam Dong and Yamanashi signed a cooperation programme in 2024-2026.");
+        Assert.Contains(g.Events, e => e.Kind == "signing" && e.Start?.ToString() == "2023-11-06");
+    }
+
+    [Fact]
+    public void TheNextDayCountsOnFromADayOfTheStay()
+    {
+        var f = X.Run(Trip + "Vice Chairman Liem said the two provinces share many similarities.\n\n"
+            + "The next day, the delegation travelled to Fuefuki city, where it was received by Mayor Shimizu Akira.");
+        var met = Assert.Single(f.Events, e => e.Kind == "meeting" && e.Start?.ToString() == "2023-11-07");
+        Assert.Equal("Fuefuki", f.NameOf(met.CityKey!));
+    }
+
+    [Fact]
+    public void TheLastDayOfTheTripIsItsLastDay()
+    {
+        var f = X.Run(Trip + "On the last day of the trip, Bao Loc city and Hokuto city signed a letter of intent on cooperation in tea production.");
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start?.ToString() == "2023-11-10");
+        // The last day of something else is not the stay's.
+        var g = X.Run(Trip + "On the last day of the festival, Bao Loc city and Hokuto city signed a letter of intent on cooperation in tea production.");
+        Assert.DoesNotContain(g.Events, e => e.Kind == "signing" && e.Start?.ToString() == "2023-11-10");
+    }
+
+    [Theory]
+    [InlineData("On November 8, the delegation attended a seminar on investment in Lam Dong held in Kofu.", "Kōfu")]
+    [InlineData("On November 8, the delegation met with students who had studied in Kofu at a meeting held in Hanoi.", "Hanoi")]
+    public void WhereAnEventIsSaidToBeHeldBeatsANearerIn(string sentence, string city)
+    {
+        var f = X.Run("Trip\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\n" + sentence);
+        var e = Assert.Single(f.Events);
+        Assert.Equal(city, f.NameOf(e.CityKey!));
+    }
+}
