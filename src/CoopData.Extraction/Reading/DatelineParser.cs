@@ -210,7 +210,16 @@ internal static class DatelineParser
         return null;
     }
 
-    private static Found? WeekdayAndDay(TokenList t, out int weekday) => WeekdayAndDay(t, 0, out weekday, wordsAfter: 4);
+    private static Found? WeekdayAndDay(TokenList t, out int weekday) => WeekdayAndDay(t, AfterDateLabel(t), out weekday, wordsAfter: 4);
+
+    /// <summary>"Posted Thursday, Oct. 9", "Updated: Friday, 16/5": where the date starts, past a label opening the line.</summary>
+    private static int AfterDateLabel(TokenList t)
+    {
+        if (t.Count == 0 || !Lexicon.DateLabelWords.Contains(t[0].Form) || t[0].Is("ngay")) return 0;
+        int k = 1;
+        while (k < t.Count && (t[k].IsPunct(':') || t[k].Is("on"))) k++;
+        return k < t.Count ? k : 0;
+    }
 
     private static Found? WeekdayAndDay(TokenList t, int start, out int weekday, int wordsAfter)
     {

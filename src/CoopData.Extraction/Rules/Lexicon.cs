@@ -916,7 +916,8 @@ internal static class Lexicon
         // A course's opening or closing, a handover, a launch, a promotion week, an exchange, a match, a run, a free clinic.
         "training course", "training class", "opening ceremony", "closing ceremony", "launching ceremony", "launch ceremony",
         "handover ceremony", "turnover ceremony", "donation ceremony", "handed over", "groundbreaking ceremony", "promotion week", "tourism week", "film week", "friendly match",
-        "friendship match", "tournament", "marathon", "concert", "friendship run", "boat race", "regatta", "main celebration", "anniversary celebration",
+        "friendship match", "football match", "friendly game", "friendship game", "softball game", "baseball game", "football game", "basketball game",
+        "tournament", "marathon", "concert", "friendship run", "boat race", "regatta", "main celebration", "anniversary celebration",
         "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac",
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
         "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "buoi giao luu", "dem giao luu", "giao luu huu nghi", "tran giao huu", "giai bong da",

@@ -192,6 +192,15 @@ public class DateTests
     }
 
     [Fact]
+    public void ALabelledWeekdayAndDayDateTheArticleAndCountItsWeekdays()
+    {
+        var f = X.Run("Bloomington delegation back from Santa Clara, Cuba\n\nPosted Thursday, Oct. 9 | by Dana Whitcombe\n\n"
+            + "On Monday, Deputy Mayor Gretchen Hollis of Bloomington and Yudith Martinez Cabrera of Santa Clara signed an action plan.");
+        Assert.Equal("--10-09", f.Published?.ToString());
+        Assert.Equal("--10-06", Assert.Single(f.Events).Start.ToString());
+    }
+
+    [Fact]
     public void ASpanFromADayToTheSameDayYearsLaterIsAnAnniversaryNotAnEvent()
     {
         var f = X.Run("Thăm\n05/08/2022\n\nKỷ niệm 60 năm Ngày thiết lập quan hệ ngoại giao (5/9/1962-5/9/2022), 45 năm Ngày ký Hiệp ước hữu nghị (18/7/1977-18/7/2022), "

@@ -3549,6 +3549,13 @@ public class StayDaysAndVenuesTests
         Assert.DoesNotContain(g.Events, e => e.Kind == "signing" && e.Start?.ToString() == "2023-11-10");
     }
 
+    [Fact]
+    public void AFriendshipGameIsAnOccasion()
+    {
+        var f = X.Run("Trip\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\nThe weekend was devoted to cultural events, including a friendship softball game on Saturday between Bloomington volunteers and a team of Santa Clara municipal workers.");
+        Assert.Equal(("other", "2023-11-11"), (Assert.Single(f.Events).Kind, Assert.Single(f.Events).Start.ToString()));
+    }
+
     [Theory]
     [InlineData("On November 8, the delegation attended a seminar on investment in Lam Dong held in Kofu.", "Kōfu")]
     [InlineData("On November 8, the delegation met with students who had studied in Kofu at a meeting held in Hanoi.", "Hanoi")]
