@@ -1561,7 +1561,7 @@ internal sealed class EventFinder
             // where guests come from ("with the participation of experts from Gyeongju").
             foreach (var m in mentions)
                 if (m.First > i && m.First - i <= 12 && !m.Locator)
-                    return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 || PartnershipFinder.IntroducedAsIncluded(t, m.First) || t[m.First - 1].Is("from") ? null : m.Place;
+                    return Phrases.DelegationWords.MatchAny(t, m.Last + 1, out _) > 0 || PartnershipFinder.IntroducedAsIncluded(t, m.First) || ComesFrom(t, m.First) ? null : m.Place;
             break;
         }
         return null;
@@ -1668,6 +1668,17 @@ internal sealed class EventFinder
     /// The venue marker (one of <see cref="Lexicon.VenueMarkers"/>) that makes the place at <paramref name="first"/> where
     /// something is, "in" for a venue's address; null when there is none.
     /// </summary>
+    /// <summary>
+    /// Whether "from" introduces the place at <paramref name="first"/>, past a unit phrase ("from Gyeongju", "from the French
+    /// department of Val-de-Marne"): where guests come from.
+    /// </summary>
+    private static bool ComesFrom(TokenList t, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && t[k].Is("of")) for (k--; k >= 0 && first - k <= 5 && t[k].IsWord && !t[k].Is("from") && (t[k].Is("the") || t[k].Cap || Lexicon.UnitWordsBeforeOf.Contains(t[k].Form)); k--) { }
+        return k >= 0 && t[k].Is("from");
+    }
+
     /// <summary>Whether "held in", "took place in", "diễn ra tại" (<see cref="Lexicon.HeldCues"/>) comes right before the place at <paramref name="first"/> (locality words between).</summary>
     private static bool HeldThere(TokenList t, int first)
     {

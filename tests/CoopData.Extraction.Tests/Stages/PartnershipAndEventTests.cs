@@ -3550,6 +3550,13 @@ public class StayDaysAndVenuesTests
     }
 
     [Fact]
+    public void WhereTheGuestsComeFromIsNoHostOfTheirTalks()
+    {
+        var f = X.Run("Agreement\n\nApril 23, 2024\n\nChairman Hoang Van Thao held a working session with a delegation from the French department of Val-de-Marne on the afternoon of April 22.");
+        Assert.Null(Assert.Single(f.Events).CityKey);
+    }
+
+    [Fact]
     public void AFriendshipGameIsAnOccasion()
     {
         var f = X.Run("Trip\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\nThe weekend was devoted to cultural events, including a friendship softball game on Saturday between Bloomington volunteers and a team of Santa Clara municipal workers.");
