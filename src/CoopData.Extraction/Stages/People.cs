@@ -246,7 +246,11 @@ internal sealed class PersonFinder
         // "do ông X, Phó Chủ tịch Hội đồng thành phố dẫn đầu": the verb closing "do ... dẫn đầu" is not the title's.
         while (roleEnd > k + titleLen - 1 && Lexicon.VietnameseLeadingVerbWords.Contains(t[roleEnd].Text)) roleEnd--;
         // "Superintendent of Schools": an organisation the gazetteer cannot read ends the role before its "of".
-        while (roleEnd > k + titleLen - 1 && Lexicon.OrgFunctionWords.Contains(t[roleEnd].Form)) roleEnd--;
+        // "Phó Thị trưởng thành phố Vitebsk (Belarus) và bà ...": nor does a conjunction end it. Not a syllable of a hyphenated
+        // name ("thành phố U-lan Ba-to").
+        while (roleEnd > k + titleLen - 1 && (Lexicon.OrgFunctionWords.Contains(t[roleEnd].Form) || Lexicon.ListConjunctions.Contains(t[roleEnd].Form))
+            && t[roleEnd].SpaceBefore) roleEnd--;
+        roleEnd = ClosingParenthesis(t, roleStart, roleEnd);
         return s.Text.Substring(t[roleStart].Start, t[roleEnd].End - t[roleStart].Start).Trim().TrimEnd(',');
     }
 

@@ -66,7 +66,9 @@ internal static class Renderings
                     int next = j + 1;
                     // "Pi-na đen Ri-ô": a particle of the foreign name between two capitalised words.
                     if (t[next].IsWord && !t[next].Cap && Lexicon.RenderingParticles.Contains(t[next].Form) && next + 1 < t.Count) next++;
-                    if (!t[next].IsWord || !t[next].Cap || !t[next].SpaceBefore || Taken(next)) break;
+                    // "U-lan Ba-to": a hyphenated word goes on with the rendering even if the gazetteer knows it alone ("Ba-to",
+                    // a Vietnamese district); the candidate gives way once the whole is read.
+                    if (!t[next].IsWord || !t[next].Cap || !t[next].SpaceBefore || (Taken(next) && HyphenatedWordEnd(t, next) == next)) break;
                     j = HyphenatedWordEnd(t, next);
                     ends.Add(j);
                 }
@@ -118,6 +120,7 @@ internal static class Renderings
             {
                 int last = span.WordEnds[n - 1];
                 if (!read.TryGetValue(Folding.Fold(span.Sentence.Span(span.First, last)), out var found)) continue;
+                candidates.RemoveAll(c => c.Sentence == span.Sentence && c.First >= span.First && c.Last <= last);
                 candidates.Add(new PlaceCandidate(span.Sentence, span.First, last, found));
                 break;
             }

@@ -46,6 +46,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void AConjunctionAfterTheTitleIsNoPartOfTheRole()
+    {
+        var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nĐồng chí Lò Văn Thanh, Phó Chủ tịch UBND tỉnh Lai Châu và ông Trương Chí Cương đồng chủ trì hội nghị.");
+        Assert.Equal("Phó Chủ tịch UBND tỉnh Lai Châu", f.People.Single(p => p.Name == "Lò Văn Thanh").Role);
+    }
+
+    [Fact]
     public void AnHonorificBeforeATitleIsNoPartOfTheRole()
     {
         var f = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Mayor Lee Jang-woo, paid a working visit to Binh Duong on March 13.");

@@ -58,4 +58,13 @@ public class RenderingTests
         var f = X.Run(Header + "Đoàn công tác tỉnh Đồng Tháp đã đến thăm Nga. Ông Xéc-gây Cô-va-lép phát biểu chào mừng đoàn.");
         Assert.DoesNotContain(f.Cities, c => c.Country == "RU");
     }
+    [Fact]
+    public void ARenderingGoesOnPastASyllableTheGazetteerKnowsAlone()
+    {
+        // "Ba-to" alone is Ba Tơ, a district of Quảng Ngãi.
+        var f = X.Run(Header + "Dự lễ có ông Ganbold Enkhbayar, Phó Thị trưởng thành phố U-lan Ba-to (Mông Cổ); bà Lan, Đại sứ.");
+        Assert.Contains(f.Cities, c => c.Name == "Ulan Bator" && c.Country == "MN");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Ba To");
+        Assert.Equal("Phó Thị trưởng thành phố U-lan Ba-to (Mông Cổ)", f.People.Single(p => p.Name == "Ganbold Enkhbayar").Role);
+    }
 }
