@@ -421,6 +421,7 @@ internal static class Lexicon
         "executive director", "counselor", "counsellor", "organizer", "organiser", "coordinator", "co ordinator", "spokesperson", "spokesman", "spokeswoman",
         "general manager", "manager", "vice secretary", "leader", "mayors", "deputy mayors", "vice mayors", "judge", "chair", "coun",
         "vice principal", "principal", "chief representative", "representative",
+        "chief librarian", "librarian", "curator", "headmaster", "headmistress",
         // a partner town's own title, left untranslated
         "maire adjoint", "maire", "oberburgermeister", "burgermeister", "sindaco", "alcalde", "khokim", "hokim", "akim",
         // Vietnamese

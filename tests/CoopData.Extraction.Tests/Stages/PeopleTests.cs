@@ -46,6 +46,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void ALibrarysHeadIsTitledNotNamedSo()
+    {
+        var f = X.Run("Libraries\n\nJune 2, 2025\n\nThe agreement was signed by Chief Librarian Marcus Bell and Nguyen Van Khoa, Director of the Haiphong Public Library.");
+        Assert.Equal("Chief Librarian", f.People.Single(p => p.Name == "Marcus Bell").Role);
+    }
+
+    [Fact]
     public void AConjunctionAfterTheTitleIsNoPartOfTheRole()
     {
         var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nĐồng chí Lò Văn Thanh, Phó Chủ tịch UBND tỉnh Lai Châu và ông Trương Chí Cương đồng chủ trì hội nghị.");
