@@ -1176,6 +1176,9 @@ internal static class Lexicon
         // "Ngay sau buổi hội đàm, hai bên đã ký kết ...": right after them.
         "ngay sau hoi dam", "ngay sau buoi hoi dam", "ngay sau cuoc hoi dam", "ngay sau buoi lam viec", "sau cuoc hoi dam", "ket thuc cuoc hoi dam",
         "immediately after the talks", "immediately after the meeting", "right after the talks", "right after the meeting", "shortly after the talks", "shortly after the meeting",
+        // "Ngay sau buổi tiếp, ... đã ký Chương trình hợp tác": a reception as well.
+        "sau buoi tiep", "ngay sau buoi tiep", "ket thuc buoi tiep", "after the reception", "following the reception", "right after the reception",
+        "immediately after the reception", "at the end of the reception",
         "tai buoi lam viec", "trong buoi lam viec", "trong chuyen tham", "trong chuyen cong tac", "nhan dip nay", "tai buoi gap", "tai buoi hoi dam", "tai buoi hoi kien", "tai buoi tiep", "tai cuoc hop", "tai hoi dam", "phat bieu tai buoi lam viec" };
 
     /// <summary>

@@ -3550,6 +3550,15 @@ public class StayDaysAndVenuesTests
     }
 
     [Fact]
+    public void ASigningRightAfterAReceptionIsOnItsDay()
+    {
+        var f = X.Run("Hợp tác\n\nĐà Lạt, ngày 3/11/2025\n\nSáng 2/11, bà Nguyễn Thị Ngọc Diệp, Phó Chủ tịch UBND tỉnh Lâm Đồng tiếp đoàn thành phố Weimar (Đức).\n\n"
+            + "Ngay sau buổi tiếp, tại trụ sở UBND thành phố Đà Lạt, hai bên đã ký Chương trình hợp tác giai đoạn tiếp theo.");
+        var signing = Assert.Single(f.Events, e => e.Kind == "signing");
+        Assert.Equal(("2025-11-02", "Da Lat"), (signing.Start.ToString(), f.NameOf(signing.CityKey!)));
+    }
+
+    [Fact]
     public void WhereTheGuestsComeFromIsNoHostOfTheirTalks()
     {
         var f = X.Run("Agreement\n\nApril 23, 2024\n\nChairman Hoang Van Thao held a working session with a delegation from the French department of Val-de-Marne on the afternoon of April 22.");
