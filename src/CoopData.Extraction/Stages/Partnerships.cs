@@ -632,6 +632,8 @@ internal sealed class PartnershipFinder
         {
             if (m.Place.Key != place.Key || m.Last + 2 >= t.Count) continue;
             int after = PastLocators(t, mentions, m);
+            // "Gent in Belgium in 1971, Nancy in France in 1973": the year right after an item's locators is that item's.
+            if (after + 1 < t.Count && after > m.Last + 1 && t[after].Is("in") && FoundingYear(t[after + 1]) is int inYear) return inYear;
             if (YearOfAsides(t, ref after) is int year) return year;
             // "Pittsburgh in the United States and Duisburg in Germany, both since 1982": the next item's "both" aside.
             if (after + 1 < t.Count && t[after].IsPunct(',') && Lexicon.ListConjunctions.Contains(t[after + 1].Form)) after++;

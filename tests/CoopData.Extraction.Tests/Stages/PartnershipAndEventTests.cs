@@ -3501,6 +3501,15 @@ public class ListsAndAddressesTests
     }
 
     [Fact]
+    public void EachListedPartnerKeepsTheYearAfterItsCountry()
+    {
+        var f = X.Run("Kanazawa\n\nMay 3, 2024\n\nKanazawa has seven sister cities. The oldest is Buffalo in the U.S. state of New York, with which ties were established in 1962, "
+            + "followed by Gent in Belgium in 1971, Nancy in France in 1973 and Suzhou in China in 1981.");
+        int? Since(string partner) => f.Partnerships.Single(p => f.PairNames(p).Contains(partner)).Since;
+        Assert.Equal((1962, 1971, 1973, 1981), (Since("Buffalo"), Since("Gent"), Since("Nancy"), Since("Suzhou")));
+    }
+
+    [Fact]
     public void AListTwinnedWithAListSaysNotWhichWithWhich()
     {
         var f = X.Run("Kết nghĩa\n\nThứ Hai, 14/08/2023 - 09:15\n\nTrước đó, các huyện biên giới Mường Lát, Quan Hóa, Lang Chánh... của Thanh Hóa đã kết nghĩa với các huyện Xiềng Kho, Viêng Thoong, Sốp Bâu của Hủa Phăn.");
