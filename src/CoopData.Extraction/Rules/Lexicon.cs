@@ -528,6 +528,7 @@ internal static class Lexicon
         "international", "cooperation", "affairs", "foreign", "relations", "office", "affair", "external",
         "former", "then", "a", "an", "organisation", "organization", "friendship", "politburo", "standing", "cpv",
         "prefectural", "interim", "acting", "consulate", "embassy", "post",
+        "duma", "legislature", "parliament", // "Chairman of the Vladivostok City Duma Andrei Sokolov": a town's or region's assembly
         // nationalities in an organisation's name ("of Chinese Consulate in Laoag")
         "chinese", "vietnamese", "japanese", "korean", "lao", "laotian", "cambodian", "thai", "french", "american", "russian", "german");
 

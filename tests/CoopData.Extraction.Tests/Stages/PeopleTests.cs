@@ -46,6 +46,13 @@ public class PeopleTests
     }
 
     [Fact]
+    public void ACitysDumaIsTheOrganisationOfTheTitleBeforeTheName()
+    {
+        var f = X.Run("Visit\n\nJune 11, 2024\n\nOn June 10, the delegation met with Chairman of the Vladivostok City Duma Andrei Sokolov in Haiphong.");
+        Assert.Equal("Chairman of the Vladivostok City Duma", f.People.Single(p => p.Name == "Andrei Sokolov").Role);
+    }
+
+    [Fact]
     public void ALibrarysHeadIsTitledNotNamedSo()
     {
         var f = X.Run("Libraries\n\nJune 2, 2025\n\nThe agreement was signed by Chief Librarian Marcus Bell and Nguyen Van Khoa, Director of the Haiphong Public Library.");
