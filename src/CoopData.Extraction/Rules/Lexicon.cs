@@ -529,6 +529,7 @@ internal static class Lexicon
         "former", "then", "a", "an", "organisation", "organization", "friendship", "politburo", "standing", "cpv",
         "prefectural", "interim", "acting", "consulate", "embassy", "post",
         "duma", "legislature", "parliament", // "Chairman of the Vladivostok City Duma Andrei Sokolov": a town's or region's assembly
+        "departmental", // "President of the Departmental Council Jean-Marc Lefèvre"
         // nationalities in an organisation's name ("of Chinese Consulate in Laoag")
         "chinese", "vietnamese", "japanese", "korean", "lao", "laotian", "cambodian", "thai", "french", "american", "russian", "german");
 

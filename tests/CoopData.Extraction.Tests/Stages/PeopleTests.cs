@@ -46,10 +46,12 @@ public class PeopleTests
     }
 
     [Fact]
-    public void ACitysDumaIsTheOrganisationOfTheTitleBeforeTheName()
+    public void ADumaOrADepartmentalCouncilIsTheOrganisationOfTheTitleBeforeTheName()
     {
         var f = X.Run("Visit\n\nJune 11, 2024\n\nOn June 10, the delegation met with Chairman of the Vladivostok City Duma Andrei Sokolov in Haiphong.");
         Assert.Equal("Chairman of the Vladivostok City Duma", f.People.Single(p => p.Name == "Andrei Sokolov").Role);
+        var g = X.Run("Visit\n\nJune 11, 2024\n\nPresident of the Departmental Council Jean-Marc Lefèvre welcomed the Vietnamese guests in Saint-Lô.");
+        Assert.Equal("President of the Departmental Council", g.People.Single(p => p.Name == "Jean-Marc Lefèvre").Role);
     }
 
     [Fact]
