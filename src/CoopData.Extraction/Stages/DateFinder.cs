@@ -516,8 +516,8 @@ internal sealed class DateFinder
             if ((longForm || slashForm) && DatelineParser.Num(t[k]) is int rangeEnd && rangeEnd > a && rangeEnd <= 31
                 && DatelineParser.Num(t[k + 2]) is int rm && rm >= 1 && rm <= 12)
             {
-                int? ry = longForm ? (k + 4 < t.Count && t[k + 3].Is("nam") ? Year(t[k + 4]) : null)
-                    : (k + 4 < t.Count && t[k + 3].IsPunct('/') && !t[k + 3].SpaceBefore ? Year(t[k + 4]) : null);
+                int? ry = longForm ? (k + 4 < t.Count && t[k + 3].Is("nam") ? DatelineParser.Year(t[k + 4]) : null)
+                    : (k + 4 < t.Count && t[k + 3].IsPunct('/') && !t[k + 3].SpaceBefore ? DatelineParser.Year(t[k + 4]) : null);
                 int end = ry is null ? k + 2 : k + 4;
                 Add(s, i, end, a, rangeEnd, rm, null, ry, result);
                 return end + 1;
@@ -526,7 +526,7 @@ internal sealed class DateFinder
         // "ngày 06 tháng 10 năm 2018", "ngày 6 tháng 10": the long Vietnamese form, its month a number after "tháng".
         if (i + 2 < t.Count && t[i + 1].Is("thang") && DatelineParser.Num(t[i + 2]) is int lm && lm >= 1 && lm <= 12)
         {
-            int? ly = i + 4 < t.Count && t[i + 3].Is("nam") ? Year(t[i + 4]) : null;
+            int? ly = i + 4 < t.Count && t[i + 3].Is("nam") ? DatelineParser.Year(t[i + 4]) : null;
             int end = ly is null ? i + 2 : i + 4;
             Add(s, i, end, a, null, lm, null, ly, result);
             return end + 1;
@@ -544,7 +544,7 @@ internal sealed class DateFinder
         {
             // "15 Oct. 2019": the abbreviation's full stop before the year.
             int yearAt = j + 2 < t.Count && t[j + 1].IsPunct('.') && !t[j + 1].SpaceBefore && t[j + 2].IsNumber ? j + 2 : j + 1;
-            int? year = yearAt < t.Count ? Year(t[yearAt]) : null;
+            int? year = yearAt < t.Count ? DatelineParser.Year(t[yearAt]) : null;
             int last = year is null ? j : yearAt;
             Add(s, i, last, a, endDay, m2, null, year, result);
             return last + 1;
@@ -553,7 +553,7 @@ internal sealed class DateFinder
         // Numeric day/month: "17/2", "14-5", "14-19/9/2022", "6-7/7", "9 đến 14/8", "tháng 4-2023".
         if (i > 0 && t[i - 1].Is("thang"))
         {
-            if (i + 2 < t.Count && (t[i + 1].IsPunct('/') || t[i + 1].IsPunct('-')) && Year(t[i + 2]) is int ym && a <= 12)
+            if (i + 2 < t.Count && (t[i + 1].IsPunct('/') || t[i + 1].IsPunct('-')) && DatelineParser.Year(t[i + 2]) is int ym && a <= 12)
             {
                 result.Add(new DateMention(s, i - 1, i + 2, PartialDate.FromYearMonth(ym, a), null, true));
                 return i + 3;
@@ -781,17 +781,17 @@ internal sealed class DateFinder
             return i + 1;
         // "Tối 24- 4-2010": a stray space after the first separator, the month and year written tight after it.
         if (t[j + 1].SpaceBefore && !(AfterDayWord(t, i) && j + 3 < t.Count
-            && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore && Year(t[j + 3]) is not null))
+            && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore && DatelineParser.Year(t[j + 3]) is not null))
             return i + 1;
         if (DatelineParser.Num(t[j + 1]) is not int m) return i + 1;
         // "7/21/2020" in an article that writes month first: the first number is the month.
-        bool swapped = _monthFirst && endDay is null && t[j].IsPunct('/') && j + 3 < t.Count && t[j + 2].IsPunct('/') && Year(t[j + 3]) is not null
+        bool swapped = _monthFirst && endDay is null && t[j].IsPunct('/') && j + 3 < t.Count && t[j + 2].IsPunct('/') && DatelineParser.Year(t[j + 3]) is not null
             && startDay >= 1 && startDay <= 12 && m >= 1 && m <= 31;
         if (swapped) (startDay, m) = (m, startDay);
         if (m < 1 || m > 12) return i + 1;
         // Without a Vietnamese day word before it, "14-5" is as likely a score or a range of numbers.
         bool dayWord = AfterDayWord(t, i);
-        bool hasYear = j + 3 < t.Count && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && Year(t[j + 3]) is not null;
+        bool hasYear = j + 3 < t.Count && t[j + 2].Text == t[j].Text && !t[j + 2].SpaceBefore && DatelineParser.Year(t[j + 3]) is not null;
         // "Friday morning (8/9/17)": a year of two digits, only between slashes.
         int? shortYear = !hasYear && t[j].IsPunct('/') && j + 3 < t.Count && t[j + 2].IsPunct('/') && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore
             && t[j + 3].IsNumber && t[j + 3].Text.Length == 2 && DatelineParser.Num(t[j + 3]) is int yy && yy < 50
@@ -799,7 +799,7 @@ internal sealed class DateFinder
         if (!dayWord && !hasYear && !t[j].IsPunct('/')) return i + 1;
         // "Chiều ngày 23.11", "Ngày 3.11": a dot between day and month only after a day word (else "4.9" is a decimal).
         if (t[j].IsPunct('.') && !hasYear && !dayWord) return i + 1;
-        int? year = hasYear ? Year(t[j + 3]) : shortYear;
+        int? year = hasYear ? DatelineParser.Year(t[j + 3]) : shortYear;
         int last = hasYear || shortYear is not null ? j + 3 : j + 1;
         int? endMonth = null;
         // "từ ngày 30/7-3/8", "30/7 đến ngày 3/8/2017": a range into the next month, the end written as day/month.
@@ -813,7 +813,7 @@ internal sealed class DateFinder
                 endDay = d2;
                 endMonth = m2;
                 last = q + 2;
-                if (last + 2 < t.Count && t[last + 1].IsPunct('/') && !t[last + 1].SpaceBefore && !t[last + 2].SpaceBefore && Year(t[last + 2]) is int endYear)
+                if (last + 2 < t.Count && t[last + 1].IsPunct('/') && !t[last + 1].SpaceBefore && !t[last + 2].SpaceBefore && DatelineParser.Year(t[last + 2]) is int endYear)
                 {
                     year ??= endYear;
                     last += 2;
@@ -833,7 +833,7 @@ internal sealed class DateFinder
         // "May" is also a verb: only with a day or year next to it.
         int j = i + 1;
         if (j < t.Count && t[j].IsPunct('.')) j++;
-        if (j < t.Count && Year(t[j]) is int y0)
+        if (j < t.Count && DatelineParser.Year(t[j]) is int y0)
         {
             result.Add(new DateMention(s, i, j, PartialDate.FromYearMonth(y0, month), null, true));
             return j + 1;
@@ -886,8 +886,8 @@ internal sealed class DateFinder
         }
         int? year = null;
         int last = k - 1;
-        if (k < t.Count && t[k].IsPunct(',') && k + 1 < t.Count && Year(t[k + 1]) is int y1) { year = y1; last = k + 1; }
-        else if (k < t.Count && Year(t[k]) is int y2) { year = y2; last = k; }
+        if (k < t.Count && t[k].IsPunct(',') && k + 1 < t.Count && DatelineParser.Year(t[k + 1]) is int y1) { year = y1; last = k + 1; }
+        else if (k < t.Count && DatelineParser.Year(t[k]) is int y2) { year = y2; last = k; }
         int first = i;
         Add(s, first, last, d, endDay, month, endMonth, year, result);
         return last + 1;
@@ -941,6 +941,4 @@ internal sealed class DateFinder
         foreach (var t in s.Tokens) if (t.IsWord && Lexicon.PastMarkersAsWritten.ContainsIgnoringCase(t.Text)) return true;
         return false;
     }
-
-    private static int? Year(Token t) => t.IsNumber && t.Text.Length == 4 && DatelineParser.Num(t) is int y && y >= 1900 && y <= 2100 ? y : null;
 }

@@ -868,7 +868,7 @@ internal sealed class PartnershipFinder
             // "(2014 - 2024)": the second year of a range is never a start; the first is, for an anniversary of that many years.
             if (date.First >= 2 && (t[date.First - 1].IsPunct('-') || t[date.First - 1].IsPunct('–')) && t[date.First - 2].IsNumber) continue;
             if (date.Last + 2 < t.Count && (t[date.Last + 1].IsPunct('-') || t[date.Last + 1].IsPunct('–'))
-                && DateRangeEnd(t[date.Last + 2]) is int y2 && y2 - year == anniversary && date.ExplicitYear)
+                && Reading.DatelineParser.Year(t[date.Last + 2]) is int y2 && y2 - year == anniversary && date.ExplicitYear)
                 strong = true;
             for (int k = from; k < date.First; k++)
             {
@@ -965,7 +965,6 @@ internal sealed class PartnershipFinder
         return k;
     }
 
-    private static int? DateRangeEnd(Token t) => t.IsNumber && t.Text.Length == 4 && Reading.DatelineParser.Num(t) is int y && y >= 1900 && y <= 2100 ? y : null;
 
     /// <summary>Between "since" and its year only words about the relation itself ("since the signing in", "since their twinning in").</summary>
     private static bool OnlyRelationWords(TokenList t, int from, int to)
