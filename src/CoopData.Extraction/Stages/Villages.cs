@@ -442,7 +442,14 @@ internal static class Villages
     private static bool PartnerSide(Found f)
     {
         var t = f.Sentence.Tokens;
-        for (int k = 0; k < f.First; k++) if (Lexicon.PartnerSideWords.Contains(t[k].Form)) return true;
+        // The "with" of its own phrase ("kết nghĩa với bản X", "twinned with X village"), not of another clause ("will hold talks
+        // with Andong officials Monday ... and will tour Hahoe village").
+        for (int k = f.First - 1; k >= 0; k--)
+        {
+            if (Lexicon.PartnerSideWords.Contains(t[k].Form)) return true;
+            // A clause joined by a comma and a conjunction, or a semicolon, tells of something else.
+            if (t[k].IsPunct(';') || (k > 0 && t[k - 1].IsPunct(',') && Lexicon.ListConjunctions.Contains(t[k].Form))) return false;
+        }
         return false;
     }
 

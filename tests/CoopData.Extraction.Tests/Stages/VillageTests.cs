@@ -266,4 +266,14 @@ public class VillageTests
             + "Governor Men Sophea thanked Tay Ninh for building a school in Romeas Haek district, near the Cambodian border with Vietnam.");
         Assert.Contains(f.Cities, c => c.Name == "Romeas Haek" && c.Country == "KH");
     }
+    [Fact]
+    public void AVillageIsThePartnersOnlyAfterItsOwnWith()
+    {
+        var f = X.Run("Andong and Luang Prabang\nSeptember 28, 2024\n\nThe southeastern city of Andong signed a friendship agreement with Luang Prabang, Laos, on Saturday. "
+            + "Officials said the Laotian guests will hold talks with Andong officials Monday, and will tour Hahoe village before leaving on Tuesday.");
+        Assert.Contains(f.Cities, c => c.Name == "Hahoe" && c.Country == "KR");
+        // Twinned "with" the village, it is the partner's.
+        var g = X.Run("Ties\nSeptember 28, 2024\n\nThe Korean town of Andong was twinned with Ban Xang village of Laos in 2019.");
+        Assert.DoesNotContain(g.Cities, c => c.Name.Contains("Xang") && c.Country == "KR");
+    }
 }
