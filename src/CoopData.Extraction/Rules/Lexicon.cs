@@ -70,7 +70,7 @@ internal static class Lexicon
         ["province of"] = "province", ["state of"] = "province", ["district of"] = "district", ["prefecture of"] = "province", ["county of"] = "province",
         ["thanh pho"] = "city", ["tp"] = "city", ["thu do"] = "city", ["thi xa"] = "city", ["thi tran"] = "commune",
         ["quan"] = "district", ["huyen"] = "district", ["tinh"] = "province", ["xa"] = "commune", ["phuong"] = "commune",
-        ["bang"] = "province", ["vung"] = "province", ["dac khu"] = "district",
+        ["bang"] = "province", ["vung"] = "province", ["dac khu"] = "district", ["huyen dao"] = "district", // "huyện đảo Lý Sơn": an island district
         // A town's partner is named right after these ("its twinned town Chouzé", "twinned with Nonancourt").
         ["twinned town"] = "city", ["twin town"] = "city", ["twinned with"] = "city", ["twinning with"] = "city",
     };

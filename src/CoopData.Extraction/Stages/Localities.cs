@@ -202,7 +202,8 @@ internal sealed class PlaceScanner
             int j = i;
             while (j < t.Count && words.Count < _maxWords)
             {
-                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && (!t[j + 1].SpaceBefore || (t[j + 1].IsWord && t[j + 1].Cap)))
+                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && (!t[j + 1].SpaceBefore || (t[j + 1].IsWord && t[j + 1].Cap)
+                    || (IsParticle(t[j + 1]) && j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].Cap))) // "Isla de la Juventud"
                     || (words.Count > 0 && Lexicon.NameJoiningWords.Contains(t[j].Form) && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap
                         && !(t[j].Is("of") && Lexicon.UnitWordsBeforeOf.Contains(t[words[0]].Form))))) // "City of Austin" is read by its unit word
                 {
@@ -1304,7 +1305,8 @@ internal sealed class LocalityResolver
     {
         // One of Lexicon.NonPlacePrefixes right before the name; a one-word prefix only in lower case. "Mount Panorama", "Lake
         // Biwa": a landform's English name (a town named so, "Mount Isa", is the gazetteer's longer name).
-        return Phrases.NonPlacePrefixes.EndingBefore(t, first, oneWordInLowerCase: true) is not null
+        // "huyện đảo Lý Sơn": a unit word before the landform's makes it a locality's ("đảo" alone is an island).
+        return (Phrases.NonPlacePrefixes.EndingBefore(t, first, oneWordInLowerCase: true) is not null && PrefixBefore(t, first, out _) is null)
             || (first > 0 && t[first - 1].Cap && Lexicon.LandformWords.Contains(t[first - 1].Form));
     }
 

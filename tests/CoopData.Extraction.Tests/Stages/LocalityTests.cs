@@ -956,3 +956,25 @@ public class LaoTownsInVietnameseTests
         Assert.Contains(f.Cities, c => c.Name == "Quy Nhon");
     }
 }
+
+public class PlaceNameShapeTests
+{
+    [Fact]
+    public void TwoParticlesMayJoinAPlacesName()
+    {
+        var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nNgày 13/6, Chủ tịch UBND thành phố La Gi đã tiếp Phó Thị trưởng thành phố Santa Cruz de la Sierra (Bolivia).");
+        Assert.Contains(f.Cities, c => c.Name == "Santa Cruz de la Sierra" && c.Country == "BO");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Santa Cruz");
+    }
+
+    [Fact]
+    public void AUnitWordBeforeALandformsWordMakesItALocalitys()
+    {
+        var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nHai bên đề xuất thiết lập quan hệ hữu nghị giữa huyện đảo Lý Sơn của Quảng Ngãi và đặc khu Isla de la Juventud của Cuba.");
+        Assert.Contains(f.Cities, c => c.Name == "Ly Son" && c.Country == "VN");
+        Assert.Contains(f.Cities, c => c.Name == "Isla de la Juventud" && c.Country == "CU");
+        // "đảo" alone is an island, no locality.
+        var g = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nĐoàn đã thăm đảo Lý Sơn.");
+        Assert.DoesNotContain(g.Cities, c => c.Name == "Ly Son");
+    }
+}
