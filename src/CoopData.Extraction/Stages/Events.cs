@@ -1103,12 +1103,11 @@ internal sealed class EventFinder
         }
     }
 
-    /// <summary>"The two mayors signed", "đã ký kết": a signing told as done; not "agreed to sign".</summary>
     /// <summary>Whether the signing verb from <paramref name="verb"/> is past and a year follows it in its clause ("signed ... in 2019", "đã ký vào năm 2019").</summary>
     private static bool SignedInAYear(TokenList t, int verb, int after)
     {
         bool past = false;
-        for (int k = verb; k < after; k++) past |= t[k].Is("signed") || t[k].Is("inked") || (k > 0 && t[k - 1].Is("da") && t[k].Is("ky"));
+        for (int k = verb; k < after; k++) past |= PastSigningVerbAt(t, k);
         if (!past) return false;
         for (int k = after; k + 1 < t.Count && k < after + 8; k++)
         {
@@ -1121,8 +1120,12 @@ internal sealed class EventFinder
         return false;
     }
 
-    private static bool SignedInThePast(TokenList t, Trigger tr) =>
-        tr.Kind == EventKinds.Signing && (t[tr.First].Is("signed") || t[tr.First].Is("inked") || (tr.First > 0 && t[tr.First - 1].Is("da") && t[tr.First].Is("ky")));
+    /// <summary>"The two mayors signed", "đã ký kết": a signing told as done; not "agreed to sign".</summary>
+    private static bool SignedInThePast(TokenList t, Trigger tr) => tr.Kind == EventKinds.Signing && PastSigningVerbAt(t, tr.First);
+
+    /// <summary>"signed", "inked", or "ký" after "đã" at <paramref name="k"/>.</summary>
+    private static bool PastSigningVerbAt(TokenList t, int k) =>
+        t[k].Is("signed") || t[k].Is("inked") || (k > 0 && t[k - 1].Is("da") && t[k].Is("ky"));
 
     /// <summary>
     /// "The delegation left Yangyang International Airport on Thursday and returned on Sunday": the travellers' setting off on
@@ -1142,8 +1145,8 @@ internal sealed class EventFinder
     }
 
     /// <summary>
-    /// "On its first day", "Ngày thứ hai": the day of a stay that began on <paramref name="start"/> which the sentence's
-    /// first words name, else null. A count "of" something else ("the first day of the forum") is that thing's.
+    /// "On its first day", "Ngày thứ hai", "On the last day of the trip": the day of <paramref name="visit"/> which the
+    /// sentence's first words name, else null. A count "of" something else ("the first day of the forum") is that thing's.
     /// </summary>
     private static PartialDate? DayOfTheStay(TokenList t, EventDraft visit)
     {
@@ -1665,10 +1668,6 @@ internal sealed class EventFinder
     private static bool TravelMarker(string marker) => !(Lexicon.VenueWords.Contains(marker) || marker == "held in");
 
     /// <summary>
-    /// The venue marker (one of <see cref="Lexicon.VenueMarkers"/>) that makes the place at <paramref name="first"/> where
-    /// something is, "in" for a venue's address; null when there is none.
-    /// </summary>
-    /// <summary>
     /// Whether "from" introduces the place at <paramref name="first"/>, past a unit phrase ("from Gyeongju", "from the French
     /// department of Val-de-Marne"): where guests come from.
     /// </summary>
@@ -1688,6 +1687,10 @@ internal sealed class EventFinder
         return t[k - 1].Is("held") || Phrases.HeldCues.EndingBefore(t, k) is not null;
     }
 
+    /// <summary>
+    /// The venue marker (one of <see cref="Lexicon.VenueMarkers"/>) that makes the place at <paramref name="first"/> where
+    /// something is, "in" for a venue's address; null when there is none.
+    /// </summary>
     private static string? VenueMarkerBefore(TokenList t, int first)
     {
         int k = first - 1;

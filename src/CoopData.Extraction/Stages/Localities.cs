@@ -202,8 +202,7 @@ internal sealed class PlaceScanner
             int j = i;
             while (j < t.Count && words.Count < _maxWords)
             {
-                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && IsParticle(t[j]) && j + 1 < t.Count && (!t[j + 1].SpaceBefore || (t[j + 1].IsWord && t[j + 1].Cap)
-                    || (IsParticle(t[j + 1]) && j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].Cap))) // "Isla de la Juventud"
+                if (t[j].IsWord && (t[j].Cap || (words.Count > 0 && !t[j].SpaceBefore) || (words.Count > 0 && ParticleGoesOn(t, j))
                     || (words.Count > 0 && Lexicon.NameJoiningWords.Contains(t[j].Form) && j + 1 < t.Count && t[j + 1].IsWord && t[j + 1].Cap
                         && !(t[j].Is("of") && Lexicon.UnitWordsBeforeOf.Contains(t[words[0]].Form))))) // "City of Austin" is read by its unit word
                 {
@@ -359,6 +358,11 @@ internal sealed class PlaceScanner
     }
 
     private static bool IsParticle(Token t) => Lexicon.PlaceNameParticles.Contains(t.Form);
+
+    /// <summary>A particle at <paramref name="j"/> that goes on with the name: tight before its next word ("Choisy-le-Roi") or before a capitalised one, maybe past a second particle ("Rio de Janeiro", "Isla de la Juventud").</summary>
+    private static bool ParticleGoesOn(TokenList t, int j) =>
+        IsParticle(t[j]) && j + 1 < t.Count && (!t[j + 1].SpaceBefore || (t[j + 1].IsWord && t[j + 1].Cap)
+            || (IsParticle(t[j + 1]) && j + 2 < t.Count && t[j + 2].IsWord && t[j + 2].Cap));
 
     /// <summary>The places named "Saint-X" or "Sainte-X" among <paramref name="places"/>.</summary>
     private static IReadOnlyList<Place> FrenchSaintsTowns(IReadOnlyList<Place> places)

@@ -965,7 +965,6 @@ internal sealed class PartnershipFinder
         return k;
     }
 
-
     /// <summary>Between "since" and its year only words about the relation itself ("since the signing in", "since their twinning in").</summary>
     private static bool OnlyRelationWords(TokenList t, int from, int to)
     {
