@@ -490,7 +490,7 @@ internal sealed class LocalityResolver
             // "will tour the Port of Tacoma", "at the University of Melbourne": the place an institution where something happens
             // is of is named too.
             bool opensVenue = NamesAVenue(t, c.First, c.Last + 1) || EndsAVenue(t, c.First, c.Last);
-            if (!opensVenue && InsideInstitution(t, c.First, c.Last)) continue;
+            if (!opensVenue && InsideInstitution(t, c.First, c.Last) && !RegionWithItsWord(c)) continue;
             // "Tasi Tours", "Saigon Travel": a place named like an organisation word after a capitalised name is that organisation;
             // so after a place's name ("Ha Tinh University", though "tinh" is a common word).
             if (c.Words == 1 && c.First > 0 && Lexicon.InstitutionHeads.Contains(t[c.First].Form) && t[c.First - 1].IsWord && t[c.First - 1].Cap
@@ -502,6 +502,8 @@ internal sealed class LocalityResolver
             bool suffix = HasPlaceSuffix(t, c.Last);
             // "Yamaguchi Prefectural Assembly", "Hai Duong province": the province, not its seat; "in Bac Ninh City": the seat.
             if (kindHint is null && c.Last + 1 < t.Count && Lexicon.PlaceSuffixKinds.TryGetValue(t[c.Last + 1].Fold, out var suffixKind)) kindHint = suffixKind;
+            // "the Zlín Region": a region word written as part of the name (not "the Hanoi region").
+            if (kindHint is null && RegionWithItsWord(c) && t[c.Last + 1].Cap) kindHint = LocalityKinds.Province;
             string? nearCountry = CountryNear(c, CountriesOf(c.Sentence));
             // "the Thai Nguyen People's Committee", "Ha Nam Provincial People's Council": a body only Vietnamese localities have
             // (not Taiyuan, not Henan, whose Sino-Vietnamese names these are too).
@@ -1325,6 +1327,19 @@ internal sealed class LocalityResolver
     /// <summary>"People's Committee" or "People's Council" at <paramref name="j"/>: a body only Vietnamese localities have.</summary>
     internal static bool VietnameseBodyAt(TokenList t, int j) =>
         j + 2 < t.Count && t[j].Is("people") && t[j + 1].Fold == "s" && t[j + 2].Fold is "committee" or "council";
+
+    /// <summary>
+    /// "the Zlín Region", "Dak Lak Province": a region the gazetteer knows by the name, written with a region word that ends
+    /// the capitalised chain (not "Moscow State University").
+    /// </summary>
+    private static bool RegionWithItsWord(PlaceCandidate c)
+    {
+        var t = c.Sentence.Tokens;
+        int unit = c.Last + 1;
+        return unit < t.Count && Lexicon.RegionWordsAfterName.Contains(t[unit].Form)
+            && !(unit + 1 < t.Count && t[unit + 1].IsWord && t[unit + 1].Cap && t[unit + 1].SpaceBefore)
+            && AnyOfKind(c.Places, LocalityKinds.Province);
+    }
 
     /// <summary>"South China University of Technology", "The Hanoi Times": the place is part of an institution's name.</summary>
     private static bool InsideInstitution(TokenList t, int first, int last)

@@ -977,4 +977,26 @@ public class PlaceNameShapeTests
         var g = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nĐoàn đã thăm đảo Lý Sơn.");
         Assert.DoesNotContain(g.Cities, c => c.Name == "Ly Son");
     }
+
+    [Fact]
+    public void ARegionWordWrittenAsPartOfTheNameIsTheRegions()
+    {
+        // "Region" capitalised would otherwise end an institution's name ("the Mekong Delta Region").
+        var f = X.Run("Ties\n\nHANOI, March 3, 2024 (VNA) –\n\nVinh Phuc Province and the Kaluga Region signed a memorandum of understanding on cooperation in 2016.");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).Contains("Kaluga") && f.PairNames(p).Contains("Vinh Phuc"));
+        Assert.Contains(f.Cities, c => c.Name == "Kaluga" && c.Kind == "province");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Kaluga" && c.Kind == "city");
+        // Not a region's word inside a longer name.
+        var g = X.Run("Ties\n\nHANOI, March 3, 2024 (VNA) –\n\nStudents of Moscow State University visited Vinh Phuc.");
+        Assert.DoesNotContain(g.Cities, c => c.Country == "RU");
+    }
+
+    [Fact]
+    public void ACzechRegionIsNamedWithItsRegionWord()
+    {
+        var f = X.Run("Ties\n\nHANOI, March 3, 2024 (VNA) –\n\nDak Lak Province and the Zlín Region signed a memorandum of understanding in 2016. A delegation from the Czech city of Zlín visited Buon Ma Thuot.");
+        Assert.Contains(f.Cities, c => c.Name == "Zlín Region" && c.Kind == "province");
+        Assert.Contains(f.Cities, c => c.Name == "Zlín" && c.Kind == "city");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).Contains("Zlín Region") && f.PairNames(p).Contains("Dak Lak"));
+    }
 }
