@@ -280,8 +280,9 @@ internal sealed class PlaceScanner
             if (matched == 1 && country is null && IsMonthBesideNumber(t, i)) matched = 0;
             // "the Mayor of City of Windhoek": the unit word of a formal name is no place ("City", a suburb of Canberra).
             if (matched == 1 && country is null && i + 1 < t.Count && t[i + 1].Is("of") && Lexicon.UnitWordsBeforeOf.Contains(t[i].Form)) matched = 0;
-            // "Bun-lay", "Sải-thong" (Lao names in Vietnamese text): a word cut from a hyphenated one is no place.
-            if (matched == 1 && country is null && CutFromHyphenatedWord(s, t, i)) matched = 0;
+            // "Bun-lay", "Sải-thong" (Lao names in Vietnamese text), "Ca-dan" of "Ca-dan-lắc": a word cut from a hyphenated one
+            // is no place.
+            if (matched >= 1 && country is null && CutFromHyphenatedWord(s, t, words[matched - 1])) matched = 0;
             if (matched == 0) { i++; continue; }
             int last = words[matched - 1];
             // "Macao and Phuket", "Singapore's": a city-state named is its city too (the country's capital by that name).
