@@ -292,6 +292,13 @@ internal sealed class PlaceScanner
                 i = last + 1;
                 continue;
             }
+            // "Cộng hòa Bolivar Vê-nê-xu-ê-la": a name between a form of state and the country is a word of the state's name.
+            if (country is not null && stateFormEnd >= 0 && stateFormEnd < i && candidates.Count > 0 && candidates[candidates.Count - 1] is { } qualifier
+                && qualifier.Sentence == s && qualifier.First == stateFormEnd && qualifier.Last + 1 == i)
+            {
+                candidates.RemoveAt(candidates.Count - 1);
+                stateFormEnd = i;
+            }
             // "tại Liên bang Nga": the country's mention opens with its form of state, so what precedes the form precedes the country.
             if (country is not null) countries.Add(new CountryMention(s, stateFormEnd == i ? stateFormAt : i, last, country.Code));
             else if (places is not null) candidates.Add(new PlaceCandidate(s, i, last, places));

@@ -1001,6 +1001,14 @@ public class PlaceNameShapeTests
     }
 
     [Fact]
+    public void ANameBetweenAFormOfStateAndTheCountryIsTheStatesNotAPlace()
+    {
+        var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nNgày 5/9, tỉnh Trà Vinh và thành phố Ma-ra-cai-bô, Cộng hòa Bolivar Vê-nê-xu-ê-la đã ký kết thỏa thuận hợp tác.");
+        Assert.DoesNotContain(f.Cities, c => c.Name == "Ciudad Bolívar");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).Contains("Tra Vinh") && f.PairNames(p).Contains("Maracaibo"));
+    }
+
+    [Fact]
     public void ACzechRegionIsNamedWithItsRegionWord()
     {
         var f = X.Run("Ties\n\nHANOI, March 3, 2024 (VNA) –\n\nDak Lak Province and the Zlín Region signed a memorandum of understanding in 2016. A delegation from the Czech city of Zlín visited Buon Ma Thuot.");
