@@ -12,7 +12,7 @@ namespace CoopData.Extraction.Stages;
 /// Stage 3a': Vietnamese renderings of foreign names the gazetteer does not list ("tỉnh Vi-tép-xcơ (Cộng hòa Belarus)",
 /// "thành phố Kê-li-ma-nê", "tỉnh Pi-na đen Ri-ô"). A name of syllables joined by hyphens, written after a unit word or
 /// before a bracketed country, is matched by how it sounds (<see cref="SoundKey"/>) with the places of that country, else
-/// of the foreign countries the article names. Once read, the rendering is that place wherever the article writes it.
+/// of the foreign countries the article names; one followed by its Latin name in brackets is that name's place. Once read, the rendering is that place wherever the article writes it.
 /// Candidates are added before people are found, so "Tỉnh trưởng tỉnh Kông-pông Chhnăng Xun Xô-phia" is Xun Xô-phia.
 /// </summary>
 internal static class Renderings
@@ -84,6 +84,8 @@ internal static class Renderings
         foreach (var span in spans)
         {
             var t = span.Sentence.Tokens;
+            // Its Latin name in brackets says which place it is, whatever its unit word.
+            if (ReadByLatinName(span, candidates, foreign, places, read)) continue;
             // "tỉnh X", "thành phố X": a province or a city, which the gazetteer lists down to small towns. Not "huyện X" or
             // "xã X" (districts and communes it often lacks: a town that sounds alike is not them, "huyện Xê-pôn (Lào)" is not
             // Sekong), nor "vùng Xi-bia" (a wide region, not Sibay), whatever country follows.
@@ -125,6 +127,45 @@ internal static class Renderings
                 break;
             }
         PlaceCandidate.SortInTextOrder(candidates);
+    }
+
+    private static bool ReadByLatinName(Span span, List<PlaceCandidate> candidates, List<string> foreign, IPlaceLookup places,
+        Dictionary<string, IReadOnlyList<Place>> read)
+    {
+        for (int n = span.WordEnds.Length; n >= 1; n--)
+        {
+            int last = span.WordEnds[n - 1];
+            if (LatinNameAfter(span.Sentence, span.First, last, candidates, foreign) is not { } latin) continue;
+            // "vùng Xa-mác-can (Samarkand)": what sounds alike in the place's country too, the region of the city's name.
+            var countries = new List<string>();
+            foreach (var p in latin) if (!countries.Contains(p.Country)) countries.Add(p.Country);
+            foreach (var p in places.FindSoundingLike(span.Sentence.Span(span.First, last), countries)) if (!latin.Contains(p)) latin.Add(p);
+            read[Folding.Fold(span.Sentence.Span(span.First, last))] = latin;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "thành phố Tao-gi (Taunggyi)", "thị trấn Ka-lô (Kalaw)": the places, in the foreign countries the article names, of a
+    /// name written in brackets right after the rendering (tokens <paramref name="first"/> to <paramref name="last"/>) that
+    /// opens with the same sound; else null. A bracketed address ("(Stara Zagora)") seldom does.
+    /// </summary>
+    private static List<Place>? LatinNameAfter(Sentence s, int first, int last, List<PlaceCandidate> candidates, List<string> foreign)
+    {
+        var t = s.Tokens;
+        if (last + 2 >= t.Count || !t[last + 1].IsPunct('(')) return null;
+        foreach (var c in candidates)
+        {
+            if (c.Sentence != s || c.First != last + 2) continue;
+            if (c.Last + 1 >= t.Count || !t[c.Last + 1].IsPunct(')')) return null;
+            string rendering = SoundKey.OfVietnamese(s.Span(first, last)), latin = SoundKey.OfLatin(s.Span(c.First, c.Last));
+            if (rendering.Length == 0 || latin.Length == 0 || rendering[0] != latin[0]) return null;
+            var found = new List<Place>();
+            for (int k = 0; k < c.Places.Count; k++) if (foreign.Contains(c.Places[k].Country)) found.Add(c.Places[k]);
+            return found.Count > 0 ? found : null;
+        }
+        return null;
     }
 
     /// <summary>The last token of a word whose syllables are joined by hyphens with no spaces ("Vi-tép-xcơ"); <paramref name="i"/> when it has none.</summary>

@@ -1009,6 +1009,19 @@ public class PlaceNameShapeTests
     }
 
     [Fact]
+    public void ARenderingIsThePlaceItsBracketedLatinNameIs()
+    {
+        // "Tao-gi" sounds too unlike "Taunggyi" to be matched by its sound alone.
+        var f = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nĐoàn công tác tỉnh Điện Biên đã đến thành phố Tao-gi (Taunggyi), thủ phủ bang San của Mi-an-ma.\n\nNgày 12/8, tỉnh Điện Biên và thành phố Tao-gi đã ký biên bản ghi nhớ hợp tác.");
+        Assert.Contains(f.Partnerships, p => f.PairNames(p).Contains("Dien Bien") && f.PairNames(p).Contains("Taunggyi"));
+        Assert.Contains(f.Cities, c => c.Name == "Shan State");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "ML");
+        // A bracketed address is no Latin name.
+        var g = X.Run("Hợp tác\n\nThứ Hai, 14/08/2023 - 09:15\n\nĐoàn đã thăm thành phố Ca-dan-lắc (Stara Zagora) của Bun-ga-ri.");
+        Assert.DoesNotContain(g.Cities, c => c.Name == "Stara Zagora" && c.Aliases.Contains("Ca-dan-lắc"));
+    }
+
+    [Fact]
     public void ACzechRegionIsNamedWithItsRegionWord()
     {
         var f = X.Run("Ties\n\nHANOI, March 3, 2024 (VNA) –\n\nDak Lak Province and the Zlín Region signed a memorandum of understanding in 2016. A delegation from the Czech city of Zlín visited Buon Ma Thuot.");
