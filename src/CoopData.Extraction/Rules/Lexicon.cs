@@ -927,6 +927,12 @@ internal static class Lexicon
         "giai chay", "giai dua thuyen", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
         // A summer camp, a concert.
         "trai he", "hoa nhac",
+        // A tree planting, a scholarship or award ceremony, a groundbreaking, a welcome, free checkups, a training given, a
+        // gift or an order handed over, a funeral attended.
+        "tree planting", "tree planting ceremony", "scholarship ceremony", "scholarship award ceremony", "award ceremony", "awarding ceremony",
+        "groundbreaking", "welcome ceremony", "medical checkup", "medical checkups", "health checkup", "health checkups",
+        "le trong cay", "trao hoc bong", "le trao hoc bong", "trao tang huan chuong", "trao huan chuong", "kham benh",
+        "tap huan cho", "ban giao", "le tang", "trao qua", "tang qua",
         // "attended the opening of a cross-border farm-produce market".
         "opening of",
         // A route's first flight, welcomed on landing.

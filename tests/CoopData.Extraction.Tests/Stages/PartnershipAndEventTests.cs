@@ -3582,6 +3582,21 @@ public class StayDaysAndVenuesTests
     }
 
     [Theory]
+    [InlineData("Trip\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\nOn Saturday, the Saitama delegation and Binh Duong officials planted 40 cherry trees at a tree-planting ceremony in Thu Dau Mot.", "2023-11-11")]
+    [InlineData("Trip\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\nOn Friday, the Okayama guests attended a scholarship award ceremony at Hue University, where 20 students received grants.", "2023-11-10")]
+    [InlineData("Trip\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\nOn Thursday, the Incheon delegation attended the groundbreaking of a friendship kindergarten in Hai Phong.", "2023-11-09")]
+    [InlineData("Trip\n\nUpdate: 13/11/2023 | 08:30 GMT+7\n\nDoctors from Daegu held free medical checkups for 500 residents of Hue from November 6 to 8.", "2023-11-06")]
+    [InlineData("Hợp tác\n\nThứ Hai, 13/11/2023 - 09:15\n\nSáng 10/11, huyện Mường Tè đã bàn giao công trình trạm y tế cho huyện Mường Khoa của tỉnh Phông-sa-lỳ.", "2023-11-10")]
+    [InlineData("Hợp tác\n\nThứ Hai, 13/11/2023 - 09:15\n\nTừ ngày 6 đến 8/11, 20 bác sĩ của tỉnh Quảng Trị đã khám bệnh, cấp thuốc miễn phí cho người dân tỉnh Savannakhet.", "2023-11-06")]
+    [InlineData("Hợp tác\n\nThứ Hai, 13/11/2023 - 09:15\n\nSáng 10/11, Chủ tịch UBND tỉnh Nghệ An đã trao tặng Huân chương Hữu nghị cho Tỉnh trưởng tỉnh Xiêng Khoảng.", "2023-11-10")]
+    public void PlantingsAwardsGroundbreakingsCheckupsAndHandoversAreOccasions(string text, string start)
+    {
+        var f = X.Run(text);
+        var e = Assert.Single(f.Events);
+        Assert.Equal(("other", start), (e.Kind, e.Start.ToString()));
+    }
+
+    [Theory]
     [InlineData("On November 8, the delegation attended a seminar on investment in Lam Dong held in Kofu.", "Kōfu")]
     [InlineData("On November 8, the delegation met with students who had studied in Kofu at a meeting held in Hanoi.", "Hanoi")]
     public void WhereAnEventIsSaidToBeHeldBeatsANearerIn(string sentence, string city)
