@@ -36,6 +36,9 @@ internal static class ArticleReader
 {
     private const int HeaderSearchLines = 8;
 
+    /// <summary>Words from which a line ending with a full stop is a sentence of the body, no headline.</summary>
+    private const int SentenceWords = 15;
+
     /// <summary>How many lines after a dateline without a year may hold the page's own date line.</summary>
     private const int YearLineSearchLines = 6;
 
@@ -69,13 +72,10 @@ internal static class ArticleReader
             {
                 // Every date the parser reads has ASCII digits: such a line is only counted, without its tokens
                 // (a digit of any script makes a number token).
-                int lineWords = Tokenizer.CountWords(lines[i], 30); // only compared with 4 and 30
+                int lineWords = Tokenizer.CountWords(lines[i], 30); // only compared with 4, 15 and 30
                 if (lineWords >= 4 || digit) seen++;
-                if (lineWords >= 30)
-                {
-                    paragraphs++;
-                    sentencesSeen |= lines[i].TrimEnd().EndsWith(".", StringComparison.Ordinal);
-                }
+                if (lineWords >= 30) paragraphs++;
+                sentencesSeen |= lineWords >= SentenceWords && lines[i].TrimEnd().EndsWith(".", StringComparison.Ordinal);
                 continue;
             }
             var toks = Tokenizer.Tokenize(lines[i]);
@@ -91,7 +91,7 @@ internal static class ArticleReader
             if (found is null && DatelineParser.FindWireMonthDay(toks) is { } wire
                 && (WireDash(toks, wire.FirstToken, wire.EndToken) >= 0 || wire.EndToken == toks.Count)) found = wire;
             int words = CountWords(toks);
-            bool bodyParagraph = words >= 30 && toks[toks.Count - 1].IsPunct('.');
+            bool bodyParagraph = words >= SentenceWords && toks[toks.Count - 1].IsPunct('.');
             if (found is not { } f)
             {
                 if (words >= 30) paragraphs++;
@@ -103,9 +103,13 @@ internal static class ArticleReader
             if (IsListItem(toks) && words >= 4) continue;
             // A date line after two body paragraphs, or one ending with a full stop, closes a short article: its date, not a
             // header ("Date:2006-11-15 9:59:07" under the text).
+            // A short sentence of the body ("The ties began on July 23, 2019 in Hue.") is no date line.
+            if (sentencesSeen && EndsWithPeriod(lines[i]) && !IsPlaceAndDate(toks, f)) continue;
             if ((paragraphs >= 2 || sentencesSeen) && words <= 14)
             {
                 result.Published = f.Date;
+                // "ILOILO CITY, July 23, 2023": where the report was filed.
+                if (f.FirstToken > 0 && IsPlaceAndDate(toks, f)) result.WirePlace = WirePlaceOf(toks);
                 break;
             }
             // "Ngày 1-4-2025, Đoàn công tác ... đã đến chào ..." after a paragraph of body text (a long line ending with a full
@@ -153,6 +157,12 @@ internal static class ArticleReader
         if (datelineIdx >= 0 && result.Published is { Year: null, Month: int month, Day: int day }
             && YearOfDateLineAfter(lines, datelineIdx, monthFirst, month, day) is int year)
             result.Published = PartialDate.FromDate(year, month, day);
+
+        if (result.Published is null && ClosingDateLine(lines, monthFirst, out string? closingPlace) is { } closing)
+        {
+            result.Published = closing;
+            result.WirePlace ??= closingPlace;
+        }
 
         // ---- title: the first headline-like line before (or just after) the dateline
         int titleIdx = -1;
@@ -354,7 +364,6 @@ internal static class ArticleReader
         return lines;
     }
 
-    /// <summary>Whether <paramref name="line"/> has an ASCII digit; <paramref name="digit"/>: a digit of any script.</summary>
     /// <summary>
     /// The year of a short date line among the few lines after a dateline without one, when it dates the same day or the next
     /// (a page's "Published:" line); or null.
@@ -374,6 +383,36 @@ internal static class ArticleReader
         return null;
     }
 
+    /// <summary>
+    /// "GENERAL SANTOS CITY, July 23, 2023" on a line of its own past the header: a full date, with at most a capitalised
+    /// place before it (<paramref name="place"/>, where the report was filed) and nothing after, that dates a page whose
+    /// header has none; or null.
+    /// </summary>
+    private static PartialDate? ClosingDateLine(List<string> lines, bool monthFirst, out string? place)
+    {
+        place = null;
+        for (int i = HeaderSearchLines; i < lines.Count; i++)
+        {
+            if (!HasAsciiDigit(lines[i], out _)) continue;
+            var toks = Tokenizer.Tokenize(lines[i]);
+            if (CountWords(toks) > 10 || IsListItem(toks)) continue;
+            if (DatelineParser.Find(toks, monthFirst) is not { Date.Year: not null } found || !IsPlaceAndDate(toks, found)) continue;
+            if (found.FirstToken > 0) place = WirePlaceOf(toks);
+            return found.Date;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the line is the date alone, or after a place of at most four capitalised words ("GENERAL SANTOS CITY, July 23, 2023").</summary>
+    private static bool IsPlaceAndDate(TokenList toks, DatelineParser.Found found)
+    {
+        bool placeOnly = CountWords(toks, found.FirstToken) <= 4;
+        for (int k = 0; k < found.FirstToken && placeOnly; k++) placeOnly = !toks[k].IsWord || toks[k].Cap;
+        for (int k = found.EndToken; k < toks.Count && placeOnly; k++) placeOnly = toks[k].Kind == TokenKind.Punct;
+        return placeOnly;
+    }
+
+    /// <summary>Whether <paramref name="line"/> has an ASCII digit; <paramref name="digit"/>: a digit of any script.</summary>
     private static bool HasAsciiDigit(string line, out bool digit)
     {
         digit = false;

@@ -1305,7 +1305,7 @@ internal static class Lexicon
     public static readonly WordSet WordsAVisitDoesNotReachPast = Set("of", "cua", "by", "boi", "with", "voi", "and", "va", "to");
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
-    public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to" };
+    public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to", "is set to", "are set to" };
 
     /// <summary>
     /// Verbs that put what a sentence tells in the past ("A delegation visited San Antonio in October"): a month without a

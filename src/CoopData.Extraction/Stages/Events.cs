@@ -103,9 +103,19 @@ internal sealed class EventFinder
         foreach (var m in places)
             if (!m.Sentence.IsTitle && LocalityResolver.IsDateline(m)) return m.Locator ? null : m.Place;
         if (_wirePlace is not { Length: > 0 } wire) return null;
+        // "GENERAL SANTOS CITY, July 23, 2023" under the text: another name of a place the story names ("General Santos").
         foreach (var m in places)
-            if (!m.Sentence.IsTitle && !m.Locator && m.Sentence.Tokens.Spelled(m.First, m.Last) == wire) return m.Place;
+            if (!m.Sentence.IsTitle && !m.Locator && (m.Sentence.Tokens.Spelled(m.First, m.Last) == wire || SpelledAsOneOfItsNames(m.Place, wire)))
+                return m.Place;
         return null;
+    }
+
+    /// <summary>Whether one of the place's names, its words run together as <see cref="TokenList.Spelled"/> writes them, is <paramref name="spelled"/>.</summary>
+    private static bool SpelledAsOneOfItsNames(Place place, string spelled)
+    {
+        foreach (var name in place.FoldedNames())
+            if (name.Length >= spelled.Length && string.Equals(name.Replace(" ", ""), spelled, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     public List<EventDraft> Find(IReadOnlyList<Sentence> sentences, System.Threading.CancellationToken ct)

@@ -35,6 +35,14 @@ public class GazetteerCoverage2Tests
     }
 
     [Theory]
+    [InlineData("GenSan", "PH", "General Santos")]
+    [InlineData("San", "MM", "Shan State")]
+    [InlineData("Zlín Region", "CZ", "Zlín Region")]
+    [InlineData("Olomouc Region", "CZ", "Olomouc")]
+    public void Press_short_forms_and_region_names_are_the_places(string text, string country, string name) =>
+        Assert.Equal(name, Single(text, country).Name);
+
+    [Theory]
     [InlineData("Ulju", "gn:1833747")]     // Ulsan
     [InlineData("Suseong", "gn:1835329")]  // Daegu
     [InlineData("Dalseong", "gn:1835329")]

@@ -440,4 +440,22 @@ public class ReadingBoilerplateTests
         Assert.DoesNotContain(f.People, p => p.Name is "Day" or "Ulf" or "Hung");
         Assert.DoesNotContain(f.Events, e => e.Start!.ToString() == "2024-09-19");
     }
+
+    [Fact]
+    public void APlaceAndFullDateOnALineOfTheirOwnUnderTheTextDateAPageWhoseHeaderHasNone()
+    {
+        var f = X.Run("Iloilo, Vietnam's Hue City to sign sister-city letter of intent\n\nBy Anna Reyes\n\n"
+            + "The city of Iloilo welcomed a 20-member delegation from Hue City on Thursday, ahead of talks on tourism and heritage conservation.\n\n"
+            + "Mayor Jerry Trenas said the two cities are set to sign a letter of intent on Monday at the City Hall.\n\n"
+            + "ILOILO CITY, July 23, 2023\n\nRelated Stories\nDavao City hosts trade fair (July 2, 2023)\n");
+        Assert.Equal("2023-07-23", f.Published!.ToString());
+        // "set to sign" tells the coming Monday; the City Hall is the filing place's.
+        var signing = Assert.Single(f.Events, e => e.Kind == "signing");
+        Assert.Equal("2023-07-24", signing.Start!.ToString());
+        Assert.Equal("Iloilo", f.NameOf(signing.CityKey!));
+        // Not a dated sentence, nor a related story's date.
+        var g = X.Run("Iloilo and Hue to sign letter of intent\n\nBy Anna Reyes\n\nThe city of Iloilo welcomed a 20-member delegation from Hue City on Thursday, ahead of talks on tourism and heritage conservation.\n\n"
+            + "The ties began on July 23, 2019 in Hue.\n\nRelated Stories\n- Davao City hosts trade fair (July 2, 2023)\n");
+        Assert.Null(g.Published);
+    }
 }
