@@ -283,10 +283,11 @@ internal static class DatelineParser
             return null;
         }
         if (!t[i].IsNumber) return null;
-        // "13 April 2023", "09 Oct. 2023".
-        if (i + 2 < t.Count && t[i + 1].IsWord && Lexicon.Months.TryGetValue(t[i + 1].Fold, out int mon2) && Num(t[i]) is int dd)
+        // "13 April 2023", "09 Oct. 2023", "16th March 2024".
+        int monthAt = i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[i + 1].Form) ? i + 2 : i + 1;
+        if (monthAt + 1 < t.Count && t[monthAt].IsWord && Lexicon.Months.TryGetValue(t[monthAt].Fold, out int mon2) && Num(t[i]) is int dd)
         {
-            int y2 = i + 3 < t.Count && t[i + 2].IsPunct('.') && !t[i + 2].SpaceBefore ? i + 3 : i + 2;
+            int y2 = monthAt + 2 < t.Count && t[monthAt + 1].IsPunct('.') && !t[monthAt + 1].SpaceBefore ? monthAt + 2 : monthAt + 1;
             if (Year(t[y2]) is int yy && PartialDate.IsValid(yy, mon2, dd)) return new Found(PartialDate.FromDate(yy, mon2, dd), i, y2 + 1);
         }
         // "27 Th11 2024": the short month of Vietnamese sites, "Th" glued to the month's number.

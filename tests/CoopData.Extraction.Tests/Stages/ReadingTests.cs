@@ -22,6 +22,8 @@ public class ReadingTests
     [InlineData("Thursday, March 20 · 14:05 · Nyanza Bureau", "--03-20")]
     [InlineData("Published: 09 Oct. 2023, 17:42", "2023-10-09")]
     [InlineData("Update: September, 22/2023 - 08:44", "2023-09-22")]
+    [InlineData("Posted on 16th March 2024 by International Cooperation Office | 1,204 views", "2024-03-16")]
+    [InlineData("1st Sept. 2023", "2023-09-01")]
     public void Datelines(string line, string expected)
     {
         var read = ArticleReader.Read("Mayors meet to talk about trade\n" + line + "\nThe mayors of two cities met today.", default);
