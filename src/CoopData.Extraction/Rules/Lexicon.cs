@@ -923,7 +923,7 @@ internal static class Lexicon
         "tournament", "marathon", "concert", "friendship run", "boat race", "regatta", "main celebration", "anniversary celebration",
         "lop tap huan", "khoa tap huan", "lop dao tao", "khoa dao tao", "le khai mac", "khai mac", "le be mac", "be mac",
         "le khai giang", "khai giang", "le be giang", "be giang", "le ban giao", "le ra mat", "le phat dong", "le khoi cong",
-        "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "buoi giao luu", "dem giao luu", "giao luu huu nghi", "tran giao huu", "giai bong da",
+        "tuan le quang ba", "tuan le du lich", "giao luu van hoa", "chuong trinh giao luu", "to chuc chuong trinh giao luu", "buoi giao luu", "dem giao luu", "giao luu huu nghi", "tran giao huu", "giai bong da",
         "giai chay", "giai dua thuyen", "kham sang loc", "kham benh mien phi", "kham chua benh mien phi",
         // A summer camp, a concert.
         "trai he", "hoa nhac",

@@ -3589,6 +3589,7 @@ public class StayDaysAndVenuesTests
     [InlineData("Hợp tác\n\nThứ Hai, 13/11/2023 - 09:15\n\nSáng 10/11, huyện Mường Tè đã bàn giao công trình trạm y tế cho huyện Mường Khoa của tỉnh Phông-sa-lỳ.", "2023-11-10")]
     [InlineData("Hợp tác\n\nThứ Hai, 13/11/2023 - 09:15\n\nTừ ngày 6 đến 8/11, 20 bác sĩ của tỉnh Quảng Trị đã khám bệnh, cấp thuốc miễn phí cho người dân tỉnh Savannakhet.", "2023-11-06")]
     [InlineData("Hợp tác\n\nThứ Hai, 13/11/2023 - 09:15\n\nSáng 10/11, Chủ tịch UBND tỉnh Nghệ An đã trao tặng Huân chương Hữu nghị cho Tỉnh trưởng tỉnh Xiêng Khoảng.", "2023-11-10")]
+    [InlineData("Hợp tác\n\nThứ Hai, 13/11/2023 - 09:15\n\nTối 10/11, Thành đoàn Vĩnh Long phối hợp Hội Thanh niên thành phố Battambang tổ chức chương trình giao lưu thanh niên tại thành phố Vĩnh Long.", "2023-11-10")]
     public void PlantingsAwardsGroundbreakingsCheckupsAndHandoversAreOccasions(string text, string start)
     {
         var f = X.Run(text);
