@@ -12,7 +12,8 @@ namespace CoopData.Extraction.Stages;
 /// Stage 3a': Vietnamese renderings of foreign names the gazetteer does not list ("tỉnh Vi-tép-xcơ (Cộng hòa Belarus)",
 /// "thành phố Kê-li-ma-nê", "tỉnh Pi-na đen Ri-ô"). A name of syllables joined by hyphens, written after a unit word or
 /// before a bracketed country, is matched by how it sounds (<see cref="SoundKey"/>) with the places of that country, else
-/// of the foreign countries the article names; one followed by its Latin name in brackets is that name's place. Once read, the rendering is that place wherever the article writes it.
+/// of the foreign countries the article names; one followed by its Latin name in brackets is that name's place. Once
+/// read, the rendering is that place wherever the article writes it.
 /// Candidates are added before people are found, so "Tỉnh trưởng tỉnh Kông-pông Chhnăng Xun Xô-phia" is Xun Xô-phia.
 /// </summary>
 internal static class Renderings
