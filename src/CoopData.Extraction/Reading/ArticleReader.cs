@@ -101,15 +101,14 @@ internal static class ArticleReader
             // An item of a "related news" list ("- Đoàn đại biểu ... thăm TPHCM (01-08-2009)") dates another article; a bare
             // date after a bullet ("• June 28, 2024") is this one's.
             if (IsListItem(toks) && words >= 4) continue;
-            // A date line after two body paragraphs, or one ending with a full stop, closes a short article: its date, not a
-            // header ("Date:2006-11-15 9:59:07" under the text).
             // A short sentence of the body ("The ties began on July 23, 2019 in Hue.") is no date line.
             if (sentencesSeen && EndsWithPeriod(lines[i]) && !IsPlaceAndDate(toks, f)) continue;
+            // A date line after two body paragraphs, or one ending with a full stop, closes a short article: its date, not a
+            // header ("Date:2006-11-15 9:59:07" under the text).
             if ((paragraphs >= 2 || sentencesSeen) && words <= 14)
             {
                 result.Published = f.Date;
-                // "ILOILO CITY, July 23, 2023": where the report was filed.
-                if (f.FirstToken > 0 && IsPlaceAndDate(toks, f)) result.WirePlace = WirePlaceOf(toks);
+                result.WirePlace = FiledPlace(toks, f);
                 break;
             }
             // "Ngày 1-4-2025, Đoàn công tác ... đã đến chào ..." after a paragraph of body text (a long line ending with a full
@@ -397,7 +396,7 @@ internal static class ArticleReader
             var toks = Tokenizer.Tokenize(lines[i]);
             if (CountWords(toks) > 10 || IsListItem(toks)) continue;
             if (DatelineParser.Find(toks, monthFirst) is not { Date.Year: not null } found || !IsPlaceAndDate(toks, found)) continue;
-            if (found.FirstToken > 0) place = WirePlaceOf(toks);
+            place = FiledPlace(toks, found);
             return found.Date;
         }
         return null;
@@ -411,6 +410,10 @@ internal static class ArticleReader
         for (int k = found.EndToken; k < toks.Count && placeOnly; k++) placeOnly = toks[k].Kind == TokenKind.Punct;
         return placeOnly;
     }
+
+    /// <summary>"ILOILO CITY, July 23, 2023": the place a closing date line says the report was filed in, else null.</summary>
+    private static string? FiledPlace(TokenList toks, DatelineParser.Found found) =>
+        found.FirstToken > 0 && IsPlaceAndDate(toks, found) ? WirePlaceOf(toks) : null;
 
     /// <summary>Whether <paramref name="line"/> has an ASCII digit; <paramref name="digit"/>: a digit of any script.</summary>
     private static bool HasAsciiDigit(string line, out bool digit)

@@ -1684,7 +1684,13 @@ internal sealed class EventFinder
     private static bool ComesFrom(TokenList t, int first)
     {
         int k = first - 1;
-        if (k >= 0 && t[k].Is("of")) for (k--; k >= 0 && first - k <= 5 && t[k].IsWord && !t[k].Is("from") && (t[k].Is("the") || t[k].Cap || Lexicon.UnitWordsBeforeOf.Contains(t[k].Form)); k--) { }
+        // Past "the French department of": capitalised words, "the" and unit words, at most five tokens back.
+        if (k >= 0 && t[k].Is("of"))
+        {
+            k--;
+            while (k >= 0 && first - k <= 5 && t[k].IsWord && !t[k].Is("from")
+                && (t[k].Is("the") || t[k].Cap || Lexicon.UnitWordsBeforeOf.Contains(t[k].Form))) k--;
+        }
         return k >= 0 && t[k].Is("from");
     }
 
