@@ -239,11 +239,17 @@ internal static class Lexicon
     public static readonly WordSet UnitWordsBeforeOf = Set("city", "town", "village", "province", "district", "county", "commune", "ward", "municipality",
         "prefecture", "state", "borough", "township", "canton", "parish", "department");
 
+    /// <summary>Unit words of places below a city, whose "of" introduces the place they are in ("Haizhou District of Lianyungang").</summary>
+    public static readonly WordSet LowerUnitWordsBeforeOf = Set("district", "county", "ward", "town", "village", "commune", "township", "borough", "parish");
+
     /// <summary>Unit words after an address, skipped to see whether a list of places goes on ("Mungyeong city, and Chilgok county").</summary>
     public static readonly WordSet UnitWordsAfterAddress = Set("province", "city", "district", "state", "county");
 
     /// <summary>Conjunctions continuing a list of places ("Hanoi, Hai Phong and Da Nang", "Huế và Đà Nẵng", "Salavan hoặc Sekong").</summary>
     public static readonly WordSet ListConjunctions = Set("and", "va", "or", "hoac");
+
+    /// <summary>Phrases after a comma continuing a list of partners in time ("with Guangdong in 2014, followed by Hyogo in 2017").</summary>
+    public static readonly string[] ListContinuations = { "followed by", "then", "tiep theo la", "sau do la" };
 
     /// <summary>Words after a capitalised unknown word that make it worth looking up as a misspelt place ("Quangzhou city", "Toulois relations", "Shizouka Prefecture").</summary>
     public static readonly WordSet MisspeltPlaceCues = Set("relations", "city", "relationship", "prefecture", "province");
@@ -1403,7 +1409,6 @@ internal static class Lexicon
     /// <summary>Establishing a tie ("thiết lập", "ký kết"), after an anniversary.</summary>
     public static readonly string[] EstablishingVerbs = { "thiet lap", "ky ket" };
 
-    /// <summary>A sentence opening that refers back to the locality talked about ("Thành phố ...", "The city ...").</summary>
     /// <summary>Adverbials that open a sentence before a comma and its subject ("Ngoài ra, tỉnh đang đàm phán ...").</summary>
     public static readonly string[] SentenceAdverbials = { "ngoai ra", "ben canh do", "dong thoi", "hien nay", "in addition", "besides", "moreover",
         "furthermore", "meanwhile", "currently", "at present" };
@@ -1411,7 +1416,8 @@ internal static class Lexicon
     /// <summary>"Tỉnh" (the province) opening a sentence, as written: its fold is also "tính" of "Tính đến nay".</summary>
     public static readonly WordSet ProvinceAnaphorAsWritten = Set("tỉnh");
 
-    public static readonly string[] LocalityAnaphors = { "thanh pho", "the city", "the town", "the ward", "the district", "the province" };
+    /// <summary>A sentence opening that refers back to the locality talked about ("Thành phố ...", "The city ...", "The state signed ...").</summary>
+    public static readonly string[] LocalityAnaphors = { "thanh pho", "the city", "the town", "the ward", "the district", "the province", "the state", "the prefecture", "the county" };
 
     /// <summary>Words between a locality and "delegation" that keep it the delegation's ("the Hanoi city delegation", "Hanoi's delegation").</summary>
     public static readonly WordSet WordsBeforeDelegation = Set("city", "provincial", "province", "municipal", "s");

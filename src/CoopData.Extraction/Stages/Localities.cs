@@ -1591,6 +1591,8 @@ internal sealed class LocalityResolver
             var tt = m.Sentence.Tokens;
             if (!IsRegion(m.Place)) continue;
             if (m.First < 2 || !tt[m.First - 1].IsPunct(',') || !tt[m.First - 2].IsWord || !tt[m.First - 2].Cap || tt[m.First - 2].Text.Length < 3) continue;
+            // "With the new MoU, Gujarat now has ...": an agreement is no place.
+            if (Lexicon.AgreementNouns.Contains(tt[m.First - 2].Form)) continue;
             bool known = k > 0 && mentions[k - 1].Sentence == m.Sentence && mentions[k - 1].Last == m.First - 2;
             // Not a list's item: "các tỉnh Phongsaly, Luangprabang, Udomxay".
             bool listed = m.First >= 3 && tt[m.First - 3].IsPunct(',') || InGroupList(mentions, k);
@@ -1615,6 +1617,9 @@ internal sealed class LocalityResolver
             if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
             // "các tỉnh Phongsaly, Udomxay": after a plural locality noun the names are a list, none the other's address.
             if (InGroupList(mentions, k - 1)) continue;
+            // "Haizhou District of Lianyungang, Jiangsu Province": "of" after a place's lower unit word names its address, though
+            // a list of places goes on after it.
+            if (b.First == a.Last + 3 && Lexicon.LowerUnitWordsBeforeOf.Contains(a.Sentence.Tokens[a.Last + 1].Form) && a.Sentence.Tokens[a.Last + 2].Is("of")) { b.Locator = true; continue; }
             // "huyện Kim Bình (châu Hồng Hà)", "huyện Hà Khẩu (châu Hồng Hà, tỉnh Vân Nam)": a bracket opening right after a place
             // holds its address, whatever hierarchy the gazetteer knows.
             if (AddressInBrackets(a.Sentence.Tokens, a.Last + 1, b.Last)) { b.Locator = true; continue; }

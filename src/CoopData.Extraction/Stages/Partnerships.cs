@@ -200,7 +200,11 @@ internal sealed class PartnershipFinder
             var ownYears = new int?[pairs.Count];
             if (pairs.Count > 1)
                 for (int p = 0; p < pairs.Count; p++)
-                    ownYears[p] = BracketedYearAfter(s.Tokens, mentions, pairs[p].Item1) ?? BracketedYearAfter(s.Tokens, mentions, pairs[p].Item2);
+                    ownYears[p] = OwnYearOf(s, mentions, pairs[p].Item1) ?? OwnYearOf(s, mentions, pairs[p].Item2);
+            // "with Yulin in 2014, Gimcheon in 2016 and Guangxi in 2019": once items carry their years, so does the last.
+            if (Array.Exists(ownYears, y => y is not null))
+                for (int p = 0; p < pairs.Count; p++)
+                    ownYears[p] ??= OwnYearOf(s, mentions, pairs[p].Item1, lastItem: true) ?? OwnYearOf(s, mentions, pairs[p].Item2, lastItem: true);
             for (int p = 0; p < pairs.Count; p++)
             {
                 var (a, b) = pairs[p];
@@ -573,7 +577,7 @@ internal sealed class PartnershipFinder
     {
         var said = StatementOf(s);
         var mentions = Parties(s);
-        var own = listed.ConvertAll(p => BracketedYearAfter(s.Tokens, mentions, p));
+        var own = listed.ConvertAll(p => OwnYearOf(s, mentions, p));
         // "Lyon (1981), Frankfurt am Main": the year in an item's brackets is that item's alone.
         var undated = said.Since is int year && own.Contains(year) ? said.WithoutSince() : said;
         for (int i = 0; i < listed.Count; i++)
@@ -622,18 +626,25 @@ internal sealed class PartnershipFinder
     }
 
     /// <summary>
-    /// The year in brackets right after a mention of <paramref name="place"/> ("Lyon (1981)", "Brno (since 1973)",
-    /// "Manila (Philippines, năm 1961)"), else null: the bracket's other tokens are words or commas, so that "(2023-2025)"
-    /// is no founding year.
+    /// The year a list item gives its own pair: in brackets right after a mention of <paramref name="place"/> ("Lyon (1981)",
+    /// "Brno (since 1973)", "Manila (Philippines, năm 1961)"; the bracket's other tokens are words or commas, so that
+    /// "(2023-2025)" is no founding year), between commas, or "in" a year after it and its address before the next item
+    /// ("Haizhou District of Lianyungang, China in 2011,"); after the last item only when <paramref name="lastItem"/> says
+    /// the other items carry theirs ("Yulin and Gimcheon in 2014" dates both). Else null.
     /// </summary>
-    private static int? BracketedYearAfter(TokenList t, List<PlaceMention> mentions, Place place)
+    private int? OwnYearOf(Sentence s, List<PlaceMention> mentions, Place place, bool lastItem = false)
     {
+        var t = s.Tokens;
         foreach (var m in mentions)
         {
             if (m.Place.Key != place.Key || m.Last + 2 >= t.Count) continue;
             int after = PastLocators(t, mentions, m);
             // "Gent in Belgium in 1971, Nancy in France in 1973": the year right after an item's locators is that item's.
             if (after + 1 < t.Count && after > m.Last + 1 && t[after].Is("in") && FoundingYear(t[after + 1]) is int inYear) return inYear;
+            int past = PastAddress(s, m.Last + 1);
+            if (past + 1 < t.Count && (t[past].Is("in") || t[past].Is("nam")) && FoundingYear(t[past + 1]) is int itemYear
+                && (lastItem || ListGoesOnAt(t, past + 2)))
+                return itemYear;
             if (YearOfAsides(t, ref after) is int year) return year;
             // "Pittsburgh in the United States and Duisburg in Germany, both since 1982": the next item's "both" aside.
             if (after + 1 < t.Count && t[after].IsPunct(',') && Lexicon.ListConjunctions.Contains(t[after + 1].Form)) after++;
@@ -651,6 +662,39 @@ internal sealed class PartnershipFinder
                 else if (!(t[k].IsWord || t[k].IsPunct(','))) break;
             }
         }
+        return null;
+    }
+
+    /// <summary>The token after the address parts (places and countries) from <paramref name="from"/>: "of Lianyungang, Jiangsu Province, China".</summary>
+    private int PastAddress(Sentence s, int from)
+    {
+        var t = s.Tokens;
+        int k = from;
+        // "Yunnan province in 2014", "Haizhou District of ...": the item's own unit word first.
+        if (k < t.Count && (Lexicon.UnitWordsBeforeOf.Contains(t[k].Form) || Lexicon.RegionWordsAfterName.Contains(t[k].Form))) k++;
+        while (k < t.Count)
+        {
+            int next = t[k].IsPunct(',') || t[k].IsPunct('(') || t[k].Is("of") || t[k].Is("in") ? k + 1 : k;
+            if (next < t.Count && t[next].Is("the")) next++;
+            if (AddressPartEnd(s, next) is not int end) break;
+            k = end + 1;
+            // "quận Jongno (Seoul, Hàn Quốc) năm 2015"
+            if (k < t.Count && t[k].IsPunct(')')) k++;
+        }
+        return k;
+    }
+
+    /// <summary>Whether a list of places goes on at <paramref name="k"/>: a comma, a semicolon, a conjunction or "followed by".</summary>
+    private static bool ListGoesOnAt(TokenList t, int k) =>
+        k < t.Count && (t[k].IsPunct(',') || t[k].IsPunct(';') || Lexicon.ListConjunctions.Contains(t[k].Form) || Lexicon.MatchAny(t, k, Lexicon.ListContinuations, out _) > 0);
+
+    /// <summary>The last token of a locator place or a country starting at <paramref name="at"/>, else null.</summary>
+    private int? AddressPartEnd(Sentence s, int at)
+    {
+        if (_places.TryGetValue(s, out var all))
+            foreach (var m in all) if (m.Locator && m.First == at) return m.Last;
+        if (_countries.TryGetValue(s, out var countries))
+            foreach (var c in countries) if (c.First == at) return c.Last;
         return null;
     }
 
@@ -1295,6 +1339,9 @@ internal sealed class PartnershipFinder
                 continue;
             }
             if (IncludedPartners(t, firstTok)) continue;
+            // "đã ký thỏa thuận hợp tác với quận Jongno (Seoul, Hàn Quốc) năm 2015 và quận Tây Thành (Bắc Kinh) năm 2019": items
+            // that carry their own years are someone's partners, each in turn, not each other's.
+            if (OwnYearOf(s, mentions, groups[g][0].Place) is not null) continue;
             if (places.Count == 2) { pairs.Add((places[0], places[1])); continue; }
             // "all 5 Twin Towns (Huntingdon, Szentendre, Salon-de-Provence, Gubbio and Wertheim)": a ring of twin towns with no
             // owner says not which of them are each other's partners. "The twin towns of Elzach, Gutach, Simonswald and
@@ -1691,12 +1738,19 @@ internal sealed class PartnershipFinder
     private bool Coordinated(TokenList t, int from, int to, out bool hasConnector)
     {
         hasConnector = false;
-        if (to - from > 12) return false;
+        // Addresses do not count: "Haizhou District of Lianyungang, Jiangsu Province, China in 2011, the City of Surrey".
+        int between = 0;
+        for (int k = from; k < to; k++) if (!_locatorTokens.Contains(k)) between++;
+        if (between > 12) return false;
         for (int k = from; k < to; k++)
         {
             var x = t[k];
             if (_locatorTokens.Contains(k)) continue;
             if (Lexicon.PairConnectors.Contains(x.Form) || x.IsPunct('-') || x.IsPunct('–') || x.IsPunct('&')) { hasConnector = true; continue; }
+            // "Yulin in 2014, Gimcheon in 2016": an item's year.
+            if ((x.Is("in") || x.Is("nam")) && k + 1 < to && FoundingYear(t[k + 1]) is not null) { k++; continue; }
+            // "with Guangdong in 2014, followed by Hyogo in 2017": the list goes on in time.
+            if (k > from && t[k - 1].IsPunct(',') && Lexicon.MatchAny(t, k, Lexicon.ListContinuations, out _) is int n and > 0) { hasConnector = true; k += n - 1; continue; }
             // "thành phố Từ Sơn (trước đây) với huyện Bonghwa": an aside of up to three lower-case words in brackets.
             if (x.IsPunct('(') && LowerCaseAsideEnd(t, k, to) is int close) { k = close; continue; }
             // "Osaka (Nhật Bản, từ năm 1957), Manila (Philippines, năm 1961)", "Lyon (1981)": an item's year in brackets.

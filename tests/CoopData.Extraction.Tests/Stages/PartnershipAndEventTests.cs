@@ -110,6 +110,17 @@ public class PartnershipTests
     // A province after another is one more item, never its address.
     [InlineData("Hiện nay, Đắk Lắk đã thiết lập quan hệ hợp tác với 3 địa phương nước ngoài, gồm: tỉnh Sê Kông, tỉnh Salavan (Lào) và tỉnh Mondulkiri (Campuchia).",
         "Dak Lak-Mondulkiri -|Dak Lak-Salavan -|Dak Lak-Sekong -")]
+    // Items that each carry "in" a year, the list going on in time ("followed by"), addresses of lower units between them.
+    [InlineData("Bac Ninh signed its first sister-province agreement with Yunnan province in 2014, followed by Chiba Prefecture in 2017 and the Sverdlovsk region of Russia in 2019.",
+        "Bac Ninh-Chiba Prefecture 2017|Bac Ninh-Sverdlovsk 2019|Bac Ninh-Yunnan 2014")]
+    [InlineData("Graz set up ties with Jinan in Shandong in 1995, followed by Shangyu District of Shaoxing, Zhejiang Province, China in 2011, the City of Leon in Nicaragua in 2013, and Cheongju in 2015.",
+        "Cheongju-si-Graz 2015|Graz-Jinan 1995|Graz-León 2013|Graz-Shangyu 2011")]
+    [InlineData("Graz maintains partnerships with 12 cities. The city signed its first such agreement with Pula in 1971, followed by Dubrovnik in 1994.", "Dubrovnik-Graz 1994|Graz-Pula 1971")]
+    // "The state" stands for the state named before, even after "the new MoU," (an agreement, not a town with its address).
+    [InlineData("Karnataka signed an MoU with Quang Nam on Friday. With the new MoU, Karnataka now has three sister-state partnerships abroad. "
+        + "The state signed its first such agreement with Jiangxi province in 2012.", "Jiangxi-Karnataka 2012|Karnataka-Quang Nam 2024")]
+    // Partners of an unnamed subject, each with its year in Vietnamese: not each other's.
+    [InlineData("Trong những năm qua, quận luôn coi trọng công tác đối ngoại, đã ký thỏa thuận hợp tác với quận Mapo (Seoul, Hàn Quốc) năm 2012 và quận Triều Dương (Bắc Kinh, Trung Quốc) năm 2018.", "")]
     // A list right after a count of partners is that town's; with no count before, the mayors listed are guests, not partners.
     [InlineData("Graz hosted a cooperation forum this week. Among them were the mayors of Pula, Dubrovnik and Trondheim.", "")]
     public void APartnerListIsItsOwnersEachDatedByItsOwnYear(string text, string pairs)
