@@ -1301,7 +1301,7 @@ internal static class Lexicon
 
     /// <summary>Words before a locality that make it the event's place ("in X", "tại X", "visit to X").</summary>
     public static readonly string[] VenueMarkers = new[] { "held in", "in", "at", "tai", "o", "o lai", "visit to", "visits to", "delegation to", "fly to", "travel to", "trip to", "arrived in", "den",
-        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", // "the delegation travelled to Figueira da Foz", "đoàn sẽ ở lại Lý Sơn"
+        "travelled to", "traveled to", "travels to", "flew to", "went to", "came to", "come to", "drove to", // "the delegation travelled to Figueira da Foz", "đoàn sẽ ở lại Lý Sơn"
         "moved to", "moved on to", "headed to", "proceeded to", // "On October 18, the delegation moved to Gimhae"
         "da sang", "se sang", // "đoàn đã sang Prey Veng"; not a bare "sang" ("chuyển sang")
         "thuoc" } // "khảo sát khu vực cửa khẩu Ma Lù Thàng thuộc huyện Phong Thổ": where the site lies
@@ -1311,7 +1311,7 @@ internal static class Lexicon
     public static readonly WordSet WordsAVisitDoesNotReachPast = Set("of", "cua", "by", "boi", "with", "voi", "and", "va", "to");
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
-    public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to", "is set to", "are set to" };
+    public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to", "is due in", "are due in", "is set to", "are set to" };
 
     /// <summary>
     /// Verbs that put what a sentence tells in the past ("A delegation visited San Antonio in October"): a month without a

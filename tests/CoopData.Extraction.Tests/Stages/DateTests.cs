@@ -92,6 +92,7 @@ public class DateTests
     [InlineData("Đoàn thăm Kyoto từ thứ Hai đến thứ Năm.", "2024-03-12", "2024-03-11..2024-03-14")]
     [InlineData("The group lands in Kyoto on Thursday.", "2024-03-12", "2024-03-14")]
     [InlineData("The two sides will sign a memorandum next Tuesday.", "2024-03-12", "2024-03-19")]
+    [InlineData("The mission is due in Hue on Saturday for a visit to the university.", "2023-09-08", "2023-09-09")]
     public void WeekdaysResolveAgainstTheDateline(string sentence, string dateline, string expected) =>
         Assert.Equal(new[] { expected }, Dates(sentence, dateline));
 

@@ -2023,6 +2023,7 @@ public class WhereEventsHappenTests
     [Theory]
     [InlineData("On Saturday, the delegation travelled to Figueira da Foz to visit the port.", "Figueira da Foz")]
     [InlineData("On Wednesday, the delegation traveled to Aveiro, where they met local officials.", "Aveiro")]
+    [InlineData("On Thursday, part of the delegation drove to Viseu, in the hills, for a workshop on forest fires.", "Viseu")]
     [InlineData("Ngày 21/11, đoàn sẽ thăm huyện Thanh Trì và làm việc với Trung tâm Y tế huyện.", "Thanh Tri")]
     [InlineData("Trong hai ngày 20-21/11, Đại sứ đã có chuyến công tác tại vùng Liguria, miền Tây Bắc Italy.", "Liguria")]
     public void APlaceTheGuestsTravelToIsWhereTheirDayIs(string sentence, string venue)
