@@ -1270,7 +1270,10 @@ internal static class Lexicon
     public static readonly WordSet JourneyEndWordsAsWritten = Set("to", "đến", "tới");
 
     /// <summary>"Besides", as written ("ngoài": its fold is also "ngoại" of "đối ngoại").</summary>
-    public static readonly WordSet BesidesWordsAsWritten = Set("ngoài", "besides");
+    public static readonly WordSet BesidesWordsAsWritten = Set("ngoài", "besides", "beside");
+
+    /// <summary>Words that say "besides" before "from" ("Apart from Okayama, the province ...", "Aside from ...").</summary>
+    public static readonly WordSet BesidesWordsBeforeFrom = Set("apart", "aside");
 
     /// <summary>
     /// Unit words between a list's marker or a preposition and the place they introduce: "1. Tỉnh X", "TP X", "đến Thành phố X",
@@ -1309,6 +1312,9 @@ internal static class Lexicon
 
     /// <summary>Words a visit's place is never named past: whose visit it is, not where ("the visit of", "chuyến thăm của").</summary>
     public static readonly WordSet WordsAVisitDoesNotReachPast = Set("of", "cua", "by", "boi", "with", "voi", "and", "va", "to");
+
+    /// <summary>The <see cref="LocalityAnaphors"/> that stand for a province (a city's province, when the article names it).</summary>
+    public static readonly string[] ProvinceAnaphors = { "the province", "the state", "the prefecture" };
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
     public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to", "is due in", "are due in", "is set to", "are set to" };

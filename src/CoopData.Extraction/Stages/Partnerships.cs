@@ -645,6 +645,8 @@ internal sealed class PartnershipFinder
             if (past + 1 < t.Count && (t[past].Is("in") || t[past].Is("nam")) && FoundingYear(t[past + 1]) is int itemYear
                 && (lastItem || ListGoesOnAt(t, past + 2)))
                 return itemYear;
+            // "Gumi city, North Gyeongsang province, the Republic of Korea (2009)": its asides and brackets come after the address.
+            after = Math.Max(after, past);
             if (YearOfAsides(t, ref after) is int year) return year;
             // "Pittsburgh in the United States and Duisburg in Germany, both since 1982": the next item's "both" aside.
             if (after + 1 < t.Count && t[after].IsPunct(',') && Lexicon.ListConjunctions.Contains(t[after + 1].Form)) after++;
@@ -670,14 +672,16 @@ internal sealed class PartnershipFinder
     {
         var t = s.Tokens;
         int k = from;
-        // "Yunnan province in 2014", "Haizhou District of ...": the item's own unit word first.
-        if (k < t.Count && (Lexicon.UnitWordsBeforeOf.Contains(t[k].Form) || Lexicon.RegionWordsAfterName.Contains(t[k].Form))) k++;
+        // "Yunnan province in 2014", "Haizhou District of ...", "North Gyeongsang province, ...": unit words after names.
+        static int PastUnitWord(TokenList t, int k) =>
+            k < t.Count && (Lexicon.UnitWordsBeforeOf.Contains(t[k].Form) || Lexicon.RegionWordsAfterName.Contains(t[k].Form)) ? k + 1 : k;
+        k = PastUnitWord(t, k);
         while (k < t.Count)
         {
             int next = t[k].IsPunct(',') || t[k].IsPunct('(') || t[k].Is("of") || t[k].Is("in") ? k + 1 : k;
             if (next < t.Count && t[next].Is("the")) next++;
             if (AddressPartEnd(s, next) is not int end) break;
-            k = end + 1;
+            k = PastUnitWord(t, end + 1);
             // "quận Jongno (Seoul, Hàn Quốc) năm 2015"
             if (k < t.Count && t[k].IsPunct(')')) k++;
         }
@@ -1098,7 +1102,8 @@ internal sealed class PartnershipFinder
     {
         for (int k = 0; k < firstMention; k++)
         {
-            if (!Lexicon.BesidesWordsAsWritten.ContainsIgnoringCase(t[k].Text)) continue;
+            if (!Lexicon.BesidesWordsAsWritten.ContainsIgnoringCase(t[k].Text)
+                && !(Lexicon.BesidesWordsBeforeFrom.Contains(t[k].Form) && k + 1 < t.Count && t[k + 1].Is("from"))) continue;
             for (int comma = k + 1; comma < t.Count; comma++) if (t[comma].IsPunct(',')) return (k, comma);
             return null;
         }
@@ -1523,8 +1528,9 @@ internal sealed class PartnershipFinder
     {
         var t = s.Tokens;
         int at = SubjectStart(t);
-        int n = at + Lexicon.MatchAny(t, at, Lexicon.LocalityAnaphors, out _);
-        if (n == at && at < t.Count && Lexicon.ProvinceAnaphorAsWritten.ContainsIgnoringCase(t[at].Text)) n = at + 1;
+        int n = at + Lexicon.MatchAny(t, at, Lexicon.LocalityAnaphors, out var anaphor);
+        bool province = anaphor is not null && Array.IndexOf(Lexicon.ProvinceAnaphors, anaphor) >= 0;
+        if (n == at && at < t.Count && Lexicon.ProvinceAnaphorAsWritten.ContainsIgnoringCase(t[at].Text)) (n, province) = (at + 1, true);
         if (n == at || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
         // Right after a list of a town's partners, the town ("Ngoài ra, tỉnh đang đàm phán ..."), not the last partner listed.
         if (_lastListItem is { } item && item.Sentence == s.Index - 1) return item.Owner;
@@ -1538,7 +1544,11 @@ internal sealed class PartnershipFinder
             if (last is null || m.Sentence.Index != last.Sentence.Index) opening = m.First <= 3 ? m : null;
             last = m;
         }
-        return (opening ?? last)?.Place;
+        var place = (opening ?? last)?.Place;
+        // "Quy Nhon ... Beside Okayama, the province has signed ...": a city's province, when the article names it.
+        if (province && place is { Kind: not LocalityKinds.Province, ParentKey: { } parent })
+            foreach (var m in _allPlaces) if (m.Place.Key == parent) return m.Place;
+        return place;
     }
 
     /// <summary>

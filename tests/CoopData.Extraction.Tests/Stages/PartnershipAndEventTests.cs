@@ -119,6 +119,13 @@ public class PartnershipTests
     // "The state" stands for the state named before, even after "the new MoU," (an agreement, not a town with its address).
     [InlineData("Karnataka signed an MoU with Quang Nam on Friday. With the new MoU, Karnataka now has three sister-state partnerships abroad. "
         + "The state signed its first such agreement with Jiangxi province in 2012.", "Jiangxi-Karnataka 2012|Karnataka-Quang Nam 2024")]
+    // "Beside X (year), the province has ...": the province of the city named before, each partner dated past its address.
+    [InlineData("Hai Duong province and Nagano mark their ties. The ceremony was held in Hai Duong city. According to Director of the provincial Department of Foreign Affairs "
+        + "Nguyen Van Hai, Hai Duong at present has relations with 10 foreign localities. Beside Nagano (1999), the province has signed friendship agreements with "
+        + "Champasak province of Laos (2004) and Gimcheon city, North Gyeongsang province, the Republic of Korea (2009).", "Champasak-Hai Duong 2004|Gimcheon-Hai Duong 2009|Hai Duong-Nagano -")]
+    // An item's year between commas after its address dates that item alone.
+    [InlineData("Luang Prabang already maintains a sister-province relationship with Vietnam's Ninh Binh province, signed in 2012, and is in talks with Japan's Nara Prefecture on a friendship agreement.",
+        "Luang Prabang-Nara Prefecture -|Luang Prabang-Ninh Binh 2012")]
     // Partners of an unnamed subject, each with its year in Vietnamese: not each other's.
     [InlineData("Trong những năm qua, quận luôn coi trọng công tác đối ngoại, đã ký thỏa thuận hợp tác với quận Mapo (Seoul, Hàn Quốc) năm 2012 và quận Triều Dương (Bắc Kinh, Trung Quốc) năm 2018.", "")]
     // A list right after a count of partners is that town's; with no count before, the mayors listed are guests, not partners.
