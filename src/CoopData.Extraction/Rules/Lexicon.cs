@@ -1316,6 +1316,16 @@ internal static class Lexicon
     /// <summary>The <see cref="LocalityAnaphors"/> that stand for a province (a city's province, when the article names it).</summary>
     public static readonly string[] ProvinceAnaphors = { "the province", "the state", "the prefecture" };
 
+    /// <summary>
+    /// Countries whose own script is not Latin: names of their places with diacritics are exonyms of the Vietnamese press
+    /// ("Hà Nam" for Henan, "Chăm-pa-xắc"), unlike "Plzeň" or "Eskişehir".
+    /// </summary>
+    public static readonly HashSet<string> NonLatinScriptCountries = new(StringComparer.Ordinal)
+    {
+        "CN", "TW", "HK", "MO", "JP", "KR", "KP", "MN", "LA", "KH", "TH", "MM", "IN", "BD", "NP", "LK", "RU", "BY", "UA", "KZ", "KG", "TJ",
+        "BG", "RS", "MK", "GR", "GE", "AM", "IL", "IR", "IQ", "SA", "AE", "EG", "SY", "JO", "LB", "KW", "QA", "OM", "YE", "PK", "AF", "ET",
+    };
+
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
     public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to", "is due in", "are due in", "is set to", "are set to" };
 

@@ -745,8 +745,10 @@ internal sealed class LocalityResolver
     {
         if (NamedByMainName(p, fold)) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too, written
-        // without diacritics or with the same ones: "Đối" (partner) is not "Doï" (Douai).
+        // without diacritics or with the same ones: "Đối" (partner) is not "Doï" (Douai). Where the country writes in another
+        // script, such names are the Vietnamese press's exonyms ("Hà Nam" for Henan), not spellings of the plain "Ha Nam".
         bool plain = Folding.IsAscii(surface);
+        if (plain && Lexicon.NonLatinScriptCountries.Contains(p.Country)) return false;
         var folds = p.FoldedNames();
         for (int k = 0; k < folds.Length; k++)
         {
