@@ -68,6 +68,10 @@ internal static class Lexicon
     {
         ["city of"] = "city", ["cities of"] = "city", ["towns of"] = "city", ["mayor of"] = "city", ["governor of"] = null, ["people s committee of"] = null, ["town of"] = "city", ["township of"] = "city", ["municipality of"] = "city", ["capital of"] = null,
         ["province of"] = "province", ["state of"] = "province", ["district of"] = "district", ["prefecture of"] = "province", ["county of"] = "province",
+        // French départements: "Departmental Council of Manche", "département de la Corrèze" (not "Department of": "of Commerce").
+        ["departmental council of"] = "province", ["departement de"] = "province", ["departement de la"] = "province",
+        ["departement du"] = "province", ["departement des"] = "province", ["conseil departemental de"] = "province", ["conseil departemental de la"] = "province",
+        ["conseil departemental du"] = "province",
         ["thanh pho"] = "city", ["tp"] = "city", ["thu do"] = "city", ["thi xa"] = "city", ["thi tran"] = "commune",
         ["quan"] = "district", ["huyen"] = "district", ["tinh"] = "province", ["xa"] = "commune", ["phuong"] = "commune",
         ["bang"] = "province", ["vung"] = "province", ["dac khu"] = "district", ["huyen dao"] = "district", // "huyện đảo Lý Sơn": an island district
@@ -135,7 +139,8 @@ internal static class Lexicon
         "city", "province", "district", "ward", "county", "prefecture", "municipality", "town", "village", "commune", "region", "oblast",
         "people s committee", "people s council", "party committee", "municipal", "city council", "council", "city hall", "secretariat",
         "mayor", "deputy mayor", "vice mayor", "governor", "delegation", "authorities", "government", "administration",
-        "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents", "twinning");
+        "provincial", "prefectural", "metropolitan", "ku", "shi", "si", "gu", "residents", "twinning",
+        "department", "departmental council"); // "the Charente department", "Lot Departmental Council"
 
     /// <summary>
     /// Unit words before a village's, commune's or district's name ("bản X", "thôn X", "xã X", "cụm bản X", "village of X"),
@@ -1315,16 +1320,6 @@ internal static class Lexicon
 
     /// <summary>The <see cref="LocalityAnaphors"/> that stand for a province (a city's province, when the article names it).</summary>
     public static readonly string[] ProvinceAnaphors = { "the province", "the state", "the prefecture" };
-
-    /// <summary>
-    /// Countries whose own script is not Latin: names of their places with diacritics are exonyms of the Vietnamese press
-    /// ("Hà Nam" for Henan, "Chăm-pa-xắc"), unlike "Plzeň" or "Eskişehir".
-    /// </summary>
-    public static readonly HashSet<string> NonLatinScriptCountries = new(StringComparer.Ordinal)
-    {
-        "CN", "TW", "HK", "MO", "JP", "KR", "KP", "MN", "LA", "KH", "TH", "MM", "IN", "BD", "NP", "LK", "RU", "BY", "UA", "KZ", "KG", "TJ",
-        "BG", "RS", "MK", "GR", "GE", "AM", "IL", "IR", "IQ", "SA", "AE", "EG", "SY", "JO", "LB", "KW", "QA", "OM", "YE", "PK", "AF", "ET",
-    };
 
     /// <summary>Words that put what a sentence tells in the future ("will sign", "sẽ ký", reported: "said it would be signed in April").</summary>
     public static readonly string[] FutureMarkers = { "will", "would", "se", "sap toi", "upcoming", "du kien", "scheduled", "is expected to", "are expected to", "plans to", "plan to", "is due to", "are due to", "is due in", "are due in", "is set to", "are set to" };

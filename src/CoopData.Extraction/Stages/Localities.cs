@@ -583,6 +583,8 @@ internal sealed class LocalityResolver
             bool notable = IsNotable(place);
             // "bang Sachsen-Anhalt", "Franco-German": half of a hyphenated name the gazetteer lacks is no small town.
             if (!notable && HyphenedToUnknownName(c, inSentence)) continue;
+            // "Brécy-sur-Marne", "Vallée-sur-Isère": the end of a name after a hyphened lower-case particle is no place of its own.
+            if (AfterHyphenedParticle(t, c.First)) continue;
             // "Guadalcanal Province", "bang Sachsen": a region is meant, not a small town of that name.
             if (IsSmallTown(place) && (kindHint == LocalityKinds.Province
                 || (c.Last + 1 < t.Count && Lexicon.RegionWordsAfterName.Contains(t[c.Last + 1].Form)))) continue;
@@ -745,10 +747,8 @@ internal sealed class LocalityResolver
     {
         if (NamedByMainName(p, fold)) return true;
         // Names carrying Vietnamese or local diacritics ("Huế", "Hà Nội") are the place's own spellings too, written
-        // without diacritics or with the same ones: "Đối" (partner) is not "Doï" (Douai). Where the country writes in another
-        // script, such names are the Vietnamese press's exonyms ("Hà Nam" for Henan), not spellings of the plain "Ha Nam".
+        // without diacritics or with the same ones: "Đối" (partner) is not "Doï" (Douai).
         bool plain = Folding.IsAscii(surface);
-        if (plain && Lexicon.NonLatinScriptCountries.Contains(p.Country)) return false;
         var folds = p.FoldedNames();
         for (int k = 0; k < folds.Length; k++)
         {
@@ -908,6 +908,10 @@ internal sealed class LocalityResolver
 
         static bool Tight(TokenList t, int k) => t[k].IsPunct('-') && !t[k].SpaceBefore;
     }
+
+    private static bool AfterHyphenedParticle(TokenList t, int first) =>
+        first >= 4 && !t[first].SpaceBefore && t[first - 1].IsPunct('-') && t[first - 2].IsWord && !t[first - 2].Cap && !t[first - 2].SpaceBefore
+        && t[first - 3].IsPunct('-') && !t[first - 2].SpaceBefore && t[first - 4].IsWord && t[first - 4].Cap;
 
     private static bool ListedWithPlace(PlaceCandidate c, List<PlaceCandidate> all)
     {
@@ -1174,10 +1178,12 @@ internal sealed class LocalityResolver
         Place? best = null, second = null;
         double bestScore = double.MinValue, secondScore = double.MinValue;
         long largest = 0, largestOwnName = 0;
+        bool vietnameseNamesake = false;
         for (int k = 0; k < c.Places.Count; k++)
         {
             largest = Math.Max(largest, c.Places[k].Population);
             if (NamedByMainName(c.Places[k], fold)) largestOwnName = Math.Max(largestOwnName, c.Places[k].Population);
+            vietnameseNamesake |= c.Places[k].Country == "VN" && Folding.IsAscii(c.Surface) && MainName(c.Places[k], fold, c.Surface);
         }
         for (int k = 0; k < c.Places.Count; k++)
         {
@@ -1201,7 +1207,9 @@ internal sealed class LocalityResolver
             // "Phu My district" in an article about Binh Dinh, "Minato Ward" in one naming Tokyo: the one whose parent the article names.
             else if (p.ParentKey is { } parent2 && ArticleNames(parent2, c)) score += 1.5;
             // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
-            if (MainName(p, fold, c.Surface)) score += 0.75;
+            // "Ha Nam" is also the Vietnamese press's name of Henan, "Thai Nguyen" of Taiyuan: written plain, a foreign place's
+            // Vietnamese exonym is not its own spelling beside the Vietnamese place of that name ("Đông Hưng" still is Dongxing's).
+            if (NamedByMainName(p, fold) || (!(p.Country != "VN" && vietnameseNamesake) && MainName(p, fold, c.Surface))) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
             if (score > bestScore) { second = best; secondScore = bestScore; best = p; bestScore = score; }
             else if (score > secondScore) { second = p; secondScore = score; }
@@ -1314,6 +1322,8 @@ internal sealed class LocalityResolver
         }
         // "Westbury & District Twinning Association": the town and its surroundings.
         else if (j + 1 < t.Count && (t[j].IsPunct('&') || t[j].Is("and")) && t[j + 1].Is("district")) j += 2;
+        // "the Lot department", but not "Tay Ninh Department of Foreign Affairs": a government's department.
+        if (j + 1 < t.Count && t[j].Is("department") && t[j + 1].Is("of")) return false;
         return Phrases.PlaceSuffixes.Matches(t, j);
     }
 

@@ -15,13 +15,13 @@ public class FrenchDepartementTests
     private static readonly PlaceIndex Index = PlaceIndex.Default;
 
     [Fact]
-    public void Every_metropolitan_departement_but_Aube_and_every_region_is_a_province_of_France()
+    public void Every_metropolitan_departement_and_every_region_is_a_province_of_France()
     {
         var french = Index.Places.Where(p => p.Country == "FR" && p.Kind == LocalityKinds.Province).ToList();
-        // 96 départements less Paris (the city's record is the unit) and Aube (left out: "Vallée-sur-Aube in France").
-        Assert.Equal(94, french.Count(p => p.FeatureCode is "ADM2" or "PPLX"));
+        // 96 départements less Paris (the city's record is the unit).
+        Assert.Equal(95, french.Count(p => p.FeatureCode is "ADM2" or "PPLX"));
         Assert.Equal(13, french.Count(p => p.FeatureCode == "ADM1"));
-        Assert.DoesNotContain(french, p => p.Key == "cur:fr-aube");
+        Assert.Contains(french, p => p.Key == "cur:fr-aube");
         // Every French place lies in a département or is one (Paris) or a region.
         Assert.DoesNotContain(Index.Places, p => p.Country == "FR" && p.ParentKey is null && p.FeatureCode != "ADM1");
     }
@@ -90,6 +90,10 @@ public class FrenchDepartementTests
     [InlineData("Ties\nMay 3, 2024\n\nThe province of Marne and Hue signed an agreement.", "cur:fr-marne")]
     [InlineData("Ties\nMay 3, 2024\n\nThe Somme council and Hue signed an agreement.", "cur:fr-somme")]
     [InlineData("Ties\nMay 3, 2024\n\nCorse-du-Sud and Haute-Corse leaders met Hanoi officials.", "cur:fr-haute-corse")]
+    // "department" before or after the name is context for a name that needs it.
+    [InlineData("Ties\nMay 3, 2024\n\nHanoi and the Lot department signed a cooperation agreement.", "cur:fr-lot")]
+    [InlineData("Ties\nMay 3, 2024\n\nOfficials of the Aube department met the Hue delegation in Troyes on Friday.", "cur:fr-aube")]
+    [InlineData("Ties\nMay 3, 2024\n\nHue signed an agreement with the Departmental Council of Manche in Saint-Lô.", "cur:fr-manche")]
     public void A_departement_named_in_a_sentence_is_a_province_of_France(string text, string key)
     {
         var city = X.Run(text).Cities.Single(c => c.Key == key);
@@ -137,6 +141,12 @@ public class FrenchDepartementTests
     [InlineData("Ties\nMay 3, 2024\n\nSinger Cher performed in Hanoi on Monday.")]
     [InlineData("Ties\nMay 3, 2024\n\nAude Martin, the French consul, visited Hanoi on Monday.")]
     [InlineData("Ties\nMay 3, 2024\n\nMoselle and her friend visited Hanoi on Monday.")]
+    // A department of a government is no département: "Department of Commerce".
+    [InlineData("Ties\nMay 3, 2024\n\nDirector of the provincial Department of Commerce Sok Dara visited Hanoi on Monday.")]
+    // The end of a commune's name after "-sur-" is no département, with its country or without.
+    [InlineData("Ties\nMay 3, 2024\n\nTetbury is twinned with Brécy-sur-Marne in France.")]
+    [InlineData("Ties\nMay 3, 2024\n\nTetbury is twinned with Montigny-sur-Loing, part of the commune of Vallée-sur-Aube in France.")]
+    [InlineData("Ties\nMay 3, 2024\n\nTetbury is twinned with Brécy-sur-Isère.")]
     public void Risky_names_are_no_departement_without_context(string text)
     {
         var f = X.Run(text);

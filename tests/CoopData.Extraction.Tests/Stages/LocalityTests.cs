@@ -93,9 +93,9 @@ public class LocalityTests
     [InlineData("The conference brought together delegations of China and of the Vietnamese provinces of Ha Nam, Nam Dinh and Thai Binh.", "Ha Nam", "VN")]
     // "Thái Nguyên" is also Taiyuan's Vietnamese name.
     [InlineData("A delegation of the French commune of Jarnac worked in Thai Nguyen.", "Thai Nguyen", "VN")]
-    // Local diacritics of a Latin-script country still spell the place: "Plzen" is Plzeň, the city.
+    // Local diacritics still spell the place: "Plzen" is Plzeň, the city.
     [InlineData("Quan ho singers from Bac Ninh have won over audiences in the Czech city of Plzen.", "Pilsen", "CZ")]
-    public void APlainNameIsNotAnExonymOfAPlaceWrittenInAnotherScript(string sentence, string name, string country)
+    public void AForeignPlacesVietnameseExonymIsNotItsSpellingBesideTheVietnamesePlace(string sentence, string name, string country)
     {
         var f = X.Run("Local news\nMay 3, 2024\n\n" + sentence);
         Assert.Equal(country, f.Cities.Single(c => c.Name == name).Country);
