@@ -532,13 +532,13 @@ internal sealed class DateFinder
             return end + 1;
         }
 
-        // "27 May 2015", "25 and 26 May", "22-23 October".
-        int j = i + 1;
+        // "27 May 2015", "25 and 26 May", "22-23 October", "From 2nd to 6th November 2023".
+        int j = PastOrdinalSuffix(t, i + 1);
         int? endDay = null;
         if (j + 1 < t.Count && (t[j].IsPunct('-') || t[j].IsPunct('–') || t[j].Is("and") || t[j].Is("to")) && DatelineParser.Num(t[j + 1]) is int e && e <= 31 && e > a)
         {
             endDay = e;
-            j += 2;
+            j = PastOrdinalSuffix(t, j + 2);
         }
         if (j < t.Count && t[j].IsWord && Lexicon.Months.TryGetValue(t[j].Fold, out int m2))
         {
@@ -570,6 +570,10 @@ internal sealed class DateFinder
         }
         return after;
     }
+
+    /// <summary>The token after an ordinal suffix written onto a day at <paramref name="k"/> ("2nd", "6th"), else <paramref name="k"/>.</summary>
+    private static int PastOrdinalSuffix(TokenList t, int k) =>
+        k < t.Count && t[k].IsWord && !t[k].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[k].Form) ? k + 1 : k;
 
     /// <summary>
     /// "vào ngày mùng 4", "On the 22nd, ...": a day of the month with no month written is a day of the dateline's month, or

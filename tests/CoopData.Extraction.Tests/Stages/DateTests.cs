@@ -66,6 +66,10 @@ public class DateTests
     [InlineData("The visit followed a trip by a Portland trade delegation to Sapporo in mid-September.", "2024-10-08", "2024-09")]
     [InlineData("Ngày mai, hai bên sẽ ký kết thỏa thuận.", "2023-12-31", "2024-01-01")]
     [InlineData("Sáng mai, đoàn sẽ thăm cảng Đà Nẵng.", "2024-03-12", "2024-03-13")]
+    // An ordinal suffix written onto the day: "3rd November 2023", "From 2nd to 6th November 2023", "4th November".
+    [InlineData("On 3rd November 2023, the mayors met.", "2023-11-06", "2023-11-03")]
+    [InlineData("From 2nd to 6th November 2023, a delegation visited the city.", "2023-11-06", "2023-11-02..2023-11-06")]
+    [InlineData("On the next day, 4th November, the charter was signed.", "2023-11-06", "2023-11-04")]
     public void ResolvesDates(string sentence, string? dateline, string expected) => Assert.Contains(expected, Dates(sentence, dateline));
 
     [Theory]
