@@ -822,6 +822,9 @@ internal sealed class EventFinder
         // "ký kết ... nhân dịp chuyến thăm Lào ... trong thời gian 6 – 9/4/2015": a date right after a background event
         // (nearer than any trigger before it) dates that event, not the one before it.
         if (left is { } l && backgroundLeft is { } b && b.Last > l.Last && right is null) return b;
+        // "Trong khuôn khổ chuyến công tác tại Nhật Bản từ ngày 18 đến 24/11, ngày 20/11, ... đã ký kết": a span soon after a
+        // background trip is the trip's, the day after it the trigger's.
+        if (d.End is not null && backgroundLeft is { } trip && (left is not { } nearer || trip.Last > nearer.Last) && d.First - trip.Last <= 8) return trip;
         // "Đây là một hoạt động nằm trong khuôn khổ chuyến thăm ... bắt đầu từ ngày 13/8": with no event of its own in the
         // sentence, the background event is the one dated.
         if (left is null && right is null && backgroundLeft is { } only) return only;

@@ -3626,3 +3626,18 @@ public class StayDaysAndVenuesTests
         Assert.Equal(city, f.NameOf(e.CityKey!));
     }
 }
+
+public class TripFrameTests
+{
+    [Fact]
+    public void ASpanRightAfterABackgroundTripIsTheTripsAndTheDayAfterItTheSigningsDay()
+    {
+        var f = X.Run("Quảng Ninh và tỉnh Chiba thiết lập quan hệ hữu nghị\n\nThứ Bảy, 25/11/2023 - 08:15\n\n"
+            + "Trong khuôn khổ chuyến công tác tại Nhật Bản từ ngày 18 đến 24/11, ngày 21/11, tại trụ sở chính quyền tỉnh Chiba, đoàn công tác tỉnh Quảng Ninh "
+            + "và lãnh đạo tỉnh Chiba đã ký kết Biên bản ghi nhớ về thiết lập quan hệ hữu nghị giữa hai tỉnh.");
+        var signing = Assert.Single(f.Events, e => e.Kind == EventKinds.Signing);
+        Assert.Equal("2023-11-21", signing.Start.ToString());
+        var trip = Assert.Single(f.Events, e => e.Kind == EventKinds.Visit);
+        Assert.Equal(("2023-11-18", "2023-11-24"), (trip.Start.ToString(), trip.End?.ToString()));
+    }
+}
