@@ -910,8 +910,9 @@ internal sealed class LocalityResolver
     }
 
     private static bool AfterHyphenedParticle(TokenList t, int first) =>
-        first >= 4 && !t[first].SpaceBefore && t[first - 1].IsPunct('-') && t[first - 2].IsWord && !t[first - 2].Cap && !t[first - 2].SpaceBefore
-        && t[first - 3].IsPunct('-') && !t[first - 2].SpaceBefore && t[first - 4].IsWord && t[first - 4].Cap;
+        first >= 4 && !t[first].SpaceBefore && t[first - 1].IsPunct('-') && !t[first - 1].SpaceBefore
+        && t[first - 2].IsWord && !t[first - 2].Cap && !t[first - 2].SpaceBefore
+        && t[first - 3].IsPunct('-') && !t[first - 3].SpaceBefore && t[first - 4].IsWord && t[first - 4].Cap;
 
     private static bool ListedWithPlace(PlaceCandidate c, List<PlaceCandidate> all)
     {
@@ -1209,7 +1210,7 @@ internal sealed class LocalityResolver
             // "An Duong" is a Vietnamese district's own name but only a transliteration listed for Anyang.
             // "Ha Nam" is also the Vietnamese press's name of Henan, "Thai Nguyen" of Taiyuan: written plain, a foreign place's
             // Vietnamese exonym is not its own spelling beside the Vietnamese place of that name ("Đông Hưng" still is Dongxing's).
-            if (NamedByMainName(p, fold) || (!(p.Country != "VN" && vietnameseNamesake) && MainName(p, fold, c.Surface))) score += 0.75;
+            if (NamedByMainName(p, fold) || ((p.Country == "VN" || !vietnameseNamesake) && MainName(p, fold, c.Surface))) score += 0.75;
             score += Math.Log10(Math.Max(1, p.Population)) / 10.0;
             if (score > bestScore) { second = best; secondScore = bestScore; best = p; bestScore = score; }
             else if (score > secondScore) { second = p; secondScore = score; }
