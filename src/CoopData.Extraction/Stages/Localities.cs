@@ -595,7 +595,7 @@ internal sealed class LocalityResolver
             bool partnerTown = IsSmallTown(place)
                 && ((c.First > 0 && Lexicon.PartnerIntroducers.Contains(t[c.First - 1].Form) && Phrases.StrongCooperationCues.AnyIn(c.Sentence))
                     || Phrases.TwinnedAfterName.Matches(t, c.Last + 1));
-            if (context || notable || partnerTown || (IsSmallTown(place) && JoinedByParticle(c)))
+            if (context || notable || partnerTown || JoinedByParticle(c))
             {
                 Accept(c, place, accepted, acceptedKeys);
                 // Context that agrees with the choice: a country next to the name that is not the place's own decides nothing.
@@ -1026,8 +1026,8 @@ internal sealed class LocalityResolver
         p.Population < SmallTownPopulation && p.Country != "VN" && p.Key.StartsWith("gn:", StringComparison.Ordinal) && p.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2");
 
     /// <summary>
-    /// "Sully-sur-Loire", "Bradford on Avon": a name of three words or more joined by a lower-case particle is too
-    /// particular to be anything but that town.
+    /// "Sully-sur-Loire", "Bradford on Avon", "Boulogne-sur-Mer": a name of three words or more joined by a lower-case
+    /// particle is too particular to be anything but that town, whatever its size.
     /// </summary>
     private static bool JoinedByParticle(PlaceCandidate c)
     {

@@ -681,12 +681,16 @@ public class LocalityCoverageTests
         Assert.Single(f.Partnerships);
     }
     [Fact]
-    public void ASmallTownNamedWithAParticleNeedsNoContext()
+    public void ATownNamedWithAParticleNeedsNoContext()
     {
         // Both towns are under 15,000 people; nothing else in the text places them.
         var f = X.Run("Concert\nMay 3, 2023\n\nThe concert in Bradford on Avon celebrated the town's links with Sully-sur-Loire.");
         Assert.Contains("Bradford-on-Avon", f.CityNames());
         Assert.Contains("Sully-sur-Loire", f.CityNames());
+        // So do towns of 40,000 and 60,000, too small to be named without context otherwise.
+        var g = X.Run("Ties\nMay 3, 2024\n\nHanoi signed twinning agreements with Boulogne-sur-Mer and Neuilly-sur-Seine.");
+        Assert.Contains("Boulogne-sur-Mer", g.CityNames());
+        Assert.Contains("Neuilly-sur-Seine", g.CityNames());
     }
     [Fact]
     public void ASmallTownNamedAgainInAnArticleNamingItsRegionIsAPlace()
