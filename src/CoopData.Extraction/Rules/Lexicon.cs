@@ -1342,7 +1342,7 @@ internal static class Lexicon
     public static readonly string[] CommemorationCues = { "ky niem", "anniversary", "commemorate", "commemorating", "commemoration" };
 
     /// <summary>Words opening a period that a date starts ("Since the inception of the relations in October 1994, ... visits"): no event's date.</summary>
-    public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi" };
+    public static readonly string[] PeriodOpeners = { "since", "ke tu", "tu khi", "tu nam" }; // "từ năm 2015": since 2015
 
     /// <summary>Nouns of streets and squares named after a day ("Quảng trường 7/5", "đường 3/2", "phố 19/5"): the day is a name, no date.</summary>
     public static readonly string[] DateNamedPlaceNouns = { "quang truong", "duong", "pho", "cau", "ngo", "hem" };

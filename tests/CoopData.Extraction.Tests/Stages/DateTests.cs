@@ -66,6 +66,8 @@ public class DateTests
     [InlineData("The visit followed a trip by a Portland trade delegation to Sapporo in mid-September.", "2024-10-08", "2024-09")]
     [InlineData("Ngày mai, hai bên sẽ ký kết thỏa thuận.", "2023-12-31", "2024-01-01")]
     [InlineData("Sáng mai, đoàn sẽ thăm cảng Đà Nẵng.", "2024-03-12", "2024-03-13")]
+    // Under a date line with no year, "từ năm 2015" starts a period: it gives the day no year.
+    [InlineData("Sáng 15-6, đoàn đã làm việc với thành phố Ngọc Lâm, đối tác mà Bắc Giang thiết lập quan hệ hữu nghị từ năm 2015.", "--06-16", "--06-15")]
     // An ordinal suffix written onto the day: "3rd November 2023", "From 2nd to 6th November 2023", "4th November".
     [InlineData("On 3rd November 2023, the mayors met.", "2023-11-06", "2023-11-03")]
     [InlineData("From 2nd to 6th November 2023, a delegation visited the city.", "2023-11-06", "2023-11-02..2023-11-06")]
