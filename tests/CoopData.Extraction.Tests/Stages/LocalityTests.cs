@@ -102,6 +102,14 @@ public class LocalityTests
     }
 
     [Fact]
+    public void AProvincesNameBeforeAVillagesUnitWordIsNoProvince()
+    {
+        // "Tân Cương" is also Xinjiang's Vietnamese name.
+        var f = X.Run("Tea\nMay 3, 2024\n\nThe delegation from Lyon visited tea growers in Tan Cuong commune of Thai Nguyen province on May 2.");
+        Assert.DoesNotContain(f.Cities, c => c.Country == "CN");
+    }
+
+    [Fact]
     public void AMainNameOfAPlaceTenTimesLargerWinsOverTheCountrysPull()
     {
         // Rosário do Sul (Brazil, 37,000) is also listed as "Rosário"; Rosario (Argentina) has 1.2 million people.
