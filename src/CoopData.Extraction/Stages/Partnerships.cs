@@ -170,6 +170,10 @@ internal sealed class PartnershipFinder
             {
                 var distinct = Distinct(WithoutRelativeLocations(s, WithoutVenues(s, mentions)));
                 if (distinct.Count == 2 && distinct[0].Country != distinct[1].Country) pairs.Add((distinct[0], distinct[1]));
+                // "was in Surat, where ... of Vung Tau city held talks on a possible twinning between the two cities": the two a
+                // pair anaphor names, the venue one of them.
+                else if (AnaphorOfTwoLocalities(s) && Distinct(WithoutRelativeLocations(s, mentions)) is { Count: 2 } both && both[0].Country != both[1].Country)
+                    pairs.Add((both[0], both[1]));
             }
             if (GroupPartners(s, mentions, sentences) is { } group)
             {

@@ -3641,3 +3641,15 @@ public class TripFrameTests
         Assert.Equal(("2023-11-18", "2023-11-24"), (trip.Start.ToString(), trip.End?.ToString()));
     }
 }
+
+public class PairAnaphorVenueTests
+{
+    [Fact]
+    public void TheTwoCitiesOfAPairAnaphorIncludeTheVenue()
+    {
+        var f = X.Run("Maharashtra and Thua Thien Hue sign pact\nPune, Dec 6, 2024\n\n"
+            + "A day earlier, the Vietnamese delegation was in Pune, where Mayor Anil Patil and Nguyen Van Son, Chairman of the People's Committee "
+            + "of Hue city, held talks on a possible twinning between the two cities.");
+        Assert.Contains("Hue-Pune", f.PairList());
+    }
+}
