@@ -275,7 +275,7 @@ internal static class DatelineParser
             {
                 int k = j + 1;
                 // "Sep 18th, 2025"
-                if (k < t.Count && t[k].IsWord && !t[k].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[k].Form)) k++;
+                k = PastOrdinalSuffix(t, k);
                 if (k < t.Count && (t[k].IsPunct(',') || commaAfterMonth && t[k].IsPunct('/') && !t[k].SpaceBefore)) k++;
                 if (k < t.Count && Year(t[k]) is int y && PartialDate.IsValid(y, mon, d))
                     return new Found(PartialDate.FromDate(y, mon, d), i, k + 1);
@@ -284,7 +284,7 @@ internal static class DatelineParser
         }
         if (!t[i].IsNumber) return null;
         // "13 April 2023", "09 Oct. 2023", "16th March 2024".
-        int monthAt = i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[i + 1].Form) ? i + 2 : i + 1;
+        int monthAt = PastOrdinalSuffix(t, i + 1);
         if (monthAt + 1 < t.Count && t[monthAt].IsWord && Lexicon.Months.TryGetValue(t[monthAt].Fold, out int mon2) && Num(t[i]) is int dd)
         {
             int y2 = monthAt + 2 < t.Count && t[monthAt + 1].IsPunct('.') && !t[monthAt + 1].SpaceBefore ? monthAt + 2 : monthAt + 1;
@@ -337,6 +337,10 @@ internal static class DatelineParser
     internal static int? Year(Token t) => t.IsNumber && t.Text.Length == 4 && Num(t) is int y && IsYear(y) ? y : null;
 
     private static bool IsYear(int y) => y >= 1900 && y <= 2100;
+
+    /// <summary>The token after an ordinal suffix written onto a number at <paramref name="k"/> ("2nd", "18th"), else <paramref name="k"/>.</summary>
+    internal static int PastOrdinalSuffix(TokenList t, int k) =>
+        k < t.Count && t[k].IsWord && !t[k].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[k].Form) ? k + 1 : k;
 
     internal static int? Num(Token t)
     {

@@ -533,12 +533,12 @@ internal sealed class DateFinder
         }
 
         // "27 May 2015", "25 and 26 May", "22-23 October", "From 2nd to 6th November 2023".
-        int j = PastOrdinalSuffix(t, i + 1);
+        int j = DatelineParser.PastOrdinalSuffix(t, i + 1);
         int? endDay = null;
         if (j + 1 < t.Count && (t[j].IsPunct('-') || t[j].IsPunct('–') || t[j].Is("and") || t[j].Is("to")) && DatelineParser.Num(t[j + 1]) is int e && e <= 31 && e > a)
         {
             endDay = e;
-            j = PastOrdinalSuffix(t, j + 2);
+            j = DatelineParser.PastOrdinalSuffix(t, j + 2);
         }
         if (j < t.Count && t[j].IsWord && Lexicon.Months.TryGetValue(t[j].Fold, out int m2))
         {
@@ -571,10 +571,6 @@ internal sealed class DateFinder
         return after;
     }
 
-    /// <summary>The token after an ordinal suffix written onto a day at <paramref name="k"/> ("2nd", "6th"), else <paramref name="k"/>.</summary>
-    private static int PastOrdinalSuffix(TokenList t, int k) =>
-        k < t.Count && t[k].IsWord && !t[k].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[k].Form) ? k + 1 : k;
-
     /// <summary>
     /// "vào ngày mùng 4", "On the 22nd, ...": a day of the month with no month written is a day of the dateline's month, or
     /// of the month before when it is later than the dateline's day (news reports what has happened). Needs a dated
@@ -585,8 +581,7 @@ internal sealed class DateFinder
         end = i;
         if (_dateline is not { Precision: DatePrecision.Day or DatePrecision.MonthDay, Month: int m, Day: int d } || i == 0) return null;
         int? year = _dateline.Value.Year;
-        if (t[i - 1].Is("the") && i >= 2 && t[i - 2].Is("on") && i + 1 < t.Count && t[i + 1].IsWord && !t[i + 1].SpaceBefore
-            && Lexicon.OrdinalSuffixes.Contains(t[i + 1].Form))
+        if (t[i - 1].Is("the") && i >= 2 && t[i - 2].Is("on") && DatelineParser.PastOrdinalSuffix(t, i + 1) > i + 1)
         {
             end = i + 1;
             if (end + 1 < t.Count && !(t[end + 1].IsPunct(',') || t[end + 1].IsPunct('.') || t[end + 1].IsPunct(';'))) return null;

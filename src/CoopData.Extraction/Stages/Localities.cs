@@ -581,7 +581,8 @@ internal sealed class LocalityResolver
             if (single && c.First > 0 && t[c.First - 1].Cap && Lexicon.RegionQualifiers.Contains(t[c.First - 1].Form) && t[c.First].SpaceBefore
                 && (!MainName(place, fold, c.Surface) || (c.Last + 1 < t.Count && Lexicon.RegionWordsAfterName.Contains(t[c.Last + 1].Form)))) continue;
             // "Tan Cuong commune of Thai Nguyen city": a province's name before a village's unit word is a village the gazetteer
-            // lacks ("Tân Cương" is also Xinjiang), left to the villages' stage.
+            // lacks ("Tân Cương" is also Xinjiang), left to the villages' stage; not before "district", which a province's
+            // seat district often shares its name with.
             if (AllOfKind(c.Places, LocalityKinds.Province) && c.Last + 1 < t.Count && !t[c.Last + 1].Cap
                 && Lexicon.VillageSuffixes.Contains(t[c.Last + 1].Form) && !t[c.Last + 1].Is("district")) continue;
             bool notable = IsNotable(place);

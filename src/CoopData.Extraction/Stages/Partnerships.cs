@@ -1045,8 +1045,7 @@ internal sealed class PartnershipFinder
             if (!t[i].IsNumber || Reading.DatelineParser.Num(t[i]) is not int n || n < 1 || n > 200) continue;
             // "Sau gần 30 năm", "hướng tới 30 năm", "nearly 30 years": a round figure, not a count of years.
             if (i > 0 && Lexicon.ApproximatingWords.Contains(t[i - 1].Form)) continue;
-            int j = i + 1;
-            if (j < t.Count && t[j].IsWord && !t[j].SpaceBefore && Lexicon.OrdinalSuffixes.Contains(t[j].Form)) j++;
+            int j = Reading.DatelineParser.PastOrdinalSuffix(t, i + 1);
             if (j < t.Count && t[j].IsPunct('-')) j++;
             int end;
             if (j < t.Count && t[j].Is("anniversary")) end = j;
