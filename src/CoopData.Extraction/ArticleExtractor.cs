@@ -105,7 +105,7 @@ public static class ArticleExtractor
         foreach (var p in personFinder.People) foreach (var tok in p.Tokens) nameTokens.Add(tok);
 
         // 3b. Localities judged in context
-        var resolver = new LocalityResolver(places, countries, language);
+        var resolver = new LocalityResolver(places, countries, language, languageDetector.WithoutMarks);
         var mentions = resolver.Resolve(candidates, countries, (s, i) => personFinder.NameTokens.Contains((s, i)), nameTokens, ct);
         diagnostics.AddRange(resolver.Diagnostics);
         // 3b'. Two known places joined by a hyphen into one the gazetteer lacks ("quận Marzahn-Hellersdorf")

@@ -131,6 +131,8 @@ internal sealed class LanguageDetector
         // Folded, Vietnamese syllables are other languages' function words ("đến" is German "den"): with Vietnamese's own
         // letters that common and English's words rare, a short text is Vietnamese whatever its few function words say.
         if (_vietnamese * 20 >= _letters && (_vietnameseWords * 10 >= words || _english * 12 < words)) return "vi";
+        // Vietnamese typed without its marks (forum reposts, SMS-style pages): its own function words, folded, still dominate.
+        if (WithoutMarks) return "vi";
         string best = "en";
         int bestCount = _english;
         // In list order (Lexicon.OtherLanguageWords' keys are distinct): the first with the most wins.
@@ -141,5 +143,19 @@ internal sealed class LanguageDetector
         if (bestCount >= 1 && words < 36) return best;
         if (_vietnamese * 40 >= _letters) return "vi";
         return "und";
+    }
+
+    /// <summary>
+    /// Vietnamese written without its marks: its function words are a tenth of the words, at least twice any other
+    /// language's, while its own letters are rare.
+    /// </summary>
+    public bool WithoutMarks
+    {
+        get
+        {
+            int others = _english;
+            foreach (int n in _others) others = System.Math.Max(others, n);
+            return _vietnamese * 40 < _letters && _vietnameseWords * 10 >= _words && _vietnameseWords >= 2 * others && _vietnameseWords >= 3;
+        }
     }
 }

@@ -440,11 +440,14 @@ internal sealed class LocalityResolver
     private readonly IPlaceLookup _places;
     private readonly HashSet<string> _articleCountries;
     private readonly string _language;
+    // Vietnamese typed without its marks: a Vietnamese place's plain spelling is then no sign of a foreign text.
+    private readonly bool _withoutMarks;
 
-    public LocalityResolver(IPlaceLookup places, IEnumerable<CountryMention> countries, string language)
+    public LocalityResolver(IPlaceLookup places, IEnumerable<CountryMention> countries, string language, bool withoutMarks = false)
     {
         _places = places;
         _language = language;
+        _withoutMarks = withoutMarks;
         _articleCountries = new HashSet<string>(StringComparer.Ordinal);
     }
 
@@ -562,7 +565,7 @@ internal sealed class LocalityResolver
             // capitalised word that is no common word, title, organisation word or place ends a person's name.
             if (single && _language == "en" && !c.Sentence.IsTitle && place.Kind == LocalityKinds.City && place.Population < SurnameTownPopulation
                 && UnknownCapitalisedBefore(c, inSentence, CountriesOf(c.Sentence))) continue;
-            if (_language == "vi" && place.Country == "VN" && !WrittenWithItsMarks(c, place)) continue;
+            if (_language == "vi" && !_withoutMarks && place.Country == "VN" && !WrittenWithItsMarks(c, place)) continue;
             // "Vice Mayor Angelique Ashby of District 1": a numbered district is a city's only in an article naming that city.
             if (t[c.Last].IsNumber && place.ParentKey is { } numberedIn && !ArticleNames(numberedIn, c)) continue;
             // "The Common Council": an alternate name opening with an article ("The Common" for Wakefield) is a phrase.

@@ -177,6 +177,31 @@ public class ReadingTests
         Assert.True(fr.Has(DiagnosticIds.UnsupportedLanguage));
         Assert.Empty(fr.Cities);
     }
+
+    [Fact]
+    public void VietnameseTypedWithoutItsMarksIsReadAsVietnamese()
+    {
+        var f = X.Run("Hai Phong ky ket hop tac voi thanh pho Kobe\n"
+            + "Thu Tu, 08/03/2023 - 10:15\n"
+            + "Sang 7/3, tai tru so UBND thanh pho, Chu tich UBND thanh pho Hai Phong Nguyen Van Tung va Thi truong thanh pho Kobe "
+            + "Hisamoto Kizo da ky ket ban ghi nho hop tac giua hai thanh pho trong cac linh vuc cang bien va giao duc. "
+            + "Hai ben cung thong nhat trao doi doan cong tac hang nam.");
+        Assert.Equal("vi", f.Language);
+        Assert.False(f.Has(DiagnosticIds.UnsupportedLanguage));
+        Assert.Contains("Hai Phong", f.CityNames());
+        Assert.Contains("Kobe", f.CityNames());
+        Assert.Contains("Hai Phong-Kobe", f.PairList());
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start?.ToString() == "2023-03-07");
+        Assert.Contains("Nguyen Van Tung", f.PersonNames());
+    }
+
+    [Fact]
+    public void EnglishWithAFewVietnameseSyllablesStaysEnglish()
+    {
+        var f = X.Run("The mayor of Hanoi met the mayor of Toulouse on April 2 at the Thanh Pho Hotel to discuss cooperation in "
+            + "trade, culture and education between the two cities, and the delegation later toured the Hoan Kiem lake area.");
+        Assert.Equal("en", f.Language);
+    }
 }
 
 public class ReadingBoilerplateTests
