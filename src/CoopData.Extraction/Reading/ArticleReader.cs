@@ -752,6 +752,8 @@ internal static class ArticleReader
 
     internal static string Normalize(string text)
     {
+        // Pages copied from HTML source keep entities ("Ph&aacute;t biểu", "&quot;"): decoded, their words read as written.
+        text = DecodeHtmlEntities(text);
         // NFC so precomposed and decomposed Vietnamese compare alike; a lone surrogate makes Normalize throw.
         if (IsNfcWhateverTheContext(text)) return text;
         if (HasSurrogate(text)) return SafeNormalize(text);
@@ -788,6 +790,36 @@ internal static class ArticleReader
     }
 
     private static bool IsNfcWhateverTheContext(char c) => c < '\u0300' || (uint)(c - '\u1E00') < 0x100 || (uint)(c - '\u2010') < 0xC0;
+
+    /// <summary>
+    /// <paramref name="text"/> with each HTML entity ("&amp;amp;", "&amp;eacute;", "&amp;#8220;") decoded; one that decodes to a
+    /// control character ("&amp;#10;") becomes a space, so lines keep their numbers. Unknown names stay as written.
+    /// </summary>
+    private static string DecodeHtmlEntities(string text)
+    {
+        StringBuilder? sb = null;
+        int copied = 0;
+        for (int at = text.IndexOf('&'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('&', at + 1) : -1)
+        {
+            int end = at + 1;
+            if (end < text.Length && text[end] == '#') end++;
+            int nameStart = end;
+            while (end < text.Length && end - nameStart < LongestEntityName && text[end] < '\u0080' && char.IsLetterOrDigit(text[end])) end++;
+            if (end == nameStart || end >= text.Length || text[end] != ';') continue;
+            string entity = text.Substring(at, end + 1 - at);
+            string decoded = System.Net.WebUtility.HtmlDecode(entity);
+            if (decoded == entity) continue;
+            sb ??= new StringBuilder(text.Length);
+            sb.Append(text, copied, at - copied);
+            foreach (char c in decoded) sb.Append(char.IsControl(c) ? ' ' : c);
+            copied = end + 1;
+            at = end;
+        }
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    // "&thetasym;" is the longest name HTML 4 gives an entity; "&#x1F600;" the longest number worth reading.
+    private const int LongestEntityName = 8;
 
     /// <summary>Whether any character of <paramref name="text"/> is a surrogate: a vector of characters at a time.</summary>
     private static bool HasSurrogate(string text)

@@ -196,6 +196,23 @@ public class ReadingTests
     }
 
     [Fact]
+    public void HtmlEntitiesAreReadAsTheCharactersTheyStandFor()
+    {
+        var f = X.Run("Ninh B&igrave;nh k&yacute; kết hợp t&aacute;c với th&agrave;nh phố Mantova\n"
+            + "Thứ S&aacute;u, 17/05/2024&nbsp;-&nbsp;09:30\n"
+            + "Ng&agrave;y 16/5, &ocirc;ng Phạm Quang Ngọc, Chủ tịch UBND tỉnh Ninh B&igrave;nh v&agrave; Thị trưởng th&agrave;nh phố "
+            + "Mantova đ&atilde; k&yacute; kết bi&ecirc;n bản ghi nhớ hợp t&aacute;c về bảo tồn di sản.&#10;Hai b&ecirc;n &quot;sẽ "
+            + "trao đổi đo&agrave;n&quot; hằng năm.");
+        Assert.Equal("vi", f.Language);
+        Assert.Equal("Ninh Bình ký kết hợp tác với thành phố Mantova", f.Title);
+        Assert.Equal("2024-05-17", f.Published?.ToString());
+        Assert.Contains("Mantova-Ninh Binh", f.PairList());
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start?.ToString() == "2024-05-16");
+        // "&#10;" decodes to a space: the article keeps its three lines.
+        Assert.All(f.Partnerships.SelectMany(p => p.Sources), s => Assert.InRange(s.Line, 1, 3));
+    }
+
+    [Fact]
     public void EnglishWithAFewVietnameseSyllablesStaysEnglish()
     {
         var f = X.Run("The mayor of Hanoi met the mayor of Toulouse on April 2 at the Thanh Pho Hotel to discuss cooperation in "
