@@ -34,6 +34,17 @@ public class PeopleTests
     }
 
     [Fact]
+    public void TheChairmansAbbreviatedTitleIsATitle()
+    {
+        var f = X.Run("Tin tức\n15:04 20/10/2023\nChiều 19/10, ông Lê Minh Đăng, CT UBND tỉnh Bến Tre đã tiếp đoàn công tác thành phố Wageningen. "
+            + "Hôm 18/10, ông Thạch Chanh Đa, PCT UBND tỉnh Sóc Trăng đã ký biên bản ghi nhớ với thành phố Narita.");
+        var dang = f.People.Single(p => p.Name == "Lê Minh Đăng");
+        Assert.Equal("CT UBND tỉnh Bến Tre", dang.Role);
+        Assert.Equal("Ben Tre", f.NameOf(dang.CityKey!));
+        Assert.Equal("Soc Trang", f.NameOf(f.People.Single(p => p.Name == "Thạch Chanh Đa").CityKey!));
+    }
+
+    [Fact]
     public void TheLeaderOfADelegationIsOfItsLocality()
     {
         var f = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Mayor Lee Jang-woo, paid a working visit to Binh Duong on March 13.");
