@@ -1043,9 +1043,12 @@ internal sealed class PersonFinder
             // "Thomas Mark “Mix” Durano": a nickname in quotes inside the name (left out of it by Add).
             if (NicknameEnd(t, k) is int close && close + 1 < t.Count && t[close + 1].SpaceBefore && (IsNameWord(t[close + 1]) || IsInitial(t, close + 1)))
             { k = close + 1; continue; }
-            // "Roel de Guzman": a lower-case particle between two words of the name.
-            if (Lexicon.NameParticles.Contains(t[k].Text) && t[k].SpaceBefore && k + 1 < t.Count && IsNameWord(t[k + 1]) && t[k + 1].SpaceBefore)
-            { last = k + 1; words++; k += 2; continue; }
+            // "Roel de Guzman", "Joost van der Berg": one or two lower-case particles between two words of the name.
+            if (Lexicon.NameParticles.Contains(t[k].Text) && t[k].SpaceBefore)
+            {
+                int surname = k + 1 < t.Count && Lexicon.NameParticles.Contains(t[k + 1].Text) && t[k + 1].SpaceBefore ? k + 2 : k + 1;
+                if (surname < t.Count && IsNameWord(t[surname]) && t[surname].SpaceBefore) { last = surname; words++; k = surname + 1; continue; }
+            }
             // "Marcos A. Bednarski" (an initial that is also a word: "A", "I"), "Patricia P Woodbury" (no full stop): a middle
             // initial before the surname.
             if (t[k].IsWord && t[k].SpaceBefore && t[k].Text.Length == 1 && char.IsUpper(t[k].Text[0]))

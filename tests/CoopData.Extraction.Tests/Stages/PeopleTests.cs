@@ -45,6 +45,15 @@ public class PeopleTests
     }
 
     [Fact]
+    public void TwoParticlesMayStandBeforeASurname()
+    {
+        var f = X.Run("Mayors meet\nMarch 14, 2024\n\nThe mayor of Can Tho met Deputy Mayor Joost van der Berg of Wageningen on March 13. "
+            + "Ông Pieter van den Broek, Phó Thị trưởng thành phố Dordrecht, also attended.");
+        Assert.Contains("Joost van der Berg", f.PersonNames());
+        Assert.Contains("Pieter van den Broek", f.PersonNames());
+    }
+
+    [Fact]
     public void TheLeaderOfADelegationIsOfItsLocality()
     {
         var f = X.Run("Visit\nMarch 14, 2024\n\nA delegation of Daejeon, led by Mayor Lee Jang-woo, paid a working visit to Binh Duong on March 13.");
