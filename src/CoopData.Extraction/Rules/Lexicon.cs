@@ -487,6 +487,12 @@ internal static class Lexicon
         "sister city relationships", "sister city relations", "twinning relationships", "partnerships", "international relationships", "twinnings",
         "thanh pho ket nghia", "dia phuong ket nghia", "tinh ket nghia" };
 
+    /// <summary>Possessive pronouns standing for the last sentence's subject ("Its sister cities include ...").</summary>
+    public static readonly WordSet PossessiveAnaphors = Set("its");
+
+    /// <summary>Verbs after a partner noun that a list of partners follows ("Its newest partner was Trier", "Its sister cities include ...").</summary>
+    public static readonly WordSet PartnerListVerbs = Set("is", "was", "are", "were", "include", "includes", "included");
+
     /// <summary>Verbs by which a place owns the partners listed after them ("Sacramento has seven sister cities: ...").</summary>
     public static readonly WordSet OwnershipVerbs = Set("has", "have", "had", "maintains", "maintain", "lists", "counts", "co");
 
@@ -705,6 +711,7 @@ internal static class Lexicon
         "cooperation", "co operation", "cooperate", "cooperating", "cooperative", "co operative", "co operate", "collaboration",
         "collaborate", "partnership", "partnerships", "partner", "partners", "sister city", "sister cities", "sister", "twin",
         "twinning", "twinned", "twin town", "friendship", "ties", "relations", "relationship", "relationships", "agreement",
+        "friendly relation", "sisterhood", // "relation" alone is as often "in relation to"
         "added links", "forged links", "formed links", "established links", // "links" alone are as often transport links
         "agreements", "memorandum of understanding", "memo of understanding", "memorandum", "mou", "letter of intent", "were paired", "was paired", "partnered",
         "hop tac", "ket nghia", "huu nghi", "quan he", "bien ban ghi nho", "thoa thuan", "doi tac", "giao luu", "ghi nho",

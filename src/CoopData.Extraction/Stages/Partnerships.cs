@@ -1266,6 +1266,12 @@ internal sealed class PartnershipFinder
     /// <summary>Coordinated localities: "between X and Y", "X-Y", "X and Y", "X's ... with Y and Z", lists.</summary>
     private void PairsFromPatterns(Sentence s, List<PlaceMention> mentions, List<(Place, Place)> pairs)
     {
+        if (PossessiveAnaphorOwner(s, out int listStart) is { } possessor)
+        {
+            foreach (var m in mentions)
+                if (m.First >= listStart && !m.Locator && m.Place.Key != possessor.Key && !pairs.Contains((possessor, m.Place))) pairs.Add((possessor, m.Place));
+            if (pairs.Count > 0) return;
+        }
         var t = s.Tokens;
         if (mentions.Count == 0) return;
         if (Respectively(t, mentions, pairs)) return;
@@ -1535,6 +1541,12 @@ internal sealed class PartnershipFinder
         bool province = anaphor is not null && Array.IndexOf(Lexicon.ProvinceAnaphors, anaphor) >= 0;
         if (n == at && at < t.Count && Lexicon.ProvinceAnaphorAsWritten.ContainsIgnoringCase(t[at].Text)) (n, province) = (at + 1, true);
         if (n == at || (n < t.Count && t[n].Cap && t[n].IsWord)) return null;
+        return PreviousSubject(s, province);
+    }
+
+    /// <summary>The subject a sentence's locality anaphor stands for: that of the last sentence naming a locality.</summary>
+    private Place? PreviousSubject(Sentence s, bool province)
+    {
         // Right after a list of a town's partners, the town ("Ngoài ra, tỉnh đang đàm phán ..."), not the last partner listed.
         if (_lastListItem is { } item && item.Sentence == s.Index - 1) return item.Owner;
         // The place opening it ("Colmar was twinned with Schongau in 1963. The town has since ..."), else its last
@@ -1552,6 +1564,36 @@ internal sealed class PartnershipFinder
         if (province && place is { Kind: not LocalityKinds.Province, ParentKey: { } parent })
             foreach (var m in _allPlaces) if (m.Place.Key == parent) return m.Place;
         return place;
+    }
+
+    /// <summary>
+    /// "Its newest partner before Ayutthaya was Trier", "The city's sister cities include Nara and Xi'an": a possessive anaphor
+    /// opening the sentence before a partner noun and a copula or "include" owns the places after the verb. Returns the owner
+    /// (the last sentence's subject) and, in <paramref name="listStart"/>, where the places start; else null.
+    /// </summary>
+    private Place? PossessiveAnaphorOwner(Sentence s, out int listStart)
+    {
+        var t = s.Tokens;
+        int nounEnd = -1;
+        listStart = -1;
+        int at = SubjectStart(t), n;
+        if (at < t.Count && Lexicon.PossessiveAnaphors.Contains(t[at].Form)) n = at + 1;
+        else if ((n = at + Lexicon.MatchAny(t, at, Lexicon.LocalityAnaphors, out _)) > at && n + 1 < t.Count && t[n].Is("s") && !t[n].SpaceBefore) n++;
+        else return null;
+        for (int k = n; k < t.Count && k <= n + 3 && nounEnd < 0; k++)
+        {
+            int len = Math.Max(Phrases.PartnerListNouns.MatchAny(t, k, out _), Phrases.StrongCooperationCues.MatchAny(t, k, out _));
+            if (len == 0 && t[k].Is("partner")) len = 1;
+            if (len > 0) nounEnd = k + len - 1;
+        }
+        if (nounEnd < 0) return null;
+        // The verb the partners follow, before any other clause ("Its sister city Nara hosted ... in Kyoto" names no list);
+        // a place before it is an aside ("before Ayutthaya").
+        int verb = -1;
+        for (int k = nounEnd + 1; k < t.Count && verb < 0 && !t[k].IsPunct(',') && !t[k].IsPunct('.'); k++)
+            if (Lexicon.PartnerListVerbs.Contains(t[k].Form)) verb = k;
+        listStart = verb + 1;
+        return verb > 0 ? PreviousSubject(s, province: false) : null;
     }
 
     /// <summary>

@@ -6,6 +6,24 @@ namespace CoopData.Extraction.Tests.Stages;
 
 public class PartnershipTests
 {
+    [Theory]
+    [InlineData("Its sister cities include Nara and Hue.")]
+    [InlineData("The city's sister cities include Nara and Hue.")]
+    [InlineData("Its newest partner before Nara was Hue, with which it signed a friendship agreement in 2019.")]
+    public void APossessiveAnaphorOwnsThePartnersListed(string sentence)
+    {
+        var f = X.Run("Gyeongju news\nOctober 18, 2023\n\nGyeongju currently has friendship relations with 11 cities in 9 countries. " + sentence);
+        Assert.Contains("Gyeongju-Hue", f.PairList());
+        Assert.DoesNotContain("Hue-Nara", f.PairList());
+    }
+
+    [Fact]
+    public void AFriendlyRelationIsACooperationCue()
+    {
+        var f = X.Run("Gyeongju news\nOctober 18, 2023\n\nMeanwhile, Gyeongju City is pushing to establish a friendly relation with Cusco, the former capital of the Inca empire.");
+        Assert.Contains("Cusco-Gyeongju", f.PairList());
+    }
+
     [Fact]
     public void AVenueOpeningTheSentenceWhereTwoOtherPlacesActIsNoPartyOfTheirs()
     {
