@@ -1195,11 +1195,23 @@ internal sealed class PartnershipFinder
                 continue;
             }
             if (m.Last + 1 >= t.Count || !t[m.Last + 1].Is("s") || t[m.Last + 1].SpaceBefore) continue;
-            if (m.Last < listStart ? Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, listStart) : m.First - listEnd <= 3 && Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, Math.Min(t.Count, m.Last + 5)))
+            if (m.Last < listStart ? Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, listStart)
+                : m.First - listEnd - LocatorTokensBetween(mentions, listEnd, m.First) <= 3 && Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, Math.Min(t.Count, m.Last + 5)))
                 owner = m.Place;
             if (m.First > listEnd) break;
         }
         return owner;
+    }
+
+    /// <summary>
+    /// The tokens of locators between <paramref name="from"/> and <paramref name="to"/>, each with its comma ("Thunder Bay,
+    /// Ontario, Duluth's oldest sister city").
+    /// </summary>
+    private static int LocatorTokensBetween(List<PlaceMention> mentions, int from, int to)
+    {
+        int tokens = 0;
+        foreach (var l in mentions) if (l.Locator && l.First > from && l.Last < to) tokens += l.Last - l.First + 2;
+        return tokens;
     }
 
     /// <summary>
@@ -1738,7 +1750,9 @@ internal sealed class PartnershipFinder
         var t = s.Tokens;
         bool pronoun = false;
         for (int j = 0; j < with; j++) if (Lexicon.SubjectPronouns.Contains(t[j].Form)) pronoun = true;
-        if (!pronoun) return null;
+        // "The relationship with Rizhao, China, established in 2002, remains active": the relation of the subject before.
+        int opener = SubjectStart(t);
+        if (!pronoun && !(Phrases.RelationAnaphors.MatchAny(t, opener, out _) is > 0 and int n && opener + n == with)) return null;
         // "The city is twinned with Ghent ... It also has a friendship city agreement with Suzhou".
         if (s.Index > 0 && s.Index - 1 < _sentences.Count && _sentences[s.Index - 1] is { } previous && previous.Index == s.Index - 1 && !previous.IsCaption)
         {
