@@ -1195,23 +1195,11 @@ internal sealed class PartnershipFinder
                 continue;
             }
             if (m.Last + 1 >= t.Count || !t[m.Last + 1].Is("s") || t[m.Last + 1].SpaceBefore) continue;
-            if (m.Last < listStart ? Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, listStart)
-                : m.First - listEnd - LocatorTokensBetween(mentions, listEnd, m.First) <= 3 && Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, Math.Min(t.Count, m.Last + 5)))
+            if (m.Last < listStart ? Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, listStart) : m.First - listEnd <= 3 && Phrases.PartnerListNouns.StartsWithin(t, m.Last + 2, Math.Min(t.Count, m.Last + 5)))
                 owner = m.Place;
             if (m.First > listEnd) break;
         }
         return owner;
-    }
-
-    /// <summary>
-    /// The tokens of locators between <paramref name="from"/> and <paramref name="to"/>, each with its comma ("Thunder Bay,
-    /// Ontario, Duluth's oldest sister city").
-    /// </summary>
-    private static int LocatorTokensBetween(List<PlaceMention> mentions, int from, int to)
-    {
-        int tokens = 0;
-        foreach (var l in mentions) if (l.Locator && l.First > from && l.Last < to) tokens += l.Last - l.First + 2;
-        return tokens;
     }
 
     /// <summary>

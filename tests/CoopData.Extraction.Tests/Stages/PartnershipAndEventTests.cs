@@ -20,18 +20,12 @@ public class PartnershipTests
     [Fact]
     public void TheRelationshipWithAPlaceIsTheLastSubjects()
     {
-        var f = X.Run("Duluth news\nOctober 18, 2023\n\nCommission chair Judith Aho said Duluth's other sister city relationships are in "
-            + "different shape. The relationship with Rizhao, China, established in 2002, remains active with teacher exchanges.");
-        var tie = Assert.Single(f.Partnerships);
+        var f = X.Run("Duluth news\nOctober 18, 2023\n\nDuluth and Vaxjo signed their sister city agreement in 1987. "
+            + "Commission chair Judith Aho said Duluth's other sister city relationships are in different shape. "
+            + "The relationship with Rizhao, China, established in 2002, remains active with teacher exchanges.");
+        var tie = Assert.Single(f.Partnerships, p => f.PairNames(p).Contains("Rizhao"));
         Assert.Equal(new[] { "Duluth", "Rizhao" }, f.PairNames(tie));
         Assert.Equal(2002, tie.Since);
-    }
-
-    [Fact]
-    public void AnOwnersPossessiveAfterAPartnerAndItsLocatorOwnsIt()
-    {
-        var f = X.Run("Duluth news\nOctober 18, 2023\n\nGuests came from Thunder Bay, Ontario, Duluth's oldest sister city, for the dinner.");
-        Assert.Equal(new[] { "Duluth-Thunder Bay" }, f.PairList());
     }
 
     [Fact]
