@@ -709,6 +709,7 @@ internal static class Lexicon
     public static readonly string[] CooperationCues =
     {
         "cooperation", "co operation", "cooperate", "cooperating", "cooperative", "co operative", "co operate", "collaboration",
+        "cooperated", "cooperates", "co operated", "collaborated", "collaborates", "collaborating",
         "collaborate", "partnership", "partnerships", "partner", "partners", "sister city", "sister cities", "sister", "twin",
         "twinning", "twinned", "twin town", "friendship", "ties", "relations", "relationship", "relationships", "agreement",
         "friendly relation", "sisterhood", // "relation" alone is as often "in relation to"

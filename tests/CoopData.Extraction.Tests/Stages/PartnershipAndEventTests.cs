@@ -29,6 +29,16 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void TwoPlacesThatHaveCooperatedArePartners()
+    {
+        var f = X.Run("An Giang news\nNovember 16, 2023\n\nAn Giang now has ties with several Cambodian localities. "
+            + "Besides, Chau Doc City and Kampot town have cooperated in tourism promotion since 2019.");
+        var tie = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Chau Doc", "Kampot" }, f.PairNames(tie));
+        Assert.Equal(2019, tie.Since);
+    }
+
+    [Fact]
     public void AFriendlyRelationIsACooperationCue()
     {
         var f = X.Run("Gyeongju news\nOctober 18, 2023\n\nMeanwhile, Gyeongju City is pushing to establish a friendly relation with Cusco, the former capital of the Inca empire.");
