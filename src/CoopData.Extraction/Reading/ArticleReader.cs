@@ -278,6 +278,7 @@ internal static class ArticleReader
                 teaser[n] = true;
         }
 
+        int wrapWidth = HardWrapWidth(candidates, stop);
         for (int k = 0; k < stop; k++)
         {
             if (teaser[k]) continue;
@@ -287,7 +288,7 @@ internal static class ArticleReader
             List<(int At, int Number, int Offset)>? continuations = null;
             int widest = candidates[k].Text.Length;
             while (k + 1 < stop && !teaser[k + 1] && candidates[k + 1].Index == candidates[k].Index + 1
-                && WrapsInto(candidates[k].Text, candidates[k + 1].Text, continuations is not null ? widest : 0))
+                && WrapsInto(candidates[k].Text, candidates[k + 1].Text, Math.Max(continuations is not null ? widest : 0, wrapWidth)))
             {
                 k++;
                 widest = Math.Max(widest, candidates[k].Text.Length);
@@ -331,11 +332,41 @@ internal static class ArticleReader
         if (!(char.IsLetter(last) || last == ',') || Tokenizer.CountWords(line, 6) < 6) return false;
         // "“sister city” to ...": an opening quote before the next line's first letter.
         char first = next[0] is '"' or '“' or '‘' && next.Length > 1 ? next[1] : next[0];
-        if (!char.IsLetter(first)) return false;
+        // "... năm" / "2019 có hơn ...": inside a wrapped paragraph a number goes on with it.
+        if (!char.IsLetter(first)) return inWrappedParagraph && char.IsDigit(first);
         if (char.IsLower(first) || last == ',' || inWrappedParagraph) return true;
         int space = line.LastIndexOf(' ');
         return Lexicon.WrapEndingWords.Contains(line.Substring(space + 1).ToLowerInvariant());
     }
+
+    /// <summary>
+    /// The width an article is hard-wrapped at (text copied from a terminal or an e-mail), else 0: its lines of six words or
+    /// more are all at most <see cref="WidestWrappedLine"/> characters, and at least four of them, and two in five, end
+    /// mid-sentence within a sixth of the widest. Then a paragraph's first line is known to wrap before its second is read.
+    /// </summary>
+    private static int HardWrapWidth(List<(int Index, string Text, int Offset)> candidates, int stop)
+    {
+        int widest = 0, long_ = 0;
+        for (int k = 0; k < stop; k++)
+        {
+            string t = candidates[k].Text;
+            if (Tokenizer.CountWords(t, 6) < 6) continue;
+            if (t.Length > WidestWrappedLine) return 0;
+            widest = Math.Max(widest, t.Length);
+            long_++;
+        }
+        int midSentence = 0;
+        for (int k = 0; k < stop; k++)
+        {
+            string t = candidates[k].Text;
+            char last = t[t.Length - 1];
+            if (t.Length * 6 >= widest * 5 && (char.IsLetter(last) || last == ',') && Tokenizer.CountWords(t, 6) >= 6) midSentence++;
+        }
+        return midSentence >= 4 && midSentence * 5 >= long_ * 2 ? widest : 0;
+    }
+
+    // Terminals and e-mail wrap at 72 to 80 columns; a page's paragraphs run far longer.
+    private const int WidestWrappedLine = 90;
 
     /// <summary>"Day 4 (19 September): ...", "Ngày 2: ...": a line opening a programme's item with a word and a number.</summary>
     private static bool OpensAnItem(string line)

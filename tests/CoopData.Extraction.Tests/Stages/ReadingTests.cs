@@ -213,6 +213,24 @@ public class ReadingTests
     }
 
     [Fact]
+    public void AHardWrappedArticleIsReadParagraphByParagraph()
+    {
+        var f = X.Run("Báo Khánh Hòa Online\nThứ Sáu, 15/9/2023, 07:30 (GMT+7)\n\nNHA TRANG KÝ GHI NHỚ HỢP TÁC VỚI THÀNH PHỐ NAKHODKA\n\n"
+            + "Từ ngày 10 đến 16/9, đoàn công tác tỉnh Khánh Hòa do ông Đinh\n"
+            + "Văn Khiêm, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm và làm việc\n"
+            + "tại vùng Viễn Đông Liên bang Nga, nhằm thúc đẩy hợp tác du lịch, thủy\n"
+            + "sản và giáo dục với các địa phương của Nga.\n\n"
+            + "Sáng 12/9, tại thành phố Nakhodka, UBND thành phố Nha Trang và chính\n"
+            + "quyền thành phố Nakhodka đã ký biên bản ghi nhớ hợp tác. Hai bên đã\n"
+            + "thống nhất tổ chức diễn đàn du lịch vào tháng 10 và lễ kỷ niệm vào năm\n"
+            + "2024 tại Nha Trang, với sự tham gia của doanh nghiệp hai thành phố.\n");
+        Assert.Contains("Đinh Văn Khiêm", f.PersonNames());
+        Assert.Contains(f.Events, e => e.Kind == "signing" && e.Start?.ToString() == "2023-09-12");
+        // A paragraph's lines keep their own numbers: the signing is stated on line 11, where its sentence starts.
+        Assert.Contains(f.Partnerships.Single().Sources, s => s.Line == 11);
+    }
+
+    [Fact]
     public void EnglishWithAFewVietnameseSyllablesStaysEnglish()
     {
         var f = X.Run("The mayor of Hanoi met the mayor of Toulouse on April 2 at the Thanh Pho Hotel to discuss cooperation in "
