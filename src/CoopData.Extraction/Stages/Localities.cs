@@ -442,6 +442,8 @@ internal sealed class LocalityResolver
     private readonly string _language;
     // Vietnamese typed without its marks: a Vietnamese place's plain spelling is then no sign of a foreign text.
     private readonly bool _withoutMarks;
+    // "nghiêng", "nghiệp": the longest Vietnamese syllables have seven letters.
+    private const int LongestSyllable = 7;
 
     public LocalityResolver(IPlaceLookup places, IEnumerable<CountryMention> countries, string language, bool withoutMarks = false)
     {
@@ -565,7 +567,10 @@ internal sealed class LocalityResolver
             // capitalised word that is no common word, title, organisation word or place ends a person's name.
             if (single && _language == "en" && !c.Sentence.IsTitle && place.Kind == LocalityKinds.City && place.Population < SurnameTownPopulation
                 && UnknownCapitalisedBefore(c, inSentence, CountriesOf(c.Sentence))) continue;
-            if (_language == "vi" && !_withoutMarks && place.Country == "VN" && !WrittenWithItsMarks(c, place)) continue;
+            // In Vietnamese, one syllable written with other marks is another word: "Viễn Đông" (the Far East) is not "Viên"
+            // (Vienna). Longer renderings of foreign names vary in their marks ("Phônsavẳn", "Phônsavan") and keep their place.
+            if (_language == "vi" && !_withoutMarks && (place.Country == "VN" || (c.Words == 1 && fold.Length <= LongestSyllable && !Folding.IsAscii(c.Surface)))
+                && !WrittenWithItsMarks(c, place)) continue;
             // "Vice Mayor Angelique Ashby of District 1": a numbered district is a city's only in an article naming that city.
             if (t[c.Last].IsNumber && place.ParentKey is { } numberedIn && !ArticleNames(numberedIn, c)) continue;
             // "The Common Council": an alternate name opening with an article ("The Common" for Wakefield) is a phrase.

@@ -5,6 +5,16 @@ namespace CoopData.Extraction.Tests.Stages;
 public class LocalityTests
 {
     [Fact]
+    public void AVietnameseSyllableWrittenWithOtherMarksIsAnotherWord()
+    {
+        // "Viễn Đông" is the Far East; Vienna is "Viên".
+        var f = X.Run("Tin tức\n15:04 16/09/2023\nTừ ngày 10 đến 16/9, đoàn công tác tỉnh Khánh Hòa đã thăm và làm việc tại vùng Viễn Đông "
+            + "Liên bang Nga. Tháng 10, đoàn sẽ thăm thủ đô Viên của Áo.");
+        Assert.Single(f.Cities, c => c.Name == "Vienna");
+        Assert.DoesNotContain(f.Cities.Single(c => c.Name == "Vienna").Sources, s => s.Text.Contains("Viễn"));
+    }
+
+    [Fact]
     public void CitiesWithCountriesAndSurfaceAliases()
     {
         var f = X.Run("Hà Nội và Toulouse hợp tác\n14:11 | 18/02/2022 GMT+7\nQuan hệ hợp tác giữa Hà Nội và thành phố Toulouse (Pháp) được thiết lập từ năm 1996.");
