@@ -771,7 +771,7 @@ internal sealed class DateFinder
         // A day range first: "14-19/9", "14 - 19/9", "9 đến 14/8", "ngày 8-9.4" (a dot only after a day word); "hai ngày 20 và
         // 21/11": days a few apart joined by "và" are one stay.
         if (j + 2 < t.Count && (t[j].IsPunct('-') || t[j].IsPunct('–') || t[j].Is("den") || t[j].Is("va")) && DatelineParser.Num(t[j + 1]) is int e
-            && e > a && e <= 31 && (!t[j].Is("va") || e - a <= 3) && (t[j + 2].IsPunct('/') || ((t[j + 2].IsPunct('-') || (t[j + 2].IsPunct('.') && AfterDayWord(t, i))) && !t[j + 2].SpaceBefore)))
+            && e > a && e <= 31 && (!t[j].Is("va") || e - a <= 3) && (t[j + 2].IsPunct('/') || ((t[j + 2].IsPunct('-') || (t[j + 2].IsPunct('.') && (AfterDayWord(t, i) || AfterOnOrWeekday(t, i)))) && !t[j + 2].SpaceBefore)))
         {
             endDay = e;
             j += 2;
@@ -795,9 +795,10 @@ internal sealed class DateFinder
         int? shortYear = !hasYear && t[j].IsPunct('/') && j + 3 < t.Count && t[j + 2].IsPunct('/') && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore
             && t[j + 3].IsNumber && t[j + 3].Text.Length == 2 && DatelineParser.Num(t[j + 3]) is int yy && yy < 50
             && !(j + 4 < t.Count && (t[j + 4].IsPunct('/') || t[j + 4].IsNumber) && !t[j + 4].SpaceBefore) ? 2000 + yy : null;
-        if (!dayWord && !hasYear && !t[j].IsPunct('/')) return i + 1;
-        // "Chiều ngày 23.11", "Ngày 3.11": a dot between day and month only after a day word (else "4.9" is a decimal).
-        if (t[j].IsPunct('.') && !hasYear && !dayWord) return i + 1;
+        if (!dayWord && !hasYear && !t[j].IsPunct('/') && !(t[j].IsPunct('.') && AfterOnOrWeekday(t, i))) return i + 1;
+        // "Chiều ngày 23.11", "Ngày 3.11", "On 23-24.11", "Monday (27.11)": a dot between day and month only after a day word,
+        // "on" or a weekday's bracket (else "4.9" is a decimal).
+        if (t[j].IsPunct('.') && !hasYear && !dayWord && !AfterOnOrWeekday(t, i)) return i + 1;
         int? year = hasYear ? DatelineParser.Year(t[j + 3]) : shortYear;
         int last = hasYear || shortYear is not null ? j + 3 : j + 1;
         int? endMonth = null;
@@ -822,6 +823,10 @@ internal sealed class DateFinder
         Add(s, first, last, startDay, endDay, m, endMonth, year, result);
         return last + 1;
     }
+
+    /// <summary>"On 24.11", "Monday (27.11)": "on", or a weekday and its bracket, right before token <paramref name="i"/>.</summary>
+    private static bool AfterOnOrWeekday(TokenList t, int i) =>
+        i > 0 && (t[i - 1].Is("on") || (i > 1 && t[i - 1].IsPunct('(') && Lexicon.Weekdays.ContainsKey(t[i - 2].Fold)));
 
     /// <summary>"ngày 8", "Chiều 23", "hai ngày 8": a Vietnamese day word right before token <paramref name="i"/>.</summary>
     private static bool AfterDayWord(TokenList t, int i) => i > 0 && Lexicon.VietnameseDayWords.Contains(t[i - 1].Form);

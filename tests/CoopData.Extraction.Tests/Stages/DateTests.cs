@@ -37,6 +37,8 @@ public class DateTests
     [InlineData("Sáng ngày 06 tháng 10 năm 2018, UBND quận đã tổ chức lễ ký kết.", null, "2018-10-06")]
     [InlineData("Ngày 6 tháng 10, hai bên đã ký kết.", "2018-11-02", "2018-10-06")]
     [InlineData("Chiều ngày 23.11, hai bên đã ký biên bản ghi nhớ.", "2018-11-26", "2018-11-23")]
+    [InlineData("On 23-24.11 Poznan hosted the annual Forum of Partner Cities.", "2023-11-28", "2023-11-23..2023-11-24")]
+    [InlineData("On Monday (27.11), the next convoy left Poznan for Kharkiv.", "2023-11-28", "2023-11-27")]
     [InlineData("Earlier this month, a delegation visited the city.", "2024-08-20", "2024-08")]
     [InlineData("Last month the mayor met the council.", "2024-01-05", "2023-12")]
     [InlineData("The mayors will meet again next month.", "2024-12-05", "2025-01")]
@@ -73,6 +75,11 @@ public class DateTests
     [InlineData("From 2nd to 6th November 2023, a delegation visited the city.", "2023-11-06", "2023-11-02..2023-11-06")]
     [InlineData("On the next day, 4th November, the charter was signed.", "2023-11-06", "2023-11-04")]
     public void ResolvesDates(string sentence, string? dateline, string expected) => Assert.Contains(expected, Dates(sentence, dateline));
+
+    [Theory]
+    [InlineData("Exports rose to 4.9 billion dollars.")]
+    [InlineData("The index stood at 12.5 on average.")]
+    public void ADecimalIsNoDate(string sentence) => Assert.Empty(Dates(sentence, "2023-11-28"));
 
     [Theory]
     [InlineData("The council signed the agreement on Tuesday in the city hall.", "2023-09-21", "2023-09-19")]
