@@ -1299,6 +1299,7 @@ internal static class Lexicon
         "toa", "thi", "chinh", "hall", "town", "tru", "so", "ubnd", "uy", "nhan", "dan", "phu", "phong", // "tại Tòa thị chính thành phố Le Havre", "at the Town Hall of X", "tại trụ sở UBND (Ủy ban nhân dân) TP X", "tại trụ sở Chính phủ X", "tại trụ sở Văn phòng tỉnh X"
         "province", "district", "county", "mekong", "delta", "central", "northern", "southern", "coastal", "border", "mountainous", // "visits to the Mekong Delta province of Kien Giang"
         "old", "ancient", "historic", "port", // "in the old city of Chiang Mai"
+        "neighboring", "neighbouring", "nearby", // "In neighboring Foshan, officials ... signed"
         "trung", "tam", "downtown", "heart", // "ở trung tâm Phnôm Pênh", "in downtown Osaka", "in the heart of Hanoi"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"
         "vung", // "tại vùng Liguria"; not "state": "in the state of Paraná" after a venue is that venue's address

@@ -2072,6 +2072,8 @@ public class WhereEventsHappenTests
     [InlineData("On Thursday, part of the delegation drove to Viseu, in the hills, for a workshop on forest fires.", "Viseu")]
     [InlineData("Ngày 21/11, đoàn sẽ thăm huyện Thanh Trì và làm việc với Trung tâm Y tế huyện.", "Thanh Tri")]
     [InlineData("Trong hai ngày 20-21/11, Đại sứ đã có chuyến công tác tại vùng Liguria, miền Tây Bắc Italy.", "Liguria")]
+    [InlineData("On Thursday, the delegation travelled to neighbouring Leiria to visit the university's laboratories.", "Leiria")]
+    [InlineData("In neighboring Leiria, officials of the city and Mindelo signed a memorandum on Thursday afternoon.", "Leiria")]
     public void APlaceTheGuestsTravelToIsWhereTheirDayIs(string sentence, string venue)
     {
         var f = X.Run("Coimbra hosts a delegation from Mindelo\n26/11/2024\nThe Municipality of Coimbra and Mindelo signed a protocol of cooperation. " + sentence);
