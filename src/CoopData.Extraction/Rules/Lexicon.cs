@@ -730,6 +730,7 @@ internal static class Lexicon
         "mou", "ket nghia", "bien ban ghi nho", "friendship and cooperation", "cooperation agreement", "letter of intent",
         "were paired", "was paired", // "Addis Ababa and Khartoum were paired on 25 December 2010"
         "partner city", "partner cities", "partner town", "partner towns", "friendship city", "friendship cities", "twin city", "twin cities",
+        "friendly city", "friendly cities", "friendly cooperation city", "friendly cooperation cities", // China's "友好城市", "友好合作城市"
         "partnered", // "Linz, Kharkiv's partner city in Austria", "Bordeaux has been partnered with Bristol"
     };
 

@@ -39,6 +39,16 @@ public class PartnershipTests
     }
 
     [Fact]
+    public void AFriendlyCityIsAPartner()
+    {
+        var f = X.Run("Forum opens\nNovember 24, 2023\n\nMore than 30 African cities met in Guangzhou on Thursday. "
+            + "Dar es Salaam, a friendly cooperation city of Guangzhou since 2012, presented a plan for a new logistics park.");
+        var tie = Assert.Single(f.Partnerships);
+        Assert.Equal(new[] { "Dar es Salaam", "Guangzhou" }, f.PairNames(tie));
+        Assert.Equal(2012, tie.Since);
+    }
+
+    [Fact]
     public void AFriendlyRelationIsACooperationCue()
     {
         var f = X.Run("Gyeongju news\nOctober 18, 2023\n\nMeanwhile, Gyeongju City is pushing to establish a friendly relation with Cusco, the former capital of the Inca empire.");
