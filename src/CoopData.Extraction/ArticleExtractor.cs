@@ -230,7 +230,7 @@ public static class ArticleExtractor
             int extra = 0;
             var names = place.FoldedNames();
             for (int k = 0; k < names.Length && extra < 4; k++)
-                if (!folded.Contains(names[k])) { folded.Add(names[k]); aliases.Add(place.Names[k]); extra++; }
+                if (!folded.Contains(names[k]) && !NamesAnotherCity(names[k], place, byKey)) { folded.Add(names[k]); aliases.Add(place.Names[k]); extra++; }
             if (region is not null && !ms.Exists(m => m.StatedKind is null && NameOf(region, m.Fold)))
                 aliases.RemoveAll(a => NameOf(region, Folding.Fold(a)));
             var sentences = new List<Sentence>();
@@ -240,6 +240,20 @@ public static class ArticleExtractor
                 double.IsNaN(place.Latitude) ? null : place.Latitude, double.IsNaN(place.Longitude) ? null : place.Longitude, Evidence(sentences)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether a gazetteer name of <paramref name="place"/> is, spaces and hyphens aside, the name of another city of the
+    /// article: GeoNames gives Chau Doc the old name "Angiang", which would make a search for An Giang find it.
+    /// </summary>
+    private static bool NamesAnotherCity(string fold, Place place, Dictionary<string, List<PlaceMention>> byKey)
+    {
+        string compact = fold.Replace(" ", "").Replace("-", "");
+        // A spelling of the place's own name ("Kontum" for Kon Tum province) is its own, whatever namesake the article has.
+        if (compact == place.FoldedName().Replace(" ", "").Replace("-", "")) return false;
+        foreach (var other in byKey)
+            if (other.Key != place.Key && other.Value[0].Place.FoldedName().Replace(" ", "").Replace("-", "") == compact) return true;
+        return false;
     }
 
     private static bool NameOf(Place place, string fold) => fold == place.FoldedName() || Array.IndexOf(place.FoldedNames(), fold) >= 0;

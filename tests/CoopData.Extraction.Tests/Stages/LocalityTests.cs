@@ -5,6 +5,16 @@ namespace CoopData.Extraction.Tests.Stages;
 public class LocalityTests
 {
     [Fact]
+    public void AGazetteerNameOfAnotherCityOfTheArticleIsNoAlias()
+    {
+        // GeoNames gives Chau Doc the old name "Angiang" and Pleiku "Gia Lai"; "Kontum" stays the province's own spelling.
+        var f = X.Run("An Giang news\nNovember 16, 2023\n\nAn Giang and Gia Lai provinces sent delegations. Chau Doc City and Kampot town "
+            + "have cooperated in tourism since 2019, and Pleiku and Kon Tum city signed agreements with Kon Tum province.");
+        Assert.DoesNotContain("Angiang", f.Cities.Single(c => c.Name == "Chau Doc").Aliases);
+        Assert.DoesNotContain("Gia Lai", f.Cities.Single(c => c.Name == "Pleiku").Aliases);
+    }
+
+    [Fact]
     public void AVietnameseSyllableWrittenWithOtherMarksIsAnotherWord()
     {
         // "Viễn Đông" is the Far East; Vienna is "Viên".
