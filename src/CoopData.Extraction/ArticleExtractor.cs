@@ -248,12 +248,24 @@ public static class ArticleExtractor
     /// </summary>
     private static bool NamesAnotherCity(string fold, Place place, Dictionary<string, List<PlaceMention>> byKey)
     {
-        string compact = fold.Replace(" ", "").Replace("-", "");
         // A spelling of the place's own name ("Kontum" for Kon Tum province) is its own, whatever namesake the article has.
-        if (compact == place.FoldedName().Replace(" ", "").Replace("-", "")) return false;
+        if (SameLettersAndDigits(fold, place.FoldedName())) return false;
         foreach (var other in byKey)
-            if (other.Key != place.Key && other.Value[0].Place.FoldedName().Replace(" ", "").Replace("-", "") == compact) return true;
+            if (other.Key != place.Key && SameLettersAndDigits(fold, other.Value[0].Place.FoldedName())) return true;
         return false;
+    }
+
+    /// <summary>Whether two folds are the same once spaces and hyphens are left out ("angiang", "an giang"); allocates nothing.</summary>
+    private static bool SameLettersAndDigits(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && a[i] is ' ' or '-') i++;
+            while (j < b.Length && b[j] is ' ' or '-') j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (a[i++] != b[j++]) return false;
+        }
     }
 
     private static bool NameOf(Place place, string fold) => fold == place.FoldedName() || Array.IndexOf(place.FoldedNames(), fold) >= 0;
