@@ -877,6 +877,17 @@ internal static class Lexicon
         "thuoc", "cum", "thon", "villages", "communes", // "bản X (thuộc cụm bản Y) và bản Z": a village's address between list items
         "chau"); // "tỉnh Lào Cai và châu Hồng Hà": a Chinese autonomous prefecture
 
+    /// <summary>
+    /// China's autonomous units as Vietnamese and English write them before or after the name ("Khu tự trị dân tộc Choang
+    /// Quảng Tây", "châu tự trị dân tộc Hà Nhì - Di Hồng Hà"): glue between partners, longest first.
+    /// </summary>
+    public static readonly string[] AutonomousUnitWords =
+    {
+        "khu tu tri dan toc choang", "khu tu tri dan toc hoi", "khu tu tri duy ngo nhi", "khu tu tri tay tang", "khu tu tri noi mong", "khu tu tri",
+        "chau tu tri dan toc ha nhi di", "chau tu tri dan toc thai", "chau tu tri dan toc choang miao", "chau tu tri dan toc", "chau tu tri",
+        "zhuang autonomous region", "autonomous region", "autonomous prefecture",
+    };
+
     /// <summary>Vietnamese unit words that are glue between partners even capitalised ("Hà Nội và Huyện Gia Lâm"); all but "huyen" are in <see cref="PairGlueWords"/> too.</summary>
     public static readonly WordSet CapitalisedPairGlueWords = Set("thu", "do", "tinh", "quan", "huyen");
 

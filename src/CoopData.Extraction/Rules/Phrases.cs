@@ -43,6 +43,7 @@ internal static class Phrases
     public static readonly PhraseIndex VagueTimeCues = PhraseIndex.Of(Lexicon.VagueTimeCues)!;
     public static readonly PhraseIndex InclusionIntroducers = PhraseIndex.Of(Lexicon.InclusionIntroducers)!;
     public static readonly PhraseIndex PartnerListNouns = PhraseIndex.Of(Lexicon.PartnerListNouns)!;
+    public static readonly PhraseIndex AutonomousUnitWords = PhraseIndex.Of(Lexicon.AutonomousUnitWords)!;
     public static readonly PhraseIndex RouteWords = PhraseIndex.Of(Lexicon.RouteWords)!;
     public static readonly PhraseIndex SigningVerbs = PhraseIndex.Of(Lexicon.SigningVerbs)!;
     public static readonly PhraseIndex MemorialWords = PhraseIndex.Of(Lexicon.MemorialWords)!;

@@ -1640,7 +1640,9 @@ internal sealed class LocalityResolver
             // "The city of Fuzhou in China's Jiangxi Province": a province right after "in" is the address, even when the
             // gazetteer's place of that name lies elsewhere (a namesake: its Fuzhou is Fujian's).
             if (IsRegion(b.Place) && !IsRegion(a.Place) && b.First - a.Last <= 6 && InRightAfter(a.Sentence.Tokens, a.Last + 1)) { b.Locator = true; continue; }
-            if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, b.First) || b.First - a.Last > 5) continue;
+            // "TP Phòng Thành Cảng, Khu tự trị dân tộc Choang Quảng Tây": an autonomous unit's words open the address.
+            int bFirst = b.First - (Phrases.AutonomousUnitWords.EndingBefore(a.Sentence.Tokens, b.First)?.Words ?? 0);
+            if (!OnlyGlue(a.Sentence.Tokens, a.Last + 1, bFirst) || bFirst - a.Last > 5) continue;
             // "các tỉnh Phongsaly, Udomxay": after a plural locality noun the names are a list, none the other's address.
             if (InGroupList(mentions, k - 1)) continue;
             // "Haizhou District of Lianyungang, Jiangsu Province": "of" after a place's lower unit word names its address, though

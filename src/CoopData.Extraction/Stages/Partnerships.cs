@@ -1824,6 +1824,8 @@ internal sealed class PartnershipFinder
             // "and the German port of Rostock", "and the Swedish naval town of Karlskrona": a town noun after the item's country.
             if (TownNounBefore(t, k, to)) break;
             if (IsGlue(x)) continue;
+            // "giữa tỉnh Quảng Ninh và Khu tự trị dân tộc Choang Quảng Tây": an autonomous unit's words before its name.
+            if (Phrases.AutonomousUnitWords.MatchAny(t, k, out _) is int unit and > 0 && k + unit <= to) { k += unit - 1; continue; }
             // "Seinäjoki, Finland; Gifu, Japan; and Duluth, Minnesota": semicolons part items that carry their own addresses.
             // "Punta Arenas, Chile (since 1997); Cheongju": or close an item's aside in brackets.
             if (x.IsPunct(';') && k > from && (_locatorTokens.Contains(k - 1) || t[k - 1].IsPunct(')')) && LastSeparatorBefore(t, k, to)) continue;

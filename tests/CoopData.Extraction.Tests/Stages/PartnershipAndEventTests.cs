@@ -48,6 +48,16 @@ public class PartnershipTests
         Assert.Equal(2012, tie.Since);
     }
 
+    [Theory]
+    [InlineData("Quan hệ hữu nghị giữa Quảng Ninh và Khu tự trị Quảng Tây được thiết lập từ lâu.", "Guangxi-Quang Ninh")]
+    [InlineData("Hợp tác giữa hai bên nằm trong khuôn khổ quan hệ giữa tỉnh Quảng Ninh và Khu tự trị dân tộc Choang Quảng Tây.", "Guangxi-Quang Ninh")]
+    [InlineData("Quan hệ hữu nghị giữa Ninh Bình và thành phố Quế Lâm (Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc) được thiết lập từ năm 2013.", "Guilin-Ninh Binh")]
+    public void AnAutonomousRegionsWordsJoinItsNameToTheList(string sentence, string pair)
+    {
+        var f = X.Run("Hợp tác\nThứ Hai, 06/03/2023\n\n" + sentence);
+        Assert.Equal(new[] { pair }, f.PairList());
+    }
+
     [Fact]
     public void AFriendlyRelationIsACooperationCue()
     {
