@@ -1444,7 +1444,7 @@ internal static class Lexicon
 
     /// <summary>Adverbials that open a sentence before a comma and its subject ("Ngoài ra, tỉnh đang đàm phán ...").</summary>
     public static readonly string[] SentenceAdverbials = { "ngoai ra", "ben canh do", "dong thoi", "hien nay", "in addition", "besides", "moreover",
-        "furthermore", "meanwhile", "currently", "at present" };
+        "furthermore", "meanwhile", "currently", "at present", "truoc do", "truoc day", "previously", "earlier", "since then", "tu do" };
 
     /// <summary>"Tỉnh" (the province) opening a sentence, as written: its fold is also "tính" of "Tính đến nay".</summary>
     public static readonly WordSet ProvinceAnaphorAsWritten = Set("tỉnh");

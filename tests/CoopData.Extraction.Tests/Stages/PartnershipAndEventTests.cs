@@ -58,6 +58,17 @@ public class PartnershipTests
         Assert.Equal(new[] { pair }, f.PairList());
     }
 
+    [Theory]
+    [InlineData("Trước đó, thành phố đã ký thỏa thuận hợp tác hữu nghị với TP Phòng Thành Cảng (Trung Quốc) từ năm 2010 và ký biên bản ghi nhớ với thị trấn Matsushima (Nhật Bản) năm 2017.", "Matsushima")]
+    [InlineData("Previously, the city signed a friendship agreement with Fangchenggang in 2010 and signed a memorandum with Kagoshima in 2017.", "Kagoshima")]
+    public void ALocalityAnaphorAfterAFrontedPreviouslyIsTheSubject(string sentence, string second)
+    {
+        var f = X.Run("Hạ Long news\nMarch 6, 2023\n\nHa Long signed an agreement with Gangneung on March 5. " + sentence);
+        Assert.Contains("Fangchenggang-Ha Long", f.PairList());
+        Assert.Contains("Ha Long-" + second, f.PairList());
+        Assert.DoesNotContain("Fangchenggang-" + second, f.PairList());
+    }
+
     [Fact]
     public void AFriendlyRelationIsACooperationCue()
     {
