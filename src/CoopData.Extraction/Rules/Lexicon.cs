@@ -262,6 +262,12 @@ internal static class Lexicon
     /// <summary>Lower-case words inside a few names of places and countries, looked up only as part of a longer name ("Port of Spain", "Trinidad and Tobago").</summary>
     public static readonly WordSet NameJoiningWords = Set("of", "and");
 
+    /// <summary>
+    /// Lower-case particles inside a Romance or Dutch place name, as written (diacritics and case kept: "đô" of "Thủ đô" is
+    /// none): a capitalised word after them ends a longer name ("San Nicolás de los Garza").
+    /// </summary>
+    public static readonly WordSet NameTailParticles = Set("de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den");
+
     /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
     public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del",
         "es", "el", "al", "da", "do", "dos", "das", "upon", "on");

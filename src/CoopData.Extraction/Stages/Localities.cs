@@ -445,6 +445,30 @@ internal sealed class LocalityResolver
     // "nghiêng", "nghiệp": the longest Vietnamese syllables have seven letters.
     private const int LongestSyllable = 7;
 
+    /// <summary>Whether one or two lower-case particles after a capitalised word stand right before token <paramref name="first"/> ("Nicolás de los").</summary>
+    private static bool EndOfNameAfterParticles(TokenList t, int first)
+    {
+        int k = first - 1;
+        int particles = 0;
+        while (k >= 0 && particles < 2 && t[k].SpaceBefore && Lexicon.NameTailParticles.Contains(t[k].Text)) { k--; particles++; }
+        return particles > 0 && k >= 0 && t[k].IsWord && t[k].Cap;
+    }
+
+    /// <summary>
+    /// Whether a fold could be one Vietnamese syllable: at most <see cref="LongestSyllable"/> letters around a single group of
+    /// vowels ("nghieng", "quy"), not "champasak".
+    /// </summary>
+    private static bool MayBeOneSyllable(string fold)
+    {
+        if (fold.Length > LongestSyllable) return false;
+        int groups = 0;
+        for (int i = 0; i < fold.Length; i++)
+            if (IsVowel(fold[i]) && (i == 0 || !IsVowel(fold[i - 1]))) groups++;
+        return groups <= 1;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
     public LocalityResolver(IPlaceLookup places, IEnumerable<CountryMention> countries, string language, bool withoutMarks = false)
     {
         _places = places;
@@ -545,6 +569,8 @@ internal sealed class LocalityResolver
             if (single && !prefix && Lexicon.VenueHeads.Contains(t[c.First].Form) && c.First > 0 && t[c.First - 1].IsWord && t[c.First - 1].Cap) continue;
             // An acronym is a place only as the gazetteer writes it ("HCMC"), not as any short capitalised fold ("LAO").
             if (single && !context && t[c.First].AllCaps && c.Surface.Length <= 4 && !WrittenAsNamed(c)) continue;
+            // "San Nicolás de los Garza": the end of a longer name after its lower-case particles is no place of its own.
+            if (single && EndOfNameAfterParticles(t, c.First)) continue;
             // "Wa", "Ba": a name of two letters alone is too often something else.
             if (single && !context && c.Surface.Length <= 2) continue;
             // "a David Bowie tribute": two one-word places side by side, neither the other's region, are a person's name.
@@ -602,7 +628,8 @@ internal sealed class LocalityResolver
             if (IsSmallTown(place) && (kindHint == LocalityKinds.Province
                 || (c.Last + 1 < t.Count && Lexicon.RegionWordsAfterName.Contains(t[c.Last + 1].Form)))) continue;
             // In Vietnamese text a short capitalised syllable is far more often a word than a foreign town.
-            if (single && !context && _language == "vi" && place.Country != "VN") { pending.Add((c, place)); continue; }
+            // Not a name no syllable could be ("Champasak", "Attapeu": several vowel groups).
+            if (single && !context && _language == "vi" && place.Country != "VN" && MayBeOneSyllable(fold)) { pending.Add((c, place)); continue; }
             // "25 years of being joined with Choisy-au-Bac" in a sentence about twinning, "Tetbury is twinned with": a partner
             // town is named.
             bool partnerTown = IsSmallTown(place)

@@ -5,6 +5,31 @@ namespace CoopData.Extraction.Tests.Stages;
 public class LocalityTests
 {
     [Fact]
+    public void InVietnameseAForeignNameNoSyllableCouldBeIsAPlace()
+    {
+        var f = X.Run("Tin tức\n15:04 16/09/2023\nHiện tỉnh Đắk Lắk có quan hệ hợp tác với 7 địa phương nước ngoài, trong đó có các tỉnh Mondulkiri, "
+            + "Champasak, Attapeu và thành phố Gangneung.");
+        Assert.Contains("Champasak", f.CityNames());
+        Assert.Contains("Attapeu", f.CityNames());
+    }
+
+    [Theory]
+    [InlineData("Ngày 9/10/2023, hai thành phố sẽ ký biên bản ghi nhớ tại San Nicolás de los Garza.", "Garza")]
+    [InlineData("On July 19, 2020, the two cities will sign a memorandum in León de los Aldama.", "Aldama")]
+    public void TheEndOfALongerNameAfterItsParticlesIsNoPlace(string sentence, string tail)
+    {
+        var f = X.Run("Tin tức\n15:04 16/09/2023\nCần Thơ và Đà Lạt hợp tác với nhiều địa phương. " + sentence);
+        Assert.DoesNotContain(tail, f.CityNames());
+    }
+
+    [Fact]
+    public void TheCapitalsUnitWordIsNoParticle()
+    {
+        var f = X.Run("Tin tức\n15:04 16/09/2023\nNgày 18/4, tại Thủ đô Tokyo, đoàn làm việc với Tổ chức Xúc tiến Thương mại Nhật Bản.");
+        Assert.Contains("Tokyo", f.CityNames());
+    }
+
+    [Fact]
     public void AGazetteerNameOfAnotherCityOfTheArticleIsNoAlias()
     {
         // GeoNames gives Chau Doc the old name "Angiang" and Pleiku "Gia Lai"; "Kontum" stays the province's own spelling.
