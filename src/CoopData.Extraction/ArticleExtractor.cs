@@ -249,14 +249,14 @@ public static class ArticleExtractor
     private static bool NamesAnotherCity(string fold, Place place, Dictionary<string, List<PlaceMention>> byKey)
     {
         // A spelling of the place's own name ("Kontum" for Kon Tum province) is its own, whatever namesake the article has.
-        if (SameLettersAndDigits(fold, place.FoldedName())) return false;
+        if (SameIgnoringSpacesAndHyphens(fold, place.FoldedName())) return false;
         foreach (var other in byKey)
-            if (other.Key != place.Key && SameLettersAndDigits(fold, other.Value[0].Place.FoldedName())) return true;
+            if (other.Key != place.Key && SameIgnoringSpacesAndHyphens(fold, other.Value[0].Place.FoldedName())) return true;
         return false;
     }
 
     /// <summary>Whether two folds are the same once spaces and hyphens are left out ("angiang", "an giang"); allocates nothing.</summary>
-    private static bool SameLettersAndDigits(string a, string b)
+    private static bool SameIgnoringSpacesAndHyphens(string a, string b)
     {
         int i = 0, j = 0;
         while (true)

@@ -346,14 +346,14 @@ internal static class ArticleReader
     /// </summary>
     private static int HardWrapWidth(List<(int Index, string Text, int Offset)> candidates, int stop)
     {
-        int widest = 0, long_ = 0;
+        int widest = 0, wordyLines = 0;
         for (int k = 0; k < stop; k++)
         {
             string t = candidates[k].Text;
             if (Tokenizer.CountWords(t, 6) < 6) continue;
             if (t.Length > WidestWrappedLine) return 0;
             widest = Math.Max(widest, t.Length);
-            long_++;
+            wordyLines++;
         }
         int midSentence = 0;
         for (int k = 0; k < stop; k++)
@@ -362,7 +362,7 @@ internal static class ArticleReader
             char last = t[t.Length - 1];
             if (t.Length * 6 >= widest * 5 && (char.IsLetter(last) || last == ',') && Tokenizer.CountWords(t, 6) >= 6) midSentence++;
         }
-        return midSentence >= 4 && midSentence * 5 >= long_ * 2 ? widest : 0;
+        return midSentence >= 4 && midSentence * 5 >= wordyLines * 2 ? widest : 0;
     }
 
     // Terminals and e-mail wrap at 72 to 80 columns; a page's paragraphs run far longer.

@@ -795,10 +795,9 @@ internal sealed class DateFinder
         int? shortYear = !hasYear && t[j].IsPunct('/') && j + 3 < t.Count && t[j + 2].IsPunct('/') && !t[j + 2].SpaceBefore && !t[j + 3].SpaceBefore
             && t[j + 3].IsNumber && t[j + 3].Text.Length == 2 && DatelineParser.Num(t[j + 3]) is int yy && yy < 50
             && !(j + 4 < t.Count && (t[j + 4].IsPunct('/') || t[j + 4].IsNumber) && !t[j + 4].SpaceBefore) ? 2000 + yy : null;
+        // With no year, a day and month joined by "-" or "." need a day word before them ("Chiều ngày 23.11", "Ngày 3.11"), or,
+        // for ".", "on" or a weekday's bracket ("On 23-24.11", "Monday (27.11)"): else "14-5" is a score and "4.9" a decimal.
         if (!dayWord && !hasYear && !t[j].IsPunct('/') && !(t[j].IsPunct('.') && AfterOnOrWeekday(t, i))) return i + 1;
-        // "Chiều ngày 23.11", "Ngày 3.11", "On 23-24.11", "Monday (27.11)": a dot between day and month only after a day word,
-        // "on" or a weekday's bracket (else "4.9" is a decimal).
-        if (t[j].IsPunct('.') && !hasYear && !dayWord && !AfterOnOrWeekday(t, i)) return i + 1;
         int? year = hasYear ? DatelineParser.Year(t[j + 3]) : shortYear;
         int last = hasYear || shortYear is not null ? j + 3 : j + 1;
         int? endMonth = null;

@@ -463,13 +463,11 @@ internal sealed class LocalityResolver
         if (fold.Length > LongestSyllable) return false;
         int groups = 0;
         for (int i = 0; i < fold.Length; i++)
-            if (IsVowel(fold[i]) && (i == 0 || !IsVowel(fold[i - 1]))) groups++;
+            if (SoundKey.IsVowel(fold[i]) && (i == 0 || !SoundKey.IsVowel(fold[i - 1]))) groups++;
         return groups <= 1;
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    public LocalityResolver(IPlaceLookup places, IEnumerable<CountryMention> countries, string language, bool withoutMarks = false)
+    public LocalityResolver(IPlaceLookup places, IEnumerable<CountryMention> countries, string language, bool withoutMarks)
     {
         _places = places;
         _language = language;

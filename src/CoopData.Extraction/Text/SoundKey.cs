@@ -193,7 +193,8 @@ internal static class SoundKey
 
     private static bool IsVietnameseVowel(char c) => IsVowel(c) || c == 'ơ';
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    /// <summary>A vowel of a folded (lower-case, unmarked) word; "y" counts, as in Vietnamese.</summary>
+    internal static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static char VowelClass(char c) => c == 'y' ? 'i' : c;
 
