@@ -1321,7 +1321,8 @@ internal static class Lexicon
         "trung", "tam", "downtown", "heart", // "ở trung tâm Phnôm Pênh", "in downtown Osaka", "in the heart of Hanoi"
         "xa", "phuong", "thon", "ban", "cum", "lang", "tran", "village", "commune", "hamlet", // "tại xã Dân Hóa", "in the village of X"
         "vung", // "tại vùng Liguria"; not "state": "in the state of Paraná" after a venue is that venue's address
-        "san", "van", "dong", "nha", "hoa", "cong", "vien"); // "tại sân vận động thị xã Nghĩa Lộ", "tại nhà văn hóa xã X", "tại công viên thành phố X"
+        "san", "van", "dong", "nha", "hoa", "cong", "vien", // "tại sân vận động thị xã Nghĩa Lộ", "tại nhà văn hóa xã X", "tại công viên thành phố X"
+        "quang", "truong", "bay", "quoc", "te"); // "tại Quảng trường thành phố Bảo Lộc", "tại sân bay quốc tế Cam Ranh"
 
     /// <summary>Verbs saying where an occasion took place ("The signing ceremony took place at Dodamso, Suwon", "Buổi lễ diễn ra tại").</summary>
     public static readonly string[] HeldCues = { "took place", "takes place", "was held", "were held", "is held", "dien ra", "duoc to chuc" };

@@ -2105,6 +2105,8 @@ public class WhereEventsHappenTests
     [InlineData("Trong hai ngày 20-21/11, Đại sứ đã có chuyến công tác tại vùng Liguria, miền Tây Bắc Italy.", "Liguria")]
     [InlineData("On Thursday, the delegation travelled to neighbouring Leiria to visit the university's laboratories.", "Leiria")]
     [InlineData("In neighboring Leiria, officials of the city and Mindelo signed a memorandum on Thursday afternoon.", "Leiria")]
+    [InlineData("Tối 27/11, tại Quảng trường thành phố Leiria, hai bên tổ chức chương trình giao lưu nghệ thuật.", "Leiria")]
+    [InlineData("Sáng 28/11, tại sân bay quốc tế Cam Ranh, tỉnh tổ chức lễ đón chuyến bay đầu tiên từ Mindelo.", "Cam Ranh")]
     public void APlaceTheGuestsTravelToIsWhereTheirDayIs(string sentence, string venue)
     {
         var f = X.Run("Coimbra hosts a delegation from Mindelo\n26/11/2024\nThe Municipality of Coimbra and Mindelo signed a protocol of cooperation. " + sentence);
