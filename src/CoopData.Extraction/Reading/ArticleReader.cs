@@ -346,23 +346,23 @@ internal static class ArticleReader
     /// </summary>
     private static int HardWrapWidth(List<(int Index, string Text, int Offset)> candidates, int stop)
     {
-        int widest = 0, wordyLines = 0;
+        int widest = 0;
+        var wordyLines = new List<string>();
         for (int k = 0; k < stop; k++)
         {
             string t = candidates[k].Text;
             if (Tokenizer.CountWords(t, 6) < 6) continue;
             if (t.Length > WidestWrappedLine) return 0;
             widest = Math.Max(widest, t.Length);
-            wordyLines++;
+            wordyLines.Add(t);
         }
         int midSentence = 0;
-        for (int k = 0; k < stop; k++)
+        foreach (string t in wordyLines)
         {
-            string t = candidates[k].Text;
             char last = t[t.Length - 1];
-            if (t.Length * 6 >= widest * 5 && (char.IsLetter(last) || last == ',') && Tokenizer.CountWords(t, 6) >= 6) midSentence++;
+            if (t.Length * 6 >= widest * 5 && (char.IsLetter(last) || last == ',')) midSentence++;
         }
-        return midSentence >= 4 && midSentence * 5 >= wordyLines * 2 ? widest : 0;
+        return midSentence >= 4 && midSentence * 5 >= wordyLines.Count * 2 ? widest : 0;
     }
 
     // Terminals and e-mail wrap at 72 to 80 columns; a page's paragraphs run far longer.

@@ -264,9 +264,9 @@ internal static class Lexicon
 
     /// <summary>
     /// Lower-case particles inside a Romance or Dutch place name, as written (diacritics and case kept: "đô" of "Thủ đô" is
-    /// none): a capitalised word after them ends a longer name ("San Nicolás de los Garza").
+    /// none): a capitalised word after them ends a longer name ("San Nicolás de los Garza"). <see cref="RomanceNameParticles"/> and more.
     /// </summary>
-    public static readonly WordSet NameTailParticles = Set("de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "las", "los", "van", "von", "der", "den");
+    public static readonly WordSet NameTailParticles = Set(RomanceNameParticles.Concat(new[] { "da", "do", "dos", "das", "la", "le", "las", "los", "van", "von", "der", "den" }).ToArray());
 
     /// <summary>Lower-case particles inside a place's name ("Choisy-le-Roi", "Frankfurt am Main", "Rio de Janeiro").</summary>
     public static readonly WordSet PlaceNameParticles = Set("le", "la", "de", "du", "sur", "en", "les", "des", "am", "im", "an", "der", "di", "del",
